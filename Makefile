@@ -1,0 +1,28 @@
+# Two entry points for a fresh clone (see README "Quick start"):
+#   make briefing  - set up .venv and write the briefing of seeds/ into output/
+#   make test      - set up .venv with the test extras and run the test suite
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: briefing test lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+briefing: $(STAMP)
+	$(VENV)/bin/briefing generate
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check briefing tests bench
+	$(VENV)/bin/ruff format --check briefing tests bench
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) output/*.pdf output/*.docx output/*.json output/*.html output/*.md

@@ -1,0 +1,119 @@
+"""Load the cue lexicon (``lexicon.toml`` beside this module, or a user's file).
+
+The lexicon is data: lists of words and phrases the classifier matches. ``load_lexicon``
+returns a frozen :class:`Lexicon` whose phrase lists are pre-split into token tuples so
+matching is a set lookup per token, not a scan of every phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEFAULT_LEXICON = Path(__file__).with_name("lexicon.toml")
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseSet:
+    """Phrases indexed by their first token, for matching at a token position."""
+
+    by_first: Mapping[str, tuple[Phrase, ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> PhraseSet:
+        index: dict[str, list[Phrase]] = {}
+        for phrase in phrases:
+            toks = tuple(tokenize_lower(phrase))
+            if toks:
+                index.setdefault(toks[0], []).append(toks)
+        # Longest first, so "security council" wins over "security".
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()})
+
+    def match_at(self, tokens: list[str], i: int) -> Phrase | None:
+        """The longest phrase starting at ``tokens[i]``, or None."""
+        for phrase in self.by_first.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+    def find_all(self, tokens: list[str]) -> list[tuple[int, Phrase]]:
+        """Every (position, phrase) match, left to right, non-overlapping."""
+        out: list[tuple[int, Phrase]] = []
+        i = 0
+        while i < len(tokens):
+            phrase = self.match_at(tokens, i)
+            if phrase:
+                out.append((i, phrase))
+                i += len(phrase)
+            else:
+                i += 1
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every cue list of ``lexicon.toml``, ready for matching."""
+
+    abbreviations: frozenset[str]
+    decision_acts: PhraseSet
+    decision_weak: frozenset[str]
+    decision_objects: frozenset[str]
+    decision_phrases: PhraseSet
+    modal_blockers: frozenset[str]
+    negations: frozenset[str]
+    proposal_strong: PhraseSet
+    proposal_weak: PhraseSet
+    proposal_specific: frozenset[str]
+    goals: PhraseSet
+    security_terms: PhraseSet
+    security_not_after: frozenset[str]
+    titles: PhraseSet
+    title_words: frozenset[str]
+    collective: PhraseSet
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    demonyms: Mapping[str, str]
+    aliases: Mapping[str, str]
+
+
+def tokenize_lower(text: str) -> list[str]:
+    """Lower-case word tokens; keeps hyphens and apostrophes inside words."""
+    from .tokens import words
+
+    return [w.lower() for w in words(text)]
+
+
+@functools.cache
+def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
+    """Parse ``path`` once per process; raises OSError/TOMLDecodeError on a bad file."""
+    with path.open("rb") as fh:
+        raw: dict[str, Any] = tomllib.load(fh)
+    dec, prop, sec, act, ent = (raw[k] for k in ("decision", "proposal", "security", "actor", "entities"))
+    return Lexicon(
+        abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
+        decision_acts=PhraseSet.of(dec["acts"]),
+        decision_weak=frozenset(dec["weak_acts"]),
+        decision_objects=frozenset(dec["objects"]),
+        decision_phrases=PhraseSet.of(dec["phrases"]),
+        modal_blockers=frozenset(dec["modal_blockers"]),
+        negations=frozenset(dec["negations"]),
+        proposal_strong=PhraseSet.of(prop["strong"]),
+        proposal_weak=PhraseSet.of(prop["weak"]),
+        proposal_specific=frozenset(prop["specific"]),
+        goals=PhraseSet.of(prop["goals"]),
+        security_terms=PhraseSet.of(sec["terms"]),
+        security_not_after=frozenset(sec["not_after"]),
+        titles=PhraseSet.of(act["titles"]),
+        title_words=frozenset(w for t in act["titles"] for w in tokenize_lower(t)),
+        collective=PhraseSet.of(act["collective"]),
+        person_pronouns=frozenset(act["person_pronouns"]),
+        plural_pronouns=frozenset(act["plural_pronouns"]),
+        demonyms={k.lower(): v for k, v in ent["demonyms"].items()},
+        aliases={k.lower(): v for k, v in ent["aliases"].items()},
+    )

@@ -1,0 +1,132 @@
+"""The records every stage passes on. Frozen, stdlib only, no I/O.
+
+Data moves as: ``Path`` -> readers -> :class:`Article` -> sentences -> :class:`Sentence`
+-> classify -> :class:`Analysis` -> summarise -> :class:`Briefing` -> renderers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    """A sentence category; the value is the singular name used by the gold files."""
+
+    DECISION = "decision"
+    PROPOSAL = "proposal"
+    SECURITY = "security"
+
+
+#: Built-in section key (plural, as in the JSON contract) for each label.
+SECTION_OF_LABEL: dict[str, str] = {
+    "decision": "decisions",
+    "proposal": "proposals",
+    "security": "security",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article. ``paragraphs`` are body paragraphs only (no title, date or headings).
+
+    ``id`` is stable: derived from the file name, so reruns cite the same ids.
+    """
+
+    id: str
+    path: str
+    title: str | None
+    date: dt.date | None
+    outlet: str | None
+    url: str | None
+    paragraphs: tuple[str, ...]
+    headings: tuple[str, ...] = ()
+    first_seen: dt.datetime | None = None
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One body sentence; ``text`` is an exact substring of its paragraph."""
+
+    article_id: str
+    index: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the classifier found in one sentence."""
+
+    sentence: Sentence
+    labels: frozenset[str]
+    actor: str | None
+    condensed: str
+    importance: float
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A citation: the article id and the exact sentence quoted."""
+
+    article: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One statement of the briefing, grounded in one or more source sentences."""
+
+    text: str
+    actor: str | None
+    sources: tuple[Source, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled list of items; ``key`` is the JSON name (``decisions``, ``energy``...)."""
+
+    key: str
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A country or person mentioned in the articles, with how often."""
+
+    name: str
+    kind: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The span of article dates a briefing covers (inclusive); ``None`` when unknown."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The finished briefing, the single input of every renderer."""
+
+    title: str
+    generated_at: dt.datetime
+    period: Period
+    articles: tuple[Article, ...]
+    summary: tuple[Item, ...]
+    sections: tuple[Section, ...]
+    entities: tuple[Entity, ...] = field(default=())
+
+    def section(self, key: str) -> Section | None:
+        """The section called ``key``, or None."""
+        return next((s for s in self.sections if s.key == key), None)

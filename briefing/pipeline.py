@@ -1,0 +1,193 @@
+"""The one pipeline: read -> analyse -> summarise -> render -> write.
+
+``run()`` is the only way a briefing is made: ``briefing generate`` and the scheduler both
+call it. The clock (``now``) is passed in, so reruns with the same inputs and clock give the
+same briefing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .config import Config
+from .errors import BriefingError, ReadError, RenderError
+from .model import Article, Briefing, Period
+from .readers import Skipped, read_seeds
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """What one run asks for beyond the config (CLI flags or a schedule's settings)."""
+
+    formats: tuple[str, ...] = ()
+    out_dir: Path | None = None
+    output: Path | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    title: str | None = None
+    stem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """The briefing made, the files written, and what went wrong along the way."""
+
+    briefing: Briefing
+    files: tuple[Path, ...]
+    skipped: tuple[Skipped, ...]
+    failed: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def run(config: Config, *, now: dt.datetime, options: RunOptions = RunOptions()) -> RunResult:
+    """Make the briefing of ``config.seeds`` and write it; raises BriefingError if nothing can be made."""
+    logger.info("reading %s", config.seeds)
+    report = read_seeds(config.seeds, max_bytes=config.max_article_bytes, today=now.date())
+    for skip in report.skipped:
+        logger.warning("skipped %s: %s", skip.path.name, skip.reason)
+    articles = select(report.articles, options.since, options.until)
+    if not articles:
+        raise ReadError(_nothing_to_read(config.seeds, len(report.articles), len(report.skipped), options))
+    briefing = make_briefing(config, articles, now=now, options=options)
+    files, failed = write_outputs(config, briefing, options)
+    logger.info(
+        "done: %d articles read, %d skipped, %d items; wrote %s",
+        len(articles),
+        len(report.skipped),
+        sum(len(s.items) for s in briefing.sections),
+        ", ".join(str(f) for f in files) or "nothing",
+    )
+    return RunResult(briefing, tuple(files), report.skipped, tuple(failed))
+
+
+def make_briefing(
+    config: Config, articles: Sequence[Article], *, now: dt.datetime, options: RunOptions = RunOptions()
+) -> Briefing:
+    """Analyse and summarise ``articles`` (no I/O)."""
+    from .classify import user_sections
+    from .summarise import analyse, default_specs, summarise
+
+    logger.info("analysing %d articles", len(articles))
+    user = user_sections({k: s.cues for k, s in config.sections.items()})
+    analysed = analyse(articles, user=user)
+    specs = default_specs({k: s.title for k, s in config.sections.items()})
+    period = None
+    if options.since or options.until:
+        auto = _period_of(articles)
+        period = Period(options.since or auto.start, options.until or auto.end)
+    return summarise(
+        analysed,
+        title=options.title or config.title,
+        now=now,
+        specs=specs,
+        summary_items=config.summary_items,
+        period=period,
+    )
+
+
+def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Render every format and write each atomically; a failed format does not stop the rest."""
+    from .deliver import choose_stem, record, slug, write_atomic
+    from .render import RenderContext, render
+    from .render.view import ViewOptions
+
+    formats = list(dict.fromkeys(options.formats or config.formats))
+    ctx = RenderContext(
+        briefing,
+        ViewOptions(
+            max_items=config.max_items_per_section,
+            show_quotes=config.show_quotes,
+            marking=config.marking,
+            author=config.author,
+            timezone=config.timezone,
+            page_size=config.page_size,
+        ),
+        config.templates,
+    )
+    rendered: dict[str, bytes] = {}
+    failed: list[tuple[str, str]] = []
+    for fmt in formats:
+        logger.info("rendering %s", fmt)
+        try:
+            rendered[fmt] = render(ctx, fmt)
+        except RenderError as err:
+            logger.error("could not render %s: %s", fmt, err)
+            failed.append((fmt, str(err)))
+    if not rendered:
+        raise RenderError(failed[0][1] if failed else "no output format requested")
+    if options.output is not None:
+        targets = {fmt: _output_path(options.output, fmt, len(formats)) for fmt in rendered}
+        return [write_atomic(targets[f], rendered[f]) for f in rendered], failed
+    out_dir = options.out_dir or config.output
+    local = briefing.generated_at.astimezone(ZoneInfo(config.timezone))
+    fingerprint = fingerprint_of(briefing)
+    stem = options.stem or choose_stem(out_dir, f"{local:%Y-%m-%d}-{slug(briefing.title)}", fingerprint, list(rendered))
+    files = [write_atomic(out_dir / f"{stem}.{fmt}", data) for fmt, data in rendered.items()]
+    record(out_dir, {f.name: fingerprint for f in files})
+    return files, failed
+
+
+def fingerprint_of(briefing: Briefing) -> str:
+    """Identity of a briefing's content, ignoring when it was generated."""
+    from .render.json import to_contract
+
+    contract = to_contract(briefing)
+    contract.pop("generated_at", None)
+    blob = json.dumps(contract, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def select(articles: Sequence[Article], since: dt.date | None, until: dt.date | None) -> list[Article]:
+    """Articles dated within [since, until]; an undated article uses its file's date."""
+    if since is None and until is None:
+        return list(articles)
+    out = []
+    for a in articles:
+        day = a.date or _file_date(a.path)
+        if (since is None or day >= since) and (until is None or day <= until):
+            out.append(a if a.date else replace(a, date=None))
+    return out
+
+
+def _file_date(path: str) -> dt.date:
+    try:
+        return dt.datetime.fromtimestamp(Path(path).stat().st_mtime, dt.UTC).date()
+    except OSError:
+        return dt.date.min
+
+
+def _period_of(articles: Sequence[Article]) -> Period:
+    from .summarise import period_of
+
+    return period_of(articles)
+
+
+def _output_path(output: Path, fmt: str, count: int) -> Path:
+    """``--output FILE``: used as is for one format; for several, its stem + each extension."""
+    if count == 1:
+        return output
+    return output.with_suffix(f".{fmt}")
+
+
+def _nothing_to_read(seeds: Path, read: int, skipped: int, options: RunOptions) -> str:
+    if read and (options.since or options.until):
+        span = f"{options.since or '...'} and {options.until or '...'}"
+        return f"No article in {seeds} falls between {span} (widen --since/--until)"
+    if skipped:
+        return f"No readable article in {seeds}: all {skipped} files were skipped (see the warnings above)"
+    return f"No articles in {seeds} (add .txt, .md or .html files, or pass --seeds DIR)"
+
+
+__all__ = ["BriefingError", "RunOptions", "RunResult", "make_briefing", "run", "write_outputs"]

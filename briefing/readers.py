@@ -1,0 +1,222 @@
+"""Turn files in the seeds folder into :class:`Article` records.
+
+``READERS`` maps a file extension to a function ``(path, data: str, today) -> Article``.
+``read_seeds(folder, ...)`` reads every file, skipping bad ones with a reason; it never
+raises for one bad file, only when the folder itself is unusable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ReadError
+from .model import Article
+from .textlayout import Layout, parse_layout
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that was not read, and why (one line, for the warning)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadReport:
+    """Every readable article of a folder plus the files skipped."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+
+
+class Unreadable(Exception):
+    """Internal: a single file cannot be used; the message is the reason."""
+
+
+Reader = Callable[[Path, str, dt.date], Article]
+
+
+def read_text(path: Path, data: str, today: dt.date) -> Article:
+    """A plain-text article: title, date, dateline and headings are recognised by layout."""
+    return _article(path, parse_layout(data.splitlines(), today))
+
+
+def read_markdown(path: Path, data: str, today: dt.date) -> Article:
+    """A Markdown article: optional front matter, ``#`` headings, paragraphs."""
+    lines = data.splitlines()
+    meta: dict[str, str] = {}
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+        if end is not None:
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep:
+                    meta[key.strip().lower()] = value.strip().strip("\"'")
+            lines = lines[end + 1 :]
+    cleaned = [_strip_markdown(line) for line in lines]
+    layout = parse_layout(cleaned, today, markdown_headings=True)
+    return _article(path, layout, meta)
+
+
+def read_html(path: Path, data: str, today: dt.date) -> Article:
+    """An HTML page: trafilatura finds the main text and the metadata."""
+    import trafilatura  # heavy: only when an HTML file is actually read
+
+    found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, as_dict=True)
+    doc: dict[str, Any] = found if isinstance(found, dict) else {}
+    if not doc.get("text"):
+        raise Unreadable("no article text found in the HTML")
+    meta = {
+        "title": doc.get("title") or "",
+        "date": doc.get("date") or "",
+        "outlet": doc.get("sitename") or doc.get("hostname") or "",
+        "url": doc.get("url") or "",
+    }
+    layout = parse_layout(str(doc["text"]).splitlines(), today, has_title=False)
+    return _article(path, layout, meta)
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+}
+
+
+def read_seeds(folder: Path, *, max_bytes: int, today: dt.date) -> ReadReport:
+    """Read every article file in ``folder`` (not recursive), in name order.
+
+    Raises ReadError only when the folder is missing or not a folder; a folder with no
+    readable article gives an empty report (the pipeline decides what that means).
+    """
+    if not folder.exists():
+        raise ReadError(f"Seeds folder {folder} does not exist (create it or pass --seeds DIR)")
+    if not folder.is_dir():
+        raise ReadError(f"Seeds path {folder} is not a folder (pass --seeds DIR)")
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+        try:
+            articles.append(read_file(path, max_bytes=max_bytes, today=today))
+        except Unreadable as err:
+            skipped.append(Skipped(path, str(err)))
+    return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
+
+
+def read_file(path: Path, *, max_bytes: int, today: dt.date) -> Article:
+    """Read one article; raises Unreadable with a one-line reason."""
+    if path.is_dir():
+        raise Unreadable("is a folder (seeds are read without recursion)")
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise Unreadable(f"unknown extension '{path.suffix or '(none)'}' (readable: {known})")
+    data = decode(_read_bytes(path, max_bytes))
+    article = reader(path, data, today)
+    if not article.paragraphs:
+        raise Unreadable("no body text (only a title, date or headings)")
+    return article
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Unreadable(
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
+                "(raise max_article_bytes in the config to read it)"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise Unreadable("permission denied") from None
+    except OSError as err:
+        raise Unreadable(f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise Unreadable("empty file")
+    return data
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 first, else a detected legacy encoding; binary is refused."""
+    if b"\x00" in data[:8192] or _looks_binary(data[:8192]):
+        raise Unreadable("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise Unreadable("not UTF-8 and no other text encoding fits (save it as UTF-8)")
+    logger.info("decoded as %s (not UTF-8)", best.encoding)
+    return str(best)
+
+
+def _looks_binary(head: bytes) -> bool:
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > max(4, len(head) // 100)
+
+
+def _article(path: Path, layout: Layout, meta: dict[str, str] | None = None) -> Article:
+    meta = meta or {}
+    return Article(
+        id=article_id(path),
+        path=str(path),
+        title=meta.get("title") or layout.title,
+        date=_meta_date(meta.get("date")) or layout.date,
+        outlet=meta.get("outlet") or meta.get("source") or layout.outlet,
+        url=meta.get("url") or layout.url,
+        paragraphs=layout.paragraphs,
+        headings=layout.headings,
+    )
+
+
+def _meta_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+_MD_INLINE = re.compile(r"(\*\*|__|\*|`)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def _strip_markdown(line: str) -> str:
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_INLINE.sub("", line)
+
+
+def article_id(path: Path) -> str:
+    """A stable id from the file name: NFC, spaces to '-', extension dropped."""
+    stem = unicodedata.normalize("NFC", path.stem)
+    return re.sub(r"\s+", "-", stem.strip()) or "article"
+
+
+def _unique_ids(articles: Iterable[Article]) -> list[Article]:
+    """Two files with the same stem (a.txt, a.html) keep distinct ids by extension."""
+    from dataclasses import replace
+
+    seen: set[str] = set()
+    out = []
+    for art in articles:
+        if art.id in seen:
+            art = replace(art, id=f"{art.id}{Path(art.path).suffix.replace('.', '-')}")
+        seen.add(art.id)
+        out.append(art)
+    return out

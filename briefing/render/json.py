@@ -1,0 +1,53 @@
+"""The machine-readable briefing: the JSON contract that ``score.py`` and users read.
+
+Schema ``briefing/1``: ``{"schema", "title", "generated_at", "period": {"start", "end"},
+"articles": [{"id", "path", "title", "date", "outlet", "url"}], "summary": [ITEM],
+"sections": {"decisions": [ITEM], "proposals": [ITEM], "security": [ITEM], ...},
+"entities": [{"name", "kind", "count"}]}`` with ``ITEM = {"text", "actor", "sources":
+[{"article", "quote"}]}``. JSON lists every item; other renderers may cap what they show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..model import Article, Briefing, Item
+
+SCHEMA = "briefing/1"
+
+
+def to_contract(briefing: Briefing) -> dict[str, Any]:
+    """The contract dict of ``briefing`` (see module docstring)."""
+    return {
+        "schema": SCHEMA,
+        "title": briefing.title,
+        "generated_at": briefing.generated_at.isoformat(timespec="seconds"),
+        "period": {"start": _date(briefing.period.start), "end": _date(briefing.period.end)},
+        "articles": [_article(a) for a in briefing.articles],
+        "summary": [_item(i) for i in briefing.summary],
+        "sections": {s.key: [_item(i) for i in s.items] for s in briefing.sections},
+        "entities": [{"name": e.name, "kind": e.kind, "count": e.count} for e in briefing.entities],
+    }
+
+
+def render_json(briefing: Briefing) -> bytes:
+    """UTF-8 JSON bytes, indented, non-ASCII kept as is."""
+    return (json.dumps(to_contract(briefing), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _date(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _article(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "path": a.path, "title": a.title, "date": _date(a.date), "outlet": a.outlet, "url": a.url}
+
+
+def _item(i: Item) -> dict[str, Any]:
+    return {
+        "text": i.text,
+        "actor": i.actor,
+        "sources": [{"article": s.article, "quote": s.quote} for s in i.sources],
+    }

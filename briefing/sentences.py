@@ -1,0 +1,58 @@
+"""Split an article's paragraphs into sentences. Pure.
+
+A boundary is a full stop, question or exclamation mark (plus any closing quotes or
+brackets) followed by space and an upper-case letter, digit or opening quote. It is not a
+boundary after a known abbreviation ("Gen.", "U.S.", "No."), a single initial ("J. Smith")
+or inside a number. A quotation closed by ``,”`` continues the sentence ("..., ” he said").
+Each sentence's ``text`` is an exact substring of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_lexicon
+from .model import Article, Sentence
+
+_CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-ÝА-Я])")
+_LAST_WORD = re.compile(r"([^\s\"“(\[]+)$")
+
+
+def split_article(article: Article) -> tuple[Sentence, ...]:
+    """Every body sentence of ``article``, numbered in reading order."""
+    out: list[Sentence] = []
+    for p, paragraph in enumerate(article.paragraphs):
+        for text in split_text(paragraph):
+            out.append(Sentence(article.id, len(out), p, text))
+    return tuple(out)
+
+
+def split_text(text: str) -> list[str]:
+    """Split one paragraph into sentence strings (each an exact substring of ``text``)."""
+    abbreviations = load_lexicon().abbreviations
+    pieces: list[str] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        if _is_abbreviation(text[start : m.start()], m.group(), abbreviations):
+            continue
+        piece = text[start : m.end()].strip()
+        if piece:
+            pieces.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+def _is_abbreviation(before: str, mark: str, abbreviations: frozenset[str]) -> bool:
+    if not mark.startswith(".") or len(mark.rstrip("\"”’'»)]")) > 1:
+        return False
+    m = _LAST_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in abbreviations or word.rstrip(".") in abbreviations:
+        return True
+    # A single capital initial ("J. Smith") or a dotted acronym ("U.S", "E.U").
+    return bool(re.fullmatch(r"[a-z]|([a-z]\.)+[a-z]", word))

@@ -1,0 +1,197 @@
+"""From articles to a :class:`Briefing`: analyse, merge repeated facts, rank, summarise. Pure.
+
+Every item keeps its sources (article id + exact sentence). The same fact reported by
+several articles becomes one item citing all of them: near-duplicates are found with
+MinHash signatures bucketed by band (locality-sensitive hashing), so the cost grows with
+the number of sentences, not with the number of pairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .classify import UserSection, analyse_article
+from .entities import count_entities
+from .lexicon import Lexicon, load_lexicon, tokenize_lower
+from .model import Analysis, Article, Briefing, Item, Period, Section, Source
+from .sentences import split_article
+
+#: Built-in sections: key in the JSON contract -> (label, heading).
+BUILTIN_SECTIONS: dict[str, tuple[str, str]] = {
+    "decisions": ("decision", "Key decisions"),
+    "proposals": ("proposal", "Proposals"),
+    "security": ("security", "Security"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpec:
+    """A section to fill: JSON key, sentence label, heading."""
+
+    key: str
+    label: str
+    title: str
+
+
+def default_specs(extra: Mapping[str, str] | None = None) -> tuple[SectionSpec, ...]:
+    """The built-in sections plus user sections (key -> heading); user label = key."""
+    specs = [SectionSpec(k, label, title) for k, (label, title) in BUILTIN_SECTIONS.items()]
+    specs += [SectionSpec(k, k, title or k.replace("_", " ").capitalize()) for k, title in (extra or {}).items()]
+    return tuple(specs)
+
+
+def analyse(
+    articles: Sequence[Article], lex: Lexicon | None = None, user: Sequence[UserSection] = ()
+) -> list[tuple[Article, tuple[Analysis, ...]]]:
+    """Split and classify every article (the per-article work; cacheable by content)."""
+    lex = lex or load_lexicon()
+    return [(a, analyse_article(a, split_article(a), lex, user)) for a in articles]
+
+
+def summarise(
+    analysed: Sequence[tuple[Article, tuple[Analysis, ...]]],
+    *,
+    title: str,
+    now: dt.datetime,
+    specs: Sequence[SectionSpec] = default_specs(),
+    summary_items: int = 4,
+    period: Period | None = None,
+) -> Briefing:
+    """Assemble the briefing from analysed articles (see module docstring)."""
+    articles = tuple(a for a, _ in analysed)
+    analyses = [x for _, xs in analysed for x in xs]
+    groups = _merge_duplicates(analyses)
+    sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
+    summary = _summary(groups, summary_items)
+    people = [x.actor for x in analyses if x.actor and " " in x.actor and not x.actor.startswith("the ")]
+    entities = count_entities((x.sentence.text for x in analyses), people)
+    return Briefing(
+        title=title,
+        generated_at=now,
+        period=period or period_of(articles),
+        articles=articles,
+        summary=summary,
+        sections=sections,
+        entities=entities,
+    )
+
+
+def period_of(articles: Iterable[Article]) -> Period:
+    """The span of the articles' dates (None where no article has a date)."""
+    dates = [a.date for a in articles if a.date]
+    return Period(min(dates), max(dates)) if dates else Period(None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One fact: the analyses of every sentence that reports it (first = representative)."""
+
+    members: tuple[Analysis, ...]
+
+    @property
+    def lead(self) -> Analysis:
+        return max(self.members, key=lambda a: a.importance)
+
+    @property
+    def labels(self) -> frozenset[str]:
+        return frozenset().union(*(m.labels for m in self.members))
+
+    def item(self) -> Item:
+        lead = self.lead
+        seen: set[tuple[str, str]] = set()
+        sources = []
+        for m in self.members:
+            key = (m.sentence.article_id, m.sentence.text)
+            if key not in seen:
+                seen.add(key)
+                sources.append(Source(*key))
+        # Several reports of one fact make it more important.
+        score = lead.importance + 0.3 * (len({s.article for s in sources}) - 1)
+        return Item(lead.condensed, lead.actor, tuple(sources), round(score, 4))
+
+
+def _section_items(groups: Sequence[_Group], label: str) -> tuple[Item, ...]:
+    items = [g.item() for g in groups if label in g.labels]
+    return tuple(sorted(items, key=lambda i: -i.score))
+
+
+def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
+    """The ``n`` most important facts, at most one near-paraphrase each, spread over articles."""
+    ranked = sorted(groups, key=lambda g: -g.lead.importance)
+    chosen: list[_Group] = []
+    per_article: dict[str, int] = {}
+    # Each further item from an article costs a little, so a multi-article briefing covers
+    # more than its longest article; with one article this changes nothing.
+    candidates = sorted(
+        ranked[: n * 8],
+        key=lambda g: -g.lead.importance,
+    )
+    while candidates and len(chosen) < n:
+        best = max(candidates, key=lambda g: g.lead.importance - 0.35 * per_article.get(g.lead.sentence.article_id, 0))
+        candidates.remove(best)
+        if any(_jaccard(best.lead, c.lead) > 0.5 for c in chosen):
+            continue
+        chosen.append(best)
+        aid = best.lead.sentence.article_id
+        per_article[aid] = per_article.get(aid, 0) + 1
+    return tuple(g.item() for g in chosen)
+
+
+def _jaccard(a: Analysis, b: Analysis) -> float:
+    wa, wb = set(tokenize_lower(a.sentence.text)), set(tokenize_lower(b.sentence.text))
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+# MinHash / LSH parameters: 16 hashes in 8 bands of 2 find pairs with Jaccard around 0.6 and
+# above with high probability; every candidate pair is then checked exactly.
+_HASHES, _BAND = 16, 2
+_THRESHOLD = 0.6
+
+
+def _shingles(text: str) -> set[str]:
+    words = tokenize_lower(text)
+    return {" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))}
+
+
+def _signature(shingles: set[str]) -> tuple[int, ...]:
+    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
+    return tuple(
+        min((h ^ (seed * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF for h in hashes) for seed in range(1, _HASHES + 1)
+    )
+
+
+def _merge_duplicates(analyses: Sequence[Analysis]) -> list[_Group]:
+    """Group sentences of different articles that state the same fact (LSH, then exact check)."""
+    labelled = [a for a in analyses if a.labels]
+    shingles = [_shingles(a.sentence.text) for a in labelled]
+    parent = list(range(len(labelled)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
+    for i, sh in enumerate(shingles):
+        sig = _signature(sh)
+        for b in range(0, _HASHES, _BAND):
+            buckets.setdefault((b, sig[b : b + _BAND]), []).append(i)
+    for members in buckets.values():
+        for j in members[1:]:
+            i = members[0]
+            if labelled[i].sentence.article_id == labelled[j].sentence.article_id:
+                continue
+            inter = len(shingles[i] & shingles[j])
+            if inter / len(shingles[i] | shingles[j]) >= _THRESHOLD:
+                parent[find(j)] = find(i)
+    grouped: dict[int, list[Analysis]] = {}
+    for i, a in enumerate(labelled):
+        grouped.setdefault(find(i), []).append(a)
+    # Unlabelled sentences still compete for the executive summary, each on its own.
+    groups = [_Group(tuple(v)) for v in grouped.values()]
+    groups += [_Group((a,)) for a in analyses if not a.labels]
+    return groups

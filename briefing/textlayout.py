@@ -1,0 +1,140 @@
+"""Recognise the layout of a news article given as lines of text.
+
+News copy has a conventional shape: an optional date line, a headline, bylines and
+section headings (short lines without final punctuation), then body paragraphs, the
+first of which may open with a dateline ("BISHKEK. March 13 (Interfax) - ",
+"Tashkent, The Gulf Observer: "). ``parse_layout`` separates these; it is pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import find_date, parse_date_line
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The parts of an article found by :func:`parse_layout`."""
+
+    title: str | None
+    date: dt.date | None
+    outlet: str | None
+    url: str | None
+    headings: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+
+
+_TERMINAL = tuple('.!?;:…"”’»)')
+_URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)\s*$", re.I)
+_META = re.compile(r"^(source|outlet|publisher|url)\s*:\s*(.+)$", re.I)
+_MAX_HEADING_WORDS = 16
+
+
+def is_heading(line: str) -> bool:
+    """A short line without final punctuation is a heading, byline or caption, not prose."""
+    words = line.split()
+    return 0 < len(words) <= _MAX_HEADING_WORDS and not line.rstrip().endswith(_TERMINAL)
+
+
+def parse_layout(
+    lines: list[str],
+    today: dt.date,
+    *,
+    markdown_headings: bool = False,
+    has_title: bool = True,
+) -> Layout:
+    """Split ``lines`` into metadata, headings and body paragraphs (see module docstring)."""
+    title: str | None = None
+    date: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    headings: list[str] = []
+    paragraphs: list[str] = []
+    for line in _unwrap(lines):
+        md_heading = markdown_headings and line.startswith("#")
+        text = line.lstrip("#").strip() if md_heading else line
+        if not paragraphs and date is None and (found := parse_date_line(text, today)):
+            date = found
+            continue
+        if not paragraphs and (m := _URL.match(text)):
+            url = m.group(1)
+            continue
+        if not paragraphs and (m := _META.match(text)):
+            key, value = m.group(1).lower(), m.group(2).strip()
+            if key == "url":
+                url = value
+            else:
+                outlet = value
+            continue
+        if md_heading or is_heading(text):
+            if title is None and has_title and not paragraphs and not headings:
+                title = text
+            else:
+                headings.append(text)
+            continue
+        paragraphs.append(text)
+    if paragraphs:
+        first, line_outlet, line_date = strip_dateline(paragraphs[0], today)
+        paragraphs[0] = first
+        outlet = outlet or line_outlet
+        date = date or line_date
+    return Layout(title, date, outlet, url, tuple(headings), tuple(p for p in paragraphs if p))
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (a line continuing in lower case) and drop blanks."""
+    out: list[str] = []
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if out and not out[-1].endswith(_TERMINAL) and line[0].islower() and not is_heading(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+# A dateline: place names (capitalised words, "/Kyrgyzstan/"), an optional date, an
+# optional agency in brackets or slashes, then a separator (dash or colon), before the
+# first sentence. Every word must be capitalised, a number or a connector, so that
+# "Tokayev said: ..." (a lower-case verb) is never mistaken for one.
+_DATELINE = re.compile(
+    r"^(?P<head>[A-ZÀ-Ý][^\s:–—]*(?:[ ,./]+[^\s:–—]+){0,9}?)"
+    r"(?P<sep>\s*(?:[–—]|-{1,2})\s+|:\s+|\.\s*/[A-Z]+/\.\s+|\s+\([A-Za-z-]+\)\s*[–—-]\s+)"
+)
+_CONNECTORS = {"of", "the", "de", "al", "el", "and"}
+_AGENCY = re.compile(r"\(([A-Za-z][\w-]+)\)|/([A-Z]{2,})/")
+
+
+def strip_dateline(paragraph: str, today: dt.date) -> tuple[str, str | None, dt.date | None]:
+    """Remove a leading dateline; return (rest, outlet, date) with what it named."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return paragraph, None, None
+    head = m.group("head")
+    words = re.findall(r"[^\s,./()]+", head)
+    if not words or not all(w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS for w in words):
+        return paragraph, None, None
+    rest = paragraph[m.end() :]
+    if not rest or not (rest[0].isupper() or rest[0] in "\"“'‘"):
+        return paragraph, None, None
+    agency = _AGENCY.search(m.group(0))
+    outlet = next((g for g in agency.groups() if g), None) if agency else _outlet_from_chunks(head)
+    return rest, outlet, find_date(head, today)
+
+
+def _outlet_from_chunks(head: str) -> str | None:
+    """'Tashkent, The Gulf Observer' -> 'The Gulf Observer'; 'Baku, Azerbaijan, June 13 Trend' -> 'Trend'."""
+    from .entities import is_country
+
+    chunks = [c.strip(" .") for c in head.split(",")]
+    if len(chunks) < 2:
+        return None
+    last = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}\s*", "", chunks[-1]).strip()
+    if not last or is_country(last) or last[0].isdigit():
+        return None
+    return last
