@@ -7,17 +7,22 @@ News English names an actor in a few regular ways, all handled here:
   "the head of state", "the President";
 - a pronoun: "he", "she" (the last person), "they", "we" (the last group);
 - a group: "the heads of state", "the SCO leaders", "the parties", "NATO members";
-- countries as actors: "Kyrgyzstan and Tajikistan have agreed".
+- countries as actors: "Kyrgyzstan and Tajikistan have agreed";
+- bodies: "the Senate", "the Supreme Eurasian Economic Council";
+- coordinations: "Presidents A, B and C signed", "talks between A and B".
 Titles are dropped and surnames expanded to the fullest name seen ("Tokayev" ->
-"Kassym-Jomart Tokayev"); :class:`ActorMemory` carries that state through an article.
+"Kassym-Jomart Tokayev"), with the country where the text gives it ("Kassym-Jomart Tokayev
+(Kazakhstan)"). A bare collective ("the heads of state") is qualified by the organisation the
+article is about ("the SCO heads of state"); an anaphoric one ("the parties", "they") stands for
+the last plural actor named. :class:`ActorMemory` carries that state through an article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .entities import country_names
+from .entities import country_at
 from .lexicon import Lexicon
 from .tokens import Token
 
@@ -195,6 +200,11 @@ _NOT_PERSON = frozenset(
         "sunday",
         "initiative",
         "court",
+        "chamber",
+        "board",
+        "cabinet",
+        "road",
+        "way",
         "government",
         "house",
         "palace",
@@ -223,19 +233,73 @@ _NOT_PERSON = frozenset(
         "islamic",
         "civilization",
         "civilisation",
+        "security",
+        "affairs",
+        "foreign",
+        "economic",
+        "development",
+        "defence",
+        "defense",
+        "internal",
+        "justice",
+        "trade",
+        "energy",
     ]
 )
 
 
+# Head words of a named body ("the Legislative Chamber", "the Supreme Council").
+_BODY_HEADS = frozenset(
+    [
+        "council",
+        "committee",
+        "chamber",
+        "senate",
+        "parliament",
+        "commission",
+        "government",
+        "ministry",
+        "assembly",
+        "cabinet",
+        "secretariat",
+        "organization",
+        "organisation",
+        "union",
+        "service",
+        "services",
+        "agency",
+        "majlis",
+        "duma",
+        "presidium",
+        "board",
+        "court",
+    ]
+)
+# Words before a capitalised run that make it a thing or place, not a person ("Centre for Rare Earth Metals").
+_NOT_BEFORE_PERSON = frozenset(["for", "on", "in", "at", "from", "to", "into", "under", "about", "the", "a", "an"])
+_DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "seven", "eight"])
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """An actor named in a sentence; ``start``/``end`` are token indices."""
+    """An actor named in a sentence; ``start``/``end`` are token indices.
 
-    kind: str  # "person", "description", "pronoun", "group", "country"
+    ``kind`` is one of person, description, pronoun, group, country, countries, body, people;
+    ``members`` holds the parts of a coordination; ``prep`` the preposition governing it.
+    """
+
+    kind: str
     name: str
     start: int
     end: int
     country: str | None = None
+    members: tuple[Mention, ...] = ()
+    prep: str | None = None
+    anaphoric: bool = False
+
+    @property
+    def plural(self) -> bool:
+        return self.kind in ("group", "countries", "people")
 
 
 @dataclass
@@ -246,12 +310,36 @@ class ActorMemory:
     person_country: dict[str, str] = field(default_factory=dict)  # full name -> country
     last_person: str | None = None
     last_group: str | None = None
+    organisation: str | None = None  # the acronym of the body the article is about ("SCO")
+    subject: str | None = None  # the first person named outside a prepositional phrase, this sentence
+
+    def copy(self) -> ActorMemory:
+        return ActorMemory(
+            dict(self.people),
+            dict(self.person_country),
+            self.last_person,
+            self.last_group,
+            self.organisation,
+            self.subject,
+        )
+
+    def end_sentence(self) -> None:
+        """A pronoun in the next sentence points to this sentence's subject rather than its last object."""
+        if self.subject is not None:
+            self.last_person = self.subject
+        self.subject = None
 
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (by surname)."""
         return self.people.get(name.split()[-1].lower(), name)
 
+    def display(self, full: str) -> str:
+        """A person as the briefing names them: full name, with the country when known."""
+        country = self.person_country.get(full)
+        return f"{full} ({country})" if country else full
+
     def remember(self, mention: Mention) -> None:
+        """Record a mention; plural actors only when they are not a prepositional object."""
         if mention.kind == "person":
             surname = mention.name.split()[-1].lower()
             known = self.people.get(surname)
@@ -260,31 +348,69 @@ class ActorMemory:
             full = self.people[surname]
             if mention.country:
                 self.person_country[full] = mention.country
-            self.last_person = full
-        elif mention.kind in ("group", "country") and (" and " in mention.name or mention.kind == "group"):
-            self.last_group = mention.name
+            self._person_seen(full, mention)
+            return
+        if mention.kind == "description" and (who := self._described(mention)):
+            self._person_seen(who, mention)
+            return
+        for member in mention.members:
+            self.remember(member)
+        if mention.plural and not mention.anaphoric and mention.prep in (None, "between", "by"):
+            self.last_group = self.resolve(mention)
+
+    def _person_seen(self, full: str, mention: Mention) -> None:
+        self.last_person = full
+        if self.subject is None and mention.prep is None:
+            self.subject = full
+
+    def _described(self, mention: Mention) -> str | None:
+        """The full name of the person a description ("the Kazakh leader") stands for, if known."""
+        if mention.country:
+            for person, country in reversed(self.person_country.items()):
+                if country == mention.country:
+                    return person
+            return None
+        return self.last_person
 
     def resolve(self, mention: Mention) -> str | None:
         """The actor name a mention stands for, using what came before."""
         if mention.kind == "person":
-            return self.full_name(mention.name)
+            return self.display(self.full_name(mention.name))
+        if mention.kind == "people":
+            names = [self.resolve(m) or m.name for m in mention.members]
+            return ", ".join(names[:-1]) + " and " + names[-1]
         if mention.kind == "description":
-            if mention.country:
-                for person, country in reversed(self.person_country.items()):
-                    if country == mention.country:
-                        return person
-            return self.last_person
+            who = self._described(mention)
+            if who is not None:
+                return self.display(who)
+            if mention.country and " of " in mention.name:
+                return mention.name  # "the President of the Kyrgyz Republic", not yet named
+            return self.display(self.last_person) if self.last_person else None
         if mention.kind == "pronoun":
             if mention.name in ("he", "she"):
-                return self.last_person
-            return self.last_group or self.last_person
+                return self.display(self.last_person) if self.last_person else None
+            return self.last_group or (self.display(self.last_person) if self.last_person else None)
+        if mention.kind == "group":
+            if mention.anaphoric and self.last_group:
+                return self.last_group
+            return self._qualified(mention.name)
         return mention.name
 
+    def _qualified(self, name: str) -> str:
+        """'the heads of state' -> 'the SCO heads of state' when the article is about the SCO."""
+        if self.organisation is None or any(w[:1].isupper() for w in name.split()[1:]):
+            return name
+        words = name.split()
+        if words[0].lower() == "the":
+            words = words[1:]
+        return " ".join(["the", self.organisation, *words])
 
-def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = ()) -> list[Mention]:
+
+def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), text: str = "") -> list[Mention]:
     """Every actor mention in a tokenised sentence, left to right.
 
-    ``known`` holds lower-case surnames already seen, so a later bare "Tokayev" is a person.
+    ``known`` holds lower-case surnames already seen, so a later bare "Tokayev" is a person;
+    ``text`` (the sentence) lets coordinations ("A, B and C") be joined into one mention.
     """
     lowers = [t.lower for t in toks]
     out: list[Mention] = []
@@ -294,23 +420,60 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = ()) 
             _pronoun(toks, i, lex)
             or _group(toks, lowers, i, lex)
             or _titled_person(toks, lowers, i, lex)
-            or _countries(toks, lowers, i)
+            or _body(toks, lowers, i)
+            or _countries(toks, lowers, i, text)
             or _bare_person(toks, lowers, i, known)
         )
         if found:
-            out.append(found)
+            out.append(_with_prep(found, toks))
             i = found.end
         else:
             i += 1
-    return out
+    return _coordinate(out, toks, text) if text else out
 
 
 def preceded_by_preposition(toks: list[Token], mention: Mention) -> bool:
     """True when the mention is the object of a preposition (so not a subject)."""
-    j = mention.start - 1
+    return mention.prep is not None
+
+
+def _with_prep(m: Mention, toks: list[Token]) -> Mention:
+    j = m.start - 1
     while j >= 0 and toks[j].lower in ("the", "a", "an"):
         j -= 1
-    return j >= 0 and toks[j].lower in _PREPOSITIONS
+    if j >= 0 and toks[j].lower in _PREPOSITIONS:
+        return replace(m, prep=toks[j].lower)
+    return m
+
+
+def _gap(text: str, toks: list[Token], a: Mention, b: Mention) -> str:
+    return text[toks[a.end - 1].end : toks[b.start].start].strip().lower()
+
+
+def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:
+    """Join 'A, B and C' (persons, or persons and descriptions) into one plural mention."""
+    out: list[Mention] = []
+    run: list[Mention] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            first = run[0]
+            out.append(Mention("people", "", first.start, run[-1].end, members=tuple(run), prep=first.prep))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for m in mentions:
+        if m.kind == "person" and run and _gap(text, toks, run[-1], m) in (",", "and", ", and", "&"):
+            run.append(m)
+            continue
+        flush()
+        if m.kind == "person":
+            run.append(m)
+        else:
+            out.append(m)
+    flush()
+    return out
 
 
 def _pronoun(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
@@ -321,12 +484,16 @@ def _pronoun(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
 
 
 def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
-    """'the (SCO|Caspian|CIS)* heads of state' and similar collective subjects."""
+    """'the (SCO|Caspian|two)* heads of state (of X)' and similar collective subjects."""
     j = i
-    if lowers[j] == "the":
+    if lowers[j] in _DETERMINERS:
         j += 1
     start_mod = j
-    while j < len(toks) and toks[j].is_capitalised and lex.collective.match_at(lowers, j) is None:
+    while j < len(toks) and (
+        toks[j].is_capitalised or (j == start_mod and lowers[j] in _DETERMINERS) or lowers[j] == "meeting"
+    ):
+        if lex.collective.match_at(lowers, j) is not None:
+            break
         j += 1
         if j - start_mod > 3:
             return None
@@ -335,13 +502,48 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     phrase = lex.collective.match_at(lowers, j)
     if phrase is None:
         return None
-    if lowers[i] != "the" and j == start_mod:
-        return None  # a bare "members" or "states" is too vague to name an actor
     end = j + len(phrase)
+    complement = _of_complement(toks, lowers, end)
+    proper = any(toks[k].is_capitalised for k in range(start_mod, j)) or complement > end
+    if lowers[i] not in _DETERMINERS and not proper:
+        return None  # a bare "members" or "states" is too vague to name an actor
+    if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):
+        return None  # part of a name: "Organization of Turkic States"
+    end = max(end, complement)
     words = [t.text for t in toks[i:end]]
-    if words[0] == "The":
-        words[0] = "the"
-    return Mention("group", " ".join(words), i, end)
+    if words[0][:1].isupper() and lowers[i] in _DETERMINERS:
+        words[0] = words[0].lower()
+    if lowers[i] not in _DETERMINERS:
+        words.insert(0, "the")
+    head = phrase[-1]
+    counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
+    anaphoric = (head in lex.anaphoric_collective or counted) and not proper
+    return Mention("group", " ".join(words), i, end, anaphoric=anaphoric)
+
+
+def _of_complement(toks: list[Token], lowers: list[str], k: int) -> int:
+    """End of an 'of (the) X' complement that names something proper, else ``k``.
+
+    "of the Caspian Five", "of the special services of Tajikistan and Uzbekistan"; a complement
+    of common nouns only ("of the participating countries") adds nothing and is left out.
+    """
+    if k + 1 >= len(toks) or lowers[k] != "of":
+        return k
+    j = k + 1
+    end = j
+    last_proper = k
+    while end < len(toks) and end - j < 10 and lowers[end] not in _CLAUSE_STOP and not _verb_like(lowers[end]):
+        if toks[end].is_capitalised:
+            last_proper = end + 1
+        end += 1
+    return last_proper
+
+
+_CLAUSE_STOP = frozenset(["that", "which", "who", "to", "in", "at", "on", "for", "with", "by", "from", "during"])
+
+
+def _verb_like(lower: str) -> bool:
+    return lower.endswith("ed") or lower in ("have", "has", "had", "will", "are", "is", "was", "were", "be")
 
 
 def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
@@ -352,9 +554,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         j += 1
     country = None
     # Demonym or country before the title: "Uzbek President", "Kazakhstan's Foreign Minister".
-    if j < len(toks) and (c := _country_word(lowers[j])):
-        country = c
-        j += 1
+    if j < len(toks) and (c := country_at(lowers, j)):
+        country, j = c
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)
@@ -363,38 +564,66 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         k += len(phrase)
     if k == j:
         return None
-    if k + 1 < len(toks) and lowers[k] == "of" and (c := _country_word(lowers[k + 1])):
-        country = c
-        k += 2
-        if k < len(toks) and lowers[k] == "the":
-            k += 1
+    if k + 1 < len(toks) and lowers[k] == "of":
+        at = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
+        if c := country_at(lowers, at):
+            country, k = c
     name_end = k
     while name_end < len(toks) and _name_word(toks[name_end], lowers[name_end]) and name_end - k < 4:
         name_end += 1
-    if name_end > k and not _country_word(lowers[k]):
+    if name_end > k and not country_at(lowers, k):
         name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k:name_end])
-        return Mention("person", name, i, name_end, country)
+        end = name_end
+        # "President Ilham Aliyev of Azerbaijan"
+        if end + 1 < len(toks) and lowers[end] == "of":
+            at = end + 2 if lowers[end + 1] == "the" and end + 2 < len(toks) else end + 1
+            if c := country_at(lowers, at):
+                country, end = c
+        return Mention("person", name, i, end, country)
     if has_the or country or toks[i].is_capitalised:
-        return Mention("description", " ".join(t.text for t in toks[i:k]), i, k, country)
+        words = [t.text for t in toks[i:k]]
+        if words[0] == "The":
+            words[0] = "the"
+        return Mention("description", " ".join(words), i, k, country)
     return None
 
 
-def _countries(toks: list[Token], lowers: list[str], i: int) -> Mention | None:
-    """One country, or several joined by commas/'and' ("Kyrgyzstan and Tajikistan")."""
-    if not toks[i].is_capitalised or not _country_word(lowers[i].removesuffix("'s")):
+def _body(toks: list[Token], lowers: list[str], i: int) -> Mention | None:
+    """A named body: 'the Legislative Chamber', 'The Supreme Council of X'."""
+    j = i + 1 if lowers[i] == "the" else i
+    end = j
+    while end < len(toks) and toks[end].is_capitalised and lowers[end] not in _COMMON and end - j < 6:
+        end += 1
+    if end == j or not any(lowers[k] in _BODY_HEADS for k in range(j, end)):
         return None
-    names = [_country_word(lowers[i].removesuffix("'s")) or ""]
-    end = i + 1
-    while end + 1 < len(toks) and lowers[end] == "and" and toks[end + 1].is_capitalised:
-        nxt = _country_word(lowers[end + 1].removesuffix("'s"))
-        if not nxt:
+    end = max(end, _of_complement(toks, lowers, end))
+    words = [t.text for t in toks[j:end]]
+    return Mention("body", " ".join(["the", *words]), i, end)
+
+
+def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Mention | None:
+    """One country, or several joined by commas/'and' ("Kyrgyzstan, Tajikistan and Uzbekistan")."""
+    if not toks[i].is_capitalised or not (first := country_at(lowers, i)):
+        return None
+    names, end = [first[0]], first[1]
+    parts = [(i, end)]
+    while end + 1 < len(toks):
+        gap = text[toks[end - 1].end : toks[end].start].strip() if text else ""
+        k = end + 1 if lowers[end] == "and" else end if gap == "," else -1
+        if 0 <= k < len(toks) and lowers[k] == "and":
+            k += 1  # ", and"
+        if 0 <= k < len(toks) - 1 and lowers[k] == "the":
+            k += 1
+        if k < 0 or k >= len(toks) or not toks[k].is_capitalised or not (nxt := country_at(lowers, k)):
             break
-        names.append(nxt)
-        end += 2
-    if lowers[i].endswith("'s") or lowers[end - 1].endswith("'s"):
+        names.append(nxt[0])
+        parts.append((k, nxt[1]))
+        end = nxt[1]
+    if lowers[end - 1].endswith("'s"):
         return None  # possessive: "Uzbekistan's initiative" names no acting subject
-    text = " and ".join(toks[k].text for k in range(i, end, 2))
-    return Mention("country", text, i, end, names[0])
+    if len(names) == 1:
+        return Mention("country", " ".join(t.text for t in toks[i:end]), i, end, names[0])
+    return Mention("countries", ", ".join(names[:-1]) + " and " + names[-1], i, end, names[0])
 
 
 def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str]) -> Mention | None:
@@ -402,7 +631,14 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
     end = i
     while end < len(toks) and _name_word(toks[end], lowers[end]) and end - i < 4:
         end += 1
-    if end - i >= 2 and not any(lowers[k] in _NOT_PERSON for k in range(i, end)):
+    # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
+    # capitalised run ("Rare Earth Metals"), capitalised words name a thing, not a person;
+    # after an organisation word ("National Security Saimumin Yatimov") a name may start.
+    thing = i > 0 and (
+        lowers[i - 1] in _NOT_BEFORE_PERSON
+        or (toks[i - 1].is_capitalised and lowers[i - 1].removesuffix("'s") not in _NOT_PERSON | _COMMON)
+    )
+    if end - i >= 2 and not thing and not any(lowers[k] in _NOT_PERSON for k in range(i, end)):
         name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[i:end])
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
@@ -416,9 +652,5 @@ def _name_word(tok: Token, lower: str) -> bool:
         and not tok.text.isupper()
         and lower not in _COMMON
         and lower.removesuffix("'s") not in _NOT_PERSON
-        and not _country_word(lower.removesuffix("'s"))
+        and country_at([lower], 0) is None
     )
-
-
-def _country_word(lower: str) -> str | None:
-    return country_names().get((lower,))

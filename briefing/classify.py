@@ -119,13 +119,13 @@ def analyse_article(
     user_sections: Sequence[UserSection] = (),
 ) -> tuple[Analysis, ...]:
     """Analyse every sentence of one article, in order (pronouns need what came before)."""
-    memory = ActorMemory()
+    all_tokens = [tokens(s.text) for s in sentences]
+    memory = ActorMemory(organisation=principal_organisation(all_tokens, lex))
     profile = _ArticleProfile.of(article, sentences)
     out: list[Analysis] = []
-    for s in sentences:
-        toks = tokens(s.text)
+    for s, toks in zip(sentences, all_tokens, strict=True):
         lowers = [t.lower for t in toks]
-        mentions = find_mentions(toks, lex, memory.people.keys())
+        mentions = find_mentions(toks, lex, memory.people.keys(), s.text)
         labels: set[str] = set()
         dec = decision_cue(lowers, lex)
         prop = proposal_cue(lowers, lex)
@@ -138,30 +138,64 @@ def analyse_article(
         for section in user_sections:
             if section.cues.find_all(lowers):
                 labels.add(section.key)
-        cue = prop if prop is not None else dec
+        cue = prop if prop is not None else (dec[0] if dec else None)
         actor, subject = (None, None)
         if cue is not None:
-            actor, subject = _actor(s.text, toks, lowers, mentions, cue, memory, passive_ok=dec == cue)
+            nominal = prop is None and dec is not None and dec[1] == "nominal"
+            actor, subject = _actor(
+                s.text, toks, lowers, mentions, cue, memory, passive_ok=prop is None, nominal=nominal
+            )
         for m in mentions:
             memory.remember(m)
+        memory.end_sentence()
         condensed = condense(s.text, toks, cue, subject)
         importance = profile.importance(s, lowers, labels, actor)
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance))
     return tuple(out)
 
 
-def decision_cue(lowers: list[str], lex: Lexicon) -> int | None:
-    """Token index of the first unblocked completed-act cue, or None."""
+def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) -> str | None:
+    """The acronym an article names most (at least twice): the body it is about ("SCO"), or None."""
+    counts = Counter(
+        t.text
+        for toks in all_tokens
+        for t in toks
+        if 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper() and t.lower not in lex.not_organisations
+    )
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else None
+
+
+def decision_cue(lowers: list[str], lex: Lexicon) -> tuple[int, str] | None:
+    """(token index, kind) of the first unblocked completed-act cue, or None.
+
+    ``kind`` is "phrase" (a nominal report: "decisions were taken"), "nominal" (a document
+    named as concluded: "the recent agreements", "recently signed") or "verb".
+    """
+    for i, _phrase in lex.decision_nominal.find_all(lowers):
+        if not _negated(lowers, i, lex):
+            return i, "nominal"
     for i, _phrase in lex.decision_phrases.find_all(lowers):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
-            return i
+            return i, "phrase"
     for i, phrase in lex.decision_acts.find_all(lowers):
-        if _modal(lowers, i, lex) or _negated(lowers, i, lex):
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
         if phrase[0] in lex.decision_weak and not _has_object(lowers, i, lex):
             continue
-        return i
+        return i, "verb"
     return None
+
+
+_ATTRIBUTIVE_BEFORE = frozenset(["the", "these", "those", "its", "their", "all", "other", "such", "this", "that"])
+_CLAUSE_AFTER = frozenset(["by", "on", "in", "at", "with", "to", "that", "upon", "during", "following", "as", "and"])
+
+
+def _attributive(lowers: list[str], i: int, n: int) -> bool:
+    """'the adopted documents were published': a participle modifying a noun, not a clause verb."""
+    return i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE and i + n < len(lowers) and lowers[i + n] not in _CLAUSE_AFTER
 
 
 def proposal_cue(lowers: list[str], lex: Lexicon) -> int | None:
@@ -169,7 +203,7 @@ def proposal_cue(lowers: list[str], lex: Lexicon) -> int | None:
     if lex.goals.find_all(lowers) and not lex.proposal_strong.find_all(lowers):
         return None
     for i, phrase in lex.proposal_strong.find_all(lowers):
-        if _negated(lowers, i, lex):
+        if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase):
             continue
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if phrase[0] in _SUPPORT and len(phrase) == 1:
@@ -183,6 +217,51 @@ def proposal_cue(lowers: list[str], lex: Lexicon) -> int | None:
         if rest & lex.proposal_specific and not _negated(lowers, i, lex):
             return i
     return None
+
+
+_PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
+_NOT_NOUN = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "and",
+        "which",
+        "who",
+        "that",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "also",
+        "then",
+        "jointly",
+        "not",
+    ]
+)
+_LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
+
+
+def _reduced_relative(lowers: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """'initiatives put forward at the UN': a participle describing a noun, reporting no new proposal."""
+    if phrase[0] not in _PARTICIPLES or i == 0:
+        return False
+    prev = lowers[i - 1]
+    nxt = lowers[i + len(phrase)] if i + len(phrase) < len(lowers) else ""
+    return prev.isalpha() and prev not in _NOT_NOUN and not prev.endswith("ly") and nxt in _LOCATIVE
+
+
+def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'has consistently called for': a standing position, not a proposal made now."""
+    return any(w in lex.habitual for w in lowers[max(0, i - 3) : i])
 
 
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> bool:
@@ -203,9 +282,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -
 
 
 def _in_field_list(text: str, tok: Token) -> bool:
-    """'politics, security, energy and trade': a bare field name among commas."""
-    window = text[max(0, tok.start - 40) : tok.end + 40]
-    return window.count(",") >= 2
+    """'politics, security and energy': a bare field name among other coordinated fields."""
+    window = text[max(0, tok.start - 45) : tok.end + 45]
+    joints = window.count(",") + len(re.findall(r"\b(?:and|or)\b", window))
+    return joints >= 2
 
 
 def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -227,7 +307,7 @@ def _negated(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _has_object(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    window = lowers[max(0, i - 5) : i + 10]
+    window = lowers[max(0, i - 12) : i + 16]
     return any(w in lex.decision_objects for w in window)
 
 
@@ -240,30 +320,95 @@ def _actor(
     memory: ActorMemory,
     *,
     passive_ok: bool,
+    nominal: bool = False,
 ) -> tuple[str | None, Mention | None]:
     """(actor name, the subject mention when it stands right before the cue)."""
     resolved = _resolve_in_order(mentions, memory)
-    if passive_ok and cue > 0 and lowers[cue - 1] in _PASSIVE_AUX | {"it"}:
-        by = next((m for m in mentions if m.start > cue and m.start > 0 and lowers[m.start - 1] == "by"), None)
-        if by is not None:
-            return resolved[id(by)], None
-        return memory.last_group or memory.last_person, None
+    last_person = memory.display(memory.last_person) if memory.last_person else None
     if _inside_quote(text, toks[cue]):
+        # Whatever a quotation proposes ("we propose", "Kazakhstan thinks it possible") is its speaker's.
         speaker = _speaker(text, toks, mentions)
         if speaker is not None:
             return resolved[id(speaker)], None
-    candidates = [m for m in mentions if m.end <= cue and not preceded_by_preposition(toks, m)]
+        if last_person:
+            return last_person, None
+    if nominal:
+        owner = _possessor_or_parties(toks, lowers, mentions, cue)
+        if owner is not None:
+            return resolved.get(id(owner)) or owner.name, None
+    if passive_ok and (lowers[cue] in _PASSIVE_AUX or (cue > 0 and lowers[cue - 1] in _PASSIVE_AUX | {"it"})):
+        agent = _agent(text, toks, lowers, mentions, cue, resolved)
+        if agent is not None:
+            return agent, None
+        return memory.last_group or last_person, None
+    candidates = [
+        m
+        for m in mentions
+        if m.end <= cue and not preceded_by_preposition(toks, m) and not _inside_quote(text, toks[m.start])
+    ]
+    opening = _participial_opening(text, toks, lowers, cue)
+    if opening is not None:
+        after = [m for m in mentions if m.start >= opening and m.prep is None]
+        if after:
+            return resolved[id(after[0])], None
     if candidates:
         subject = candidates[-1]
         return resolved[id(subject)], subject
     if passive_ok:
-        return memory.last_group or memory.last_person, None
-    return memory.last_person or memory.last_group, None
+        return memory.last_group or last_person, None
+    return last_person or memory.last_group, None
+
+
+def _agent(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
+) -> str | None:
+    """The agent of a passive cue: 'signed by A and B' (persons and bodies up to the clause's end).
+
+    A 'by' after another participle ("during the visit of the delegation headed by X") belongs
+    to that participle, not to the cue.
+    """
+    k = cue + 1
+    while k < len(lowers) and lowers[k] != "by":
+        if lowers[k].endswith("ed") and k > cue + 1 and lowers[k - 1] not in _PASSIVE_AUX:
+            return None
+        k += 1
+    if k >= len(lowers):
+        return None
+    stop = text.find(",", toks[k].end)
+    stop = len(text) if stop < 0 else stop
+    inside = [m for m in mentions if m.start > k and toks[m.start].start < stop]
+    people = [resolved[id(m)] or m.name for m in inside if m.kind in ("person", "people")]
+    if len(people) >= 2:
+        return ", ".join(people[:-1]) + " and " + people[-1]
+    first = next((m for m in inside if m.start == k + 1 or m.prep == "by"), None)
+    return resolved[id(first)] if first is not None else (people[0] if people else None)
+
+
+def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: int) -> int | None:
+    """'Calling for X, Tokayev backed Y': the token after the opening clause's comma, if the cue is in it."""
+    if not lowers or not lowers[0].endswith("ing"):
+        return None
+    comma = text.find(",")
+    if comma < 0 or toks[cue].start > comma:
+        return None
+    return next((k for k, t in enumerate(toks) if t.start > comma), None)
+
+
+def _possessor_or_parties(toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int) -> Mention | None:
+    """Who concluded a document named as done: 'Tajikistan's recently signed treaty', '... between A and B'."""
+    owner = next((m for m in mentions if m.end == cue and lowers[cue - 1].endswith("'s")), None)
+    if owner is None and cue > 0 and lowers[cue - 1].endswith("'s"):
+        word = toks[cue - 1].text.removesuffix("’s").removesuffix("'s")
+        if word[:1].isupper():
+            return Mention("country", word, cue - 1, cue)
+    if owner is not None:
+        return owner
+    return next((m for m in mentions if m.start > cue and m.prep == "between"), None)
 
 
 def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int, str | None]:
     """Resolve each mention with what precedes it, without changing ``memory``."""
-    scratch = ActorMemory(dict(memory.people), dict(memory.person_country), memory.last_person, memory.last_group)
+    scratch = memory.copy()
     out: dict[int, str | None] = {}
     for m in mentions:
         out[id(m)] = scratch.resolve(m)
@@ -271,31 +416,48 @@ def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int,
     return out
 
 
+def _quote_events(text: str) -> list[tuple[int, int]]:
+    """(position, +1 open / -1 close) of every double quotation mark, straight ones paired in order."""
+    events: list[tuple[int, int]] = []
+    straight = [i for i, c in enumerate(text) if c == '"']
+    # An odd number of straight quotes not opening the sentence: the first one closes a quotation
+    # begun in an earlier sentence.
+    flip = len(straight) % 2 == 1 and not text.lstrip().startswith('"')
+    for n, i in enumerate(straight):
+        opening = (n % 2 == 0) != flip
+        events.append((i, 1 if opening else -1))
+    events += [(i, 1) for i, c in enumerate(text) if c in "“«"]
+    events += [(i, -1) for i, c in enumerate(text) if c in "”»"]
+    return sorted(events)
+
+
 def _inside_quote(text: str, tok: Token) -> bool:
-    before = text[: tok.start]
-    opens = sum(before.count(q) for q in "“«")
-    closes = sum(before.count(q) for q in "”»")
-    if opens or closes:
-        return (
-            opens > closes
-            or (closes == 0 and text.lstrip()[:1] in _OPEN_QUOTES)
-            or (opens == closes == 0 and before.count('"') % 2 == 1)
-        )
-    return before.count('"') % 2 == 1 or (
-        text.lstrip()[:1] in _OPEN_QUOTES and not any(c in before for c in _CLOSE_QUOTES)
-    )
+    """True when ``tok`` stands inside a quotation (one may open in an earlier sentence)."""
+    events = _quote_events(text)
+    depth = 1 if events and events[0][1] < 0 else 0
+    for pos, step in events:
+        if pos >= tok.start:
+            break
+        depth += step
+    return depth > 0
 
 
 def _speaker(text: str, toks: list[Token], mentions: list[Mention]) -> Mention | None:
-    """The mention right before or after a reporting verb that follows the closing quote."""
-    close = max(text.rfind(q) for q in _CLOSE_QUOTES)
-    if close < 0:
-        return None
-    after = [m for m in mentions if toks[m.start].start > close]
-    for m in after:
-        near = {t.lower for t in toks[max(0, m.start - 2) : m.end + 2]}
-        if near & _REPORTING:
-            return m
+    """The mention next to a reporting verb outside the quotation ('..., he said' / 'X said: "...').'"""
+    events = _quote_events(text)
+    closes = [p for p, step in events if step < 0]
+    opens = [p for p, step in events if step > 0]
+    if closes:
+        after = [m for m in mentions if toks[m.start].start > closes[-1]]
+        for m in after:
+            near = {t.lower for t in toks[max(0, m.start - 2) : m.end + 2]}
+            if near & _REPORTING:
+                return m
+    if opens:
+        before = [m for m in mentions if toks[m.end - 1].end < opens[0] and m.prep is None]
+        frame = {t.lower for t in toks if t.end < opens[0]}
+        if before and frame & _REPORTING:
+            return before[-1]
     return None
 
 

@@ -46,6 +46,17 @@ def is_country(name: str) -> bool:
     return tuple(t.lower for t in tokens(name)) in country_names()
 
 
+def country_at(lowers: list[str], i: int) -> tuple[str, int] | None:
+    """The longest country name (or alias/demonym) starting at ``lowers[i]``: (display, end index)."""
+    names = country_names()
+    for key in _by_first().get(lowers[i].removesuffix("'s"), ()):
+        n = len(key)
+        window = lowers[i : i + n]
+        if len(window) == n and tuple(window[:-1]) == key[:-1] and window[-1].removesuffix("'s") == key[-1]:
+            return names[key], i + n
+    return None
+
+
 def countries_in(text: str) -> list[str]:
     """Display names of the countries mentioned in ``text``, once per mention.
 

@@ -65,17 +65,21 @@ class Lexicon:
     decision_weak: frozenset[str]
     decision_objects: frozenset[str]
     decision_phrases: PhraseSet
+    decision_nominal: PhraseSet
     modal_blockers: frozenset[str]
     negations: frozenset[str]
     proposal_strong: PhraseSet
     proposal_weak: PhraseSet
     proposal_specific: frozenset[str]
+    habitual: frozenset[str]
     goals: PhraseSet
     security_terms: PhraseSet
     security_not_after: frozenset[str]
     titles: PhraseSet
     title_words: frozenset[str]
     collective: PhraseSet
+    anaphoric_collective: frozenset[str]
+    not_organisations: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     demonyms: Mapping[str, str]
@@ -101,17 +105,21 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         decision_weak=frozenset(dec["weak_acts"]),
         decision_objects=frozenset(dec["objects"]),
         decision_phrases=PhraseSet.of(dec["phrases"]),
+        decision_nominal=PhraseSet.of(dec["nominal"]),
         modal_blockers=frozenset(dec["modal_blockers"]),
         negations=frozenset(dec["negations"]),
         proposal_strong=PhraseSet.of(prop["strong"]),
         proposal_weak=PhraseSet.of(prop["weak"]),
         proposal_specific=frozenset(prop["specific"]),
+        habitual=frozenset(prop["habitual"]),
         goals=PhraseSet.of(prop["goals"]),
         security_terms=PhraseSet.of(sec["terms"]),
         security_not_after=frozenset(sec["not_after"]),
         titles=PhraseSet.of(act["titles"]),
         title_words=frozenset(w for t in act["titles"] for w in tokenize_lower(t)),
         collective=PhraseSet.of(act["collective"]),
+        anaphoric_collective=frozenset(act["anaphoric_collective"]),
+        not_organisations=frozenset(act["not_organisations"]),
         person_pronouns=frozenset(act["person_pronouns"]),
         plural_pronouns=frozenset(act["plural_pronouns"]),
         demonyms={k.lower(): v for k, v in ent["demonyms"].items()},
