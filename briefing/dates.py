@@ -40,7 +40,11 @@ _PATTERNS = [
     re.compile(r"\b(?P<d>\d{1,2})\s+" + _MON + r"\b", re.I),
 ]
 _DATE_LINE = re.compile(r"^(?:date|published|posted|updated)?[:\s]*", re.I)
-_TIME = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)\s*$", re.I)
+_TIME = re.compile(
+    r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:\(?(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?)\s*$",
+    re.I,
+)
 
 
 def find_date(text: str, today: dt.date) -> dt.date | None:

@@ -33,10 +33,26 @@ _META = re.compile(r"^(source|outlet|publisher|url)\s*:\s*(.+)$", re.I)
 _MAX_HEADING_WORDS = 16
 
 
+_CREDIT = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# A bare dateline or agency label on a line of its own: "Trend:", "BISHKEK –", "ASTANA, Kazinform -".
+_LABEL_LINE = re.compile(r"^[A-ZÀ-Ý][\w’'./, -]{0,40}?\s*(?::|[–—]|-{1,2})$")
+
+
 def is_heading(line: str) -> bool:
-    """A short line without final punctuation is a heading, byline or caption, not prose."""
+    """A short line without final punctuation is a heading, byline or caption, not prose.
+
+    A caption may end with a credit in brackets ("Leaders at the summit (Kabar)").
+    """
     words = line.split()
-    return 0 < len(words) <= _MAX_HEADING_WORDS and not line.rstrip().endswith(_TERMINAL)
+    bare = _CREDIT.sub("", line).rstrip()
+    return 0 < len(words) <= _MAX_HEADING_WORDS and bool(bare) and not bare.endswith(_TERMINAL)
+
+
+def is_label_line(line: str) -> bool:
+    """'Trend:' or 'BISHKEK –' alone on a line: a dateline whose sentence starts on the next line."""
+    words = re.findall(r"[^\s,.:/–—-]+", line)
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in words)
+    return 0 < len(words) <= 4 and capitalised and bool(_LABEL_LINE.match(line.strip()))
 
 
 def parse_layout(
@@ -56,8 +72,11 @@ def parse_layout(
     for line in _unwrap(lines):
         md_heading = markdown_headings and line.startswith("#")
         text = line.lstrip("#").strip() if md_heading else line
-        if not paragraphs and date is None and (found := parse_date_line(text, today)):
-            date = found
+        if not paragraphs and (found := parse_date_line(text, today)):
+            date = date or found  # a second date line ("13 June 2018 12:42 (UTC+04:00)") is not prose either
+            continue
+        if not paragraphs and is_label_line(text):
+            outlet = outlet or (text.rstrip(":–—- ") if not text.isupper() and text.endswith(":") else None)
             continue
         if not paragraphs and (m := _URL.match(text)):
             url = m.group(1)
