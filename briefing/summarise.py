@@ -118,31 +118,46 @@ def _section_items(groups: Sequence[_Group], label: str) -> tuple[Item, ...]:
     return tuple(sorted(items, key=lambda i: -i.score))
 
 
+#: How much an item's overlap with items already chosen costs it (maximal marginal relevance).
+REDUNDANCY_WEIGHT = 1.0
+#: How much each further item from the same article costs (spreads a multi-article summary).
+SAME_ARTICLE_COST = 0.35
+
+
 def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
-    """The ``n`` most important facts, at most one near-paraphrase each, spread over articles."""
-    ranked = sorted(groups, key=lambda g: -g.lead.importance)
+    """The ``n`` most important facts, each adding something the others do not say.
+
+    Greedy maximal marginal relevance: an item's importance less its largest word overlap
+    with the items already chosen (a second report of the same signing adds little), less a
+    small cost per item already taken from its article. Only the best ``8 n`` compete, so the
+    cost stays linear in the number of sentences.
+    """
+    candidates = sorted(groups, key=lambda g: -g.lead.importance)[: n * 8]
+    stems = {id(g): _stems(g.lead.sentence.text) for g in candidates}
     chosen: list[_Group] = []
     per_article: dict[str, int] = {}
-    # Each further item from an article costs a little, so a multi-article briefing covers
-    # more than its longest article; with one article this changes nothing.
-    candidates = sorted(
-        ranked[: n * 8],
-        key=lambda g: -g.lead.importance,
-    )
+
+    def gain(g: _Group) -> float:
+        overlap = max((_overlap(stems[id(g)], stems[id(c)]) for c in chosen), default=0.0)
+        same = per_article.get(g.lead.sentence.article_id, 0)
+        return g.lead.importance - REDUNDANCY_WEIGHT * overlap - SAME_ARTICLE_COST * same
+
     while candidates and len(chosen) < n:
-        best = max(candidates, key=lambda g: g.lead.importance - 0.35 * per_article.get(g.lead.sentence.article_id, 0))
+        best = max(candidates, key=gain)
         candidates.remove(best)
-        if any(_jaccard(best.lead, c.lead) > 0.5 for c in chosen):
-            continue
         chosen.append(best)
         aid = best.lead.sentence.article_id
         per_article[aid] = per_article.get(aid, 0) + 1
     return tuple(g.item() for g in chosen)
 
 
-def _jaccard(a: Analysis, b: Analysis) -> float:
-    wa, wb = set(tokenize_lower(a.sentence.text)), set(tokenize_lower(b.sentence.text))
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in tokenize_lower(text) if len(w) > 3)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller word set found in the other (1.0: one sentence repeats the other)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 # MinHash / LSH parameters: 16 hashes in 8 bands of 2 find pairs with Jaccard around 0.6 and
