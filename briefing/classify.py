@@ -100,7 +100,8 @@ _LEAD_CONNECTIVE = re.compile(
     r"|In this regard|Besides|Finally|Then)\s*,\s*",
 )
 _TRAILING_FRAME = re.compile(
-    r",[”\"’]?\s+(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported)\.?$"
+    r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported)"
+    r"|(?:reported|said|according to|citing)\s+[\w\-’'. ]{1,80}?)\.?$"
 )
 
 
@@ -139,16 +140,14 @@ def analyse_article(
             if section.cues.find_all(lowers):
                 labels.add(section.key)
         cue = prop if prop is not None else (dec[0] if dec else None)
-        actor, subject = (None, None)
+        actor = None
         if cue is not None:
             nominal = prop is None and dec is not None and dec[1] == "nominal"
-            actor, subject = _actor(
-                s.text, toks, lowers, mentions, cue, memory, passive_ok=prop is None, nominal=nominal
-            )
+            actor = _actor(s.text, toks, lowers, mentions, cue, memory, passive_ok=prop is None, nominal=nominal)
         for m in mentions:
             memory.remember(m)
         memory.end_sentence()
-        condensed = condense(s.text, toks, cue, subject)
+        condensed = condense(s.text, toks, cue, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor)
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance))
     return tuple(out)
@@ -321,26 +320,26 @@ def _actor(
     *,
     passive_ok: bool,
     nominal: bool = False,
-) -> tuple[str | None, Mention | None]:
-    """(actor name, the subject mention when it stands right before the cue)."""
+) -> str | None:
+    """Who decided or proposed (see module docstring for the order of the rules)."""
     resolved = _resolve_in_order(mentions, memory)
     last_person = memory.display(memory.last_person) if memory.last_person else None
     if _inside_quote(text, toks[cue]):
         # Whatever a quotation proposes ("we propose", "Kazakhstan thinks it possible") is its speaker's.
         speaker = _speaker(text, toks, mentions)
         if speaker is not None:
-            return resolved[id(speaker)], None
+            return resolved[id(speaker)]
         if last_person:
-            return last_person, None
+            return last_person
     if nominal:
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
-            return resolved.get(id(owner)) or owner.name, None
+            return resolved.get(id(owner)) or owner.name
     if passive_ok and (lowers[cue] in _PASSIVE_AUX or (cue > 0 and lowers[cue - 1] in _PASSIVE_AUX | {"it"})):
         agent = _agent(text, toks, lowers, mentions, cue, resolved)
         if agent is not None:
-            return agent, None
-        return memory.last_group or last_person, None
+            return agent
+        return memory.last_group or last_person
     candidates = [
         m
         for m in mentions
@@ -350,13 +349,12 @@ def _actor(
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]
         if after:
-            return resolved[id(after[0])], None
+            return resolved[id(after[0])]
     if candidates:
-        subject = candidates[-1]
-        return resolved[id(subject)], subject
+        return resolved[id(candidates[-1])]
     if passive_ok:
-        return memory.last_group or last_person, None
-    return last_person or memory.last_group, None
+        return memory.last_group or last_person
+    return last_person or memory.last_group
 
 
 def _agent(
@@ -461,22 +459,63 @@ def _speaker(text: str, toks: list[Token], mentions: list[Mention]) -> Mention |
     return None
 
 
-def condense(text: str, toks: list[Token], cue: int | None, subject: Mention | None) -> str:
+def condense(text: str, toks: list[Token], cue: int | None, mentions: Sequence[Mention], lex: Lexicon) -> str:
     """A shorter statement built only from the sentence's own words (extractive).
 
-    With a subject right before the cue, the item starts at the cue ("Proposed a ...");
-    otherwise leading connectives and a trailing reporting frame are dropped.
+    With the actor named right before the act ("Tokayev proposed X", "he said, proposing X"),
+    the item starts at the act ("Proposed X"): the actor is shown beside it. Otherwise a leading
+    connective or scene-setting phrase ("In addition,", "During the talks,") and a trailing
+    source frame (", the ministry said.", ", reported the press service.") are dropped. A cue
+    inside a quotation gives way to one in the narrative, so quotations are never cut open.
     """
+    if cue is not None and _inside_quote(text, toks[cue]):
+        cue = _narrative_cue(text, toks, lex)
     out = text
-    if cue is not None and subject is not None and cue - subject.end <= 3:
-        out = text[toks[cue].start :]
+    start = _predicate_start(text, mentions, toks, cue) if cue is not None else None
+    if start is not None:
+        out = text[toks[start].start :]
     else:
         out = _LEAD_CONNECTIVE.sub("", out)
+        scene = _LEAD_SCENE.match(out)
+        if scene and len(out) - scene.end() > 30:
+            out = out[scene.end() :]
     framed = _TRAILING_FRAME.sub(".", out)
-    if len(framed) > 20 and framed.count("“") == framed.count("”"):
+    if len(framed) > 20 and framed.count("“") == framed.count("”") and framed.count('"') % 2 == 0:
         out = framed
     out = out.strip()
     return out[:1].upper() + out[1:] if out else text
+
+
+_LEAD_SCENE = re.compile(
+    r"^(?:During|Following|After|Upon|Later|Earlier|At the end of|In the course of|In it|On the sidelines of)"
+    r"\b[^,;:“”\"]{0,80},\s+(?=[a-zA-Z])"
+)
+
+
+def _narrative_cue(text: str, toks: list[Token], lex: Lexicon) -> int | None:
+    lowers = [t.lower for t in toks]
+    for i, _phrase in lex.proposal_strong.find_all(lowers) + lex.decision_acts.find_all(lowers):
+        if not _inside_quote(text, toks[i]):
+            return i
+    return None
+
+
+def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], cue: int) -> int | None:
+    """Where the predicate begins when an actor stands at most two words before the cue.
+
+    'Kovac also proposed X' -> 'proposed X'; 'He stressed the need to X' -> 'stressed the need
+    to X'; but after a reporting verb ('..., he said, proposing X') the item starts at the cue.
+    """
+    subject = next((m for m in reversed(mentions) if m.prep is None and m.end <= cue and cue - m.end <= 2), None)
+    if subject is None:
+        return None
+    between = {t.lower for t in toks[subject.end : cue]}
+    if between & _REPORTING and "," in text[toks[subject.end].start : toks[cue].start]:
+        return cue
+    k = subject.end
+    while k < cue and toks[k].lower in _SKIP_BACK:
+        k += 1
+    return k
 
 
 @dataclass(frozen=True, slots=True)

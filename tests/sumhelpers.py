@@ -1,0 +1,29 @@
+"""Builders for the summariser's tests: articles and analyses from literal text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.model import Analysis, Article, Briefing
+from briefing.summarise import analyse, summarise
+
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+def make_article(*paragraphs: str, id: str = "a", title: str | None = None) -> Article:
+    """An article whose body is ``paragraphs`` (no layout parsing)."""
+    return Article(id=id, path=f"{id}.txt", title=title, date=None, outlet=None, url=None, paragraphs=paragraphs)
+
+
+def analyse_text(*paragraphs: str, title: str | None = None) -> tuple[Analysis, ...]:
+    """Every sentence's analysis, for one article made of ``paragraphs``."""
+    return analyse([make_article(*paragraphs, title=title)])[0][1]
+
+
+def last(*paragraphs: str) -> Analysis:
+    """The analysis of the article's last sentence (earlier ones give it context)."""
+    return analyse_text(*paragraphs)[-1]
+
+
+def briefing_of(*articles: Article, summary_items: int = 4) -> Briefing:
+    return summarise(analyse(articles), title="Test", now=NOW, summary_items=summary_items)
