@@ -277,6 +277,7 @@ _BODY_HEADS = frozenset(
 )
 # Words before a capitalised run that make it a thing or place, not a person ("Centre for Rare Earth Metals").
 _NOT_BEFORE_PERSON = frozenset(["for", "on", "in", "at", "from", "to", "into", "under", "about", "the", "a", "an"])
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "seven", "eight"])
 
 
@@ -312,6 +313,7 @@ class ActorMemory:
     last_group: str | None = None
     organisation: str | None = None  # the acronym of the body the article is about ("SCO")
     subject: str | None = None  # the first person named outside a prepositional phrase, this sentence
+    recent: list[str] = field(default_factory=list)  # people in the order last named, most recent last
 
     def copy(self) -> ActorMemory:
         return ActorMemory(
@@ -321,6 +323,7 @@ class ActorMemory:
             self.last_group,
             self.organisation,
             self.subject,
+            list(self.recent),
         )
 
     def end_sentence(self) -> None:
@@ -333,9 +336,9 @@ class ActorMemory:
         """The fullest form of ``name`` seen so far (by surname)."""
         return self.people.get(name.split()[-1].lower(), name)
 
-    def display(self, full: str) -> str:
+    def display(self, full: str, country: str | None = None) -> str:
         """A person as the briefing names them: full name, with the country when known."""
-        country = self.person_country.get(full)
+        country = self.person_country.get(full) or country
         return f"{full} ({country})" if country else full
 
     def remember(self, mention: Mention) -> None:
@@ -360,6 +363,9 @@ class ActorMemory:
 
     def _person_seen(self, full: str, mention: Mention) -> None:
         self.last_person = full
+        if full in self.recent:
+            self.recent.remove(full)
+        self.recent.append(full)
         if self.subject is None and mention.prep is None:
             self.subject = full
 
@@ -375,7 +381,7 @@ class ActorMemory:
     def resolve(self, mention: Mention) -> str | None:
         """The actor name a mention stands for, using what came before."""
         if mention.kind == "person":
-            return self.display(self.full_name(mention.name))
+            return self.display(self.full_name(mention.name), mention.country)
         if mention.kind == "people":
             names = [self.resolve(m) or m.name for m in mention.members]
             return ", ".join(names[:-1]) + " and " + names[-1]
@@ -393,6 +399,11 @@ class ActorMemory:
         if mention.kind == "group":
             if mention.anaphoric and self.last_group:
                 return self.last_group
+            count = _COUNTS.get(mention.name.split()[1] if " " in mention.name else "", 0)
+            if mention.anaphoric and count and len(self.recent) >= count:
+                # "the two presidents" just after both were named
+                names = [self.display(p) for p in self.recent[-count:]]
+                return ", ".join(names[:-1]) + " and " + names[-1]
             return self._qualified(mention.name)
         return mention.name
 

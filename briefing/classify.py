@@ -357,6 +357,9 @@ def _actor(
     return last_person or memory.last_group
 
 
+_EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
+
+
 def _agent(
     text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
 ) -> str | None:
@@ -369,6 +372,8 @@ def _agent(
     while k < len(lowers) and lowers[k] != "by":
         if lowers[k].endswith("ed") and k > cue + 1 and lowers[k - 1] not in _PASSIVE_AUX:
             return None
+        if lowers[k] in _EVENT_ADJUNCT:
+            return None  # "signed during a visit by X": X made the visit
         k += 1
     if k >= len(lowers):
         return None

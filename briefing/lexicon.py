@@ -61,6 +61,8 @@ class Lexicon:
     """Every cue list of ``lexicon.toml``, ready for matching."""
 
     abbreviations: frozenset[str]
+    final_abbreviations: frozenset[str]
+    sentence_starters: frozenset[str]
     decision_acts: PhraseSet
     decision_weak: frozenset[str]
     decision_objects: frozenset[str]
@@ -101,6 +103,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     dec, prop, sec, act, ent = (raw[k] for k in ("decision", "proposal", "security", "actor", "entities"))
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
+        final_abbreviations=frozenset(raw["segmentation"]["final_abbreviations"]),
+        sentence_starters=frozenset(raw["segmentation"]["starters"]),
         decision_acts=PhraseSet.of(dec["acts"]),
         decision_weak=frozenset(dec["weak_acts"]),
         decision_objects=frozenset(dec["objects"]),

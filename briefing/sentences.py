@@ -3,7 +3,9 @@
 A boundary is a full stop, question or exclamation mark (plus any closing quotes or
 brackets) followed by space and an upper-case letter, digit or opening quote. It is not a
 boundary after a known abbreviation ("Gen.", "U.S.", "No."), a single initial ("J. Smith")
-or inside a number. A quotation closed by ``,”`` continues the sentence ("..., ” he said").
+or inside a number, unless the abbreviation can close a sentence ("p.m.", "U.S.") and a usual
+sentence opener follows ("... at 5 p.m. The talks ended"). A paragraph of a list that ends
+in ";" stays one sentence. A quotation closed by ``,”`` continues the sentence ("..., ” he said").
 Each sentence's ``text`` is an exact substring of its paragraph.
 """
 
@@ -29,11 +31,13 @@ def split_article(article: Article) -> tuple[Sentence, ...]:
 
 def split_text(text: str) -> list[str]:
     """Split one paragraph into sentence strings (each an exact substring of ``text``)."""
-    abbreviations = load_lexicon().abbreviations
+    lex = load_lexicon()
     pieces: list[str] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
-        if _is_abbreviation(text[start : m.start()], m.group(), abbreviations):
+        if _is_abbreviation(text[start : m.start()], m.group(), lex.abbreviations) and not _ends_anyway(
+            text, m, lex.final_abbreviations, lex.sentence_starters
+        ):
             continue
         piece = text[start : m.end()].strip()
         if piece:
@@ -43,6 +47,13 @@ def split_text(text: str) -> list[str]:
     if tail:
         pieces.append(tail)
     return pieces
+
+
+def _ends_anyway(text: str, m: re.Match[str], final: frozenset[str], starters: frozenset[str]) -> bool:
+    """'at 5 p.m. The talks ended': an abbreviation that can close a sentence, then a usual opener."""
+    word = _LAST_WORD.search(text[: m.start()])
+    nxt = re.match(r"\s+[\"“‘'«(\[]?([A-Za-z]+)", text[m.end() :])
+    return bool(word and nxt and word.group(1).lower().rstrip(".") in final and nxt.group(1) in starters)
 
 
 def _is_abbreviation(before: str, mark: str, abbreviations: frozenset[str]) -> bool:
