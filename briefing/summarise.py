@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .classify import UserSection, analyse_article
-from .entities import count_entities
+from .entities import count_entities, is_country
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
 from .model import Analysis, Article, Briefing, Item, Period, Section, Source
 from .sentences import split_article
@@ -66,7 +67,7 @@ def summarise(
     groups = _merge_duplicates(analyses)
     sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
     summary = _summary(groups, summary_items)
-    people = [x.actor for x in analyses if x.actor and " " in x.actor and not x.actor.startswith("the ")]
+    people = [p for x in analyses for p in people_in_actor(x.actor)]
     entities = count_entities((x.sentence.text for x in analyses), people)
     return Briefing(
         title=title,
@@ -77,6 +78,18 @@ def summarise(
         sections=sections,
         entities=entities,
     )
+
+
+def people_in_actor(actor: str | None) -> list[str]:
+    """The persons an actor names: 'Ana Kovac (Chile) and Piet Duran' -> ['Ana Kovac', 'Piet Duran']."""
+    if not actor or actor.startswith("the "):
+        return []
+    out = []
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", actor):
+        name = re.sub(r"\s*\([^()]*\)$", "", part).strip()
+        if len(name.split()) >= 2 and name[:1].isupper() and not is_country(name):
+            out.append(name)
+    return out
 
 
 def period_of(articles: Iterable[Article]) -> Period:
@@ -120,6 +133,8 @@ def _section_items(groups: Sequence[_Group], label: str) -> tuple[Item, ...]:
 
 #: How much an item's overlap with items already chosen costs it (maximal marginal relevance).
 REDUNDANCY_WEIGHT = 1.0
+#: Word overlap from which a candidate counts as a paraphrase of a chosen item and is skipped.
+PARAPHRASE = 0.8
 #: How much each further item from the same article costs (spreads a multi-article summary).
 SAME_ARTICLE_COST = 0.35
 
@@ -145,6 +160,8 @@ def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
     while candidates and len(chosen) < n:
         best = max(candidates, key=gain)
         candidates.remove(best)
+        if any(_overlap(stems[id(best)], stems[id(c)]) >= PARAPHRASE for c in chosen):
+            continue  # a near-paraphrase of an item already chosen never adds anything
         chosen.append(best)
         aid = best.lead.sentence.article_id
         per_article[aid] = per_article.get(aid, 0) + 1
