@@ -57,8 +57,11 @@ class GoldArticle:
     sentences: tuple[GoldSentence, ...]
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any], default_id: str = "") -> GoldArticle:
-        """Build from the parsed JSON of a gold file; raises GoldError naming the bad field."""
+    def from_json(cls, data: Mapping[str, Any], name: str | None = None) -> GoldArticle:
+        """Build from the parsed JSON of a gold file; ``name`` (the file's) wins over its "id".
+
+        Raises GoldError naming the bad field.
+        """
         if not isinstance(data, Mapping) or not isinstance(data.get("sentences"), list):
             raise GoldError('needs a "sentences" list')
         out = []
@@ -72,7 +75,7 @@ class GoldArticle:
             if actor is not None and not isinstance(actor, str):
                 raise GoldError(f"sentences[{n}].actor must be a string or null")
             out.append(GoldSentence(raw["text"], frozenset(labels), actor, bool(raw.get("key", False))))
-        return cls(str(data.get("id") or default_id), tuple(out))
+        return cls(name or str(data.get("id") or ""), tuple(out))
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,7 +78,7 @@ def load_gold_dir(folder: Path, *, max_bytes: int, today: dt.date) -> list[tuple
         if article_path is None:
             raise ReadError(f"{path} has no article beside it (add {name}.txt, .md or .html)")
         try:
-            gold = GoldArticle.from_json(json.loads(path.read_text(encoding="utf-8")), default_id=name)
+            gold = GoldArticle.from_json(json.loads(path.read_text(encoding="utf-8")), name=name)
             article = read_file(article_path, max_bytes=max_bytes, today=today)
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
             raise ReadError(f"Cannot read {path.name}: {err} (fix the file or remove it)") from None
