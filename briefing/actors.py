@@ -431,7 +431,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
             _pronoun(toks, i, lex)
             or _group(toks, lowers, i, lex)
             or _titled_person(toks, lowers, i, lex)
-            or _body(toks, lowers, i)
+            or _body(toks, lowers, i, lex)
             or _countries(toks, lowers, i, text)
             or _bare_person(toks, lowers, i, known)
         )
@@ -522,8 +522,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         return None  # part of a name: "Organization of Turkic States"
     end = max(end, complement)
     words = [t.text for t in toks[i:end]]
-    if words[0][:1].isupper() and lowers[i] in _DETERMINERS:
-        words[0] = words[0].lower()
+    if words[0][:1].isupper() and (lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words)):
+        words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
     if lowers[i] not in _DETERMINERS:
         words.insert(0, "the")
     head = phrase[-1]
@@ -580,8 +580,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         if c := country_at(lowers, at):
             country, k = c
     name_end = k
-    while name_end < len(toks) and _name_word(toks[name_end], lowers[name_end]) and name_end - k < 4:
-        name_end += 1
+    name_end = _name_end(toks, lowers, k)
     if name_end > k and not country_at(lowers, k):
         name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k:name_end])
         end = name_end
@@ -599,11 +598,18 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     return None
 
 
-def _body(toks: list[Token], lowers: list[str], i: int) -> Mention | None:
-    """A named body: 'the Legislative Chamber', 'The Supreme Council of X'."""
+def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
+    """A named body: 'the Legislative Chamber', 'the Peace and Security Council', 'The Supreme Council of X'.
+
+    The run stops at a title ("European Commission President Ursula ..."), which names a person.
+    """
     j = i + 1 if lowers[i] == "the" else i
     end = j
-    while end < len(toks) and toks[end].is_capitalised and lowers[end] not in _COMMON and end - j < 6:
+    while end < len(toks) and end - j < 6 and lex.titles.match_at(lowers, end) is None:
+        proper = toks[end].is_capitalised and lowers[end] not in _COMMON
+        joint = lowers[end] in ("and", "for") and end > j and end + 1 < len(toks) and toks[end + 1].is_capitalised
+        if not (proper or joint):
+            break
         end += 1
     if end == j or not any(lowers[k] in _BODY_HEADS for k in range(j, end)):
         return None
@@ -640,8 +646,7 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Menti
 def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str]) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     end = i
-    while end < len(toks) and _name_word(toks[end], lowers[end]) and end - i < 4:
-        end += 1
+    end = _name_end(toks, lowers, i)
     # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
     # capitalised run ("Rare Earth Metals"), capitalised words name a thing, not a person;
     # after an organisation word ("National Security Saimumin Yatimov") a name may start.
@@ -655,6 +660,28 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
     return None
+
+
+_PARTICLES = frozenset(["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn"])
+
+
+def _name_end(toks: list[Token], lowers: list[str], i: int) -> int:
+    """End of a personal name starting at ``i``: up to four name words, with particles ("von der")."""
+    end, words = i, 0
+    while end < len(toks) and words < 4:
+        if _name_word(toks[end], lowers[end]):
+            end += 1
+            words += 1
+        elif lowers[end] in _PARTICLES and words:
+            nxt = end
+            while nxt < len(toks) and lowers[nxt] in _PARTICLES:
+                nxt += 1
+            if nxt >= len(toks) or not _name_word(toks[nxt], lowers[nxt]):
+                break
+            end = nxt
+        else:
+            break
+    return end
 
 
 def _name_word(tok: Token, lower: str) -> bool:

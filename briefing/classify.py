@@ -48,6 +48,7 @@ _SKIP_BACK = frozenset(
         "previously",
         "successfully",
         "now",
+        "yesterday",
     }
 )
 _SUPPORT = frozenset(
@@ -101,6 +102,7 @@ _LEAD_CONNECTIVE = re.compile(
 )
 _TRAILING_FRAME = re.compile(
     r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w\-]+(?:\s+statement)?)?"
     r"|(?:reported|said|according to|citing)\s+[\w\-’'. ]{1,80}?)\.?$"
 )
 
@@ -518,9 +520,17 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
     if between & _REPORTING and "," in text[toks[subject.end].start : toks[cue].start]:
         return cue
     k = subject.end
-    while k < cue and toks[k].lower in _SKIP_BACK:
-        k += 1
+    while k < cue:
+        if toks[k].lower in _SKIP_BACK:
+            k += 1
+        elif toks[k].lower == "on" and k + 1 < cue and toks[k + 1].lower in _DAYS:
+            k += 2  # "on Friday"
+        else:
+            break
     return k
+
+
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,14 @@ def test_titles_are_dropped_and_the_country_kept() -> None:
     assert actor("Chancellor Ilse Brandt proposed a hydrogen corridor to the north.") == "Ilse Brandt"
 
 
+def test_name_particles_and_a_body_before_the_title() -> None:
+    got = actor("European Commission President Ursula von der Leyen proposed a loan to Ukraine.")
+    assert got == "Ursula von der Leyen"
+    assert actor("The Peace and Security Council of the Union suspended Gabon's membership.") == (
+        "the Peace and Security Council of the Union"
+    )
+
+
 def test_a_surname_alone_is_expanded_to_the_full_name() -> None:
     assert (
         actor(
