@@ -427,6 +427,16 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
     out: list[Mention] = []
     i = 0
     while i < len(toks):
+        low = lowers[i]
+        if not toks[i].is_capitalised and not (
+            low in _DETERMINERS
+            or low in lex.person_pronouns
+            or low in lex.plural_pronouns
+            or low in lex.collective.by_first
+            or low in lex.titles.by_first
+        ):
+            i += 1  # no mention starts with a lower-case word of any other kind
+            continue
         found = (
             _pronoun(toks, i, lex)
             or _group(toks, lowers, i, lex)

@@ -18,13 +18,15 @@ The rules follow how news English reports acts, not the wording of any article:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorMemory, Mention, find_mentions, preceded_by_preposition
-from .lexicon import Lexicon, PhraseSet, tokenize_lower
+from .entities import countries_in_tokens
+from .lexicon import Lexicon, Matches, PhraseSet, tokenize_lower
 from .model import Analysis, Article, Sentence
 from .tokens import Token, tokens
 
@@ -130,13 +132,14 @@ def analyse_article(
         lowers = [t.lower for t in toks]
         mentions = find_mentions(toks, lex, memory.people.keys(), s.text)
         labels: set[str] = set()
-        dec = decision_cue(lowers, lex)
-        prop = proposal_cue(lowers, lex)
+        found = lex.cues.scan(lowers)
+        dec = decision_cue(lowers, lex, found)
+        prop = proposal_cue(lowers, lex, found)
         if dec is not None:
             labels.add("decision")
         if prop is not None:
             labels.add("proposal")
-        if is_security(s.text, toks, lowers, lex):
+        if is_security(s.text, toks, lowers, lex, found):
             labels.add("security")
         for section in user_sections:
             if section.cues.find_all(lowers):
@@ -151,7 +154,8 @@ def analyse_article(
         memory.end_sentence()
         condensed = condense(s.text, toks, cue, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor)
-        out.append(Analysis(s, frozenset(labels), actor, condensed, importance))
+        countries = tuple(countries_in_tokens(toks))
+        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries))
     return tuple(out)
 
 
@@ -169,19 +173,20 @@ def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) 
     return name if n >= 2 else None
 
 
-def decision_cue(lowers: list[str], lex: Lexicon) -> tuple[int, str] | None:
+def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> tuple[int, str] | None:
     """(token index, kind) of the first unblocked completed-act cue, or None.
 
     ``kind`` is "phrase" (a nominal report: "decisions were taken"), "nominal" (a document
     named as concluded: "the recent agreements", "recently signed") or "verb".
     """
-    for i, _phrase in lex.decision_nominal.find_all(lowers):
+    found = lex.cues.scan(lowers) if found is None else found
+    for i, _phrase in found.get("decision_nominal", ()):
         if not _negated(lowers, i, lex):
             return i, "nominal"
-    for i, _phrase in lex.decision_phrases.find_all(lowers):
+    for i, _phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
             return i, "phrase"
-    for i, phrase in lex.decision_acts.find_all(lowers):
+    for i, phrase in found.get("decision_acts", ()):
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
         if phrase[0] in lex.decision_weak and not _has_object(lowers, i, lex):
@@ -199,11 +204,12 @@ def _attributive(lowers: list[str], i: int, n: int) -> bool:
     return i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE and i + n < len(lowers) and lowers[i + n] not in _CLAUSE_AFTER
 
 
-def proposal_cue(lowers: list[str], lex: Lexicon) -> int | None:
+def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> int | None:
     """Token index of the first proposal cue, or None (see module docstring)."""
-    if lex.goals.find_all(lowers) and not lex.proposal_strong.find_all(lowers):
+    found = lex.cues.scan(lowers) if found is None else found
+    if found.get("goals") and not found.get("proposal_strong"):
         return None
-    for i, phrase in lex.proposal_strong.find_all(lowers):
+    for i, phrase in found.get("proposal_strong", ()):
         if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase):
             continue
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
@@ -213,7 +219,7 @@ def proposal_cue(lowers: list[str], lex: Lexicon) -> int | None:
             if not (after and after[0].endswith("ing")) and not (set(after) & (_INITIATIVE | lex.proposal_specific)):
                 continue
         return i
-    for i, phrase in lex.proposal_weak.find_all(lowers):
+    for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if rest & lex.proposal_specific and not _negated(lowers, i, lex):
             return i
@@ -265,9 +271,10 @@ def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return any(w in lex.habitual for w in lowers[max(0, i - 3) : i])
 
 
-def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> bool:
+def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
     """True when a security matter is a subject of the sentence (see module docstring)."""
-    for i, _phrase in lex.security_terms.find_all(lowers):
+    found = lex.cues.scan(lowers) if found is None else found
+    for i, _phrase in found.get("security_terms", ()):
         if i > 0 and lowers[i - 1] in lex.security_not_after:
             continue
         return True
@@ -421,19 +428,25 @@ def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int,
     return out
 
 
-def _quote_events(text: str) -> list[tuple[int, int]]:
-    """(position, +1 open / -1 close) of every double quotation mark, straight ones paired in order."""
-    events: list[tuple[int, int]] = []
-    straight = [i for i, c in enumerate(text) if c == '"']
+_QUOTE_MARKS = re.compile(r'["“«”»]')
+
+
+@functools.lru_cache(maxsize=1024)
+def _quote_events(text: str) -> tuple[tuple[int, int], ...]:
+    """(position, +1 open / -1 close) of every double quotation mark, straight ones paired in order.
+
+    Cached: the rules ask about the same sentence many times.
+    """
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text)]
+    if not marks:
+        return ()
+    straight = [i for i, c in marks if c == '"']
     # An odd number of straight quotes not opening the sentence: the first one closes a quotation
     # begun in an earlier sentence.
     flip = len(straight) % 2 == 1 and not text.lstrip().startswith('"')
-    for n, i in enumerate(straight):
-        opening = (n % 2 == 0) != flip
-        events.append((i, 1 if opening else -1))
-    events += [(i, 1) for i, c in enumerate(text) if c in "“«"]
-    events += [(i, -1) for i, c in enumerate(text) if c in "”»"]
-    return sorted(events)
+    events: list[tuple[int, int]] = [(i, 1 if (n % 2 == 0) != flip else -1) for n, i in enumerate(straight)]
+    events += [(i, 1 if c in "“«" else -1) for i, c in marks if c != '"']
+    return tuple(sorted(events))
 
 
 def _inside_quote(text: str, tok: Token) -> bool:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .lexicon import load_lexicon
 from .model import Entity
-from .tokens import tokens
+from .tokens import Token, tokens
 
 
 @functools.cache
@@ -62,30 +62,28 @@ def countries_in(text: str) -> list[str]:
 
     Only capitalised words count, so "turkey" the bird or "chinese" in lower case do not.
     """
-    toks = tokens(text)
-    lowers = [t.lower.removesuffix("'s") for t in toks]
-    index, names = _by_first(), country_names()
+    return countries_in_tokens(tokens(text))
+
+
+def countries_in_tokens(toks: Sequence[Token]) -> list[str]:
+    """:func:`countries_in` for a sentence already tokenised."""
+    lowers = [t.lower for t in toks]
     found: list[str] = []
     i = 0
     while i < len(toks):
-        match = None
-        if toks[i].is_capitalised:
-            for key in index.get(lowers[i], ()):
-                if tuple(lowers[i : i + len(key)]) == key:
-                    match = key
-                    break
-        if match:
-            found.append(names[match])
-            i += len(match)
+        hit = country_at(lowers, i) if toks[i].is_capitalised else None
+        if hit:
+            found.append(hit[0])
+            i = hit[1]
         else:
             i += 1
     return found
 
 
-def count_entities(texts: Iterable[str], people: Iterable[str]) -> tuple[Entity, ...]:
-    """Countries counted over ``texts`` and people over ``people``, most frequent first."""
-    countries = Counter(c for text in texts for c in countries_in(text))
+def count_entities(countries: Iterable[str], people: Iterable[str]) -> tuple[Entity, ...]:
+    """Country mentions and people counted, most frequent first."""
+    country_counts = Counter(c for c in countries if c)
     persons = Counter(p for p in people if p)
-    out = [Entity(n, "country", c) for n, c in countries.items()]
+    out = [Entity(n, "country", c) for n, c in country_counts.items()]
     out += [Entity(n, "person", c) for n, c in persons.items()]
     return tuple(sorted(out, key=lambda e: (-e.count, e.kind, e.name)))

@@ -56,6 +56,46 @@ class PhraseSet:
         return out
 
 
+Matches = Mapping[str, list[tuple[int, Phrase]]]
+
+
+@dataclass(frozen=True, slots=True)
+class CueIndex:
+    """Several named phrase lists matched in one pass over a sentence.
+
+    ``scan`` gives, for each list, what :meth:`PhraseSet.find_all` would: one dict lookup per
+    token instead of one pass per list.
+    """
+
+    by_first: Mapping[str, tuple[tuple[str, tuple[Phrase, ...]], ...]]
+
+    @classmethod
+    def of(cls, named: Mapping[str, PhraseSet]) -> CueIndex:
+        index: dict[str, list[tuple[str, tuple[Phrase, ...]]]] = {}
+        for name, phrases in named.items():
+            for first, group in phrases.by_first.items():
+                index.setdefault(first, []).append((name, group))
+        return cls({k: tuple(v) for k, v in index.items()})
+
+    def scan(self, tokens: list[str]) -> dict[str, list[tuple[int, Phrase]]]:
+        """Every list's non-overlapping matches, left to right, keyed by list name."""
+        out: dict[str, list[tuple[int, Phrase]]] = {}
+        free_from: dict[str, int] = {}
+        for i, word in enumerate(tokens):
+            entries = self.by_first.get(word)
+            if entries is None:
+                continue
+            for name, group in entries:
+                if i < free_from.get(name, 0):
+                    continue
+                for phrase in group:
+                    if tuple(tokens[i : i + len(phrase)]) == phrase:
+                        out.setdefault(name, []).append((i, phrase))
+                        free_from[name] = i + len(phrase)
+                        break
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Every cue list of ``lexicon.toml``, ready for matching."""
@@ -86,6 +126,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     demonyms: Mapping[str, str]
     aliases: Mapping[str, str]
+    cues: CueIndex
 
 
 def tokenize_lower(text: str) -> list[str]:
@@ -101,23 +142,32 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     with path.open("rb") as fh:
         raw: dict[str, Any] = tomllib.load(fh)
     dec, prop, sec, act, ent = (raw[k] for k in ("decision", "proposal", "security", "actor", "entities"))
+    cue_lists = {
+        "decision_nominal": PhraseSet.of(dec["nominal"]),
+        "decision_phrases": PhraseSet.of(dec["phrases"]),
+        "decision_acts": PhraseSet.of(dec["acts"]),
+        "proposal_strong": PhraseSet.of(prop["strong"]),
+        "proposal_weak": PhraseSet.of(prop["weak"]),
+        "goals": PhraseSet.of(prop["goals"]),
+        "security_terms": PhraseSet.of(sec["terms"]),
+    }
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
         final_abbreviations=frozenset(raw["segmentation"]["final_abbreviations"]),
         sentence_starters=frozenset(raw["segmentation"]["starters"]),
-        decision_acts=PhraseSet.of(dec["acts"]),
+        decision_acts=cue_lists["decision_acts"],
         decision_weak=frozenset(dec["weak_acts"]),
         decision_objects=frozenset(dec["objects"]),
-        decision_phrases=PhraseSet.of(dec["phrases"]),
-        decision_nominal=PhraseSet.of(dec["nominal"]),
+        decision_phrases=cue_lists["decision_phrases"],
+        decision_nominal=cue_lists["decision_nominal"],
         modal_blockers=frozenset(dec["modal_blockers"]),
         negations=frozenset(dec["negations"]),
-        proposal_strong=PhraseSet.of(prop["strong"]),
-        proposal_weak=PhraseSet.of(prop["weak"]),
+        proposal_strong=cue_lists["proposal_strong"],
+        proposal_weak=cue_lists["proposal_weak"],
         proposal_specific=frozenset(prop["specific"]),
         habitual=frozenset(prop["habitual"]),
-        goals=PhraseSet.of(prop["goals"]),
-        security_terms=PhraseSet.of(sec["terms"]),
+        goals=cue_lists["goals"],
+        security_terms=cue_lists["security_terms"],
         security_not_after=frozenset(sec["not_after"]),
         titles=PhraseSet.of(act["titles"]),
         title_words=frozenset(w for t in act["titles"] for w in tokenize_lower(t)),
@@ -128,4 +178,5 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         plural_pronouns=frozenset(act["plural_pronouns"]),
         demonyms={k.lower(): v for k, v in ent["demonyms"].items()},
         aliases={k.lower(): v for k, v in ent["aliases"].items()},
+        cues=CueIndex.of(cue_lists),
     )

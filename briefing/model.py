@@ -69,6 +69,8 @@ class Analysis:
     actor: str | None
     condensed: str
     importance: float
+    #: Countries the sentence names (by name, alias or demonym), once per mention.
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -68,7 +69,7 @@ def summarise(
     sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
     summary = _summary(groups, summary_items)
     people = [p for x in analyses for p in people_in_actor(x.actor)]
-    entities = count_entities((x.sentence.text for x in analyses), people)
+    entities = count_entities((c for x in analyses for c in x.countries), people)
     return Briefing(
         title=title,
         generated_at=now,
@@ -188,11 +189,22 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))}
 
 
+_UNPACK = struct.Struct("<8Q").unpack
+
+
 def _signature(shingles: set[str]) -> tuple[int, ...]:
-    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
-    return tuple(
-        min((h ^ (seed * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF for h in hashes) for seed in range(1, _HASHES + 1)
-    )
+    """16 MinHash values: each position is the least of one 64-bit hash over the shingles.
+
+    One 64-byte BLAKE2b digest gives eight independent hashes (two salted digests give 16), and
+    ``min`` over the transposed rows runs in C.
+    """
+    rows = []
+    for s in shingles:
+        data = s.encode()
+        first = hashlib.blake2b(data, digest_size=64).digest()
+        second = hashlib.blake2b(data, digest_size=64, salt=b"minhash2").digest()
+        rows.append(_UNPACK(first) + _UNPACK(second))
+    return tuple(map(min, zip(*rows, strict=True)))
 
 
 def _merge_duplicates(analyses: Sequence[Analysis]) -> list[_Group]:
