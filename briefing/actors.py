@@ -404,17 +404,29 @@ class ActorMemory:
                 # "the two presidents" just after both were named
                 names = [self.display(p) for p in self.recent[-count:]]
                 return ", ".join(names[:-1]) + " and " + names[-1]
+            if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
+                return self.last_group  # "the leaders" after "BRICS leaders" are the same leaders
             return self._qualified(mention.name)
         return mention.name
 
     def _qualified(self, name: str) -> str:
         """'the heads of state' -> 'the SCO heads of state' when the article is about the SCO."""
-        if self.organisation is None or any(w[:1].isupper() for w in name.split()[1:]):
+        if self.organisation is None or _has_proper(name):
             return name
         words = name.split()
         if words[0].lower() == "the":
             words = words[1:]
         return " ".join(["the", self.organisation, *words])
+
+
+def _has_proper(name: str) -> bool:
+    return any(w[:1].isupper() for w in name.split()[1:])
+
+
+def _head(name: str) -> str:
+    """The collective noun of a group name: 'the SCO heads of state' -> 'heads'."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), text: str = "") -> list[Mention]:

@@ -103,7 +103,8 @@ _LEAD_CONNECTIVE = re.compile(
     r"|In this regard|Besides|Finally|Then)\s*,\s*",
 )
 _TRAILING_FRAME = re.compile(
-    r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported)"
+    r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported"
+    r"|told reporters|told journalists)"
     r"(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w\-]+(?:\s+statement)?)?"
     r"|(?:reported|said|according to|citing)\s+[\w\-’'. ]{1,80}?)\.?$"
 )
@@ -125,7 +126,8 @@ def analyse_article(
 ) -> tuple[Analysis, ...]:
     """Analyse every sentence of one article, in order (pronouns need what came before)."""
     all_tokens = [tokens(s.text) for s in sentences]
-    memory = ActorMemory(organisation=principal_organisation(all_tokens, lex))
+    # The headline names what the article is about, so its acronyms count too.
+    memory = ActorMemory(organisation=principal_organisation([*all_tokens, tokens(article.title or "")], lex))
     profile = _ArticleProfile.of(article, sentences)
     out: list[Analysis] = []
     for s, toks in zip(sentences, all_tokens, strict=True):
@@ -152,7 +154,8 @@ def analyse_article(
         for m in mentions:
             memory.remember(m)
         memory.end_sentence()
-        condensed = condense(s.text, toks, cue, mentions, lex)
+        first_cue = min((c for c in (prop, dec[0] if dec else None) if c is not None), default=None)
+        condensed = condense(s.text, toks, first_cue, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor)
         countries = tuple(countries_in_tokens(toks))
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries))
