@@ -189,6 +189,13 @@ def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     for i, _phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
             return i, "phrase"
+    for i, _phrase in found.get("terms_frames", ()):
+        if i <= 2 and not _negated(lowers, i, lex):
+            return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
+    for i, _phrase in found.get("terms_verbs", ()):
+        named = any(w in lex.decision_objects for w in lowers[max(0, i - 4) : i])
+        if named and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            return i, "terms"
     for i, phrase in found.get("decision_acts", ()):
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue

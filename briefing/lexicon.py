@@ -146,6 +146,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         "decision_nominal": PhraseSet.of(dec["nominal"]),
         "decision_phrases": PhraseSet.of(dec["phrases"]),
         "decision_acts": PhraseSet.of(dec["acts"]),
+        "terms_verbs": PhraseSet.of(dec["terms_verbs"]),
+        "terms_frames": PhraseSet.of(dec["terms_frames"]),
         "proposal_strong": PhraseSet.of(prop["strong"]),
         "proposal_weak": PhraseSet.of(prop["weak"]),
         "goals": PhraseSet.of(prop["goals"]),

@@ -142,3 +142,18 @@ def test_every_labelled_act_in_a_short_article_has_an_actor() -> None:
         "Ana Kovac (Chile) and Piet Duran (Peru)",
         "Piet Duran (Peru)",
     ]
+
+
+def test_the_headline_names_the_organisation() -> None:
+    from briefing.summarise import analyse
+    from tests.sumhelpers import make_article
+
+    art = make_article(
+        "The APC summit opened in Lima on Monday.", "The heads of state approved a budget for 2030.", title="APC meets"
+    )
+    assert analyse([art])[0][1][-1].actor == "the APC heads of state"
+
+
+def test_a_bare_collective_after_a_qualified_one_is_the_same_group() -> None:
+    got = actor("BRICS leaders met in Durban on Tuesday.", "The leaders adopted a declaration on trade.")
+    assert got == "the BRICS leaders"

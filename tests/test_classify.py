@@ -138,3 +138,23 @@ def test_user_section_cues_label_sentences() -> None:
     art = make_article("The gas pipeline will reach the coast in 2030. The leaders discussed culture.")
     out = analyse_article(art, split_article(art), load_lexicon(), user_sections({"energy": ["gas pipeline"]}))
     assert [sorted(a.labels) for a in out] == [["energy"], []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_decision"),
+    [
+        ("Under the agreement, Peru will open two new border crossings.", True),
+        ("Under pressure from farmers, Peru will open two new border crossings.", False),
+        ("The treaty stipulates that disputes go to an arbitration panel.", True),
+        ("The new strategy will define priorities for the next decade.", False),
+    ],
+)
+def test_terms_of_a_concluded_document_are_decisions(sentence: str, is_decision: bool) -> None:
+    assert ("decision" in labels(sentence)) is is_decision
+
+
+def test_trailing_source_frames_are_dropped_from_the_item() -> None:
+    a = last("India and China agreed to open a military hotline, the foreign secretary told reporters.")
+    assert a.condensed == "Agreed to open a military hotline."
+    b = last("The council on Sunday suspended Gabon from all activities, the council said in a statement.")
+    assert b.condensed == "The council on Sunday suspended Gabon from all activities."
