@@ -130,6 +130,7 @@ def analyse_article(
     memory = ActorMemory(organisation=principal_organisation([*all_tokens, tokens(article.title or "")], lex))
     profile = _ArticleProfile.of(article, sentences)
     out: list[Analysis] = []
+    seen: set[str] = set()  # labels already reported by an earlier sentence
     for s, toks in zip(sentences, all_tokens, strict=True):
         lowers = [t.lower for t in toks]
         mentions = find_mentions(toks, lex, memory.people.keys(), s.text)
@@ -156,7 +157,10 @@ def analyse_article(
         memory.end_sentence()
         first_cue = min((c for c in (prop, dec[0] if dec else None) if c is not None), default=None)
         condensed = condense(s.text, toks, first_cue, mentions, lex)
-        importance = profile.importance(s, lowers, labels, actor)
+        importance = profile.importance(s, lowers, labels, actor) + FIRST_REPORT_BONUS * bool(
+            labels & {"decision", "proposal"} - seen
+        )
+        seen |= labels
         countries = tuple(countries_in_tokens(toks))
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries))
     return tuple(out)
@@ -589,6 +593,8 @@ class _ArticleProfile:
 
 
 QUOTE_PENALTY = 0.0
+#: News puts the main fact first: the first decision (or proposal) an article reports outranks later details.
+FIRST_REPORT_BONUS = 0.3
 
 
 def _content_stems(words: Sequence[str]) -> set[str]:
