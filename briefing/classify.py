@@ -227,6 +227,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase):
             continue
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
+        if _vague(lowers[i + len(phrase) :], lex):
+            continue
         if phrase[0] in _SUPPORT and len(phrase) == 1:
             if after and after[0] == "by":
                 continue
@@ -278,6 +280,12 @@ def _reduced_relative(lowers: list[str], i: int, phrase: tuple[str, ...]) -> boo
     prev = lowers[i - 1]
     nxt = lowers[i + len(phrase)] if i + len(phrase) < len(lowers) else ""
     return prev.isalpha() and prev not in _NOT_NOUN and not prev.endswith("ly") and nxt in _LOCATIVE
+
+
+def _vague(rest: list[str], lex: Lexicon) -> bool:
+    """'called for peace, stability and closer cooperation': an object made only of general aims."""
+    content = [w for w in rest[:10] if w not in _STOPWORDS and len(w) > 2]
+    return bool(content) and all(w in lex.vague for w in content)
 
 
 def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:

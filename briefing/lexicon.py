@@ -114,6 +114,7 @@ class Lexicon:
     proposal_weak: PhraseSet
     proposal_specific: frozenset[str]
     habitual: frozenset[str]
+    vague: frozenset[str]
     goals: PhraseSet
     security_terms: PhraseSet
     security_not_after: frozenset[str]
@@ -168,6 +169,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         proposal_weak=cue_lists["proposal_weak"],
         proposal_specific=frozenset(prop["specific"]),
         habitual=frozenset(prop["habitual"]),
+        vague=frozenset(prop["vague"]),
         goals=cue_lists["goals"],
         security_terms=cue_lists["security_terms"],
         security_not_after=frozenset(sec["not_after"]),

@@ -66,6 +66,7 @@ def test_a_document_named_as_recently_concluded_is_a_decision_of_its_owner() -> 
         "The delegation backed Norway's initiative to hold an energy forum in Bergen.",
         "Peru offered to host the first meeting of the new working group.",
         "President Ana Kovac urged the partners to set up a common crisis fund.",
+        "The ministers called for an immediate ceasefire and talks in Geneva.",
     ],
 )
 def test_proposals(sentence: str) -> None:
@@ -82,6 +83,8 @@ def test_proposals(sentence: str) -> None:
         "The plan was supported by most members.",  # support as a passive report
         "He called on the partners to take into account the interests of the region.",  # vague call
         "She did not propose any new measures.",  # negated
+        "The leaders called for peace, stability and closer cooperation.",  # slogan as object
+        "He proposed strengthening mutual trust between the two countries.",  # general aim
     ],
 )
 def test_goals_slogans_and_descriptions_are_not_proposals(sentence: str) -> None:
