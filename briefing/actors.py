@@ -484,12 +484,15 @@ def _gap(text: str, toks: list[Token], a: Mention, b: Mention) -> str:
 
 
 def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:
-    """Join 'A, B and C' (persons, or persons and descriptions) into one plural mention."""
+    """Join 'A, B and C' into one plural mention: persons, person descriptions, 'he' or 'she'.
+
+    At least one member must be a named person ("he and President Mirziyoyev").
+    """
     out: list[Mention] = []
     run: list[Mention] = []
 
     def flush() -> None:
-        if len(run) >= 2:
+        if len(run) >= 2 and any(m.kind == "person" for m in run):
             first = run[0]
             out.append(Mention("people", "", first.start, run[-1].end, members=tuple(run), prep=first.prep))
         else:
@@ -497,11 +500,12 @@ def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[M
         run.clear()
 
     for m in mentions:
-        if m.kind == "person" and run and _gap(text, toks, run[-1], m) in (",", "and", ", and", "&"):
+        member = m.kind in ("person", "description") or (m.kind == "pronoun" and m.name in ("he", "she"))
+        if member and run and _gap(text, toks, run[-1], m) in (",", "and", ", and", "&"):
             run.append(m)
             continue
         flush()
-        if m.kind == "person":
+        if member:
             run.append(m)
         else:
             out.append(m)

@@ -143,7 +143,8 @@ SAME_ARTICLE_COST = 0.35
 def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
     """The ``n`` most important facts, each adding something the others do not say.
 
-    Greedy maximal marginal relevance: an item's importance less its largest word overlap
+    Chosen by greedy maximal marginal relevance, then shown article by article in reading order.
+    Maximal marginal relevance: an item's importance less its largest word overlap
     with the items already chosen (a second report of the same signing adds little), less a
     small cost per item already taken from its article. Only the best ``8 n`` compete, so the
     cost stays linear in the number of sentences.
@@ -166,6 +167,9 @@ def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
         chosen.append(best)
         aid = best.lead.sentence.article_id
         per_article[aid] = per_article.get(aid, 0) + 1
+    # Read as a story: articles in the order of their best item, each article's items in its order.
+    rank = {aid: n for n, aid in enumerate(dict.fromkeys(g.lead.sentence.article_id for g in chosen))}
+    chosen.sort(key=lambda g: (rank[g.lead.sentence.article_id], g.lead.sentence.index))
     return tuple(g.item() for g in chosen)
 
 

@@ -104,3 +104,25 @@ def test_every_article_keeps_its_date_and_outlet() -> None:
     b = briefing_of(dated)
     assert (b.articles[0].date, b.articles[0].outlet) == (dt.date(2026, 3, 1), "Wire")
     assert b.period.start == dt.date(2026, 3, 1)
+
+
+def test_summary_reads_in_article_order_and_prefers_the_first_report() -> None:
+    art = make_article(
+        "Leaders of Chile and Peru met in Lima on Monday for their annual talks.",
+        "The weather was mild and the mood was friendly.",
+        "The two leaders signed a treaty on the shared aquifer and a border protocol.",
+        "They also signed a memorandum on tourism statistics.",
+        "Officials said more documents could follow.",
+    )
+    b = briefing_of(art, summary_items=2)
+    assert [i.sources[0].quote for i in b.summary] == [art.paragraphs[0], art.paragraphs[2]]
+
+
+def test_coordinated_pronoun_and_person_are_one_actor() -> None:
+    from tests.sumhelpers import last
+
+    got = last(
+        "President Ana Kovac of Chile arrived in Lima.",
+        "During the visit, she and President Piet Duran of Peru signed a treaty on water.",
+    ).actor
+    assert got == "Ana Kovac (Chile) and Piet Duran (Peru)"
