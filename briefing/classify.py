@@ -549,8 +549,8 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
     to X'; but after a reporting verb ('..., he said, proposing X') the item starts at the cue.
     """
     subject = next((m for m in reversed(mentions) if m.prep is None and m.end <= cue and cue - m.end <= 2), None)
-    if subject is None:
-        return None
+    if subject is None or toks[cue].lower in _PASSIVE_AUX or (cue > 0 and toks[cue - 1].lower in _PASSIVE_AUX):
+        return None  # the subject of a passive is what was acted on ("The Commission was instructed")
     between = {t.lower for t in toks[subject.end : cue]}
     if between & _REPORTING and "," in text[toks[subject.end].start : toks[cue].start]:
         return cue

@@ -161,3 +161,8 @@ def test_trailing_source_frames_are_dropped_from_the_item() -> None:
     assert a.condensed == "Agreed to open a military hotline."
     b = last("The council on Sunday suspended Gabon from all activities, the council said in a statement.")
     assert b.condensed == "The council on Sunday suspended Gabon from all activities."
+
+
+def test_a_passive_item_keeps_its_subject() -> None:
+    a = last("The Commission was instructed to draft a customs code by June.")
+    assert a.condensed == "The Commission was instructed to draft a customs code by June."
