@@ -106,7 +106,7 @@ _TRAILING_FRAME = re.compile(
     r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported"
     r"|told reporters|told journalists)"
     r"(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w\-]+(?:\s+statement)?)?"
-    r"|(?:reported|said|according to|citing)\s+[\w\-’'. ]{1,80}?)\.?$"
+    r"|(?:reported|said|according to)\s+[\w\-’'. ]{1,80}?)\.?$"
 )
 
 
