@@ -480,7 +480,9 @@ def _with_prep(m: Mention, toks: list[Token]) -> Mention:
 
 
 def _gap(text: str, toks: list[Token], a: Mention, b: Mention) -> str:
-    return text[toks[a.end - 1].end : toks[b.start].start].strip().lower()
+    """What separates two mentions, possessives aside ("and his Uzbek counterpart X" -> "and")."""
+    words = text[toks[a.end - 1].end : toks[b.start].start].lower().split()
+    return " ".join(w for w in words if w not in ("his", "her", "their")).strip()
 
 
 def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:

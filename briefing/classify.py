@@ -370,6 +370,10 @@ def _actor(
         agent = _agent(text, toks, lowers, mentions, cue, resolved)
         if agent is not None:
             return agent
+        # "A memorandum was signed between Chile and Peru": the parties named after the act.
+        parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
+        if parties is not None:
+            return resolved[id(parties)]
         return memory.last_group or last_person
     candidates = [
         m

@@ -157,3 +157,9 @@ def test_the_headline_names_the_organisation() -> None:
 def test_a_bare_collective_after_a_qualified_one_is_the_same_group() -> None:
     got = actor("BRICS leaders met in Durban on Tuesday.", "The leaders adopted a declaration on trade.")
     assert got == "the BRICS leaders"
+
+
+def test_passive_between_parties_and_counterparts() -> None:
+    assert actor("A memorandum on fisheries was signed between Chile and Peru.") == "Chile and Peru"
+    got = actor("Kazakh President Kassym Bek and his Uzbek counterpart Ali Vali signed a water accord.")
+    assert got == "Kassym Bek (Kazakhstan) and Ali Vali (Uzbekistan)"
