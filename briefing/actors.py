@@ -26,255 +26,6 @@ from .entities import country_at
 from .lexicon import Lexicon
 from .tokens import Token
 
-# Function words that are capitalised only because they open a sentence or a title.
-_COMMON = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "of",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "we",
-        "he",
-        "she",
-        "they",
-        "i",
-        "you",
-        "following",
-        "during",
-        "after",
-        "before",
-        "while",
-        "when",
-        "since",
-        "also",
-        "however",
-        "meanwhile",
-        "furthermore",
-        "moreover",
-        "according",
-        "among",
-        "between",
-        "under",
-        "over",
-        "about",
-        "into",
-        "within",
-        "without",
-        "calling",
-        "speaking",
-        "highlighting",
-        "in",
-        "addition",
-        "special",
-        "last",
-        "next",
-        "first",
-        "second",
-        "third",
-        "new",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "in",
-        "at",
-        "on",
-        "with",
-        "to",
-        "from",
-        "for",
-        "by",
-        "between",
-        "among",
-        "during",
-        "about",
-        "into",
-        "towards",
-        "toward",
-        "against",
-        "under",
-        "over",
-        "after",
-        "before",
-        "than",
-        "like",
-        "including",
-        "within",
-        "without",
-        "via",
-        "upon",
-    ]
-)
-# Words that mark a capitalised run as an organisation, event, place or document, not a person.
-_NOT_PERSON = frozenset(
-    [
-        "council",
-        "committee",
-        "organization",
-        "organisation",
-        "union",
-        "state",
-        "states",
-        "republic",
-        "ministry",
-        "meeting",
-        "summit",
-        "forum",
-        "conference",
-        "declaration",
-        "treaty",
-        "agreement",
-        "centre",
-        "center",
-        "university",
-        "service",
-        "services",
-        "sea",
-        "ocean",
-        "river",
-        "region",
-        "city",
-        "capital",
-        "assembly",
-        "parliament",
-        "senate",
-        "chamber",
-        "commission",
-        "secretariat",
-        "office",
-        "bank",
-        "fund",
-        "program",
-        "programme",
-        "strategy",
-        "concept",
-        "format",
-        "press",
-        "news",
-        "agency",
-        "day",
-        "week",
-        "month",
-        "year",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "initiative",
-        "court",
-        "chamber",
-        "board",
-        "cabinet",
-        "road",
-        "way",
-        "government",
-        "house",
-        "palace",
-        "cooperation",
-        "partnership",
-        "consultative",
-        "heads",
-        "leaders",
-        "association",
-        "group",
-        "delegation",
-        "institute",
-        "academy",
-        "zone",
-        "corridor",
-        "area",
-        "province",
-        "oblast",
-        "district",
-        "national",
-        "international",
-        "central",
-        "supreme",
-        "general",
-        "federal",
-        "islamic",
-        "civilization",
-        "civilisation",
-        "security",
-        "affairs",
-        "foreign",
-        "economic",
-        "development",
-        "defence",
-        "defense",
-        "internal",
-        "justice",
-        "trade",
-        "energy",
-    ]
-)
-
-
-# Head words of a named body ("the Legislative Chamber", "the Supreme Council").
-_BODY_HEADS = frozenset(
-    [
-        "council",
-        "committee",
-        "chamber",
-        "senate",
-        "parliament",
-        "commission",
-        "government",
-        "ministry",
-        "assembly",
-        "cabinet",
-        "secretariat",
-        "organization",
-        "organisation",
-        "union",
-        "service",
-        "services",
-        "agency",
-        "majlis",
-        "duma",
-        "presidium",
-        "board",
-        "court",
-    ]
-)
 # Words before a capitalised run that make it a thing or place, not a person ("Centre for Rare Earth Metals").
 _NOT_BEFORE_PERSON = frozenset(["for", "on", "in", "at", "from", "to", "into", "under", "about", "the", "a", "an"])
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -455,10 +206,10 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
             or _titled_person(toks, lowers, i, lex)
             or _body(toks, lowers, i, lex)
             or _countries(toks, lowers, i, text)
-            or _bare_person(toks, lowers, i, known)
+            or _bare_person(toks, lowers, i, known, lex)
         )
         if found:
-            out.append(_with_prep(found, toks))
+            out.append(_with_prep(found, toks, lex))
             i = found.end
         else:
             i += 1
@@ -470,11 +221,11 @@ def preceded_by_preposition(toks: list[Token], mention: Mention) -> bool:
     return mention.prep is not None
 
 
-def _with_prep(m: Mention, toks: list[Token]) -> Mention:
+def _with_prep(m: Mention, toks: list[Token], lex: Lexicon) -> Mention:
     j = m.start - 1
     while j >= 0 and toks[j].lower in ("the", "a", "an"):
         j -= 1
-    if j >= 0 and toks[j].lower in _PREPOSITIONS:
+    if j >= 0 and toks[j].lower in lex.prepositions:
         return replace(m, prep=toks[j].lower)
     return m
 
@@ -608,7 +359,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         if c := country_at(lowers, at):
             country, k = c
     name_end = k
-    name_end = _name_end(toks, lowers, k)
+    name_end = _name_end(toks, lowers, k, lex)
     if name_end > k and not country_at(lowers, k):
         name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k:name_end])
         end = name_end
@@ -634,12 +385,12 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
     j = i + 1 if lowers[i] == "the" else i
     end = j
     while end < len(toks) and end - j < 6 and lex.titles.match_at(lowers, end) is None:
-        proper = toks[end].is_capitalised and lowers[end] not in _COMMON
+        proper = toks[end].is_capitalised and lowers[end] not in lex.function_words
         joint = lowers[end] in ("and", "for") and end > j and end + 1 < len(toks) and toks[end + 1].is_capitalised
         if not (proper or joint):
             break
         end += 1
-    if end == j or not any(lowers[k] in _BODY_HEADS for k in range(j, end)):
+    if end == j or not any(lowers[k] in lex.body_heads for k in range(j, end)):
         return None
     end = max(end, _of_complement(toks, lowers, end))
     words = [t.text for t in toks[j:end]]
@@ -671,18 +422,22 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Menti
     return Mention("countries", ", ".join(names[:-1]) + " and " + names[-1], i, end, names[0])
 
 
-def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str]) -> Mention | None:
+def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     end = i
-    end = _name_end(toks, lowers, i)
+    end = _name_end(toks, lowers, i, lex)
     # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
     # capitalised run ("Rare Earth Metals"), capitalised words name a thing, not a person;
     # after an organisation word ("National Security Saimumin Yatimov") a name may start.
     thing = i > 0 and (
         lowers[i - 1] in _NOT_BEFORE_PERSON
-        or (toks[i - 1].is_capitalised and lowers[i - 1].removesuffix("'s") not in _NOT_PERSON | _COMMON)
+        or (
+            toks[i - 1].is_capitalised
+            and lowers[i - 1].removesuffix("'s") not in lex.not_person
+            and lowers[i - 1] not in lex.function_words
+        )
     )
-    if end - i >= 2 and not thing and not any(lowers[k] in _NOT_PERSON for k in range(i, end)):
+    if end - i >= 2 and not thing and not any(lowers[k] in lex.not_person for k in range(i, end)):
         name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[i:end])
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
@@ -690,21 +445,18 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
     return None
 
 
-_PARTICLES = frozenset(["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn"])
-
-
-def _name_end(toks: list[Token], lowers: list[str], i: int) -> int:
+def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int:
     """End of a personal name starting at ``i``: up to four name words, with particles ("von der")."""
     end, words = i, 0
     while end < len(toks) and words < 4:
-        if _name_word(toks[end], lowers[end]):
+        if _name_word(toks[end], lowers[end], lex):
             end += 1
             words += 1
-        elif lowers[end] in _PARTICLES and words:
+        elif lowers[end] in lex.name_particles and words:
             nxt = end
-            while nxt < len(toks) and lowers[nxt] in _PARTICLES:
+            while nxt < len(toks) and lowers[nxt] in lex.name_particles:
                 nxt += 1
-            if nxt >= len(toks) or not _name_word(toks[nxt], lowers[nxt]):
+            if nxt >= len(toks) or not _name_word(toks[nxt], lowers[nxt], lex):
                 break
             end = nxt
         else:
@@ -712,11 +464,11 @@ def _name_end(toks: list[Token], lowers: list[str], i: int) -> int:
     return end
 
 
-def _name_word(tok: Token, lower: str) -> bool:
+def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:
     return (
         tok.is_capitalised
         and not tok.text.isupper()
-        and lower not in _COMMON
-        and lower.removesuffix("'s") not in _NOT_PERSON
+        and lower not in lex.function_words
+        and lower.removesuffix("'s") not in lex.not_person
         and country_at([lower], 0) is None
     )

@@ -122,6 +122,11 @@ class Lexicon:
     title_words: frozenset[str]
     collective: PhraseSet
     anaphoric_collective: frozenset[str]
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+    not_person: frozenset[str]
+    body_heads: frozenset[str]
+    name_particles: frozenset[str]
     not_organisations: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -177,6 +182,11 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         title_words=frozenset(w for t in act["titles"] for w in tokenize_lower(t)),
         collective=PhraseSet.of(act["collective"]),
         anaphoric_collective=frozenset(act["anaphoric_collective"]),
+        function_words=frozenset(act["function_words"]),
+        prepositions=frozenset(act["prepositions"]),
+        not_person=frozenset(act["not_person"]),
+        body_heads=frozenset(act["body_heads"]),
+        name_particles=frozenset(act["name_particles"]),
         not_organisations=frozenset(act["not_organisations"]),
         person_pronouns=frozenset(act["person_pronouns"]),
         plural_pronouns=frozenset(act["plural_pronouns"]),
