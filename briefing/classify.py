@@ -14,100 +14,28 @@ The rules follow how news English reports acts, not the wording of any article:
 - the *actor* is the grammatical subject before the cue (not a prepositional object), the
   agent of a passive ("by the Senate"), the speaker for cues inside quotes, or the last
   group or person named (pronouns and definite descriptions resolve the same way).
+
+Condensing lives in :mod:`briefing.condense`, importance in :mod:`briefing.importance`,
+quotation structure in :mod:`briefing.quotes`; cue words in ``lexicon.toml``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorMemory, Mention, find_mentions, preceded_by_preposition
+from .condense import condense
 from .entities import countries_in_tokens
-from .lexicon import Lexicon, Matches, PhraseSet, tokenize_lower
+from .grammar import PASSIVE_AUX
+from .importance import FIRST_REPORT_BONUS, ArticleProfile
+from .lexicon import Lexicon, Matches, PhraseSet
 from .model import Analysis, Article, Sentence
+from .quotes import inside_quote
+from .quotes import speaker as quote_speaker
 from .tokens import Token, tokens
-
-_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})
-_SKIP_BACK = frozenset(
-    {
-        "also",
-        "already",
-        "have",
-        "has",
-        "had",
-        "jointly",
-        "formally",
-        "officially",
-        "today",
-        "then",
-        "further",
-        "finally",
-        "recently",
-        "unanimously",
-        "previously",
-        "successfully",
-        "now",
-        "yesterday",
-    }
-)
-_SUPPORT = frozenset(
-    {"backed", "backs", "supported", "supports", "offered", "offering", "invited", "invites", "initiated"}
-)
-_INITIATIVE = frozenset(
-    {
-        "initiative",
-        "initiatives",
-        "proposal",
-        "proposals",
-        "idea",
-        "ideas",
-        "plan",
-        "plans",
-        "bid",
-        "candidacy",
-        "creation",
-        "establishment",
-        "holding",
-        "launch",
-        "development",
-        "drafting",
-        "call",
-    }
-)
-_REPORTING = frozenset(
-    [
-        "said",
-        "says",
-        "noted",
-        "notes",
-        "stressed",
-        "stresses",
-        "added",
-        "adds",
-        "emphasised",
-        "emphasized",
-        "underlined",
-        "told",
-        "stated",
-        "declared",
-        "according",
-    ]
-)
-_OPEN_QUOTES = '“"‘«'
-_CLOSE_QUOTES = '”"’»'
-_LEAD_CONNECTIVE = re.compile(
-    r"^(?:In addition|Additionally|Furthermore|Moreover|Also|In particular|Meanwhile|At the same time"
-    r"|In this regard|Besides|Finally|Then)\s*,\s*",
-)
-_TRAILING_FRAME = re.compile(
-    r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported"
-    r"|told reporters|told journalists)"
-    r"(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w\-]+(?:\s+statement)?)?"
-    r"|(?:reported|said|according to)\s+[\w\-’'. ]{1,80}?)\.?$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +56,8 @@ def analyse_article(
     all_tokens = [tokens(s.text) for s in sentences]
     # The headline names what the article is about, so its acronyms count too.
     memory = ActorMemory(organisation=principal_organisation([*all_tokens, tokens(article.title or "")], lex))
-    profile = _ArticleProfile.of(article, sentences)
+    all_lowers = [[t.lower for t in toks] for toks in all_tokens]
+    profile = ArticleProfile.of(article, all_lowers, lex.stopwords)
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
     for s, toks in zip(sentences, all_tokens, strict=True):
@@ -151,7 +80,7 @@ def analyse_article(
         actor = None
         if cue is not None:
             nominal = prop is None and dec is not None and dec[1] == "nominal"
-            actor = _actor(s.text, toks, lowers, mentions, cue, memory, passive_ok=prop is None, nominal=nominal)
+            actor = _actor(s.text, toks, lowers, mentions, cue, memory, lex, passive_ok=prop is None, nominal=nominal)
         for m in mentions:
             memory.remember(m)
         memory.end_sentence()
@@ -224,15 +153,17 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     if found.get("goals") and not found.get("proposal_strong"):
         return None
     for i, phrase in found.get("proposal_strong", ()):
-        if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase):
+        if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase, lex):
             continue
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
-        if phrase[0] in _SUPPORT and len(phrase) == 1:
+        if phrase[0] in lex.support_verbs and len(phrase) == 1:
             if after and after[0] == "by":
                 continue
-            if not (after and after[0].endswith("ing")) and not (set(after) & (_INITIATIVE | lex.proposal_specific)):
+            if not (after and after[0].endswith("ing")) and not (
+                set(after) & (lex.initiative_nouns | lex.proposal_specific)
+            ):
                 continue
         return i
     for i, phrase in found.get("proposal_weak", ()):
@@ -243,48 +174,21 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
 
 
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
-_NOT_NOUN = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "and",
-        "which",
-        "who",
-        "that",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "also",
-        "then",
-        "jointly",
-        "not",
-    ]
-)
 _LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
 
 
-def _reduced_relative(lowers: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+def _reduced_relative(lowers: list[str], i: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
     """'initiatives put forward at the UN': a participle describing a noun, reporting no new proposal."""
     if phrase[0] not in _PARTICIPLES or i == 0:
         return False
     prev = lowers[i - 1]
     nxt = lowers[i + len(phrase)] if i + len(phrase) < len(lowers) else ""
-    return prev.isalpha() and prev not in _NOT_NOUN and not prev.endswith("ly") and nxt in _LOCATIVE
+    return prev.isalpha() and prev not in lex.not_nouns and not prev.endswith("ly") and nxt in _LOCATIVE
 
 
 def _vague(rest: list[str], lex: Lexicon) -> bool:
     """'called for peace, stability and closer cooperation': an object made only of general aims."""
-    content = [w for w in rest[:10] if w not in _STOPWORDS and len(w) > 2]
+    content = [w for w in rest[:10] if w not in lex.stopwords and len(w) > 2]
     return bool(content) and all(w in lex.vague for w in content)
 
 
@@ -325,7 +229,7 @@ def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
         w = lowers[j]
         if w in lex.modal_blockers:
             return True
-        if w not in _PASSIVE_AUX and w not in _SKIP_BACK and w not in ("not", "n't"):
+        if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't"):
             return False
         j -= 1
         steps += 1
@@ -348,6 +252,7 @@ def _actor(
     mentions: list[Mention],
     cue: int,
     memory: ActorMemory,
+    lex: Lexicon,
     *,
     passive_ok: bool,
     nominal: bool = False,
@@ -355,9 +260,9 @@ def _actor(
     """Who decided or proposed (see module docstring for the order of the rules)."""
     resolved = _resolve_in_order(mentions, memory)
     last_person = memory.display(memory.last_person) if memory.last_person else None
-    if _inside_quote(text, toks[cue]):
+    if inside_quote(text, toks[cue]):
         # Whatever a quotation proposes ("we propose", "Kazakhstan thinks it possible") is its speaker's.
-        speaker = _speaker(text, toks, mentions)
+        speaker = quote_speaker(text, toks, mentions, lex.reporting_verbs)
         if speaker is not None:
             return resolved[id(speaker)]
         if last_person:
@@ -366,7 +271,7 @@ def _actor(
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
             return resolved.get(id(owner)) or owner.name
-    if passive_ok and (lowers[cue] in _PASSIVE_AUX or (cue > 0 and lowers[cue - 1] in _PASSIVE_AUX | {"it"})):
+    if passive_ok and (lowers[cue] in PASSIVE_AUX or (cue > 0 and lowers[cue - 1] in PASSIVE_AUX | {"it"})):
         agent = _agent(text, toks, lowers, mentions, cue, resolved)
         if agent is not None:
             return agent
@@ -378,7 +283,7 @@ def _actor(
     candidates = [
         m
         for m in mentions
-        if m.end <= cue and not preceded_by_preposition(toks, m) and not _inside_quote(text, toks[m.start])
+        if m.end <= cue and not preceded_by_preposition(toks, m) and not inside_quote(text, toks[m.start])
     ]
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
@@ -405,7 +310,7 @@ def _agent(
     """
     k = cue + 1
     while k < len(lowers) and lowers[k] != "by":
-        if lowers[k].endswith("ed") and k > cue + 1 and lowers[k - 1] not in _PASSIVE_AUX:
+        if lowers[k].endswith("ed") and k > cue + 1 and lowers[k - 1] not in PASSIVE_AUX:
             return None
         if lowers[k] in _EVENT_ADJUNCT:
             return None  # "signed during a visit by X": X made the visit
@@ -452,250 +357,6 @@ def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int,
         out[id(m)] = scratch.resolve(m)
         scratch.remember(m)
     return out
-
-
-_QUOTE_MARKS = re.compile(r'["“«”»]')
-
-
-@functools.lru_cache(maxsize=1024)
-def _quote_events(text: str) -> tuple[tuple[int, int], ...]:
-    """(position, +1 open / -1 close) of every double quotation mark, straight ones paired in order.
-
-    Cached: the rules ask about the same sentence many times.
-    """
-    marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text)]
-    if not marks:
-        return ()
-    straight = [i for i, c in marks if c == '"']
-    # An odd number of straight quotes not opening the sentence: the first one closes a quotation
-    # begun in an earlier sentence.
-    flip = len(straight) % 2 == 1 and not text.lstrip().startswith('"')
-    events: list[tuple[int, int]] = [(i, 1 if (n % 2 == 0) != flip else -1) for n, i in enumerate(straight)]
-    events += [(i, 1 if c in "“«" else -1) for i, c in marks if c != '"']
-    return tuple(sorted(events))
-
-
-def _inside_quote(text: str, tok: Token) -> bool:
-    """True when ``tok`` stands inside a quotation (one may open in an earlier sentence)."""
-    events = _quote_events(text)
-    depth = 1 if events and events[0][1] < 0 else 0
-    for pos, step in events:
-        if pos >= tok.start:
-            break
-        depth += step
-    return depth > 0
-
-
-def _speaker(text: str, toks: list[Token], mentions: list[Mention]) -> Mention | None:
-    """The mention next to a reporting verb outside the quotation ('..., he said' / 'X said: "...').'"""
-    events = _quote_events(text)
-    closes = [p for p, step in events if step < 0]
-    opens = [p for p, step in events if step > 0]
-    if closes:
-        after = [m for m in mentions if toks[m.start].start > closes[-1]]
-        for m in after:
-            near = {t.lower for t in toks[max(0, m.start - 2) : m.end + 2]}
-            if near & _REPORTING:
-                return m
-    if opens:
-        before = [m for m in mentions if toks[m.end - 1].end < opens[0] and m.prep is None]
-        frame = {t.lower for t in toks if t.end < opens[0]}
-        if before and frame & _REPORTING:
-            return before[-1]
-    return None
-
-
-def condense(text: str, toks: list[Token], cue: int | None, mentions: Sequence[Mention], lex: Lexicon) -> str:
-    """A shorter statement built only from the sentence's own words (extractive).
-
-    With the actor named right before the act ("Tokayev proposed X", "he said, proposing X"),
-    the item starts at the act ("Proposed X"): the actor is shown beside it. Otherwise a leading
-    connective or scene-setting phrase ("In addition,", "During the talks,") and a trailing
-    source frame (", the ministry said.", ", reported the press service.") are dropped. A cue
-    inside a quotation gives way to one in the narrative, so quotations are never cut open.
-    """
-    if cue is not None and _inside_quote(text, toks[cue]):
-        cue = _narrative_cue(text, toks, lex)
-    out = text
-    start = _predicate_start(text, mentions, toks, cue) if cue is not None else None
-    if start is not None:
-        out = text[toks[start].start :]
-    else:
-        out = _LEAD_CONNECTIVE.sub("", out)
-        scene = _LEAD_SCENE.match(out)
-        if scene and len(out) - scene.end() > 30:
-            out = out[scene.end() :]
-    framed = _TRAILING_FRAME.sub(".", out)
-    if len(framed) > 20 and framed.count("“") == framed.count("”") and framed.count('"') % 2 == 0:
-        out = framed
-    out = out.strip()
-    return out[:1].upper() + out[1:] if out else text
-
-
-_LEAD_SCENE = re.compile(
-    r"^(?:During|Following|After|Upon|Later|Earlier|At the end of|In the course of|In it|On the sidelines of)"
-    r"\b[^,;:“”\"]{0,80},\s+(?=[a-zA-Z])"
-)
-
-
-def _narrative_cue(text: str, toks: list[Token], lex: Lexicon) -> int | None:
-    lowers = [t.lower for t in toks]
-    for i, _phrase in lex.proposal_strong.find_all(lowers) + lex.decision_acts.find_all(lowers):
-        if not _inside_quote(text, toks[i]):
-            return i
-    return None
-
-
-def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], cue: int) -> int | None:
-    """Where the predicate begins when an actor stands at most two words before the cue.
-
-    'Kovac also proposed X' -> 'proposed X'; 'He stressed the need to X' -> 'stressed the need
-    to X'; but after a reporting verb ('..., he said, proposing X') the item starts at the cue.
-    """
-    subject = next((m for m in reversed(mentions) if m.prep is None and m.end <= cue and cue - m.end <= 2), None)
-    if subject is None or toks[cue].lower in _PASSIVE_AUX or (cue > 0 and toks[cue - 1].lower in _PASSIVE_AUX):
-        return None  # the subject of a passive is what was acted on ("The Commission was instructed")
-    between = {t.lower for t in toks[subject.end : cue]}
-    if between & _REPORTING and "," in text[toks[subject.end].start : toks[cue].start]:
-        return cue
-    k = subject.end
-    while k < cue:
-        if toks[k].lower in _SKIP_BACK:
-            k += 1
-        elif toks[k].lower == "on" and k + 1 < cue and toks[k + 1].lower in _DAYS:
-            k += 2  # "on Friday"
-        else:
-            break
-    return k
-
-
-_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
-@dataclass(frozen=True, slots=True)
-class _ArticleProfile:
-    """Article-level statistics that importance scoring needs (words cut to 5-letter stems)."""
-
-    title_words: frozenset[str]
-    frequent: Mapping[str, float]
-    count: int
-
-    @classmethod
-    def of(cls, article: Article, sentences: Sequence[Sentence]) -> _ArticleProfile:
-        title = frozenset(_content_stems(tokenize_lower(article.title or "")))
-        freq = Counter(w for s in sentences for w in _content_stems(tokenize_lower(s.text)))
-        top = max(freq.values(), default=1)
-        return cls(title, {w: c / top for w, c in freq.items() if c > 1}, len(sentences))
-
-    def importance(self, s: Sentence, lowers: list[str], labels: set[str], actor: str | None) -> float:
-        """Lead position, category weight, headline overlap and centrality, less quoted colour."""
-        content = _content_stems(lowers)
-        score = 1.2 if s.index == 0 else 0.5 / (1 + s.index / 2)
-        score += 0.8 * ("decision" in labels) + 0.5 * ("proposal" in labels) + 0.4 * ("security" in labels)
-        if self.title_words and content:
-            score += 0.8 * len(content & self.title_words) / len(self.title_words)
-        if content:
-            score += 0.6 * sum(self.frequent.get(w, 0.0) for w in content) / (len(content) ** 0.5 * 3)
-        score += 0.15 * (actor is not None)
-        # Reported speech is colour; the narrative states the facts a reader must not miss.
-        score -= QUOTE_PENALTY * _quoted_share(s.text)
-        if len(lowers) < 8:
-            score -= 0.4
-        return round(score, 4)
-
-
-QUOTE_PENALTY = 0.0
-#: News puts the main fact first: the first decision (or proposal) an article reports outranks later details.
-FIRST_REPORT_BONUS = 0.3
-
-
-def _content_stems(words: Sequence[str]) -> set[str]:
-    """Content words cut to five letters, a crude stemmer ("signing", "signed" -> "signi", "signe")."""
-    return {w[:5] for w in words if w not in _STOPWORDS and len(w) > 2}
-
-
-def _quoted_share(text: str) -> float:
-    """Share of the sentence's characters that stand inside quotation marks."""
-    events = _quote_events(text)
-    if not events:
-        return 0.0
-    depth = 1 if events[0][1] < 0 else 0
-    inside, last = 0, 0
-    for pos, step in events:
-        if depth > 0:
-            inside += pos - last
-        depth += step
-        last = pos
-    if depth > 0:
-        inside += len(text) - last
-    return min(1.0, inside / max(1, len(text)))
-
-
-_STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "we",
-        "our",
-        "their",
-        "his",
-        "her",
-        "said",
-        "also",
-        "which",
-        "who",
-        "will",
-        "would",
-        "into",
-        "about",
-        "between",
-        "after",
-        "before",
-        "during",
-        "than",
-        "more",
-        "most",
-        "other",
-        "such",
-        "not",
-        "but",
-        "can",
-        "could",
-        "should",
-        "may",
-    ]
-)
 
 
 def user_sections(sections: Mapping[str, Sequence[str]]) -> tuple[UserSection, ...]:

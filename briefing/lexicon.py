@@ -133,6 +133,12 @@ class Lexicon:
     demonyms: Mapping[str, str]
     aliases: Mapping[str, str]
     cues: CueIndex
+    adverbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    stopwords: frozenset[str]
+    support_verbs: frozenset[str]
+    initiative_nouns: frozenset[str]
+    not_nouns: frozenset[str]
 
 
 def tokenize_lower(text: str) -> list[str]:
@@ -148,6 +154,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     with path.open("rb") as fh:
         raw: dict[str, Any] = tomllib.load(fh)
     dec, prop, sec, act, ent = (raw[k] for k in ("decision", "proposal", "security", "actor", "entities"))
+    gram = raw["grammar"]
     cue_lists = {
         "decision_nominal": PhraseSet.of(dec["nominal"]),
         "decision_phrases": PhraseSet.of(dec["phrases"]),
@@ -193,4 +200,10 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         demonyms={k.lower(): v for k, v in ent["demonyms"].items()},
         aliases={k.lower(): v for k, v in ent["aliases"].items()},
         cues=CueIndex.of(cue_lists),
+        adverbs=frozenset(gram["adverbs"]),
+        reporting_verbs=frozenset(gram["reporting_verbs"]),
+        stopwords=frozenset(gram["stopwords"]),
+        support_verbs=frozenset(gram["support_verbs"]),
+        initiative_nouns=frozenset(gram["initiative_nouns"]),
+        not_nouns=frozenset(gram["not_nouns"]),
     )
