@@ -132,6 +132,8 @@ def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     for i, phrase in found.get("decision_acts", ()):
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
+        if _background(lowers, i, len(phrase), lex):
+            continue
         if phrase[0] in lex.decision_weak and not _has_object(lowers, i, lex):
             continue
         return i, "verb"
@@ -145,6 +147,21 @@ _CLAUSE_AFTER = frozenset(["by", "on", "in", "at", "with", "to", "that", "upon",
 def _attributive(lowers: list[str], i: int, n: int) -> bool:
     """'the adopted documents were published': a participle modifying a noun, not a clause verb."""
     return i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE and i + n < len(lowers) and lowers[i + n] not in _CLAUSE_AFTER
+
+
+_TRANSITIVE_ACTS = frozenset(
+    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified"]
+)
+
+
+def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'The SCO, founded in 2001, groups ten states': a transitive act with no object and no
+    auxiliary, just a year after it, describes its subject's history, not a decision reported."""
+    if lowers[i] not in _TRANSITIVE_ACTS or i + n + 1 >= len(lowers):
+        return False
+    dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
+    prev = lowers[i - 1] if i else ""
+    return dated and prev not in PASSIVE_AUX and prev not in ("have", "has", "had") and prev not in lex.adverbs
 
 
 def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> int | None:

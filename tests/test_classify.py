@@ -22,6 +22,7 @@ def labels(sentence: str) -> frozenset[str]:
         "The council appointed Ola Berg as its first secretary general.",
         "It was decided to open the regional office in Accra.",
         "Decisions were taken on the customs code and on the new tariff schedule.",
+        "The border treaty was signed in 2019 after ten years of talks.",
     ],
 )
 def test_completed_acts_are_decisions(sentence: str) -> None:
@@ -40,6 +41,7 @@ def test_completed_acts_are_decisions(sentence: str) -> None:
         "Today the two parties are signing a framework agreement.",  # in progress
         "The issues left open for years are being agreed upon step by step.",  # progressive
         "The adopted documents were published on the portal on Friday.",  # participle as adjective
+        "The bloc, founded in 2001, now groups ten member states.",  # history of the subject
     ],
 )
 def test_plans_expectations_negations_are_not_decisions(sentence: str) -> None:
