@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.sumhelpers import analyse_text, last
 
@@ -168,3 +170,58 @@ def test_trailing_source_frames_are_dropped_from_the_item() -> None:
 def test_a_passive_item_keeps_its_subject() -> None:
     a = last("The Commission was instructed to draft a customs code by June.")
     assert a.condensed == "The Commission was instructed to draft a customs code by June."
+
+
+_VOCAB = [
+    "President",
+    "Ana",
+    "Kovac",
+    "of",
+    "Chile",
+    "and",
+    "Peru",
+    "signed",
+    "will",
+    "sign",
+    "proposed",
+    "the",
+    "treaty",
+    "“We",
+    "propose",
+    "talks,”",
+    "he",
+    "said,",
+    "was",
+    "approved",
+    "by",
+    "Senate",
+    "border",
+    "security",
+    "they",
+    "leaders",
+    "heads",
+    "of",
+    "state",
+    "did",
+    "not",
+    '"',
+    "called",
+    "for",
+    "a",
+    "fund",
+    "in",
+    "2001,",
+    "On",
+    "Friday",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=20), min_size=1, max_size=4))
+def test_any_text_is_analysed_and_items_stay_grounded(paragraph_words: list[list[str]]) -> None:
+    paragraphs = [" ".join(words) + "." for words in paragraph_words]
+    for a in analyse_text(*paragraphs):
+        assert a.actor is None or isinstance(a.actor, str)
+        # Only cut at the ends (then capitalised, a trailing frame replaced by "."): the rest is verbatim.
+        core = a.condensed[1:].rstrip(".")
+        assert core in a.sentence.text
