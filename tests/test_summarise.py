@@ -126,3 +126,20 @@ def test_coordinated_pronoun_and_person_are_one_actor() -> None:
         "During the visit, she and President Piet Duran of Peru signed a treaty on water.",
     ).actor
     assert got == "Ana Kovac (Chile) and Piet Duran (Peru)"
+
+
+def test_a_paraphrase_of_the_same_fact_is_merged_but_a_different_fact_is_not() -> None:
+    b = briefing_of(
+        make_article(
+            "The presidents of Kazakhstan and Uzbekistan signed a treaty on the demarcation of the state border "
+            "in Astana on Friday.",
+            id="one",
+        ),
+        make_article(
+            "Kazakhstan and Uzbekistan signed a border demarcation treaty on Friday, aides in Astana said.", id="two"
+        ),
+        make_article("Kazakhstan and Uzbekistan signed a trade agreement in Astana on Friday.", id="three"),
+    )
+    decisions = b.section("decisions")
+    assert decisions is not None
+    assert sorted(len(i.sources) for i in decisions.items) == [1, 2]
