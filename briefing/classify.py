@@ -21,9 +21,10 @@ quotation structure in :mod:`briefing.quotes`; cue words in ``lexicon.toml``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorMemory, Mention, find_mentions, preceded_by_preposition
@@ -33,7 +34,7 @@ from .grammar import PASSIVE_AUX
 from .importance import FIRST_REPORT_BONUS, ArticleProfile
 from .lexicon import Lexicon, Matches, PhraseSet
 from .model import Analysis, Article, Sentence
-from .quotes import inside_quote
+from .quotes import inside_quote, quote_events, quote_open_at_end
 from .quotes import speaker as quote_speaker
 from .tokens import Token, tokens
 
@@ -60,7 +61,23 @@ def analyse_article(
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords)
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
-    for s, toks in zip(sentences, all_tokens, strict=True):
+
+    def speaker_after(k: int) -> str | None:
+        """Who speaks a quotation still open at the end of sentence ``k``: the frame where it closes."""
+        scratch = memory.copy()
+        for j in range(k + 1, min(k + 4, len(sentences))):
+            text, toks = sentences[j].text, all_tokens[j]
+            events = quote_events(text)
+            if not events:
+                continue  # a middle sentence of the quotation
+            if events[0][1] > 0:
+                return None  # a new quotation opens: where the first one closed is unknown
+            mentions = find_mentions(toks, lex, scratch.people.keys(), text)
+            who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
+            return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
+        return None
+
+    for n, (s, toks) in enumerate(zip(sentences, all_tokens, strict=True)):
         lowers = [t.lower for t in toks]
         mentions = find_mentions(toks, lex, memory.people.keys(), s.text)
         labels: set[str] = set()
@@ -80,7 +97,10 @@ def analyse_article(
         actor = None
         if cue is not None:
             nominal = prop is None and dec is not None and dec[1] == "nominal"
-            actor = _actor(s.text, toks, lowers, mentions, cue, memory, lex, passive_ok=prop is None, nominal=nominal)
+            later = functools.partial(speaker_after, n)
+            actor = _actor(
+                s.text, toks, lowers, mentions, cue, memory, lex, passive_ok=prop is None, nominal=nominal, later=later
+            )
         for m in mentions:
             memory.remember(m)
         memory.end_sentence()
@@ -273,6 +293,7 @@ def _actor(
     *,
     passive_ok: bool,
     nominal: bool = False,
+    later: Callable[[], str | None] | None = None,
 ) -> str | None:
     """Who decided or proposed (see module docstring for the order of the rules)."""
     resolved = _resolve_in_order(mentions, memory)
@@ -282,8 +303,10 @@ def _actor(
         speaker = quote_speaker(text, toks, mentions, lex.reporting_verbs)
         if speaker is not None:
             return resolved[id(speaker)]
-        if last_person:
-            return last_person
+        # A quotation running on into the next sentences is attributed where it closes.
+        named_later = later() if later is not None and quote_open_at_end(text) else None
+        if named_later or last_person:
+            return named_later or last_person
     if nominal:
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:

@@ -35,6 +35,13 @@ def quote_events(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(events))
 
 
+def quote_open_at_end(text: str) -> bool:
+    """True when a quotation is still open where the sentence ends (it runs on into the next)."""
+    events = quote_events(text)
+    depth = 1 if events and events[0][1] < 0 else 0
+    return depth + sum(step for _, step in events) > 0
+
+
 def inside_quote(text: str, tok: Token) -> bool:
     """True when ``tok`` stands inside a quotation (one may open in an earlier sentence)."""
     events = quote_events(text)

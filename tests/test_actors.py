@@ -163,3 +163,12 @@ def test_passive_between_parties_and_counterparts() -> None:
     assert actor("A memorandum on fisheries was signed between Chile and Peru.") == "Chile and Peru"
     got = actor("Kazakh President Kassym Bek and his Uzbek counterpart Ali Vali signed a water accord.")
     assert got == "Kassym Bek (Kazakhstan) and Ali Vali (Uzbekistan)"
+
+
+def test_a_quotation_running_on_is_attributed_where_it_closes() -> None:
+    analyses = analyse_text(
+        "President Ana Kovac of Chile welcomed Minister Ola Berg to Santiago.",
+        "“We propose to open a joint research station in Antarctica.",
+        "It would serve both our countries,” Berg said.",
+    )
+    assert analyses[1].actor == "Ola Berg"
