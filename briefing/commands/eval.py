@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .common import add_config_option, now_utc
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..evaluate import GoldArticle
@@ -40,10 +43,17 @@ def run(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     now = now_utc()
-    pairs = []
-    for gold, article in load_gold_dir(args.gold, max_bytes=config.max_article_bytes, today=now.date()):
-        pairs.append((gold, make_briefing(config, [article], now=now)))
-    result = evaluate(pairs)
+    golds = load_gold_dir(args.gold, max_bytes=config.max_article_bytes, today=now.date())
+    logger.info("scoring %d labelled articles in %s", len(golds), args.gold)
+    # One briefing per article: the pipeline's per-run progress lines would only repeat themselves.
+    quiet = logging.getLogger("briefing.pipeline")
+    level = quiet.level
+    if not getattr(args, "verbose", False):
+        quiet.setLevel(logging.WARNING)
+    try:
+        result = evaluate((gold, make_briefing(config, [article], now=now)) for gold, article in golds)
+    finally:
+        quiet.setLevel(level)
     if args.json:
         data = result.as_dict()
         if args.per_article:
