@@ -77,6 +77,7 @@ def analyse_article(
             return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
         return None
 
+    list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     for n, (s, toks) in enumerate(zip(sentences, all_tokens, strict=True)):
         lowers = [t.lower for t in toks]
         mentions = find_mentions(toks, lex, memory.people.keys(), s.text)
@@ -101,8 +102,14 @@ def analyse_article(
             actor = _actor(
                 s.text, toks, lowers, mentions, cue, memory, lex, passive_ok=prop is None, nominal=nominal, later=later
             )
+        if cue is None and list_head is not None and _is_list_item(s.text):
+            # "The following documents were signed:" then "- Agreement on aviation;": each item
+            # carries its introduction's act and actor.
+            labels |= list_head[0]
+            actor = list_head[1]
         for m in mentions:
             memory.remember(m)
+        _remember_meeting(lowers, mentions, memory)
         memory.end_sentence()
         first_cue = min((c for c in (prop, dec[0] if dec else None) if c is not None), default=None)
         condensed = condense(s.text, toks, first_cue, mentions, lex)
@@ -110,9 +117,41 @@ def analyse_article(
             labels & {"decision", "proposal"} - seen
         )
         seen |= labels
+        acts = frozenset(labels & {"decision", "proposal"})
+        if s.text.rstrip().endswith(":") and acts:
+            list_head = (acts, actor)
+        elif not _is_list_item(s.text):
+            list_head = None
         countries = tuple(countries_in_tokens(toks))
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries))
     return tuple(out)
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+def _is_list_item(text: str) -> bool:
+    """A list paragraph: a bullet or number before it, or a clause closed by ';'."""
+    return bool(_BULLET.match(text)) or text.rstrip().endswith(";")
+
+
+_MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])
+
+
+def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: ActorMemory) -> None:
+    """'A held talks with B', 'A hosted B': A and B become the parties later acts are credited to."""
+    if not _MEETING_WORDS.intersection(lowers):
+        return
+    host = next((m for m in mentions if m.prep is None and m.kind in ("person", "country", "description")), None)
+    if host is None:
+        return
+    same_kind = ("country",) if host.kind == "country" else ("person", "description")
+    guest = next((m for m in mentions if m.kind in same_kind and m is not host and m.start > host.start), None)
+    if guest is None or guest.prep not in ("with", None):
+        return
+    a, b = memory.resolve(host), memory.resolve(guest)
+    if a and b and a != b:
+        memory.last_group = f"{a} and {b}"
 
 
 def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) -> str | None:
@@ -307,6 +346,11 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    if not passive_ok:
+        # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
+        reporter = _trailing_reporter(text, toks, mentions, cue, lex)
+        if reporter is not None:
+            return resolved[id(reporter)]
     if nominal:
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
@@ -338,6 +382,20 @@ def _actor(
 
 
 _EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
+
+
+def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The person in a closing source frame (', Tokayev said.') after the cue, if the sentence has one."""
+    comma = text.rfind(",")
+    if comma < 0 or toks[cue].start > comma:
+        return None
+    tail = [t for t in toks if t.start > comma]
+    if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
+        return None
+    return next(
+        (m for m in mentions if toks[m.start].start > comma and m.kind in ("person", "description", "pronoun")),
+        None,
+    )
 
 
 def _agent(

@@ -51,8 +51,11 @@ def condense(text: str, toks: list[Token], cue: int | None, mentions: Sequence[M
     framed = _TRAILING_FRAME.sub(".", out)
     if len(framed) > 20 and framed.count("“") == framed.count("”") and framed.count('"') % 2 == 0:
         out = framed
-    out = out.strip()
+    out = _BULLET.sub("", out).strip()
     return out[:1].upper() + out[1:] if out else text
+
+
+_BULLET = re.compile(r"^\s*[-–—•*·]\s+")
 
 
 _LEAD_SCENE = re.compile(

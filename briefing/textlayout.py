@@ -133,7 +133,7 @@ def strip_dateline(paragraph: str, today: dt.date) -> tuple[str, str | None, dt.
     """Remove a leading dateline; return (rest, outlet, date) with what it named."""
     m = _DATELINE.match(paragraph)
     if not m:
-        return paragraph, None, None
+        return _strip_capital_dateline(paragraph, today)
     head = m.group("head")
     words = re.findall(r"[^\s,./()]+", head)
     if not words or not all(w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS for w in words):
@@ -144,6 +144,18 @@ def strip_dateline(paragraph: str, today: dt.date) -> tuple[str, str | None, dt.
     agency = _AGENCY.search(m.group(0))
     outlet = next((g for g in agency.groups() if g), None) if agency else _outlet_from_chunks(head)
     return rest, outlet, find_date(head, today)
+
+
+# "ULAANBAATAR, MONTSAME. President ...": a dateline in capitals closed by a full stop.
+_CAPITAL_DATELINE = re.compile(r"^(?P<head>[A-ZÀ-Ý]{2,}(?:[ ,/-]+[A-ZÀ-Ý]{2,}){0,4})\.\s+(?=[A-Z\"“])")
+
+
+def _strip_capital_dateline(paragraph: str, today: dt.date) -> tuple[str, str | None, dt.date | None]:
+    m = _CAPITAL_DATELINE.match(paragraph)
+    if not m or "," not in m.group("head"):
+        return paragraph, None, None  # one capitalised word ("NATO.") is a sentence, not a dateline
+    chunks = [c.strip() for c in m.group("head").split(",")]
+    return paragraph[m.end() :], chunks[-1] if len(chunks) > 1 else None, find_date(m.group("head"), today)
 
 
 def _outlet_from_chunks(head: str) -> str | None:

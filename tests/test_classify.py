@@ -225,3 +225,30 @@ def test_any_text_is_analysed_and_items_stay_grounded(paragraph_words: list[list
         # Only cut at the ends (then capitalised, a trailing frame replaced by "."): the rest is verbatim.
         core = a.condensed[1:].rstrip(".")
         assert core in a.sentence.text
+
+
+def test_list_items_carry_the_act_they_follow() -> None:
+    analyses = analyse_text(
+        "President Ana Kovac of Chile held talks with President Piet Duran of Peru.",
+        "The following documents were signed:",
+        "- Agreement on civil aviation;",
+        "- Programme of cultural exchanges for 2027.",
+        "The weather was mild.",
+    )
+    assert [sorted(a.labels) for a in analyses] == [[], ["decision"], ["decision"], ["decision"], []]
+    assert analyses[2].actor == "Ana Kovac (Chile) and Piet Duran (Peru)"
+    assert analyses[2].condensed == "Agreement on civil aviation;"
+
+
+def test_preamble_clauses_ending_in_semicolons_are_not_acts() -> None:
+    analyses = analyse_text(
+        "Reaffirming their commitment to good neighbourliness;",
+        "Recognising the role of the river basin;",
+    )
+    assert all(not a.labels for a in analyses)
+
+
+def test_an_offer_in_indirect_speech_is_the_speakers() -> None:
+    a = last("President Piet Duran of Peru arrived in Quito.", "Peru is ready to host the next summit, Duran said.")
+    assert "proposal" in a.labels
+    assert a.actor == "Piet Duran (Peru)"

@@ -73,3 +73,15 @@ def test_split_keeps_every_character_in_order_as_exact_substrings(sentences: lis
 def test_split_never_fails_and_loses_nothing_on_arbitrary_text(text: str) -> None:
     pieces = split_text(text)
     assert "".join("".join(p.split()) for p in pieces) == "".join(text.split())
+
+
+def test_a_capitalised_dateline_closed_by_a_full_stop_is_not_part_of_the_sentence() -> None:
+    import datetime as dt
+
+    from briefing.textlayout import strip_dateline
+
+    assert strip_dateline("LIMA, ANDINA. The ministers met.", dt.date(2026, 1, 1))[:2] == (
+        "The ministers met.",
+        "ANDINA",
+    )
+    assert strip_dateline("NATO. The alliance met.", dt.date(2026, 1, 1))[0] == "NATO. The alliance met."
