@@ -78,13 +78,27 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
     'Kovac also proposed X' -> 'proposed X'; 'He stressed the need to X' -> 'stressed the need
     to X'; but after a reporting verb ('..., he said, proposing X') the item starts at the cue.
     """
-    subject = next((m for m in reversed(mentions) if m.prep is None and m.end <= cue and cue - m.end <= 2), None)
-    if subject is None or toks[cue].lower in PASSIVE_AUX or (cue > 0 and toks[cue - 1].lower in PASSIVE_AUX):
+    if toks[cue].lower in PASSIVE_AUX or (cue > 0 and toks[cue - 1].lower in PASSIVE_AUX):
         return None  # the subject of a passive is what was acted on ("The Commission was instructed")
+    subject = next((m for m in reversed(mentions) if m.prep is None and m.end <= cue and cue - m.end <= 2), None)
+    if subject is None:
+        # "X, who chaired the summit, proposed ...": an aside between commas does not separate them.
+        subject = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.prep is None and m.end <= cue and _PARENTHETICAL.match(text[toks[m.end - 1].end : toks[cue].start])
+            ),
+            None,
+        )
+        return cue if subject is not None else None
     between = {t.lower for t in toks[subject.end : cue]}
     if between & lex.reporting_verbs and "," in text[toks[subject.end].start : toks[cue].start]:
         return cue
-    k = subject.end
+    return _skip_adverbs(toks, subject.end, cue, lex)
+
+
+def _skip_adverbs(toks: list[Token], k: int, cue: int, lex: Lexicon) -> int:
     while k < cue:
         if toks[k].lower in lex.adverbs:
             k += 1
@@ -95,4 +109,5 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
     return k
 
 
+_PARENTHETICAL = re.compile(r"^\s*,[^,;:“”\"]{2,120},\s*(?:\w+\s+)?$")
 _DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])

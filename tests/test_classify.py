@@ -252,3 +252,9 @@ def test_an_offer_in_indirect_speech_is_the_speakers() -> None:
     a = last("President Piet Duran of Peru arrived in Quito.", "Peru is ready to host the next summit, Duran said.")
     assert "proposal" in a.labels
     assert a.actor == "Piet Duran (Peru)"
+
+
+def test_an_aside_between_actor_and_act_is_dropped_from_the_item() -> None:
+    a = last("President Ana Kovac of Chile, who chaired the summit, proposed an annual investment forum in Lima.")
+    assert a.condensed == "Proposed an annual investment forum in Lima."
+    assert a.actor == "Ana Kovac (Chile)"
