@@ -72,8 +72,12 @@ def read_html(path: Path, data: str, today: dt.date) -> Article:
     """An HTML page: trafilatura finds the main text and the metadata."""
     import trafilatura  # heavy: only when an HTML file is actually read
 
-    found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, as_dict=True)
-    doc: dict[str, Any] = found if isinstance(found, dict) else {}
+    found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    doc: dict[str, Any] = {}
+    if isinstance(found, dict):
+        doc = found
+    elif found is not None:
+        doc = found.as_dict()
     if not doc.get("text"):
         raise Unreadable("no article text found in the HTML")
     meta = {
