@@ -116,6 +116,10 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date) -> ReadReport:
             articles.append(read_file(path, max_bytes=max_bytes, today=today))
         except Unreadable as err:
             skipped.append(Skipped(path, str(err)))
+        except Exception as err:  # a third-party parser choking on untrusted input: skip, keep the run
+            logger.debug("reader failed on %s", path, exc_info=True)
+            detail = " ".join(str(err).split())[:160]
+            skipped.append(Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})"))
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
 
 

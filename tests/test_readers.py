@@ -2,6 +2,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.errors import ReadError
 from briefing.readers import READERS, Unreadable, article_id, decode, read_file, read_seeds
@@ -115,3 +117,18 @@ def test_same_stem_in_two_formats_keeps_ids_distinct(tmp_path: Path) -> None:
 def test_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="does not exist"):
         read_seeds(tmp_path / "nope", max_bytes=1000, today=TODAY)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_arbitrary_bytes_are_read_or_skipped_never_crash(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / f"x{suffix}").write_bytes(data)
+    report = read_seeds(folder, max_bytes=10_000, today=TODAY)
+    assert len(report.articles) + len(report.skipped) == 1
+    for article in report.articles:
+        assert article.paragraphs and all(p.strip() for p in article.paragraphs)
+    for skip in report.skipped:
+        assert "\n" not in skip.reason
