@@ -51,6 +51,8 @@ class Config:
     output: Path = Path("output")
     #: Folder holding briefing.html.j2, briefing.css and briefing.docx.
     templates: Path = Path("templates")
+    #: Template in that folder used for HTML and PDF (a child template may extend briefing.html.j2).
+    html_template: str = "briefing.html.j2"
     #: Formats written by `briefing generate` when --format is not given.
     formats: tuple[str, ...] = ("pdf", "docx", "json")
     #: Number of executive-summary items.

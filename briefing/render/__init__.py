@@ -35,6 +35,7 @@ def view_options(config: Config) -> ViewOptions:
         page_size=config.page_size,
         pdf_variant=config.pdf_variant or (ARCHIVAL_VARIANT if config.archival else ""),
         attach_json=config.archival,
+        html_template=config.html_template,
     )
 
 
@@ -54,7 +55,7 @@ class RenderContext:
     def html(self) -> str:
         from .html import render_html
 
-        return render_html(self.view, self.templates_dir)
+        return render_html(self.view, self.templates_dir, self.options.html_template)
 
 
 def _json(ctx: RenderContext) -> bytes:

@@ -156,6 +156,8 @@ class ViewOptions:
     pdf_variant: str = ""
     #: Attach the JSON briefing to the PDF (archival copies carry their data).
     attach_json: bool = False
+    #: Template file (in the templates folder) for HTML and PDF; may be a child template.
+    html_template: str = "briefing.html.j2"
 
 
 #: A briefing estimated above this many pages gets a table of contents.
