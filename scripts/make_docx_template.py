@@ -54,6 +54,10 @@ def build() -> bytes:
     props.created = props.modified = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
     props.revision = 1
     document.add_paragraph("This body is replaced by the briefing. Edit styles, header and footer.")
+    # python-docx's default package carries a thumbnail of some other document: drop it.
+    rels = document.part.package.rels
+    for rel_id in [r for r, rel in rels.items() if rel.reltype.endswith("/metadata/thumbnail")]:
+        del rels[rel_id]
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
