@@ -63,3 +63,25 @@ def test_every_json_item_is_in_the_pdf_and_the_docx(tmp_path: Path, monkeypatch)
         assert squash(article["title"]) in pdf and squash(article["title"]) in docx
     assert "R&D<draft>" in pdf and "R&D<draft>" in docx
     assert "Page1of" in pdf
+
+
+def test_a_big_briefing_is_capped_and_renders_quickly() -> None:
+    import time
+
+    from .render_support import docx_text, item, make_article, make_briefing, rendered
+
+    articles = tuple(make_article(f"a{n}", f"Sentence {n} on the border treaty.") for n in range(2000))
+    sections = {
+        key: tuple(item(f"{key} item {n} was agreed.", "Actor", articles[n], articles[-n]) for n in range(400))
+        for key in ("decisions", "proposals", "security", "energy", "water")
+    }
+    briefing = make_briefing(articles, sections, summary=sections["decisions"][:4])
+    start = time.perf_counter()
+    page = rendered(briefing, "html").decode()
+    text = rendered(briefing, "md").decode()
+    docx = docx_text(rendered(briefing, "docx"))
+    elapsed = time.perf_counter() - start
+    for output in (page, text, docx):
+        assert "decisions item 14 was agreed." in output and "decisions item 15 was agreed." not in output
+        assert "385 more items in the JSON briefing." in output
+    assert elapsed < 10, f"HTML+Markdown+DOCX of 2000 sources / 2000 items took {elapsed:.1f}s"

@@ -171,3 +171,17 @@ def test_every_item_appears_in_the_pdf_text(briefing, pdf: bytes) -> None:
         for it in section.items:
             assert squash(it.text) in text
             assert squash(it.sources[0].quote) in text
+
+
+def test_archival_config_selects_tagged_pdf_a_with_the_json() -> None:
+    from briefing.config import load_config
+    from briefing.errors import ConfigError
+    from briefing.render import view_options
+
+    options = view_options(load_config(None, {"archival": True}))
+    assert (options.pdf_variant, options.attach_json) == ("pdf/a-3a", True)
+    options = view_options(load_config(None, {"archival": True, "pdf_variant": "pdf/ua-1"}))
+    assert (options.pdf_variant, options.attach_json) == ("pdf/ua-1", True)
+    assert view_options(load_config(None, {})).pdf_variant == ""
+    with pytest.raises(ConfigError, match=r"'pdf_variant' must be one of pdf/a-1b, .*, got 'pdf/z'"):
+        load_config(None, {"pdf_variant": "pdf/z"})

@@ -34,32 +34,85 @@ _PLACEHOLDER = re.compile(r"\{(title|marking|period|generated|page|pages)\}")
 def render_docx(view: BriefingView, templates_dir: Path, generated_at: dt.datetime | None = None) -> bytes:
     """DOCX bytes of ``view``; the template's body is replaced, everything else kept."""
     document = _open_template(templates_dir / TEMPLATE_NAME)
-    ids = itertools.count(1)  # bookmark ids, unique in the document
     _clear_body(document)
     _core_properties(document, view, generated_at)
     for section in document.sections:
         _fill_running(section, view)
-    _cover(document, view)
+    out = _Writer(document)
+    _cover(out, view)
     if view.toc:
-        _toc(document, view)
-    _glance(document, view, ids)
-    _heading(document, "Executive summary", "summary", ids)
+        _toc(out, view)
+    _glance(out, view)
+    out.heading("Executive summary", "summary")
     for item in view.summary:
-        _item(document, item, view.show_quotes)
+        _item(out, item, view.show_quotes)
     if not view.summary:
-        document.add_paragraph("No items in this period.")
+        out.paragraph("No items in this period.")
     for section in view.sections:
-        _heading(document, section.title, section.anchor, ids)
+        out.heading(section.title, section.anchor)
         for item in section.items:
-            _item(document, item, view.show_quotes)
+            _item(out, item, view.show_quotes)
         if not section.items:
-            document.add_paragraph("No items in this period.")
+            out.paragraph("No items in this period.")
         if section.more:
-            document.add_paragraph(f"{section.more} more item{'s' if section.more != 1 else ''} in the JSON briefing.")
-    _sources(document, view, ids)
+            out.paragraph(f"{section.more} more item{'s' if section.more != 1 else ''} in the JSON briefing.")
+    _sources(out, view)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+class _Writer:
+    """Appends to a document body in linear time.
+
+    python-docx looks a style up by name on every ``add_paragraph(style=...)`` and scans every
+    relationship on every ``relate_to``: both are per-item costs that made big briefings
+    quadratic. Here style ids are resolved once and hyperlink relationships are numbered here.
+    """
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.styles = {s.name: s.style_id for s in document.styles}
+        self.bookmarks = itertools.count(1)  # bookmark ids, unique in the document
+        self.links = itertools.count(1)
+        self.rels: dict[str, str] = {}
+
+    def style(self, name: str, fallback: str = "Normal") -> str:
+        """Style id of ``name``, else of ``fallback`` (the template may lack our custom styles)."""
+        return self.styles.get(name) or self.styles.get(fallback) or "Normal"
+
+    def paragraph(self, text: str = "", style: str = "Normal", fallback: str = "Normal") -> Any:
+        p = self.document.add_paragraph(_text(text) if text else None)
+        p._p.style = self.style(style, fallback)
+        return p
+
+    def heading(self, text: str, anchor: str) -> Any:
+        heading = self.paragraph(text, "Heading 1")
+        _bookmark(heading, anchor, next(self.bookmarks))
+        return heading
+
+    def external_link(self, paragraph: Any, url: str, text: str) -> Any:
+        """Append a hyperlink run to ``url`` (one relationship per distinct URL)."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+        from docx.oxml.ns import qn
+
+        rel_id = self.rels.get(url)
+        if rel_id is None:
+            rel_id = self.rels[url] = f"rIdBriefingLink{next(self.links)}"
+            paragraph.part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, rel_id, is_external=True)
+        link = _link_element(text, self.styles.get("Hyperlink"))
+        link.set(qn("r:id"), rel_id)
+        paragraph._p.append(link)
+        return link
+
+    def internal_link(self, paragraph: Any, anchor: str, text: str, style: str = "Hyperlink") -> Any:
+        """Append a hyperlink to the bookmark ``anchor`` in the same document."""
+        from docx.oxml.ns import qn
+
+        link = _link_element(text, self.styles.get(style) or self.styles.get("Hyperlink"))
+        link.set(qn("w:anchor"), anchor)
+        paragraph._p.append(link)
+        return link
 
 
 def _open_template(path: Path) -> Any:
@@ -84,14 +137,6 @@ def _text(value: str) -> str:
     return _NOT_XML.sub("", value)
 
 
-def _style(document: Any, name: str, fallback: str) -> str:
-    try:
-        document.styles[name]
-    except KeyError:
-        return fallback
-    return name
-
-
 def _clear_body(document: Any) -> None:
     """Remove the template's sample paragraphs and tables, keeping its section settings."""
     body = document.element.body
@@ -114,12 +159,11 @@ def _core_properties(document: Any, view: BriefingView, generated_at: dt.datetim
         props.modified = generated_at
 
 
-def _cover(document: Any, view: BriefingView) -> None:
+def _cover(out: _Writer, view: BriefingView) -> None:
     if view.marking:
-        document.add_paragraph(_text(view.marking), style=_style(document, "Marking", "Normal"))
-    document.add_paragraph(_text(view.title), style="Title")
-    document.add_paragraph(_text(view.period or "Undated articles"), style=_style(document, "Subtitle", "Normal"))
-    meta = _style(document, "Briefing Meta", "Normal")
+        out.paragraph(view.marking, "Marking")
+    out.paragraph(view.title, "Title")
+    out.paragraph(view.period or "Undated articles", "Subtitle")
     plural = "s" if view.source_count != 1 else ""
     for line in (
         f"Period covered: {view.period or 'undated articles'}",
@@ -127,38 +171,31 @@ def _cover(document: Any, view: BriefingView) -> None:
         f"Sources: {view.source_count} article{plural}",
         f"Items: {view.glance.total_items} in {len(view.sections)} sections",
     ):
-        document.add_paragraph(_text(line), style=meta)
+        out.paragraph(line, "Briefing Meta")
 
 
-def _heading(document: Any, text: str, anchor: str, ids: Iterator[int]) -> Any:
-    heading = document.add_heading(_text(text), level=1)
-    _bookmark(heading, anchor, next(ids))
-    return heading
-
-
-def _toc(document: Any, view: BriefingView) -> None:
+def _toc(out: _Writer, view: BriefingView) -> None:
     """A Word TOC field; its cached result lists the headings (Word fills page numbers on update)."""
-    document.add_paragraph("Contents", style=_style(document, "TOC Heading", "Heading 1"))
+    out.paragraph("Contents", "TOC Heading", "Heading 1")
     entries = [("At a glance", "at-a-glance"), ("Executive summary", "summary")]
     entries += [(s.title, s.anchor) for s in view.sections] + [("Sources", "sources")]
-    style = _style(document, "TOC Entry", "Normal")
     last = len(entries) - 1
     for n, (title, anchor) in enumerate(entries):
-        p = document.add_paragraph(style=style)
+        p = out.paragraph(style="TOC Entry")
         if n == 0:
             _field_begin(p, 'TOC \\o "1-1" \\h \\z \\u')
-        add_internal_link(p, anchor, _text(title))
+        out.internal_link(p, anchor, _text(title))
         if n == last:
             _field_end(p)
-    _update_fields_on_open(document)
+    _update_fields_on_open(out.document)
 
 
-def _glance(document: Any, view: BriefingView, ids: Iterator[int]) -> None:
+def _glance(out: _Writer, view: BriefingView) -> None:
     from docx.shared import Pt
 
-    _heading(document, "At a glance", "at-a-glance", ids)
-    table = document.add_table(rows=1, cols=2)
-    table.style = _style(document, "Light List Accent 1", "Table Grid")
+    out.heading("At a glance", "at-a-glance")
+    table = out.document.add_table(rows=1, cols=2)
+    table.style = out.document.styles[_style_name(out, "Light List Accent 1", "Table Grid")]
     head = table.rows[0].cells
     head[0].text, head[1].text = "Section", "Items"
     for bar in view.glance.counts:
@@ -166,36 +203,37 @@ def _glance(document: Any, view: BriefingView, ids: Iterator[int]) -> None:
         row[0].text, row[1].text = _text(bar.label), str(bar.value)
     total = table.add_row().cells
     total[0].text, total[1].text = "Total", str(view.glance.total_items)
-    for label, bars in (
-        ("Countries mentioned most", view.glance.countries),
-        ("People mentioned most", view.glance.people),
-    ):
+    lists = (("Countries mentioned most", view.glance.countries), ("People mentioned most", view.glance.people))
+    for label, bars in lists:
         if bars:
-            p = document.add_paragraph()
+            p = out.paragraph()
             p.paragraph_format.space_before = Pt(6)
             p.add_run(f"{label}: ").bold = True
             p.add_run(_text(", ".join(f"{b.label} ({b.value})" for b in bars)))
 
 
-def _item(document: Any, item: ItemView, show_quotes: bool) -> None:
-    p = document.add_paragraph(style=_style(document, "List Bullet", "Normal"))
+def _style_name(out: _Writer, name: str, fallback: str) -> str:
+    return name if name in out.styles else fallback
+
+
+def _item(out: _Writer, item: ItemView, show_quotes: bool) -> None:
+    p = out.paragraph(style="List Bullet")
     if item.actor:
         p.add_run(_text(item.actor)).bold = True
         p.add_run(": ")
     p.add_run(_text(item.text))
     for n in item.citations:
-        add_internal_link(p, f"source-{n}", f"[{n}]", style=_style(document, "Citation", "Hyperlink"))
+        out.internal_link(p, f"source-{n}", f"[{n}]", style="Citation")
     if show_quotes:
         for quote in item.quotes:
-            document.add_paragraph(_text(quote), style=_style(document, "Quote", "Normal"))
+            out.paragraph(quote, "Quote")
 
 
-def _sources(document: Any, view: BriefingView, ids: Iterator[int]) -> None:
-    _heading(document, "Sources", "sources", ids)
-    style = _style(document, "Source Entry", "Normal")
+def _sources(out: _Writer, view: BriefingView) -> None:
+    out.heading("Sources", "sources")
     for src in view.sources:
-        p = document.add_paragraph(style=style)
-        _bookmark(p, src.anchor, next(ids))
+        p = out.paragraph(style="Source Entry")
+        _bookmark(p, src.anchor, next(out.bookmarks))
         p.add_run(f"[{src.number}]\t")
         p.add_run(_text(src.title)).bold = True
         p.add_run(". ")
@@ -204,7 +242,7 @@ def _sources(document: Any, view: BriefingView, ids: Iterator[int]) -> None:
             p.add_run(", ")
         p.add_run(f"{src.date}. ")
         if src.link:
-            add_hyperlink(p, src.link, _text(src.link_text))
+            out.external_link(p, src.link, _text(src.link_text))
         else:
             p.add_run(_text(src.link_text))
 
@@ -359,38 +397,23 @@ def _update_fields_on_open(document: Any) -> None:
 # --- links and bookmarks ------------------------------------------------------------------
 
 
-def add_hyperlink(paragraph: Any, url: str, text: str, style: str = "Hyperlink") -> Any:
-    """Append an external hyperlink run (a relationship plus ``w:hyperlink``)."""
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml.ns import qn
-
-    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = _link_element(paragraph, text, style)
-    link.set(qn("r:id"), rel_id)
-    paragraph._p.append(link)
-    return link
-
-
-def add_internal_link(paragraph: Any, anchor: str, text: str, style: str = "Hyperlink") -> Any:
-    """Append a hyperlink to the bookmark ``anchor`` in the same document."""
-    from docx.oxml.ns import qn
-
-    link = _link_element(paragraph, text, style)
-    link.set(qn("w:anchor"), anchor)
-    paragraph._p.append(link)
-    return link
-
-
-def _link_element(paragraph: Any, text: str, style: str) -> Any:
+def _link_element(text: str, style_id: str | None) -> Any:
+    """``w:hyperlink`` with one run; styled by ``style_id``, or blue and underlined without one."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     link = OxmlElement("w:hyperlink")
     run = OxmlElement("w:r")
     props = OxmlElement("w:rPr")
-    style_node = OxmlElement("w:rStyle")
-    style_node.set(qn("w:val"), _style_id(paragraph, style))
-    props.append(style_node)
+    if style_id:
+        node = OxmlElement("w:rStyle")
+        node.set(qn("w:val"), style_id)
+        props.append(node)
+    else:
+        for tag, value in (("w:color", "1F3A5F"), ("w:u", "single")):
+            node = OxmlElement(tag)
+            node.set(qn("w:val"), value)
+            props.append(node)
     run.append(props)
     t = OxmlElement("w:t")
     t.text = text
@@ -398,14 +421,6 @@ def _link_element(paragraph: Any, text: str, style: str) -> Any:
     run.append(t)
     link.append(run)
     return link
-
-
-def _style_id(paragraph: Any, name: str) -> str:
-    """The style id Word stores for style ``name`` (ids drop spaces: "Light List" -> "LightList")."""
-    try:
-        return str(paragraph.part.document.styles[name].style_id)
-    except KeyError:
-        return name.replace(" ", "")
 
 
 def _bookmark(paragraph: Any, name: str, ident: int) -> None:
