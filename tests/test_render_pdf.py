@@ -56,12 +56,44 @@ def test_is_a_pdf_with_running_page_numbers(pdf: bytes) -> None:
         assert "UNCLASSIFIED - FOR INTERNAL USE" in text
 
 
+def need_fonts_for(letters: str) -> None:
+    """Skip when fontconfig knows no font with all ``letters`` (the PDF would show empty boxes)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return  # cannot tell: let the test decide
+    charset = " ".join(f"{ord(c):04x}" for c in sorted(set(letters)))
+    found = subprocess.run(["fc-list", f":charset={charset}", "family"], capture_output=True, text=True).stdout
+    if not found.strip():
+        pytest.skip(f"no installed font covers {letters!r} (apt-get install fonts-dejavu-core)")
+
+
 def test_names_in_cyrillic_kazakh_uzbek_and_turkish_letters_survive(pdf: bytes) -> None:
+    need_fonts_for("".join(NAMES))
     text = pdf_text(pdf)
     for name in NAMES:
         assert name in text
     assert "R&D <draft>" in text
     assert "ş" in text and "ğ" in text and "ʻ" in text
+
+
+def test_embedded_fonts_have_real_glyphs_for_those_letters(pdf: bytes) -> None:
+    """Text extraction alone would pass with empty boxes: the embedded subsets must map each letter."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    need_fonts_for("".join(NAMES))
+    mapped: set[str] = set()
+    for page in pdf_reader(pdf).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            data = described["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
+            mapped |= {chr(code) for code in (TTFont(io.BytesIO(data)).getBestCmap() or {})}
+    letters = {c for c in "".join(NAMES) if c.isalpha() or c == "ʻ"}
+    assert letters - mapped == set()
 
 
 def test_outline_follows_the_headings(pdf: bytes) -> None:

@@ -112,6 +112,18 @@ def test_check_finds_css_mistakes_with_their_line(project: Path, capsys) -> None
     assert f"{css}:3: Ignored `colr: blue` at 3:3, unknown property." in capsys.readouterr().out
 
 
+def test_check_reports_resources_the_pdf_may_not_fetch(project: Path, capsys) -> None:
+    need_pdf()
+    assert main(["templates", "init", "mine"]) == 0
+    page = (project / "mine" / "briefing.html.j2").resolve()
+    source = page.read_text(encoding="utf-8")
+    page.write_text(source.replace("{% block head_extra %}", '<img src="file:///etc/hostname">{% block head_extra %}'))
+    capsys.readouterr()
+    assert main(["templates", "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"{page}: refused to fetch file:///etc/hostname (only files under " in out
+
+
 def test_preview_writes_sample_pdf_docx_and_html(project: Path, tmp_path: Path, capsys) -> None:
     need_pdf()
     out = tmp_path / "preview"

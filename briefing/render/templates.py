@@ -111,6 +111,8 @@ def check(templates_dir: Path, options: ViewOptions) -> list[Problem]:
     if pdf_available() is None:
         for path in sorted(templates_dir.glob("*.css")):
             problems += check_css(path, templates_dir)
+        if not problems:
+            problems += check_fetches(templates_dir, options, views[0])
     problems += check_docx(templates_dir, views[0])
     return problems
 
@@ -131,6 +133,17 @@ def check_css(path: Path, templates_dir: Path) -> list[Problem]:
         where = re.search(r" at (\d+):\d+", message)
         problems.append(Problem(str(path), int(where.group(1)) if where else 0, message))
     return problems
+
+
+def check_fetches(templates_dir: Path, options: ViewOptions, view: BriefingView) -> list[Problem]:
+    """Render the sample PDF; every resource the URL fetcher refused is a problem of the template."""
+    from .html import render_html
+    from .pdf import html_to_pdf
+
+    with _captured("briefing.render.pdf") as messages:
+        html_to_pdf(render_html(view, templates_dir, options.html_template), templates_dir)
+    where = str(templates_dir / options.html_template)
+    return [Problem(where, 0, f"{m} (put the file in the templates folder and use a relative URL)") for m in messages]
 
 
 def check_docx(templates_dir: Path, view: BriefingView) -> list[Problem]:
