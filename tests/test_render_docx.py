@@ -106,19 +106,25 @@ def test_citations_link_to_bookmarked_sources_and_sources_link_out(data: bytes) 
     body = document.element.body
     anchors = [h.get(f"{W}anchor") for h in body.iter(f"{W}hyperlink") if h.get(f"{W}anchor")]
     bookmarks = {b.get(f"{W}name") for b in body.iter(f"{W}bookmarkStart")}
-    assert [a for a in anchors if a.startswith("source-")] == [
-        "source-2",
-        "source-2",
-        "source-1",
-        "source-2",
-        "source-2",
-    ]
-    assert {"source-1", "source-2"} <= bookmarks
+    cited = ["source_2", "source_2", "source_1", "source_2", "source_2"]
+    assert [a for a in anchors if a.startswith("source")] == cited
+    assert {"source_1", "source_2", "section_decisions", "section_water"} <= bookmarks
+    assert set(anchors) <= bookmarks
     ids = [b.get(f"{W}id") for b in body.iter(f"{W}bookmarkStart")]
     assert len(ids) == len(set(ids))
     external = {r.target_ref for r in document.part.rels.values() if r.reltype == HYPERLINK}
     assert external == {"https://example.org/a?x=1&y=2", "file:///seeds/b.txt"}
     assert "Headline of a" in docx_text(data)
+
+
+def test_bookmark_names_are_valid_for_word() -> None:
+    from briefing.render.docx import bookmark_name
+
+    assert bookmark_name("source-12") == "source_12"
+    assert bookmark_name("section-énergie") == "section__nergie"
+    assert bookmark_name("1x") == "b1x"
+    long_a, long_b = bookmark_name("section-" + "a" * 50), bookmark_name("section-" + "a" * 49 + "b")
+    assert len(long_a) <= 40 and long_a != long_b
 
 
 def test_core_properties(data: bytes) -> None:

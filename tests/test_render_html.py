@@ -142,3 +142,19 @@ def test_templates_cannot_include_files_outside_their_folder(tmp_path: Path, bri
 def test_missing_template_says_how_to_fix(tmp_path: Path, briefing) -> None:
     with pytest.raises(RenderError, match=r"template not found \(run `briefing templates init`"):
         render_html(to_view(briefing, ViewOptions()), tmp_path)
+
+
+def test_sample_briefing_matches_the_golden_html() -> None:
+    """The whole page, compared with a reviewed copy. After an intended template change:
+    BRIEFING_UPDATE_GOLDEN=1 pytest tests/test_render_html.py, then review the diff."""
+    import os
+
+    from briefing.render import DEFAULT_TEMPLATES
+    from briefing.render.sample import sample_briefing, sample_options
+    from briefing.render.templates import SAMPLE_NOW
+
+    golden = Path(__file__).parent / "golden" / "sample-briefing.html"
+    page = render_html(to_view(sample_briefing(SAMPLE_NOW), sample_options()), DEFAULT_TEMPLATES)
+    if os.environ.get("BRIEFING_UPDATE_GOLDEN") == "1":
+        golden.write_text(page, encoding="utf-8")
+    assert page == golden.read_text(encoding="utf-8"), "HTML changed: review, then regenerate the golden file"

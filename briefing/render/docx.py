@@ -110,7 +110,7 @@ class _Writer:
         from docx.oxml.ns import qn
 
         link = _link_element(text, self.styles.get(style) or self.styles.get("Hyperlink"))
-        link.set(qn("w:anchor"), anchor)
+        link.set(qn("w:anchor"), bookmark_name(anchor))
         paragraph._p.append(link)
         return link
 
@@ -423,13 +423,28 @@ def _link_element(text: str, style_id: str | None) -> Any:
     return link
 
 
-def _bookmark(paragraph: Any, name: str, ident: int) -> None:
+def bookmark_name(anchor: str) -> str:
+    """A Word bookmark name for an HTML anchor: a letter first, then letters, digits, "_"; 40 at most.
+
+    ("source-3" -> "source_3"; Word drops bookmarks with hyphens, and "_" first means hidden.)
+    """
+    name = re.sub(r"[^A-Za-z0-9_]", "_", anchor)
+    if not name[:1].isalpha():
+        name = f"b{name}"
+    if len(name) > 40:  # keep long section keys distinct: a short hash of the full anchor
+        import hashlib
+
+        name = f"{name[:31]}_{hashlib.sha1(anchor.encode()).hexdigest()[:8]}"
+    return name
+
+
+def _bookmark(paragraph: Any, anchor: str, ident: int) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     start = OxmlElement("w:bookmarkStart")
     start.set(qn("w:id"), str(ident))
-    start.set(qn("w:name"), name)
+    start.set(qn("w:name"), bookmark_name(anchor))
     end = OxmlElement("w:bookmarkEnd")
     end.set(qn("w:id"), str(ident))
     ppr = paragraph._p.pPr
