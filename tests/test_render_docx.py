@@ -201,3 +201,19 @@ def test_libreoffice_opens_the_docx(tmp_path: Path, data: bytes) -> None:
     assert result.returncode == 0, result.stderr
     assert "Announced R&D <draft> cooperation." in text
     assert "Oʻzbekiston: Signed a treaty." in text
+
+
+def test_placeholders_split_over_runs_by_word_are_still_filled(tmp_path: Path, briefing) -> None:
+    import docx
+
+    templates = copy_templates(tmp_path / "t")
+    template = docx.Document(str(templates / "briefing.docx"))
+    footer = template.sections[0].footer.paragraphs[0]
+    for run in list(footer.runs):
+        run._r.getparent().remove(run._r)
+    for text in ("{gener", "ated} - Page {pa", "ge} of {pages}"):
+        footer.add_run(text)
+    template.save(str(templates / "briefing.docx"))
+    footer = docx_document(rendered(briefing, "docx", templates)).sections[0].footer._element
+    assert "".join(t.text or "" for t in footer.iter(f"{W}t")) == "29 November 2025, 18:30 UTC - Page 1 of 1"
+    assert [t.text.strip() for t in footer.iter(f"{W}instrText")] == ["PAGE", "NUMPAGES"]
