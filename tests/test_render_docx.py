@@ -217,3 +217,10 @@ def test_placeholders_split_over_runs_by_word_are_still_filled(tmp_path: Path, b
     footer = docx_document(rendered(briefing, "docx", templates)).sections[0].footer._element
     assert "".join(t.text or "" for t in footer.iter(f"{W}t")) == "29 November 2025, 18:30 UTC - Page 1 of 1"
     assert [t.text.strip() for t in footer.iter(f"{W}instrText")] == ["PAGE", "NUMPAGES"]
+
+
+def test_page_size_letter_applies_to_the_docx_too(briefing) -> None:
+    a4 = docx_document(rendered(briefing, "docx")).sections[0]
+    assert (round(a4.page_width.mm), round(a4.page_height.mm)) == (210, 297)
+    letter = docx_document(rendered(briefing, "docx", page_size="Letter")).sections[0]
+    assert (round(letter.page_width.inches, 2), round(letter.page_height.inches, 2)) == (8.5, 11.0)

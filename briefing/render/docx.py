@@ -38,6 +38,8 @@ def render_docx(view: BriefingView, templates_dir: Path, generated_at: dt.dateti
     _core_properties(document, view, generated_at)
     for section in document.sections:
         _fill_running(section, view)
+        if view.page_size == "Letter":
+            _letter(section)
     out = _Writer(document)
     _cover(out, view)
     if view.toc:
@@ -135,6 +137,16 @@ def _open_template(path: Path) -> Any:
 
 def _text(value: str) -> str:
     return _NOT_XML.sub("", value)
+
+
+def _letter(section: Any) -> None:
+    """US Letter instead of the template's page (page_size = "Letter"); margins and orientation kept."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Inches
+
+    short, long = Inches(8.5), Inches(11)
+    landscape = section.orientation == WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
 
 
 def _clear_body(document: Any) -> None:
