@@ -85,3 +85,19 @@ def test_a_big_briefing_is_capped_and_renders_quickly() -> None:
         assert "decisions item 14 was agreed." in output and "decisions item 15 was agreed." not in output
         assert "385 more items in the JSON briefing." in output
     assert elapsed < 10, f"HTML+Markdown+DOCX of 2000 sources / 2000 items took {elapsed:.1f}s"
+
+
+def test_an_empty_or_undated_briefing_renders_in_every_format() -> None:
+    from briefing.model import Period
+
+    from .render_support import make_article, make_briefing, rendered
+
+    a = make_article("a", "Nothing happened.", title=None, date=None, outlet=None, url=None, path="a.txt")
+    for sections in ({}, {"decisions": ()}):
+        briefing = make_briefing((a,), sections, period=Period(None, None))
+        for fmt in ("json", "html", "md", "docx"):
+            assert rendered(briefing, fmt)
+        page = rendered(briefing, "html").decode()
+        assert "undated articles" in page and "No items in this period." in page
+    need_pdf()
+    assert rendered(briefing, "pdf").startswith(b"%PDF-")
