@@ -174,6 +174,10 @@ def test_archival_pdf_is_tagged_pdf_a_with_the_json_attached(briefing) -> None:
     assert attached["schema"] == "briefing/1" and attached["title"] == "Test Briefing"
     catalog = reader.trailer["/Root"]
     assert "/StructTreeRoot" in catalog and catalog["/MarkInfo"]["/Marked"]
+    assert catalog["/Lang"] == "en" and catalog["/OutputIntents"][0]["/S"] == "/GTS_PDFA1"
+    spec = catalog["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
+    assert (spec["/UF"], spec["/AFRelationship"]) == ("briefing.json", "/Data")
+    assert catalog["/AF"][0].get_object()["/UF"] == "briefing.json"
     xmp = catalog["/Metadata"].get_object().get_data().decode()
     assert re.search(r"pdfaid:part.{0,3}3", xmp) and re.search(r"pdfaid:conformance.{0,3}A", xmp)
 
