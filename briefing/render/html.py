@@ -100,7 +100,7 @@ def _problem(err: Exception, templates_dir: Path, template: str) -> Problem:
 def _where(templates_dir: Path, template: str) -> tuple[str, int]:
     """File and line of the innermost template frame of the exception being handled."""
     for frame in reversed(traceback.extract_tb(sys.exc_info()[2])):
-        if frame.filename.endswith((".j2", ".html", ".jinja", ".jinja2")):
+        if frame.filename.endswith((".j2", ".html", ".jinja", ".jinja2", ".css")):
             return frame.filename, frame.lineno or 0
     return str(templates_dir / template), 0
 
