@@ -65,7 +65,9 @@ def _json(ctx: RenderContext) -> bytes:
 
 
 def _html(ctx: RenderContext) -> bytes:
-    return ctx.html.encode("utf-8")
+    from .html import inline_stylesheets
+
+    return inline_stylesheets(ctx.html, ctx.templates_dir).encode("utf-8")
 
 
 def _pdf(ctx: RenderContext) -> bytes:

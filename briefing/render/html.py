@@ -10,6 +10,8 @@ symlinks out of the folder are refused. Every error names the template file and 
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 import sys
 import traceback
 import typing
@@ -73,6 +75,27 @@ def render_html(view: BriefingView, templates_dir: Path, template: str = TEMPLAT
         raise RenderError(str(_problem(err, templates_dir, template))) from None
 
 
+_STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
+
+
+def inline_stylesheets(page: str, templates_dir: Path) -> str:
+    """``page`` with each ``<link rel="stylesheet">`` to a file in ``templates_dir`` inlined.
+
+    For the HTML output, which must stand alone once written elsewhere. (The PDF keeps the link:
+    WeasyPrint reads the file through its confined fetcher and reports CSS errors by line.)
+    """
+    root = templates_dir.resolve()
+
+    def inline(match: re.Match[str]) -> str:
+        path = (root / html.unescape(match.group(1))).resolve()
+        if "://" in match.group(1) or not path.is_relative_to(root) or not path.is_file():
+            return match.group(0)
+        css = path.read_text(encoding="utf-8", errors="replace").replace("</", "<\\/")
+        return f"<style>\n{css}</style>"
+
+    return _STYLESHEET.sub(inline, page)
+
+
 def _problem(err: Exception, templates_dir: Path, template: str) -> Problem:
     """Locate and word a Jinja error raised while loading or rendering ``template``."""
     import jinja2
@@ -100,7 +123,7 @@ def _problem(err: Exception, templates_dir: Path, template: str) -> Problem:
 def _where(templates_dir: Path, template: str) -> tuple[str, int]:
     """File and line of the innermost template frame of the exception being handled."""
     for frame in reversed(traceback.extract_tb(sys.exc_info()[2])):
-        if frame.filename.endswith((".j2", ".html", ".jinja", ".jinja2", ".css")):
+        if frame.filename.endswith((".j2", ".html", ".jinja", ".jinja2")):
             return frame.filename, frame.lineno or 0
     return str(templates_dir / template), 0
 
