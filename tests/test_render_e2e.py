@@ -84,6 +84,7 @@ def test_a_big_briefing_is_capped_and_renders_quickly() -> None:
     for output in (page, text, docx):
         assert "decisions item 14 was agreed." in output and "decisions item 15 was agreed." not in output
         assert "385 more items in the JSON briefing." in output
+        assert "1971 further articles read but not cited above" in output  # items 0-14 cite 29 articles
     assert elapsed < 10, f"HTML+Markdown+DOCX of 2000 sources / 2000 items took {elapsed:.1f}s"
 
 

@@ -80,3 +80,12 @@ def test_every_view_field_is_documented_for_templates() -> None:
     assert variables["b.sections[].items[].actor"].type == "str"
     assert variables["b.glance.counts[].percent"].type == "float"
     assert all(v.doc for v in variables.values())
+
+
+def test_sources_list_only_articles_the_shown_items_cite() -> None:
+    a, b, c, d = (make_article(x, f"{x} text.") for x in "abcd")
+    items = (item("First.", None, c), item("Second.", None, a), item("Cut off by the cap.", None, d))
+    view = to_view(make_briefing((a, b, c, d), {"decisions": items}), ViewOptions(max_items=2))
+    assert [(s.number, s.article_id) for s in view.sources] == [(1, "a"), (2, "c")]
+    assert [i.citations for i in view.sections[0].items] == [(2,), (1,)]
+    assert (view.source_count, view.uncited) == (4, 2)

@@ -180,7 +180,7 @@ def _cover(out: _Writer, view: BriefingView) -> None:
     for line in (
         f"Period covered: {view.period or 'undated articles'}",
         f"Generated: {view.generated}",
-        f"Sources: {view.source_count} article{plural}",
+        f"Sources: {view.source_count} article{plural}" + (f", {len(view.sources)} cited" if view.uncited else ""),
         f"Items: {view.glance.total_items} in {len(view.sections)} sections",
     ):
         out.paragraph(line, "Briefing Meta")
@@ -257,6 +257,11 @@ def _sources(out: _Writer, view: BriefingView) -> None:
             out.external_link(p, src.link, _text(src.link_text))
         else:
             p.add_run(_text(src.link_text))
+    if view.uncited:
+        plural = "s" if view.uncited != 1 else ""
+        out.paragraph(
+            f"{view.uncited} further article{plural} read but not cited above; the JSON briefing lists every article."
+        )
 
 
 # --- header and footer ------------------------------------------------------------------

@@ -52,6 +52,12 @@ def render_markdown(view: BriefingView) -> str:
         meta = ", ".join(escape(x) for x in (s.outlet, s.date) if x)
         link = f" <{s.link}>" if s.link.startswith("http") else f" ({escape(s.link_text)})"
         lines.append(f'{s.number}. <a id="{s.anchor}"></a>{escape(s.title)}. {meta}.{link}')
+    if view.uncited:
+        plural = "s" if view.uncited != 1 else ""
+        lines += [
+            "",
+            f"*{view.uncited} further article{plural} read but not cited above; the JSON lists every article.*",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -130,14 +130,16 @@ class BriefingView:
     show_quotes: bool
     #: Whether the briefing is long enough to carry a table of contents.
     toc: bool
-    #: Number of source articles.
+    #: Number of articles the briefing was made from.
     source_count: int
     #: Executive summary items.
     summary: tuple[ItemView, ...]
     #: The sections in order: built-in ones, then user-defined ones.
     sections: tuple[SectionView, ...]
-    #: The numbered Sources list.
+    #: The numbered Sources list: the articles cited by the items shown, in input order.
     sources: tuple[SourceView, ...]
+    #: Articles read but cited by no item shown (listed in the JSON only).
+    uncited: int
     #: Counts and chart data for "At a glance".
     glance: GlanceView
 
@@ -169,7 +171,7 @@ _LINES_COVER = 30
 
 def to_view(briefing: Briefing, options: ViewOptions = ViewOptions()) -> BriefingView:
     """Build the view: number the sources, cap the sections, format dates in ``timezone``."""
-    numbers = {a.id: n for n, a in enumerate(briefing.articles, 1)}
+    numbers = _source_numbers(briefing, options.max_items)
     sections = tuple(_section_view(s.key, s.title, s.items, numbers, options.max_items) for s in briefing.sections)
     summary = tuple(_item_view(i, numbers) for i in briefing.summary)
     period = format_period(briefing.period.start, briefing.period.end)
@@ -190,7 +192,8 @@ def to_view(briefing: Briefing, options: ViewOptions = ViewOptions()) -> Briefin
         source_count=len(briefing.articles),
         summary=summary,
         sections=sections,
-        sources=tuple(_source_view(a, numbers[a.id]) for a in briefing.articles),
+        sources=tuple(_source_view(a, numbers[a.id]) for a in briefing.articles if a.id in numbers),
+        uncited=len(briefing.articles) - len(numbers),
         glance=_glance(briefing, sections),
     )
 
@@ -224,6 +227,17 @@ def estimated_pages(summary: Sequence[ItemView], sections: Sequence[SectionView]
     items = len(summary) + sum(len(s.items) for s in sections)
     lines = _LINES_COVER + items * per_item + 4 * len(sections) + 2 * sources
     return lines / _LINES_PER_PAGE
+
+
+def _source_numbers(briefing: Briefing, cap: int) -> dict[str, int]:
+    """Article id -> citation number, for the articles the shown items cite (input order).
+
+    A big briefing reads hundreds of articles; listing those no shown item cites would bury
+    the ones that matter (the JSON keeps every article).
+    """
+    shown = [*briefing.summary, *(i for s in briefing.sections for i in s.items[:cap])]
+    cited = {src.article for item in shown for src in item.sources}
+    return {a: n for n, a in enumerate((a.id for a in briefing.articles if a.id in cited), 1)}
 
 
 def _section_view(key: str, title: str, items: Sequence[Item], numbers: dict[str, int], cap: int) -> SectionView:
