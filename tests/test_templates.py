@@ -164,3 +164,27 @@ def test_variables_command_prints_the_table(capsys) -> None:
     out = capsys.readouterr().out
     assert out == variables_markdown()
     assert "| `b.sections[].items[].actor` | `str` |" in out
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            'title = "X"\n[sections.energy]\ncues = ["oil"]\n',
+            'templates = "t"\ntitle = "X"\n[sections.energy]\ncues = ["oil"]\n',
+        ),
+        (
+            '[briefing]\n# templates = "old"\ntitle = "X"\n',
+            '[briefing]\ntemplates = "t"\n# templates = "old"\ntitle = "X"\n',
+        ),
+        ('[briefing]\ntemplates = "old"  # mine\n', '[briefing]\ntemplates = "t"\n'),
+    ],
+)
+def test_point_config_edits_only_the_templates_key(tmp_path: Path, before: str, after: str) -> None:
+    from briefing.render.templates import point_config
+
+    config = tmp_path / "briefing.toml"
+    config.write_text(before, encoding="utf-8")
+    point_config(config, tmp_path / "t")
+    assert config.read_text(encoding="utf-8") == after
+    assert load_config(config).templates == (tmp_path / "t").resolve()
