@@ -9,4 +9,5 @@ from __future__ import annotations
 #: Sub-command name -> module under ``briefing.commands`` (imported on demand).
 COMMANDS: dict[str, str] = {
     "generate": "generate",
+    "templates": "templates",
 }
