@@ -22,6 +22,11 @@ from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "briefing.toml"
 FORMATS = ("pdf", "docx", "json", "html", "md")
+#: PDF variants WeasyPrint 68+ can write (its ``weasyprint.pdf.VARIANTS``, without importing it).
+PDF_VARIANTS = (
+    *("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-4u", "pdf/a-1a", "pdf/a-2a", "pdf/a-3a"),
+    *("pdf/ua-1", "pdf/ua-2"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,8 @@ class Config:
     output: Path = Path("output")
     #: Folder holding briefing.html.j2, briefing.css and briefing.docx.
     templates: Path = Path("templates")
+    #: Template in that folder used for HTML and PDF (a child template may extend briefing.html.j2).
+    html_template: str = "briefing.html.j2"
     #: Formats written by `briefing generate` when --format is not given.
     formats: tuple[str, ...] = ("pdf", "docx", "json")
     #: Number of executive-summary items.
@@ -62,6 +69,10 @@ class Config:
     timezone: str = "UTC"
     #: Page size of the PDF: "A4" or "Letter".
     page_size: str = "A4"
+    #: Archival PDF: PDF/A-3a (tagged for accessibility) with the JSON briefing embedded.
+    archival: bool = False
+    #: Explicit WeasyPrint PDF variant (e.g. "pdf/ua-1", "pdf/a-3u"); overrides the archival one.
+    pdf_variant: str = ""
     #: Articles larger than this many bytes are skipped with a warning.
     max_article_bytes: int = 5_000_000
     #: Extra sections, keyed by name (e.g. [sections.energy]).
@@ -224,6 +235,10 @@ def _check_values(cls: type, values: dict[str, Any], prefix: str, problems: list
                 problems.append(f"'{prefix}{key}' must be at least 1, got {values[key]}")
         if "page_size" in values and values["page_size"] not in ("A4", "Letter"):
             problems.append(f'\'{prefix}page_size\' must be "A4" or "Letter", got {values["page_size"]!r}')
+        if values.get("pdf_variant") and values["pdf_variant"] not in PDF_VARIANTS:
+            problems.append(
+                f"'{prefix}pdf_variant' must be one of {', '.join(PDF_VARIANTS)}, got {values['pdf_variant']!r}"
+            )
         if "timezone" in values:
             _check_timezone(values["timezone"], f"{prefix}timezone", problems)
         for name, sec in values.get("sections", {}).items():

@@ -100,22 +100,10 @@ def make_briefing(
 def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tuple[list[Path], list[tuple[str, str]]]:
     """Render every format and write each atomically; a failed format does not stop the rest."""
     from .deliver import choose_stem, record, slug, write_atomic
-    from .render import RenderContext, render
-    from .render.view import ViewOptions
+    from .render import RenderContext, render, view_options
 
     formats = list(dict.fromkeys(options.formats or config.formats))
-    ctx = RenderContext(
-        briefing,
-        ViewOptions(
-            max_items=config.max_items_per_section,
-            show_quotes=config.show_quotes,
-            marking=config.marking,
-            author=config.author,
-            timezone=config.timezone,
-            page_size=config.page_size,
-        ),
-        config.templates,
-    )
+    ctx = RenderContext(briefing, view_options(config), config.templates)
     rendered: dict[str, bytes] = {}
     failed: list[tuple[str, str]] = []
     for fmt in formats:

@@ -72,8 +72,12 @@ def read_html(path: Path, data: str, today: dt.date) -> Article:
     """An HTML page: trafilatura finds the main text and the metadata."""
     import trafilatura  # heavy: only when an HTML file is actually read
 
-    found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, as_dict=True)
-    doc: dict[str, Any] = found if isinstance(found, dict) else {}
+    found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    doc: dict[str, Any] = {}
+    if isinstance(found, dict):
+        doc = found
+    elif found is not None:
+        doc = found.as_dict()
     if not doc.get("text"):
         raise Unreadable("no article text found in the HTML")
     meta = {
@@ -112,6 +116,10 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date) -> ReadReport:
             articles.append(read_file(path, max_bytes=max_bytes, today=today))
         except Unreadable as err:
             skipped.append(Skipped(path, str(err)))
+        except Exception as err:  # a third-party parser choking on untrusted input: skip, keep the run
+            logger.debug("reader failed on %s", path, exc_info=True)
+            detail = " ".join(str(err).split())[:160]
+            skipped.append(Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})"))
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
 
 

@@ -110,7 +110,9 @@ def _unwrap(lines: list[str]) -> list[str]:
         line = " ".join(raw.split())
         if not line:
             continue
-        if out and not out[-1].endswith(_TERMINAL) and line[0].islower() and not is_heading(out[-1]):
+        # A line going on in lower case continues the one before (headings are followed by
+        # capitalised prose), so even a short unpunctuated line is joined to it.
+        if out and not out[-1].endswith(_TERMINAL) and line[0].islower():
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -123,10 +125,10 @@ def _unwrap(lines: list[str]) -> list[str]:
 # "Tokayev said: ..." (a lower-case verb) is never mistaken for one.
 _DATELINE = re.compile(
     r"^(?P<head>[A-ZÀ-Ý][^\s:–—]*(?:[ ,./]+[^\s:–—]+){0,9}?)"
-    r"(?P<sep>\s*(?:[–—]|-{1,2})\s+|:\s+|\.\s*/[A-Z]+/\.\s+|\s+\([A-Za-z-]+\)\s*[–—-]\s+)"
+    r"(?P<sep>\s*(?:[–—]|-{1,2})\s+|:\s+|\.\s*/[A-Z]+/\.\s+|\s+\([A-Z][\w .&-]{1,40}\)\s*[–—-]\s+)"
 )
 _CONNECTORS = {"of", "the", "de", "al", "el", "and"}
-_AGENCY = re.compile(r"\(([A-Za-z][\w-]+)\)|/([A-Z]{2,})/")
+_AGENCY = re.compile(r"\(([A-Z][\w .&-]{1,40})\)|/([A-Z]{2,})/")
 
 
 def strip_dateline(paragraph: str, today: dt.date) -> tuple[str, str | None, dt.date | None]:

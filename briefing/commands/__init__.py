@@ -10,4 +10,5 @@ from __future__ import annotations
 COMMANDS: dict[str, str] = {
     "generate": "generate",
     "eval": "eval",
+    "templates": "templates",
 }

@@ -13,9 +13,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import Config
 from ..errors import RenderError
 from ..model import Briefing
 from .view import BriefingView, ViewOptions, to_view
+
+#: The templates shipped with briefing (copied by `briefing templates init`).
+DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+#: The variant behind ``archival = true``: PDF/A-3 allows embedded files, level "a" adds tags.
+ARCHIVAL_VARIANT = "pdf/a-3a"
+
+
+def view_options(config: Config) -> ViewOptions:
+    """The presentation options a config asks for (shared by `generate` and `templates`)."""
+    return ViewOptions(
+        max_items=config.max_items_per_section,
+        show_quotes=config.show_quotes,
+        marking=config.marking,
+        author=config.author,
+        timezone=config.timezone,
+        page_size=config.page_size,
+        pdf_variant=config.pdf_variant or (ARCHIVAL_VARIANT if config.archival else ""),
+        attach_json=config.archival,
+        html_template=config.html_template,
+    )
 
 
 @dataclass(frozen=True)
@@ -34,7 +55,7 @@ class RenderContext:
     def html(self) -> str:
         from .html import render_html
 
-        return render_html(self.view, self.templates_dir)
+        return render_html(self.view, self.templates_dir, self.options.html_template)
 
 
 def _json(ctx: RenderContext) -> bytes:
@@ -44,13 +65,23 @@ def _json(ctx: RenderContext) -> bytes:
 
 
 def _html(ctx: RenderContext) -> bytes:
-    return ctx.html.encode("utf-8")
+    from .html import inline_stylesheets
+
+    return inline_stylesheets(ctx.html, ctx.templates_dir).encode("utf-8")
 
 
 def _pdf(ctx: RenderContext) -> bytes:
-    from .pdf import html_to_pdf
+    from .json import render_json
+    from .pdf import ARCHIVE_ATTACHMENT, html_to_pdf
 
-    return html_to_pdf(ctx.html, ctx.templates_dir)
+    attachments = ((render_json(ctx.briefing), ARCHIVE_ATTACHMENT),) if ctx.options.attach_json else ()
+    return html_to_pdf(
+        ctx.html,
+        ctx.templates_dir,
+        attachments=attachments,
+        variant=ctx.options.pdf_variant or None,
+        created=ctx.briefing.generated_at,
+    )
 
 
 def _docx(ctx: RenderContext) -> bytes:

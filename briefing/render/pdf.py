@@ -8,6 +8,7 @@ text or a template can never make it open another local file or any network URL.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,9 @@ from typing import Any
 from ..errors import RenderError
 
 logger = logging.getLogger(__name__)
+
+#: File name of the JSON briefing embedded in archival PDFs.
+ARCHIVE_ATTACHMENT = "briefing.json"
 
 
 def allowed_file(url: str, root: Path) -> Path | None:
@@ -62,9 +66,18 @@ def _mime(path: Path) -> str:
 
 
 def html_to_pdf(
-    html: str, templates_dir: Path, *, attachments: tuple[tuple[bytes, str], ...] = (), variant: str | None = None
+    html: str,
+    templates_dir: Path,
+    *,
+    attachments: tuple[tuple[bytes, str], ...] = (),
+    variant: str | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
-    """PDF bytes of ``html``; resources resolve against ``templates_dir`` only."""
+    """PDF bytes of ``html``; resources resolve against ``templates_dir`` only.
+
+    ``attachments`` are (bytes, file name) pairs embedded as files (dated ``created``, the run's
+    clock, so reruns give the same PDF); ``variant`` is a WeasyPrint ``pdf_variant``.
+    """
     try:
         import weasyprint
     except (ImportError, OSError) as err:
@@ -73,8 +86,19 @@ def html_to_pdf(
         ) from None
     options: dict[str, Any] = {}
     if attachments:
-        options["attachments"] = [weasyprint.Attachment(string=data, name=name) for data, name in attachments]
+        options["attachments"] = [
+            weasyprint.Attachment(
+                string=data,
+                name=name,
+                description="The briefing as JSON (schema briefing/1)",
+                created=created,
+                modified=created,
+                relationship="Data",
+            )
+            for data, name in attachments
+        ]
     if variant:
+        # WeasyPrint turns tagging on for the variants that need it (PDF/UA, PDF/A level a).
         options["pdf_variant"] = variant
     document = weasyprint.HTML(
         string=html,
