@@ -28,6 +28,7 @@ from .tokens import Token
 
 # Words before a capitalised run that make it a thing or place, not a person ("Centre for Rare Earth Metals").
 _NOT_BEFORE_PERSON = frozenset(["for", "on", "in", "at", "from", "to", "into", "under", "about", "the", "a", "an"])
+_SIDE_NOUNS = frozenset(["side", "delegation", "party", "government", "authorities", "leadership"])
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "seven", "eight"])
 
@@ -346,6 +347,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     # Demonym or country before the title: "Uzbek President", "Kazakhstan's Foreign Minister".
     if j < len(toks) and (c := country_at(lowers, j)):
         country, j = c
+    if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
+        return Mention("country", country, i, j + 1, country)  # "the Tajik side" acts for Tajikistan
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)

@@ -172,3 +172,7 @@ def test_a_quotation_running_on_is_attributed_where_it_closes() -> None:
         "It would serve both our countries,” Berg said.",
     )
     assert analyses[1].actor == "Ola Berg"
+
+
+def test_the_national_side_stands_for_its_country() -> None:
+    assert actor("The Chilean side proposed a joint fund for glacier research.") == "Chile"
