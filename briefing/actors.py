@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
-from .entities import country_at
+from .entities import country_at, is_country_word
 from .lexicon import Lexicon
 from .tokens import Token
 
@@ -473,5 +473,5 @@ def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:
         and not tok.text.isupper()
         and lower not in lex.function_words
         and lower.removesuffix("'s") not in lex.not_person
-        and country_at([lower], 0) is None
+        and not is_country_word(lower)
     )

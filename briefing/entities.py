@@ -46,6 +46,16 @@ def is_country(name: str) -> bool:
     return tuple(t.lower for t in tokens(name)) in country_names()
 
 
+@functools.cache
+def _single_words() -> frozenset[str]:
+    return frozenset(k[0] for k in country_names() if len(k) == 1)
+
+
+def is_country_word(lower: str) -> bool:
+    """True when the lower-case word alone names a country ("kazakhstan", "uzbek", "kazakhstan's")."""
+    return lower.removesuffix("'s") in _single_words()
+
+
 def country_at(lowers: list[str], i: int) -> tuple[str, int] | None:
     """The longest country name (or alias/demonym) starting at ``lowers[i]``: (display, end index)."""
     names = country_names()
