@@ -246,7 +246,9 @@ def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[M
     run: list[Mention] = []
 
     def flush() -> None:
-        if len(run) >= 2 and any(m.kind == "person" for m in run):
+        # "A, B and C" ends with "and"; "A, Secretary of the Council," is an apposition, not a list.
+        listed = len(run) >= 2 and _gap(text, toks, run[-2], run[-1]) in ("and", ", and", "&")
+        if listed and any(m.kind == "person" for m in run):
             first = run[0]
             out.append(Mention("people", "", first.start, run[-1].end, members=tuple(run), prep=first.prep))
         else:
@@ -440,7 +442,11 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
             and lowers[i - 1] not in lex.function_words
         )
     )
-    if end - i >= 2 and not thing and not any(lowers[k] in lex.not_person for k in range(i, end)):
+    # A run followed by another capitalised word is part of a longer name ("Asian Expert Forum"),
+    # and names of things end like English nouns ("Strategic Directions").
+    longer = end < len(toks) and toks[end].is_capitalised and _adjacent(toks, end)
+    wordy = any(lowers[k].endswith(_NOUN_ENDINGS) for k in range(i, end))
+    if end - i >= 2 and not (thing or longer or wordy) and not any(lowers[k] in lex.not_person for k in range(i, end)):
         name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[i:end])
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
@@ -451,7 +457,7 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
 def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int:
     """End of a personal name starting at ``i``: up to four name words, with particles ("von der")."""
     end, words = i, 0
-    while end < len(toks) and words < 4:
+    while end < len(toks) and words < 4 and (end == i or _adjacent(toks, end)):
         if _name_word(toks[end], lowers[end], lex):
             end += 1
             words += 1
@@ -465,6 +471,14 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
         else:
             break
     return end
+
+
+_NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ity", "ities", "ness", "ship", "ism", "ence", "ance", "ical")
+
+
+def _adjacent(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` follows the previous one after a single space (no comma, bracket or dash)."""
+    return toks[k].start - toks[k - 1].end == 1
 
 
 def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:

@@ -123,7 +123,8 @@ def analyse_article(
         elif not _is_list_item(s.text):
             list_head = None
         countries = tuple(countries_in_tokens(toks))
-        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries))
+        named = tuple(memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person")
+        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries, named))
     return tuple(out)
 
 

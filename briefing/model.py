@@ -71,6 +71,8 @@ class Analysis:
     importance: float
     #: Countries the sentence names (by name, alias or demonym), once per mention.
     countries: tuple[str, ...] = ()
+    #: People the sentence names, by their fullest name in the article, once per mention.
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

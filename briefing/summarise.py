@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import struct
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .classify import UserSection, analyse_article
-from .entities import count_entities, is_country
+from .entities import count_entities
 from .importance import content_stems
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
 from .model import Analysis, Article, Briefing, Item, Period, Section, Source
@@ -69,7 +68,7 @@ def summarise(
     groups = _merge_duplicates(analyses)
     sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
     summary = _summary(groups, summary_items)
-    people = [p for x in analyses for p in people_in_actor(x.actor)]
+    people = [p for x in analyses for p in x.people]
     entities = count_entities((c for x in analyses for c in x.countries), people)
     return Briefing(
         title=title,
@@ -80,18 +79,6 @@ def summarise(
         sections=sections,
         entities=entities,
     )
-
-
-def people_in_actor(actor: str | None) -> list[str]:
-    """The persons an actor names: 'Ana Kovac (Chile) and Piet Duran' -> ['Ana Kovac', 'Piet Duran']."""
-    if not actor or actor.startswith("the "):
-        return []
-    out = []
-    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", actor):
-        name = re.sub(r"\s*\([^()]*\)$", "", part).strip()
-        if len(name.split()) >= 2 and name[:1].isupper() and not is_country(name):
-            out.append(name)
-    return out
 
 
 def period_of(articles: Iterable[Article]) -> Period:

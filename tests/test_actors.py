@@ -176,3 +176,14 @@ def test_a_quotation_running_on_is_attributed_where_it_closes() -> None:
 
 def test_the_national_side_stands_for_its_country() -> None:
     assert actor("The Chilean side proposed a joint fund for glacier research.") == "Chile"
+
+
+def test_names_do_not_run_across_punctuation_or_into_longer_names() -> None:
+    text = "Ola Berg, President of the Council, met the Central Asian Expert Forum on Strategic Directions."
+    people = [m.name for m in find_mentions(tokens(text), load_lexicon(), (), text) if m.kind == "person"]
+    assert people == ["Ola Berg"]
+
+
+def test_an_apposition_is_not_a_list_of_actors() -> None:
+    got = actor("Ola Berg, Secretary of the Security Council of Norway, proposed a joint cyber centre in Oslo.")
+    assert got == "Ola Berg"
