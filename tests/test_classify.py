@@ -116,6 +116,7 @@ def test_security_subjects(sentence: str) -> None:
         "The sides discussed political, foreign policy and security issues.",  # a field in a list
         "The sides discussed energy security and new transit routes.",  # energy security
         "Food security remains a priority for the region's farmers.",
+        "The two countries are locked in a trade war over steel tariffs.",  # economic, not armed
         "The leaders wished each other peace and prosperity.",
     ],
 )
