@@ -9,4 +9,6 @@ from __future__ import annotations
 #: Sub-command name -> module under ``briefing.commands`` (imported on demand).
 COMMANDS: dict[str, str] = {
     "generate": "generate",
+    "schedule": "schedule",
+    "history": "history",
 }
