@@ -184,7 +184,7 @@ def reconcile(scheduler: Any, config: Config, config_path: Path) -> dict[str, li
             misfire_grace_time=grace,
         )
         report["changed" if job is not None else "added"].append(name)
-    for job_id in existing:
+    for job_id in sorted(existing):
         scheduler.remove_job(job_id)
         report["removed"].append(job_id.removeprefix(JOB_PREFIX))
     return report

@@ -71,10 +71,10 @@ class Mailbox:
         return [str(m["X-Briefing-Run"]) for _, m in self.messages]
 
 
-def smtp_server(*, login: bool = False) -> Iterator[tuple[Mailbox, int]]:
-    """Run aiosmtpd on 127.0.0.1 for the duration of a fixture."""
+def smtp_server(*, login: bool = False, port: int | None = None) -> Iterator[tuple[Mailbox, int]]:
+    """Run aiosmtpd on 127.0.0.1 (on ``port``, or a free one) for the duration of a fixture."""
     box = Mailbox()
-    port = free_port()
+    port = port or free_port()
     kwargs: dict[str, Any] = {}
     if login:
         # PLAIN only: smtplib's fallback to LOGIN after a refused PLAIN stalls against aiosmtpd.

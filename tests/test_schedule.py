@@ -1,0 +1,254 @@
+"""One scheduled run end to end in-process: window, outputs, folder and e-mail delivery, exactly once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.config import Config, load_config
+from briefing.slots import Services, run_slot, services_for
+from briefing.state import State
+
+from .schedule_support import Mailbox, free_port, smtp_server, write_article, write_config
+
+SLOT = dt.datetime(2025, 3, 3, 7, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def mailbox() -> Iterator[tuple[Mailbox, int]]:
+    yield from smtp_server()
+
+
+def _setup(tmp_path: Path, schedules: str, port: int | None) -> tuple[Config, State, Services]:
+    config = load_config(write_config(tmp_path, schedules, smtp_port=port), environ={})
+    state = State.open(config.state)
+    real = services_for(config, state, {})  # SMTP as configured; the clock is fixed at 40 ms after the slot
+    return config, state, _at(real, SLOT)
+
+
+def _at(services: Services, slot: dt.datetime) -> Services:
+    return Services(services.state, lambda: slot + dt.timedelta(milliseconds=40), services.send_mail)
+
+
+WEEKLY = """
+[schedules.weekly]
+cron = "0 7 * * MON"
+timezone = "Europe/Berlin"
+formats = ["pdf", "json"]
+title = "Weekly briefing"
+email_to = ["desk@example.org", "chief@example.org"]
+"""
+
+
+def test_a_run_writes_dated_files_a_latest_copy_and_mails_each_recipient(
+    tmp_path: Path, mailbox: tuple[Mailbox, int]
+) -> None:
+    box, port = mailbox
+    write_article(tmp_path / "seeds", "arden")
+    config, state, services = _setup(tmp_path, WEEKLY, port)
+    run = run_slot(config, "weekly", SLOT, services)
+    assert run is not None and run.status == "ok", run and run.error
+    folder = tmp_path / "output" / "weekly"
+    # 07:00 UTC is 08:00 in Berlin: names use the schedule's time zone.
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == [
+        "weekly-2025-03-03-0800.json",
+        "weekly-2025-03-03-0800.pdf",
+        "weekly-latest.json",
+        "weekly-latest.pdf",
+    ]
+    assert (folder / "weekly-latest.pdf").read_bytes() == (folder / "weekly-2025-03-03-0800.pdf").read_bytes()
+    assert sorted(rcpts[0] for rcpts, _ in box.messages) == ["chief@example.org", "desk@example.org"]
+    for rcpts, msg in box.messages:
+        assert msg["To"] == rcpts[0]
+        assert msg["Subject"] == "Weekly briefing (2025-03-03-0800)"
+        assert msg["From"] == "Briefings <briefings@example.org>"
+        text = msg.get_body(("plain",))
+        html = msg.get_body(("html",))
+        assert text is not None and html is not None
+        assert "Executive summary" in text.get_content()
+        assert "treaty on the state border" in text.get_content()
+        assert "treaty on the state border" in html.get_content()
+        (pdf,) = list(msg.iter_attachments())
+        assert pdf.get_filename() == "weekly-2025-03-03-0800.pdf"
+        reader = PdfReader(io.BytesIO(pdf.get_content()))
+        body = " ".join(page.extract_text() for page in reader.pages)
+        assert "Weekly briefing" in body
+        assert "Norland" in body
+    done = [(d.channel, d.recipient, d.status) for d in state.deliveries("weekly", SLOT)]
+    assert done == [
+        ("email", "chief@example.org", "done"),
+        ("email", "desk@example.org", "done"),
+        ("folder", str(folder), "done"),
+    ]
+    assert run.late == dt.timedelta(milliseconds=40)
+
+
+def test_the_same_slot_is_never_produced_or_sent_twice(tmp_path: Path, mailbox: tuple[Mailbox, int]) -> None:
+    box, port = mailbox
+    write_article(tmp_path / "seeds", "arden")
+    config, state, services = _setup(tmp_path, WEEKLY.replace('"pdf", "json"', '"json"'), port)
+    assert run_slot(config, "weekly", SLOT, services) is not None
+    assert run_slot(config, "weekly", SLOT, services) is None
+    assert run_slot(config, "weekly", SLOT, services, retry=True) is None
+    assert len(box.messages) == 2
+    assert len(state.runs("weekly")) == 1
+
+
+def test_since_last_covers_each_article_once_and_undated_ones_by_first_sighting(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    write_article(seeds, "arden", date="March 2, 2025")
+    schedules = '[schedules.daily]\ncron = "0 7 * * *"\nformats = ["json"]\n'
+    config, state, services = _setup(tmp_path, schedules, None)
+    first = run_slot(config, "daily", SLOT, services)
+    assert first is not None and (first.status, first.articles, first.window_start) == ("ok", 1, None)
+
+    day2 = SLOT + dt.timedelta(days=1)
+    second = run_slot(config, "daily", day2, _at(services, day2))
+    assert second is not None and second.status == "empty"
+    assert second.window_start == SLOT
+    assert list((tmp_path / "output" / "daily").glob("daily-2025-03-04*")) == []
+
+    write_article(seeds, "bakhor", date="March 4, 2025", place="Bakhor")
+    write_article(seeds, "undated", date=None, place="Corvo")
+    day3 = SLOT + dt.timedelta(days=2)
+    third = run_slot(config, "daily", day3, _at(services, day3))
+    assert third is not None and (third.status, third.articles, third.window_start) == ("ok", 2, day2)
+    assert state.covered("daily") == {"arden", "bakhor", "undated"}
+    # The undated article's time is when a run first saw it.
+    assert state.first_seen(["undated"], day3 + dt.timedelta(days=9))["undated"] == day3 + dt.timedelta(milliseconds=40)
+
+
+def test_a_fixed_window_uses_dates_and_first_seen_times(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    write_article(seeds, "old", date="February 1, 2025", place="Oldtown")
+    write_article(seeds, "recent", date="March 1, 2025", place="Arden")
+    write_article(seeds, "undated", date=None, place="Corvo")
+    schedules = '[schedules.weekly]\nevery = "7d"\nwindow = "7d"\nformats = ["json"]\n'
+    config, _, services = _setup(tmp_path, schedules, None)
+    run = run_slot(config, "weekly", SLOT, services)
+    assert run is not None and run.status == "ok"
+    (out,) = [Path(p) for p in run.outputs]
+    ids = {a["id"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]}
+    assert ids == {"recent", "undated"}
+
+
+def test_smtp_down_records_the_reason_keeps_the_folder_and_the_next_run_catches_up(tmp_path: Path) -> None:
+    port = free_port()  # the SMTP server is down: nothing listens here yet
+    write_article(tmp_path / "seeds", "arden")
+    schedules = (
+        '[schedules.hourly]\ncron = "0 * * * *"\nformats = ["json"]\nwindow = "30d"\nemail_to = ["desk@example.org"]\n'
+    )
+    config, state, services = _setup(tmp_path, schedules, port)
+    first = run_slot(config, "hourly", SLOT, services)
+    assert first is not None and first.status == "ok"
+    (email, folder) = state.deliveries("hourly", SLOT)
+    assert (folder.channel, folder.status) == ("folder", "done")
+    assert (tmp_path / "output" / "hourly" / "hourly-latest.json").exists()
+    assert (email.channel, email.status, email.attempts) == ("email", "failed", 1)
+    assert email.error is not None
+    assert email.error.startswith(f"cannot reach 127.0.0.1:{port}: ConnectionRefusedError")
+    assert email.error.endswith("(gave up after 2 attempts)")
+
+    gen = smtp_server(port=port)
+    box, _ = next(gen)
+    try:
+        later = SLOT + dt.timedelta(hours=1)
+        second = run_slot(config, "hourly", later, _at(services, later))
+        assert second is not None and second.status == "ok"
+        run_ids = sorted(box.runs())
+        assert run_ids == [f"hourly {SLOT.isoformat()}", f"hourly {later.isoformat()}"]
+        third = SLOT + dt.timedelta(hours=2)
+        run_slot(config, "hourly", third, _at(services, third))
+        assert sorted(box.runs()) == [f"hourly {(SLOT + dt.timedelta(hours=h)).isoformat()}" for h in range(3)]
+    finally:
+        next(gen, None)
+    (email,) = [d for d in state.deliveries("hourly", SLOT) if d.channel == "email"]
+    assert (email.status, email.attempts, email.error) == ("done", 2, None)
+
+
+def test_a_failed_briefing_is_recorded_with_its_reason(tmp_path: Path) -> None:
+    schedules = '[schedules.daily]\ncron = "0 7 * * *"\nformats = ["json"]\n'
+    config, state, services = _setup(tmp_path, schedules, None)  # no seeds folder at all
+    run = run_slot(config, "daily", SLOT, services)
+    assert run is not None and run.status == "failed"
+    assert run.error == f"Seeds folder {tmp_path / 'seeds'} does not exist (create it or pass --seeds DIR)"
+    assert state.deliveries("daily", SLOT) == []
+
+
+def test_help_and_schedule_list_do_not_import_pdf_or_summariser(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '[schedules.daily]\ncron = "0 7 * * *"\ntimezone = "Asia/Tashkent"\n')
+    code = (
+        "import sys, contextlib, io\nfrom briefing.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    with contextlib.suppress(SystemExit):\n        main(['--help'])\n"
+        f"    main(['schedule', 'list', '--config', {str(config)!r}])\n"
+        "heavy = [m for m in ('weasyprint', 'briefing.classify', 'briefing.summarise', 'docx') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_schedule_list_shows_the_next_run_in_the_schedule_time_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    config = write_config(tmp_path, '[schedules.daily]\ncron = "30 6 * * *"\ntimezone = "Asia/Tashkent"\n')
+    assert main(["schedule", "list", "--config", str(config)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("daily: cron '30 6 * * *' Asia/Tashkent; next ")
+    assert line.endswith(" 06:30:00 +05; last never run")
+
+
+def test_reconcile_adds_keeps_changes_and_removes_persisted_jobs(tmp_path: Path) -> None:
+    from briefing.schedule import make_scheduler, reconcile
+
+    path = write_config(tmp_path, '[schedules.a]\ncron = "0 7 * * *"\n[schedules.b]\nevery = "1h"\n')
+    config = load_config(path)
+    config.state.mkdir(parents=True)
+    scheduler = make_scheduler(config)
+    scheduler.start(paused=True)
+    try:
+        assert reconcile(scheduler, config, path) == {"added": ["a", "b"], "changed": [], "removed": [], "kept": []}
+        before = scheduler.get_job("briefing:b").next_run_time
+    finally:
+        scheduler.shutdown()
+    # A restart with "a" changed, "b" as it was, "c" new and nothing else: "b" keeps its next run time.
+    path = write_config(
+        tmp_path, '[schedules.a]\ncron = "0 8 * * *"\n[schedules.b]\nevery = "1h"\n[schedules.c]\nevery = "2h"\n'
+    )
+    config = load_config(path)
+    scheduler = make_scheduler(config)
+    scheduler.start(paused=True)
+    try:
+        report = reconcile(scheduler, config, path)
+        assert report == {"added": ["c"], "changed": ["a"], "removed": [], "kept": ["b"]}
+        assert scheduler.get_job("briefing:b").next_run_time == before
+        job = scheduler.get_job("briefing:a")
+        assert (job.coalesce, job.max_instances, job.misfire_grace_time) == (True, 1, 3600)
+        assert str(job.trigger).startswith("cron[") and "hour='8'" in str(job.trigger)
+    finally:
+        scheduler.shutdown()
+    path = write_config(tmp_path, '[schedules.c]\nevery = "2h"\n')
+    scheduler = make_scheduler(load_config(path))
+    scheduler.start(paused=True)
+    try:
+        assert reconcile(scheduler, load_config(path), path) == {
+            "added": [],
+            "changed": [],
+            "removed": ["a", "b"],
+            "kept": ["c"],
+        }
+        assert [j.id for j in scheduler.get_jobs()] == ["briefing:c"]
+    finally:
+        scheduler.shutdown()
