@@ -102,3 +102,54 @@ def write_config(root: Path, schedules: str, *, smtp_port: int | None = None, ex
     path = root / "briefing.toml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+class Scheduler:
+    """``briefing schedule`` in a subprocess; its stderr lines are collected with their arrival time."""
+
+    def __init__(self, config: Path, *, prelude: str = "") -> None:
+        import subprocess
+        import sys
+
+        argv = ["schedule", "--config", str(config)]
+        code = f"{prelude}\nfrom briefing.cli import main\nraise SystemExit(main({argv!r}))\n"
+        self.lines: list[tuple[float, str]] = []
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        import time
+
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.append((time.time(), line.rstrip("\n")))
+
+    def wait_for(self, predicate: Any, timeout: float = 30) -> float:
+        """Wait until ``predicate()`` is true; returns the time it became true. Fails with the log."""
+        import time
+
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if predicate():
+                return time.time()
+            if self.proc.poll() is not None and not predicate():
+                break
+            time.sleep(0.05)
+        raise AssertionError("condition not met; scheduler log:\n" + self.log())
+
+    def line_time(self, prefix: str) -> float | None:
+        return next((t for t, line in self.lines if line.startswith(prefix)), None)
+
+    def log(self) -> str:
+        return "\n".join(line for _, line in self.lines)
+
+    def stop(self, sig: int = 15, timeout: float = 30) -> int:
+        import os
+
+        os.kill(self.proc.pid, sig)
+        code = self.proc.wait(timeout)
+        self._reader.join(5)
+        return code
