@@ -108,7 +108,7 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
         lost = state.mark_interrupted(now)
         for run in lost:
             logger.warning("run %s %s was interrupted (%s)", run.schedule, run.slot.isoformat(), run.error)
-        if not any(r.status == "running" for r in state.runs(limit=100)):
+        if not state.running():  # a live `schedule run` may be writing: leave temp files alone then
             for schedule in config.schedules.values():
                 for path in remove_partials(schedule.folder or config.output):
                     logger.info("removed partial file %s", path)

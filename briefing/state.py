@@ -319,6 +319,10 @@ class State:
                 found.append(row[0])
         return [r for r in self.runs() if r.id in found]
 
+    def running(self) -> list[Run]:
+        """Runs still in progress (after :meth:`mark_interrupted`, only those of live processes)."""
+        return self._runs("WHERE status='running' ORDER BY slot", ())
+
     def get(self, run_id: int) -> Run:
         return self._runs("WHERE id=?", (run_id,))[0]
 

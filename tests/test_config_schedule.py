@@ -141,3 +141,16 @@ def test_bad_config_exits_2_with_one_message_and_schedules_nothing(tmp_path: Pat
     for key in ("'schedules.daily.cron'", "'schedules.weekly.timezone'", "'email.password_env'"):
         assert key in lines[0]
     assert not (tmp_path / "state").exists()  # no job store, no lock: nothing scheduled
+
+
+def test_the_readme_schedule_example_is_a_valid_config(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Schedules and delivery", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "briefing.toml"
+    path.write_text(example, encoding="utf-8")
+    cfg = load_config(path, environ={"BRIEFING_SMTP_PASSWORD": "x"})
+    assert sorted(cfg.schedules) == ["flash", "weekly"]
+    assert cfg.schedules["weekly"].email_to == ("desk@example.org", "chief@example.org")
+    with pytest.raises(ConfigError, match="BRIEFING_SMTP_PASSWORD, which is not set"):
+        load_config(path, environ={})

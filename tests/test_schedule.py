@@ -252,3 +252,42 @@ def test_reconcile_adds_keeps_changes_and_removes_persisted_jobs(tmp_path: Path)
         assert [j.id for j in scheduler.get_jobs()] == ["briefing:c"]
     finally:
         scheduler.shutdown()
+
+
+def test_schedule_run_now_and_history(
+    tmp_path: Path, mailbox: tuple[Mailbox, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    box, port = mailbox
+    write_article(tmp_path / "seeds", "arden")
+    schedules = '[schedules.weekly]\ncron = "0 7 * * MON"\nformats = ["json"]\nemail_to = ["desk@example.org"]\n'
+    config = write_config(tmp_path, schedules, smtp_port=port)
+    assert main(["schedule", "run", "weekly", "--config", str(config)]) == 0
+    (written,) = capsys.readouterr().out.split()
+    assert Path(written).parent == tmp_path / "output" / "weekly"
+    assert len(box.messages) == 1
+    assert main(["schedule", "run", "daily", "--config", str(config)]) == 2
+    assert "no schedule named 'daily' (schedules: weekly)" in capsys.readouterr().err
+
+    assert main(["history", "--config", str(config), "--json"]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (record["schedule"], record["status"], record["manual"], record["articles"]) == ("weekly", "ok", True, 1)
+    assert record["outputs"] == [written]
+    assert [(d["channel"], d["recipient"], d["status"]) for d in record["deliveries"]] == [
+        ("email", "desk@example.org", "done"),
+        ("folder", str(tmp_path / "output" / "weekly"), "done"),
+    ]
+    assert main(["history", "--config", str(config)]) == 0
+    text = capsys.readouterr().out
+    assert " weekly slot " in text and " OK (manual)" in text
+    assert "    email desk@example.org: done" in text
+    assert f"    output {written}" in text
+
+
+def test_history_without_state_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing.cli import main
+
+    config = write_config(tmp_path, "")
+    assert main(["history", "--config", str(config)]) == 0
+    assert capsys.readouterr().out == f"no history yet in {tmp_path / 'state'}\n"
