@@ -69,8 +69,8 @@ class ScheduleConfig:
     cron: str = ""
     #: Interval instead of cron, for frequent briefings: "30s", "15m", "2h", "1d".
     every: str = ""
-    #: IANA time zone of the cron expression and of the dates in names and mails.
-    timezone: str = "UTC"
+    #: IANA time zone of the cron expression and of the dates in names and mails (default: the config's).
+    timezone: str = ""
     #: Formats written for each run.
     formats: tuple[str, ...] = ("pdf",)
     #: Articles covered: "since-last" (since the last successful run) or a span such as "7d".
@@ -183,6 +183,7 @@ def _resolve_schedules(cfg: Config, base: Path) -> dict[str, ScheduleConfig]:
             s,
             templates=_absolute(Path(s.templates), base) if s.templates else _absolute(cfg.templates, base),
             folder=_absolute(Path(s.folder), base) if s.folder else out_dir / name,
+            timezone=s.timezone or cfg.timezone,
         )
         for name, s in cfg.schedules.items()
     }
@@ -363,12 +364,12 @@ def _check_schedule_values(cls: type, values: dict[str, Any], prefix: str, probl
     if bool(values.get("cron")) == bool(values.get("every")):
         problems.append(f"'{prefix[:-1]}' needs exactly one of 'cron' or 'every' (e.g. cron = \"0 7 * * MON\")")
     zone_ok = True
-    if "timezone" in values:
+    if values.get("timezone"):
         before = len(problems)
         _check_timezone(values["timezone"], f"{prefix}timezone", problems)
         zone_ok = len(problems) == before
     if values.get("cron"):
-        _check_cron(values["cron"], values.get("timezone", "UTC") if zone_ok else "UTC", f"{prefix}cron", problems)
+        _check_cron(values["cron"], values.get("timezone") or "UTC" if zone_ok else "UTC", f"{prefix}cron", problems)
     for fmt in values.get("formats", ()):
         if fmt not in FORMATS:
             problems.append(f"'{prefix}formats' has unknown format '{fmt}' (valid: {', '.join(FORMATS)})")

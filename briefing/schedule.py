@@ -203,6 +203,8 @@ def serve(config_path: Path | None, environ: Mapping[str, str]) -> int:
     with scheduler_lock(config.state):
         _on_signals(stop)
         recover(config, environ)
+        if stop.is_set():
+            return 0
         scheduler = make_scheduler(config)
         scheduler.start(paused=True)
         try:

@@ -154,3 +154,14 @@ def test_the_readme_schedule_example_is_a_valid_config(tmp_path: Path) -> None:
     assert cfg.schedules["weekly"].email_to == ("desk@example.org", "chief@example.org")
     with pytest.raises(ConfigError, match="BRIEFING_SMTP_PASSWORD, which is not set"):
         load_config(path, environ={})
+
+
+def test_a_schedule_without_time_zone_uses_the_config_one(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.toml"
+    path.write_text(
+        'timezone = "Asia/Almaty"\n[schedules.a]\ncron = "0 7 * * *"\n'
+        '[schedules.b]\ncron = "0 7 * * *"\ntimezone = "Europe/Berlin"\n',
+        encoding="utf-8",
+    )
+    cfg = load_config(path)
+    assert (cfg.schedules["a"].timezone, cfg.schedules["b"].timezone) == ("Asia/Almaty", "Europe/Berlin")
