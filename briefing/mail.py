@@ -186,7 +186,8 @@ def _send_once(
     except smtplib.SMTPResponseException as err:
         if 400 <= err.smtp_code < 500:
             raise _Temporary(f"{server} answered {_reply(err)}") from None
-        raise DeliveryError(f"{server} refused the message: {_reply(err)}") from None
+        hint = " (the server wants TLS or a login: check email.security and email.user)" if err.smtp_code == 530 else ""
+        raise DeliveryError(f"{server} refused the message: {_reply(err)}{hint}") from None
     except smtplib.SMTPNotSupportedError as err:
         raise DeliveryError(f"{server} does not support {err} (set email.security to match the server)") from None
     except (smtplib.SMTPException, OSError) as err:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import shutil
+import ssl
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -131,3 +135,70 @@ def test_starttls_against_a_server_without_it_says_how_to_fix(server: tuple[Mail
     msg = compose_email(LETTER, sender="b@example.org", to="ana@example.org", attachments=[])
     with pytest.raises(DeliveryError, match=r"set email\.security to match the server"):
         send(msg, _cfg(port, security="starttls"), None)
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1, made with the openssl command."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )  # fmt: skip
+    return cert, key
+
+
+def _tls_server(certificate: tuple[Path, Path], **kwargs: object) -> Iterator[tuple[Mailbox, int]]:
+    from aiosmtpd.controller import Controller
+
+    cert, key = certificate
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+    box, port = Mailbox(), free_port()
+    options = {k: server_ctx if v == "ctx" else v for k, v in kwargs.items()}
+    controller = Controller(box, hostname="127.0.0.1", port=port, **options)  # type: ignore[arg-type]
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+
+
+def test_starttls_upgrades_before_sending(certificate: tuple[Path, Path]) -> None:
+    gen = _tls_server(certificate, tls_context="ctx", require_starttls=True)
+    box, port = next(gen)
+    try:
+        client = ssl.create_default_context(cafile=str(certificate[0]))
+        msg = compose_email(LETTER, sender="b@example.org", to="ana@example.org", attachments=[])
+        with pytest.raises(
+            DeliveryError,
+            match=r"refused the message: 530 Must issue a STARTTLS command first \(the server wants TLS or a login: "
+            r"check email\.security and email\.user\)$",
+        ):
+            send(msg, _cfg(port, security="none"), None, tls=client)
+        send(msg, _cfg(port, security="starttls"), None, tls=client)
+        assert len(box.messages) == 1
+    finally:
+        next(gen, None)
+
+
+def test_ssl_connects_with_tls_from_the_start(certificate: tuple[Path, Path]) -> None:
+    gen = _tls_server(certificate, ssl_context="ctx")
+    box, port = next(gen)
+    try:
+        client = ssl.create_default_context(cafile=str(certificate[0]))
+        msg = compose_email(LETTER, sender="b@example.org", to="ana@example.org", attachments=[])
+        send(msg, _cfg(port, security="ssl"), None, tls=client)
+        assert len(box.messages) == 1
+        # A certificate the client does not trust is refused, with the reason.
+        waits: list[float] = []
+        with pytest.raises(DeliveryError, match="CERTIFICATE_VERIFY_FAILED"):
+            send(msg, _cfg(port, security="ssl", attempts=1), None, sleep=waits.append)
+    finally:
+        next(gen, None)
