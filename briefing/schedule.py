@@ -143,12 +143,12 @@ def _executor_class() -> type:
 
 
 def make_scheduler(config: Config) -> Any:
-    """A paused-ready BackgroundScheduler with the job store and defaults the issue asks for."""
+    """A BackgroundScheduler with the job store, defaults and history listener the schedules need."""
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.background import BackgroundScheduler
 
     url = config.jobstore_url or f"sqlite:///{config.state / 'jobs.sqlite'}"
-    return BackgroundScheduler(
+    scheduler = BackgroundScheduler(
         jobstores={"default": SQLAlchemyJobStore(url=url)},
         executors={"default": _executor_class()(max_workers=max(1, len(config.schedules)))},
         job_defaults={
@@ -158,6 +158,8 @@ def make_scheduler(config: Config) -> Any:
         },
         timezone=dt.UTC,
     )
+    _record_unfired_periods(scheduler, config)
+    return scheduler
 
 
 def reconcile(scheduler: Any, config: Config, config_path: Path) -> dict[str, list[str]]:
@@ -220,6 +222,28 @@ def serve(config_path: Path | None, environ: Mapping[str, str]) -> int:
             scheduler.shutdown(wait=True)
     logger.info("scheduler stopped")
     return 0
+
+
+def _record_unfired_periods(scheduler: Any, config: Config) -> None:
+    """Put the periods APScheduler does not run into the history, so every period is accounted for."""
+    from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
+
+    from .state import State
+
+    def listener(event: Any) -> None:
+        name = event.job_id.removeprefix(JOB_PREFIX)
+        if event.code == EVENT_JOB_MAX_INSTANCES:
+            times, status, reason = event.scheduled_run_times, "skipped", "the previous run was still going"
+        else:
+            times, status, reason = [event.scheduled_run_time], "missed", "came due longer ago than misfire_grace"
+        state = State.open(config.state)
+        try:
+            for t in times:
+                state.record_unfired(name, t, status, reason, now=dt.datetime.now(dt.UTC))
+        finally:
+            state.close()
+
+    scheduler.add_listener(listener, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
 
 
 def _local(t: dt.datetime | None, config: Config, name: str) -> str:

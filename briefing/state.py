@@ -35,7 +35,9 @@ logger = logging.getLogger(__name__)
 DB_NAME = "state.sqlite"
 LOCK_NAME = "scheduler.lock"
 #: Statuses of a run. ``empty`` means the window held no new article: nothing to send, not a failure.
-STATUSES = ("running", "ok", "empty", "failed", "interrupted")
+#: ``skipped`` (the previous run was still going) and ``missed`` (past the grace time) are periods
+#: APScheduler did not fire; they are recorded so the history accounts for every period.
+STATUSES = ("running", "ok", "empty", "failed", "interrupted", "skipped", "missed")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -266,6 +268,18 @@ class State:
             )
             row = cur.fetchone()
             return int(row[0]) if row else None
+
+    def record_unfired(self, schedule: str, slot: dt.datetime, status: str, reason: str, *, now: dt.datetime) -> bool:
+        """Record a period that did not run (``skipped`` or ``missed``); False if the slot already has a run."""
+        if status not in ("skipped", "missed"):
+            raise ValueError(f"not an unfired status: {status}")
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO runs (schedule, slot, status, owner, started_at, finished_at, error) "
+                "VALUES (?, ?, ?, '', ?, ?, ?)",
+                (schedule, iso(slot), status, iso(now), iso(now), reason),
+            )
+            return cur.rowcount == 1
 
     def finish(
         self,

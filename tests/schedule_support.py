@@ -87,7 +87,9 @@ def smtp_server(*, login: bool = False, port: int | None = None) -> Iterator[tup
         controller.stop()
 
 
-def write_config(root: Path, schedules: str, *, smtp_port: int | None = None, extra: str = "") -> Path:
+def write_config(
+    root: Path, schedules: str, *, smtp_port: int | None = None, extra: str = "", grace: str = "1h"
+) -> Path:
     """A briefing.toml in ``root`` using ``root/seeds``, ``root/output`` and ``root/state``."""
     email_table = ""
     if smtp_port is not None:
@@ -97,7 +99,7 @@ def write_config(root: Path, schedules: str, *, smtp_port: int | None = None, ex
         )
     text = (
         f'[briefing]\nseeds = "seeds"\noutput = "output"\nstate = "state"\ntemplates = "{TEMPLATES}"\n'
-        f'misfire_grace = "1h"\n{extra}\n{email_table}\n{schedules}\n'
+        f'misfire_grace = "{grace}"\n{extra}\n{email_table}\n{schedules}\n'
     )
     path = root / "briefing.toml"
     path.write_text(text, encoding="utf-8")

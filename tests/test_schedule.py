@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -291,3 +292,32 @@ def test_history_without_state_says_so(tmp_path: Path, capsys: pytest.CaptureFix
     config = write_config(tmp_path, "")
     assert main(["history", "--config", str(config)]) == 0
     assert capsys.readouterr().out == f"no history yet in {tmp_path / 'state'}\n"
+
+
+def test_a_period_past_the_grace_time_is_recorded_as_missed_and_not_made(tmp_path: Path) -> None:
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    from briefing.schedule import JOB_FUNC, make_scheduler
+
+    write_article(tmp_path / "seeds", "arden")
+    path = write_config(tmp_path, '[schedules.a]\nevery = "20s"\nformats = ["json"]\n', grace="1s")
+    config = load_config(path)
+    config.state.mkdir(parents=True)
+    due = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=10)
+    scheduler = make_scheduler(config)
+    scheduler.start(paused=True)
+    try:
+        kwargs = {"config_path": str(path), "name": "a", "spec": "x"}
+        trigger = IntervalTrigger(seconds=20, start_date=due, timezone="UTC")
+        scheduler.add_job(JOB_FUNC, trigger, id="briefing:a", kwargs=kwargs, misfire_grace_time=1, next_run_time=due)
+        scheduler.resume()
+        state = State.open(config.state)
+        for _ in range(100):
+            if state.runs("a"):
+                break
+            time.sleep(0.05)
+    finally:
+        scheduler.shutdown()
+    (run,) = state.runs("a")
+    assert (run.slot, run.status, run.error) == (due, "missed", "came due longer ago than misfire_grace")
+    assert not (tmp_path / "output" / "a").exists()

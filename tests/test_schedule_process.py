@@ -7,6 +7,7 @@ seconds. The SMTP server is aiosmtpd on loopback, started by the test.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import signal
 import subprocess
 import sys
@@ -36,9 +37,9 @@ def mailbox() -> Iterator[tuple[Mailbox, int]]:
     yield from smtp_server()
 
 
-def _setup(tmp_path: Path, port: int, every: str = "1s") -> tuple[Path, State]:
+def _setup(tmp_path: Path, port: int, every: str = "1s", grace: str = "1h") -> tuple[Path, State]:
     write_article(tmp_path / "seeds", "arden", date=f"{dt.date.today():%B %d, %Y}")
-    config = write_config(tmp_path, FAST.format(every=every), smtp_port=port)
+    config = write_config(tmp_path, FAST.format(every=every), smtp_port=port, grace=grace)
     return config, State.open(load_config(config).state)
 
 
@@ -146,3 +147,27 @@ def test_a_run_missed_while_stopped_is_produced_once_after_restart(
     assert due >= 2
     assert len(missed) == 1, [r.slot for r in runs]
     assert missed[0].late.total_seconds() > 0.5  # it fired late, on restart, instead of being dropped
+
+
+def test_periods_skipped_by_a_long_run_are_recorded_so_every_period_is_accounted_for(
+    tmp_path: Path, mailbox: tuple[Mailbox, int]
+) -> None:
+    box, port = mailbox
+    config, state = _setup(tmp_path, port)
+    # The first run stalls 2.5 s in its first write: the next periods find it still going.
+    prelude = (
+        "import os, time\n_real, _calls = os.fsync, []\n"
+        "def _slow(fd):\n    _calls.append(fd)\n    time.sleep(2.5 if len(_calls) == 1 else 0)\n    _real(fd)\n"
+        "os.fsync = _slow\n"
+    )
+    child = Scheduler(config, prelude=prelude)
+    child.wait_for(lambda: len(_ok(state)) >= 3)
+    assert child.stop(signal.SIGTERM) == 0
+    _assert_each_slot_once(state, box, tmp_path / "output" / "fast")
+    runs = sorted(state.runs("fast"), key=lambda r: r.slot)
+    skipped = [r for r in runs if r.status == "skipped"]
+    assert len(skipped) >= 1
+    assert {r.error for r in skipped} == {"the previous run was still going"}
+    assert {r.status for r in runs} == {"ok", "skipped"}
+    gaps = {(b.slot - a.slot).total_seconds() for a, b in itertools.pairwise(runs)}
+    assert gaps == {1.0}  # every one-second period between the first and the last is in the history
