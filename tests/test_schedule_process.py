@@ -109,7 +109,8 @@ def test_sigkill_mid_run_leaves_no_partial_file_and_the_slot_is_delivered_once_a
     child.wait_for(marker.exists)
     assert child.stop(signal.SIGKILL) == -signal.SIGKILL
     folder = tmp_path / "output" / "fast"
-    (killed,) = state.runs("fast")
+    # The stalled run is still "running"; the periods that came due meanwhile were recorded as skipped.
+    (killed,) = [r for r in state.runs("fast") if r.status != "skipped"]
     assert killed.status == "running"
     assert [p.name for p in folder.iterdir() if not p.name.startswith(".")] == []  # nothing visible, only the temp
     assert box.messages == []
@@ -146,7 +147,7 @@ def test_a_run_missed_while_stopped_is_produced_once_after_restart(
     due = int((up - before.slot.timestamp()) // 2)  # fire times that came due while down or starting
     assert due >= 2
     assert len(missed) == 1, [r.slot for r in runs]
-    assert missed[0].late.total_seconds() > 0.5  # it fired late, on restart, instead of being dropped
+    assert missed[0].started_at.timestamp() > stopped + 4  # made by the restarted scheduler, once
 
 
 def test_periods_skipped_by_a_long_run_are_recorded_so_every_period_is_accounted_for(
