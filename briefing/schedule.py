@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 #: Textual reference of the job function, as stored in the job store.
 JOB_FUNC = "briefing.schedule:fire"
 JOB_PREFIX = "briefing:"
+#: An interrupted slot is redone at restart until it has been attempted this many times.
+MAX_ATTEMPTS = 3
 
 
 def trigger_of(schedule: ScheduleConfig, *, now: dt.datetime | None = None) -> Any:
@@ -115,6 +117,9 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
         horizon = now - dt.timedelta(seconds=parse_duration(config.misfire_grace))
         for name in config.schedules:
             for run in state.interrupted(name, since=horizon):
+                if run.attempt >= MAX_ATTEMPTS:  # it kills the process each time: stop the restart loop
+                    logger.error("run %s %s was interrupted %d times; not redoing it", name, run.slot, run.attempt)
+                    continue
                 logger.info("redoing interrupted run %s %s", name, run.slot.isoformat())
                 run_slot(config, name, run.slot, services, retry=True)
             expected = 1 + len(config.schedules[name].email_to)

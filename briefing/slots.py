@@ -111,7 +111,7 @@ def _produce(
     from .pipeline import run as run_pipeline
 
     state, clock = services.state, services.clock
-    start = window_start(schedule, state.last_success(name), slot)
+    start = window_start(schedule, state.last_success(name, before=slot), slot)
     chosen: list[Article] = []
 
     def choose(articles: Sequence[Article]) -> Sequence[Article]:

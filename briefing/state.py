@@ -346,10 +346,11 @@ class State:
         tail = f" LIMIT {int(limit)}" if limit else ""
         return self._runs(f"{where} ORDER BY slot DESC, id DESC{tail}", params)
 
-    def last_success(self, schedule: str) -> Run | None:
-        """The latest scheduled (not manual) run that ended ``ok`` or ``empty``."""
+    def last_success(self, schedule: str, before: dt.datetime) -> Run | None:
+        """The latest scheduled (not manual) run before ``before`` that ended ``ok`` or ``empty``."""
         rows = self._runs(
-            "WHERE schedule=? AND manual=0 AND status IN ('ok', 'empty') ORDER BY slot DESC LIMIT 1", (schedule,)
+            "WHERE schedule=? AND manual=0 AND status IN ('ok', 'empty') AND slot<? ORDER BY slot DESC LIMIT 1",
+            (schedule, iso(before)),
         )
         return rows[0] if rows else None
 

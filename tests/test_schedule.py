@@ -321,3 +321,29 @@ def test_a_period_past_the_grace_time_is_recorded_as_missed_and_not_made(tmp_pat
     (run,) = state.runs("a")
     assert (run.slot, run.status, run.error) == (due, "missed", "came due longer ago than misfire_grace")
     assert not (tmp_path / "output" / "a").exists()
+
+
+def test_recovery_redoes_an_interrupted_slot_but_gives_up_after_three_attempts(tmp_path: Path) -> None:
+    from briefing.schedule import recover
+
+    write_article(tmp_path / "seeds", "arden")
+    config = load_config(write_config(tmp_path, '[schedules.d]\nevery = "1h"\nformats = ["json"]\nwindow = "3650d"\n'))
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    fresh, stubborn = now - dt.timedelta(minutes=5), now - dt.timedelta(minutes=3)
+    state = State.open(config.state)
+    # Runs whose process is gone: their owner tokens have no lock file.
+    assert state.claim("d", fresh, owner="gone", now=fresh) is not None
+    assert state.claim("d", stubborn, owner="gone", now=stubborn) is not None
+    state.mark_interrupted(now)
+    for _ in range(2):
+        assert state.claim("d", stubborn, owner="gone", now=stubborn, retry=True) is not None
+        state.mark_interrupted(now)
+    partial = tmp_path / "output" / "d" / ".d-x.json.abc.tmp"
+    partial.parent.mkdir(parents=True)
+    partial.write_bytes(b"{half")
+    recover(config, {})
+    runs = {r.slot: r for r in state.runs("d")}
+    assert (runs[fresh].status, runs[fresh].attempt) == ("ok", 2)
+    assert (runs[stubborn].status, runs[stubborn].attempt) == ("interrupted", 3)
+    assert not partial.exists()
+    assert [p.name for p in (tmp_path / "output" / "d").glob("d-2*")] == [Path(runs[fresh].outputs[0]).name]

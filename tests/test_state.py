@@ -133,8 +133,9 @@ def test_only_successful_scheduled_runs_cover_articles(state: State) -> None:
     state.finish(failed, "failed", now=NOW, articles=["f"], error="boom")
     state.finish(ok, "ok", now=NOW, articles=["a", "b"])
     assert state.covered("weekly") == {"a", "b"}
-    last = state.last_success("weekly")
+    last = state.last_success("weekly", before=SLOT + dt.timedelta(days=1))
     assert last is not None and last.id == ok
+    assert state.last_success("weekly", before=SLOT + dt.timedelta(hours=2)) is None  # nothing ok before it
 
 
 def test_a_second_scheduler_on_the_same_state_refuses(tmp_path: Path) -> None:
