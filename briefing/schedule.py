@@ -147,15 +147,36 @@ def _executor_class() -> type:
     return SlotExecutor
 
 
+def jobstore_url(config: Config) -> str:
+    """The job store's SQLAlchemy URL: the configured one, else SQLite in the state folder."""
+    return config.jobstore_url or f"sqlite:///{config.state / 'jobs.sqlite'}"
+
+
+def stored_next_runs(config: Config) -> dict[str, dt.datetime | None]:
+    """Each persisted job's next run time (None when paused); empty before the first start."""
+    if not config.jobstore_url and not (config.state / "jobs.sqlite").exists():
+        return {}
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+    store = SQLAlchemyJobStore(url=jobstore_url(config))
+    store.start(None, "default")
+    try:
+        jobs = store.get_all_jobs()
+    finally:
+        store.shutdown()
+    return {j.id.removeprefix(JOB_PREFIX): j.next_run_time for j in jobs if j.id.startswith(JOB_PREFIX)}
+
+
 def make_scheduler(config: Config) -> Any:
     """A BackgroundScheduler with the job store, defaults and history listener the schedules need."""
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    url = config.jobstore_url or f"sqlite:///{config.state / 'jobs.sqlite'}"
     scheduler = BackgroundScheduler(
-        jobstores={"default": SQLAlchemyJobStore(url=url)},
-        executors={"default": _executor_class()(max_workers=max(1, len(config.schedules)))},
+        jobstores={"default": SQLAlchemyJobStore(url=jobstore_url(config))},
+        # One run at a time: WeasyPrint/Pango are not made for concurrent rendering, and a run
+        # that waits its turn is only late (and says so in the history), never lost.
+        executors={"default": _executor_class()(max_workers=1)},
         job_defaults={
             "coalesce": True,
             "max_instances": 1,

@@ -208,7 +208,7 @@ def test_schedule_list_shows_the_next_run_in_the_schedule_time_zone(
     assert main(["schedule", "list", "--config", str(config)]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("daily: cron '30 6 * * *' Asia/Tashkent; next ")
-    assert line.endswith(" 06:30:00 +05; last never run")
+    assert line.endswith(" 06:30:00 +05 (once the scheduler starts); last never run")
 
 
 def test_reconcile_adds_keeps_changes_and_removes_persisted_jobs(tmp_path: Path) -> None:
@@ -222,8 +222,12 @@ def test_reconcile_adds_keeps_changes_and_removes_persisted_jobs(tmp_path: Path)
     try:
         assert reconcile(scheduler, config, path) == {"added": ["a", "b"], "changed": [], "removed": [], "kept": []}
         before = scheduler.get_job("briefing:b").next_run_time
+        first_a = scheduler.get_job("briefing:a").next_run_time
     finally:
         scheduler.shutdown()
+    from briefing.schedule import stored_next_runs
+
+    assert stored_next_runs(config) == {"a": first_a, "b": before}  # what `schedule list` shows
     # A restart with "a" changed, "b" as it was, "c" new and nothing else: "b" keeps its next run time.
     path = write_config(
         tmp_path, '[schedules.a]\ncron = "0 8 * * *"\n[schedules.b]\nevery = "1h"\n[schedules.c]\nevery = "2h"\n'

@@ -53,7 +53,7 @@ def _list(args: argparse.Namespace) -> int:
     from zoneinfo import ZoneInfo
 
     from ..config import load_config
-    from ..schedule import next_run
+    from ..schedule import next_run, stored_next_runs
     from ..state import DB_NAME, State
 
     config = load_config(args.config)
@@ -61,18 +61,22 @@ def _list(args: argparse.Namespace) -> int:
         print("no schedules (add a [schedules.NAME] table to the config)")
         return 0
     state = State.open(config.state) if (config.state / DB_NAME).exists() else None
+    stored = stored_next_runs(config)
     now = dt.datetime.now(dt.UTC)
     for name, s in config.schedules.items():
+        zone = ZoneInfo(s.timezone)
         when = f"cron '{s.cron}'" if s.cron else f"every {s.every}"
-        nxt = next_run(s, now)
-        nxt_text = f"{nxt.astimezone(ZoneInfo(s.timezone)):%Y-%m-%d %H:%M:%S %Z}" if nxt else "never"
+        if name in stored:  # what the scheduler will do: the persisted job
+            nxt, note = stored[name], ""
+            note = " (overdue: runs when the scheduler starts)" if nxt and nxt < now else ""
+        else:
+            nxt, note = next_run(s, now), " (once the scheduler starts)"
+        nxt_text = f"{nxt.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}{note}" if nxt else "never (paused)"
         runs = state.runs(name, limit=1) if state else []
-        last = (
-            f"{runs[0].status} ({runs[0].slot.astimezone(ZoneInfo(s.timezone)):%Y-%m-%d %H:%M:%S})"
-            if runs
-            else "never run"
-        )
+        last = f"{runs[0].status} ({runs[0].slot.astimezone(zone):%Y-%m-%d %H:%M:%S})" if runs else "never run"
         print(f"{name}: {when} {s.timezone}; next {nxt_text}; last {last}")
+    if state:
+        state.close()
     return 0
 
 
