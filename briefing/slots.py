@@ -126,7 +126,8 @@ def _produce(
     options = RunOptions(
         formats=schedule.formats,
         out_dir=schedule.folder,
-        stem=f"{name}-{slot_stamp(slot, schedule.timezone)}",
+        # A manual run never shares a name with a scheduled one, even within the same second.
+        stem=f"{name}-{slot_stamp(slot, schedule.timezone)}" + ("-manual" if manual else ""),
         title=title,
         choose=choose,
     )

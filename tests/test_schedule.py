@@ -271,6 +271,7 @@ def test_schedule_run_now_and_history(
     assert main(["schedule", "run", "weekly", "--config", str(config)]) == 0
     (written,) = capsys.readouterr().out.split()
     assert Path(written).parent == tmp_path / "output" / "weekly"
+    assert Path(written).name.endswith("-manual.json")
     assert len(box.messages) == 1
     assert main(["schedule", "run", "daily", "--config", str(config)]) == 2
     assert "no schedule named 'daily' (schedules: weekly)" in capsys.readouterr().err
