@@ -88,7 +88,7 @@ def run_slot(
     run = state.get(run_id)
     if run.status == "ok":
         deliver(config, run, services)
-        for earlier in state.undelivered_runs(name, since=slot - _catch_up(config), expected=_expected(schedule)):
+        for earlier in state.undelivered_runs(name, since=slot - _catch_up(config)):
             if earlier.id != run.id:
                 logger.info("retrying deliveries of %s %s", name, slot_stamp(earlier.slot, schedule.timezone))
                 deliver(config, earlier, services)
@@ -161,6 +161,7 @@ def _produce(
         articles=[a.id for a in chosen],
         outputs=result.files,
         letter=letter.to_dict(),
+        owed=[("folder", str(schedule.folder or config.output))] + [("email", to) for to in schedule.email_to],
     )
 
 
@@ -203,32 +204,35 @@ def pick(
 
 
 def deliver(config: Config, run: Run, services: Services) -> None:
-    """Do every delivery of ``run`` that is not yet recorded as done; record each result."""
-    from .deliver import publish_latest
+    """Do every delivery ``run`` still owes (recorded when it finished); record each result.
 
-    schedule = config.schedules[run.schedule]
-    state, folder = services.state, schedule.folder or config.output
+    The recipients are the run's own, not the current config's: a recipient added later does
+    not receive older briefings, and one removed still gets what was owed.
+    """
+    state = services.state
     files = [Path(p) for p in run.outputs]
-    if not state.delivered(run.schedule, run.slot, "folder", str(folder)):
-        error = None
-        try:
-            newest = state.latest_ok(run.schedule)
-            if newest is None or newest.id == run.id:  # an older run must not replace a newer "latest"
-                publish_latest(files, folder, run.schedule)
-        except DeliveryError as err:
-            error = str(err)
-        state.record_delivery(run.schedule, run.slot, "folder", str(folder), now=services.clock(), error=error)
-    for to in schedule.email_to:
-        if state.delivered(run.schedule, run.slot, "email", to):
+    for owed in state.deliveries(run.schedule, run.slot):
+        if owed.status == "done":
             continue
         error = None
         try:
-            _mail(config, run, files, to, services)
+            if owed.channel == "folder":
+                _publish(run, files, Path(owed.recipient), state)
+            else:
+                _mail(config, run, files, owed.recipient, services)
         except DeliveryError as err:
             error = str(err)
-        state.record_delivery(run.schedule, run.slot, "email", to, now=services.clock(), error=error)
-        if error:
-            logger.error("e-mail of %s to %s failed: %s", run.schedule, to, error)
+            logger.error("%s delivery of %s to %s failed: %s", owed.channel, run.schedule, owed.recipient, error)
+        state.record_delivery(run.schedule, run.slot, owed.channel, owed.recipient, now=services.clock(), error=error)
+
+
+def _publish(run: Run, files: list[Path], folder: Path, state: State) -> None:
+    """Folder delivery: the dated files are already in place; refresh ``NAME-latest``."""
+    from .deliver import publish_latest
+
+    newest = state.latest_ok(run.schedule)
+    if newest is None or newest.id == run.id:  # an older run must not replace a newer "latest"
+        publish_latest(files, folder, run.schedule)
 
 
 def _mail(config: Config, run: Run, files: list[Path], to: str, services: Services) -> None:
@@ -247,11 +251,6 @@ def _mail(config: Config, run: Run, files: list[Path], to: str, services: Servic
                 raise DeliveryError(f"cannot attach {path}: {err.strerror} (was it deleted?)") from None
     letter = Letter.from_dict(dict(run.letter))
     services.send_mail(compose_email(letter, sender=config.email.sender, to=to, attachments=attachments))
-
-
-def _expected(schedule: ScheduleConfig) -> int:
-    """Deliveries a run of ``schedule`` makes: the folder plus one per recipient."""
-    return 1 + len(schedule.email_to)
 
 
 def _catch_up(config: Config) -> dt.timedelta:

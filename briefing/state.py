@@ -107,7 +107,7 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    """One delivery record: ``status`` is ``done`` or ``failed`` (with the reason in ``error``)."""
+    """One delivery record: ``pending`` (owed), ``done``, or ``failed`` (with the reason in ``error``)."""
 
     schedule: str
     slot: dt.datetime
@@ -292,8 +292,12 @@ class State:
         outputs: Sequence[Path] = (),
         letter: Mapping[str, object] | None = None,
         error: str | None = None,
+        owed: Sequence[tuple[str, str]] = (),
     ) -> None:
-        """Close a run; an ``ok`` run also records the articles it covered (for the next window)."""
+        """Close a run. An ``ok`` run also records the articles it covered (for the next window)
+        and, as ``pending``, the (channel, recipient) deliveries it owes: in the same transaction,
+        so a crash right after still leaves a record of what must be sent.
+        """
         if status not in STATUSES or status == "running":
             raise ValueError(f"not a final status: {status}")
         with self._tx() as db:
@@ -317,6 +321,12 @@ class State:
                     db.executemany(
                         "INSERT OR IGNORE INTO covered (schedule, article, slot) VALUES (?, ?, ?)",
                         [(row[0], a, row[1]) for a in articles],
+                    )
+                if row:
+                    db.executemany(
+                        "INSERT OR IGNORE INTO deliveries (schedule, slot, channel, recipient, status, updated_at) "
+                        "VALUES (?, ?, ?, ?, 'pending', ?)",
+                        [(row[0], row[1], channel, to, iso(now)) for channel, to in owed],
                     )
 
     def mark_interrupted(self, now: dt.datetime) -> list[Run]:
@@ -442,12 +452,12 @@ class State:
         ).fetchall()
         return [Delivery(r[0], dt.datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
 
-    def undelivered_runs(self, schedule: str, *, since: dt.datetime, expected: int) -> list[Run]:
-        """``ok`` runs of ``schedule`` since ``since`` with fewer than ``expected`` done deliveries, oldest first."""
+    def undelivered_runs(self, schedule: str, *, since: dt.datetime) -> list[Run]:
+        """``ok`` runs of ``schedule`` since ``since`` that still owe a delivery, oldest first."""
         return self._runs(
-            "WHERE schedule=? AND status='ok' AND slot>=? AND (SELECT COUNT(*) FROM deliveries d WHERE "
-            "d.schedule=runs.schedule AND d.slot=runs.slot AND d.status='done') < ? ORDER BY slot",
-            (schedule, iso(since), expected),
+            "WHERE schedule=? AND status='ok' AND slot>=? AND EXISTS (SELECT 1 FROM deliveries d WHERE "
+            "d.schedule=runs.schedule AND d.slot=runs.slot AND d.status!='done') ORDER BY slot",
+            (schedule, iso(since)),
         )
 
     def latest_ok(self, schedule: str) -> Run | None:

@@ -352,3 +352,27 @@ def test_recovery_redoes_an_interrupted_slot_but_gives_up_after_three_attempts(t
     assert (runs[stubborn].status, runs[stubborn].attempt) == ("interrupted", 3)
     assert not partial.exists()
     assert [p.name for p in (tmp_path / "output" / "d").glob("d-2*")] == [Path(runs[fresh].outputs[0]).name]
+
+
+def test_a_retry_sends_what_the_run_owed_not_what_the_config_says_now(tmp_path: Path) -> None:
+    port = free_port()  # down for the first run
+    write_article(tmp_path / "seeds", "arden")
+    one = '[schedules.h]\ncron = "0 * * * *"\nformats = ["json"]\nwindow = "30d"\nemail_to = ["a@example.org"]\n'
+    config, _, services = _setup(tmp_path, one, port)
+    first = run_slot(config, "h", SLOT, services)
+    assert first is not None and first.status == "ok"
+    two = one.replace('["a@example.org"]', '["a@example.org", "b@example.org"]')
+    config, _, services = _setup(tmp_path, two, port)
+    gen = smtp_server(port=port)
+    box, _ = next(gen)
+    try:
+        later = SLOT + dt.timedelta(hours=1)
+        run_slot(config, "h", later, _at(services, later))
+    finally:
+        next(gen, None)
+    sent = sorted((str(m["X-Briefing-Run"]), rcpts[0]) for rcpts, m in box.messages)
+    assert sent == [
+        (f"h {SLOT.isoformat()}", "a@example.org"),
+        (f"h {later.isoformat()}", "a@example.org"),
+        (f"h {later.isoformat()}", "b@example.org"),
+    ]

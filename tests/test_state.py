@@ -107,15 +107,22 @@ def test_deliveries_are_recorded_per_recipient_with_attempts_and_reason(state: S
     assert (b.recipient, b.status, b.attempts) == ("b@x.org", "done", 1)
 
 
-def test_undelivered_runs_counts_done_deliveries(state: State) -> None:
+def test_an_ok_run_records_what_it_owes_and_is_undelivered_until_all_is_done(state: State) -> None:
     run_id = state.claim("weekly", SLOT, owner="a", now=NOW)
     assert run_id is not None
-    state.finish(run_id, "ok", now=NOW, articles=["a1"])
+    state.finish(run_id, "ok", now=NOW, articles=["a1"], owed=[("folder", "/out"), ("email", "a@x.org")])
+    assert [(d.channel, d.status) for d in state.deliveries("weekly", SLOT)] == [
+        ("email", "pending"),
+        ("folder", "pending"),
+    ]
+    assert [r.id for r in state.undelivered_runs("weekly", since=SLOT)] == [run_id]
     state.record_delivery("weekly", SLOT, "folder", "/out", now=NOW, error=None)
     state.record_delivery("weekly", SLOT, "email", "a@x.org", now=NOW, error="down")
-    assert [r.id for r in state.undelivered_runs("weekly", since=SLOT, expected=2)] == [run_id]
+    assert [r.id for r in state.undelivered_runs("weekly", since=SLOT)] == [run_id]
     state.record_delivery("weekly", SLOT, "email", "a@x.org", now=NOW, error=None)
-    assert state.undelivered_runs("weekly", since=SLOT, expected=2) == []
+    assert state.undelivered_runs("weekly", since=SLOT) == []
+    (email, _) = state.deliveries("weekly", SLOT)
+    assert (email.status, email.attempts) == ("done", 2)
 
 
 def test_first_seen_is_kept_from_the_first_sighting(state: State) -> None:
