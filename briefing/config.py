@@ -10,6 +10,7 @@ the file: options ending in ``_env`` name an environment variable instead.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import types
 import typing
@@ -37,6 +38,56 @@ class SectionConfig:
     title: str = ""
     #: Words or phrases (case-insensitive, whole words) that put a sentence in this section.
     cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EmailConfig:
+    """The SMTP server schedules send through. The password is never in the file: see ``password_env``."""
+
+    #: SMTP server host name; empty means e-mail delivery is not configured.
+    host: str = ""
+    #: SMTP port (587 for STARTTLS, 465 for SSL, 25 for a local relay).
+    port: int = 587
+    #: "starttls", "ssl" or "none" (plain, only for a relay on the same machine).
+    security: str = "starttls"
+    #: Login user name; empty means no login.
+    user: str = ""
+    #: Name of the environment variable holding the password (e.g. "BRIEFING_SMTP_PASSWORD").
+    password_env: str = ""
+    #: From address, e.g. "Briefings <briefings@example.org>".
+    sender: str = "briefing@localhost"
+    #: Seconds to wait for the server on each attempt.
+    timeout: int = 30
+    #: Attempts per message when the server fails temporarily (4xx, connection refused, timeout).
+    attempts: int = 3
+    #: Wait before the second attempt; doubled before each further one (e.g. "2s", "1m").
+    backoff: str = "2s"
+    #: Formats attached to each e-mail (the executive summary is always in the body).
+    attach: tuple[str, ...] = ("pdf",)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleConfig:
+    """One scheduled briefing: when it runs, what it covers, and where it goes."""
+
+    #: Standard 5-field cron expression ("0 7 * * MON-FRI"), read in ``timezone``.
+    cron: str = ""
+    #: Interval instead of cron, for frequent briefings: "30s", "15m", "2h", "1d".
+    every: str = ""
+    #: IANA time zone of the cron expression and of the dates in names and mails (default: the config's).
+    timezone: str = ""
+    #: Formats written for each run.
+    formats: tuple[str, ...] = ("pdf",)
+    #: Articles covered: "since-last" (since the last successful run) or a span such as "7d".
+    window: str = "since-last"
+    #: Title of the briefing (default: the config's title).
+    title: str = ""
+    #: Template folder (default: the config's templates).
+    templates: Path | None = None
+    #: Folder delivery: dated files plus a stable NAME-latest copy (default: output/NAME).
+    folder: Path | None = None
+    #: E-mail recipients; needs an [email] table.
+    email_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +128,16 @@ class Config:
     max_article_bytes: int = 5_000_000
     #: Extra sections, keyed by name (e.g. [sections.energy]).
     sections: Mapping[str, SectionConfig] = field(default_factory=dict)
+    #: Folder of the scheduler's state: run history, delivery records, job store, lock.
+    state: Path = Path("state")
+    #: SQLAlchemy URL of the APScheduler job store (default: SQLite in the state folder).
+    jobstore_url: str = ""
+    #: How late a missed run may still fire after a restart (e.g. "6h"); later ones are skipped.
+    misfire_grace: str = "6h"
+    #: SMTP settings for schedules that send e-mail.
+    email: EmailConfig = field(default_factory=EmailConfig)
+    #: Scheduled briefings, keyed by name (e.g. [schedules.weekly]).
+    schedules: Mapping[str, ScheduleConfig] = field(default_factory=dict)
     #: Where this config came from (None for built-in defaults).
     source: Path | None = None
 
@@ -91,9 +152,9 @@ def load_config(
 ) -> Config:
     """Read ``path`` (or ``./briefing.toml`` when it exists, else defaults), apply ``overrides``.
 
-    Raises ConfigError naming every bad key. ``environ`` is accepted for secrets resolution.
+    Raises ConfigError naming every bad key. When ``environ`` is given (the scheduler passes it),
+    the environment variables named by ``*_env`` keys must be set in it; `generate` does not need them.
     """
-    del environ  # secrets are resolved by the modules that need them, from their *_env key
     raw: dict[str, Any] = {}
     base = Path.cwd()
     source: Path | None = None
@@ -107,6 +168,8 @@ def load_config(
     raw = {**_flatten_briefing_table(raw), **{k: v for k, v in (overrides or {}).items() if v is not None}}
     problems: list[str] = []
     values = _validate(Config, raw, "", problems)
+    if environ is not None:
+        _check_secrets(values, environ, problems)
     if problems:
         raise ConfigError(problems, str(path or "options"))
     for key in _PATH_KEYS:
@@ -118,7 +181,23 @@ def load_config(
         seeds=_absolute(cfg.seeds, base),
         output=_absolute(cfg.output, base),
         templates=_absolute(cfg.templates, base),
+        state=_absolute(Path(cfg.state), base),
+        schedules=_resolve_schedules(cfg, base),
     )
+
+
+def _resolve_schedules(cfg: Config, base: Path) -> dict[str, ScheduleConfig]:
+    """Absolute folders for each schedule, with the defaults filled in from the top-level config."""
+    out_dir = _absolute(cfg.output, base)
+    return {
+        name: dataclasses.replace(
+            s,
+            templates=_absolute(Path(s.templates), base) if s.templates else _absolute(cfg.templates, base),
+            folder=_absolute(Path(s.folder), base) if s.folder else out_dir / name,
+            timezone=s.timezone or cfg.timezone,
+        )
+        for name, s in cfg.schedules.items()
+    }
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -154,6 +233,12 @@ def _validate(cls: type, raw: Mapping[str, Any], prefix: str, problems: list[str
     values: dict[str, Any] = {}
     for key, value in raw.items():
         name = f"{prefix}{key}"
+        if key == "password" and cls is EmailConfig:
+            problems.append(
+                f"'{name}' is not allowed in the file: put the password in an environment variable "
+                f"and name it in '{prefix}password_env'"
+            )
+            continue
         if key not in fields:
             near = ", ".join(sorted(fields))
             problems.append(f"unknown key '{name}' (valid keys: {near})")
@@ -226,6 +311,8 @@ def _convert(hint: Any, value: Any, name: str, problems: list[str]) -> Any:
 
 def _check_values(cls: type, values: dict[str, Any], prefix: str, problems: list[str]) -> None:
     """Domain checks beyond types, each naming its key and the allowed values."""
+    if cls in (Config, ScheduleConfig, EmailConfig):
+        _check_schedule_values(cls, values, prefix, problems)
     if cls is Config:
         for fmt in values.get("formats", ()):
             if fmt not in FORMATS:
@@ -255,3 +342,85 @@ def _check_timezone(name: str, key: str, problems: list[str]) -> None:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f"'{key}' is not a known IANA time zone: {name!r} (e.g. \"Europe/Berlin\")")
+
+
+_DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in "90s", "15m", "2h", "7d" (or "0.5s"); raises ValueError for anything else."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd])\s*", text)
+    if not m:
+        raise ValueError(f'not a duration: {text!r} (use a number and s, m, h or d, e.g. "15m")')
+    return float(m.group(1)) * _DURATION_UNITS[m.group(2)]
+
+
+def _check_schedule_values(cls: type, values: dict[str, Any], prefix: str, problems: list[str]) -> None:
+    """Checks of the schedule, e-mail and scheduler keys, each problem naming its key."""
+    durations = {Config: ("misfire_grace",), EmailConfig: ("backoff",), ScheduleConfig: ("every",)}[cls]
+    for key in durations:
+        if values.get(key):
+            try:
+                parse_duration(values[key])
+            except ValueError as err:
+                problems.append(f"'{prefix}{key}' is {err}")
+    if cls is EmailConfig:
+        if "security" in values and values["security"] not in ("starttls", "ssl", "none"):
+            problems.append(f'\'{prefix}security\' must be "starttls", "ssl" or "none", got {values["security"]!r}')
+        for fmt in values.get("attach", ()):
+            if fmt not in FORMATS:
+                problems.append(f"'{prefix}attach' has unknown format '{fmt}' (valid: {', '.join(FORMATS)})")
+        return
+    if cls is Config:
+        for name in values.get("schedules", {}):
+            if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
+                problems.append(f"'{prefix}schedules.{name}' name may only use letters, digits, '-' and '_'")
+        return
+    if bool(values.get("cron")) == bool(values.get("every")):
+        problems.append(f"'{prefix[:-1]}' needs exactly one of 'cron' or 'every' (e.g. cron = \"0 7 * * MON\")")
+    zone_ok = True
+    if values.get("timezone"):
+        before = len(problems)
+        _check_timezone(values["timezone"], f"{prefix}timezone", problems)
+        zone_ok = len(problems) == before
+    if values.get("cron"):
+        _check_cron(values["cron"], values.get("timezone") or "UTC" if zone_ok else "UTC", f"{prefix}cron", problems)
+    for fmt in values.get("formats", ()):
+        if fmt not in FORMATS:
+            problems.append(f"'{prefix}formats' has unknown format '{fmt}' (valid: {', '.join(FORMATS)})")
+    window = values.get("window", "since-last")
+    if window != "since-last":
+        try:
+            parse_duration(window)
+        except ValueError:
+            problems.append(f'\'{prefix}window\' must be "since-last" or a span such as "7d", got {window!r}')
+    for address in values.get("email_to", ()):
+        if "@" not in address:
+            problems.append(f"'{prefix}email_to' has {address!r}, which is not an e-mail address")
+
+
+def _check_cron(expr: str, zone: str, key: str, problems: list[str]) -> None:
+    from apscheduler.triggers.cron import CronTrigger  # only configs with schedules pay for it
+
+    try:
+        CronTrigger.from_crontab(expr, timezone=zone)
+    except ValueError as err:
+        problems.append(f"'{key}' is not a valid cron expression: {expr!r} ({err}; e.g. \"0 7 * * MON-FRI\")")
+
+
+def _check_secrets(values: dict[str, Any], environ: Mapping[str, str], problems: list[str]) -> None:
+    """E-mail schedules need a server, and the password variable (when named) must be set."""
+    schedules = values.get("schedules", {})
+    mailing = sorted(name for name, s in schedules.items() if s.email_to)
+    if not mailing:
+        return
+    email = values.get("email", EmailConfig())
+    if not email.host:
+        problems.append(f"'email.host' is empty but schedule '{mailing[0]}' sends e-mail (add an [email] table)")
+    if email.password_env and not environ.get(email.password_env):
+        problems.append(
+            f"'email.password_env' names {email.password_env}, which is not set in the environment "
+            f"(export {email.password_env}=... before starting)"
+        )
+    elif email.user and not email.password_env:
+        problems.append("'email.password_env' is empty but 'email.user' is set (name the password's variable)")

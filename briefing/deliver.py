@@ -81,3 +81,35 @@ def _read_manifest(out_dir: Path) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def publish_latest(files: list[Path], folder: Path, name: str) -> list[Path]:
+    """Copy each dated output to the stable ``NAME-latest.EXT`` in ``folder`` (atomically).
+
+    Readers (a shared drive, a web server) can always open ``weekly-latest.pdf`` and get a
+    complete file: the copy replaces the old one in a single rename.
+    """
+    out = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise DeliveryError(f"Cannot read {path} to publish it: {err.strerror} (was it deleted?)") from None
+        out.append(write_atomic(folder / f"{name}-latest{path.suffix}", data))
+    return out
+
+
+def remove_partials(folder: Path) -> list[Path]:
+    """Delete temporary files left by a writer that was killed mid-write; returns what was removed.
+
+    Only call this when no writer can be active in ``folder`` (the scheduler does it at start,
+    after every unfinished run has been found dead).
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for tmp in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed.append(tmp)
+    return removed

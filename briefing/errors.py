@@ -4,7 +4,8 @@
     ├── ConfigError          the config file or an option is wrong (lists every problem)
     ├── ReadError            the seeds folder is missing, empty or holds no readable article
     ├── RenderError          a template is broken or a renderer cannot run here
-    └── DeliveryError        an output could not be written or sent
+    ├── DeliveryError        an output could not be written or sent
+    └── StateError           the scheduler's state folder is locked by another scheduler or unusable
 
 The library raises these; only the CLI (and the scheduler's job wrapper) turns them into a
 one-line message and an exit code. Anything else is a bug and keeps its traceback.
@@ -40,3 +41,7 @@ class RenderError(BriefingError):
 
 class DeliveryError(BriefingError):
     """Raised when an output cannot be written or delivered."""
+
+
+class StateError(BriefingError):
+    """Raised when the state folder cannot be used (another scheduler holds it, or the database is broken)."""

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -35,6 +35,9 @@ class RunOptions:
     until: dt.date | None = None
     title: str | None = None
     stem: str | None = None
+    #: Narrows the articles read to the run's window (the scheduler's "since the last run");
+    #: may raise a BriefingError subclass to stop the run with that reason.
+    choose: Callable[[Sequence[Article]], Sequence[Article]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ def run(config: Config, *, now: dt.datetime, options: RunOptions = RunOptions())
     for skip in report.skipped:
         logger.warning("skipped %s: %s", skip.path.name, skip.reason)
     articles = select(report.articles, options.since, options.until)
+    if options.choose is not None:
+        articles = list(options.choose(articles))
     if not articles:
         raise ReadError(_nothing_to_read(config.seeds, len(report.articles), len(report.skipped), options))
     briefing = make_briefing(config, articles, now=now, options=options)

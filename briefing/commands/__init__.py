@@ -11,4 +11,6 @@ COMMANDS: dict[str, str] = {
     "generate": "generate",
     "eval": "eval",
     "templates": "templates",
+    "schedule": "schedule",
+    "history": "history",
 }
