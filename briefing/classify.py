@@ -72,7 +72,7 @@ def analyse_article(
                 continue  # a middle sentence of the quotation
             if events[0][1] > 0:
                 return None  # a new quotation opens: where the first one closed is unknown
-            mentions = find_mentions(toks, lex, scratch.people.keys(), text)
+            mentions = find_mentions(toks, lex, scratch.known(), text)
             who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
             return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
         return None
@@ -80,11 +80,14 @@ def analyse_article(
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     for n, (s, toks) in enumerate(zip(sentences, all_tokens, strict=True)):
         lowers = [t.lower for t in toks]
-        mentions = find_mentions(toks, lex, memory.people.keys(), s.text)
+        mentions = find_mentions(toks, lex, memory.known(), s.text)
         labels: set[str] = set()
         found = lex.cues.scan(lowers)
-        dec = decision_cue(lowers, lex, found)
         prop = proposal_cue(lowers, lex, found)
+        frame = None  # the reporting verb of a proposal made in indirect speech
+        if prop is None and (reported := reported_proposal(s.text, toks, lowers, lex)) is not None:
+            prop, frame = reported
+        dec = decision_cue(lowers, lex, found, proposed=_complement(s.text, toks, lowers, prop))
         if dec is not None:
             labels.add("decision")
         if prop is not None:
@@ -100,20 +103,33 @@ def analyse_article(
             nominal = prop is None and dec is not None and dec[1] == "nominal"
             later = functools.partial(speaker_after, n)
             actor = _actor(
-                s.text, toks, lowers, mentions, cue, memory, lex, passive_ok=prop is None, nominal=nominal, later=later
+                s.text,
+                toks,
+                lowers,
+                mentions,
+                cue,
+                memory,
+                lex,
+                passive_ok=prop is None,
+                nominal=nominal,
+                later=later,
+                frame=frame,
             )
         if cue is None and list_head is not None and _is_list_item(s.text):
             # "The following documents were signed:" then "- Agreement on aviation;": each item
             # carries its introduction's act and actor.
             labels |= list_head[0]
             actor = list_head[1]
+        if actor is not None and labels & {"decision", "proposal"}:
+            memory.last_actor = actor
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
         memory.end_sentence()
         first_cue = min((c for c in (prop, dec[0] if dec else None) if c is not None), default=None)
         condensed = condense(s.text, toks, first_cue, mentions, lex)
-        importance = profile.importance(s, lowers, labels, actor) + FIRST_REPORT_BONUS * bool(
+        quoted = bool(toks) and inside_quote(s.text, toks[len(toks) // 2])
+        importance = profile.importance(s, lowers, labels, actor, quoted=quoted) + FIRST_REPORT_BONUS * bool(
             labels & {"decision", "proposal"} - seen
         )
         seen |= labels
@@ -169,11 +185,15 @@ def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) 
     return name if n >= 2 else None
 
 
-def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> tuple[int, str] | None:
+def decision_cue(
+    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0)
+) -> tuple[int, str] | None:
     """(token index, kind) of the first unblocked completed-act cue, or None.
 
     ``kind`` is "phrase" (a nominal report: "decisions were taken"), "nominal" (a document
-    named as concluded: "the recent agreements", "recently signed") or "verb".
+    named as concluded: "the recent agreements", "recently signed"), "terms" or "verb".
+    ``proposed`` is the span of a proposal's complement ("urged them to extend the ceasefire
+    declared in March"): an act inside what is proposed is not a decision reported.
     """
     found = lex.cues.scan(lowers) if found is None else found
     for i, _phrase in found.get("decision_nominal", ()):
@@ -185,12 +205,20 @@ def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     for i, _phrase in found.get("terms_frames", ()):
         if i <= 2 and not _negated(lowers, i, lex):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
+    if (frame := _terms_frame(lowers, lex)) is not None:
+        return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     for i, _phrase in found.get("terms_verbs", ()):
-        named = any(w in lex.decision_objects for w in lowers[max(0, i - 4) : i])
-        if named and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+        before = lowers[max(0, i - 4) : i]
+        named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
+        finished = named and not _UNFINISHED.intersection(before)
+        if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
     for i, phrase in found.get("decision_acts", ()):
+        if i in proposed:
+            continue
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
+            continue
+        if _generic_intention(lowers, i + len(phrase), lex):
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
@@ -198,6 +226,47 @@ def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue
         return i, "verb"
     return None
+
+
+_TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
+_UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged", "new-draft"])
+
+
+def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Under the (new) rules, ...': a sentence opening on the terms of a concluded text (index of the noun)."""
+    for opener in _TERMS_OPENERS:
+        n = len(opener)
+        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in ("the", "this", "these", "its", "their"):
+            continue
+        for k in range(n + 1, min(n + 4, len(lowers))):
+            if lowers[k] in _UNFINISHED:
+                return None
+            if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                return k
+    return None
+
+
+def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The treaty, negotiated over three years, allows ...': a finished document opens the sentence."""
+    head = lowers[: min(3, i)]
+    return any(w in lex.document_subjects or w in lex.decision_objects for w in head) and not _UNFINISHED & set(head)
+
+
+def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision."""
+    return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
+
+
+def _complement(text: str, toks: list[Token], lowers: list[str], cue: int | None) -> range:
+    """Token span of what a proposal asks for: from its cue to the end of the clause (comma, ';', 'while')."""
+    if cue is None:
+        return range(0)
+    end = cue + 1
+    while end < len(toks):
+        if lowers[end] in ("while", "whereas", "but") or text[toks[end - 1].end : toks[end].start].strip(" ") != "":
+            break
+        end += 1
+    return range(cue + 1, end)
 
 
 _ATTRIBUTIVE_BEFORE = frozenset(["the", "these", "those", "its", "their", "all", "other", "such", "this", "that"])
@@ -235,6 +304,12 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
+        if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
+            continue  # "The proposal was not put to a vote": one already reported
+        if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
+            continue  # "the help offered by X", "offered condolences"
+        if phrase[0] in lex.request_verbs and not _asks_for_action(after):
+            continue
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
             if after and after[0] == "by":
                 continue
@@ -247,6 +322,66 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         rest = set(lowers[i + len(phrase) :])
         if rest & lex.proposal_specific and not _negated(lowers, i, lex):
             return i
+    return None
+
+
+_PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
+_OFFER_FORMS = frozenset(["offered", "offering", "offers", "offer"])
+_ANAPHORIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "such"])
+_NOUN_COMPLEMENT = frozenset(["to", "by", "of", "from", "for", "on", "that", "put", "made", "submitted"])
+
+
+def _anaphoric_noun(lowers: list[str], i: int) -> bool:
+    """'The proposal was ...', 'this proposal': a proposal named before, not a new one."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return i > 0 and lowers[i - 1] in _ANAPHORIC_DETERMINERS and nxt not in _NOUN_COMPLEMENT
+
+
+_QUESTION_WORDS = frozenset(["about", "whether", "if", "how", "what", "why", "when", "who", "where", "which"])
+
+
+def _asks_for_action(after: list[str]) -> bool:
+    """'asked allies for interceptors', 'requested the Chairperson to appoint': asked TO do or FOR a thing."""
+    if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] == "by":
+        return False
+    return "to" in after or "for" in after
+
+
+_COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove"])
+
+
+def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> tuple[int, int | None] | None:
+    """A proposal carried by a modal in reported speech: (modal index, reporting-verb index or None).
+
+    - indirect speech: "X said (that) Y should/must VERB ..." and offers "X said Y would/could
+      finance|host|contribute ..." (the reporting verb's subject is the proposer);
+    - a quotation: '"Member states should now make full use of ...," said X' (its speaker).
+    Not: negated modals ("would not accept"), modals of anything else ("would allow", "would
+    discuss"), a vague object ("we must strengthen cooperation"), or a modal with no reporter
+    ("It must still be ratified").
+    """
+    frame = next(
+        (r for r, w in enumerate(lowers) if w in lex.reporting_verbs and r > 0 and not inside_quote(text, toks[r])),
+        None,
+    )
+    for m, w in enumerate(lowers):
+        if w not in lex.proposal_modals and w not in lex.offer_modals:
+            continue
+        quoted = inside_quote(text, toks[m])
+        if not quoted and (frame is None or frame > m):
+            continue
+        k = m + 1
+        while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+            k += 1
+        if k >= len(lowers) or lowers[k] in lex.negations or (lowers[k] == "to" and w != "ought"):
+            continue
+        if w == "ought":
+            k += 1
+        if w in lex.proposal_modals:
+            if lowers[k] not in _COPULAS and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
+                return m, None if quoted else frame
+        elif not quoted and lowers[k] in lex.offer_verbs:
+            return m, frame
     return None
 
 
@@ -277,23 +412,60 @@ def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
     """True when a security matter is a subject of the sentence (see module docstring)."""
     found = lex.cues.scan(lowers) if found is None else found
-    for i, _phrase in found.get("security_terms", ()):
-        if i > 0 and lowers[i - 1] in lex.security_not_after:
+    blocked = {k for i, phrase in lex.security_not_terms.find_all(lowers) for k in range(i, i + len(phrase))}
+    for i, phrase in found.get("security_terms", ()):
+        if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
             continue
+        if _names_actor(lowers, i + len(phrase), lex):
+            continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         return True
     for i, low in enumerate(lowers):
-        if low != "security":
-            continue
-        if i > 0 and lowers[i - 1] in lex.security_not_after:
-            continue
-        if _in_field_list(text, toks[i]):
-            continue
-        return True
+        if low == "security":
+            if i > 0 and lowers[i - 1] in lex.security_not_after:
+                continue
+            if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex):
+                continue
+            return True
+        if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
+            return True  # "counter-drone", "brigade-level"
     return False
 
 
-def _in_field_list(text: str, tok: Token) -> bool:
-    """'politics, security and energy': a bare field name among other coordinated fields."""
+_ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
+
+
+def _names_actor(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """True when the word after a security term makes it part of a title or collective name."""
+    if k >= len(lowers):
+        return False
+    nxt = lowers[k]
+    return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
+
+
+_NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])
+
+
+_LISTING = frozenset(["including", "areas", "fields", "spheres", "sectors", "such", "as", "like", "namely"])
+
+
+def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
+    """'politics, security and energy': a bare field name coordinated with other fields.
+
+    The word itself must stand in the coordination (a comma, 'and' or 'or' right beside it),
+    and the stretch around it must hold at least two joints.
+    """
+    tok = toks[i]
+    before = text[: tok.start].rstrip()
+    after = text[tok.end :].lstrip()
+    beside = (
+        before.endswith(",")
+        or after.startswith(",")
+        or (i > 0 and toks[i - 1].lower in ("and", "or"))
+        or (i + 1 < len(toks) and toks[i + 1].lower in ("and", "or"))
+    )
+    listing = any(w in _LISTING for w in (t.lower for t in toks[max(0, i - 3) : i]))
+    if not (beside or listing):
+        return False
     window = text[max(0, tok.start - 45) : tok.end + 45]
     joints = window.count(",") + len(re.findall(r"\b(?:and|or)\b", window))
     return joints >= 2
@@ -306,7 +478,7 @@ def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
         w = lowers[j]
         if w in lex.modal_blockers:
             return True
-        if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't"):
+        if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't") and not w.endswith("ly"):
             return False
         j -= 1
         steps += 1
@@ -334,8 +506,13 @@ def _actor(
     passive_ok: bool,
     nominal: bool = False,
     later: Callable[[], str | None] | None = None,
+    frame: int | None = None,
 ) -> str | None:
-    """Who decided or proposed (see module docstring for the order of the rules)."""
+    """Who decided or proposed (see module docstring for the order of the rules).
+
+    ``frame`` is the reporting verb of a proposal made in indirect speech ("Lula said Brazil
+    would finance ..."): its subject, not the clause's, is the proposer.
+    """
     resolved = _resolve_in_order(mentions, memory)
     last_person = memory.display(memory.last_person) if memory.last_person else None
     if inside_quote(text, toks[cue]):
@@ -347,6 +524,21 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    if frame is not None:
+        speaker = next((m for m in reversed(mentions) if m.end <= frame and m.prep is None), None)
+        if speaker is not None and resolved[id(speaker)]:
+            return resolved[id(speaker)]
+    if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
+        # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
+        by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
+        source = by_whom or _possessor_or_parties(toks, lowers, mentions, cue, parties=False)
+        if source is not None:
+            return resolved.get(id(source)) or source.name
+    if lowers[cue] in _WITNESS_VERBS:
+        # "attended the signing of a declaration by Thailand and Cambodia": the signatories.
+        parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
+        if parties is not None:
+            return resolved[id(parties)]
     if not passive_ok:
         # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
@@ -356,7 +548,7 @@ def _actor(
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
             return resolved.get(id(owner)) or owner.name
-    if passive_ok and (lowers[cue] in PASSIVE_AUX or (cue > 0 and lowers[cue - 1] in PASSIVE_AUX | {"it"})):
+    if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or _after_auxiliary(lowers, cue, lex)):
         agent = _agent(text, toks, lowers, mentions, cue, resolved)
         if agent is not None:
             return agent
@@ -364,7 +556,10 @@ def _actor(
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
         if parties is not None:
             return resolved[id(parties)]
-        return memory.last_group or last_person
+        # "A fund was also set up": with no agent, "also" continues the last decision's actor.
+        if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
+            return memory.last_actor
+        return memory.last_group or memory.last_body or last_person
     candidates = [
         m
         for m in mentions
@@ -375,11 +570,26 @@ def _actor(
         after = [m for m in mentions if m.start >= opening and m.prep is None]
         if after:
             return resolved[id(after[0])]
-    if candidates:
+    if candidates and resolved[id(candidates[-1])]:
         return resolved[id(candidates[-1])]
+    if _document_subject(lowers, cue, lex):
+        # "The statement called for ...": a document acts for the parties that issued it.
+        return memory.last_group or memory.last_body or memory.organisation or last_person
     if passive_ok:
-        return memory.last_group or last_person
-    return last_person or memory.last_group
+        return memory.last_group or memory.last_body or last_person
+    return last_person or memory.last_group or memory.last_body
+
+
+_INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])
+_WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
+
+
+def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """'was signed', 'was also set up', 'has been formally ratified': a passive act."""
+    j = cue - 1
+    while j >= 0 and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")) and lowers[j] not in PASSIVE_AUX:
+        j -= 1
+    return j >= 0 and lowers[j] in PASSIVE_AUX
 
 
 _EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
@@ -393,10 +603,16 @@ def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cu
     tail = [t for t in toks if t.start > comma]
     if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
         return None
-    return next(
+    who = next(
         (m for m in mentions if toks[m.start].start > comma and m.kind in ("person", "description", "pronoun")),
         None,
     )
+    # A frame opens on its verb or its speaker (", said X", ", X said", ", his spokesman said"),
+    # not on another noun (", an idea Lula said he supported" is an apposition).
+    first = next(k for k, t in enumerate(toks) if t.start > comma)
+    if who is None or (tail[0].lower not in lex.reporting_verbs and who.start > first + 1):
+        return None
+    return who
 
 
 def _agent(
@@ -436,14 +652,16 @@ def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: i
     return next((k for k, t in enumerate(toks) if t.start > comma), None)
 
 
-def _possessor_or_parties(toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int) -> Mention | None:
+def _possessor_or_parties(
+    toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, parties: bool = True
+) -> Mention | None:
     """Who concluded a document named as done: 'Tajikistan's recently signed treaty', '... between A and B'."""
     owner = next((m for m in mentions if m.end == cue and lowers[cue - 1].endswith("'s")), None)
     if owner is None and cue > 0 and lowers[cue - 1].endswith("'s"):
         word = toks[cue - 1].text.removesuffix("’s").removesuffix("'s")
         if word[:1].isupper():
             return Mention("country", word, cue - 1, cue)
-    if owner is not None:
+    if owner is not None or not parties:
         return owner
     return next((m for m in mentions if m.start > cue and m.prep == "between"), None)
 

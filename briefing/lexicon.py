@@ -139,6 +139,16 @@ class Lexicon:
     support_verbs: frozenset[str]
     initiative_nouns: frozenset[str]
     not_nouns: frozenset[str]
+    request_verbs: frozenset[str]
+    proposal_modals: frozenset[str]
+    offer_modals: frozenset[str]
+    offer_verbs: frozenset[str]
+    courtesies: frozenset[str]
+    terms_nouns: frozenset[str]
+    generic_intentions: frozenset[str]
+    security_words: frozenset[str]
+    security_not_terms: PhraseSet
+    document_subjects: frozenset[str]
 
 
 def tokenize_lower(text: str) -> list[str]:
@@ -164,7 +174,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         "proposal_strong": PhraseSet.of(prop["strong"]),
         "proposal_weak": PhraseSet.of(prop["weak"]),
         "goals": PhraseSet.of(prop["goals"]),
-        "security_terms": PhraseSet.of(sec["terms"]),
+        "security_terms": PhraseSet.of(_security_terms(sec)),
     }
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
@@ -206,4 +216,19 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         support_verbs=frozenset(gram["support_verbs"]),
         initiative_nouns=frozenset(gram["initiative_nouns"]),
         not_nouns=frozenset(gram["not_nouns"]),
+        request_verbs=frozenset(gram["request_verbs"]),
+        proposal_modals=frozenset(gram["proposal_modals"]),
+        offer_modals=frozenset(gram["offer_modals"]),
+        offer_verbs=frozenset(gram["offer_verbs"]),
+        courtesies=frozenset(gram["courtesies"]),
+        terms_nouns=frozenset(dec["terms_nouns"]),
+        generic_intentions=frozenset(dec["generic_intentions"]),
+        security_words=frozenset(t for t in _security_terms(sec) if " " not in t),
+        security_not_terms=PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
+        document_subjects=frozenset(act["document_subjects"]),
     )
+
+
+def _security_terms(sec: Mapping[str, Any]) -> list[str]:
+    """``[security] terms`` plus every list of ``[security.domains]``."""
+    return [*sec["terms"], *(t for group in sec.get("domains", {}).values() for t in group)]
