@@ -496,6 +496,8 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
         return None
     end = max(end, _of_complement(toks, lowers, end))
     words = [t.text for t in toks[j:end]]
+    if lowers[j].endswith("'s"):
+        return Mention("body", " ".join(words), i, end)  # "Brazil's Senate"
     return Mention("body", " ".join(["the", *words]), i, end)
 
 
@@ -548,6 +550,8 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
+    if end - i == 1 and end < len(toks) and lowers[end] in _SPEECH and not (thing or longer or wordy):
+        return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
 
 
@@ -570,6 +574,12 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
     return end
 
 
+_SPEECH = frozenset(
+    [
+        *("said", "says", "told", "added", "noted", "stressed", "urged", "proposed", "warned"),
+        *("called", "asked", "offered", "pledged", "requested", "suggested"),
+    ]
+)
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ity", "ities", "ness", "ship", "ism", "ence", "ance", "ical")
 
 

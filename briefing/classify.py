@@ -87,6 +87,8 @@ def analyse_article(
         frame = None  # the reporting verb of a proposal made in indirect speech
         if prop is None and (reported := reported_proposal(s.text, toks, lowers, lex)) is not None:
             prop, frame = reported
+        elif prop is not None:
+            frame = _reporting_frame(s.text, toks, lowers, prop, lex)
         dec = decision_cue(lowers, lex, found, proposed=_complement(s.text, toks, lowers, prop))
         if dec is not None:
             labels.add("decision")
@@ -320,9 +322,22 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return i
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
-        if rest & lex.proposal_specific and not _negated(lowers, i, lex):
+        if _negated(lowers, i, lex):
+            continue
+        if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
+
+
+_APPEALS = frozenset([("called", "on"), ("calls", "on"), ("calling", "on"), ("appealed", "to"), ("appeals", "to")])
+
+
+def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
+    """'called on Maduro to publish the records': someone asked to take a non-vague action."""
+    to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
+    if to is None or to + 2 >= len(rest) or rest[to + 1] in lex.attitudes:
+        return False
+    return not _vague(rest[to + 1 :], lex)
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
@@ -347,7 +362,30 @@ def _asks_for_action(after: list[str]) -> bool:
     return "to" in after or "for" in after
 
 
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["set", "held", "made", "built", "given", "taken", "put", "brought", "paid", "sent", "sought", "met", "laid", "led"]
+)
 _COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove"])
+
+
+def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """'X said Oman was ready to host ...': the reporting verb before a proposal cue, outside quotations.
+
+    Only "said"-type verbs that open indirect speech (not "stressed the need to", itself a cue).
+    """
+    for r in range(1, cue):
+        if lowers[r] not in _SPEECH_VERBS or toks[r].is_capitalised or inside_quote(text, toks[r]):
+            continue  # a capitalised "Said" is a name
+        if "," not in text[toks[r].end : toks[cue].start]:
+            return r
+    return None
+
+
+_SPEECH_VERBS = frozenset(["said", "says", "told", "stated", "added", "announced", "declared", "confirmed"])
 
 
 def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> tuple[int, int | None] | None:
@@ -361,7 +399,11 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
     ("It must still be ratified").
     """
     frame = next(
-        (r for r, w in enumerate(lowers) if w in lex.reporting_verbs and r > 0 and not inside_quote(text, toks[r])),
+        (
+            r
+            for r, w in enumerate(lowers)
+            if w in lex.reporting_verbs and r > 0 and not toks[r].is_capitalised and not inside_quote(text, toks[r])
+        ),
         None,
     )
     for m, w in enumerate(lowers):
@@ -378,6 +420,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w == "ought":
             k += 1
         if w in lex.proposal_modals:
+            if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
+                k += 1  # "should be settled": a passive action, not a state
             if lowers[k] not in _COPULAS and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted else frame
         elif not quoted and lowers[k] in lex.offer_verbs:

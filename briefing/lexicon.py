@@ -149,6 +149,7 @@ class Lexicon:
     security_words: frozenset[str]
     security_not_terms: PhraseSet
     document_subjects: frozenset[str]
+    attitudes: frozenset[str]
 
 
 def tokenize_lower(text: str) -> list[str]:
@@ -226,6 +227,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         security_words=frozenset(t for t in _security_terms(sec) if " " not in t),
         security_not_terms=PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
         document_subjects=frozenset(act["document_subjects"]),
+        attitudes=frozenset(prop["attitudes"]),
     )
 
 

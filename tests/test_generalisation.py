@@ -220,3 +220,39 @@ def test_a_passive_with_also_continues_the_last_decisions_actor() -> None:
 
 def test_attended_the_signing_credits_the_signatories() -> None:
     assert actor("The president attended the signing of a trade agreement by Peru and Chile.") == "Peru and Chile"
+
+
+def test_a_passive_after_should_in_indirect_speech_is_a_proposal_of_the_speaker() -> None:
+    a = last("Minister Ana Lopes said Chile did not need a mediator, and that the dispute should be settled in court.")
+    assert "proposal" in a.labels and a.actor == "Ana Lopes"
+
+
+def test_a_ready_to_offer_after_said_is_the_speakers() -> None:
+    assert (
+        actor("Oman's Foreign Minister Said Karim said Oman was ready to host the next round.") == "Said Karim (Oman)"
+    )
+
+
+def test_pledges_are_proposals() -> None:
+    assert "proposal" in labels("Kenya pledged 800 police officers to the mission.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_proposal"),
+    [
+        ("Ruiz called on the government to publish the voting records.", True),
+        ("Ruiz called on the parties to take into account the interests of farmers.", False),
+        ("Ruiz called on the parties to show restraint.", False),
+        ("Ruiz called on all states to strengthen cooperation.", False),
+    ],
+)
+def test_calling_on_someone_to_take_a_specific_action(sentence: str, is_proposal: bool) -> None:
+    assert ("proposal" in labels(sentence)) is is_proposal
+
+
+def test_a_surname_alone_before_a_speech_verb_is_a_person() -> None:
+    assert actor("Mendes said the patrols should be coordinated from a centre in Rivera.") == "Mendes"
+
+
+def test_a_possessive_body_keeps_its_owner_without_an_article() -> None:
+    assert actor("Brazil's Senate ratified the agreement on Wednesday.") == "Brazil's Senate"
