@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
-from .entities import country_at, is_country_word
+from .entities import country_at, country_firsts, is_country_word
 from .lexicon import Lexicon
 from .tokens import Token
 
@@ -225,26 +225,30 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
     ``text`` (the sentence) lets coordinations ("A, B and C") be joined into one mention.
     """
     lowers = [t.lower for t in toks]
+    heads, starters = _mention_words(lex)
+    # Where the words each kind of mention needs stand: a kind is only tried near one of them,
+    # so most tokens cost a set lookup or two (every sentence of every article passes here).
+    present = set(lowers)
+    groups = _positions(lowers, present, lex.collective.by_first.keys())
+    titles = _positions(lowers, present, _TITLE_TRIGGERS.get(id(lex)) or _title_triggers(lex))
+    bodies = _positions(lowers, present, lex.body_heads)
+    firsts = country_firsts()
     out: list[Mention] = []
     i = 0
     while i < len(toks):
         low = lowers[i]
-        if not toks[i].is_capitalised and not (
-            low in _DETERMINERS
-            or low == "it"
-            or low in lex.person_pronouns
-            or low in lex.plural_pronouns
-            or low in lex.collective.by_first
-            or low in lex.titles.by_first
-        ):
+        if not toks[i].is_capitalised and low not in starters:
             i += 1  # no mention starts with a lower-case word of any other kind
+            continue
+        if low in _DETERMINERS and not any(t.is_capitalised or t.lower in heads for t in toks[i + 1 : i + 5]):
+            i += 1  # "the economy", "a new road": no name, title, body or collective follows
             continue
         found = (
             _pronoun(toks, i, lex)
-            or _group(toks, lowers, i, lex)
-            or _titled_person(toks, lowers, i, lex)
-            or _body(toks, lowers, i, lex)
-            or _countries(toks, lowers, i, text)
+            or (_group(toks, lowers, i, lex) if _near(groups, i, 5) else None)
+            or (_titled_person(toks, lowers, i, lex) if _near(titles, i, 7) else None)
+            or (_body(toks, lowers, i, lex) if _near(bodies, i, 8) else None)
+            or (_countries(toks, lowers, i, text) if low.removesuffix("'s") in firsts else None)
             or _bare_person(toks, lowers, i, known, lex)
         )
         if found:
@@ -253,6 +257,51 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
         else:
             i += 1
     return _coordinate(out, toks, text) if text else out
+
+
+def _positions(lowers: list[str], present: set[str], words: Collection[str]) -> list[int]:
+    """Indices of ``lowers`` holding one of ``words`` (none at all is the common, cheap case)."""
+    if present.isdisjoint(words):
+        return []
+    return [k for k, w in enumerate(lowers) if w in words]
+
+
+def _near(positions: list[int], i: int, span: int) -> bool:
+    return any(i <= k <= i + span for k in positions)
+
+
+_TITLE_TRIGGERS: dict[int, frozenset[str]] = {}
+
+
+def _title_triggers(lex: Lexicon) -> frozenset[str]:
+    """First words of titles, and the side nouns of "the Tajik side" (see :func:`_titled_person`)."""
+    words = _TITLE_TRIGGERS[id(lex)] = frozenset([*lex.titles.by_first, *_SIDE_NOUNS])
+    return words
+
+
+_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _mention_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(words that can follow a determiner inside a mention, lower-case words a mention can start with).
+
+    Computed once per lexicon: :func:`find_mentions` looks at every token of every sentence.
+    """
+    got = _WORDS.get(id(lex))
+    if got is None:
+        heads = frozenset([*lex.collective.by_first, *lex.titles.by_first, *lex.body_heads, *_DETERMINERS])
+        starters = frozenset(
+            [
+                *_DETERMINERS,
+                "it",
+                *lex.person_pronouns,
+                *lex.plural_pronouns,
+                *lex.collective.by_first,
+                *lex.titles.by_first,
+            ]
+        )
+        got = _WORDS[id(lex)] = (heads, starters)
+    return got
 
 
 def preceded_by_preposition(toks: list[Token], mention: Mention) -> bool:
@@ -344,7 +393,7 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         or lowers[j] == "meeting"
         or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
     ):
-        if lex.collective.match_at(lowers, j) is not None:
+        if lowers[j] in lex.collective.by_first and lex.collective.match_at(lowers, j) is not None:
             break
         j += 1
         if j - start_mod > 3:
@@ -479,7 +528,11 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
     if j > i and j < len(toks) and lowers[j] in lex.body_heads and not toks[j].is_capitalised:
         return Mention("body", f"the {lowers[j]}", i, j + 1)  # "the council" standing for one named before
     end = j
-    while end < len(toks) and end - j < 6 and lex.titles.match_at(lowers, end) is None:
+    while (
+        end < len(toks)
+        and end - j < 6
+        and (lowers[end] not in lex.titles.by_first or lex.titles.match_at(lowers, end) is None)
+    ):
         proper = toks[end].is_capitalised and lowers[end] not in lex.function_words
         joint = lowers[end] in ("and", "for") and end > j and end + 1 < len(toks) and toks[end + 1].is_capitalised
         if not (proper or joint):
@@ -528,7 +581,9 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Menti
 
 def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
-    end = i
+    nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
+    if not nxt and lowers[i].removesuffix("'s") not in known and (i + 1 >= len(toks) or lowers[i + 1] not in _SPEECH):
+        return None  # one capitalised word, neither known nor speaking: no name (the common case)
     end = _name_end(toks, lowers, i, lex)
     # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
     # capitalised run ("Rare Earth Metals"), capitalised words name a thing, not a person;

@@ -31,7 +31,7 @@ from .actors import ActorMemory, Mention, find_mentions, preceded_by_preposition
 from .condense import condense
 from .entities import countries_in_tokens
 from .grammar import PASSIVE_AUX
-from .importance import FIRST_REPORT_BONUS, ArticleProfile
+from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems
 from .lexicon import Lexicon, Matches, PhraseSet
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events, quote_open_at_end
@@ -58,7 +58,8 @@ def analyse_article(
     # The headline names what the article is about, so its acronyms count too.
     memory = ActorMemory(organisation=principal_organisation([*all_tokens, tokens(article.title or "")], lex))
     all_lowers = [[t.lower for t in toks] for toks in all_tokens]
-    profile = ArticleProfile.of(article, all_lowers, lex.stopwords)
+    contents = [content_stems(lw, lex.stopwords) for lw in all_lowers]
+    profile = ArticleProfile.of(article, all_lowers, lex.stopwords, contents)
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
 
@@ -79,7 +80,7 @@ def analyse_article(
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     for n, (s, toks) in enumerate(zip(sentences, all_tokens, strict=True)):
-        lowers = [t.lower for t in toks]
+        lowers = all_lowers[n]
         mentions = find_mentions(toks, lex, memory.known(), s.text)
         labels: set[str] = set()
         found = lex.cues.scan(lowers)
@@ -131,9 +132,9 @@ def analyse_article(
         first_cue = min((c for c in (prop, dec[0] if dec else None) if c is not None), default=None)
         condensed = condense(s.text, toks, first_cue, mentions, lex)
         quoted = bool(toks) and inside_quote(s.text, toks[len(toks) // 2])
-        importance = profile.importance(s, lowers, labels, actor, quoted=quoted) + FIRST_REPORT_BONUS * bool(
-            labels & {"decision", "proposal"} - seen
-        )
+        importance = profile.importance(
+            s, lowers, labels, actor, quoted=quoted, content=contents[n]
+        ) + FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
         seen |= labels
         acts = frozenset(labels & {"decision", "proposal"})
         if s.text.rstrip().endswith(":") and acts:
@@ -179,7 +180,11 @@ def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) 
         t.text
         for toks in all_tokens
         for t in toks
-        if 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper() and t.lower not in lex.not_organisations
+        if t.is_capitalised
+        and 2 <= len(t.text) <= 6
+        and t.text.isupper()
+        and t.text.isalpha()
+        and t.lower not in lex.not_organisations
     )
     if not counts:
         return None
@@ -398,6 +403,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
     discuss"), a vague object ("we must strengthen cooperation"), or a modal with no reporter
     ("It must still be ratified").
     """
+    if set(lowers).isdisjoint(lex.proposal_modals) and set(lowers).isdisjoint(lex.offer_modals):
+        return None
     frame = next(
         (
             r
@@ -456,7 +463,7 @@ def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
     """True when a security matter is a subject of the sentence (see module docstring)."""
     found = lex.cues.scan(lowers) if found is None else found
-    blocked = {k for i, phrase in lex.security_not_terms.find_all(lowers) for k in range(i, i + len(phrase))}
+    blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     for i, phrase in found.get("security_terms", ()):
         if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
             continue

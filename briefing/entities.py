@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .lexicon import load_lexicon
 from .model import Entity
@@ -39,6 +39,11 @@ def _by_first() -> dict[str, list[tuple[str, ...]]]:
         if key:
             index.setdefault(key[0], []).append(key)
     return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+
+
+def country_firsts() -> Mapping[str, list[tuple[str, ...]]]:
+    """First words of country names, aliases and demonyms (a cheap test before :func:`country_at`)."""
+    return _by_first()
 
 
 def is_country(name: str) -> bool:
@@ -79,9 +84,10 @@ def countries_in_tokens(toks: Sequence[Token]) -> list[str]:
     """:func:`countries_in` for a sentence already tokenised."""
     lowers = [t.lower for t in toks]
     found: list[str] = []
+    firsts = _by_first()
     i = 0
     while i < len(toks):
-        hit = country_at(lowers, i) if toks[i].is_capitalised else None
+        hit = country_at(lowers, i) if toks[i].is_capitalised and lowers[i].removesuffix("'s") in firsts else None
         if hit:
             found.append(hit[0])
             i = hit[1]

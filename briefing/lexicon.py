@@ -176,6 +176,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         "proposal_weak": PhraseSet.of(prop["weak"]),
         "goals": PhraseSet.of(prop["goals"]),
         "security_terms": PhraseSet.of(_security_terms(sec)),
+        "security_not_terms": PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
     }
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
@@ -225,7 +226,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         terms_nouns=frozenset(dec["terms_nouns"]),
         generic_intentions=frozenset(dec["generic_intentions"]),
         security_words=frozenset(t for t in _security_terms(sec) if " " not in t),
-        security_not_terms=PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
+        security_not_terms=cue_lists["security_not_terms"],
         document_subjects=frozenset(act["document_subjects"]),
         attitudes=frozenset(prop["attitudes"]),
     )
