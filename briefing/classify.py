@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .actors import ActorMemory, Mention, find_mentions, preceded_by_preposition
 from .condense import condense
@@ -53,13 +54,18 @@ def analyse_article(
     lex: Lexicon,
     user_sections: Sequence[UserSection] = (),
 ) -> tuple[Analysis, ...]:
-    """Analyse every sentence of one article, in order (pronouns need what came before)."""
-    all_tokens = [tokens(s.text) for s in sentences]
+    """Analyse every sentence of one article, in order (pronouns need what came before).
+
+    What depends on a sentence's text alone (tokens, cues, labels, countries) is read once per
+    distinct text (:func:`_read`); who it names and its condensed item also depend on the people
+    the article named before, so they are cached under that context (:func:`_mentions`).
+    """
+    readings = [_read(s.text, lex) for s in sentences]
+    all_tokens = [r.toks for r in readings]
     # The headline names what the article is about, so its acronyms count too.
     memory = ActorMemory(organisation=principal_organisation([*all_tokens, tokens(article.title or "")], lex))
-    all_lowers = [[t.lower for t in toks] for toks in all_tokens]
-    contents = [content_stems(lw, lex.stopwords) for lw in all_lowers]
-    profile = ArticleProfile.of(article, all_lowers, lex.stopwords, contents)
+    all_lowers = [r.lowers for r in readings]
+    profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
 
@@ -73,30 +79,16 @@ def analyse_article(
                 continue  # a middle sentence of the quotation
             if events[0][1] > 0:
                 return None  # a new quotation opens: where the first one closed is unknown
-            mentions = find_mentions(toks, lex, scratch.known(), text)
+            mentions = _mentions(readings[j], text, lex, scratch)[1]
             who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
             return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
         return None
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
-    for n, (s, toks) in enumerate(zip(sentences, all_tokens, strict=True)):
-        lowers = all_lowers[n]
-        mentions = find_mentions(toks, lex, memory.known(), s.text)
-        labels: set[str] = set()
-        found = lex.cues.scan(lowers)
-        prop = proposal_cue(lowers, lex, found)
-        frame = None  # the reporting verb of a proposal made in indirect speech
-        if prop is None and (reported := reported_proposal(s.text, toks, lowers, lex)) is not None:
-            prop, frame = reported
-        elif prop is not None:
-            frame = _reporting_frame(s.text, toks, lowers, prop, lex)
-        dec = decision_cue(lowers, lex, found, proposed=_complement(s.text, toks, lowers, prop))
-        if dec is not None:
-            labels.add("decision")
-        if prop is not None:
-            labels.add("proposal")
-        if is_security(s.text, toks, lowers, lex, found):
-            labels.add("security")
+    for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
+        toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
+        context, mentions = _mentions(r, s.text, lex, memory)
+        labels = set(r.labels)
         for section in user_sections:
             if section.cues.find_all(lowers):
                 labels.add(section.key)
@@ -116,9 +108,9 @@ def analyse_article(
                 passive_ok=prop is None,
                 nominal=nominal,
                 later=later,
-                frame=frame,
+                frame=r.frame,
             )
-        if cue is None and list_head is not None and _is_list_item(s.text):
+        if cue is None and list_head is not None and r.list_item:
             # "The following documents were signed:" then "- Agreement on aviation;": each item
             # carries its introduction's act and actor.
             labels |= list_head[0]
@@ -129,22 +121,129 @@ def analyse_article(
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
         memory.end_sentence()
-        first_cue = min((c for c in (prop, dec[0] if dec else None) if c is not None), default=None)
-        condensed = condense(s.text, toks, first_cue, mentions, lex)
-        quoted = bool(toks) and inside_quote(s.text, toks[len(toks) // 2])
+        condensed = _condensed(r, s.text, context, mentions, lex)
         importance = profile.importance(
-            s, lowers, labels, actor, quoted=quoted, content=contents[n]
+            s, lowers, labels, actor, quoted=r.quoted, content=r.content
         ) + FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
         seen |= labels
         acts = frozenset(labels & {"decision", "proposal"})
-        if s.text.rstrip().endswith(":") and acts:
+        if r.heads_list and acts:
             list_head = (acts, actor)
-        elif not _is_list_item(s.text):
+        elif not r.list_item:
             list_head = None
-        countries = tuple(countries_in_tokens(toks))
         named = tuple(memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person")
-        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries, named))
+        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, r.countries, named))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one sentence's text alone says: its words, cues, labels and countries."""
+
+    toks: list[Token]
+    lowers: list[str]
+    content: set[str]
+    prop: int | None  # proposal cue
+    frame: int | None  # reporting verb of a proposal in indirect speech
+    dec: tuple[int, str] | None  # decision cue and kind
+    labels: frozenset[str]
+    countries: tuple[str, ...]
+    quoted: bool  # mostly a quotation (ranks lower)
+    list_item: bool
+    heads_list: bool  # ends in ":" (a list of items follows)
+    names: tuple[str, ...]  # capitalised words: a known surname among them can make a person
+
+
+#: Readings, mentions and condensed texts by sentence text, kept from the second time a text is
+#: seen (a reprinted sentence): keeping every first sighting would make the garbage collector
+#: walk a large cache of text nobody repeats. Bounded: cleared when full.
+_READINGS: dict[tuple[int, str], _Reading] = {}
+_MENTIONS: dict[tuple[int, str, tuple[str, ...]], list[Mention]] = {}
+_CONDENSED: dict[tuple[int, str, tuple[str, ...], int | None], str] = {}
+_SEEN: set[int] = set()  # hashes of keys seen once
+_CACHE_LIMIT = 50_000
+
+
+def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` when ``key`` is seen for the second time (see above)."""
+    h = hash(key)
+    if h not in _SEEN:
+        if len(_SEEN) >= 4 * _CACHE_LIMIT:
+            _SEEN.clear()
+        _SEEN.add(h)
+        return
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+
+
+def clear_caches() -> None:
+    """Forget every cached sentence reading (for benchmarks measuring a cold start, and tests)."""
+    _READINGS.clear()
+    _MENTIONS.clear()
+    _CONDENSED.clear()
+    _SEEN.clear()
+
+
+def _read(text: str, lex: Lexicon) -> _Reading:
+    """The context-free reading of a sentence, computed once per distinct text (see :class:`_Reading`)."""
+    key = (id(lex), text)
+    got = _READINGS.get(key)
+    if got is not None:
+        return got
+    toks = tokens(text)
+    lowers = [t.lower for t in toks]
+    found = lex.cues.scan(lowers)
+    prop = proposal_cue(lowers, lex, found)
+    frame = None
+    if prop is None and (reported := reported_proposal(text, toks, lowers, lex)) is not None:
+        prop, frame = reported
+    elif prop is not None:
+        frame = _reporting_frame(text, toks, lowers, prop, lex)
+    dec = decision_cue(lowers, lex, found, proposed=_complement(text, toks, lowers, prop))
+    labels = {"decision"} if dec is not None else set()
+    if prop is not None:
+        labels.add("proposal")
+    if is_security(text, toks, lowers, lex, found):
+        labels.add("security")
+    got = _Reading(
+        toks=toks,
+        lowers=lowers,
+        content=content_stems(lowers, lex.stopwords),
+        prop=prop,
+        frame=frame,
+        dec=dec,
+        labels=frozenset(labels),
+        countries=tuple(countries_in_tokens(toks)),
+        quoted=bool(toks) and inside_quote(text, toks[len(toks) // 2]),
+        list_item=_is_list_item(text),
+        heads_list=text.rstrip().endswith(":"),
+        names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
+    )
+    _keep(_READINGS, key, got)
+    return got
+
+
+def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tuple[tuple[str, ...], list[Mention]]:
+    """(context key, mentions) of a sentence: only the already known names among its words matter."""
+    known = memory.known()
+    context = tuple(w for w in r.names if w in known)
+    key = (id(lex), text, context)
+    got = _MENTIONS.get(key)
+    if got is None:
+        got = find_mentions(r.toks, lex, known, text)
+        _keep(_MENTIONS, key, got)
+    return context, got
+
+
+def _condensed(r: _Reading, text: str, context: tuple[str, ...], mentions: list[Mention], lex: Lexicon) -> str:
+    first_cue = min((c for c in (r.prop, r.dec[0] if r.dec else None) if c is not None), default=None)
+    key = (id(lex), text, context, first_cue)
+    got = _CONDENSED.get(key)
+    if got is None:
+        got = condense(text, r.toks, first_cue, mentions, lex)
+        _keep(_CONDENSED, key, got)
+    return got
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
