@@ -16,9 +16,12 @@ same text, in the same run (``bench/summariser_speed.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+from .model import Article, Briefing, Item, Period, Section, Source
 
 #: Keywords per category: the obvious words a naive classifier would pick, nothing more.
 KEYWORDS: Mapping[str, tuple[str, ...]] = {
@@ -52,3 +55,36 @@ def keyword_pass(paragraphs: Iterable[str]) -> KeywordResult:
     sentences = tuple(s for p in paragraphs for s in _SPLIT.split(p.strip()) if s)
     labels = tuple(frozenset(k for k, pat in _PATTERNS.items() if pat.search(s)) for s in sentences)
     return KeywordResult(sentences, labels, sentences[:LEAD])
+
+
+_SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("decisions", "decision", "Key decisions"),
+    ("proposals", "proposal", "Proposals"),
+    ("security", "security", "Security"),
+)
+
+
+def keyword_briefing(articles: Sequence[Article], *, title: str, now: dt.datetime) -> Briefing:
+    """A :class:`Briefing` made by :func:`keyword_pass` alone: the quality baseline of ``briefing eval --baseline``.
+
+    Every labelled sentence is an item quoting itself, with no actor; the summary is LEAD-3 of
+    each article.
+    """
+    items: dict[str, list[Item]] = {key: [] for key, _, _ in _SECTIONS}
+    summary: list[Item] = []
+    for a in articles:
+        result = keyword_pass(a.paragraphs)
+        for sentence, labels in zip(result.sentences, result.labels, strict=True):
+            for key, label, _ in _SECTIONS:
+                if label in labels:
+                    items[key].append(Item(sentence, None, (Source(a.id, sentence),)))
+        summary += [Item(s, None, (Source(a.id, s),)) for s in result.summary]
+    dates = [a.date for a in articles if a.date]
+    return Briefing(
+        title=title,
+        generated_at=now,
+        period=Period(min(dates), max(dates)) if dates else Period(None, None),
+        articles=tuple(articles),
+        summary=tuple(summary),
+        sections=tuple(Section(key, heading, tuple(items[key])) for key, _, heading in _SECTIONS),
+    )

@@ -48,3 +48,18 @@ def test_the_keyword_baseline_splits_labels_and_takes_the_lead() -> None:
     assert got.labels[1] == frozenset({"proposal"})
     assert got.labels[2] == frozenset()
     assert got.summary == got.sentences[:3]
+
+
+def test_the_keyword_briefing_cites_every_labelled_sentence_without_actor() -> None:
+    import datetime as dt
+
+    from briefing.baseline import keyword_briefing
+
+    article = make_article("The leaders signed a border treaty. Kazakhstan proposed a fund.", id="x")
+    b = keyword_briefing([article], title="t", now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    decisions = b.section("decisions")
+    assert decisions is not None
+    assert [(i.text, i.actor, i.sources[0].article) for i in decisions.items] == [
+        ("The leaders signed a border treaty.", None, "x")
+    ]
+    assert len(b.summary) == 2
