@@ -81,18 +81,24 @@ def countries_in(text: str) -> list[str]:
 
 
 def countries_in_tokens(toks: Sequence[Token]) -> list[str]:
-    """:func:`countries_in` for a sentence already tokenised."""
-    lowers = [t.lower for t in toks]
-    found: list[str] = []
+    """:func:`countries_in` for a sentence already tokenised.
+
+    Only capitalised tokens that begin some country name are looked at closely: every sentence
+    of every article passes here, and most of its words are neither.
+    """
     firsts = _by_first()
-    i = 0
-    while i < len(toks):
-        hit = country_at(lowers, i) if toks[i].is_capitalised and lowers[i].removesuffix("'s") in firsts else None
+    lowers: list[str] | None = None
+    found: list[str] = []
+    skip_to = 0
+    for i, t in enumerate(toks):
+        if i < skip_to or not t.is_capitalised or t.lower.removesuffix("'s") not in firsts:
+            continue
+        if lowers is None:
+            lowers = [x.lower for x in toks]
+        hit = country_at(lowers, i)
         if hit:
             found.append(hit[0])
-            i = hit[1]
-        else:
-            i += 1
+            skip_to = hit[1]
     return found
 
 
