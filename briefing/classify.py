@@ -125,6 +125,8 @@ def analyse_article(
         importance = profile.importance(
             s, lowers, labels, actor, quoted=r.quoted, content=r.content
         ) + FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
+        if r.soft and r.dec is None:
+            importance -= SOFT_PROPOSAL_COST
         seen |= labels
         acts = frozenset(labels & {"decision", "proposal"})
         if r.heads_list and acts:
@@ -151,6 +153,7 @@ class _Reading:
     quoted: bool  # mostly a quotation (ranks lower)
     list_item: bool
     heads_list: bool  # ends in ":" (a list of items follows)
+    soft: bool  # a proposal only by a need frame or a modal ("stressed the need to", "should")
     names: tuple[str, ...]  # capitalised words: a known surname among them can make a person
 
 
@@ -218,6 +221,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         quoted=bool(toks) and inside_quote(text, toks[len(toks) // 2]),
         list_item=_is_list_item(text),
         heads_list=text.rstrip().endswith(":"),
+        soft=prop is not None and (lowers[prop] in _MODALS or prop in {i for i, _ in found.get("proposal_weak", [])}),
         names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
     )
     _keep(_READINGS, key, got)
@@ -247,6 +251,12 @@ def _condensed(r: _Reading, text: str, context: tuple[str, ...], mentions: list[
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+#: What a proposal made only by a need frame or a modal ("stressed the need to", "should") loses
+#: in the summary against an explicit one ("proposed", "called for"): it is a softer statement.
+SOFT_PROPOSAL_COST = 0.3
+_MODALS = frozenset(["should", "must", "ought", "would", "will", "could", "can"])
 
 
 def _is_list_item(text: str) -> bool:

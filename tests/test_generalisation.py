@@ -256,3 +256,18 @@ def test_a_surname_alone_before_a_speech_verb_is_a_person() -> None:
 
 def test_a_possessive_body_keeps_its_owner_without_an_article() -> None:
     assert actor("Brazil's Senate ratified the agreement on Wednesday.") == "Brazil's Senate"
+
+
+def test_a_need_frame_proposal_ranks_below_an_explicit_one() -> None:
+    opening = "Ministers met in Lima on Monday."
+    soft = last(opening, "Minister Ana Lopes stressed the need to build a port centre in Callao.")
+    explicit = last(opening, "Minister Ana Lopes proposed to build a port centre in Callao.")
+    assert "proposal" in soft.labels and "proposal" in explicit.labels
+    assert soft.importance < explicit.importance
+
+
+def test_a_quotation_ranks_below_the_same_words_as_narrative() -> None:
+    opening = "Ministers met in Lima on Monday."
+    quoted = last(opening, '"Peru signed a port agreement with Chile today," Lopes said.')
+    narrative = last(opening, "Peru signed a port agreement with Chile today, Lopes said.")
+    assert quoted.importance < narrative.importance
