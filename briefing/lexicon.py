@@ -150,6 +150,7 @@ class Lexicon:
     security_not_terms: PhraseSet
     document_subjects: frozenset[str]
     attitudes: frozenset[str]
+    prediction_verbs: frozenset[str]
 
 
 def tokenize_lower(text: str) -> list[str]:
@@ -229,6 +230,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         security_not_terms=cue_lists["security_not_terms"],
         document_subjects=frozenset(act["document_subjects"]),
         attitudes=frozenset(prop["attitudes"]),
+        prediction_verbs=frozenset(gram["prediction_verbs"]),
     )
 
 

@@ -271,3 +271,12 @@ def test_a_quotation_ranks_below_the_same_words_as_narrative() -> None:
     quoted = last(opening, '"Peru signed a port agreement with Chile today," Lopes said.')
     narrative = last(opening, "Peru signed a port agreement with Chile today, Lopes said.")
     assert quoted.importance < narrative.importance
+
+
+def test_should_with_a_verb_of_outcome_is_an_expectation() -> None:
+    assert "proposal" not in labels("Lula said the waterway should boost exports of grain.")
+    assert "proposal" in labels("Lula said the waterway should be dredged by the navy.")
+
+
+def test_terms_verbs_of_a_document_opening_the_sentence() -> None:
+    assert "decision" in labels("The agreement, which takes effect in March, abolishes tariffs on most goods.")
