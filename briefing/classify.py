@@ -705,6 +705,10 @@ def _actor(
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
         if reporter is not None:
             return resolved[id(reporter)]
+        if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
+            # "Member states are invited to contribute": the invited are not the proposer.
+            agent = _agent(text, toks, lowers, mentions, cue, resolved)
+            return agent or memory.last_body or memory.last_group or memory.organisation
     if nominal:
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:

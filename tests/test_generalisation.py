@@ -280,3 +280,9 @@ def test_should_with_a_verb_of_outcome_is_an_expectation() -> None:
 
 def test_terms_verbs_of_a_document_opening_the_sentence() -> None:
     assert "decision" in labels("The agreement, which takes effect in March, abolishes tariffs on most goods.")
+
+
+def test_the_subject_of_a_passive_proposal_is_not_its_author() -> None:
+    got = actor("The Peace Council met in Addis Ababa.", "Member states are invited to contribute to the Peace Fund.")
+    assert got == "the Peace Council"
+    assert actor("Members were urged by the Peace Council to pay their dues.") == "the Peace Council"
