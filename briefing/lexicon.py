@@ -157,6 +157,8 @@ def tokenize_lower(text: str) -> list[str]:
     """Lower-case word tokens; keeps hyphens and apostrophes inside words."""
     from .tokens import words
 
+    if text.isascii():
+        return words(text.lower())  # lower-casing ASCII keeps every word boundary: one C-level pass
     return [w.lower() for w in words(text)]
 
 
