@@ -80,11 +80,16 @@ class CueIndex:
     def scan(self, tokens: list[str]) -> dict[str, list[tuple[int, Phrase]]]:
         """Every list's non-overlapping matches, left to right, keyed by list name."""
         out: dict[str, list[tuple[int, Phrase]]] = {}
+        # Which words can start a cue is decided by one C-level set intersection; only their
+        # positions are visited (most words of a sentence start none).
+        starts = self.by_first.keys() & set(tokens)
+        if not starts:
+            return out
         free_from: dict[str, int] = {}
         for i, word in enumerate(tokens):
-            entries = self.by_first.get(word)
-            if entries is None:
+            if word not in starts:
                 continue
+            entries = self.by_first[word]
             for name, group in entries:
                 if i < free_from.get(name, 0):
                     continue
