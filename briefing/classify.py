@@ -122,12 +122,13 @@ def analyse_article(
         _remember_meeting(lowers, mentions, memory)
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex)
-        importance = profile.importance(
-            s, lowers, labels, actor, quoted=r.quoted, content=r.content
-        ) + FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
-        if r.soft and r.dec is None:
+        importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
+        if not r.quoted:
+            # The first act the narrative reports; a quotation colours a fact, it does not report it.
+            importance += FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
+            seen |= labels
+        if (r.soft and r.dec is None) or (r.background and r.prop is None):
             importance -= SOFT_PROPOSAL_COST
-        seen |= labels
         acts = frozenset(labels & {"decision", "proposal"})
         if r.heads_list and acts:
             list_head = (acts, actor)
@@ -153,7 +154,8 @@ class _Reading:
     quoted: bool  # mostly a quotation (ranks lower)
     list_item: bool
     heads_list: bool  # ends in ":" (a list of items follows)
-    soft: bool  # a proposal only by a need frame or a modal ("stressed the need to", "should")
+    soft: bool  # a proposal by a need frame or under a modal ("stressed the need to", "would keep pressing for")
+    background: bool  # an act told in a relative clause ("which were adopted in 2023") or a text's terms
     names: tuple[str, ...]  # capitalised words: a known surname among them can make a person
 
 
@@ -221,8 +223,14 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         quoted=bool(toks) and inside_quote(text, toks[len(toks) // 2]),
         list_item=_is_list_item(text),
         heads_list=text.rstrip().endswith(":"),
-        soft=prop is not None and (lowers[prop] in _MODALS or prop in {i for i, _ in found.get("proposal_weak", [])}),
+        soft=prop is not None
+        and (
+            any(w in _MODALS for w in lowers[max(0, prop - 3) : prop + 1])
+            or prop in {i for i, _ in found.get("proposal_weak", [])}
+        ),
         names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
+        background=dec is not None
+        and (dec[1] == "terms" or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])),
     )
     _keep(_READINGS, key, got)
     return got
@@ -255,7 +263,11 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 #: What a proposal made only by a need frame or a modal ("stressed the need to", "should") loses
 #: in the summary against an explicit one ("proposed", "called for"): it is a softer statement.
+#: A decision told in a relative clause ("builds on two instruments, which were adopted in
+#: 2023") is background to the sentence's main statement, and the terms of a concluded text
+#: ("Under the new rules, ...") detail a decision already reported: both lose the same.
 SOFT_PROPOSAL_COST = 0.3
+_RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 _MODALS = frozenset(["should", "must", "ought", "would", "will", "could", "can"])
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sumhelpers import last
+from tests.sumhelpers import analyse_text, last
 
 
 def labels(*paragraphs: str) -> frozenset[str]:
@@ -286,3 +286,20 @@ def test_the_subject_of_a_passive_proposal_is_not_its_author() -> None:
     got = actor("The Peace Council met in Addis Ababa.", "Member states are invited to contribute to the Peace Fund.")
     assert got == "the Peace Council"
     assert actor("Members were urged by the Peace Council to pay their dues.") == "the Peace Council"
+
+
+def test_a_decision_in_a_relative_clause_is_background() -> None:
+    opening = "Ministers met in Lima on Monday."
+    background = last(opening, "The fund builds on two port programmes, which were adopted by Peru in 2023.")
+    main = last(opening, "Peru adopted two port programmes for the fund in 2023, the ministry said.")
+    assert "decision" in background.labels and "decision" in main.labels
+    assert background.importance < main.importance
+
+
+def test_a_quotation_does_not_take_the_first_report_bonus() -> None:
+    proposal = "Chile proposed a joint fund for the port centre in Callao."
+    after_quote = analyse_text('"Peru should build a port centre in Callao," Lopes said.', proposal)
+    after_narrative = analyse_text("Lopes said Peru should build a port centre in Callao.", proposal)
+    assert "proposal" in after_quote[0].labels and "proposal" in after_narrative[0].labels
+    # The same words before it; only the narrative proposal makes Chile's the second one reported.
+    assert after_quote[-1].importance > after_narrative[-1].importance
