@@ -74,6 +74,7 @@ class ActorMemory:
     last_body: str | None = None  # the last institution that acted ("the Council"): what "It" stands for
     titled: dict[str, str] = field(default_factory=dict)  # title head -> the last person named with it
     last_actor: str | None = None  # who made the last decision or proposal reported
+    bodies: dict[str, str] = field(default_factory=dict)  # head word -> the last named body with it
 
     def copy(self) -> ActorMemory:
         return ActorMemory(
@@ -88,6 +89,7 @@ class ActorMemory:
             self.last_body,
             dict(self.titled),
             self.last_actor,
+            dict(self.bodies),
         )
 
     def known(self) -> set[str]:
@@ -142,6 +144,8 @@ class ActorMemory:
             self.last_group = self.resolve(mention)
         if mention.kind == "body" and mention.prep is None:
             self.last_body = self.resolve(mention)
+        if mention.kind == "body" and _has_proper(mention.name):
+            self.bodies[_head(mention.name)] = mention.name
 
     def _person_seen(self, full: str, mention: Mention) -> None:
         self.last_person = full
@@ -193,9 +197,9 @@ class ActorMemory:
             if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
                 return self.last_group  # "the leaders" after "BRICS leaders" are the same leaders
             return self._qualified(mention.name)
-        same_body = self.last_body and _head(mention.name) == _head(self.last_body)
-        if mention.kind == "body" and not _has_proper(mention.name) and "'" not in mention.name and same_body:
-            return self.last_body  # "the council" after "the Peace and Security Council": the same body
+        if mention.kind == "body" and not _has_proper(mention.name) and "'" not in mention.name:
+            # "the council" after "the Peace and Security Council": the same body
+            return self.bodies.get(_head(mention.name), mention.name)
         return mention.name
 
     def _qualified(self, name: str) -> str:

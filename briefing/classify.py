@@ -434,6 +434,10 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
+        if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
+            continue  # "ignored previous calls for a truce": calls named, none made here
+        if phrase[0].endswith("ing") and _REJECTIONS.intersection(lowers[:i]):
+            continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
         if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
             continue  # "the help offered by X", "offered condolences"
         if phrase[0] in lex.request_verbs and not _asks_for_action(after):
@@ -467,6 +471,16 @@ def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
+_CALL_NOUNS = frozenset(["calls", "call", "appeals"])
+# Words before "calls for" that make it a noun naming calls made elsewhere ("ignored previous
+# calls for a truce"); a possessive or "renewed" keeps it a call made now ("renewed its calls for").
+_NOUN_MARKERS = frozenset(
+    [
+        *("the", "previous", "earlier", "past", "many", "several", "numerous"),
+        *("growing", "mounting", "international", "these", "such", "recent"),
+    ]
+)
+_REJECTIONS = frozenset(["vetoed", "rejected", "blocked", "opposed", "dismissed", "refused"])
 _OFFER_FORMS = frozenset(["offered", "offering", "offers", "offer"])
 _ANAPHORIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "such"])
 _NOUN_COMPLEMENT = frozenset(["to", "by", "of", "from", "for", "on", "that", "put", "made", "submitted"])
@@ -506,11 +520,13 @@ def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, 
     for r in range(1, cue):
         if lowers[r] not in _SPEECH_VERBS or toks[r].is_capitalised or inside_quote(text, toks[r]):
             continue  # a capitalised "Said" is a name
-        if "," not in text[toks[r].end : toks[cue].start]:
-            return r
+        between = text[toks[r].end : toks[cue].start]
+        if "," not in between or _THAT_CLAUSE.match(between.rsplit(",", 1)[1]):
+            return r  # "X said A, and that B should ...": both clauses are X's
     return None
 
 
+_THAT_CLAUSE = re.compile(r"\s*(?:and|but|adding)\s+that\b")
 _SPEECH_VERBS = frozenset(["said", "says", "told", "stated", "added", "announced", "declared", "confirmed"])
 
 

@@ -303,3 +303,33 @@ def test_a_quotation_does_not_take_the_first_report_bonus() -> None:
     assert "proposal" in after_quote[0].labels and "proposal" in after_narrative[0].labels
     # The same words before it; only the narrative proposal makes Chile's the second one reported.
     assert after_quote[-1].importance > after_narrative[-1].importance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_proposal"),
+    [
+        ("Russia vetoed a draft resolution calling for an immediate ceasefire.", False),
+        ("The council adopted a resolution calling for an immediate ceasefire.", True),
+        ("The warring parties have ignored previous calls for a truce.", False),
+        ("The council renewed its calls for an immediate ceasefire in the valley.", True),
+    ],
+)
+def test_calls_named_or_rejected_are_not_proposals_made(sentence: str, is_proposal: bool) -> None:
+    assert ("proposal" in labels(sentence)) is is_proposal
+
+
+def test_a_that_clause_after_a_comma_is_still_the_speakers() -> None:
+    got = last(
+        "Foreign Minister Ana Lopes said Peru did not need a mediator in its dispute with Chile, "
+        "and that the issue should be settled by the joint boundary commission."
+    )
+    assert "proposal" in got.labels and got.actor == "Ana Lopes"
+
+
+def test_a_lower_case_body_is_the_named_body_with_the_same_head() -> None:
+    got = actor(
+        "The Security Council met on Friday.",
+        "Dozens were killed, the World Health Organization said.",
+        "The council unanimously adopted a resolution on aid.",
+    )
+    assert got == "the Security Council"
