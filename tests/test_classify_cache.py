@@ -63,3 +63,19 @@ def test_the_keyword_briefing_cites_every_labelled_sentence_without_actor() -> N
         ("The leaders signed a border treaty.", None, "x")
     ]
     assert len(b.summary) == 2
+
+
+def test_fast_tokenisation_matches_word_by_word_lowering() -> None:
+    from briefing.lexicon import tokenize_lower
+    from briefing.tokens import tokens, words
+
+    for text in (
+        "President Kassym-Jomart Tokayev’s visit to the U.S. ended.",
+        "İstanbul and Straße: Erdoğan met Ōno in ÅLAND.",
+        "Plain ASCII text, with 12 numbers and O'Neil's dog.",
+    ):
+        toks = tokens(text)
+        assert [t.text for t in toks] == words(text)
+        assert [t.lower for t in toks] == [w.lower().replace("’", "'") for w in words(text)]
+        assert all(text[t.start : t.end] == t.text for t in toks)
+        assert tokenize_lower(text) == [w.lower() for w in words(text)]
