@@ -75,6 +75,7 @@ class ActorMemory:
     titled: dict[str, str] = field(default_factory=dict)  # title head -> the last person named with it
     last_actor: str | None = None  # who made the last decision or proposal reported
     bodies: dict[str, str] = field(default_factory=dict)  # head word -> the last named body with it
+    _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
         return ActorMemory(
@@ -92,9 +93,14 @@ class ActorMemory:
             dict(self.bodies),
         )
 
-    def known(self) -> set[str]:
-        """Lower-case single words that name a person already seen (surnames and unambiguous given names)."""
-        return {*self.people, *(w for w, full in self.given.items() if full)}
+    def known(self) -> frozenset[str]:
+        """Lower-case single words that name a person already seen (surnames and unambiguous given names).
+
+        Kept until the next person is remembered: it is asked for every sentence.
+        """
+        if self._known is None:
+            self._known = frozenset([*self.people, *(w for w, full in self.given.items() if full)])
+        return self._known
 
     def end_sentence(self) -> None:
         """A pronoun in the next sentence points to this sentence's subject rather than its last object."""
@@ -117,6 +123,7 @@ class ActorMemory:
     def remember(self, mention: Mention) -> None:
         """Record a mention; plural actors only when they are not a prepositional object."""
         if mention.kind == "person":
+            self._known = None
             surname = mention.name.split()[-1].lower()
             known = self.people.get(surname)
             if known is None and " " not in mention.name and self.given.get(surname):
