@@ -382,6 +382,8 @@ def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision."""
+    if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
+        return k < len(lowers) and lowers[k] in lex.generic_intentions
     return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
 
 
@@ -607,6 +609,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue
         if _names_actor(lowers, i + len(phrase), lex):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
+        if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
+            continue  # "cooperation in investment, energy and defence": one field among others
         return True
     for i, low in enumerate(lowers):
         if low == "security":
@@ -620,6 +624,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     return False
 
 
+_FIELD_NAMES = frozenset([("defence",), ("defense",)])
 _ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
 
 

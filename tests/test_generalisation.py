@@ -333,3 +333,19 @@ def test_a_lower_case_body_is_the_named_body_with_the_same_head() -> None:
         "The council unanimously adopted a resolution on aid.",
     )
     assert got == "the Security Council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_decision"),
+    [
+        ("Council decides to deploy a fact-finding mission to the border town.", True),
+        ("Council decides to remain actively seized of the matter.", False),
+    ],
+)
+def test_the_operative_present_of_communiques(sentence: str, is_decision: bool) -> None:
+    assert ("decision" in labels(sentence)) is is_decision
+
+
+def test_defence_as_one_field_among_others_is_not_security() -> None:
+    assert "security" not in labels("The two sides discussed cooperation in investment, energy and defence.")
+    assert "security" in labels("The two sides discussed the defence of the northern islands.")
