@@ -37,7 +37,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four
 class Mention:
     """An actor named in a sentence; ``start``/``end`` are token indices.
 
-    ``kind`` is one of person, description, pronoun, group, country, countries, body, people;
+    ``kind`` is one of person, description, pronoun, group, country, countries, body, acronym, people;
     ``members`` holds the parts of a coordination; ``prep`` the preposition governing it.
     """
 
@@ -261,6 +261,7 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
             or (_titled_person(toks, lowers, i, lex) if _near(titles, i, 7) else None)
             or (_body(toks, lowers, i, lex) if _near(bodies, i, 8) else None)
             or (_countries(toks, lowers, i, text) if low.removesuffix("'s") in firsts else None)
+            or _acronym(toks, i, lex)
             or _bare_person(toks, lowers, i, known, lex)
         )
         if found:
@@ -573,6 +574,21 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
     if lowers[j].endswith("'s"):
         return Mention("body", " ".join(words), i, end)  # "Brazil's Senate"
     return Mention("body", " ".join(["the", *words]), i, end)
+
+
+def _acronym(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
+    """'NATO also approved ...', 'ECOWAS suspended ...': an organisation named by its acronym alone.
+
+    Not a unit or agency word (``not_organisations``), nor the first word of a longer name.
+    """
+    text = toks[i].text
+    if not (2 <= len(text) <= 7 and text.isupper() and text.isalpha()) or toks[i].lower in lex.not_organisations:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].is_capitalised and toks[i + 1].start - toks[i].end == 1:
+        return None  # "NATO Summit", "ASEAN Power Grid": part of a longer name
+    # Its own kind: an acronym may name a programme ("the programme (EDIP)"), so it never becomes
+    # the institution "It" or an agentless passive points back to.
+    return Mention("acronym", text, i, i + 1)
 
 
 def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Mention | None:

@@ -349,3 +349,12 @@ def test_the_operative_present_of_communiques(sentence: str, is_decision: bool) 
 def test_defence_as_one_field_among_others_is_not_security() -> None:
     assert "security" not in labels("The two sides discussed cooperation in investment, energy and defence.")
     assert "security" in labels("The two sides discussed the defence of the northern islands.")
+
+
+def test_an_acronym_subject_is_the_organisation_but_never_what_it_points_back_to() -> None:
+    assert actor("Defence ministers met in Brussels.", "NATO also approved a plan for the Baltic region.") == "NATO"
+    got = actor(
+        "The Council adopted the defence industry programme (EDIP) today.",
+        "A support fund of 300 million euros was also set up.",
+    )
+    assert got == "the Council"
