@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from .entities import country_at, country_firsts, is_country_word
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon_key
 from .tokens import Token
 
 # Words before a capitalised run that make it a thing or place, not a person ("Centre for Rare Earth Metals").
@@ -237,12 +237,12 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
     """
     lowers = [t.lower for t in toks]
     heads, starters = _mention_words(lex)
-    pronouns = _PRONOUNS.get(id(lex)) or _pronoun_words(lex)
+    pronouns = _PRONOUNS.get(lexicon_key(lex)) or _pronoun_words(lex)
     # Where the words each kind of mention needs stand: a kind is only tried near one of them,
     # so most tokens cost a set lookup or two (every sentence of every article passes here).
     present = set(lowers)
     groups = _positions(lowers, present, lex.collective.by_first.keys())
-    titles = _positions(lowers, present, _TITLE_TRIGGERS.get(id(lex)) or _title_triggers(lex))
+    titles = _positions(lowers, present, _TITLE_TRIGGERS.get(lexicon_key(lex)) or _title_triggers(lex))
     bodies = _positions(lowers, present, lex.body_heads)
     firsts = country_firsts()
     out: list[Mention] = []
@@ -287,7 +287,7 @@ _PRONOUNS: dict[int, frozenset[str]] = {}
 
 
 def _pronoun_words(lex: Lexicon) -> frozenset[str]:
-    words = _PRONOUNS[id(lex)] = frozenset([*lex.person_pronouns, *lex.plural_pronouns, "it"])
+    words = _PRONOUNS[lexicon_key(lex)] = frozenset([*lex.person_pronouns, *lex.plural_pronouns, "it"])
     return words
 
 
@@ -296,7 +296,7 @@ _TITLE_TRIGGERS: dict[int, frozenset[str]] = {}
 
 def _title_triggers(lex: Lexicon) -> frozenset[str]:
     """First words of titles, and the side nouns of "the Tajik side" (see :func:`_titled_person`)."""
-    words = _TITLE_TRIGGERS[id(lex)] = frozenset([*lex.titles.by_first, *_SIDE_NOUNS])
+    words = _TITLE_TRIGGERS[lexicon_key(lex)] = frozenset([*lex.titles.by_first, *_SIDE_NOUNS])
     return words
 
 
@@ -308,7 +308,7 @@ def _mention_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
     Computed once per lexicon: :func:`find_mentions` looks at every token of every sentence.
     """
-    got = _WORDS.get(id(lex))
+    got = _WORDS.get(lexicon_key(lex))
     if got is None:
         heads = frozenset([*lex.collective.by_first, *lex.titles.by_first, *lex.body_heads, *_DETERMINERS])
         starters = frozenset(
@@ -321,7 +321,7 @@ def _mention_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
                 *lex.titles.by_first,
             ]
         )
-        got = _WORDS[id(lex)] = (heads, starters)
+        got = _WORDS[lexicon_key(lex)] = (heads, starters)
     return got
 
 

@@ -33,7 +33,7 @@ from .condense import condense
 from .entities import countries_in_tokens
 from .grammar import PASSIVE_AUX
 from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems
-from .lexicon import Lexicon, Matches, PhraseSet
+from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events, quote_open_at_end
 from .quotes import speaker as quote_speaker
@@ -192,7 +192,7 @@ def clear_caches() -> None:
 
 def _read(text: str, lex: Lexicon) -> _Reading:
     """The context-free reading of a sentence, computed once per distinct text (see :class:`_Reading`)."""
-    key = (id(lex), text)
+    key = (lexicon_key(lex), text)
     got = _READINGS.get(key)
     if got is not None:
         return got
@@ -240,7 +240,7 @@ def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tupl
     """(context key, mentions) of a sentence: only the already known names among its words matter."""
     known = memory.known()
     context = tuple(w for w in r.names if w in known)
-    key = (id(lex), text, context)
+    key = (lexicon_key(lex), text, context)
     got = _MENTIONS.get(key)
     if got is None:
         got = find_mentions(r.toks, lex, known, text)
@@ -250,7 +250,7 @@ def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tupl
 
 def _condensed(r: _Reading, text: str, context: tuple[str, ...], mentions: list[Mention], lex: Lexicon) -> str:
     first_cue = min((c for c in (r.prop, r.dec[0] if r.dec else None) if c is not None), default=None)
-    key = (id(lex), text, context, first_cue)
+    key = (lexicon_key(lex), text, context, first_cue)
     got = _CONDENSED.get(key)
     if got is None:
         got = condense(text, r.toks, first_cue, mentions, lex)

@@ -158,6 +158,21 @@ class Lexicon:
     prediction_verbs: frozenset[str]
 
 
+_ALIVE: dict[int, Lexicon] = {}
+
+
+def lexicon_key(lex: Lexicon) -> int:
+    """A key for caches derived from ``lex`` (its id, with ``lex`` kept alive so the id is never reused).
+
+    Only a handful of lexicons exist in a process (the default and users' files), so keeping
+    them costs nothing.
+    """
+    key = id(lex)
+    if _ALIVE.get(key) is not lex:
+        _ALIVE[key] = lex
+    return key
+
+
 def tokenize_lower(text: str) -> list[str]:
     """Lower-case word tokens; keeps hyphens and apostrophes inside words."""
     from .tokens import words
