@@ -358,3 +358,20 @@ def test_an_acronym_subject_is_the_organisation_but_never_what_it_points_back_to
         "A support fund of 300 million euros was also set up.",
     )
     assert got == "the Council"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides accused each other of having laid new mines along the frontier.",
+        "A farmer lost a leg when he stepped on a mine near the village.",
+        "Sailors fired warning shots at the approaching boat.",
+        "The rebels released four hostages on Friday.",
+    ],
+)
+def test_mines_shots_and_hostages(sentence: str) -> None:
+    assert "security" in labels(sentence)
+
+
+def test_mines_of_the_economy_are_not_security() -> None:
+    assert "security" not in labels("The copper mines of the north employ 20,000 people.")
