@@ -728,7 +728,7 @@ def _actor(
         source = by_whom or _possessor_or_parties(toks, lowers, mentions, cue, parties=False)
         if source is not None:
             return resolved.get(id(source)) or source.name
-    if lowers[cue] in _WITNESS_VERBS:
+    if lowers[cue] in _WITNESS_VERBS and _CEREMONY.intersection(lowers[cue + 1 : cue + 4]):
         # "attended the signing of a declaration by Thailand and Cambodia": the signatories.
         parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
         if parties is not None:
@@ -779,6 +779,7 @@ def _actor(
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])
+_CEREMONY = frozenset(["signing", "adoption", "conclusion", "ratification", "exchange"])
 _WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
 
 

@@ -375,3 +375,14 @@ def test_mines_shots_and_hostages(sentence: str) -> None:
 
 def test_mines_of_the_economy_are_not_security() -> None:
     assert "security" not in labels("The copper mines of the north employ 20,000 people.")
+
+
+def test_backing_a_proposal_and_offers_of_willingness() -> None:
+    got = last("Kuwait welcomed the proposal by Oman to hold a Gulf summit on water.")
+    assert "proposal" in got.labels and got.actor == "Kuwait"
+    assert "proposal" in labels("Erdogan said Turkey was willing to host talks between the two sides.")
+    assert "proposal" not in labels("The ministers welcomed the progress made in the talks.")
+
+
+def test_a_rotating_presidency_handed_over_is_a_decision() -> None:
+    assert "decision" in labels("Lula handed over the rotating presidency of Mercosur to Paraguay.")
