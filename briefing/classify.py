@@ -129,6 +129,8 @@ def analyse_article(
             seen |= labels
         if (r.soft and r.dec is None) or (r.background and r.prop is None):
             importance -= SOFT_PROPOSAL_COST
+        if r.contention:
+            importance += CONTENTION_BONUS
         acts = frozenset(labels & {"decision", "proposal"})
         if r.heads_list and acts:
             list_head = (acts, actor)
@@ -155,6 +157,7 @@ class _Reading:
     list_item: bool
     heads_list: bool  # ends in ":" (a list of items follows)
     soft: bool  # a proposal by a need frame or under a modal ("stressed the need to", "would keep pressing for")
+    contention: bool  # reports a failure to agree or a rejection ("failed to agree", "vetoed")
     background: bool  # an act told in a relative clause ("which were adopted in 2023") or a text's terms
     names: tuple[str, ...]  # capitalised words: a known surname among them can make a person
 
@@ -229,6 +232,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
             or prop in {i for i, _ in found.get("proposal_weak", [])}
         ),
         names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
+        contention=bool(found.get("contention")),
         background=dec is not None
         and (dec[1] == "terms" or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])),
     )
@@ -267,6 +271,9 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 #: 2023") is background to the sentence's main statement, and the terms of a concluded text
 #: ("Under the new rules, ...") detail a decision already reported: both lose the same.
 SOFT_PROPOSAL_COST = 0.3
+#: What a sentence reporting a failure to agree or a rejection gains in the summary: conflict is
+#: news, and a reader must know what was not decided as much as what was.
+CONTENTION_BONUS = 0.4
 _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 _MODALS = frozenset(["should", "must", "ought", "would", "will", "could", "can"])
 

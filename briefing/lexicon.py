@@ -200,6 +200,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         "goals": PhraseSet.of(prop["goals"]),
         "security_terms": PhraseSet.of(_security_terms(sec)),
         "security_not_terms": PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
+        "contention": PhraseSet.of(dec.get("contention", ())),
     }
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),

@@ -386,3 +386,11 @@ def test_backing_a_proposal_and_offers_of_willingness() -> None:
 
 def test_a_rotating_presidency_handed_over_is_a_decision() -> None:
     assert "decision" in labels("Lula handed over the rotating presidency of Mercosur to Paraguay.")
+
+
+def test_a_failure_to_agree_ranks_as_news() -> None:
+    opening = "Ministers met in Lima on Monday."
+    failed = last(opening, "The ministers failed to agree on the budget of the port authority.")
+    neutral = last(opening, "The ministers talked about the budget of the port authority.")
+    assert not failed.labels & {"decision", "proposal"}
+    assert failed.importance > neutral.importance
