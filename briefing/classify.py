@@ -15,6 +15,18 @@ The rules follow how news English reports acts, not the wording of any article:
   agent of a passive ("by the Senate"), the speaker for cues inside quotes, or the last
   group or person named (pronouns and definite descriptions resolve the same way).
 
+News from other regions and styles adds (each pinned in ``tests/test_generalisation.py``):
+- proposals carried by reported speech: a modal after "X said" or inside a quotation
+  ("should be settled", "would finance"), requests ("asked X for/to"), pledges and offers,
+  "called on X to" a non-vague act; the speaker is the proposer;
+- decisions stated as the terms of a concluded text ("Under the new rules, ...", "The treaty
+  ... allows"), not an act inside what is proposed nor a shared wish ("agreed to continue");
+- security words that only name who acts ("Defence Minister X", "NATO leaders") or a regime;
+- actors: "It" is the last body that acted, a document subject acts for its issuers, a
+  passive proposal's subject is not its author, an acronym alone names an organisation.
+
+Every sentence's context-free reading is computed once per distinct text (:func:`_read`).
+
 Condensing lives in :mod:`briefing.condense`, importance in :mod:`briefing.importance`,
 quotation structure in :mod:`briefing.quotes`; cue words in ``lexicon.toml``.
 """
