@@ -394,3 +394,8 @@ def test_a_failure_to_agree_ranks_as_news() -> None:
     neutral = last(opening, "The ministers talked about the budget of the port authority.")
     assert not failed.labels & {"decision", "proposal"}
     assert failed.importance > neutral.importance
+
+
+def test_should_reach_a_place_is_a_proposal() -> None:
+    got = last("Foreign Minister Ana Lopes said the mission should reach the northern province before the rains.")
+    assert "proposal" in got.labels and got.actor == "Ana Lopes"
