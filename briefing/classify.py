@@ -587,7 +587,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w in lex.proposal_modals:
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
                 k += 1  # "should be settled": a passive action, not a state
-            expectation = lowers[k] in _COPULAS or lowers[k] in lex.prediction_verbs
+            expectation = lowers[k] in _COPULAS or lowers[k] in lex.prediction_verbs or lowers[k] in lex.attitudes
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted else frame
         elif not quoted and lowers[k] in lex.offer_verbs:

@@ -399,3 +399,15 @@ def test_a_failure_to_agree_ranks_as_news() -> None:
 def test_should_reach_a_place_is_a_proposal() -> None:
     got = last("Foreign Minister Ana Lopes said the mission should reach the northern province before the rains.")
     assert "proposal" in got.labels and got.actor == "Ana Lopes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_proposal"),
+    [
+        ('"We must do more to protect our airspace," Rutte said.', False),
+        ('"We must stand together against aggression," Rutte said.', False),
+        ('"Allies must buy more interceptors this year," Rutte said.', True),
+    ],
+)
+def test_exhortations_in_quotations_are_not_proposals(sentence: str, is_proposal: bool) -> None:
+    assert ("proposal" in labels(sentence)) is is_proposal
