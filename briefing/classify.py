@@ -376,7 +376,7 @@ def decision_cue(
 
 
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
-_UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged", "new-draft"])
+_UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
 
 
 def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
