@@ -75,7 +75,8 @@ def analyse_article(
     readings = [_read(s.text, lex) for s in sentences]
     all_tokens = [r.toks for r in readings]
     # The headline names what the article is about, so its acronyms count too.
-    memory = ActorMemory(organisation=principal_organisation([*all_tokens, tokens(article.title or "")], lex))
+    acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
+    memory = ActorMemory(organisation=_most_named(acronyms))
     all_lowers = [r.lowers for r in readings]
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
@@ -172,6 +173,7 @@ class _Reading:
     contention: bool  # reports a failure to agree or a rejection ("failed to agree", "vetoed")
     background: bool  # an act told in a relative clause ("which were adopted in 2023") or a text's terms
     names: tuple[str, ...]  # capitalised words: a known surname among them can make a person
+    acronyms: tuple[str, ...]  # upper-case words that may name an organisation ("SCO", "NATO")
 
 
 #: Readings, mentions and condensed texts by sentence text, kept from the second time a text is
@@ -244,6 +246,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
             or prop in {i for i, _ in found.get("proposal_weak", [])}
         ),
         names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
+        acronyms=tuple(_acronyms(toks, lex)),
         contention=bool(found.get("contention")),
         background=dec is not None
         and (dec[1] == "terms" or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])),
@@ -314,22 +317,29 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
         memory.last_group = f"{a} and {b}"
 
 
-def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) -> str | None:
-    """The acronym an article names most (at least twice): the body it is about ("SCO"), or None."""
-    counts = Counter(
+def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
+    return [
         t.text
-        for toks in all_tokens
         for t in toks
         if t.is_capitalised
         and 2 <= len(t.text) <= 6
         and t.text.isupper()
         and t.text.isalpha()
         and t.lower not in lex.not_organisations
-    )
-    if not counts:
+    ]
+
+
+def _most_named(acronyms: Sequence[str]) -> str | None:
+    """The acronym named most (at least twice), or None."""
+    if not acronyms:
         return None
-    name, n = counts.most_common(1)[0]
+    name, n = Counter(acronyms).most_common(1)[0]
     return name if n >= 2 else None
+
+
+def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) -> str | None:
+    """The acronym an article names most (at least twice): the body it is about ("SCO"), or None."""
+    return _most_named([a for toks in all_tokens for a in _acronyms(toks, lex)])
 
 
 def decision_cue(
