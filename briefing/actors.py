@@ -20,10 +20,10 @@ the last plural actor named. :class:`ActorMemory` carries that state through an 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .entities import country_at, is_country_word
-from .lexicon import Lexicon
+from .entities import country_at, country_firsts, is_country_word
+from .lexicon import Lexicon, lexicon_key
 from .tokens import Token
 
 # Words before a capitalised run that make it a thing or place, not a person ("Centre for Rare Earth Metals").
@@ -37,7 +37,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four
 class Mention:
     """An actor named in a sentence; ``start``/``end`` are token indices.
 
-    ``kind`` is one of person, description, pronoun, group, country, countries, body, people;
+    ``kind`` is one of person, description, pronoun, group, country, countries, body, acronym, people;
     ``members`` holds the parts of a coordination; ``prep`` the preposition governing it.
     """
 
@@ -49,6 +49,7 @@ class Mention:
     members: tuple[Mention, ...] = ()
     prep: str | None = None
     anaphoric: bool = False
+    title: str | None = None  # the head word of a person's title ("amir", "president")
 
     @property
     def plural(self) -> bool:
@@ -66,6 +67,15 @@ class ActorMemory:
     organisation: str | None = None  # the acronym of the body the article is about ("SCO")
     subject: str | None = None  # the first person named outside a prepositional phrase, this sentence
     recent: list[str] = field(default_factory=list)  # people in the order last named, most recent last
+    # Other words of full names -> full name ("anwar" -> "Anwar Ibrahim", "lula" -> "Luiz Inácio
+    # Lula da Silva"): many naming traditions use a given name or a middle name alone. "" marks a
+    # word shared by two people, which then names nobody.
+    given: dict[str, str] = field(default_factory=dict)
+    last_body: str | None = None  # the last institution that acted ("the Council"): what "It" stands for
+    titled: dict[str, str] = field(default_factory=dict)  # title head -> the last person named with it
+    last_actor: str | None = None  # who made the last decision or proposal reported
+    bodies: dict[str, str] = field(default_factory=dict)  # head word -> the last named body with it
+    _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
         return ActorMemory(
@@ -76,7 +86,21 @@ class ActorMemory:
             self.organisation,
             self.subject,
             list(self.recent),
+            dict(self.given),
+            self.last_body,
+            dict(self.titled),
+            self.last_actor,
+            dict(self.bodies),
         )
+
+    def known(self) -> frozenset[str]:
+        """Lower-case single words that name a person already seen (surnames and unambiguous given names).
+
+        Kept until the next person is remembered: it is asked for every sentence.
+        """
+        if self._known is None:
+            self._known = frozenset([*self.people, *(w for w, full in self.given.items() if full)])
+        return self._known
 
     def end_sentence(self) -> None:
         """A pronoun in the next sentence points to this sentence's subject rather than its last object."""
@@ -85,8 +109,11 @@ class ActorMemory:
         self.subject = None
 
     def full_name(self, name: str) -> str:
-        """The fullest form of ``name`` seen so far (by surname)."""
-        return self.people.get(name.split()[-1].lower(), name)
+        """The fullest form of ``name`` seen so far (by surname, or a lone given name)."""
+        last = name.split()[-1].lower()
+        if last in self.people:
+            return self.people[last]
+        return (self.given.get(last) or name) if " " not in name else name
 
     def display(self, full: str, country: str | None = None) -> str:
         """A person as the briefing names them: full name, with the country when known."""
@@ -96,13 +123,23 @@ class ActorMemory:
     def remember(self, mention: Mention) -> None:
         """Record a mention; plural actors only when they are not a prepositional object."""
         if mention.kind == "person":
+            self._known = None
             surname = mention.name.split()[-1].lower()
             known = self.people.get(surname)
-            if known is None or len(mention.name) > len(known):
-                self.people[surname] = mention.name
-            full = self.people[surname]
+            if known is None and " " not in mention.name and self.given.get(surname):
+                full = self.given[surname]  # "Anwar" after "Anwar Ibrahim"
+            else:
+                if known is None or len(mention.name) > len(known):
+                    self.people[surname] = mention.name
+                full = self.people[surname]
+                for word in full.split()[:-1]:
+                    low = word.lower().removesuffix("'s")
+                    if len(low) > 2 and word[:1].isupper() and low not in self.people:
+                        self.given[low] = full if self.given.get(low, full) == full else ""
             if mention.country:
                 self.person_country[full] = mention.country
+            if mention.title:
+                self.titled[mention.title] = full
             self._person_seen(full, mention)
             return
         if mention.kind == "description" and (who := self._described(mention)):
@@ -112,6 +149,10 @@ class ActorMemory:
             self.remember(member)
         if mention.plural and not mention.anaphoric and mention.prep in (None, "between", "by"):
             self.last_group = self.resolve(mention)
+        if mention.kind == "body" and mention.prep is None:
+            self.last_body = self.resolve(mention)
+        if mention.kind == "body" and _has_proper(mention.name):
+            self.bodies[_head(mention.name)] = mention.name
 
     def _person_seen(self, full: str, mention: Mention) -> None:
         self.last_person = full
@@ -128,6 +169,8 @@ class ActorMemory:
                 if country == mention.country:
                     return person
             return None
+        if mention.title and mention.title in self.titled:
+            return self.titled[mention.title]  # "the Amir" is the person last named "Amir"
         return self.last_person
 
     def resolve(self, mention: Mention) -> str | None:
@@ -145,6 +188,8 @@ class ActorMemory:
                 return mention.name  # "the President of the Kyrgyz Republic", not yet named
             return self.display(self.last_person) if self.last_person else None
         if mention.kind == "pronoun":
+            if mention.name == "it":
+                return self.last_body or self.organisation
             if mention.name in ("he", "she"):
                 return self.display(self.last_person) if self.last_person else None
             return self.last_group or (self.display(self.last_person) if self.last_person else None)
@@ -159,6 +204,9 @@ class ActorMemory:
             if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
                 return self.last_group  # "the leaders" after "BRICS leaders" are the same leaders
             return self._qualified(mention.name)
+        if mention.kind == "body" and not _has_proper(mention.name) and "'" not in mention.name:
+            # "the council" after "the Peace and Security Council": the same body
+            return self.bodies.get(_head(mention.name), mention.name)
         return mention.name
 
     def _qualified(self, name: str) -> str:
@@ -188,25 +236,32 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
     ``text`` (the sentence) lets coordinations ("A, B and C") be joined into one mention.
     """
     lowers = [t.lower for t in toks]
+    heads, starters = _mention_words(lex)
+    pronouns = _PRONOUNS.get(lexicon_key(lex)) or _pronoun_words(lex)
+    # Where the words each kind of mention needs stand: a kind is only tried near one of them,
+    # so most tokens cost a set lookup or two (every sentence of every article passes here).
+    present = set(lowers)
+    groups = _positions(lowers, present, lex.collective.by_first.keys())
+    titles = _positions(lowers, present, _TITLE_TRIGGERS.get(lexicon_key(lex)) or _title_triggers(lex))
+    bodies = _positions(lowers, present, lex.body_heads)
+    firsts = country_firsts()
     out: list[Mention] = []
     i = 0
     while i < len(toks):
         low = lowers[i]
-        if not toks[i].is_capitalised and not (
-            low in _DETERMINERS
-            or low in lex.person_pronouns
-            or low in lex.plural_pronouns
-            or low in lex.collective.by_first
-            or low in lex.titles.by_first
-        ):
+        if not toks[i].is_capitalised and low not in starters:
             i += 1  # no mention starts with a lower-case word of any other kind
             continue
+        if low in _DETERMINERS and not any(t.is_capitalised or t.lower in heads for t in toks[i + 1 : i + 5]):
+            i += 1  # "the economy", "a new road": no name, title, body or collective follows
+            continue
         found = (
-            _pronoun(toks, i, lex)
-            or _group(toks, lowers, i, lex)
-            or _titled_person(toks, lowers, i, lex)
-            or _body(toks, lowers, i, lex)
-            or _countries(toks, lowers, i, text)
+            (_pronoun(toks, i, lex) if low in pronouns else None)
+            or (_group(toks, lowers, i, lex) if _near(groups, i, 5) else None)
+            or (_titled_person(toks, lowers, i, lex) if _near(titles, i, 7) else None)
+            or (_body(toks, lowers, i, lex) if _near(bodies, i, 8) else None)
+            or (_countries(toks, lowers, i, text) if low.removesuffix("'s") in firsts else None)
+            or _acronym(toks, i, lex)
             or _bare_person(toks, lowers, i, known, lex)
         )
         if found:
@@ -215,6 +270,59 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
         else:
             i += 1
     return _coordinate(out, toks, text) if text else out
+
+
+def _positions(lowers: list[str], present: set[str], words: Collection[str]) -> list[int]:
+    """Indices of ``lowers`` holding one of ``words`` (none at all is the common, cheap case)."""
+    if present.isdisjoint(words):
+        return []
+    return [k for k, w in enumerate(lowers) if w in words]
+
+
+def _near(positions: list[int], i: int, span: int) -> bool:
+    return any(i <= k <= i + span for k in positions)
+
+
+_PRONOUNS: dict[int, frozenset[str]] = {}
+
+
+def _pronoun_words(lex: Lexicon) -> frozenset[str]:
+    words = _PRONOUNS[lexicon_key(lex)] = frozenset([*lex.person_pronouns, *lex.plural_pronouns, "it"])
+    return words
+
+
+_TITLE_TRIGGERS: dict[int, frozenset[str]] = {}
+
+
+def _title_triggers(lex: Lexicon) -> frozenset[str]:
+    """First words of titles, and the side nouns of "the Tajik side" (see :func:`_titled_person`)."""
+    words = _TITLE_TRIGGERS[lexicon_key(lex)] = frozenset([*lex.titles.by_first, *_SIDE_NOUNS])
+    return words
+
+
+_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _mention_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(words that can follow a determiner inside a mention, lower-case words a mention can start with).
+
+    Computed once per lexicon: :func:`find_mentions` looks at every token of every sentence.
+    """
+    got = _WORDS.get(lexicon_key(lex))
+    if got is None:
+        heads = frozenset([*lex.collective.by_first, *lex.titles.by_first, *lex.body_heads, *_DETERMINERS])
+        starters = frozenset(
+            [
+                *_DETERMINERS,
+                "it",
+                *lex.person_pronouns,
+                *lex.plural_pronouns,
+                *lex.collective.by_first,
+                *lex.titles.by_first,
+            ]
+        )
+        got = _WORDS[lexicon_key(lex)] = (heads, starters)
+    return got
 
 
 def preceded_by_preposition(toks: list[Token], mention: Mention) -> bool:
@@ -227,7 +335,8 @@ def _with_prep(m: Mention, toks: list[Token], lex: Lexicon) -> Mention:
     while j >= 0 and toks[j].lower in ("the", "a", "an"):
         j -= 1
     if j >= 0 and toks[j].lower in lex.prepositions:
-        return replace(m, prep=toks[j].lower)
+        # The constructor, not dataclasses.replace (several times slower, on every mention).
+        return Mention(m.kind, m.name, m.start, m.end, m.country, m.members, toks[j].lower, m.anaphoric, m.title)
     return m
 
 
@@ -273,7 +382,24 @@ def _pronoun(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
     low = toks[i].lower
     if low in lex.person_pronouns or low in lex.plural_pronouns:
         return Mention("pronoun", low, i, i + 1)
+    if low == "it" and _acting_it(toks, i, lex):
+        return Mention("pronoun", "it", i, i + 1)
     return None
+
+
+_NOT_AFTER_ACTING_IT = frozenset(["is", "was", "will", "would", "could", "should", "may", "might", "must", "can"])
+_NOT_AFTER_ACTING_IT |= frozenset(["seems", "seemed", "appears", "appeared", "remains", "remained", "'s", "be"])
+
+
+def _acting_it(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """'It approved ...', 'It also urged ...': "it" as the subject of an act, not "it is necessary"."""
+    k = i + 1
+    while k < len(toks) and toks[k].lower in lex.adverbs and toks[k].lower not in ("have", "has", "had"):
+        k += 1
+    if k >= len(toks) or (i > 0 and toks[i - 1].lower in lex.prepositions):
+        return False
+    nxt = toks[k].lower
+    return nxt not in _NOT_AFTER_ACTING_IT and (nxt.endswith("ed") or nxt in ("has", "had", "also"))
 
 
 def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
@@ -282,10 +408,14 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     if lowers[j] in _DETERMINERS:
         j += 1
     start_mod = j
+    determined = lowers[i] in _DETERMINERS
     while j < len(toks) and (
-        toks[j].is_capitalised or (j == start_mod and lowers[j] in _DETERMINERS) or lowers[j] == "meeting"
+        toks[j].is_capitalised
+        or (j == start_mod and lowers[j] in _DETERMINERS)
+        or lowers[j] == "meeting"
+        or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
     ):
-        if lex.collective.match_at(lowers, j) is not None:
+        if lowers[j] in lex.collective.by_first and lex.collective.match_at(lowers, j) is not None:
             break
         j += 1
         if j - start_mod > 3:
@@ -297,14 +427,18 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         return None
     end = j + len(phrase)
     complement = _of_complement(toks, lowers, end)
-    proper = any(toks[k].is_capitalised for k in range(start_mod, j)) or complement > end
-    if lowers[i] not in _DETERMINERS and not proper:
+    # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
+    opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
+    proper = any(toks[k].is_capitalised for k in range(start_mod + opening, j)) or complement > end
+    if lowers[i] not in _DETERMINERS and not proper and not opening:
         return None  # a bare "members" or "states" is too vague to name an actor
     if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):
         return None  # part of a name: "Organization of Turkic States"
     end = max(end, complement)
     words = [t.text for t in toks[i:end]]
-    if words[0][:1].isupper() and (lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words)):
+    if words[0][:1].isupper() and (
+        lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
+    ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
     if lowers[i] not in _DETERMINERS:
         words.insert(0, "the")
@@ -312,6 +446,17 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
     anaphoric = (head in lex.anaphoric_collective or counted) and not proper
     return Mention("group", " ".join(words), i, end, anaphoric=anaphoric)
+
+
+def _modifier(lower: str, lex: Lexicon) -> bool:
+    """A lower-case word that may modify a collective noun ("the regional commanders")."""
+    return (
+        lower.isalpha()
+        and not _verb_like(lower)
+        and lower not in lex.prepositions
+        and lower not in lex.function_words
+        and lower not in _DETERMINERS
+    )
 
 
 def _of_complement(toks: list[Token], lowers: list[str], k: int) -> int:
@@ -359,10 +504,13 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         k += len(phrase)
     if k == j:
         return None
+    title_end = k
     if k + 1 < len(toks) and lowers[k] == "of":
         at = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
         if c := country_at(lowers, at):
             country, k = c
+            while k < len(toks) and (phrase := lex.titles.match_at(lowers, k)) is not None:
+                k += len(phrase)  # "the Amir of Kuwait Sheikh Mishal": a second title before the name
     name_end = k
     name_end = _name_end(toks, lowers, k, lex)
     if name_end > k and not country_at(lowers, k):
@@ -373,12 +521,23 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             at = end + 2 if lowers[end + 1] == "the" and end + 2 < len(toks) else end + 1
             if c := country_at(lowers, at):
                 country, end = c
-        return Mention("person", name, i, end, country)
+        return Mention("person", name, i, end, country, title=_title_head(lowers, j, title_end))
     if has_the or country or toks[i].is_capitalised:
         words = [t.text for t in toks[i:k]]
         if words[0] == "The":
             words[0] = "the"
-        return Mention("description", " ".join(words), i, k, country)
+        return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
+    return None
+
+
+_GENERIC_TITLES = frozenset(["his", "her", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."])
+
+
+def _title_head(lowers: list[str], j: int, k: int) -> str | None:
+    """The last specific title word of ``lowers[j:k]`` ("His Highness the Amir" -> "amir")."""
+    for w in reversed(lowers[j:k]):
+        if w not in _GENERIC_TITLES and w not in ("of", "the", "majesty", "highness", "excellency"):
+            return w
     return None
 
 
@@ -388,18 +547,48 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
     The run stops at a title ("European Commission President Ursula ..."), which names a person.
     """
     j = i + 1 if lowers[i] == "the" else i
+    if j > i and j < len(toks) and lowers[j] in lex.body_heads and not toks[j].is_capitalised:
+        return Mention("body", f"the {lowers[j]}", i, j + 1)  # "the council" standing for one named before
     end = j
-    while end < len(toks) and end - j < 6 and lex.titles.match_at(lowers, end) is None:
+    while (
+        end < len(toks)
+        and end - j < 6
+        and (lowers[end] not in lex.titles.by_first or lex.titles.match_at(lowers, end) is None)
+    ):
         proper = toks[end].is_capitalised and lowers[end] not in lex.function_words
         joint = lowers[end] in ("and", "for") and end > j and end + 1 < len(toks) and toks[end + 1].is_capitalised
         if not (proper or joint):
             break
         end += 1
+    if end > j and lowers[end - 1].endswith("'s"):
+        # "Seoul's cabinet", "Romania's defence ministry": a body owned by a named place.
+        k = end
+        while k < len(toks) and k - end < 3 and not toks[k].is_capitalised and lowers[k] not in lex.body_heads:
+            k += 1
+        if k < len(toks) and lowers[k] in lex.body_heads and not toks[k].is_capitalised:
+            return Mention("body", " ".join(t.text for t in toks[j : k + 1]), i, k + 1)
     if end == j or not any(lowers[k] in lex.body_heads for k in range(j, end)):
         return None
     end = max(end, _of_complement(toks, lowers, end))
     words = [t.text for t in toks[j:end]]
+    if lowers[j].endswith("'s"):
+        return Mention("body", " ".join(words), i, end)  # "Brazil's Senate"
     return Mention("body", " ".join(["the", *words]), i, end)
+
+
+def _acronym(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
+    """'NATO also approved ...', 'ECOWAS suspended ...': an organisation named by its acronym alone.
+
+    Not a unit or agency word (``not_organisations``), nor the first word of a longer name.
+    """
+    text = toks[i].text
+    if not (2 <= len(text) <= 7 and text.isupper() and text.isalpha()) or toks[i].lower in lex.not_organisations:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].is_capitalised and toks[i + 1].start - toks[i].end == 1:
+        return None  # "NATO Summit", "ASEAN Power Grid": part of a longer name
+    # Its own kind: an acronym may name a programme ("the programme (EDIP)"), so it never becomes
+    # the institution "It" or an agentless passive points back to.
+    return Mention("acronym", text, i, i + 1)
 
 
 def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Mention | None:
@@ -429,7 +618,9 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Menti
 
 def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
-    end = i
+    nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
+    if not nxt and lowers[i].removesuffix("'s") not in known and (i + 1 >= len(toks) or lowers[i + 1] not in _SPEECH):
+        return None  # one capitalised word, neither known nor speaking: no name (the common case)
     end = _name_end(toks, lowers, i, lex)
     # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
     # capitalised run ("Rare Earth Metals"), capitalised words name a thing, not a person;
@@ -451,6 +642,8 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
+    if end - i == 1 and end < len(toks) and lowers[end] in _SPEECH and not (thing or longer or wordy):
+        return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
 
 
@@ -473,6 +666,12 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
     return end
 
 
+_SPEECH = frozenset(
+    [
+        *("said", "says", "told", "added", "noted", "stressed", "urged", "proposed", "warned"),
+        *("called", "asked", "offered", "pledged", "requested", "suggested"),
+    ]
+)
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ity", "ities", "ness", "ship", "ism", "ence", "ance", "ical")
 
 

@@ -15,6 +15,18 @@ The rules follow how news English reports acts, not the wording of any article:
   agent of a passive ("by the Senate"), the speaker for cues inside quotes, or the last
   group or person named (pronouns and definite descriptions resolve the same way).
 
+News from other regions and styles adds (each pinned in ``tests/test_generalisation.py``):
+- proposals carried by reported speech: a modal after "X said" or inside a quotation
+  ("should be settled", "would finance"), requests ("asked X for/to"), pledges and offers,
+  "called on X to" a non-vague act; the speaker is the proposer;
+- decisions stated as the terms of a concluded text ("Under the new rules, ...", "The treaty
+  ... allows"), not an act inside what is proposed nor a shared wish ("agreed to continue");
+- security words that only name who acts ("Defence Minister X", "NATO leaders") or a regime;
+- actors: "It" is the last body that acted, a document subject acts for its issuers, a
+  passive proposal's subject is not its author, an acronym alone names an organisation.
+
+Every sentence's context-free reading is computed once per distinct text (:func:`_read`).
+
 Condensing lives in :mod:`briefing.condense`, importance in :mod:`briefing.importance`,
 quotation structure in :mod:`briefing.quotes`; cue words in ``lexicon.toml``.
 """
@@ -26,13 +38,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .actors import ActorMemory, Mention, find_mentions, preceded_by_preposition
 from .condense import condense
 from .entities import countries_in_tokens
 from .grammar import PASSIVE_AUX
-from .importance import FIRST_REPORT_BONUS, ArticleProfile
-from .lexicon import Lexicon, Matches, PhraseSet
+from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems
+from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events, quote_open_at_end
 from .quotes import speaker as quote_speaker
@@ -53,12 +66,19 @@ def analyse_article(
     lex: Lexicon,
     user_sections: Sequence[UserSection] = (),
 ) -> tuple[Analysis, ...]:
-    """Analyse every sentence of one article, in order (pronouns need what came before)."""
-    all_tokens = [tokens(s.text) for s in sentences]
+    """Analyse every sentence of one article, in order (pronouns need what came before).
+
+    What depends on a sentence's text alone (tokens, cues, labels, countries) is read once per
+    distinct text (:func:`_read`); who it names and its condensed item also depend on the people
+    the article named before, so they are cached under that context (:func:`_mentions`).
+    """
+    readings = [_read(s.text, lex) for s in sentences]
+    all_tokens = [r.toks for r in readings]
     # The headline names what the article is about, so its acronyms count too.
-    memory = ActorMemory(organisation=principal_organisation([*all_tokens, tokens(article.title or "")], lex))
-    all_lowers = [[t.lower for t in toks] for toks in all_tokens]
-    profile = ArticleProfile.of(article, all_lowers, lex.stopwords)
+    acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
+    memory = ActorMemory(organisation=_most_named(acronyms))
+    all_lowers = [r.lowers for r in readings]
+    profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
 
@@ -72,25 +92,16 @@ def analyse_article(
                 continue  # a middle sentence of the quotation
             if events[0][1] > 0:
                 return None  # a new quotation opens: where the first one closed is unknown
-            mentions = find_mentions(toks, lex, scratch.people.keys(), text)
+            mentions = _mentions(readings[j], text, lex, scratch)[1]
             who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
             return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
         return None
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
-    for n, (s, toks) in enumerate(zip(sentences, all_tokens, strict=True)):
-        lowers = [t.lower for t in toks]
-        mentions = find_mentions(toks, lex, memory.people.keys(), s.text)
-        labels: set[str] = set()
-        found = lex.cues.scan(lowers)
-        dec = decision_cue(lowers, lex, found)
-        prop = proposal_cue(lowers, lex, found)
-        if dec is not None:
-            labels.add("decision")
-        if prop is not None:
-            labels.add("proposal")
-        if is_security(s.text, toks, lowers, lex, found):
-            labels.add("security")
+    for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
+        toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
+        context, mentions = _mentions(r, s.text, lex, memory)
+        labels = set(r.labels)
         for section in user_sections:
             if section.cues.find_all(lowers):
                 labels.add(section.key)
@@ -100,35 +111,186 @@ def analyse_article(
             nominal = prop is None and dec is not None and dec[1] == "nominal"
             later = functools.partial(speaker_after, n)
             actor = _actor(
-                s.text, toks, lowers, mentions, cue, memory, lex, passive_ok=prop is None, nominal=nominal, later=later
+                s.text,
+                toks,
+                lowers,
+                mentions,
+                cue,
+                memory,
+                lex,
+                passive_ok=prop is None,
+                nominal=nominal,
+                later=later,
+                frame=r.frame,
             )
-        if cue is None and list_head is not None and _is_list_item(s.text):
+        if cue is None and list_head is not None and r.list_item:
             # "The following documents were signed:" then "- Agreement on aviation;": each item
             # carries its introduction's act and actor.
             labels |= list_head[0]
             actor = list_head[1]
+        if actor is not None and labels & {"decision", "proposal"}:
+            memory.last_actor = actor
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
         memory.end_sentence()
-        first_cue = min((c for c in (prop, dec[0] if dec else None) if c is not None), default=None)
-        condensed = condense(s.text, toks, first_cue, mentions, lex)
-        importance = profile.importance(s, lowers, labels, actor) + FIRST_REPORT_BONUS * bool(
-            labels & {"decision", "proposal"} - seen
-        )
-        seen |= labels
+        condensed = _condensed(r, s.text, context, mentions, lex)
+        importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
+        if not r.quoted:
+            # The first act the narrative reports; a quotation colours a fact, it does not report it.
+            importance += FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
+            seen |= labels
+        if (r.soft and r.dec is None) or (r.background and r.prop is None):
+            importance -= SOFT_PROPOSAL_COST
+        if r.contention:
+            importance += CONTENTION_BONUS
         acts = frozenset(labels & {"decision", "proposal"})
-        if s.text.rstrip().endswith(":") and acts:
+        if r.heads_list and acts:
             list_head = (acts, actor)
-        elif not _is_list_item(s.text):
+        elif not r.list_item:
             list_head = None
-        countries = tuple(countries_in_tokens(toks))
         named = tuple(memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person")
-        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, countries, named))
+        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, r.countries, named))
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one sentence's text alone says: its words, cues, labels and countries."""
+
+    toks: list[Token]
+    lowers: list[str]
+    content: set[str]
+    prop: int | None  # proposal cue
+    frame: int | None  # reporting verb of a proposal in indirect speech
+    dec: tuple[int, str] | None  # decision cue and kind
+    labels: frozenset[str]
+    countries: tuple[str, ...]
+    quoted: bool  # mostly a quotation (ranks lower)
+    list_item: bool
+    heads_list: bool  # ends in ":" (a list of items follows)
+    soft: bool  # a proposal by a need frame or under a modal ("stressed the need to", "would keep pressing for")
+    contention: bool  # reports a failure to agree or a rejection ("failed to agree", "vetoed")
+    background: bool  # an act told in a relative clause ("which were adopted in 2023") or a text's terms
+    names: tuple[str, ...]  # capitalised words: a known surname among them can make a person
+    acronyms: tuple[str, ...]  # upper-case words that may name an organisation ("SCO", "NATO")
+
+
+#: Readings, mentions and condensed texts by sentence text, kept from the second time a text is
+#: seen (a reprinted sentence): keeping every first sighting would make the garbage collector
+#: walk a large cache of text nobody repeats. Bounded: cleared when full.
+_READINGS: dict[tuple[int, str], _Reading] = {}
+_MENTIONS: dict[tuple[int, str, tuple[str, ...]], list[Mention]] = {}
+_CONDENSED: dict[tuple[int, str, tuple[str, ...], int | None], str] = {}
+_SEEN: set[int] = set()  # hashes of keys seen once
+_CACHE_LIMIT = 50_000
+
+
+def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` when ``key`` is seen for the second time (see above)."""
+    h = hash(key)
+    if h not in _SEEN:
+        if len(_SEEN) >= 4 * _CACHE_LIMIT:
+            _SEEN.clear()
+        _SEEN.add(h)
+        return
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+
+
+def clear_caches() -> None:
+    """Forget every cached sentence reading (for benchmarks measuring a cold start, and tests)."""
+    _READINGS.clear()
+    _MENTIONS.clear()
+    _CONDENSED.clear()
+    _SEEN.clear()
+
+
+def _read(text: str, lex: Lexicon) -> _Reading:
+    """The context-free reading of a sentence, computed once per distinct text (see :class:`_Reading`)."""
+    key = (lexicon_key(lex), text)
+    got = _READINGS.get(key)
+    if got is not None:
+        return got
+    toks = tokens(text)
+    lowers = [t.lower for t in toks]
+    found = lex.cues.scan(lowers)
+    prop = proposal_cue(lowers, lex, found)
+    frame = None
+    if prop is None and (reported := reported_proposal(text, toks, lowers, lex)) is not None:
+        prop, frame = reported
+    elif prop is not None:
+        frame = _reporting_frame(text, toks, lowers, prop, lex)
+    dec = decision_cue(lowers, lex, found, proposed=_complement(text, toks, lowers, prop))
+    labels = {"decision"} if dec is not None else set()
+    if prop is not None:
+        labels.add("proposal")
+    if is_security(text, toks, lowers, lex, found):
+        labels.add("security")
+    got = _Reading(
+        toks=toks,
+        lowers=lowers,
+        content=content_stems(lowers, lex.stopwords),
+        prop=prop,
+        frame=frame,
+        dec=dec,
+        labels=frozenset(labels),
+        countries=tuple(countries_in_tokens(toks)),
+        quoted=bool(toks) and inside_quote(text, toks[len(toks) // 2]),
+        list_item=_is_list_item(text),
+        heads_list=text.rstrip().endswith(":"),
+        soft=prop is not None
+        and (
+            any(w in _MODALS for w in lowers[max(0, prop - 3) : prop + 1])
+            or prop in {i for i, _ in found.get("proposal_weak", [])}
+        ),
+        names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
+        acronyms=tuple(_acronyms(toks, lex)),
+        contention=bool(found.get("contention")),
+        background=dec is not None
+        and (dec[1] == "terms" or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])),
+    )
+    _keep(_READINGS, key, got)
+    return got
+
+
+def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tuple[tuple[str, ...], list[Mention]]:
+    """(context key, mentions) of a sentence: only the already known names among its words matter."""
+    known = memory.known()
+    context = tuple(w for w in r.names if w in known)
+    key = (lexicon_key(lex), text, context)
+    got = _MENTIONS.get(key)
+    if got is None:
+        got = find_mentions(r.toks, lex, known, text)
+        _keep(_MENTIONS, key, got)
+    return context, got
+
+
+def _condensed(r: _Reading, text: str, context: tuple[str, ...], mentions: list[Mention], lex: Lexicon) -> str:
+    first_cue = min((c for c in (r.prop, r.dec[0] if r.dec else None) if c is not None), default=None)
+    key = (lexicon_key(lex), text, context, first_cue)
+    got = _CONDENSED.get(key)
+    if got is None:
+        got = condense(text, r.toks, first_cue, mentions, lex)
+        _keep(_CONDENSED, key, got)
+    return got
+
+
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+#: What a proposal made only by a need frame or a modal ("stressed the need to", "should") loses
+#: in the summary against an explicit one ("proposed", "called for"): it is a softer statement.
+#: A decision told in a relative clause ("builds on two instruments, which were adopted in
+#: 2023") is background to the sentence's main statement, and the terms of a concluded text
+#: ("Under the new rules, ...") detail a decision already reported: both lose the same.
+SOFT_PROPOSAL_COST = 0.3
+#: What a sentence reporting a failure to agree or a rejection gains in the summary: conflict is
+#: news, and a reader must know what was not decided as much as what was.
+CONTENTION_BONUS = 0.4
+_RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
+_MODALS = frozenset(["should", "must", "ought", "would", "will", "could", "can"])
 
 
 def _is_list_item(text: str) -> bool:
@@ -155,25 +317,40 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
         memory.last_group = f"{a} and {b}"
 
 
-def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) -> str | None:
-    """The acronym an article names most (at least twice): the body it is about ("SCO"), or None."""
-    counts = Counter(
+def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
+    return [
         t.text
-        for toks in all_tokens
         for t in toks
-        if 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper() and t.lower not in lex.not_organisations
-    )
-    if not counts:
+        if t.is_capitalised
+        and 2 <= len(t.text) <= 6
+        and t.text.isupper()
+        and t.text.isalpha()
+        and t.lower not in lex.not_organisations
+    ]
+
+
+def _most_named(acronyms: Sequence[str]) -> str | None:
+    """The acronym named most (at least twice), or None."""
+    if not acronyms:
         return None
-    name, n = counts.most_common(1)[0]
+    name, n = Counter(acronyms).most_common(1)[0]
     return name if n >= 2 else None
 
 
-def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> tuple[int, str] | None:
+def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) -> str | None:
+    """The acronym an article names most (at least twice): the body it is about ("SCO"), or None."""
+    return _most_named([a for toks in all_tokens for a in _acronyms(toks, lex)])
+
+
+def decision_cue(
+    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0)
+) -> tuple[int, str] | None:
     """(token index, kind) of the first unblocked completed-act cue, or None.
 
     ``kind`` is "phrase" (a nominal report: "decisions were taken"), "nominal" (a document
-    named as concluded: "the recent agreements", "recently signed") or "verb".
+    named as concluded: "the recent agreements", "recently signed"), "terms" or "verb".
+    ``proposed`` is the span of a proposal's complement ("urged them to extend the ceasefire
+    declared in March"): an act inside what is proposed is not a decision reported.
     """
     found = lex.cues.scan(lowers) if found is None else found
     for i, _phrase in found.get("decision_nominal", ()):
@@ -185,12 +362,20 @@ def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     for i, _phrase in found.get("terms_frames", ()):
         if i <= 2 and not _negated(lowers, i, lex):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
+    if (frame := _terms_frame(lowers, lex)) is not None:
+        return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     for i, _phrase in found.get("terms_verbs", ()):
-        named = any(w in lex.decision_objects for w in lowers[max(0, i - 4) : i])
-        if named and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+        before = lowers[max(0, i - 4) : i]
+        named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
+        finished = named and not _UNFINISHED.intersection(before)
+        if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
     for i, phrase in found.get("decision_acts", ()):
+        if i in proposed:
+            continue
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
+            continue
+        if _generic_intention(lowers, i + len(phrase), lex):
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
@@ -198,6 +383,49 @@ def decision_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue
         return i, "verb"
     return None
+
+
+_TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
+_UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
+
+
+def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Under the (new) rules, ...': a sentence opening on the terms of a concluded text (index of the noun)."""
+    for opener in _TERMS_OPENERS:
+        n = len(opener)
+        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in ("the", "this", "these", "its", "their"):
+            continue
+        for k in range(n + 1, min(n + 4, len(lowers))):
+            if lowers[k] in _UNFINISHED:
+                return None
+            if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                return k
+    return None
+
+
+def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The treaty, negotiated over three years, allows ...': a finished document opens the sentence."""
+    head = lowers[: min(3, i)]
+    return any(w in lex.document_subjects or w in lex.decision_objects for w in head) and not _UNFINISHED & set(head)
+
+
+def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision."""
+    if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
+        return k < len(lowers) and lowers[k] in lex.generic_intentions
+    return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
+
+
+def _complement(text: str, toks: list[Token], lowers: list[str], cue: int | None) -> range:
+    """Token span of what a proposal asks for: from its cue to the end of the clause (comma, ';', 'while')."""
+    if cue is None:
+        return range(0)
+    end = cue + 1
+    while end < len(toks):
+        if lowers[end] in ("while", "whereas", "but") or text[toks[end - 1].end : toks[end].start].strip(" ") != "":
+            break
+        end += 1
+    return range(cue + 1, end)
 
 
 _ATTRIBUTIVE_BEFORE = frozenset(["the", "these", "those", "its", "their", "all", "other", "such", "this", "that"])
@@ -235,6 +463,16 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
+        if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
+            continue  # "The proposal was not put to a vote": one already reported
+        if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
+            continue  # "ignored previous calls for a truce": calls named, none made here
+        if phrase[0].endswith("ing") and _REJECTIONS.intersection(lowers[:i]):
+            continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
+        if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
+            continue  # "the help offered by X", "offered condolences"
+        if phrase[0] in lex.request_verbs and not _asks_for_action(after):
+            continue
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
             if after and after[0] == "by":
                 continue
@@ -245,8 +483,125 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return i
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
-        if rest & lex.proposal_specific and not _negated(lowers, i, lex):
+        if _negated(lowers, i, lex):
+            continue
+        if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
+    return None
+
+
+_APPEALS = frozenset([("called", "on"), ("calls", "on"), ("calling", "on"), ("appealed", "to"), ("appeals", "to")])
+
+
+def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
+    """'called on Maduro to publish the records': someone asked to take a non-vague action."""
+    to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
+    if to is None or to + 2 >= len(rest) or rest[to + 1] in lex.attitudes:
+        return False
+    return not _vague(rest[to + 1 :], lex)
+
+
+_PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
+_CALL_NOUNS = frozenset(["calls", "call", "appeals"])
+# Words before "calls for" that make it a noun naming calls made elsewhere ("ignored previous
+# calls for a truce"); a possessive or "renewed" keeps it a call made now ("renewed its calls for").
+_NOUN_MARKERS = frozenset(
+    [
+        *("the", "previous", "earlier", "past", "many", "several", "numerous"),
+        *("growing", "mounting", "international", "these", "such", "recent"),
+    ]
+)
+_REJECTIONS = frozenset(["vetoed", "rejected", "blocked", "opposed", "dismissed", "refused"])
+_OFFER_FORMS = frozenset(["offered", "offering", "offers", "offer"])
+_ANAPHORIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "such"])
+_NOUN_COMPLEMENT = frozenset(["to", "by", "of", "from", "for", "on", "that", "put", "made", "submitted"])
+
+
+def _anaphoric_noun(lowers: list[str], i: int) -> bool:
+    """'The proposal was ...', 'this proposal': a proposal named before, not a new one."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return i > 0 and lowers[i - 1] in _ANAPHORIC_DETERMINERS and nxt not in _NOUN_COMPLEMENT
+
+
+_QUESTION_WORDS = frozenset(["about", "whether", "if", "how", "what", "why", "when", "who", "where", "which"])
+
+
+def _asks_for_action(after: list[str]) -> bool:
+    """'asked allies for interceptors', 'requested the Chairperson to appoint': asked TO do or FOR a thing."""
+    if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] == "by":
+        return False
+    return "to" in after or "for" in after
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["set", "held", "made", "built", "given", "taken", "put", "brought", "paid", "sent", "sought", "met", "laid", "led"]
+)
+_COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove"])
+
+
+def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """'X said Oman was ready to host ...': the reporting verb before a proposal cue, outside quotations.
+
+    Only "said"-type verbs that open indirect speech (not "stressed the need to", itself a cue).
+    """
+    for r in range(1, cue):
+        if lowers[r] not in _SPEECH_VERBS or toks[r].is_capitalised or inside_quote(text, toks[r]):
+            continue  # a capitalised "Said" is a name
+        between = text[toks[r].end : toks[cue].start]
+        if "," not in between or _THAT_CLAUSE.match(between.rsplit(",", 1)[1]):
+            return r  # "X said A, and that B should ...": both clauses are X's
+    return None
+
+
+_THAT_CLAUSE = re.compile(r"\s*(?:and|but|adding)\s+that\b")
+_SPEECH_VERBS = frozenset(["said", "says", "told", "stated", "added", "announced", "declared", "confirmed"])
+
+
+def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> tuple[int, int | None] | None:
+    """A proposal carried by a modal in reported speech: (modal index, reporting-verb index or None).
+
+    - indirect speech: "X said (that) Y should/must VERB ..." and offers "X said Y would/could
+      finance|host|contribute ..." (the reporting verb's subject is the proposer);
+    - a quotation: '"Member states should now make full use of ...," said X' (its speaker).
+    Not: negated modals ("would not accept"), modals of anything else ("would allow", "would
+    discuss"), a vague object ("we must strengthen cooperation"), or a modal with no reporter
+    ("It must still be ratified").
+    """
+    if set(lowers).isdisjoint(lex.proposal_modals) and set(lowers).isdisjoint(lex.offer_modals):
+        return None
+    frame = next(
+        (
+            r
+            for r, w in enumerate(lowers)
+            if w in lex.reporting_verbs and r > 0 and not toks[r].is_capitalised and not inside_quote(text, toks[r])
+        ),
+        None,
+    )
+    for m, w in enumerate(lowers):
+        if w not in lex.proposal_modals and w not in lex.offer_modals:
+            continue
+        quoted = inside_quote(text, toks[m])
+        if not quoted and (frame is None or frame > m):
+            continue
+        k = m + 1
+        while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+            k += 1
+        if k >= len(lowers) or lowers[k] in lex.negations or (lowers[k] == "to" and w != "ought"):
+            continue
+        if w == "ought":
+            k += 1
+        if w in lex.proposal_modals:
+            if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
+                k += 1  # "should be settled": a passive action, not a state
+            expectation = lowers[k] in _COPULAS or lowers[k] in lex.prediction_verbs or lowers[k] in lex.attitudes
+            if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
+                return m, None if quoted else frame
+        elif not quoted and lowers[k] in lex.offer_verbs:
+            return m, frame
     return None
 
 
@@ -277,23 +632,63 @@ def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
     """True when a security matter is a subject of the sentence (see module docstring)."""
     found = lex.cues.scan(lowers) if found is None else found
-    for i, _phrase in found.get("security_terms", ()):
-        if i > 0 and lowers[i - 1] in lex.security_not_after:
+    blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
+    for i, phrase in found.get("security_terms", ()):
+        if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
             continue
+        if _names_actor(lowers, i + len(phrase), lex):
+            continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
+        if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
+            continue  # "cooperation in investment, energy and defence": one field among others
         return True
     for i, low in enumerate(lowers):
-        if low != "security":
-            continue
-        if i > 0 and lowers[i - 1] in lex.security_not_after:
-            continue
-        if _in_field_list(text, toks[i]):
-            continue
-        return True
+        if low == "security":
+            if i > 0 and lowers[i - 1] in lex.security_not_after:
+                continue
+            if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex):
+                continue
+            return True
+        if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
+            return True  # "counter-drone", "brigade-level"
     return False
 
 
-def _in_field_list(text: str, tok: Token) -> bool:
-    """'politics, security and energy': a bare field name among other coordinated fields."""
+_FIELD_NAMES = frozenset([("defence",), ("defense",)])
+_ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
+
+
+def _names_actor(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """True when the word after a security term makes it part of a title or collective name."""
+    if k >= len(lowers):
+        return False
+    nxt = lowers[k]
+    return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
+
+
+_NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])
+
+
+_LISTING = frozenset(["including", "areas", "fields", "spheres", "sectors", "such", "as", "like", "namely"])
+
+
+def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
+    """'politics, security and energy': a bare field name coordinated with other fields.
+
+    The word itself must stand in the coordination (a comma, 'and' or 'or' right beside it),
+    and the stretch around it must hold at least two joints.
+    """
+    tok = toks[i]
+    before = text[: tok.start].rstrip()
+    after = text[tok.end :].lstrip()
+    beside = (
+        before.endswith(",")
+        or after.startswith(",")
+        or (i > 0 and toks[i - 1].lower in ("and", "or"))
+        or (i + 1 < len(toks) and toks[i + 1].lower in ("and", "or"))
+    )
+    listing = any(w in _LISTING for w in (t.lower for t in toks[max(0, i - 3) : i]))
+    if not (beside or listing):
+        return False
     window = text[max(0, tok.start - 45) : tok.end + 45]
     joints = window.count(",") + len(re.findall(r"\b(?:and|or)\b", window))
     return joints >= 2
@@ -306,7 +701,7 @@ def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
         w = lowers[j]
         if w in lex.modal_blockers:
             return True
-        if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't"):
+        if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't") and not w.endswith("ly"):
             return False
         j -= 1
         steps += 1
@@ -334,8 +729,13 @@ def _actor(
     passive_ok: bool,
     nominal: bool = False,
     later: Callable[[], str | None] | None = None,
+    frame: int | None = None,
 ) -> str | None:
-    """Who decided or proposed (see module docstring for the order of the rules)."""
+    """Who decided or proposed (see module docstring for the order of the rules).
+
+    ``frame`` is the reporting verb of a proposal made in indirect speech ("Lula said Brazil
+    would finance ..."): its subject, not the clause's, is the proposer.
+    """
     resolved = _resolve_in_order(mentions, memory)
     last_person = memory.display(memory.last_person) if memory.last_person else None
     if inside_quote(text, toks[cue]):
@@ -347,16 +747,35 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    if frame is not None:
+        speaker = next((m for m in reversed(mentions) if m.end <= frame and m.prep is None), None)
+        if speaker is not None and resolved[id(speaker)]:
+            return resolved[id(speaker)]
+    if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
+        # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
+        by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
+        source = by_whom or _possessor_or_parties(toks, lowers, mentions, cue, parties=False)
+        if source is not None:
+            return resolved.get(id(source)) or source.name
+    if lowers[cue] in _WITNESS_VERBS and _CEREMONY.intersection(lowers[cue + 1 : cue + 4]):
+        # "attended the signing of a declaration by Thailand and Cambodia": the signatories.
+        parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
+        if parties is not None:
+            return resolved[id(parties)]
     if not passive_ok:
         # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
         if reporter is not None:
             return resolved[id(reporter)]
+        if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
+            # "Member states are invited to contribute": the invited are not the proposer.
+            agent = _agent(text, toks, lowers, mentions, cue, resolved)
+            return agent or memory.last_body or memory.last_group or memory.organisation
     if nominal:
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
             return resolved.get(id(owner)) or owner.name
-    if passive_ok and (lowers[cue] in PASSIVE_AUX or (cue > 0 and lowers[cue - 1] in PASSIVE_AUX | {"it"})):
+    if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or _after_auxiliary(lowers, cue, lex)):
         agent = _agent(text, toks, lowers, mentions, cue, resolved)
         if agent is not None:
             return agent
@@ -364,7 +783,10 @@ def _actor(
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
         if parties is not None:
             return resolved[id(parties)]
-        return memory.last_group or last_person
+        # "A fund was also set up": with no agent, "also" continues the last decision's actor.
+        if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
+            return memory.last_actor
+        return memory.last_group or memory.last_body or last_person
     candidates = [
         m
         for m in mentions
@@ -375,11 +797,27 @@ def _actor(
         after = [m for m in mentions if m.start >= opening and m.prep is None]
         if after:
             return resolved[id(after[0])]
-    if candidates:
+    if candidates and resolved[id(candidates[-1])]:
         return resolved[id(candidates[-1])]
+    if _document_subject(lowers, cue, lex):
+        # "The statement called for ...": a document acts for the parties that issued it.
+        return memory.last_group or memory.last_body or memory.organisation or last_person
     if passive_ok:
-        return memory.last_group or last_person
-    return last_person or memory.last_group
+        return memory.last_group or memory.last_body or last_person
+    return last_person or memory.last_group or memory.last_body
+
+
+_INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])
+_CEREMONY = frozenset(["signing", "adoption", "conclusion", "ratification", "exchange"])
+_WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
+
+
+def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """'was signed', 'was also set up', 'has been formally ratified': a passive act."""
+    j = cue - 1
+    while j >= 0 and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")) and lowers[j] not in PASSIVE_AUX:
+        j -= 1
+    return j >= 0 and lowers[j] in PASSIVE_AUX
 
 
 _EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
@@ -393,10 +831,16 @@ def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cu
     tail = [t for t in toks if t.start > comma]
     if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
         return None
-    return next(
+    who = next(
         (m for m in mentions if toks[m.start].start > comma and m.kind in ("person", "description", "pronoun")),
         None,
     )
+    # A frame opens on its verb or its speaker (", said X", ", X said", ", his spokesman said"),
+    # not on another noun (", an idea Lula said he supported" is an apposition).
+    first = next(k for k, t in enumerate(toks) if t.start > comma)
+    if who is None or (tail[0].lower not in lex.reporting_verbs and who.start > first + 1):
+        return None
+    return who
 
 
 def _agent(
@@ -436,14 +880,16 @@ def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: i
     return next((k for k, t in enumerate(toks) if t.start > comma), None)
 
 
-def _possessor_or_parties(toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int) -> Mention | None:
+def _possessor_or_parties(
+    toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, parties: bool = True
+) -> Mention | None:
     """Who concluded a document named as done: 'Tajikistan's recently signed treaty', '... between A and B'."""
     owner = next((m for m in mentions if m.end == cue and lowers[cue - 1].endswith("'s")), None)
     if owner is None and cue > 0 and lowers[cue - 1].endswith("'s"):
         word = toks[cue - 1].text.removesuffix("’s").removesuffix("'s")
         if word[:1].isupper():
             return Mention("country", word, cue - 1, cue)
-    if owner is not None:
+    if owner is not None or not parties:
         return owner
     return next((m for m in mentions if m.start > cue and m.prep == "between"), None)
 

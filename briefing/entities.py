@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .lexicon import load_lexicon
 from .model import Entity
@@ -39,6 +39,11 @@ def _by_first() -> dict[str, list[tuple[str, ...]]]:
         if key:
             index.setdefault(key[0], []).append(key)
     return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+
+
+def country_firsts() -> Mapping[str, list[tuple[str, ...]]]:
+    """First words of country names, aliases and demonyms (a cheap test before :func:`country_at`)."""
+    return _by_first()
 
 
 def is_country(name: str) -> bool:
@@ -76,17 +81,24 @@ def countries_in(text: str) -> list[str]:
 
 
 def countries_in_tokens(toks: Sequence[Token]) -> list[str]:
-    """:func:`countries_in` for a sentence already tokenised."""
-    lowers = [t.lower for t in toks]
+    """:func:`countries_in` for a sentence already tokenised.
+
+    Only capitalised tokens that begin some country name are looked at closely: every sentence
+    of every article passes here, and most of its words are neither.
+    """
+    firsts = _by_first()
+    lowers: list[str] | None = None
     found: list[str] = []
-    i = 0
-    while i < len(toks):
-        hit = country_at(lowers, i) if toks[i].is_capitalised else None
+    skip_to = 0
+    for i, t in enumerate(toks):
+        if i < skip_to or not t.is_capitalised or t.lower.removesuffix("'s") not in firsts:
+            continue
+        if lowers is None:
+            lowers = [x.lower for x in toks]
+        hit = country_at(lowers, i)
         if hit:
             found.append(hit[0])
-            i = hit[1]
-        else:
-            i += 1
+            skip_to = hit[1]
     return found
 
 

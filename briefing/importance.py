@@ -26,16 +26,37 @@ class ArticleProfile:
     stopwords: frozenset[str]
 
     @classmethod
-    def of(cls, article: Article, lowers: Sequence[Sequence[str]], stopwords: frozenset[str]) -> ArticleProfile:
-        """Statistics of ``article`` given its sentences' lower-case words."""
+    def of(
+        cls,
+        article: Article,
+        lowers: Sequence[Sequence[str]],
+        stopwords: frozenset[str],
+        contents: Sequence[set[str]] | None = None,
+    ) -> ArticleProfile:
+        """Statistics of ``article`` given its sentences' lower-case words (or their content stems)."""
         title = frozenset(content_stems(tokenize_lower(article.title or ""), stopwords))
-        freq = Counter(w for words in lowers for w in content_stems(words, stopwords))
+        if contents is None:
+            contents = [content_stems(words, stopwords) for words in lowers]
+        freq = Counter(w for stems in contents for w in stems)
         top = max(freq.values(), default=1)
         return cls(title, {w: c / top for w, c in freq.items() if c > 1}, len(lowers), stopwords)
 
-    def importance(self, s: Sentence, lowers: list[str], labels: set[str], actor: str | None) -> float:
-        """Lead position, category weight, headline overlap, centrality and a named actor, summed."""
-        content = content_stems(lowers, self.stopwords)
+    def importance(
+        self,
+        s: Sentence,
+        lowers: list[str],
+        labels: set[str],
+        actor: str | None,
+        *,
+        quoted: bool = False,
+        content: set[str] | None = None,
+    ) -> float:
+        """Lead position, category weight, headline overlap, centrality and a named actor, summed.
+
+        ``quoted``: the sentence is (mostly) a quotation; news quotes colour a fact the narrative
+        states, so a quotation ranks below a narrative sentence of the same weight.
+        """
+        content = content_stems(lowers, self.stopwords) if content is None else content
         score = 1.2 if s.index == 0 else 0.5 / (1 + s.index / 2)
         score += 0.8 * ("decision" in labels) + 0.5 * ("proposal" in labels) + 0.4 * ("security" in labels)
         if self.title_words and content:
@@ -45,8 +66,13 @@ class ArticleProfile:
         score += 0.15 * (actor is not None)
         if len(lowers) < 8:
             score -= 0.4
+        if quoted:
+            score -= QUOTE_COST
         return round(score, 4)
 
+
+#: What a quotation loses against a narrative sentence (see :meth:`ArticleProfile.importance`).
+QUOTE_COST = 0.4
 
 #: News puts the main fact first: the first decision (or proposal) an article reports outranks later details.
 FIRST_REPORT_BONUS = 0.3

@@ -80,11 +80,16 @@ class CueIndex:
     def scan(self, tokens: list[str]) -> dict[str, list[tuple[int, Phrase]]]:
         """Every list's non-overlapping matches, left to right, keyed by list name."""
         out: dict[str, list[tuple[int, Phrase]]] = {}
+        # Which words can start a cue is decided by one C-level set intersection; only their
+        # positions are visited (most words of a sentence start none).
+        starts = self.by_first.keys() & set(tokens)
+        if not starts:
+            return out
         free_from: dict[str, int] = {}
         for i, word in enumerate(tokens):
-            entries = self.by_first.get(word)
-            if entries is None:
+            if word not in starts:
                 continue
+            entries = self.by_first[word]
             for name, group in entries:
                 if i < free_from.get(name, 0):
                     continue
@@ -139,12 +144,41 @@ class Lexicon:
     support_verbs: frozenset[str]
     initiative_nouns: frozenset[str]
     not_nouns: frozenset[str]
+    request_verbs: frozenset[str]
+    proposal_modals: frozenset[str]
+    offer_modals: frozenset[str]
+    offer_verbs: frozenset[str]
+    courtesies: frozenset[str]
+    terms_nouns: frozenset[str]
+    generic_intentions: frozenset[str]
+    security_words: frozenset[str]
+    security_not_terms: PhraseSet
+    document_subjects: frozenset[str]
+    attitudes: frozenset[str]
+    prediction_verbs: frozenset[str]
+
+
+_ALIVE: dict[int, Lexicon] = {}
+
+
+def lexicon_key(lex: Lexicon) -> int:
+    """A key for caches derived from ``lex`` (its id, with ``lex`` kept alive so the id is never reused).
+
+    Only a handful of lexicons exist in a process (the default and users' files), so keeping
+    them costs nothing.
+    """
+    key = id(lex)
+    if _ALIVE.get(key) is not lex:
+        _ALIVE[key] = lex
+    return key
 
 
 def tokenize_lower(text: str) -> list[str]:
     """Lower-case word tokens; keeps hyphens and apostrophes inside words."""
     from .tokens import words
 
+    if text.isascii():
+        return words(text.lower())  # lower-casing ASCII keeps every word boundary: one C-level pass
     return [w.lower() for w in words(text)]
 
 
@@ -164,7 +198,9 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         "proposal_strong": PhraseSet.of(prop["strong"]),
         "proposal_weak": PhraseSet.of(prop["weak"]),
         "goals": PhraseSet.of(prop["goals"]),
-        "security_terms": PhraseSet.of(sec["terms"]),
+        "security_terms": PhraseSet.of(_security_terms(sec)),
+        "security_not_terms": PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
+        "contention": PhraseSet.of(dec.get("contention", ())),
     }
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
@@ -206,4 +242,21 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         support_verbs=frozenset(gram["support_verbs"]),
         initiative_nouns=frozenset(gram["initiative_nouns"]),
         not_nouns=frozenset(gram["not_nouns"]),
+        request_verbs=frozenset(gram["request_verbs"]),
+        proposal_modals=frozenset(gram["proposal_modals"]),
+        offer_modals=frozenset(gram["offer_modals"]),
+        offer_verbs=frozenset(gram["offer_verbs"]),
+        courtesies=frozenset(gram["courtesies"]),
+        terms_nouns=frozenset(dec["terms_nouns"]),
+        generic_intentions=frozenset(dec["generic_intentions"]),
+        security_words=frozenset(t for t in _security_terms(sec) if " " not in t),
+        security_not_terms=cue_lists["security_not_terms"],
+        document_subjects=frozenset(act["document_subjects"]),
+        attitudes=frozenset(prop["attitudes"]),
+        prediction_verbs=frozenset(gram["prediction_verbs"]),
     )
+
+
+def _security_terms(sec: Mapping[str, Any]) -> list[str]:
+    """``[security] terms`` plus every list of ``[security.domains]``."""
+    return [*sec["terms"], *(t for group in sec.get("domains", {}).values() for t in group)]

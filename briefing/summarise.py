@@ -9,6 +9,7 @@ the number of sentences, not with the number of pairs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import struct
 from collections.abc import Iterable, Mapping, Sequence
@@ -188,23 +189,26 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))}
 
 
-_UNPACK = struct.Struct("<8Q").unpack
-_SALTS = (b"", b"minhash2", b"minhash3")
+_UNPACK = struct.Struct(f"<{_HASHES}H").unpack
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _row(item: str) -> tuple[int, ...]:
+    """24 independent 16-bit hashes of one stem (one 48-byte BLAKE2b digest).
+
+    Cached: stems are a language's vocabulary, so the same few thousand come back in every
+    article and each is hashed once per process.
+    """
+    return _UNPACK(hashlib.blake2b(item.encode(), digest_size=2 * _HASHES).digest())
 
 
 def _signature(items: set[str]) -> tuple[int, ...]:
-    """24 MinHash values: each position is the least of one 64-bit hash over ``items``.
+    """24 MinHash values: each position is the least of one hash over ``items``.
 
-    One 64-byte BLAKE2b digest gives eight independent hashes (three salted digests give 24),
-    and ``min`` over the transposed rows runs in C.
+    16-bit hashes are enough: a band key joins three of them (48 bits), and every candidate
+    pair is checked exactly afterwards. ``min`` over the transposed rows runs in C.
     """
-    rows = []
-    for item in items or {""}:
-        data = item.encode()
-        row: tuple[int, ...] = ()
-        for salt in _SALTS:
-            row += _UNPACK(hashlib.blake2b(data, digest_size=64, salt=salt).digest())
-        rows.append(row)
+    rows = [_row(item) for item in items or {""}]
     return tuple(map(min, zip(*rows, strict=True)))
 
 

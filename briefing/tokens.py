@@ -23,8 +23,22 @@ class Token(NamedTuple):
     is_capitalised: bool
 
 
+_new = tuple.__new__
+
+
 def tokens(text: str) -> list[Token]:
-    """Every word token of ``text`` in order."""
+    """Every word token of ``text`` in order.
+
+    The sentence is lower-cased once and sliced (when lower-casing keeps every offset, as it
+    does for all but a few scripts); tuples are built without the named-tuple constructor's
+    argument handling. Both matter: every sentence of every article is tokenised.
+    """
+    low = text.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    if len(low) == len(text):
+        spans = [m.span() for m in _WORD.finditer(text)]
+        return [_new(Token, (text[s:e], low[s:e], s, e, text[s].isupper())) for s, e in spans]
     out = []
     for m in _WORD.finditer(text):
         word = m.group()

@@ -100,6 +100,14 @@ def test_eval_command_prints_the_scores(tmp_path: Path, capsys: pytest.CaptureFi
     assert out["per_article"][0]["article"] == "visit"
 
 
+def test_eval_baseline_scores_the_keyword_classifier(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_gold_dir(tmp_path / "gold")
+    assert main(["-q", "eval", "--gold", str(tmp_path / "gold"), "--json", "--baseline"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["actor_accuracy"] == 0.0  # the keyword pass names no actor
+    assert out["summary_items_per_article"] <= 3
+
+
 def test_eval_command_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--gold", str(tmp_path / "missing")]) == 1
     assert "does not exist" in capsys.readouterr().err

@@ -32,6 +32,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--gold", type=Path, metavar="DIR", required=True, help="folder of NAME.gold.json + NAME.txt")
     p.add_argument("--per-article", action="store_true", help="also print tp/system/gold for every article")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument(
+        "--baseline",
+        action="store_true",
+        help="score the naive keyword classifier with a LEAD-3 summary instead (briefing.baseline)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,7 +56,12 @@ def run(args: argparse.Namespace) -> int:
     if not getattr(args, "verbose", False):
         quiet.setLevel(logging.WARNING)
     try:
-        result = evaluate((gold, make_briefing(config, [article], now=now)) for gold, article in golds)
+        if args.baseline:
+            from ..baseline import keyword_briefing
+
+            result = evaluate((gold, keyword_briefing([article], title="baseline", now=now)) for gold, article in golds)
+        else:
+            result = evaluate((gold, make_briefing(config, [article], now=now)) for gold, article in golds)
     finally:
         quiet.setLevel(level)
     if args.json:

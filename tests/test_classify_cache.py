@@ -1,0 +1,81 @@
+"""The per-sentence cache of the classifier gives the same analyses as a cold run."""
+
+from __future__ import annotations
+
+from briefing.baseline import keyword_pass
+from briefing.classify import clear_caches
+from tests.sumhelpers import analyse_text, make_article
+
+REPEATED = "Lopes signed a regional agreement on ports."
+
+
+def _actors(*paragraphs: str) -> list[str | None]:
+    return [a.actor for a in analyse_text(*paragraphs)]
+
+
+def test_a_repeated_sentence_is_resolved_in_its_own_article() -> None:
+    clear_caches()
+    # Seen three times (so cached), each time after a different context.
+    with_name = ("Minister Raul Diaz welcomed President Ana Lopes in Lima.", REPEATED)
+    without = ("The ministers arrived in Lima.", REPEATED)
+    first = _actors(*with_name)[-1]
+    assert first == "Ana Lopes"
+    assert _actors(*without)[-1] != "Ana Lopes"
+    assert _actors(*with_name)[-1] == "Ana Lopes"
+    assert _actors(*without)[-1] != "Ana Lopes"
+
+
+def test_warm_and_cold_runs_agree() -> None:
+    paragraphs = (
+        "Chile and Peru held talks in Lima on Monday.",
+        "The two sides signed an agreement on fisheries.",
+        "Minister Ana Lopes said Peru would finance the new bridge.",
+    )
+    clear_caches()
+    cold = analyse_text(*paragraphs)
+    warm = [analyse_text(*paragraphs) for _ in range(3)][-1]
+    assert [(a.labels, a.actor, a.condensed) for a in cold] == [(a.labels, a.actor, a.condensed) for a in warm]
+
+
+def test_the_keyword_baseline_splits_labels_and_takes_the_lead() -> None:
+    article = make_article(
+        "The leaders signed a border treaty. Kazakhstan proposed a fund.",
+        "The weather was fine. Troops left the border area.",
+    )
+    got = keyword_pass(article.paragraphs)
+    assert got.sentences[0] == "The leaders signed a border treaty."
+    assert got.labels[0] == frozenset({"decision", "security"})
+    assert got.labels[1] == frozenset({"proposal"})
+    assert got.labels[2] == frozenset()
+    assert got.summary == got.sentences[:3]
+
+
+def test_the_keyword_briefing_cites_every_labelled_sentence_without_actor() -> None:
+    import datetime as dt
+
+    from briefing.baseline import keyword_briefing
+
+    article = make_article("The leaders signed a border treaty. Kazakhstan proposed a fund.", id="x")
+    b = keyword_briefing([article], title="t", now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    decisions = b.section("decisions")
+    assert decisions is not None
+    assert [(i.text, i.actor, i.sources[0].article) for i in decisions.items] == [
+        ("The leaders signed a border treaty.", None, "x")
+    ]
+    assert len(b.summary) == 2
+
+
+def test_fast_tokenisation_matches_word_by_word_lowering() -> None:
+    from briefing.lexicon import tokenize_lower
+    from briefing.tokens import tokens, words
+
+    for text in (
+        "President Kassym-Jomart Tokayev’s visit to the U.S. ended.",
+        "İstanbul and Straße: Erdoğan met Ōno in ÅLAND.",
+        "Plain ASCII text, with 12 numbers and O'Neil's dog.",
+    ):
+        toks = tokens(text)
+        assert [t.text for t in toks] == words(text)
+        assert [t.lower for t in toks] == [w.lower().replace("’", "'") for w in words(text)]
+        assert all(text[t.start : t.end] == t.text for t in toks)
+        assert tokenize_lower(text) == [w.lower() for w in words(text)]
