@@ -145,6 +145,4 @@ def _near_duplicate(rng: random.Random, pool: Pool, original: GeneratedArticle, 
     s = rng.randrange(len(paragraphs[p]))
     paragraphs[p][s] = _sentence(rng, pool)
     date = original.date + dt.timedelta(days=rng.randint(0, 2))
-    return GeneratedArticle(
-        name, date, original.title, tuple(tuple(x) for x in paragraphs), original.duplicate_of or original.name
-    )
+    return GeneratedArticle(name, date, original.title, tuple(tuple(x) for x in paragraphs), original.name)

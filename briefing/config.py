@@ -46,6 +46,8 @@ class Config:
     output: Path = Path("output")
     #: Folder holding briefing.html.j2, briefing.css and briefing.docx.
     templates: Path = Path("templates")
+    #: Folder for the program's own state (analysis cache, schedule history).
+    state: Path = Path("state")
     #: Formats written by `briefing generate` when --format is not given.
     formats: tuple[str, ...] = ("pdf", "docx", "json")
     #: Number of executive-summary items.
@@ -70,7 +72,7 @@ class Config:
     source: Path | None = None
 
 
-_PATH_KEYS = ("seeds", "output", "templates")
+_PATH_KEYS = ("seeds", "output", "templates", "state")
 
 
 def load_config(
@@ -107,6 +109,7 @@ def load_config(
         seeds=_absolute(cfg.seeds, base),
         output=_absolute(cfg.output, base),
         templates=_absolute(cfg.templates, base),
+        state=_absolute(cfg.state, base),
     )
 
 

@@ -73,8 +73,13 @@ def countries_in(text: str) -> list[str]:
 
 def count_entities(texts: Iterable[str], people: Iterable[str]) -> tuple[Entity, ...]:
     """Countries counted over ``texts`` and people over ``people``, most frequent first."""
-    countries = Counter(c for text in texts for c in countries_in(text))
+    return tally_entities((c for text in texts for c in countries_in(text)), people)
+
+
+def tally_entities(countries: Iterable[str], people: Iterable[str]) -> tuple[Entity, ...]:
+    """Count country mentions (display names, as :func:`countries_in` gives) and people."""
+    per_country = Counter(countries)
     persons = Counter(p for p in people if p)
-    out = [Entity(n, "country", c) for n, c in countries.items()]
+    out = [Entity(n, "country", c) for n, c in per_country.items()]
     out += [Entity(n, "person", c) for n, c in persons.items()]
     return tuple(sorted(out, key=lambda e: (-e.count, e.kind, e.name)))

@@ -14,12 +14,18 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from .config import Config
 from .errors import BriefingError, ReadError, RenderError
-from .model import Article, Briefing, Period
+from .model import Analysis, Article, Briefing, Period
 from .readers import Skipped, read_seeds
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
+    from .classify import UserSection
+    from .summarise import SentenceKeys
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +57,13 @@ class RunResult:
         return not self.failed
 
 
-def run(config: Config, *, now: dt.datetime, options: RunOptions = RunOptions()) -> RunResult:
-    """Make the briefing of ``config.seeds`` and write it; raises BriefingError if nothing can be made."""
+def run(
+    config: Config, *, now: dt.datetime, options: RunOptions = RunOptions(), cache: AnalysisCache | None = None
+) -> RunResult:
+    """Make the briefing of ``config.seeds`` and write it; raises BriefingError if nothing can be made.
+
+    With a ``cache``, articles analysed by an earlier run are not analysed again.
+    """
     logger.info("reading %s", config.seeds)
     report = read_seeds(config.seeds, max_bytes=config.max_article_bytes, today=now.date())
     for skip in report.skipped:
@@ -60,7 +71,7 @@ def run(config: Config, *, now: dt.datetime, options: RunOptions = RunOptions())
     articles = select(report.articles, options.since, options.until)
     if not articles:
         raise ReadError(_nothing_to_read(config.seeds, len(report.articles), len(report.skipped), options))
-    briefing = make_briefing(config, articles, now=now, options=options)
+    briefing = make_briefing(config, articles, now=now, options=options, cache=cache)
     files, failed = write_outputs(config, briefing, options)
     logger.info(
         "done: %d articles read, %d skipped, %d items; wrote %s",
@@ -73,15 +84,26 @@ def run(config: Config, *, now: dt.datetime, options: RunOptions = RunOptions())
 
 
 def make_briefing(
-    config: Config, articles: Sequence[Article], *, now: dt.datetime, options: RunOptions = RunOptions()
+    config: Config,
+    articles: Sequence[Article],
+    *,
+    now: dt.datetime,
+    options: RunOptions = RunOptions(),
+    cache: AnalysisCache | None = None,
 ) -> Briefing:
-    """Analyse and summarise ``articles`` (no I/O)."""
+    """Analyse and summarise ``articles`` (no I/O unless a ``cache`` is given, which only saves work)."""
     from .classify import user_sections
+    from .progress import track
     from .summarise import analyse, default_specs, summarise
 
     logger.info("analysing %d articles", len(articles))
-    user = user_sections({k: s.cues for k, s in config.sections.items()})
-    analysed = analyse(articles, user=user)
+    cues = {k: s.cues for k, s in config.sections.items()}
+    user = user_sections(cues)
+    keys: dict[str, SentenceKeys] | None = None
+    if cache is None:
+        analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user)]
+    else:
+        analysed, keys = _analyse_cached(articles, cache, user, json.dumps(cues, sort_keys=True))
     specs = default_specs({k: s.title for k, s in config.sections.items()})
     period = None
     if options.since or options.until:
@@ -94,7 +116,26 @@ def make_briefing(
         specs=specs,
         summary_items=config.summary_items,
         period=period,
+        keys=keys,
     )
+
+
+def _analyse_cached(
+    articles: Sequence[Article], cache: AnalysisCache, user: Sequence[UserSection], context: str
+) -> tuple[list[tuple[Article, tuple[Analysis, ...]]], dict[str, SentenceKeys]]:
+    """Analyses (and sentence keys) from ``cache`` where trusted; the rest analysed and stored."""
+    from .cache import Entry, analyse_with_cache
+    from .progress import track
+    from .summarise import analyse, sentence_keys
+
+    def analyse_one(article: Article) -> Entry:
+        [(_, analyses)] = analyse([article], user=user)
+        return Entry(analyses, {x.sentence.text: sentence_keys(x.sentence.text) for x in analyses})
+
+    entries = analyse_with_cache(track(articles, "articles"), cache, analyse_one, context)
+    logger.info("analysis cache: %d reused, %d analysed", cache.hits, cache.misses)
+    keys = {text: k for _, e in entries for text, k in e.keys.items()}
+    return [(a, e.analyses) for a, e in entries], keys
 
 
 def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tuple[list[Path], list[tuple[str, str]]]:

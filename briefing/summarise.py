@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .classify import UserSection, analyse_article
-from .entities import count_entities
+from .entities import countries_in, tally_entities
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
 from .model import Analysis, Article, Briefing, Item, Period, Section, Source
 from .sentences import split_article
@@ -25,6 +25,19 @@ BUILTIN_SECTIONS: dict[str, tuple[str, str]] = {
     "proposals": ("proposal", "Proposals"),
     "security": ("security", "Security"),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceKeys:
+    """What merging and entity counting need from one sentence text (cacheable with its analysis)."""
+
+    signature: tuple[int, ...]
+    countries: tuple[str, ...]
+
+
+def sentence_keys(text: str) -> SentenceKeys:
+    """The MinHash signature and the countries named of one sentence (pure)."""
+    return SentenceKeys(_signature(_shingles(text)), tuple(countries_in(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,15 +72,21 @@ def summarise(
     specs: Sequence[SectionSpec] = default_specs(),
     summary_items: int = 4,
     period: Period | None = None,
+    keys: Mapping[str, SentenceKeys] | None = None,
 ) -> Briefing:
-    """Assemble the briefing from analysed articles (see module docstring)."""
+    """Assemble the briefing from analysed articles (see module docstring).
+
+    ``keys`` maps sentence texts to their :func:`sentence_keys` (e.g. from a cache); missing
+    texts are computed here, once per distinct text.
+    """
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
-    groups = _merge_duplicates(analyses)
+    known = _complete_keys(analyses, keys or {})
+    groups = _merge_duplicates(analyses, known)
     sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
     summary = _summary(groups, summary_items)
     people = [x.actor for x in analyses if x.actor and " " in x.actor and not x.actor.startswith("the ")]
-    entities = count_entities((x.sentence.text for x in analyses), people)
+    entities = tally_entities((c for x in analyses for c in known[x.sentence.text].countries), people)
     return Briefing(
         title=title,
         generated_at=now,
@@ -77,6 +96,14 @@ def summarise(
         sections=sections,
         entities=entities,
     )
+
+
+def _complete_keys(analyses: Sequence[Analysis], keys: Mapping[str, SentenceKeys]) -> Mapping[str, SentenceKeys]:
+    # Wire copy repeats sentences verbatim: each distinct text is keyed once.
+    missing = {x.sentence.text for x in analyses if x.sentence.text not in keys}
+    if not missing:
+        return keys
+    return {**keys, **{text: sentence_keys(text) for text in missing}}
 
 
 def period_of(articles: Iterable[Article]) -> Period:
@@ -156,17 +183,29 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))}
 
 
+# The hashes are 64-bit, so masking the seed before the XOR gives the same minima as masking after.
+_MASKS = tuple((seed * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF for seed in range(1, _HASHES + 1))
+
+
 def _signature(shingles: set[str]) -> tuple[int, ...]:
     hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
-    return tuple(
-        min((h ^ (seed * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF for h in hashes) for seed in range(1, _HASHES + 1)
-    )
+    # map() over the bound XOR runs in C: same values as a generator, about three times faster.
+    return tuple(min(map(mask.__xor__, hashes)) for mask in _MASKS)
 
 
-def _merge_duplicates(analyses: Sequence[Analysis]) -> list[_Group]:
+def _merge_duplicates(analyses: Sequence[Analysis], keys: Mapping[str, SentenceKeys]) -> list[_Group]:
     """Group sentences of different articles that state the same fact (LSH, then exact check)."""
     labelled = [a for a in analyses if a.labels]
-    shingles = [_shingles(a.sentence.text) for a in labelled]
+    shingle_memo: dict[str, set[str]] = {}
+
+    def shingles(i: int) -> set[str]:
+        # Only candidate pairs need their shingles; each distinct text is shingled once.
+        text = labelled[i].sentence.text
+        found = shingle_memo.get(text)
+        if found is None:
+            found = shingle_memo[text] = _shingles(text)
+        return found
+
     parent = list(range(len(labelled)))
 
     def find(i: int) -> int:
@@ -176,8 +215,8 @@ def _merge_duplicates(analyses: Sequence[Analysis]) -> list[_Group]:
         return i
 
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
-    for i, sh in enumerate(shingles):
-        sig = _signature(sh)
+    for i, a in enumerate(labelled):
+        sig = keys[a.sentence.text].signature
         for b in range(0, _HASHES, _BAND):
             buckets.setdefault((b, sig[b : b + _BAND]), []).append(i)
     for members in buckets.values():
@@ -185,8 +224,8 @@ def _merge_duplicates(analyses: Sequence[Analysis]) -> list[_Group]:
             i = members[0]
             if labelled[i].sentence.article_id == labelled[j].sentence.article_id:
                 continue
-            inter = len(shingles[i] & shingles[j])
-            if inter / len(shingles[i] | shingles[j]) >= _THRESHOLD:
+            si, sj = shingles(i), shingles(j)
+            if len(si & sj) / len(si | sj) >= _THRESHOLD:
                 parent[find(j)] = find(i)
     grouped: dict[int, list[Analysis]] = {}
     for i, a in enumerate(labelled):

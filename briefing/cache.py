@@ -1,0 +1,237 @@
+"""Per-article analysis cache: SQLite in the state folder, so a rerun re-analyses only new articles.
+
+An entry is keyed by a hash of everything the analysis reads (article id, title, paragraphs,
+user-section cues) and stored under the *summariser version*, a hash of the analysing code
+and lexicon, so a new version never reads an old entry (stale rows are deleted on open).
+Entries are never trusted: each carries a digest of its bytes, and on load it must decode,
+have the expected shape and quote sentences that are exact substrings of the article. Any
+entry failing a check is deleted and rebuilt; a database file that SQLite cannot open is
+moved aside and started afresh. The cache only ever costs a re-analysis, never a wrong item.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Analysis, Article, Sentence
+from .summarise import SentenceKeys
+
+logger = logging.getLogger(__name__)
+
+FILE_NAME = "analysis-cache.sqlite3"
+#: Modules (and data) whose content decides what an analysis holds; their hash is the version.
+_ANALYSIS_SOURCES = (
+    "actors.py",
+    "classify.py",
+    "entities.py",
+    "lexicon.py",
+    "lexicon.toml",
+    "model.py",
+    "sentences.py",
+    "summarise.py",
+    "tokens.py",
+)
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    blob BLOB NOT NULL
+)
+"""
+
+
+@functools.cache
+def summariser_version() -> str:
+    """A hash of the analysing code and lexicon: any change to them invalidates the cache."""
+    h = hashlib.sha256(b"briefing-analysis/1")
+    here = Path(__file__).parent
+    for name in _ANALYSIS_SOURCES:
+        path = here / name
+        h.update(name.encode())
+        h.update(path.read_bytes() if path.is_file() else b"-")
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the cache keeps of one article: its sentence analyses and per-sentence keys."""
+
+    analyses: tuple[Analysis, ...]
+    #: sentence text -> its :func:`briefing.summarise.sentence_keys`.
+    keys: dict[str, SentenceKeys]
+
+
+def article_key(article: Article, context: str = "") -> str:
+    """Content hash of what the analysis of ``article`` depends on (plus ``context``, e.g. cues)."""
+    blob = json.dumps([article.id, article.title, article.paragraphs, context], ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+class AnalysisCache:
+    """The SQLite store of :class:`Entry` records for one summariser version.
+
+    Use :meth:`open` on a state folder; ``get`` returns None for a miss or an untrustworthy
+    entry, ``put`` queues an entry and ``commit`` writes the queue in one transaction.
+    """
+
+    def __init__(self, path: Path, version: str | None = None) -> None:
+        self.path = path
+        self.version = version or summariser_version()
+        self.hits = 0
+        self.misses = 0
+        self.rebuilt = 0
+        self._pending: list[tuple[str, str, str, bytes]] = []
+        self._db = self._connect()
+
+    @classmethod
+    def open(cls, state_dir: Path, version: str | None = None) -> AnalysisCache | None:
+        """The cache in ``state_dir`` (created if needed); None, with a warning, if unusable."""
+        try:
+            state_dir.mkdir(parents=True, exist_ok=True)
+            return cls(state_dir / FILE_NAME, version)
+        except (OSError, sqlite3.Error) as err:
+            logger.warning("analysis cache disabled: cannot use %s (%s); every article is analysed", state_dir, err)
+            return None
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            return self._prepare(sqlite3.connect(self.path, timeout=30))
+        except sqlite3.DatabaseError as err:
+            # Not a database (truncated, overwritten): keep it aside for inspection, start afresh.
+            aside = self.path.with_name(self.path.name + ".corrupt")
+            logger.warning("analysis cache %s is unreadable (%s); moved to %s and rebuilt", self.path, err, aside.name)
+            self.path.replace(aside)
+            return self._prepare(sqlite3.connect(self.path, timeout=30))
+
+    def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection:
+        try:
+            db.execute(_SCHEMA)
+            # Entries of other versions can never be read again: drop them now.
+            db.execute("DELETE FROM analyses WHERE version != ?", (self.version,))
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def get(self, key: str, article: Article) -> Entry | None:
+        """The trusted entry for ``key``, or None (a miss, or a corrupt entry now deleted)."""
+        try:
+            row = self._db.execute(
+                "SELECT digest, blob FROM analyses WHERE key = ? AND version = ?", (key, self.version)
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); analysing %s afresh", err, article.id)
+            self.misses += 1
+            return None
+        if row is None:
+            self.misses += 1
+            return None
+        try:
+            entry = _decode(row[0], row[1], article)
+        except (ValueError, TypeError, KeyError, IndexError, zlib.error) as err:
+            logger.warning("analysis cache entry of %s is corrupt (%s); rebuilt", article.id, err)
+            self._delete(key)
+            self.rebuilt += 1
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        """Queue ``entry`` under ``key``; written by :meth:`commit`."""
+        blob = zlib.compress(json.dumps(_encode(entry), ensure_ascii=False).encode(), 1)
+        self._pending.append((key, self.version, _digest(blob), blob))
+
+    def commit(self) -> None:
+        """Write queued entries in one transaction; a failure is logged, never raised."""
+        if not self._pending:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)", self._pending)
+        except sqlite3.Error as err:
+            logger.warning("could not save %d analyses to %s (%s)", len(self._pending), self.path, err)
+        self._pending.clear()
+
+    def close(self) -> None:
+        self.commit()
+        self._db.close()
+
+    def _delete(self, key: str) -> None:
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM analyses WHERE key = ?", (key,))
+        except sqlite3.Error as err:
+            logger.warning("could not delete a corrupt cache entry (%s)", err)
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def analyse_with_cache(
+    articles: Iterable[Article],
+    cache: AnalysisCache,
+    analyse_one: Callable[[Article], Entry],
+    context: str = "",
+) -> list[tuple[Article, Entry]]:
+    """Each article with its entry: from ``cache`` when trusted, else ``analyse_one`` (then stored)."""
+    out: list[tuple[Article, Entry]] = []
+    for article in articles:
+        key = article_key(article, context)
+        entry = cache.get(key, article)
+        if entry is None:
+            entry = analyse_one(article)
+            cache.put(key, entry)
+        out.append((article, entry))
+    cache.commit()
+    return out
+
+
+def _digest(blob: bytes) -> str:
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
+def _encode(entry: Entry) -> dict[str, Any]:
+    return {
+        "a": [_row(x) for x in entry.analyses],
+        "k": [[text, list(k.signature), list(k.countries)] for text, k in entry.keys.items()],
+    }
+
+
+def _row(x: Analysis) -> list[Any]:
+    s = x.sentence
+    return [s.index, s.paragraph, s.text, sorted(x.labels), x.actor, x.condensed, x.importance]
+
+
+def _decode(digest: str, blob: bytes, article: Article) -> Entry:
+    """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off."""
+    if _digest(blob) != digest:
+        raise ValueError("digest mismatch")
+    raw = json.loads(zlib.decompress(blob))
+    analyses = []
+    for index, paragraph, text, labels, actor, condensed, importance in raw["a"]:
+        # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
+        if not isinstance(text, str) or text not in article.paragraphs[paragraph]:
+            raise ValueError(f"sentence {index} is not in paragraph {paragraph}")
+        if not (isinstance(condensed, str) and (actor is None or isinstance(actor, str))):
+            raise ValueError(f"sentence {index} has a malformed analysis")
+        sentence = Sentence(article.id, int(index), int(paragraph), text)
+        analyses.append(Analysis(sentence, frozenset(map(str, labels)), actor, condensed, float(importance)))
+    keys = {str(t): SentenceKeys(tuple(map(int, sig)), tuple(map(str, cs))) for t, sig, cs in raw["k"]}
+    if any(x.sentence.text not in keys for x in analyses):
+        raise ValueError("sentence keys missing")
+    return Entry(tuple(analyses), keys)
