@@ -73,8 +73,12 @@ class Entry:
 
 def article_key(article: Article, context: str = "") -> str:
     """Content hash of what the analysis of ``article`` depends on (plus ``context``, e.g. cues)."""
-    blob = json.dumps([article.id, article.title, article.paragraphs, context], ensure_ascii=False)
-    return hashlib.sha256(blob.encode()).hexdigest()
+    h = hashlib.sha256()
+    # Each field ends in a NUL (absent from text), so no two different articles hash alike.
+    for part in (article.id, article.title or "", context, *article.paragraphs):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(str(len(article.paragraphs)).encode())
+    return h.hexdigest()
 
 
 class AnalysisCache:

@@ -222,7 +222,8 @@ def _merge_duplicates(analyses: Sequence[Analysis], keys: Mapping[str, SentenceK
     for members in buckets.values():
         for j in members[1:]:
             i = members[0]
-            if labelled[i].sentence.article_id == labelled[j].sentence.article_id:
+            # Pairs already joined (through another band or member) need no exact check.
+            if labelled[i].sentence.article_id == labelled[j].sentence.article_id or find(i) == find(j):
                 continue
             si, sj = shingles(i), shingles(j)
             if len(si & sj) / len(si | sj) >= _THRESHOLD:
