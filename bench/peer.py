@@ -19,35 +19,7 @@ from typing import Any
 NOW = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "this",
-        "to",
-        "was",
-        "were",
-        "will",
-        "with",
-    ]
+    "a an and are as at be by for from has have in is it its of on or that the this to was were will with".split()  # noqa: SIM905
 )
 
 

@@ -57,13 +57,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV, help="gold corpus for the LexRank comparison")
     parser.add_argument("--no-peer", action="store_true", help="skip the sumy LexRank comparison")
     parser.add_argument("--no-incremental", action="store_true", help="skip the incremental (cache) runs")
+    parser.add_argument(
+        "--incremental-formats", default="json", help="formats of the incremental runs (renderers are not cached)"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     pool = corpus_mod.load_pool()
-    results: dict[str, Any] = {"machine": machine(), "repeats": args.repeats, "sizes": {}}
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "repeats": args.repeats,
+        "incremental_formats": args.incremental_formats,
+        "sizes": {},
+    }
     for n in sizes:
         results["sizes"][str(n)] = bench_size(n, pool, workdir, args)
         print_size(n, results["sizes"][str(n)])
@@ -111,7 +119,7 @@ def bench_size(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse.Name
         "pdf_vs_bare_weasyprint": _ratio(out, "pdf", "pdf_bare"),
         "docx_vs_bare_python_docx": _ratio(out, "docx", "docx_bare"),
     }
-    if not args.no_incremental and n > NEW_ARTICLES:
+    if not args.no_incremental and n >= 100 * NEW_ARTICLES:
         out["incremental"] = run_incremental(n, pool, workdir, args)
     return out
 
@@ -164,32 +172,32 @@ def run_incremental(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse
         for path in (folder, state):
             shutil.rmtree(path, ignore_errors=True)
         corpus_mod.write(old + new, folder)
-        cold.append(_generate_cached(folder, state, out_dir)[0])
+        cold.append(_generate_cached(folder, state, out_dir, args.incremental_formats)[0])
         # Prime the cache with the older articles only, then add the new ones.
         shutil.rmtree(state)
         shutil.rmtree(folder)
         corpus_mod.write(old, folder)
-        _generate_cached(folder, state, out_dir)
+        _generate_cached(folder, state, out_dir, args.incremental_formats)
         corpus_mod.write(new, folder)
-        seconds, rss = _generate_cached(folder, state, out_dir)
+        seconds, rss = _generate_cached(folder, state, out_dir, args.incremental_formats)
         warm.append(seconds)
         peak = max(peak, rss)
         if sum(cold) + sum(warm) > 2 * args.budget:
             break
     c, w = statistics.median(cold), statistics.median(warm)
     return {
-        "formats": "docx,json",
+        "formats": args.incremental_formats,
         "cold": _summary(cold, 0.0),
         "warm_10_new": _summary(warm, peak),
         "warm_over_cold": round(w / c, 3),
     }
 
 
-def _generate_cached(folder: Path, state: Path, out_dir: Path) -> tuple[float, float]:
+def _generate_cached(folder: Path, state: Path, out_dir: Path, formats: str) -> tuple[float, float]:
     config = folder.parent / f"{folder.name}.toml"
     config.write_text(f'seeds = "{folder}"\nstate = "{state}"\n', encoding="utf-8")
     start = time.perf_counter()
-    report = _worker(["generate", str(folder), "--cli", *_cli(folder, out_dir, "docx,json"), "--config", str(config)])
+    report = _worker(["generate", str(folder), "--cli", *_cli(folder, out_dir, formats), "--config", str(config)])
     return time.perf_counter() - start, report["peak_rss_mb"]
 
 
@@ -261,7 +269,7 @@ def render_table(results: dict[str, Any]) -> str:
     inc = [sizes[n].get("incremental") for n in ns]
     if any(inc):
         lines.append(
-            "| incremental warm/cold (10 new) | "
+            f"| incremental warm/cold, 10 new ({results['incremental_formats']}) | "
             + " | ".join(
                 f"{i['warm_10_new']['median']:.2f}/{i['cold']['median']:.2f}s = {100 * i['warm_over_cold']:.0f}%"
                 if i

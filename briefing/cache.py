@@ -11,6 +11,7 @@ moved aside and started afresh. The cache only ever costs a re-analysis, never a
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -40,12 +41,15 @@ _ANALYSIS_SOURCES = (
     "summarise.py",
     "tokens.py",
 )
+#: Entries not used for this many days are deleted, so the file tracks the seeds folder.
+RETENTION_DAYS = 60
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
     key TEXT PRIMARY KEY,
     version TEXT NOT NULL,
     digest TEXT NOT NULL,
-    blob BLOB NOT NULL
+    blob BLOB NOT NULL,
+    used INTEGER NOT NULL
 )
 """
 
@@ -86,23 +90,27 @@ class AnalysisCache:
 
     Use :meth:`open` on a state folder; ``get`` returns None for a miss or an untrustworthy
     entry, ``put`` queues an entry and ``commit`` writes the queue in one transaction.
+    ``today`` (passed in: no hidden clock) marks entries used; entries unused for
+    :data:`RETENTION_DAYS` are deleted on open.
     """
 
-    def __init__(self, path: Path, version: str | None = None) -> None:
+    def __init__(self, path: Path, version: str | None = None, today: dt.date | None = None) -> None:
         self.path = path
         self.version = version or summariser_version()
+        self.day = (today or dt.date(1970, 1, 1)).toordinal()
+        self._touched: list[tuple[int, str]] = []
         self.hits = 0
         self.misses = 0
         self.rebuilt = 0
-        self._pending: list[tuple[str, str, str, bytes]] = []
+        self._pending: list[tuple[str, str, str, bytes, int]] = []
         self._db = self._connect()
 
     @classmethod
-    def open(cls, state_dir: Path, version: str | None = None) -> AnalysisCache | None:
+    def open(cls, state_dir: Path, version: str | None = None, today: dt.date | None = None) -> AnalysisCache | None:
         """The cache in ``state_dir`` (created if needed); None, with a warning, if unusable."""
         try:
             state_dir.mkdir(parents=True, exist_ok=True)
-            return cls(state_dir / FILE_NAME, version)
+            return cls(state_dir / FILE_NAME, version, today)
         except (OSError, sqlite3.Error) as err:
             logger.warning("analysis cache disabled: cannot use %s (%s); every article is analysed", state_dir, err)
             return None
@@ -121,7 +129,7 @@ class AnalysisCache:
         try:
             db.execute(_SCHEMA)
             # Entries of other versions can never be read again: drop them now.
-            db.execute("DELETE FROM analyses WHERE version != ?", (self.version,))
+            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, self.day - RETENTION_DAYS))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -132,7 +140,7 @@ class AnalysisCache:
         """The trusted entry for ``key``, or None (a miss, or a corrupt entry now deleted)."""
         try:
             row = self._db.execute(
-                "SELECT digest, blob FROM analyses WHERE key = ? AND version = ?", (key, self.version)
+                "SELECT digest, blob, used FROM analyses WHERE key = ? AND version = ?", (key, self.version)
             ).fetchone()
         except sqlite3.DatabaseError as err:
             logger.warning("analysis cache read failed (%s); analysing %s afresh", err, article.id)
@@ -150,23 +158,27 @@ class AnalysisCache:
             self.misses += 1
             return None
         self.hits += 1
+        if row[2] < self.day:
+            self._touched.append((self.day, key))
         return entry
 
     def put(self, key: str, entry: Entry) -> None:
         """Queue ``entry`` under ``key``; written by :meth:`commit`."""
         blob = zlib.compress(json.dumps(_encode(entry), ensure_ascii=False).encode(), 1)
-        self._pending.append((key, self.version, _digest(blob), blob))
+        self._pending.append((key, self.version, _digest(blob), blob, self.day))
 
     def commit(self) -> None:
-        """Write queued entries in one transaction; a failure is logged, never raised."""
-        if not self._pending:
+        """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
+        if not (self._pending or self._touched):
             return
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)", self._pending)
+                self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", self._pending)
+                self._db.executemany("UPDATE analyses SET used = ? WHERE key = ?", self._touched)
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending), self.path, err)
         self._pending.clear()
+        self._touched.clear()
 
     def close(self) -> None:
         self.commit()
@@ -229,7 +241,7 @@ def _decode(digest: str, blob: bytes, article: Article) -> Entry:
     analyses = []
     for index, paragraph, text, labels, actor, condensed, importance in raw["a"]:
         # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
-        if not isinstance(text, str) or text not in article.paragraphs[paragraph]:
+        if not isinstance(text, str) or paragraph < 0 or text not in article.paragraphs[paragraph]:
             raise ValueError(f"sentence {index} is not in paragraph {paragraph}")
         if not (isinstance(condensed, str) and (actor is None or isinstance(actor, str))):
             raise ValueError(f"sentence {index} has a malformed analysis")

@@ -169,3 +169,17 @@ def test_briefing_is_the_same_with_a_cold_or_warm_cache_or_none(tmp_path: Path) 
         assert cache.hits == 2
     assert plain == cold == warm
     assert any(s.items for s in plain.sections)
+
+
+def test_entries_unused_for_the_retention_period_are_dropped(tmp_path: Path) -> None:
+    day = dt.date(2025, 3, 1)
+    with AnalysisCache(tmp_path / FILE_NAME, "v1", today=day) as cache:
+        analyse_with_cache([TREATY, OTHER], cache, Counting())
+    # A month later only TREATY is still in the seeds: its entry is marked used again.
+    with AnalysisCache(tmp_path / FILE_NAME, "v1", today=day + dt.timedelta(days=30)) as cache:
+        analyse_with_cache([TREATY], cache, Counting())
+        assert cache.hits == 1
+    with AnalysisCache(tmp_path / FILE_NAME, "v1", today=day + dt.timedelta(days=61 + 1)) as cache:
+        counting = Counting()
+        analyse_with_cache([TREATY, OTHER], cache, counting)
+    assert counting.calls == ["other"]

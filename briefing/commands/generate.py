@@ -58,9 +58,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         from ..cache import AnalysisCache
 
-        cache = AnalysisCache.open(config.state)
+        now = now_utc()
+        cache = AnalysisCache.open(config.state, today=now.date())
         try:
-            result = run_pipeline(config, now=now_utc(), options=options, cache=cache)
+            result = run_pipeline(config, now=now, options=options, cache=cache)
         finally:
             if cache is not None:
                 cache.close()
