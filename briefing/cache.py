@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import struct
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ FILE_NAME = "analysis-cache.sqlite3"
 #: Modules (and data) whose content decides what an analysis holds; their hash is the version.
 _ANALYSIS_SOURCES = (
     "actors.py",
+    "cache.py",  # the entry format itself
     "classify.py",
     "entities.py",
     "lexicon.py",
@@ -151,8 +153,10 @@ class AnalysisCache:
             return None
         try:
             entry = _decode(row[0], row[1], article)
-        except (ValueError, TypeError, KeyError, IndexError, zlib.error) as err:
-            logger.warning("analysis cache entry of %s is corrupt (%s); rebuilt", article.id, err)
+        except (ValueError, TypeError, KeyError, IndexError, zlib.error, struct.error) as err:
+            # The first one is worth a warning; a whole damaged file would flood the log.
+            level = logging.WARNING if not self.rebuilt else logging.DEBUG
+            logger.log(level, "analysis cache entry of %s is corrupt (%s); rebuilt", article.id, err)
             self._delete(key)
             self.rebuilt += 1
             self.misses += 1
@@ -214,6 +218,8 @@ def analyse_with_cache(
             cache.put(key, entry)
         out.append((article, entry))
     cache.commit()
+    if cache.rebuilt > 1:
+        logger.warning("%d analysis cache entries in all were corrupt and rebuilt", cache.rebuilt)
     return out
 
 
@@ -224,8 +230,25 @@ def _digest(blob: bytes) -> str:
 def _encode(entry: Entry) -> dict[str, Any]:
     return {
         "a": [_row(x) for x in entry.analyses],
-        "k": [[text, list(k.signature), list(k.countries)] for text, k in entry.keys.items()],
+        "k": list(entry.keys),
+        "c": [list(k.countries) for k in entry.keys.values()],
+        # Every signature packed into one hex string: one C call decodes them all.
+        "n": len(next(iter(entry.keys.values())).signature) if entry.keys else 0,
+        "s": b"".join(_pack(k.signature) for k in entry.keys.values()).hex(),
     }
+
+
+def _pack(signature: tuple[int, ...]) -> bytes:
+    return struct.pack(f">{len(signature)}Q", *signature)
+
+
+def _unpack(text: str, size: int, count: int) -> list[tuple[int, ...]]:
+    """``count`` signatures of ``size`` 64-bit integers from :func:`_pack` bytes in hex."""
+    raw = bytes.fromhex(text)
+    if len(raw) != 8 * size * count:
+        raise ValueError("signatures truncated")
+    ints = struct.unpack(f">{len(raw) // 8}Q", raw)
+    return [ints[i : i + size] for i in range(0, len(ints), size)] if size else [() for _ in range(count)]
 
 
 def _row(x: Analysis) -> list[Any]:
@@ -247,7 +270,11 @@ def _decode(digest: str, blob: bytes, article: Article) -> Entry:
             raise ValueError(f"sentence {index} has a malformed analysis")
         sentence = Sentence(article.id, int(index), int(paragraph), text)
         analyses.append(Analysis(sentence, frozenset(map(str, labels)), actor, condensed, float(importance)))
-    keys = {str(t): SentenceKeys(tuple(map(int, sig)), tuple(map(str, cs))) for t, sig, cs in raw["k"]}
+    texts, countries = raw["k"], raw["c"]
+    signatures = _unpack(raw["s"], int(raw["n"]), len(texts))
+    keys = {
+        str(t): SentenceKeys(sig, tuple(map(str, cs))) for t, sig, cs in zip(texts, signatures, countries, strict=True)
+    }
     if any(x.sentence.text not in keys for x in analyses):
         raise ValueError("sentence keys missing")
     return Entry(tuple(analyses), keys)
