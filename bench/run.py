@@ -44,6 +44,8 @@ from bench import corpus as corpus_mod  # noqa: E402
 DEFAULT_DEV = REPO.parent / "shared" / "corpus" / "dev"
 NEW_ARTICLES = 10
 STAGES = ("read", "regex", "summarise", "pdf", "pdf_bare", "docx", "docx_bare")
+#: ``briefing generate`` end to end, with the formats each variant writes.
+GENERATE = {"generate": "pdf,docx,json", "generate_nopdf": "docx,json", "generate_json": "json"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="corpus generator seed")
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV, help="gold corpus for the LexRank comparison")
     parser.add_argument("--no-peer", action="store_true", help="skip the sumy LexRank comparison")
+    parser.add_argument(
+        "--stages",
+        default=",".join((*STAGES, *GENERATE)),
+        help="comma-separated stages to run (default: all; ratios need both of their stages)",
+    )
     parser.add_argument("--no-incremental", action="store_true", help="skip the incremental (cache) runs")
     parser.add_argument(
         "--incremental-formats", default="json", help="formats of the incremental runs (renderers are not cached)"
@@ -107,13 +114,16 @@ def bench_size(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse.Name
     size_bytes = corpus_mod.write(articles, folder)
     print(f"N={n}: corpus of {size_bytes / 1e6:.2f} MB in {folder}", file=sys.stderr, flush=True)
     out: dict[str, Any] = {"articles": n, "megabytes": round(size_bytes / 1e6, 3), "stages": {}}
-    for stage in STAGES:
+    chosen = set(args.stages.split(","))
+    for stage in (s for s in STAGES if s in chosen):
         out["stages"][stage] = run_stage(stage, folder, args.repeats, args.budget)
-    for name, formats in (("generate", "pdf,docx,json"), ("generate_nopdf", "docx,json")):
-        out["stages"][name] = run_generate(folder, workdir / f"out-{n}", formats, args.repeats, args.budget)
+    for name, formats in GENERATE.items():
+        if name in chosen:
+            out["stages"][name] = run_generate(folder, workdir / f"out-{n}", formats, args.repeats, args.budget)
     for stage in ("read", "summarise"):
-        med = out["stages"][stage]["median"]
-        out["stages"][stage]["mb_per_s"] = round(out["megabytes"] / med, 2) if med else None
+        if stage in out["stages"]:
+            med = out["stages"][stage]["median"]
+            out["stages"][stage]["mb_per_s"] = round(out["megabytes"] / med, 2) if med else None
     out["ratios"] = {
         "summarise_vs_regex": _ratio(out, "summarise", "regex"),
         "pdf_vs_bare_weasyprint": _ratio(out, "pdf", "pdf_bare"),
@@ -125,6 +135,8 @@ def bench_size(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse.Name
 
 
 def _ratio(out: dict[str, Any], a: str, b: str) -> float | None:
+    if a not in out["stages"] or b not in out["stages"]:
+        return None
     x, y = out["stages"][a]["median"], out["stages"][b]["median"]
     return round(x / y, 2) if x and y else None
 
@@ -231,8 +243,44 @@ def growth(sizes: dict[str, Any]) -> dict[str, float | None]:
     small, big = sizes["1000"]["stages"], sizes["10000"]["stages"]
     return {
         stage: round(big[stage]["median"] / small[stage]["median"], 2)
-        for stage in ("read", "summarise", "generate_nopdf", "generate", "pdf", "docx")
+        for stage in ("read", "summarise", "generate_json", "generate_nopdf", "generate", "pdf", "docx")
+        if stage in small and stage in big
     }
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
+    """(target, measured, met?) for every target of issue 6 that this run measured."""
+    out: list[tuple[str, str, bool | None]] = []
+    sizes = results["sizes"]
+    top = sizes[max(sizes, key=int)] if sizes else None
+    if top is None:
+        return out
+    n = f"N={int(top['articles']):,}"
+    for key, label, limit in (
+        ("summarise_vs_regex", "summariser <= 5x trivial regex pass", 5.0),
+        ("pdf_vs_bare_weasyprint", "PDF < 1.2x bare WeasyPrint", 1.2),
+    ):
+        value = top["ratios"].get(key)
+        if value is not None:
+            out.append((f"{label} ({n})", f"{value:.2f}x", value <= limit if limit == 5.0 else value < limit))
+    for stage in ("summarise", "generate_nopdf"):
+        value = results.get("growth", {}).get(stage)
+        if value is not None:
+            out.append((f"growth {stage} time(10k)/time(1k) <= 11", f"{value:.2f}", value <= 11))
+    peaks = {k: v["peak_rss_mb"] for k, v in top["stages"].items() if v.get("peak_rss_mb")}
+    if peaks and int(top["articles"]) >= 10_000:
+        worst = max(peaks, key=lambda k: peaks[k])
+        out.append(("peak memory at 10k < 1 GB", f"{peaks[worst]:.0f} MB ({worst})", peaks[worst] < 1024))
+    inc = top.get("incremental")
+    if inc:
+        out.append(
+            (
+                f"incremental, 10 new of {n} < 10 % of cold",
+                f"{100 * inc['warm_over_cold']:.0f} %",
+                inc["warm_over_cold"] < 0.1,
+            )
+        )
+    return out
 
 
 def print_size(n: int, result: dict[str, Any]) -> None:
@@ -253,19 +301,24 @@ def render_table(results: dict[str, Any]) -> str:
         head,
         rule,
     ]
-    for stage in (*STAGES, "generate", "generate_nopdf"):
+    for stage in (*STAGES, *GENERATE):
+        if stage not in sizes[ns[0]]["stages"]:
+            continue
         cells = []
         for n in ns:
             s = sizes[n]["stages"][stage]
-            cells.append(f"{s['median']:.3f} ({s['peak_rss_mb']:.0f})")
+            runs = "" if s["runs"] > 1 else ", 1 run"
+            cells.append(f"{s['median']:.3f} ({s['peak_rss_mb']:.0f}{runs})")
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     lines.append("| corpus MB | " + " | ".join(f"{sizes[n]['megabytes']:.2f}" for n in ns) + " |")
     for stage in ("read", "summarise"):
-        lines.append(
-            f"| {stage} MB/s | " + " | ".join(f"{sizes[n]['stages'][stage]['mb_per_s']:.2f}" for n in ns) + " |"
-        )
+        if stage in sizes[ns[0]]["stages"]:
+            rates = (sizes[n]["stages"][stage]["mb_per_s"] for n in ns)
+            lines.append(f"| {stage} MB/s | " + " | ".join(f"{r:.2f}" for r in rates) + " |")
     for key in ("summarise_vs_regex", "pdf_vs_bare_weasyprint", "docx_vs_bare_python_docx"):
-        lines.append(f"| {key} | " + " | ".join(f"{sizes[n]['ratios'][key]:.2f}x" for n in ns) + " |")
+        values = [sizes[n]["ratios"][key] for n in ns]
+        if any(v is not None for v in values):
+            lines.append(f"| {key} | " + " | ".join("-" if v is None else f"{v:.2f}x" for v in values) + " |")
     inc = [sizes[n].get("incremental") for n in ns]
     if any(inc):
         lines.append(
@@ -280,6 +333,10 @@ def render_table(results: dict[str, Any]) -> str:
         )
     if results.get("growth"):
         lines += ["", "Growth time(10k)/time(1k): " + ", ".join(f"{k} {v}" for k, v in results["growth"].items())]
+    checks = targets(results)
+    if checks:
+        lines += ["", "| target | measured | met |", "|---|---:|:---:|"]
+        lines += [f"| {t} | {m} | {'yes' if ok else 'NO'} |" for t, m, ok in checks]
     peer = results.get("peer")
     if peer and "skipped" not in peer:
         lines += [
