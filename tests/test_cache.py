@@ -183,3 +183,20 @@ def test_entries_unused_for_the_retention_period_are_dropped(tmp_path: Path) -> 
         counting = Counting()
         analyse_with_cache([TREATY, OTHER], cache, counting)
     assert counting.calls == ["other"]
+
+
+def test_generate_reuses_analyses_from_the_state_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "treaty.txt").write_text("March 3, 2025\n\nLeaders Meet in Arden\n\n" + TREATY.paragraphs[0] + "\n")
+    (tmp_path / "briefing.toml").write_text('seeds = "seeds"\nstate = "state"\nformats = ["json"]\n')
+    argv = ["generate", "--config", str(tmp_path / "briefing.toml"), "--out-dir", str(tmp_path / "out")]
+    assert main(argv) == 0
+    assert "analysis cache: 0 reused, 1 analysed" in capsys.readouterr().err
+    assert (tmp_path / "state" / FILE_NAME).is_file()
+    assert main(argv) == 0
+    assert "analysis cache: 1 reused, 0 analysed" in capsys.readouterr().err
+    assert main([*argv, "--no-cache"]) == 0
+    assert "analysis cache" not in capsys.readouterr().err

@@ -53,18 +53,17 @@ def run(args: argparse.Namespace) -> int:
         until=args.until,
         title=args.title,
     )
-    if args.no_cache:
-        result = run_pipeline(config, now=now_utc(), options=options)
-    else:
+    now = now_utc()
+    cache = None
+    if not args.no_cache:
         from ..cache import AnalysisCache
 
-        now = now_utc()
         cache = AnalysisCache.open(config.state, today=now.date())
-        try:
-            result = run_pipeline(config, now=now, options=options, cache=cache)
-        finally:
-            if cache is not None:
-                cache.close()
+    try:
+        result = run_pipeline(config, now=now, options=options, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
     for path in result.files:
         print(path)
     return 0 if result.ok else 1
