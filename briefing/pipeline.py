@@ -150,9 +150,15 @@ def _analyse_cached(
     from .progress import track
     from .summarise import analyse, sentence_keys
 
+    computed: dict[str, SentenceKeys] = {}
+
     def analyse_one(article: Article) -> Entry:
         [(_, analyses)] = analyse([article], user=user)
-        return Entry(analyses, {x.sentence.text: sentence_keys(x.sentence.text) for x in analyses})
+        # Wire copy repeats sentences across articles: key each distinct text once per run.
+        for x in analyses:
+            if x.sentence.text not in computed:
+                computed[x.sentence.text] = sentence_keys(x.sentence.text)
+        return Entry(analyses, {x.sentence.text: computed[x.sentence.text] for x in analyses})
 
     entries = analyse_with_cache(track(articles, "articles"), cache, analyse_one, context)
     logger.info("analysis cache: %d reused, %d analysed", cache.hits, cache.misses)
