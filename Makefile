@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: briefing test lint clean
+.PHONY: briefing test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ briefing: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
+
+# Benchmarks (not tests): sizes 10..10,000, a table on stdout, JSON in bench/results/.
+bench: $(STAMP)
+	$(VENV)/bin/python -m pip install --quiet -e ".[test,bench]"
+	$(VENV)/bin/python bench/run.py --json bench/results/latest.json
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -142,7 +142,7 @@ class Config:
     source: Path | None = None
 
 
-_PATH_KEYS = ("seeds", "output", "templates")
+_PATH_KEYS = ("seeds", "output", "templates", "state")
 
 
 def load_config(

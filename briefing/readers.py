@@ -173,8 +173,13 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
+#: Control bytes that text files do not contain (tab, newlines, form feed and CR are allowed).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+
+
 def _looks_binary(head: bytes) -> bool:
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    # Counting by deleting in C: a per-byte Python loop cost a tenth of a 10,000-file run.
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > max(4, len(head) // 100)
 
 

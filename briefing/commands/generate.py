@@ -32,6 +32,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--since", type=iso_date, metavar="DATE", help="only articles dated on or after DATE (YYYY-MM-DD)")
     p.add_argument("--until", type=iso_date, metavar="DATE", help="only articles dated on or before DATE (YYYY-MM-DD)")
     p.add_argument("--title", metavar="TEXT", help="title of the briefing (default from config)")
+    p.add_argument(
+        "--no-cache", action="store_true", help="analyse every article afresh (skip the cache in the state folder)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,7 +53,17 @@ def run(args: argparse.Namespace) -> int:
         until=args.until,
         title=args.title,
     )
-    result = run_pipeline(config, now=now_utc(), options=options)
+    now = now_utc()
+    cache = None
+    if not args.no_cache:
+        from ..cache import AnalysisCache
+
+        cache = AnalysisCache.open(config.state, today=now.date())
+    try:
+        result = run_pipeline(config, now=now, options=options, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
     for path in result.files:
         print(path)
     return 0 if result.ok else 1

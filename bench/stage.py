@@ -1,0 +1,163 @@
+"""One benchmark stage in a fresh process: ``python -m bench.stage STAGE CORPUS_DIR --repeats R``.
+
+Prints one JSON line: the wall time of each repeat (seconds) and the process's peak resident
+memory (MB). Inputs a stage needs (articles read, briefing made) are prepared before the
+clock starts; one untimed warm-up run loads lazy imports and caches first. Running each stage
+in its own process keeps one stage's memory out of another's peak.
+
+Stages: ``read``, ``regex`` (trivial regex pass, the floor for the summariser), ``summarise``,
+``pdf`` and ``pdf_bare`` (WeasyPrint alone on the same HTML), ``docx`` and ``docx_bare``
+(python-docx alone with the same paragraphs), ``generate`` (the CLI, once, in this process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import re
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+NOW = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+TODAY = NOW.date()
+REPO = Path(__file__).resolve().parent.parent
+TEMPLATES = REPO / "templates"
+
+# The trivial pass: split sentences at end marks, lower-case words, look up a handful of cues.
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_WORD = re.compile(r"\w+")
+_CUES = frozenset({"signed", "agreed", "adopted", "proposed", "security", "terrorism", "called", "approved"})
+
+
+def regex_pass(texts: list[str]) -> int:
+    """Count sentences holding a cue word: what a summariser could do with no linguistics at all."""
+    hits = 0
+    for text in texts:
+        for sentence in _SENTENCE.findall(text):
+            if _CUES.intersection(_WORD.findall(sentence.lower())):
+                hits += 1
+    return hits
+
+
+def _articles(corpus: Path) -> Any:
+    from briefing.readers import read_seeds
+
+    return read_seeds(corpus, max_bytes=50_000_000, today=TODAY).articles
+
+
+def _briefing(corpus: Path, limit: int | None = None) -> Any:
+    from briefing.config import Config
+    from briefing.pipeline import make_briefing
+
+    return make_briefing(Config(), _articles(corpus)[:limit], now=NOW)
+
+
+def _context(briefing: Any) -> Any:
+    from briefing.render import RenderContext
+    from briefing.render.view import ViewOptions
+
+    return RenderContext(briefing, ViewOptions(), TEMPLATES)
+
+
+def prepare(stage: str, corpus: Path) -> tuple[Callable[[], object], Callable[[], object]]:
+    """``(work, warm_up)`` of ``stage``: the timed callable, with its inputs built, and a cheap warm-up."""
+    if stage == "read":
+        from briefing.readers import read_file
+
+        first = sorted(corpus.iterdir())[:20]
+        return (lambda: _articles(corpus)), (lambda: [read_file(p, max_bytes=10**8, today=TODAY) for p in first])
+    if stage == "regex":
+        texts = [a.text for a in _articles(corpus)]
+        return (lambda: regex_pass(texts)), (lambda: regex_pass(texts[:20]))
+    if stage == "summarise":
+        from briefing.config import Config
+        from briefing.pipeline import make_briefing
+
+        articles = _articles(corpus)
+        return (lambda: make_briefing(Config(), articles, now=NOW)), (
+            lambda: make_briefing(Config(), articles[:20], now=NOW)
+        )
+    if stage in ("pdf", "docx"):
+        from briefing.render import render
+
+        briefing, small = _briefing(corpus), _briefing(corpus, limit=5)
+        # A fresh context each time: the view and HTML are part of our rendering cost.
+        return (lambda: render(_context(briefing), stage)), (lambda: render(_context(small), stage))
+    if stage == "pdf_bare":
+        import weasyprint
+
+        html, small = _context(_briefing(corpus)).html, _context(_briefing(corpus, limit=5)).html
+        base = TEMPLATES.as_uri() + "/"
+        return (lambda: weasyprint.HTML(string=html, base_url=base).write_pdf()), (
+            lambda: weasyprint.HTML(string=small, base_url=base).write_pdf()
+        )
+    if stage == "docx_bare":
+        paragraphs = _docx_paragraphs(_context(_briefing(corpus)).view)
+        return (lambda: _bare_docx(paragraphs)), (lambda: _bare_docx(paragraphs[:20]))
+    raise SystemExit(f"unknown stage {stage!r}")
+
+
+def _docx_paragraphs(view: Any) -> list[str]:
+    """The text of every paragraph the project's DOCX holds, in order (headings included)."""
+    out = [view.title, view.subtitle, "Executive summary"]
+    for item in view.summary:
+        out += [f"{item.actor}: {item.text}", *item.quotes]
+    for section in view.sections:
+        out.append(section.title)
+        for item in section.items:
+            out += [f"{item.actor}: {item.text}", *item.quotes]
+    out += [f"[{s.number}] {s.title}. {s.outlet}, {s.date}. {s.link_text}" for s in view.sources]
+    return out
+
+
+def _bare_docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def peak_rss_mb() -> float:
+    # Linux reports ru_maxrss in KiB.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("stage")
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--cli", nargs=argparse.REMAINDER, default=[], help="generate: the CLI arguments")
+    args = parser.parse_args(argv)
+    if args.stage == "generate":
+        from briefing.cli import main as cli_main
+
+        start = time.perf_counter()
+        code = cli_main(args.cli)
+        times = [time.perf_counter() - start]
+        if code != 0:
+            raise SystemExit(f"briefing {' '.join(args.cli)} exited with {code}")
+    else:
+        work, warm_up = prepare(args.stage, args.corpus)
+        warm_up()  # lazy imports, lexicon, fonts
+        times = []
+        for _ in range(args.repeats):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+    print(json.dumps({"times": times, "peak_rss_mb": round(peak_rss_mb(), 1)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

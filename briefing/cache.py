@@ -1,0 +1,258 @@
+"""Per-article analysis cache: SQLite in the state folder, so a rerun re-analyses only new articles.
+
+An entry is keyed by a hash of everything the analysis reads (article id, title, paragraphs,
+user-section cues) and stored under the *summariser version*, a hash of the analysing code
+and lexicon, so a new version never reads an old entry (stale rows are deleted on open).
+Entries are never trusted: each carries a digest of its bytes, and on load it must decode,
+have the expected shape and quote sentences that are exact substrings of the article. Any
+entry failing a check is deleted and rebuilt; a database file that SQLite cannot open is
+moved aside and started afresh. The cache only ever costs a re-analysis, never a wrong item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import logging
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Analysis, Article, Sentence
+
+logger = logging.getLogger(__name__)
+
+FILE_NAME = "analysis-cache.sqlite3"
+#: Modules (and data) whose content decides what an analysis holds; their hash is the version.
+_ANALYSIS_SOURCES = (
+    "actors.py",
+    "cache.py",  # the entry format itself
+    "classify.py",
+    "condense.py",
+    "entities.py",
+    "grammar.py",
+    "importance.py",
+    "lexicon.py",
+    "lexicon.toml",
+    "model.py",
+    "quotes.py",
+    "sentences.py",
+    "summarise.py",
+    "tokens.py",
+)
+#: Entries not used for this many days are deleted, so the file tracks the seeds folder.
+RETENTION_DAYS = 60
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    blob BLOB NOT NULL,
+    used INTEGER NOT NULL
+)
+"""
+
+
+@functools.cache
+def summariser_version() -> str:
+    """A hash of the analysing code and lexicon: any change to them invalidates the cache."""
+    h = hashlib.sha256(b"briefing-analysis/1")
+    here = Path(__file__).parent
+    for name in _ANALYSIS_SOURCES:
+        path = here / name
+        h.update(name.encode())
+        h.update(path.read_bytes() if path.is_file() else b"-")
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the cache keeps of one article: its sentence analyses."""
+
+    analyses: tuple[Analysis, ...]
+
+
+def article_key(article: Article, context: str = "") -> str:
+    """Content hash of what the analysis of ``article`` depends on (plus ``context``, e.g. cues)."""
+    h = hashlib.sha256()
+    # Each field ends in a NUL (absent from text), so no two different articles hash alike.
+    for part in (article.id, article.title or "", context, *article.paragraphs):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(str(len(article.paragraphs)).encode())
+    return h.hexdigest()
+
+
+class AnalysisCache:
+    """The SQLite store of :class:`Entry` records for one summariser version.
+
+    Use :meth:`open` on a state folder; ``get`` returns None for a miss or an untrustworthy
+    entry, ``put`` queues an entry and ``commit`` writes the queue in one transaction.
+    ``today`` (passed in: no hidden clock) marks entries used; entries unused for
+    :data:`RETENTION_DAYS` are deleted on open.
+    """
+
+    def __init__(self, path: Path, version: str | None = None, today: dt.date | None = None) -> None:
+        self.path = path
+        self.version = version or summariser_version()
+        self.day = (today or dt.date(1970, 1, 1)).toordinal()
+        self._touched: list[tuple[int, str]] = []
+        self.hits = 0
+        self.misses = 0
+        self.rebuilt = 0
+        self._pending: list[tuple[str, str, str, bytes, int]] = []
+        self._db = self._connect()
+
+    @classmethod
+    def open(cls, state_dir: Path, version: str | None = None, today: dt.date | None = None) -> AnalysisCache | None:
+        """The cache in ``state_dir`` (created if needed); None, with a warning, if unusable."""
+        try:
+            state_dir.mkdir(parents=True, exist_ok=True)
+            return cls(state_dir / FILE_NAME, version, today)
+        except (OSError, sqlite3.Error) as err:
+            logger.warning("analysis cache disabled: cannot use %s (%s); every article is analysed", state_dir, err)
+            return None
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            return self._prepare(sqlite3.connect(self.path, timeout=30))
+        except sqlite3.DatabaseError as err:
+            # Not a database (truncated, overwritten): keep it aside for inspection, start afresh.
+            aside = self.path.with_name(self.path.name + ".corrupt")
+            logger.warning("analysis cache %s is unreadable (%s); moved to %s and rebuilt", self.path, err, aside.name)
+            self.path.replace(aside)
+            return self._prepare(sqlite3.connect(self.path, timeout=30))
+
+    def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection:
+        try:
+            db.execute(_SCHEMA)
+            # Entries of other versions can never be read again: drop them now.
+            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, self.day - RETENTION_DAYS))
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def get(self, key: str, article: Article) -> Entry | None:
+        """The trusted entry for ``key``, or None (a miss, or a corrupt entry now deleted)."""
+        try:
+            row = self._db.execute(
+                "SELECT digest, blob, used FROM analyses WHERE key = ? AND version = ?", (key, self.version)
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); analysing %s afresh", err, article.id)
+            self.misses += 1
+            return None
+        if row is None:
+            self.misses += 1
+            return None
+        try:
+            entry = _decode(row[0], row[1], article)
+        except (ValueError, TypeError, KeyError, IndexError, zlib.error) as err:
+            # The first one is worth a warning; a whole damaged file would flood the log.
+            level = logging.WARNING if not self.rebuilt else logging.DEBUG
+            logger.log(level, "analysis cache entry of %s is corrupt (%s); rebuilt", article.id, err)
+            self._delete(key)
+            self.rebuilt += 1
+            self.misses += 1
+            return None
+        self.hits += 1
+        if row[2] < self.day:
+            self._touched.append((self.day, key))
+        return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        """Queue ``entry`` under ``key``; written by :meth:`commit`."""
+        blob = zlib.compress(json.dumps(_encode(entry), ensure_ascii=False).encode(), 1)
+        self._pending.append((key, self.version, _digest(blob), blob, self.day))
+
+    def commit(self) -> None:
+        """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
+        if not (self._pending or self._touched):
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", self._pending)
+                self._db.executemany("UPDATE analyses SET used = ? WHERE key = ?", self._touched)
+        except sqlite3.Error as err:
+            logger.warning("could not save %d analyses to %s (%s)", len(self._pending), self.path, err)
+        self._pending.clear()
+        self._touched.clear()
+
+    def close(self) -> None:
+        self.commit()
+        self._db.close()
+
+    def _delete(self, key: str) -> None:
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM analyses WHERE key = ?", (key,))
+        except sqlite3.Error as err:
+            logger.warning("could not delete a corrupt cache entry (%s)", err)
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def analyse_with_cache(
+    articles: Iterable[Article],
+    cache: AnalysisCache,
+    analyse_one: Callable[[Article], Entry],
+    context: str = "",
+) -> list[tuple[Article, Entry]]:
+    """Each article with its entry: from ``cache`` when trusted, else ``analyse_one`` (then stored)."""
+    out: list[tuple[Article, Entry]] = []
+    for article in articles:
+        key = article_key(article, context)
+        entry = cache.get(key, article)
+        if entry is None:
+            entry = analyse_one(article)
+            cache.put(key, entry)
+        out.append((article, entry))
+    cache.commit()
+    if cache.rebuilt > 1:
+        logger.warning("%d analysis cache entries in all were corrupt and rebuilt", cache.rebuilt)
+    return out
+
+
+def _digest(blob: bytes) -> str:
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
+def _encode(entry: Entry) -> dict[str, Any]:
+    return {"a": [_row(x) for x in entry.analyses]}
+
+
+def _row(x: Analysis) -> list[Any]:
+    s = x.sentence
+    return [s.index, s.paragraph, s.text, sorted(x.labels), x.actor, x.condensed, x.importance, x.countries, x.people]
+
+
+def _decode(digest: str, blob: bytes, article: Article) -> Entry:
+    """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off."""
+    if _digest(blob) != digest:
+        raise ValueError("digest mismatch")
+    raw = json.loads(zlib.decompress(blob))
+    analyses = []
+    for index, paragraph, text, labels, actor, condensed, importance, countries, people in raw["a"]:
+        # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
+        if not isinstance(text, str) or paragraph < 0 or text not in article.paragraphs[paragraph]:
+            raise ValueError(f"sentence {index} is not in paragraph {paragraph}")
+        if not (isinstance(condensed, str) and (actor is None or isinstance(actor, str))):
+            raise ValueError(f"sentence {index} has a malformed analysis")
+        if not all(isinstance(n, str) for n in (*countries, *people)):
+            raise ValueError(f"sentence {index} has malformed entities")
+        sentence = Sentence(article.id, int(index), int(paragraph), text)
+        labelset = frozenset(map(str, labels))
+        analyses.append(
+            Analysis(sentence, labelset, actor, condensed, float(importance), tuple(countries), tuple(people))
+        )
+    return Entry(tuple(analyses))
