@@ -89,3 +89,31 @@ def test_sources_list_only_articles_the_shown_items_cite() -> None:
     assert [(s.number, s.article_id) for s in view.sources] == [(1, "a"), (2, "c")]
     assert [i.citations for i in view.sections[0].items] == [(2,), (1,)]
     assert (view.source_count, view.uncited) == (4, 2)
+
+
+def test_a_fact_reprinted_everywhere_cites_a_few_sources_and_counts_the_rest() -> None:
+    import datetime as dt
+
+    from briefing.model import Article, Briefing, Item, Period, Section, Source
+    from briefing.render.view import ViewOptions, to_view
+
+    articles = tuple(
+        Article(f"a{n:03}", f"/s/a{n:03}.txt", f"T{n}", dt.date(2025, 3, 1), None, None, ("The sides signed it.",))
+        for n in range(40)
+    )
+    quotes = ("The sides signed it.", "Both sides signed it.", "The two sides signed it.")
+    item = Item("Signed it.", "the sides", tuple(Source(a.id, quotes[n % 3]) for n, a in enumerate(articles)))
+    briefing = Briefing(
+        "B",
+        dt.datetime(2025, 3, 2, tzinfo=dt.UTC),
+        Period(dt.date(2025, 3, 1), dt.date(2025, 3, 1)),
+        articles,
+        (item,),
+        (Section("decisions", "Key decisions", (item,)),),
+    )
+    view = to_view(briefing, ViewOptions(max_citations=5, max_quotes=2))
+    shown = view.sections[0].items[0]
+    assert shown.citations == (1, 2, 3, 4, 5)
+    assert shown.more_sources == 35
+    assert len(shown.quotes) == 2
+    assert len(view.sources) == 5 and view.uncited == 35

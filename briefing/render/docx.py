@@ -236,6 +236,8 @@ def _item(out: _Writer, item: ItemView, show_quotes: bool) -> None:
     p.add_run(_text(item.text))
     for n in item.citations:
         out.internal_link(p, f"source-{n}", f"[{n}]", style="Citation")
+    if item.more_sources:
+        p.add_run(f" +{item.more_sources} more source{'s' if item.more_sources != 1 else ''}")
     if show_quotes:
         for quote in item.quotes:
             out.paragraph(quote, "Quote")

@@ -64,5 +64,7 @@ def render_markdown(view: BriefingView) -> str:
 def _item(item: ItemView, show_quotes: bool) -> str:
     actor = f"**{escape(item.actor)}**: " if item.actor else ""
     cites = "".join(f" [\\[{n}\\]](#source-{n})" for n in item.citations)
+    if item.more_sources:
+        cites += f" (+{item.more_sources} more source{'s' if item.more_sources != 1 else ''})"
     quotes = "".join(f"\n\n  > {escape(q)}" for q in item.quotes) if show_quotes else ""
     return f"- {actor}{escape(item.text)}{cites}{quotes}"

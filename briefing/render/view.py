@@ -50,10 +50,12 @@ class ItemView:
     actor: str
     #: The condensed statement.
     text: str
-    #: Numbers of the sources cited (link to "#source-N").
+    #: Numbers of the sources cited (link to "#source-N"), at most ``max_citations`` of them.
     citations: tuple[int, ...]
-    #: The exact source sentences, one per distinct quote.
+    #: The exact source sentences, one per distinct quote, at most ``max_quotes`` of them.
     quotes: tuple[str, ...]
+    #: Further articles reporting the same fact, not cited here (the JSON lists them all).
+    more_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,10 @@ class ViewOptions:
     attach_json: bool = False
     #: Template file (in the templates folder) for HTML and PDF; may be a child template.
     html_template: str = "briefing.html.j2"
+    #: Citations shown per item: a fact reprinted by 200 outlets cites the first few, then "N more".
+    max_citations: int = 6
+    #: Distinct quotes shown per item.
+    max_quotes: int = 2
 
 
 #: A briefing estimated above this many pages gets a table of contents.
@@ -171,9 +177,9 @@ _LINES_COVER = 30
 
 def to_view(briefing: Briefing, options: ViewOptions = ViewOptions()) -> BriefingView:
     """Build the view: number the sources, cap the sections, format dates in ``timezone``."""
-    numbers = _source_numbers(briefing, options.max_items)
-    sections = tuple(_section_view(s.key, s.title, s.items, numbers, options.max_items) for s in briefing.sections)
-    summary = tuple(_item_view(i, numbers) for i in briefing.summary)
+    numbers = _source_numbers(briefing, options)
+    sections = tuple(_section_view(s.key, s.title, s.items, numbers, options) for s in briefing.sections)
+    summary = tuple(_item_view(i, numbers, options) for i in briefing.summary)
     period = format_period(briefing.period.start, briefing.period.end)
     return BriefingView(
         title=briefing.title,
@@ -229,26 +235,37 @@ def estimated_pages(summary: Sequence[ItemView], sections: Sequence[SectionView]
     return lines / _LINES_PER_PAGE
 
 
-def _source_numbers(briefing: Briefing, cap: int) -> dict[str, int]:
+def _source_numbers(briefing: Briefing, options: ViewOptions) -> dict[str, int]:
     """Article id -> citation number, for the articles the shown items cite (input order).
 
     A big briefing reads hundreds of articles; listing those no shown item cites would bury
-    the ones that matter (the JSON keeps every article).
+    the ones that matter (the JSON keeps every article). Likewise an item cites only its
+    first ``max_citations`` sources, so one fact reprinted everywhere stays one line.
     """
-    shown = [*briefing.summary, *(i for s in briefing.sections for i in s.items[:cap])]
-    cited = {src.article for item in shown for src in item.sources}
+    shown = [*briefing.summary, *(i for s in briefing.sections for i in s.items[: options.max_items])]
+    cited = {article for item in shown for article in _cited(item, options.max_citations)}
     return {a: n for n, a in enumerate((a.id for a in briefing.articles if a.id in cited), 1)}
 
 
-def _section_view(key: str, title: str, items: Sequence[Item], numbers: dict[str, int], cap: int) -> SectionView:
-    shown = tuple(_item_view(i, numbers) for i in items[:cap])
+def _section_view(
+    key: str, title: str, items: Sequence[Item], numbers: dict[str, int], options: ViewOptions
+) -> SectionView:
+    cap = options.max_items
+    shown = tuple(_item_view(i, numbers, options) for i in items[:cap])
     return SectionView(key, title, f"section-{key}", shown, len(items), max(0, len(items) - cap))
 
 
-def _item_view(item: Item, numbers: dict[str, int]) -> ItemView:
-    cites = tuple(sorted({numbers[s.article] for s in item.sources if s.article in numbers}))
-    quotes = tuple(dict.fromkeys(s.quote for s in item.sources))
-    return ItemView(item.actor or "", item.text, cites, quotes)
+def _cited(item: Item, cap: int) -> list[str]:
+    """The first ``cap`` distinct articles among the item's sources, in source order."""
+    return list(dict.fromkeys(s.article for s in item.sources))[:cap]
+
+
+def _item_view(item: Item, numbers: dict[str, int], options: ViewOptions) -> ItemView:
+    articles = dict.fromkeys(s.article for s in item.sources)
+    cited = _cited(item, options.max_citations)
+    cites = tuple(sorted(numbers[a] for a in cited if a in numbers))
+    quotes = tuple(dict.fromkeys(s.quote for s in item.sources if s.article in cited))[: options.max_quotes]
+    return ItemView(item.actor or "", item.text, cites, quotes, len(articles) - len(cited))
 
 
 def _source_view(article: Article, number: int) -> SourceView:
