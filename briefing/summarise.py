@@ -212,8 +212,11 @@ def _signature(items: set[str]) -> tuple[int, ...]:
     return tuple(map(min, zip(*rows, strict=True)))
 
 
-def _numbers(text: str) -> set[str]:
-    return {w for w in tokenize_lower(text) if any(c.isdigit() for c in w)}
+@functools.lru_cache(maxsize=1 << 16)
+def _numbers(text: str) -> frozenset[str]:
+    # Cached: a sentence meets many candidates in its buckets, and tokenising it again for
+    # each pair was most of a 10,000-article merge.
+    return frozenset(w for w in tokenize_lower(text) if any(c.isdigit() for c in w))
 
 
 def _jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:

@@ -213,3 +213,42 @@ def test_every_module_the_analysis_runs_is_hashed_into_the_version() -> None:
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     modules = {m.removeprefix("briefing.") + ".py" for m in loaded if m.count(".") == 1}
     assert modules - {"errors.py"} <= set(_ANALYSIS_SOURCES), modules - set(_ANALYSIS_SOURCES)
+
+
+def test_warm_run_writes_the_same_json_as_a_run_without_cache(tmp_path: Path) -> None:
+    """Byte for byte, apart from generated_at: the cache (and any fast path) only saves work."""
+    import json
+
+    from briefing.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    texts = {
+        "treaty.txt": "March 3, 2025\n\nLeaders Meet in Arden\n\n" + "\n\n".join(TREATY.paragraphs) + "\n",
+        "reprint.txt": "March 4, 2025\n\nArden Treaty Signed\n\n" + TREATY.paragraphs[0] + "\n",
+        "transit.md": "# Transit of Goods\n\n" + OTHER.paragraphs[0] + " Decree 12 took effect on 1 April.\n",
+    }
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (tmp_path / "briefing.toml").write_text('seeds = "seeds"\nstate = "state"\nformats = ["json"]\n')
+    base = ["generate", "--config", str(tmp_path / "briefing.toml")]
+
+    def contract(name: str, *extra: str) -> dict[str, object]:
+        out = tmp_path / name
+        assert main([*base, "--output", str(out), *extra]) == 0
+        data: dict[str, object] = json.loads(out.read_bytes())
+        data.pop("generated_at")
+        return data
+
+    cold = contract("cold.json")
+    (seeds / "late.txt").write_text("March 5, 2025\n\nNew Talks\n\n" + OTHER.paragraphs[0] + "\n", encoding="utf-8")
+    warm = contract("warm.json")
+    plain = contract("plain.json", "--no-cache")
+    assert warm == plain
+    assert warm != cold  # the new article counts
+    assert (tmp_path / "warm.json").read_bytes().replace(b"\n", b"").count(b'"generated_at"') == 1
+    strip = [
+        b"\n".join(line for line in (tmp_path / f).read_bytes().splitlines() if b'"generated_at"' not in line)
+        for f in ("warm.json", "plain.json")
+    ]
+    assert strip[0] == strip[1]
