@@ -41,6 +41,8 @@ _ANALYSIS_SOURCES = (
     "lexicon.toml",
     "model.py",
     "quotes.py",
+    "readers.py",  # what a remembered file holds
+    "textlayout.py",
     "sentences.py",
     "summarise.py",
     "tokens.py",
@@ -49,6 +51,13 @@ _ANALYSIS_SOURCES = (
 RETENTION_DAYS = 60
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    blob BLOB NOT NULL,
+    used INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
     key TEXT PRIMARY KEY,
     version TEXT NOT NULL,
     digest TEXT NOT NULL,
@@ -105,6 +114,9 @@ class AnalysisCache:
         self.misses = 0
         self.rebuilt = 0
         self._pending: list[tuple[str, str, str, bytes, int]] = []
+        self._files: list[tuple[str, str, str, bytes, int]] = []
+        self._files_touched: list[tuple[int, str]] = []
+        self.files_reused = 0
         self._db = self._connect()
 
     @classmethod
@@ -129,9 +141,11 @@ class AnalysisCache:
 
     def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection:
         try:
-            db.execute(_SCHEMA)
+            db.executescript(_SCHEMA)
             # Entries of other versions can never be read again: drop them now.
-            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, self.day - RETENTION_DAYS))
+            old = self.day - RETENTION_DAYS
+            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
+            db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -171,18 +185,53 @@ class AnalysisCache:
         blob = zlib.compress(json.dumps(_encode(entry), ensure_ascii=False).encode(), 1)
         self._pending.append((key, self.version, _digest(blob), blob, self.day))
 
+    def known_article(self, key: str, path: Path) -> Article | None:
+        """The article an earlier run made of a file whose bytes and reading context hash to ``key``.
+
+        The key is a hash of the file's bytes (see :func:`file_key`), not of its name or
+        times: a file edited in any way misses, a file merely touched or renamed still hits.
+        The stored record is checked as an analysis entry is; a bad one is deleted (the file
+        is then parsed afresh).
+        """
+        try:
+            row = self._db.execute(
+                "SELECT digest, blob, used FROM files WHERE key = ? AND version = ?", (key, self.version)
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); reading %s afresh", err, path.name)
+            return None
+        if row is None:
+            return None
+        try:
+            article = _decode_article(row[0], row[1], path)
+        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError) as err:
+            logger.warning("analysis cache record of %s is corrupt (%s); read again", path.name, err)
+            self._delete_file(key)
+            return None
+        self.files_reused += 1
+        if row[2] < self.day:
+            self._files_touched.append((self.day, key))
+        return article
+
+    def remember_article(self, key: str, article: Article) -> None:
+        """Queue ``article`` as what a file with ``key`` holds (its id and path are not stored)."""
+        blob = json.dumps(_article_row(article), ensure_ascii=False, separators=(",", ":")).encode()
+        self._files.append((key, self.version, _digest(blob), blob, self.day))
+
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
-        if not (self._pending or self._touched):
+        if not (self._pending or self._touched or self._files or self._files_touched):
             return
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", self._pending)
                 self._db.executemany("UPDATE analyses SET used = ? WHERE key = ?", self._touched)
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", self._files)
+                self._db.executemany("UPDATE files SET used = ? WHERE key = ?", self._files_touched)
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending), self.path, err)
-        self._pending.clear()
-        self._touched.clear()
+        for queue in (self._pending, self._touched, self._files, self._files_touched):
+            queue.clear()
 
     def close(self) -> None:
         self.commit()
@@ -194,6 +243,13 @@ class AnalysisCache:
                 self._db.execute("DELETE FROM analyses WHERE key = ?", (key,))
         except sqlite3.Error as err:
             logger.warning("could not delete a corrupt cache entry (%s)", err)
+
+    def _delete_file(self, key: str) -> None:
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM files WHERE key = ?", (key,))
+        except sqlite3.Error as err:
+            logger.warning("could not delete a corrupt cache record (%s)", err)
 
     def __enter__(self) -> AnalysisCache:
         return self
@@ -256,3 +312,32 @@ def _decode(digest: str, blob: bytes, article: Article) -> Entry:
             Analysis(sentence, labelset, actor, condensed, float(importance), tuple(countries), tuple(people))
         )
     return Entry(tuple(analyses))
+
+
+def file_key(data: bytes, context: str) -> str:
+    """Key of a file's reading: a hash of its bytes and of what else the reader depends on."""
+    h = hashlib.blake2b(data, digest_size=20)
+    h.update(b"\0" + context.encode())
+    return h.hexdigest()
+
+
+def _article_row(a: Article) -> list[Any]:
+    return [a.title, a.date.isoformat() if a.date else None, a.outlet, a.url, list(a.paragraphs), list(a.headings)]
+
+
+def _decode_article(digest: str, blob: bytes, path: Path) -> Article:
+    """The article remembered for ``path``; raises ValueError (or a decoding error) if anything is off."""
+    from .readers import article_id
+
+    if _digest(blob) != digest:
+        raise ValueError("digest mismatch")
+    title, date, outlet, url, paragraphs, headings = json.loads(blob)
+    texts = [*paragraphs, *headings]
+    if not (isinstance(paragraphs, list) and isinstance(headings, list)):
+        raise ValueError("malformed record")
+    if not (paragraphs and all(isinstance(t, str) for t in texts)):
+        raise ValueError("malformed paragraphs")
+    if not all(v is None or isinstance(v, str) for v in (title, date, outlet, url)):
+        raise ValueError("malformed metadata")
+    day = dt.date.fromisoformat(date) if date is not None else None
+    return Article(article_id(path), str(path), title, day, outlet, url, tuple(paragraphs), tuple(headings))

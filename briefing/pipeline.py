@@ -70,7 +70,7 @@ def run(
     """
     logger.info("reading %s", config.seeds)
     with bulk_records():
-        report = read_seeds(config.seeds, max_bytes=config.max_article_bytes, today=now.date())
+        report = read_seeds(config.seeds, max_bytes=config.max_article_bytes, today=now.date(), known=cache)
     for skip in report.skipped:
         logger.warning("skipped %s: %s", skip.path.name, skip.reason)
     articles = select(report.articles, options.since, options.until)
@@ -157,7 +157,12 @@ def _analyse_cached(
         return Entry(analyses)
 
     entries = analyse_with_cache(track(articles, "articles"), cache, analyse_one, context)
-    logger.info("analysis cache: %d reused, %d analysed", cache.hits, cache.misses)
+    logger.info(
+        "analysis cache: %d reused, %d analysed; %d files seen before not parsed again",
+        cache.hits,
+        cache.misses,
+        cache.files_reused,
+    )
     return [(a, e.analyses) for a, e in entries]
 
 

@@ -215,8 +215,10 @@ def test_every_module_the_analysis_runs_is_hashed_into_the_version() -> None:
     assert modules - {"errors.py"} <= set(_ANALYSIS_SOURCES), modules - set(_ANALYSIS_SOURCES)
 
 
-def test_warm_run_writes_the_same_json_as_a_run_without_cache(tmp_path: Path) -> None:
-    """Byte for byte, apart from generated_at: the cache (and any fast path) only saves work."""
+def test_warm_run_writes_the_same_json_as_a_run_without_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Byte for byte, apart from generated_at: the cache (and the seen-file fast path) only saves work."""
     import json
 
     from briefing.cli import main
@@ -242,7 +244,9 @@ def test_warm_run_writes_the_same_json_as_a_run_without_cache(tmp_path: Path) ->
 
     cold = contract("cold.json")
     (seeds / "late.txt").write_text("March 5, 2025\n\nNew Talks\n\n" + OTHER.paragraphs[0] + "\n", encoding="utf-8")
+    capsys.readouterr()
     warm = contract("warm.json")
+    assert "3 reused, 1 analysed; 3 files seen before not parsed again" in capsys.readouterr().err
     plain = contract("plain.json", "--no-cache")
     assert warm == plain
     assert warm != cold  # the new article counts
