@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import struct
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Analysis, Article, Sentence
+from .summarise import MergeKeys
 
 logger = logging.getLogger(__name__)
 
@@ -81,9 +83,11 @@ def summariser_version() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What the cache keeps of one article: its sentence analyses."""
+    """What the cache keeps of one article: its sentence analyses, and the merge keys of each
+    labelled sentence (None for the others), so a rerun does not tokenise and hash them again."""
 
     analyses: tuple[Analysis, ...]
+    keys: tuple[MergeKeys | None, ...] = ()
 
 
 def article_key(article: Article, context: str = "") -> str:
@@ -284,12 +288,40 @@ def _digest(blob: bytes) -> str:
 
 
 def _encode(entry: Entry) -> dict[str, Any]:
-    return {"a": [_row(x) for x in entry.analyses]}
+    return {"a": [_row(x) for x in entry.analyses], "k": [None if k is None else _keys_row(k) for k in entry.keys]}
+
+
+def _keys_row(k: MergeKeys) -> list[Any]:
+    # Words never hold a tab, so tab-joined strings decode with one split each: several times
+    # faster than JSON lists of strings. The counts catch a damaged string.
+    return [
+        len(k.shingles),
+        "\t".join(sorted(k.shingles)),
+        len(k.stems),
+        "\t".join(sorted(k.stems)),
+        _SIG.pack(*k.signature).hex(),
+    ]
+
+
+def _keys_of(row: list[Any]) -> MergeKeys:
+    n_shingles, shingles, n_stems, stems, signature = row
+    keys = MergeKeys(
+        frozenset(shingles.split("\t")) if n_shingles else frozenset(),
+        frozenset(stems.split("\t")) if n_stems else frozenset(),
+        _SIG.unpack(bytes.fromhex(signature)) if len(signature) == 2 * _SIG.size else (),
+    )
+    if (len(keys.shingles), len(keys.stems), len(keys.signature)) != (n_shingles, n_stems, _SIGNATURE_LENGTH):
+        raise ValueError("malformed merge keys")
+    return keys
 
 
 def _row(x: Analysis) -> list[Any]:
     s = x.sentence
     return [s.index, s.paragraph, s.text, sorted(x.labels), x.actor, x.condensed, x.importance, x.countries, x.people]
+
+
+_SIGNATURE_LENGTH = 24
+_SIG = struct.Struct(f"<{_SIGNATURE_LENGTH}H")  # MinHash values are 16-bit
 
 
 def _decode(digest: str, blob: bytes, article: Article) -> Entry:
@@ -311,7 +343,15 @@ def _decode(digest: str, blob: bytes, article: Article) -> Entry:
         analyses.append(
             Analysis(sentence, labelset, actor, condensed, float(importance), tuple(countries), tuple(people))
         )
-    return Entry(tuple(analyses))
+    keys: list[MergeKeys | None] = []
+    for k in raw["k"]:
+        if k is None:
+            keys.append(None)
+            continue
+        keys.append(_keys_of(k))
+    if len(keys) not in (0, len(analyses)):
+        raise ValueError("merge keys do not match the sentences")
+    return Entry(tuple(analyses), tuple(keys))
 
 
 def file_key(data: bytes, context: str) -> str:
