@@ -171,7 +171,7 @@ class AnalysisCache:
             return None
         try:
             entry = _decode(row[0], row[1], article)
-        except (ValueError, TypeError, KeyError, IndexError, zlib.error) as err:
+        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError) as err:
             # The first one is worth a warning; a whole damaged file would flood the log.
             level = logging.WARNING if not self.rebuilt else logging.DEBUG
             logger.log(level, "analysis cache entry of %s is corrupt (%s); rebuilt", article.id, err)
@@ -184,9 +184,10 @@ class AnalysisCache:
             self._touched.append((self.day, key))
         return entry
 
-    def put(self, key: str, entry: Entry) -> None:
-        """Queue ``entry`` under ``key``; written by :meth:`commit`."""
-        blob = zlib.compress(json.dumps(_encode(entry), ensure_ascii=False).encode(), 1)
+    def put(self, key: str, entry: Entry, article: Article) -> None:
+        """Queue ``entry`` (of ``article``) under ``key``; written by :meth:`commit`."""
+        # Compact JSON, uncompressed: decoding it is most of a warm run's cache time.
+        blob = json.dumps(_encode(entry, article), ensure_ascii=False, separators=(",", ":")).encode()
         self._pending.append((key, self.version, _digest(blob), blob, self.day))
 
     def known_article(self, key: str, path: Path) -> Article | None:
@@ -275,7 +276,7 @@ def analyse_with_cache(
         entry = cache.get(key, article)
         if entry is None:
             entry = analyse_one(article)
-            cache.put(key, entry)
+            cache.put(key, entry, article)
         out.append((article, entry))
     cache.commit()
     if cache.rebuilt > 1:
@@ -287,8 +288,9 @@ def _digest(blob: bytes) -> str:
     return hashlib.blake2b(blob, digest_size=16).hexdigest()
 
 
-def _encode(entry: Entry) -> dict[str, Any]:
-    return {"a": [_row(x) for x in entry.analyses], "k": [None if k is None else _keys_row(k) for k in entry.keys]}
+def _encode(entry: Entry, article: Article) -> dict[str, Any]:
+    rows = [_row(x, article) for x in entry.analyses]
+    return {"a": rows, "k": [None if k is None else _keys_row(k) for k in entry.keys]}
 
 
 def _keys_row(k: MergeKeys) -> list[Any]:
@@ -315,9 +317,14 @@ def _keys_of(row: list[Any]) -> MergeKeys:
     return keys
 
 
-def _row(x: Analysis) -> list[Any]:
+def _row(x: Analysis, article: Article) -> list[Any]:
     s = x.sentence
-    return [s.index, s.paragraph, s.text, sorted(x.labels), x.actor, x.condensed, x.importance, x.countries, x.people]
+    # The sentence as its place in the paragraph (its text is then a slice, exact by construction);
+    # the condensed text only when it differs from the sentence.
+    start = article.paragraphs[s.paragraph].find(s.text) if 0 <= s.paragraph < len(article.paragraphs) else -1
+    where: list[int] | str = [start, len(s.text), _crc(s.text)] if start >= 0 else s.text
+    condensed = None if x.condensed == s.text else x.condensed
+    return [s.index, s.paragraph, where, sorted(x.labels), x.actor, condensed, x.importance, x.countries, x.people]
 
 
 _SIGNATURE_LENGTH = 24
@@ -328,12 +335,17 @@ def _decode(digest: str, blob: bytes, article: Article) -> Entry:
     """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off."""
     if _digest(blob) != digest:
         raise ValueError("digest mismatch")
-    raw = json.loads(zlib.decompress(blob))
+    raw = json.loads(blob)
     analyses = []
-    for index, paragraph, text, labels, actor, condensed, importance, countries, people in raw["a"]:
+    for index, paragraph, where, labels, actor, condensed, importance, countries, people in raw["a"]:
         # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
-        if not isinstance(text, str) or paragraph < 0 or text not in article.paragraphs[paragraph]:
+        if paragraph < 0:
+            raise ValueError(f"sentence {index} has no paragraph {paragraph}")
+        text = _quote(article.paragraphs[paragraph], where)
+        if text is None:
             raise ValueError(f"sentence {index} is not in paragraph {paragraph}")
+        if condensed is None:
+            condensed = text
         if not (isinstance(condensed, str) and (actor is None or isinstance(actor, str))):
             raise ValueError(f"sentence {index} has a malformed analysis")
         if not all(isinstance(n, str) for n in (*countries, *people)):
@@ -352,6 +364,23 @@ def _decode(digest: str, blob: bytes, article: Article) -> Entry:
     if len(keys) not in (0, len(analyses)):
         raise ValueError("merge keys do not match the sentences")
     return Entry(tuple(analyses), tuple(keys))
+
+
+def _quote(paragraph: str, where: list[int] | str) -> str | None:
+    """The sentence at ``where`` ([start, length, CRC], or its text) in ``paragraph``; None if not there.
+
+    The CRC of the slice must match, so an entry made for another text (a key collision, a
+    hand-edited row) never quotes a piece of this paragraph that was not the sentence.
+    """
+    if isinstance(where, str):
+        return where if where and where in paragraph else None
+    start, length, crc = where
+    text = paragraph[start : start + length] if start >= 0 and length > 0 else ""
+    return text if len(text) == length and _crc(text) == crc else None
+
+
+def _crc(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
 def file_key(data: bytes, context: str) -> str:

@@ -133,12 +133,18 @@ def test_corrupt_entry_is_rebuilt_not_trusted(
 def test_entry_quoting_text_absent_from_the_article_is_rejected(tmp_path: Path) -> None:
     """Same key, different text (a hash collision or a hand-edited row): quotes must still be exact."""
     with open_cache(tmp_path) as cache:
-        cache.put("k", Counting()(TREATY))
+        cache.put("k", Counting()(TREATY), TREATY)
         cache.commit()
         assert cache.get("k", TREATY) is not None
         impostor = make_article("treaty", "Nothing of the kind was said here.", "Nor here.")
-        assert cache.get("k", impostor) is None
+        # Same lengths, other words: a sentence kept as a place in its paragraph must still be that sentence.
+        lookalike = make_article("treaty", *("x" * len(p) for p in TREATY.paragraphs))
+        assert cache.get("k", lookalike) is None
         assert cache.rebuilt == 1
+        cache.put("k", Counting()(TREATY), TREATY)
+        cache.commit()
+        assert cache.get("k", impostor) is None
+        assert cache.rebuilt == 2
 
 
 def test_unreadable_database_file_is_moved_aside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
