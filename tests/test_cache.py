@@ -13,7 +13,7 @@ from briefing.cache import FILE_NAME, AnalysisCache, Entry, analyse_with_cache, 
 from briefing.config import Config
 from briefing.model import Article
 from briefing.pipeline import make_briefing
-from briefing.summarise import analyse
+from briefing.summarise import analyse, merge_keys_of
 
 NOW = dt.datetime(2025, 3, 4, 9, 0, tzinfo=dt.UTC)
 
@@ -40,7 +40,8 @@ class Counting:
     def __call__(self, article: Article) -> Entry:
         self.calls.append(article.id)
         [(_, analyses)] = analyse([article])
-        return Entry(analyses)
+        # As the pipeline does: merge keys of every labelled sentence.
+        return Entry(analyses, tuple(merge_keys_of(x.sentence.text) if x.labels else None for x in analyses))
 
 
 def open_cache(state: Path, version: str = "v1") -> AnalysisCache:
@@ -262,3 +263,50 @@ def test_warm_run_writes_the_same_json_as_a_run_without_cache(
         for f in ("warm.json", "plain.json")
     ]
     assert strip[0] == strip[1]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda k: [k[0] + 1, *k[1:]],  # one word pair missing
+        lambda k: [*k[:4], k[4][:-2]],  # MinHash cut short
+        lambda k: [*k[:4], "zz" * 48],  # not hexadecimal
+        lambda k: k[:3],  # a field missing
+    ],
+    ids=["pair-count", "short-signature", "bad-hex", "missing-field"],
+)
+def test_entry_with_damaged_merge_keys_is_rebuilt(tmp_path: Path, damage: object) -> None:
+    """Merge keys decide which facts merge: a damaged one (digest matching) must not be used."""
+    import json
+
+    from briefing.cache import _digest
+
+    with open_cache(tmp_path) as cache:
+        [(_, original)] = analyse_with_cache([TREATY], cache, Counting())
+    assert any(k is not None for k in original.keys)
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        [(blob,)] = db.execute("SELECT blob FROM analyses").fetchall()
+        raw = json.loads(blob)
+        first = next(i for i, k in enumerate(raw["k"]) if k is not None)
+        raw["k"][first] = damage(raw["k"][first])  # type: ignore[operator]
+        forged = json.dumps(raw).encode()
+        db.execute("UPDATE analyses SET blob = ?, digest = ?", (forged, _digest(forged)))
+    counting = Counting()
+    with open_cache(tmp_path) as cache:
+        [(_, rebuilt)] = analyse_with_cache([TREATY], cache, counting)
+        assert cache.rebuilt == 1
+    assert counting.calls == ["treaty"]
+    assert rebuilt == original
+
+
+def test_entry_round_trip_keeps_analyses_and_merge_keys() -> None:
+    import json
+
+    from briefing.cache import _decode, _digest, _encode
+
+    entry = Counting()(TREATY)
+    assert any(k is not None for k in entry.keys)
+    blob = json.dumps(_encode(entry, TREATY), ensure_ascii=False).encode()
+    decoded = _decode(_digest(blob), blob, TREATY)
+    assert decoded == entry
+    assert [k is None for k in decoded.keys] == [not x.labels for x in entry.analyses]
