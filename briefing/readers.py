@@ -125,7 +125,7 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date, known: KnownFile
         try:
             articles.append(
                 _read_known(path, max_bytes, today, known)
-                if known
+                if known is not None
                 else read_file(path, max_bytes=max_bytes, today=today)
             )
         except Unreadable as err:
