@@ -7,6 +7,11 @@ Entries are never trusted: each carries a digest of its bytes, and on load it mu
 have the expected shape and quote sentences that are exact substrings of the article. Any
 entry failing a check is deleted and rebuilt; a database file that SQLite cannot open is
 moved aside and started afresh. The cache only ever costs a re-analysis, never a wrong item.
+
+Two things more make a warm run cheap: each entry keeps the merge keys of its labelled
+sentences (so merging does not tokenise and hash them again), and a second table maps a hash
+of a seed file's bytes (plus its reader and the day) to the article parsed from it, so an
+unchanged file is not decoded and parsed again; those records are checked the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import struct
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Analysis, Article, Sentence
+from .summarise import MergeKeys
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +48,8 @@ _ANALYSIS_SOURCES = (
     "lexicon.toml",
     "model.py",
     "quotes.py",
+    "readers.py",  # what a remembered file holds
+    "textlayout.py",
     "sentences.py",
     "summarise.py",
     "tokens.py",
@@ -49,6 +58,13 @@ _ANALYSIS_SOURCES = (
 RETENTION_DAYS = 60
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    blob BLOB NOT NULL,
+    used INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
     key TEXT PRIMARY KEY,
     version TEXT NOT NULL,
     digest TEXT NOT NULL,
@@ -72,9 +88,11 @@ def summariser_version() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What the cache keeps of one article: its sentence analyses."""
+    """What the cache keeps of one article: its sentence analyses, and the merge keys of each
+    labelled sentence (None for the others), so a rerun does not tokenise and hash them again."""
 
     analyses: tuple[Analysis, ...]
+    keys: tuple[MergeKeys | None, ...] = ()
 
 
 def article_key(article: Article, context: str = "") -> str:
@@ -105,6 +123,9 @@ class AnalysisCache:
         self.misses = 0
         self.rebuilt = 0
         self._pending: list[tuple[str, str, str, bytes, int]] = []
+        self._files: list[tuple[str, str, str, bytes, int]] = []
+        self._files_touched: list[tuple[int, str]] = []
+        self.files_reused = 0
         self._db = self._connect()
 
     @classmethod
@@ -129,9 +150,11 @@ class AnalysisCache:
 
     def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection:
         try:
-            db.execute(_SCHEMA)
+            db.executescript(_SCHEMA)
             # Entries of other versions can never be read again: drop them now.
-            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, self.day - RETENTION_DAYS))
+            old = self.day - RETENTION_DAYS
+            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
+            db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -153,7 +176,7 @@ class AnalysisCache:
             return None
         try:
             entry = _decode(row[0], row[1], article)
-        except (ValueError, TypeError, KeyError, IndexError, zlib.error) as err:
+        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError) as err:
             # The first one is worth a warning; a whole damaged file would flood the log.
             level = logging.WARNING if not self.rebuilt else logging.DEBUG
             logger.log(level, "analysis cache entry of %s is corrupt (%s); rebuilt", article.id, err)
@@ -166,23 +189,59 @@ class AnalysisCache:
             self._touched.append((self.day, key))
         return entry
 
-    def put(self, key: str, entry: Entry) -> None:
-        """Queue ``entry`` under ``key``; written by :meth:`commit`."""
-        blob = zlib.compress(json.dumps(_encode(entry), ensure_ascii=False).encode(), 1)
+    def put(self, key: str, entry: Entry, article: Article) -> None:
+        """Queue ``entry`` (of ``article``) under ``key``; written by :meth:`commit`."""
+        # Compact JSON, uncompressed: decoding it is most of a warm run's cache time.
+        blob = json.dumps(_encode(entry, article), ensure_ascii=False, separators=(",", ":")).encode()
         self._pending.append((key, self.version, _digest(blob), blob, self.day))
+
+    def known_article(self, key: str, path: Path) -> Article | None:
+        """The article an earlier run made of a file whose bytes and reading context hash to ``key``.
+
+        The key is a hash of the file's bytes (see :func:`file_key`), not of its name or
+        times: a file edited in any way misses, a file merely touched or renamed still hits.
+        The stored record is checked as an analysis entry is; a bad one is deleted (the file
+        is then parsed afresh).
+        """
+        try:
+            row = self._db.execute(
+                "SELECT digest, blob, used FROM files WHERE key = ? AND version = ?", (key, self.version)
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); reading %s afresh", err, path.name)
+            return None
+        if row is None:
+            return None
+        try:
+            article = _decode_article(row[0], row[1], path)
+        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError) as err:
+            logger.warning("analysis cache record of %s is corrupt (%s); read again", path.name, err)
+            self._delete_file(key)
+            return None
+        self.files_reused += 1
+        if row[2] < self.day:
+            self._files_touched.append((self.day, key))
+        return article
+
+    def remember_article(self, key: str, article: Article) -> None:
+        """Queue ``article`` as what a file with ``key`` holds (its id and path are not stored)."""
+        blob = json.dumps(_article_row(article), ensure_ascii=False, separators=(",", ":")).encode()
+        self._files.append((key, self.version, _digest(blob), blob, self.day))
 
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
-        if not (self._pending or self._touched):
+        if not (self._pending or self._touched or self._files or self._files_touched):
             return
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", self._pending)
                 self._db.executemany("UPDATE analyses SET used = ? WHERE key = ?", self._touched)
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", self._files)
+                self._db.executemany("UPDATE files SET used = ? WHERE key = ?", self._files_touched)
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending), self.path, err)
-        self._pending.clear()
-        self._touched.clear()
+        for queue in (self._pending, self._touched, self._files, self._files_touched):
+            queue.clear()
 
     def close(self) -> None:
         self.commit()
@@ -194,6 +253,13 @@ class AnalysisCache:
                 self._db.execute("DELETE FROM analyses WHERE key = ?", (key,))
         except sqlite3.Error as err:
             logger.warning("could not delete a corrupt cache entry (%s)", err)
+
+    def _delete_file(self, key: str) -> None:
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM files WHERE key = ?", (key,))
+        except sqlite3.Error as err:
+            logger.warning("could not delete a corrupt cache record (%s)", err)
 
     def __enter__(self) -> AnalysisCache:
         return self
@@ -215,7 +281,7 @@ def analyse_with_cache(
         entry = cache.get(key, article)
         if entry is None:
             entry = analyse_one(article)
-            cache.put(key, entry)
+            cache.put(key, entry, article)
         out.append((article, entry))
     cache.commit()
     if cache.rebuilt > 1:
@@ -227,25 +293,64 @@ def _digest(blob: bytes) -> str:
     return hashlib.blake2b(blob, digest_size=16).hexdigest()
 
 
-def _encode(entry: Entry) -> dict[str, Any]:
-    return {"a": [_row(x) for x in entry.analyses]}
+def _encode(entry: Entry, article: Article) -> dict[str, Any]:
+    rows = [_row(x, article) for x in entry.analyses]
+    return {"a": rows, "k": [None if k is None else _keys_row(k) for k in entry.keys]}
 
 
-def _row(x: Analysis) -> list[Any]:
+def _keys_row(k: MergeKeys) -> list[Any]:
+    # Words never hold a tab, so tab-joined strings decode with one split each: several times
+    # faster than JSON lists of strings. The counts catch a damaged string.
+    return [
+        len(k.shingles),
+        "\t".join(sorted(k.shingles)),
+        len(k.stems),
+        "\t".join(sorted(k.stems)),
+        _SIG.pack(*k.signature).hex(),
+    ]
+
+
+def _keys_of(row: list[Any]) -> MergeKeys:
+    n_shingles, shingles, n_stems, stems, signature = row
+    keys = MergeKeys(
+        frozenset(shingles.split("\t")) if n_shingles else frozenset(),
+        frozenset(stems.split("\t")) if n_stems else frozenset(),
+        _SIG.unpack(bytes.fromhex(signature)) if len(signature) == 2 * _SIG.size else (),
+    )
+    if (len(keys.shingles), len(keys.stems), len(keys.signature)) != (n_shingles, n_stems, _SIGNATURE_LENGTH):
+        raise ValueError("malformed merge keys")
+    return keys
+
+
+def _row(x: Analysis, article: Article) -> list[Any]:
     s = x.sentence
-    return [s.index, s.paragraph, s.text, sorted(x.labels), x.actor, x.condensed, x.importance, x.countries, x.people]
+    # The sentence as its place in the paragraph (its text is then a slice, exact by construction);
+    # the condensed text only when it differs from the sentence.
+    start = article.paragraphs[s.paragraph].find(s.text) if 0 <= s.paragraph < len(article.paragraphs) else -1
+    where: list[int] | str = [start, len(s.text), _crc(s.text)] if start >= 0 else s.text
+    condensed = None if x.condensed == s.text else x.condensed
+    return [s.index, s.paragraph, where, sorted(x.labels), x.actor, condensed, x.importance, x.countries, x.people]
+
+
+_SIGNATURE_LENGTH = 24
+_SIG = struct.Struct(f"<{_SIGNATURE_LENGTH}H")  # MinHash values are 16-bit
 
 
 def _decode(digest: str, blob: bytes, article: Article) -> Entry:
     """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off."""
     if _digest(blob) != digest:
         raise ValueError("digest mismatch")
-    raw = json.loads(zlib.decompress(blob))
+    raw = json.loads(blob)
     analyses = []
-    for index, paragraph, text, labels, actor, condensed, importance, countries, people in raw["a"]:
+    for index, paragraph, where, labels, actor, condensed, importance, countries, people in raw["a"]:
         # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
-        if not isinstance(text, str) or paragraph < 0 or text not in article.paragraphs[paragraph]:
+        if paragraph < 0:
+            raise ValueError(f"sentence {index} has no paragraph {paragraph}")
+        text = _quote(article.paragraphs[paragraph], where)
+        if text is None:
             raise ValueError(f"sentence {index} is not in paragraph {paragraph}")
+        if condensed is None:
+            condensed = text
         if not (isinstance(condensed, str) and (actor is None or isinstance(actor, str))):
             raise ValueError(f"sentence {index} has a malformed analysis")
         if not all(isinstance(n, str) for n in (*countries, *people)):
@@ -255,4 +360,58 @@ def _decode(digest: str, blob: bytes, article: Article) -> Entry:
         analyses.append(
             Analysis(sentence, labelset, actor, condensed, float(importance), tuple(countries), tuple(people))
         )
-    return Entry(tuple(analyses))
+    keys: list[MergeKeys | None] = []
+    for k in raw["k"]:
+        if k is None:
+            keys.append(None)
+            continue
+        keys.append(_keys_of(k))
+    if len(keys) not in (0, len(analyses)):
+        raise ValueError("merge keys do not match the sentences")
+    return Entry(tuple(analyses), tuple(keys))
+
+
+def _quote(paragraph: str, where: list[int] | str) -> str | None:
+    """The sentence at ``where`` ([start, length, CRC], or its text) in ``paragraph``; None if not there.
+
+    The CRC of the slice must match, so an entry made for another text (a key collision, a
+    hand-edited row) never quotes a piece of this paragraph that was not the sentence.
+    """
+    if isinstance(where, str):
+        return where if where and where in paragraph else None
+    start, length, crc = where
+    text = paragraph[start : start + length] if start >= 0 and length > 0 else ""
+    return text if len(text) == length and _crc(text) == crc else None
+
+
+def _crc(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def file_key(data: bytes, context: str) -> str:
+    """Key of a file's reading: a hash of its bytes and of what else the reader depends on."""
+    h = hashlib.blake2b(data, digest_size=20)
+    h.update(b"\0" + context.encode())
+    return h.hexdigest()
+
+
+def _article_row(a: Article) -> list[Any]:
+    return [a.title, a.date.isoformat() if a.date else None, a.outlet, a.url, list(a.paragraphs), list(a.headings)]
+
+
+def _decode_article(digest: str, blob: bytes, path: Path) -> Article:
+    """The article remembered for ``path``; raises ValueError (or a decoding error) if anything is off."""
+    from .readers import article_id
+
+    if _digest(blob) != digest:
+        raise ValueError("digest mismatch")
+    title, date, outlet, url, paragraphs, headings = json.loads(blob)
+    texts = [*paragraphs, *headings]
+    if not (isinstance(paragraphs, list) and isinstance(headings, list)):
+        raise ValueError("malformed record")
+    if not (paragraphs and all(isinstance(t, str) for t in texts)):
+        raise ValueError("malformed paragraphs")
+    if not all(v is None or isinstance(v, str) for v in (title, date, outlet, url)):
+        raise ValueError("malformed metadata")
+    day = dt.date.fromisoformat(date) if date is not None else None
+    return Article(article_id(path), str(path), title, day, outlet, url, tuple(paragraphs), tuple(headings))

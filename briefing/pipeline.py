@@ -27,6 +27,7 @@ from .readers import Skipped, read_seeds
 if TYPE_CHECKING:
     from .cache import AnalysisCache
     from .classify import UserSection
+    from .summarise import MergeKeys
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def run(
     """
     logger.info("reading %s", config.seeds)
     with bulk_records():
-        report = read_seeds(config.seeds, max_bytes=config.max_article_bytes, today=now.date())
+        report = read_seeds(config.seeds, max_bytes=config.max_article_bytes, today=now.date(), known=cache)
     for skip in report.skipped:
         logger.warning("skipped %s: %s", skip.path.name, skip.reason)
     articles = select(report.articles, options.since, options.until)
@@ -115,7 +116,7 @@ def make_briefing(
         if cache is None:
             analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user)]
         else:
-            analysed = _analyse_cached(articles, cache, user, json.dumps(cues, sort_keys=True))
+            analysed, keys = _analyse_cached(articles, cache, user, json.dumps(cues, sort_keys=True))
         return summarise(
             analysed,
             title=options.title or config.title,
@@ -123,6 +124,7 @@ def make_briefing(
             specs=specs,
             summary_items=config.summary_items,
             period=period,
+            merge_keys=None if cache is None else keys,
         )
 
 
@@ -146,19 +148,25 @@ def bulk_records() -> Iterator[None]:
 
 def _analyse_cached(
     articles: Sequence[Article], cache: AnalysisCache, user: Sequence[UserSection], context: str
-) -> list[tuple[Article, tuple[Analysis, ...]]]:
-    """Analyses from ``cache`` where trusted; the rest analysed and stored."""
+) -> tuple[list[tuple[Article, tuple[Analysis, ...]]], dict[str, MergeKeys]]:
+    """Analyses from ``cache`` where trusted, the rest analysed and stored; plus sentences' merge keys."""
     from .cache import Entry, analyse_with_cache
     from .progress import track
-    from .summarise import analyse
+    from .summarise import analyse, merge_keys_of
 
     def analyse_one(article: Article) -> Entry:
         [(_, analyses)] = analyse([article], user=user)
-        return Entry(analyses)
+        return Entry(analyses, tuple(merge_keys_of(x.sentence.text) if x.labels else None for x in analyses))
 
     entries = analyse_with_cache(track(articles, "articles"), cache, analyse_one, context)
-    logger.info("analysis cache: %d reused, %d analysed", cache.hits, cache.misses)
-    return [(a, e.analyses) for a, e in entries]
+    logger.info(
+        "analysis cache: %d reused, %d analysed; %d files seen before not parsed again",
+        cache.hits,
+        cache.misses,
+        cache.files_reused,
+    )
+    keys = {x.sentence.text: k for _, e in entries for x, k in zip(e.analyses, e.keys, strict=False) if k is not None}
+    return [(a, e.analyses) for a, e in entries], keys
 
 
 def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tuple[list[Path], list[tuple[str, str]]]:

@@ -8,13 +8,14 @@ raises for one bad file, only when the folder itself is unusable.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import ReadError
 from .model import Article
@@ -37,6 +38,14 @@ class ReadReport:
 
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
+
+
+class KnownFiles(Protocol):
+    """What earlier runs read (the analysis cache): a file whose bytes were seen before is not parsed again."""
+
+    def known_article(self, key: str, path: Path) -> Article | None: ...
+
+    def remember_article(self, key: str, article: Article) -> None: ...
 
 
 class Unreadable(Exception):
@@ -99,10 +108,11 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_seeds(folder: Path, *, max_bytes: int, today: dt.date) -> ReadReport:
+def read_seeds(folder: Path, *, max_bytes: int, today: dt.date, known: KnownFiles | None = None) -> ReadReport:
     """Read every article file in ``folder`` (not recursive), in name order.
 
-    Raises ReadError only when the folder is missing or not a folder; a folder with no
+    With ``known``, a file unchanged since an earlier run is taken from it instead of read
+    (the result is the same article). Raises ReadError only when the folder is missing or not a folder; a folder with no
     readable article gives an empty report (the pipeline decides what that means).
     """
     if not folder.exists():
@@ -113,7 +123,11 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date) -> ReadReport:
     skipped: list[Skipped] = []
     for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
         try:
-            articles.append(read_file(path, max_bytes=max_bytes, today=today))
+            articles.append(
+                _read_known(path, max_bytes, today, known)
+                if known is not None
+                else read_file(path, max_bytes=max_bytes, today=today)
+            )
         except Unreadable as err:
             skipped.append(Skipped(path, str(err)))
         except Exception as err:  # a third-party parser choking on untrusted input: skip, keep the run
@@ -123,16 +137,48 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date) -> ReadReport:
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
 
 
+def _read_known(path: Path, max_bytes: int, today: dt.date, known: KnownFiles) -> Article:
+    from .cache import file_key
+
+    reader = _reader_of(path)
+    data = _read_bytes(path, max_bytes)
+    # What the reading depends on besides the bytes: the reader, and today (dates without a year).
+    context = f"{path.suffix.lower()}:{today.isoformat()}"
+    if reader is read_html:
+        context += ":trafilatura-" + _trafilatura_version()  # another version may find other text
+    key = file_key(data, context)
+    article = known.known_article(key, path)
+    if article is None:
+        article = _parse(path, data, reader, today)
+        known.remember_article(key, article)
+    return article
+
+
+@functools.cache
+def _trafilatura_version() -> str:
+    from importlib.metadata import version
+
+    return version("trafilatura")
+
+
 def read_file(path: Path, *, max_bytes: int, today: dt.date) -> Article:
     """Read one article; raises Unreadable with a one-line reason."""
+    reader = _reader_of(path)
+    return _parse(path, _read_bytes(path, max_bytes), reader, today)
+
+
+def _reader_of(path: Path) -> Reader:
     if path.is_dir():
         raise Unreadable("is a folder (seeds are read without recursion)")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
         raise Unreadable(f"unknown extension '{path.suffix or '(none)'}' (readable: {known})")
-    data = decode(_read_bytes(path, max_bytes))
-    article = reader(path, data, today)
+    return reader
+
+
+def _parse(path: Path, data: bytes, reader: Reader, today: dt.date) -> Article:
+    article = reader(path, decode(data), today)
     if not article.paragraphs:
         raise Unreadable("no body text (only a title, date or headings)")
     return article

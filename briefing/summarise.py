@@ -62,11 +62,16 @@ def summarise(
     specs: Sequence[SectionSpec] = default_specs(),
     summary_items: int = 4,
     period: Period | None = None,
+    merge_keys: Mapping[str, MergeKeys] | None = None,
 ) -> Briefing:
-    """Assemble the briefing from analysed articles (see module docstring)."""
+    """Assemble the briefing from analysed articles (see module docstring).
+
+    ``merge_keys`` may hold :func:`merge_keys_of` of sentence texts computed earlier (the
+    analysis cache keeps them); the briefing is the same with or without them.
+    """
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
-    groups = _merge_duplicates(analyses)
+    groups = _merge_duplicates(analyses, merge_keys or {})
     sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
     summary = _summary(groups, summary_items)
     people = [p for x in analyses for p in x.people]
@@ -212,16 +217,34 @@ def _signature(items: set[str]) -> tuple[int, ...]:
     return tuple(map(min, zip(*rows, strict=True)))
 
 
-def _numbers(text: str) -> set[str]:
-    return {w for w in tokenize_lower(text) if any(c.isdigit() for c in w)}
+@dataclass(frozen=True, slots=True)
+class MergeKeys:
+    """What near-duplicate merging needs of one sentence text: word pairs, content stems, MinHash."""
+
+    shingles: frozenset[str]
+    stems: frozenset[str]
+    signature: tuple[int, ...]
 
 
-def _jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+def merge_keys_of(text: str) -> MergeKeys:
+    """The :class:`MergeKeys` of one sentence text (a pure function of it)."""
+    stems = _stems(text)
+    return MergeKeys(frozenset(_shingles(text)), stems, _signature(set(stems)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _numbers(text: str) -> frozenset[str]:
+    # Cached: a sentence meets many candidates in its buckets, and tokenising it again for
+    # each pair was most of a 10,000-article merge.
+    return frozenset(w for w in tokenize_lower(text) if any(c.isdigit() for c in w))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _same_fact(
-    a: Analysis, b: Analysis, sha: set[str], shb: set[str], sta: frozenset[str], stb: frozenset[str]
+    a: Analysis, b: Analysis, sha: frozenset[str], shb: frozenset[str], sta: frozenset[str], stb: frozenset[str]
 ) -> bool:
     """Reprinted copy (shared word pairs) or a paraphrase with the same labels and most content words."""
     if a.sentence.article_id == b.sentence.article_id:
@@ -234,11 +257,12 @@ def _same_fact(
     return a.labels == b.labels and len(sta & stb) >= 5 and _jaccard(sta, stb) >= _PARAPHRASE_THRESHOLD
 
 
-def _merge_duplicates(analyses: Sequence[Analysis]) -> list[_Group]:
+def _merge_duplicates(analyses: Sequence[Analysis], known: Mapping[str, MergeKeys] = {}) -> list[_Group]:
     """Group sentences of different articles that state the same fact (LSH, then exact check)."""
     labelled = [a for a in analyses if a.labels]
-    shingles = [_shingles(a.sentence.text) for a in labelled]
-    stems = [_stems(a.sentence.text) for a in labelled]
+    keys = [known.get(a.sentence.text) or merge_keys_of(a.sentence.text) for a in labelled]
+    shingles = [k.shingles for k in keys]
+    stems = [k.stems for k in keys]
     parent = list(range(len(labelled)))
 
     def find(i: int) -> int:
@@ -248,8 +272,8 @@ def _merge_duplicates(analyses: Sequence[Analysis]) -> list[_Group]:
         return i
 
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
-    for i, st in enumerate(stems):
-        sig = _signature(set(st))
+    for i, k in enumerate(keys):
+        sig = k.signature
         for b in range(0, _HASHES, _BAND):
             buckets.setdefault((b, sig[b : b + _BAND]), []).append(i)
     for members in buckets.values():

@@ -13,7 +13,7 @@ from briefing.cache import FILE_NAME, AnalysisCache, Entry, analyse_with_cache, 
 from briefing.config import Config
 from briefing.model import Article
 from briefing.pipeline import make_briefing
-from briefing.summarise import analyse
+from briefing.summarise import analyse, merge_keys_of
 
 NOW = dt.datetime(2025, 3, 4, 9, 0, tzinfo=dt.UTC)
 
@@ -40,7 +40,8 @@ class Counting:
     def __call__(self, article: Article) -> Entry:
         self.calls.append(article.id)
         [(_, analyses)] = analyse([article])
-        return Entry(analyses)
+        # As the pipeline does: merge keys of every labelled sentence.
+        return Entry(analyses, tuple(merge_keys_of(x.sentence.text) if x.labels else None for x in analyses))
 
 
 def open_cache(state: Path, version: str = "v1") -> AnalysisCache:
@@ -133,12 +134,18 @@ def test_corrupt_entry_is_rebuilt_not_trusted(
 def test_entry_quoting_text_absent_from_the_article_is_rejected(tmp_path: Path) -> None:
     """Same key, different text (a hash collision or a hand-edited row): quotes must still be exact."""
     with open_cache(tmp_path) as cache:
-        cache.put("k", Counting()(TREATY))
+        cache.put("k", Counting()(TREATY), TREATY)
         cache.commit()
         assert cache.get("k", TREATY) is not None
         impostor = make_article("treaty", "Nothing of the kind was said here.", "Nor here.")
-        assert cache.get("k", impostor) is None
+        # Same lengths, other words: a sentence kept as a place in its paragraph must still be that sentence.
+        lookalike = make_article("treaty", *("x" * len(p) for p in TREATY.paragraphs))
+        assert cache.get("k", lookalike) is None
         assert cache.rebuilt == 1
+        cache.put("k", Counting()(TREATY), TREATY)
+        cache.commit()
+        assert cache.get("k", impostor) is None
+        assert cache.rebuilt == 2
 
 
 def test_unreadable_database_file_is_moved_aside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -213,3 +220,93 @@ def test_every_module_the_analysis_runs_is_hashed_into_the_version() -> None:
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     modules = {m.removeprefix("briefing.") + ".py" for m in loaded if m.count(".") == 1}
     assert modules - {"errors.py"} <= set(_ANALYSIS_SOURCES), modules - set(_ANALYSIS_SOURCES)
+
+
+def test_warm_run_writes_the_same_json_as_a_run_without_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Byte for byte, apart from generated_at: the cache (and the seen-file fast path) only saves work."""
+    import json
+
+    from briefing.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    texts = {
+        "treaty.txt": "March 3, 2025\n\nLeaders Meet in Arden\n\n" + "\n\n".join(TREATY.paragraphs) + "\n",
+        "reprint.txt": "March 4, 2025\n\nArden Treaty Signed\n\n" + TREATY.paragraphs[0] + "\n",
+        "transit.md": "# Transit of Goods\n\n" + OTHER.paragraphs[0] + " Decree 12 took effect on 1 April.\n",
+    }
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (tmp_path / "briefing.toml").write_text('seeds = "seeds"\nstate = "state"\nformats = ["json"]\n')
+    base = ["generate", "--config", str(tmp_path / "briefing.toml")]
+
+    def contract(name: str, *extra: str) -> dict[str, object]:
+        out = tmp_path / name
+        assert main([*base, "--output", str(out), *extra]) == 0
+        data: dict[str, object] = json.loads(out.read_bytes())
+        data.pop("generated_at")
+        return data
+
+    cold = contract("cold.json")
+    (seeds / "late.txt").write_text("March 5, 2025\n\nNew Talks\n\n" + OTHER.paragraphs[0] + "\n", encoding="utf-8")
+    capsys.readouterr()
+    warm = contract("warm.json")
+    assert "3 reused, 1 analysed; 3 files seen before not parsed again" in capsys.readouterr().err
+    plain = contract("plain.json", "--no-cache")
+    assert warm == plain
+    assert warm != cold  # the new article counts
+    assert (tmp_path / "warm.json").read_bytes().replace(b"\n", b"").count(b'"generated_at"') == 1
+    strip = [
+        b"\n".join(line for line in (tmp_path / f).read_bytes().splitlines() if b'"generated_at"' not in line)
+        for f in ("warm.json", "plain.json")
+    ]
+    assert strip[0] == strip[1]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda k: [k[0] + 1, *k[1:]],  # one word pair missing
+        lambda k: [*k[:4], k[4][:-2]],  # MinHash cut short
+        lambda k: [*k[:4], "zz" * 48],  # not hexadecimal
+        lambda k: k[:3],  # a field missing
+    ],
+    ids=["pair-count", "short-signature", "bad-hex", "missing-field"],
+)
+def test_entry_with_damaged_merge_keys_is_rebuilt(tmp_path: Path, damage: object) -> None:
+    """Merge keys decide which facts merge: a damaged one (digest matching) must not be used."""
+    import json
+
+    from briefing.cache import _digest
+
+    with open_cache(tmp_path) as cache:
+        [(_, original)] = analyse_with_cache([TREATY], cache, Counting())
+    assert any(k is not None for k in original.keys)
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        [(blob,)] = db.execute("SELECT blob FROM analyses").fetchall()
+        raw = json.loads(blob)
+        first = next(i for i, k in enumerate(raw["k"]) if k is not None)
+        raw["k"][first] = damage(raw["k"][first])  # type: ignore[operator]
+        forged = json.dumps(raw).encode()
+        db.execute("UPDATE analyses SET blob = ?, digest = ?", (forged, _digest(forged)))
+    counting = Counting()
+    with open_cache(tmp_path) as cache:
+        [(_, rebuilt)] = analyse_with_cache([TREATY], cache, counting)
+        assert cache.rebuilt == 1
+    assert counting.calls == ["treaty"]
+    assert rebuilt == original
+
+
+def test_entry_round_trip_keeps_analyses_and_merge_keys() -> None:
+    import json
+
+    from briefing.cache import _decode, _digest, _encode
+
+    entry = Counting()(TREATY)
+    assert any(k is not None for k in entry.keys)
+    blob = json.dumps(_encode(entry, TREATY), ensure_ascii=False).encode()
+    decoded = _decode(_digest(blob), blob, TREATY)
+    assert decoded == entry
+    assert [k is None for k in decoded.keys] == [not x.labels for x in entry.analyses]

@@ -1,0 +1,148 @@
+"""The seen-file fast path: a file whose bytes an earlier run parsed is not parsed again; any edit is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefing.cache import FILE_NAME, AnalysisCache, Entry, analyse_with_cache, file_key
+from briefing.model import Article
+from briefing.readers import read_file, read_seeds
+from briefing.summarise import analyse
+
+TODAY = dt.date(2025, 3, 4)
+TEXT = "March 3, 2025\n\nLeaders Meet in Arden\n\nThe presidents of Norland and Sudria signed a treaty on the border.\n"
+
+
+def read(seeds: Path, state: Path, today: dt.date = TODAY) -> tuple[list[Article], int]:
+    """Every article read through the cache, and how many were not parsed again."""
+    cache = AnalysisCache.open(state, "v1", today)
+    assert cache is not None
+    with cache:
+        report = read_seeds(seeds, max_bytes=10**6, today=today, known=cache)
+        reused = cache.files_reused
+    return list(report.articles), reused
+
+
+def paragraphs(articles: list[Article]) -> str:
+    return " ".join(p for a in articles for p in a.paragraphs)
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "treaty.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "notes.md").write_text("# Transit\n\nThe parliament of Norland ratified the transit deal.\n")
+    return folder
+
+
+def test_known_files_give_exactly_the_articles_a_plain_read_gives(seeds: Path, tmp_path: Path) -> None:
+    first, reused = read(seeds, tmp_path / "state")
+    assert reused == 0
+    again, reused = read(seeds, tmp_path / "state")
+    assert reused == 2
+    plain = [read_file(p, max_bytes=10**6, today=TODAY) for p in sorted(seeds.iterdir())]
+    assert again == first == plain
+
+
+def test_file_edited_in_place_with_the_same_size_and_mtime_is_parsed_again(seeds: Path, tmp_path: Path) -> None:
+    path = seeds / "treaty.txt"
+    read(seeds, tmp_path / "state")
+    before = path.stat()
+    edited = TEXT.replace("Sudria", "Wester")
+    assert len(edited) == len(TEXT)
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # even with the old times restored
+    articles, reused = read(seeds, tmp_path / "state")
+    assert reused == 1
+    assert "Wester" in paragraphs(articles)
+    assert "Sudria" not in paragraphs(articles)
+
+
+def test_replaced_file_is_parsed_again(seeds: Path, tmp_path: Path) -> None:
+    read(seeds, tmp_path / "state")
+    replacement = tmp_path / "new.txt"
+    replacement.write_text(TEXT.replace("border", "rivers"), encoding="utf-8")
+    replacement.replace(seeds / "treaty.txt")
+    articles, reused = read(seeds, tmp_path / "state")
+    assert reused == 1
+    assert "rivers" in paragraphs(articles)
+
+
+def test_renamed_copy_keeps_its_own_id_and_path(seeds: Path, tmp_path: Path) -> None:
+    """Records are found by content: a copy under another name must still cite its own file."""
+    read(seeds, tmp_path / "state")
+    (seeds / "copy.txt").write_text(TEXT, encoding="utf-8")
+    articles, reused = read(seeds, tmp_path / "state")
+    assert reused == 3
+    assert [(a.id, Path(a.path).name) for a in articles] == [
+        ("copy", "copy.txt"),
+        ("notes", "notes.md"),
+        ("treaty", "treaty.txt"),
+    ]
+
+
+def test_same_bytes_under_another_reader_are_parsed_by_that_reader(seeds: Path, tmp_path: Path) -> None:
+    read(seeds, tmp_path / "state")
+    (seeds / "treaty.md").write_text(TEXT, encoding="utf-8")
+    _, reused = read(seeds, tmp_path / "state")
+    assert reused == 2  # the .md copy is new to the cache
+
+
+def test_touched_file_is_neither_parsed_nor_analysed_again(seeds: Path, tmp_path: Path) -> None:
+    def analyse_one(article: Article) -> Entry:
+        [(_, analyses)] = analyse([article])
+        return Entry(analyses)
+
+    articles, _ = read(seeds, tmp_path / "state")
+    with AnalysisCache(tmp_path / "state" / FILE_NAME, "v1", TODAY) as cache:
+        analyse_with_cache(articles, cache, analyse_one)
+    os.utime(seeds / "treaty.txt")
+    with AnalysisCache(tmp_path / "state" / FILE_NAME, "v1", TODAY) as cache:
+        articles = list(read_seeds(seeds, max_bytes=10**6, today=TODAY, known=cache).articles)
+        analyse_with_cache(articles, cache, analyse_one)
+        assert (cache.files_reused, cache.hits, cache.misses) == (2, 2, 0)
+
+
+def test_another_day_parses_again(seeds: Path, tmp_path: Path) -> None:
+    """Dates without a year are resolved against today, so a new day means a new reading."""
+    read(seeds, tmp_path / "state")
+    _, reused = read(seeds, tmp_path / "state", TODAY + dt.timedelta(days=1))
+    assert reused == 0
+
+
+def test_key_depends_on_bytes_and_context() -> None:
+    assert file_key(b"abc", ".txt:2025-03-04") == file_key(b"abc", ".txt:2025-03-04")
+    assert file_key(b"abc", ".txt:2025-03-04") != file_key(b"abd", ".txt:2025-03-04")
+    assert file_key(b"abc", ".txt:2025-03-04") != file_key(b"abc", ".md:2025-03-04")
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [b"{}", b"[1,2,3,4,5,6]", b'["t",null,null,null,[],[]]', b'["t","03/04/2025",null,null,["p"],[]]', b"\xff"],
+    ids=["not-a-list", "wrong-types", "no-paragraphs", "bad-date", "not-utf8"],
+)
+def test_corrupt_file_record_is_parsed_again(seeds: Path, tmp_path: Path, blob: bytes) -> None:
+    from briefing.cache import _digest
+
+    first, _ = read(seeds, tmp_path / "state")
+    with sqlite3.connect(tmp_path / "state" / FILE_NAME) as db:
+        # A matching digest: only the content checks stand in the way.
+        db.execute("UPDATE files SET blob = ?, digest = ?", (blob, _digest(blob)))
+    again, reused = read(seeds, tmp_path / "state")
+    assert (again, reused) == (first, 0)
+    _, reused = read(seeds, tmp_path / "state")
+    assert reused == 2  # rebuilt and trusted again
+
+
+def test_record_with_a_wrong_digest_is_not_trusted(seeds: Path, tmp_path: Path) -> None:
+    first, _ = read(seeds, tmp_path / "state")
+    with sqlite3.connect(tmp_path / "state" / FILE_NAME) as db:
+        db.execute("UPDATE files SET blob = ?", (b'["t",null,null,null,["forged"],[]]',))
+    again, reused = read(seeds, tmp_path / "state")
+    assert (again, reused) == (first, 0)
