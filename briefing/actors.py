@@ -325,11 +325,6 @@ def _mention_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return got
 
 
-def preceded_by_preposition(toks: list[Token], mention: Mention) -> bool:
-    """True when the mention is the object of a preposition (so not a subject)."""
-    return mention.prep is not None
-
-
 def _with_prep(m: Mention, toks: list[Token], lex: Lexicon) -> Mention:
     j = m.start - 1
     while j >= 0 and toks[j].lower in ("the", "a", "an"):

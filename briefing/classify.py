@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .actors import ActorMemory, Mention, find_mentions, preceded_by_preposition
+from .actors import ActorMemory, Mention, find_mentions
 from .condense import condense
 from .entities import countries_in_tokens
 from .grammar import PASSIVE_AUX
@@ -242,7 +242,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         heads_list=text.rstrip().endswith(":"),
         soft=prop is not None
         and (
-            any(w in _MODALS for w in lowers[max(0, prop - 3) : prop + 1])
+            any(w in lex.proposal_modals or w in lex.offer_modals for w in lowers[max(0, prop - 3) : prop + 1])
             or prop in {i for i, _ in found.get("proposal_weak", [])}
         ),
         names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
@@ -290,7 +290,6 @@ SOFT_PROPOSAL_COST = 0.3
 #: news, and a reader must know what was not decided as much as what was.
 CONTENTION_BONUS = 0.4
 _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
-_MODALS = frozenset(["should", "must", "ought", "would", "will", "could", "can"])
 
 
 def _is_list_item(text: str) -> bool:
@@ -335,11 +334,6 @@ def _most_named(acronyms: Sequence[str]) -> str | None:
         return None
     name, n = Counter(acronyms).most_common(1)[0]
     return name if n >= 2 else None
-
-
-def principal_organisation(all_tokens: Sequence[Sequence[Token]], lex: Lexicon) -> str | None:
-    """The acronym an article names most (at least twice): the body it is about ("SCO"), or None."""
-    return _most_named([a for toks in all_tokens for a in _acronyms(toks, lex)])
 
 
 def decision_cue(
@@ -571,7 +565,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
     discuss"), a vague object ("we must strengthen cooperation"), or a modal with no reporter
     ("It must still be ratified").
     """
-    if set(lowers).isdisjoint(lex.proposal_modals) and set(lowers).isdisjoint(lex.offer_modals):
+    words = set(lowers)
+    if words.isdisjoint(lex.proposal_modals) and words.isdisjoint(lex.offer_modals):
         return None
     frame = next(
         (
@@ -790,7 +785,7 @@ def _actor(
     candidates = [
         m
         for m in mentions
-        if m.end <= cue and not preceded_by_preposition(toks, m) and not inside_quote(text, toks[m.start])
+        if m.end <= cue and m.prep is None and not inside_quote(text, toks[m.start])
     ]
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:

@@ -22,7 +22,6 @@ class ArticleProfile:
 
     title_words: frozenset[str]
     frequent: Mapping[str, float]
-    count: int
     stopwords: frozenset[str]
 
     @classmethod
@@ -39,7 +38,7 @@ class ArticleProfile:
             contents = [content_stems(words, stopwords) for words in lowers]
         freq = Counter(w for stems in contents for w in stems)
         top = max(freq.values(), default=1)
-        return cls(title, {w: c / top for w, c in freq.items() if c > 1}, len(lowers), stopwords)
+        return cls(title, {w: c / top for w, c in freq.items() if c > 1}, stopwords)
 
     def importance(
         self,

@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -217,7 +217,7 @@ def select(articles: Sequence[Article], since: dt.date | None, until: dt.date | 
     for a in articles:
         day = a.date or _file_date(a.path)
         if (since is None or day >= since) and (until is None or day <= until):
-            out.append(a if a.date else replace(a, date=None))
+            out.append(a)
     return out
 
 
