@@ -16,6 +16,7 @@ unchanged file is not decoded and parsed again; those records are checked the sa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -24,7 +25,7 @@ import logging
 import sqlite3
 import struct
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -415,3 +416,18 @@ def _decode_article(digest: str, blob: bytes, path: Path) -> Article:
         raise ValueError("malformed metadata")
     day = dt.date.fromisoformat(date) if date is not None else None
     return Article(article_id(path), str(path), title, day, outlet, url, tuple(paragraphs), tuple(headings))
+
+
+@contextlib.contextmanager
+def opened(state_dir: Path, today: dt.date, *, enabled: bool = True) -> Iterator[AnalysisCache | None]:
+    """The cache of ``state_dir`` for one run (None when disabled or unusable), closed after it.
+
+    Every entry point that runs the pipeline (``generate``, scheduled runs) opens it this way,
+    so all of them reuse the analyses of earlier runs.
+    """
+    cache = AnalysisCache.open(state_dir, today=today) if enabled else None
+    try:
+        yield cache
+    finally:
+        if cache is not None:
+            cache.close()

@@ -782,11 +782,7 @@ def _actor(
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
         return memory.last_group or memory.last_body or last_person
-    candidates = [
-        m
-        for m in mentions
-        if m.end <= cue and m.prep is None and not inside_quote(text, toks[m.start])
-    ]
+    candidates = [m for m in mentions if m.end <= cue and m.prep is None and not inside_quote(text, toks[m.start])]
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]

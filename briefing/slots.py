@@ -132,8 +132,12 @@ def _produce(
         choose=choose,
     )
     run_config = replace(config, templates=schedule.templates or config.templates, timezone=schedule.timezone)
+    # Imported here: the cache pulls in the summariser, which `schedule list` must not load.
+    from .cache import opened
+
     try:
-        result = run_pipeline(run_config, now=slot, options=options)
+        with opened(config.state, slot.date()) as cache:
+            result = run_pipeline(run_config, now=slot, options=options, cache=cache)
     except NothingNew as err:
         state.finish(run_id, "empty", now=clock(), window_start=start, error=str(err) or "no article")
         return

@@ -53,17 +53,11 @@ def run(args: argparse.Namespace) -> int:
         until=args.until,
         title=args.title,
     )
-    now = now_utc()
-    cache = None
-    if not args.no_cache:
-        from ..cache import AnalysisCache
+    from ..cache import opened
 
-        cache = AnalysisCache.open(config.state, today=now.date())
-    try:
+    now = now_utc()
+    with opened(config.state, now.date(), enabled=not args.no_cache) as cache:
         result = run_pipeline(config, now=now, options=options, cache=cache)
-    finally:
-        if cache is not None:
-            cache.close()
     for path in result.files:
         print(path)
     return 0 if result.ok else 1
