@@ -21,15 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.baseline import keyword_pass  # noqa: E402
-
-try:  # older summarisers (to measure "before") have no cache to clear
-    from briefing.classify import clear_caches
-except ImportError:  # pragma: no cover
-
-    def clear_caches() -> None:
-        pass
-
-
+from briefing.classify import clear_caches  # noqa: E402
 from briefing.model import Article  # noqa: E402
 from briefing.readers import read_file  # noqa: E402
 from briefing.summarise import analyse, summarise  # noqa: E402

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import Article, Briefing, Item, Period, Section, Source
+from .model import Article, Briefing, Item, Section, Source
 
 #: Keywords per category: the obvious words a naive classifier would pick, nothing more.
 KEYWORDS: Mapping[str, tuple[str, ...]] = {
@@ -79,11 +79,12 @@ def keyword_briefing(articles: Sequence[Article], *, title: str, now: dt.datetim
                 if label in labels:
                     items[key].append(Item(sentence, None, (Source(a.id, sentence),)))
         summary += [Item(s, None, (Source(a.id, s),)) for s in result.summary]
-    dates = [a.date for a in articles if a.date]
+    from .summarise import period_of
+
     return Briefing(
         title=title,
         generated_at=now,
-        period=Period(min(dates), max(dates)) if dates else Period(None, None),
+        period=period_of(articles),
         articles=tuple(articles),
         summary=tuple(summary),
         sections=tuple(Section(key, heading, tuple(items[key])) for key, _, heading in _SECTIONS),

@@ -341,7 +341,8 @@ class State:
                     (iso(now), "the process stopped during the run (killed or crashed)", row[0]),
                 )
                 found.append(row[0])
-        return [r for r in self.runs() if r.id in found]
+        # Usually nothing was interrupted: don't read the whole history to return nothing.
+        return [r for r in self.runs() if r.id in found] if found else []
 
     def running(self) -> list[Run]:
         """Runs still in progress (after :meth:`mark_interrupted`, only those of live processes)."""

@@ -67,7 +67,7 @@ def _list(args: argparse.Namespace) -> int:
         zone = ZoneInfo(s.timezone)
         when = f"cron '{s.cron}'" if s.cron else f"every {s.every}"
         if name in stored:  # what the scheduler will do: the persisted job
-            nxt, note = stored[name], ""
+            nxt = stored[name]
             note = " (overdue: runs when the scheduler starts)" if nxt and nxt < now else ""
         else:
             nxt, note = next_run(s, now), " (once the scheduler starts)"
