@@ -57,11 +57,16 @@ class RenderContext:
 
         return render_html(self.view, self.templates_dir, self.options.html_template)
 
+    @functools.cached_property
+    def json(self) -> bytes:
+        """The JSON briefing, serialised once for the .json file and the archival attachment."""
+        from .json import render_json
+
+        return render_json(self.briefing)
+
 
 def _json(ctx: RenderContext) -> bytes:
-    from .json import render_json
-
-    return render_json(ctx.briefing)
+    return ctx.json
 
 
 def _html(ctx: RenderContext) -> bytes:
@@ -71,10 +76,9 @@ def _html(ctx: RenderContext) -> bytes:
 
 
 def _pdf(ctx: RenderContext) -> bytes:
-    from .json import render_json
     from .pdf import ARCHIVE_ATTACHMENT, html_to_pdf
 
-    attachments = ((render_json(ctx.briefing), ARCHIVE_ATTACHMENT),) if ctx.options.attach_json else ()
+    attachments = ((ctx.json, ARCHIVE_ATTACHMENT),) if ctx.options.attach_json else ()
     return html_to_pdf(
         ctx.html,
         ctx.templates_dir,
