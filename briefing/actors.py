@@ -229,13 +229,17 @@ def _head(name: str) -> str:
     return words[-1] if words else ""
 
 
-def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), text: str = "") -> list[Mention]:
+def find_mentions(
+    toks: list[Token], lex: Lexicon, known: Collection[str] = (), text: str = "", lowers: list[str] | None = None
+) -> list[Mention]:
     """Every actor mention in a tokenised sentence, left to right.
 
     ``known`` holds lower-case surnames already seen, so a later bare "Tokayev" is a person;
-    ``text`` (the sentence) lets coordinations ("A, B and C") be joined into one mention.
+    ``text`` (the sentence) lets coordinations ("A, B and C") be joined into one mention;
+    ``lowers`` may pass the tokens' lower-case forms when the caller has them already.
     """
-    lowers = [t.lower for t in toks]
+    if lowers is None:
+        lowers = [t.lower for t in toks]
     heads, starters = _mention_words(lex)
     pronouns = _PRONOUNS.get(lexicon_key(lex)) or _pronoun_words(lex)
     # Where the words each kind of mention needs stand: a kind is only tried near one of them,
@@ -245,30 +249,39 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
     titles = _positions(lowers, present, _TITLE_TRIGGERS.get(lexicon_key(lex)) or _title_triggers(lex))
     bodies = _positions(lowers, present, lex.body_heads)
     firsts = country_firsts()
+    particles = lex.name_particles
+    n = len(toks)
     out: list[Mention] = []
-    i = 0
-    while i < len(toks):
-        low = lowers[i]
-        if not toks[i].is_capitalised and low not in starters:
-            i += 1  # no mention starts with a lower-case word of any other kind
+    i = 0  # the first token not yet inside a mention
+    # No mention starts with a lower-case word of any other kind: only these positions are tried.
+    for k in [k for k, t in enumerate(toks) if t.is_capitalised or t.lower in starters]:
+        if k < i:
             continue
-        if low in _DETERMINERS and not any(t.is_capitalised or t.lower in heads for t in toks[i + 1 : i + 5]):
-            i += 1  # "the economy", "a new road": no name, title, body or collective follows
-            continue
+        low = lowers[k]
+        if low in _DETERMINERS:
+            for t in toks[k + 1 : k + 5]:
+                if t.is_capitalised or t.lower in heads:
+                    break
+            else:
+                continue  # "the economy", "a new road": no name, title, body or collective follows
         found = (
-            (_pronoun(toks, i, lex) if low in pronouns else None)
-            or (_group(toks, lowers, i, lex) if _near(groups, i, 5) else None)
-            or (_titled_person(toks, lowers, i, lex) if _near(titles, i, 7) else None)
-            or (_body(toks, lowers, i, lex) if _near(bodies, i, 8) else None)
-            or (_countries(toks, lowers, i, text) if low.removesuffix("'s") in firsts else None)
-            or _acronym(toks, i, lex)
-            or _bare_person(toks, lowers, i, known, lex)
+            (_pronoun(toks, k, lex) if low in pronouns else None)
+            or (_group(toks, lowers, k, lex) if groups and _near(groups, k, 5) else None)
+            or (_titled_person(toks, lowers, k, lex) if titles and _near(titles, k, 7) else None)
+            or (_body(toks, lowers, k, lex) if bodies and _near(bodies, k, 8) else None)
+            or (_countries(toks, lowers, k, text) if low.removesuffix("'s") in firsts else None)
+            or (_acronym(toks, k, lex) if toks[k].text.isupper() else None)
         )
+        if found is None and (
+            # What _bare_person needs first: a second name word, a known name or a speech verb next.
+            (k + 1 < n and (toks[k + 1].is_capitalised or lowers[k + 1] in particles))
+            or low.removesuffix("'s") in known
+            or (k + 1 < n and lowers[k + 1] in _SPEECH)
+        ):
+            found = _bare_person(toks, lowers, k, known, lex)
         if found:
             out.append(_with_prep(found, toks, lex))
             i = found.end
-        else:
-            i += 1
     return _coordinate(out, toks, text) if text else out
 
 

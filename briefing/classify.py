@@ -262,7 +262,7 @@ def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tupl
     key = (lexicon_key(lex), text, context)
     got = _MENTIONS.get(key)
     if got is None:
-        got = find_mentions(r.toks, lex, known, text)
+        got = find_mentions(r.toks, lex, known, text, r.lowers)
         _keep(_MENTIONS, key, got)
     return context, got
 
