@@ -245,9 +245,9 @@ def find_mentions(
     # Where the words each kind of mention needs stand: a kind is only tried near one of them,
     # so most tokens cost a set lookup or two (every sentence of every article passes here).
     present = set(lowers)
-    groups = _positions(lowers, present, lex.collective.by_first.keys())
-    titles = _positions(lowers, present, _TITLE_TRIGGERS.get(lexicon_key(lex)) or _title_triggers(lex))
-    bodies = _positions(lowers, present, lex.body_heads)
+    groups = _near(_positions(lowers, present, lex.collective.by_first.keys()), 5)
+    titles = _near(_positions(lowers, present, _TITLE_TRIGGERS.get(lexicon_key(lex)) or _title_triggers(lex)), 7)
+    bodies = _near(_positions(lowers, present, lex.body_heads), 8)
     firsts = country_firsts()
     particles = lex.name_particles
     n = len(toks)
@@ -266,9 +266,9 @@ def find_mentions(
                 continue  # "the economy", "a new road": no name, title, body or collective follows
         found = (
             (_pronoun(toks, k, lex) if low in pronouns else None)
-            or (_group(toks, lowers, k, lex) if groups and _near(groups, k, 5) else None)
-            or (_titled_person(toks, lowers, k, lex) if titles and _near(titles, k, 7) else None)
-            or (_body(toks, lowers, k, lex) if bodies and _near(bodies, k, 8) else None)
+            or (_group(toks, lowers, k, lex) if k in groups else None)
+            or (_titled_person(toks, lowers, k, lex) if k in titles else None)
+            or (_body(toks, lowers, k, lex) if k in bodies else None)
             or (_countries(toks, lowers, k, text) if low.removesuffix("'s") in firsts else None)
             or (_acronym(toks, k, lex) if toks[k].text.isupper() else None)
         )
@@ -292,8 +292,9 @@ def _positions(lowers: list[str], present: set[str], words: Collection[str]) -> 
     return [k for k, w in enumerate(lowers) if w in words]
 
 
-def _near(positions: list[int], i: int, span: int) -> bool:
-    return any(i <= k <= i + span for k in positions)
+def _near(positions: list[int], span: int) -> set[int]:
+    """Every index ``i`` with one of ``positions`` in ``i .. i + span``."""
+    return {p - d for p in positions for d in range(span + 1)}
 
 
 _PRONOUNS: dict[int, frozenset[str]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 from .lexicon import tokenize_lower
 from .model import Article, Sentence
@@ -36,7 +37,7 @@ class ArticleProfile:
         title = frozenset(content_stems(tokenize_lower(article.title or ""), stopwords))
         if contents is None:
             contents = [content_stems(words, stopwords) for words in lowers]
-        freq = Counter(w for stems in contents for w in stems)
+        freq = Counter(chain.from_iterable(contents))
         top = max(freq.values(), default=1)
         return cls(title, {w: c / top for w, c in freq.items() if c > 1}, stopwords)
 
@@ -61,7 +62,7 @@ class ArticleProfile:
         if self.title_words and content:
             score += 0.8 * len(content & self.title_words) / len(self.title_words)
         if content:
-            score += 0.6 * sum(self.frequent.get(w, 0.0) for w in content) / (len(content) ** 0.5 * 3)
+            score += 0.6 * sum(map(self.frequent.get, content, repeat(0.0))) / (len(content) ** 0.5 * 3)
         score += 0.15 * (actor is not None)
         if len(lowers) < 8:
             score -= 0.4

@@ -173,13 +173,23 @@ def lexicon_key(lex: Lexicon) -> int:
     return key
 
 
+#: The last text :func:`tokenize_lower` split and its words: near-duplicate merging asks for the
+#: same sentence's words twice in a row (word pairs, then content stems).
+_LAST_TOKENIZED: tuple[str, tuple[str, ...]] = ("", ())
+
+
 def tokenize_lower(text: str) -> list[str]:
-    """Lower-case word tokens; keeps hyphens and apostrophes inside words."""
+    """Lower-case word tokens; keeps hyphens and apostrophes inside words (a new list each call)."""
+    global _LAST_TOKENIZED
+    last_text, last_words = _LAST_TOKENIZED  # one read: another thread may replace the pair
+    if text == last_text:
+        return list(last_words)
     from .tokens import words
 
-    if text.isascii():
-        return words(text.lower())  # lower-casing ASCII keeps every word boundary: one C-level pass
-    return [w.lower() for w in words(text)]
+    # Lower-casing ASCII keeps every word boundary: one C-level pass.
+    out = words(text.lower()) if text.isascii() else [w.lower() for w in words(text)]
+    _LAST_TOKENIZED = (text, tuple(out))
+    return out
 
 
 @functools.cache

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, repeat
-from operator import itemgetter
 from typing import NamedTuple
 
 # Words keep inner hyphens, apostrophes and dots ("Kassym-Jomart", "Afghanistan's", "U.S").
@@ -26,31 +24,21 @@ class Token(NamedTuple):
 
 
 _new = tuple.__new__
-# The word pattern as one group: ``split`` then returns separators and words alternately.
-_SPLIT = re.compile(f"({_WORD.pattern})")
-_first = itemgetter(0)
 
 
 def tokens(text: str) -> list[Token]:
     """Every word token of ``text`` in order.
 
-    Every sentence of every article is tokenised, so the common case does no per-token work in
-    Python: one C-level split gives separators and words alternately, their running lengths give
-    every offset, and the lower-case forms are slices of the sentence lower-cased once (when
-    lower-casing keeps every offset, as it does for all but a few scripts).
+    The sentence is lower-cased once and sliced (when lower-casing keeps every offset, as it
+    does for all but a few scripts); tuples are built without the named-tuple constructor's
+    argument handling. Both matter: every sentence of every article is tokenised.
     """
     low = text.lower()
     if "’" in low:
         low = low.replace("’", "'")
     if len(low) == len(text):
-        pieces = _SPLIT.split(text)  # [separator, word, separator, word, ..., separator]
-        if len(pieces) == 1:
-            return []
-        offsets = list(accumulate(map(len, pieces)))
-        words, starts, ends = pieces[1::2], offsets[0:-1:2], offsets[1::2]
-        lowers = map(low.__getitem__, map(slice, starts, ends))
-        capitalised = map(str.isupper, map(_first, words))
-        return list(map(_new, repeat(Token), zip(words, lowers, starts, ends, capitalised, strict=True)))
+        spans = [m.span() for m in _WORD.finditer(text)]
+        return [_new(Token, (text[s:e], low[s:e], s, e, text[s].isupper())) for s, e in spans]
     out = []
     for m in _WORD.finditer(text):
         word = m.group()
