@@ -240,14 +240,25 @@ def find_mentions(
     """
     if lowers is None:
         lowers = [t.lower for t in toks]
-    heads, starters = _mention_words(lex)
-    pronouns = _PRONOUNS.get(lexicon_key(lex)) or _pronoun_words(lex)
+    key = lexicon_key(lex)
+    heads, starters = _WORDS.get(key) or _mention_words(lex)
+    pronouns = _PRONOUNS.get(key) or _pronoun_words(lex)
+    collective, title_words, body_heads, triggers = _TRIGGERS.get(key) or _triggers(lex)
     # Where the words each kind of mention needs stand: a kind is only tried near one of them,
     # so most tokens cost a set lookup or two (every sentence of every article passes here).
-    present = set(lowers)
-    groups = _near(_positions(lowers, present, lex.collective.by_first.keys()), 5)
-    titles = _near(_positions(lowers, present, _TITLE_TRIGGERS.get(lexicon_key(lex)) or _title_triggers(lex)), 7)
-    bodies = _near(_positions(lowers, present, lex.body_heads), 8)
+    groups: set[int] = set()
+    titles: set[int] = set()
+    bodies: set[int] = set()
+    hits = triggers.intersection(lowers)  # none at all is the common, cheap case
+    if hits:
+        for p, w in enumerate(lowers):
+            if w in hits:
+                if w in collective:
+                    groups.update(range(p - 5, p + 1))
+                if w in title_words:
+                    titles.update(range(p - 7, p + 1))
+                if w in body_heads:
+                    bodies.update(range(p - 8, p + 1))
     firsts = country_firsts()
     particles = lex.name_particles
     n = len(toks)
@@ -285,16 +296,15 @@ def find_mentions(
     return _coordinate(out, toks, text) if text else out
 
 
-def _positions(lowers: list[str], present: set[str], words: Collection[str]) -> list[int]:
-    """Indices of ``lowers`` holding one of ``words`` (none at all is the common, cheap case)."""
-    if present.isdisjoint(words):
-        return []
-    return [k for k, w in enumerate(lowers) if w in words]
+_TRIGGERS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _near(positions: list[int], span: int) -> set[int]:
-    """Every index ``i`` with one of ``positions`` in ``i .. i + span``."""
-    return {p - d for p in positions for d in range(span + 1)}
+def _triggers(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Words near which a group, a titled person or a body is tried, and all of them together."""
+    collective = frozenset(lex.collective.by_first)
+    titles = _TITLE_TRIGGERS.get(lexicon_key(lex)) or _title_triggers(lex)
+    got = _TRIGGERS[lexicon_key(lex)] = (collective, titles, lex.body_heads, collective | titles | lex.body_heads)
+    return got
 
 
 _PRONOUNS: dict[int, frozenset[str]] = {}

@@ -268,7 +268,9 @@ def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tupl
 
 
 def _condensed(r: _Reading, text: str, context: tuple[str, ...], mentions: list[Mention], lex: Lexicon) -> str:
-    first_cue = min((c for c in (r.prop, r.dec[0] if r.dec else None) if c is not None), default=None)
+    first_cue = r.prop
+    if r.dec is not None and (first_cue is None or r.dec[0] < first_cue):
+        first_cue = r.dec[0]
     key = (lexicon_key(lex), text, context, first_cue)
     got = _CONDENSED.get(key)
     if got is None:

@@ -35,7 +35,7 @@ def split_text(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
-        if _is_abbreviation(text[start : m.start()], m.group(), lex.abbreviations) and not _ends_anyway(
+        if _is_abbreviation(text, start, m.start(), m.group(), lex.abbreviations) and not _ends_anyway(
             text, m, lex.final_abbreviations, lex.sentence_starters
         ):
             continue
@@ -56,10 +56,20 @@ def _ends_anyway(text: str, m: re.Match[str], final: frozenset[str], starters: f
     return bool(word and nxt and word.group(1).lower().rstrip(".") in final and nxt.group(1) in starters)
 
 
-def _is_abbreviation(before: str, mark: str, abbreviations: frozenset[str]) -> bool:
+#: How far back the last word before a full stop is first looked for (words are shorter).
+_WORD_WINDOW = 48
+
+
+def _is_abbreviation(text: str, start: int, end: int, mark: str, abbreviations: frozenset[str]) -> bool:
+    """True when ``text[start:end]`` ends in an abbreviation or initial that ``mark`` closes."""
     if not mark.startswith(".") or len(mark.rstrip("\"”’'»)]")) > 1:
         return False
-    m = _LAST_WORD.search(before)
+    # The last word of text[start:end], searched in a short window first: a search anchored at
+    # the end still tries every start position, and a sentence is long.
+    lo = max(start, end - _WORD_WINDOW)
+    m = _LAST_WORD.search(text, lo, end)
+    if m and m.start() == lo and lo > start:
+        m = _LAST_WORD.search(text, start, end)  # the word may begin before the window
     if not m:
         return False
     word = m.group(1).lower()
