@@ -236,7 +236,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         frame=frame,
         dec=dec,
         labels=frozenset(labels),
-        countries=tuple(countries_in_tokens(toks)),
+        countries=tuple(countries_in_tokens(toks, lowers)),
         quoted=bool(toks) and inside_quote(text, toks[len(toks) // 2]),
         list_item=_is_list_item(text),
         heads_list=text.rstrip().endswith(":"),

@@ -41,6 +41,12 @@ def _by_first() -> dict[str, list[tuple[str, ...]]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
 
+@functools.cache
+def _first_forms() -> frozenset[str]:
+    """First words of country names and their possessives ("kazakhstan", "kazakhstan's")."""
+    return frozenset([*_by_first(), *(w + "'s" for w in _by_first())])
+
+
 def country_firsts() -> Mapping[str, list[tuple[str, ...]]]:
     """First words of country names, aliases and demonyms (a cheap test before :func:`country_at`)."""
     return _by_first()
@@ -80,14 +86,15 @@ def countries_in(text: str) -> list[str]:
     return countries_in_tokens(tokens(text))
 
 
-def countries_in_tokens(toks: Sequence[Token]) -> list[str]:
-    """:func:`countries_in` for a sentence already tokenised.
+def countries_in_tokens(toks: Sequence[Token], lowers: list[str] | None = None) -> list[str]:
+    """:func:`countries_in` for a sentence already tokenised (``lowers``: its tokens' lower-case forms).
 
     Only capitalised tokens that begin some country name are looked at closely: every sentence
     of every article passes here, and most of its words are neither.
     """
     firsts = _by_first()
-    lowers: list[str] | None = None
+    if lowers is not None and _first_forms().isdisjoint(lowers):
+        return []  # no word can begin a country name: one C-level check
     found: list[str] = []
     skip_to = 0
     for i, t in enumerate(toks):

@@ -68,6 +68,7 @@ class CueIndex:
     """
 
     by_first: Mapping[str, tuple[tuple[str, tuple[Phrase, ...]], ...]]
+    firsts: frozenset[str] = frozenset()  # the keys of ``by_first``, as a set made once
 
     @classmethod
     def of(cls, named: Mapping[str, PhraseSet]) -> CueIndex:
@@ -75,14 +76,14 @@ class CueIndex:
         for name, phrases in named.items():
             for first, group in phrases.by_first.items():
                 index.setdefault(first, []).append((name, group))
-        return cls({k: tuple(v) for k, v in index.items()})
+        return cls({k: tuple(v) for k, v in index.items()}, frozenset(index))
 
     def scan(self, tokens: list[str]) -> dict[str, list[tuple[int, Phrase]]]:
         """Every list's non-overlapping matches, left to right, keyed by list name."""
         out: dict[str, list[tuple[int, Phrase]]] = {}
-        # Which words can start a cue is decided by one C-level set intersection; only their
-        # positions are visited (most words of a sentence start none).
-        starts = self.by_first.keys() & set(tokens)
+        # Which words can start a cue is decided by one C-level set intersection (over the
+        # sentence's words, not the hundreds of cue words); only their positions are visited.
+        starts = self.firsts.intersection(tokens)
         if not starts:
             return out
         free_from: dict[str, int] = {}
@@ -94,7 +95,8 @@ class CueIndex:
                 if i < free_from.get(name, 0):
                     continue
                 for phrase in group:
-                    if tuple(tokens[i : i + len(phrase)]) == phrase:
+                    # A one-word phrase is its first word: matched already.
+                    if len(phrase) == 1 or tuple(tokens[i : i + len(phrase)]) == phrase:
                         out.setdefault(name, []).append((i, phrase))
                         free_from[name] = i + len(phrase)
                         break
