@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .actors import ActorMemory, Mention, find_mentions
 from .condense import condense
@@ -154,9 +154,12 @@ def analyse_article(
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """What one sentence's text alone says: its words, cues, labels and countries."""
+class _Reading(NamedTuple):
+    """What one sentence's text alone says: its words, cues, labels and countries.
+
+    A named tuple, immutable like a frozen dataclass (readings are shared through the cache)
+    but built several times faster: every sentence makes one.
+    """
 
     toks: list[Token]
     lowers: list[str]
@@ -638,6 +641,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
         return True
+    if "-" not in text and "security" not in lowers:
+        return False  # what the loop below looks for is absent (checked in C)
     for i, low in enumerate(lowers):
         if low == "security":
             if i > 0 and lowers[i - 1] in lex.security_not_after:
