@@ -364,7 +364,7 @@ def _with_prep(m: Mention, toks: list[Token], lex: Lexicon) -> Mention:
 def _gap(text: str, toks: list[Token], a: Mention, b: Mention) -> str:
     """What separates two mentions, possessives aside ("and his Uzbek counterpart X" -> "and")."""
     words = text[toks[a.end - 1].end : toks[b.start].start].lower().split()
-    return " ".join(w for w in words if w not in ("his", "her", "their")).strip()
+    return " ".join([w for w in words if w not in ("his", "her", "their")]).strip()
 
 
 def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:

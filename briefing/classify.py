@@ -149,7 +149,7 @@ def analyse_article(
             list_head = (acts, actor)
         elif not r.list_item:
             list_head = None
-        named = tuple(memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person")
+        named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance, r.countries, named))
     return tuple(out)
 
@@ -248,7 +248,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
             any(w in lex.proposal_modals or w in lex.offer_modals for w in lowers[max(0, prop - 3) : prop + 1])
             or prop in {i for i, _ in found.get("proposal_weak", [])}
         ),
-        names=tuple(t.lower.removesuffix("'s") for t in toks if t.is_capitalised),
+        names=tuple([t.lower.removesuffix("'s") for t in toks if t.is_capitalised]),
         acronyms=tuple(_acronyms(toks, lex)),
         contention=bool(found.get("contention")),
         background=dec is not None
@@ -261,7 +261,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
 def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tuple[tuple[str, ...], list[Mention]]:
     """(context key, mentions) of a sentence: only the already known names among its words matter."""
     known = memory.known()
-    context = tuple(w for w in r.names if w in known)
+    context = tuple([w for w in r.names if w in known])
     key = (lexicon_key(lex), text, context)
     got = _MENTIONS.get(key)
     if got is None:
@@ -385,11 +385,14 @@ def decision_cue(
 
 
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
+_TERMS_FIRST = frozenset(opener[0] for opener in _TERMS_OPENERS)
 _UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
 
 
 def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
     """'Under the (new) rules, ...': a sentence opening on the terms of a concluded text (index of the noun)."""
+    if not lowers or lowers[0] not in _TERMS_FIRST:
+        return None  # most sentences open on another word: no opener's slice is built
     for opener in _TERMS_OPENERS:
         n = len(opener)
         if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in ("the", "this", "these", "its", "their"):
