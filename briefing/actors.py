@@ -282,7 +282,11 @@ def find_mentions(
             or (_group(toks, lowers, k, lex) if k in groups else None)
             or (_titled_person(toks, lowers, k, lex) if k in titles else None)
             or (_body(toks, lowers, k, lex) if k in bodies else None)
-            or (_countries(toks, lowers, k, text) if low.removesuffix("'s") in firsts else None)
+            or (
+                _countries(toks, lowers, k, text)
+                if toks[k].is_capitalised and low.removesuffix("'s") in firsts
+                else None
+            )
             or (_acronym(toks, k, lex) if toks[k].text.isupper() else None)
         )
         if found is None and (
