@@ -376,6 +376,8 @@ def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[M
 
     At least one member must be a named person ("he and President Mirziyoyev").
     """
+    if len(mentions) < 2:
+        return list(mentions)  # nothing to join (most sentences)
     out: list[Mention] = []
     run: list[Mention] = []
 

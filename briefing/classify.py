@@ -218,6 +218,7 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         return got
     toks = tokens(text)
     lowers = [t.lower for t in toks]
+    capitalised = [t for t in toks if t.is_capitalised]  # names and acronyms are among these
     found = lex.cues.scan(lowers)
     prop = proposal_cue(lowers, lex, found)
     frame = None
@@ -248,8 +249,8 @@ def _read(text: str, lex: Lexicon) -> _Reading:
             any(w in lex.proposal_modals or w in lex.offer_modals for w in lowers[max(0, prop - 3) : prop + 1])
             or prop in {i for i, _ in found.get("proposal_weak", [])}
         ),
-        names=tuple([t.lower.removesuffix("'s") for t in toks if t.is_capitalised]),
-        acronyms=tuple(_acronyms(toks, lex)),
+        names=tuple([t.lower.removesuffix("'s") for t in capitalised]),
+        acronyms=tuple(_acronyms(capitalised, lex)),
         contention=bool(found.get("contention")),
         background=dec is not None
         and (dec[1] == "terms" or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])),
