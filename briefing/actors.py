@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .entities import country_at, country_firsts, is_country_word
+from .entities import country_at, country_firsts, country_words, is_country_word
 from .lexicon import Lexicon, lexicon_key
 from .tokens import Token
 
@@ -663,15 +663,23 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
     # A run followed by another capitalised word is part of a longer name ("Asian Expert Forum"),
     # and names of things end like English nouns ("Strategic Directions").
     longer = end < len(toks) and toks[end].is_capitalised and _adjacent(toks, end)
-    wordy = any(lowers[k].endswith(_NOUN_ENDINGS) for k in range(i, end))
-    if end - i >= 2 and not (thing or longer or wordy) and not any(lowers[k] in lex.not_person for k in range(i, end)):
+    if (
+        end - i >= 2
+        and not (thing or longer or _wordy(lowers, i, end))
+        and not any(lowers[k] in lex.not_person for k in range(i, end))
+    ):
         name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[i:end])
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
-    if end - i == 1 and end < len(toks) and lowers[end] in _SPEECH and not (thing or longer or wordy):
+    if end - i == 1 and end < len(toks) and lowers[end] in _SPEECH and not (thing or longer or _wordy(lowers, i, end)):
         return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
+
+
+def _wordy(lowers: list[str], i: int, end: int) -> bool:
+    """Names of things end like English nouns ("Strategic Directions"); asked only when it decides."""
+    return any(w.endswith(_NOUN_ENDINGS) for w in lowers[i:end])
 
 
 def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int:
@@ -708,10 +716,7 @@ def _adjacent(toks: list[Token], k: int) -> bool:
 
 
 def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:
-    return (
-        tok.is_capitalised
-        and not tok.text.isupper()
-        and lower not in lex.function_words
-        and lower.removesuffix("'s") not in lex.not_person
-        and not is_country_word(lower)
-    )
+    if not tok.is_capitalised or tok.text.isupper() or lower in lex.function_words:
+        return False
+    base = lower.removesuffix("'s")
+    return base not in lex.not_person and base not in country_words()  # is_country_word, inlined

@@ -58,13 +58,14 @@ def is_country(name: str) -> bool:
 
 
 @functools.cache
-def _single_words() -> frozenset[str]:
+def country_words() -> frozenset[str]:
+    """Lower-case single words that alone name a country, alias or demonym ("kazakhstan", "uzbek")."""
     return frozenset(k[0] for k in country_names() if len(k) == 1)
 
 
 def is_country_word(lower: str) -> bool:
     """True when the lower-case word alone names a country ("kazakhstan", "uzbek", "kazakhstan's")."""
-    return lower.removesuffix("'s") in _single_words()
+    return lower.removesuffix("'s") in country_words()
 
 
 def country_at(lowers: list[str], i: int) -> tuple[str, int] | None:

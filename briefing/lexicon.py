@@ -38,7 +38,8 @@ class PhraseSet:
     def match_at(self, tokens: list[str], i: int) -> Phrase | None:
         """The longest phrase starting at ``tokens[i]``, or None."""
         for phrase in self.by_first.get(tokens[i], ()):
-            if tuple(tokens[i : i + len(phrase)]) == phrase:
+            # A one-word phrase is its first word, found by the lookup itself.
+            if len(phrase) == 1 or tuple(tokens[i : i + len(phrase)]) == phrase:
                 return phrase
         return None
 
