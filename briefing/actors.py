@@ -58,6 +58,10 @@ class Mention(NamedTuple):
         return self.kind in ("group", "countries", "people")
 
 
+#: Mention kinds :meth:`ActorMemory.remember` has nothing to record for (no members, not plural, not a body).
+_UNRECORDED = frozenset(["pronoun", "acronym", "country"])
+
+
 @dataclass
 class ActorMemory:
     """What an article has named so far; updated sentence by sentence (mutable by design)."""
@@ -124,6 +128,8 @@ class ActorMemory:
 
     def remember(self, mention: Mention) -> None:
         """Record a mention; plural actors only when they are not a prepositional object."""
+        if mention.kind in _UNRECORDED:
+            return  # a pronoun, an acronym or one country changes nothing remembered
         if mention.kind == "person":
             self._known = None
             surname = mention.name.split()[-1].lower()

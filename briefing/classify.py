@@ -128,7 +128,7 @@ def analyse_article(
             # carries its introduction's act and actor.
             labels |= list_head[0]
             actor = list_head[1]
-        if actor is not None and labels & {"decision", "proposal"}:
+        if actor is not None and labels & _ACTS:
             memory.last_actor = actor
         for m in mentions:
             memory.remember(m)
@@ -138,13 +138,13 @@ def analyse_article(
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
         if not r.quoted:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
-            importance += FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
+            importance += FIRST_REPORT_BONUS * bool(labels & _ACTS - seen)
             seen |= labels
         if (r.soft and r.dec is None) or (r.background and r.prop is None):
             importance -= SOFT_PROPOSAL_COST
         if r.contention:
             importance += CONTENTION_BONUS
-        acts = frozenset(labels & {"decision", "proposal"})
+        acts = frozenset(labels & _ACTS)
         if r.heads_list and acts:
             list_head = (acts, actor)
         elif not r.list_item:
@@ -296,6 +296,7 @@ SOFT_PROPOSAL_COST = 0.3
 #: news, and a reader must know what was not decided as much as what was.
 CONTENTION_BONUS = 0.4
 _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
+_ACTS = frozenset(["decision", "proposal"])  # the labels that name an act (and have an actor)
 
 
 def _is_list_item(text: str) -> bool:
