@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,10 @@ class CueIndex:
     """
 
     by_first: Mapping[str, tuple[tuple[str, tuple[Phrase, ...]], ...]]
-    firsts: frozenset[str] = frozenset()  # the keys of ``by_first``, as a set made once
+    firsts: frozenset[str] = field(init=False)  # the keys of ``by_first``, as a set made once
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(self.by_first))
 
     @classmethod
     def of(cls, named: Mapping[str, PhraseSet]) -> CueIndex:
@@ -77,7 +80,7 @@ class CueIndex:
         for name, phrases in named.items():
             for first, group in phrases.by_first.items():
                 index.setdefault(first, []).append((name, group))
-        return cls({k: tuple(v) for k, v in index.items()}, frozenset(index))
+        return cls({k: tuple(v) for k, v in index.items()})
 
     def scan(self, tokens: list[str]) -> dict[str, list[tuple[int, Phrase]]]:
         """Every list's non-overlapping matches, left to right, keyed by list name."""
