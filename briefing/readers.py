@@ -7,12 +7,13 @@ raises for one bad file, only when the folder itself is unusable.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -43,7 +44,7 @@ class ReadReport:
 class KnownFiles(Protocol):
     """What earlier runs read (the analysis cache): a file whose bytes were seen before is not parsed again."""
 
-    def known_article(self, key: str, path: Path) -> Article | None: ...
+    def known_articles(self, wanted: Sequence[tuple[str, Path]]) -> list[Article | None]: ...
 
     def remember_article(self, key: str, article: Article) -> None: ...
 
@@ -119,39 +120,59 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date, known: KnownFile
         raise ReadError(f"Seeds folder {folder} does not exist (create it or pass --seeds DIR)")
     if not folder.is_dir():
         raise ReadError(f"Seeds path {folder} is not a folder (pass --seeds DIR)")
+    paths = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    if known is not None:
+        return _read_known(paths, max_bytes, today, known)
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
-        try:
-            articles.append(
-                _read_known(path, max_bytes, today, known)
-                if known is not None
-                else read_file(path, max_bytes=max_bytes, today=today)
-            )
-        except Unreadable as err:
-            skipped.append(Skipped(path, str(err)))
-        except Exception as err:  # a third-party parser choking on untrusted input: skip, keep the run
-            logger.debug("reader failed on %s", path, exc_info=True)
-            detail = " ".join(str(err).split())[:160]
-            skipped.append(Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})"))
+    for path in paths:
+        with _skipping(path, skipped):
+            articles.append(read_file(path, max_bytes=max_bytes, today=today))
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
 
 
-def _read_known(path: Path, max_bytes: int, today: dt.date, known: KnownFiles) -> Article:
+@contextlib.contextmanager
+def _skipping(path: Path, skipped: list[Skipped]) -> Iterator[None]:
+    """Turn a failure to read ``path`` into a :class:`Skipped` with a one-line reason."""
+    try:
+        yield
+    except Unreadable as err:
+        skipped.append(Skipped(path, str(err)))
+    except Exception as err:  # a third-party parser choking on untrusted input: skip, keep the run
+        logger.debug("reader failed on %s", path, exc_info=True)
+        detail = " ".join(str(err).split())[:160]
+        skipped.append(Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})"))
+
+
+def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: KnownFiles) -> ReadReport:
+    """:func:`read_seeds` through ``known``: files whose bytes were parsed before are taken from it
+    (asked for all at once), the others parsed and remembered."""
     from .cache import file_key
 
-    reader = _reader_of(path)
-    data = _read_bytes(path, max_bytes)
-    # What the reading depends on besides the bytes: the reader, and today (dates without a year).
-    context = f"{path.suffix.lower()}:{today.isoformat()}"
-    if reader is read_html:
-        context += ":trafilatura-" + _trafilatura_version()  # another version may find other text
-    key = file_key(data, context)
-    article = known.known_article(key, path)
-    if article is None:
-        article = _parse(path, data, reader, today)
-        known.remember_article(key, article)
-    return article
+    skipped: list[Skipped] = []
+    wanted: list[tuple[Path, Reader, bytes, str]] = []
+    for path in paths:
+        with _skipping(path, skipped):
+            reader = _reader_of(path)
+            data = _read_bytes(path, max_bytes)
+            # What the reading depends on besides the bytes: the reader, and today (dates without a year).
+            context = f"{path.suffix.lower()}:{today.isoformat()}"
+            if reader is read_html:
+                context += ":trafilatura-" + _trafilatura_version()  # another version may find other text
+            wanted.append((path, reader, data, file_key(data, context)))
+    found = known.known_articles([(key, path) for path, _, _, key in wanted])
+    articles: list[Article] = []
+    for (path, reader, data, key), article in zip(wanted, found, strict=True):
+        if article is None:
+            with _skipping(path, skipped):
+                article = _parse(path, data, reader, today)
+                known.remember_article(key, article)
+        if article is not None:
+            articles.append(article)
+    # Skipped files in name order, as a plain read reports them.
+    order = {p: n for n, p in enumerate(paths)}
+    skipped.sort(key=lambda s: order[s.path])
+    return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
 
 
 @functools.cache

@@ -269,11 +269,13 @@ def test_warm_run_writes_the_same_json_as_a_run_without_cache(
     "damage",
     [
         lambda k: [k[0] + 1, *k[1:]],  # one word pair missing
-        lambda k: [*k[:4], k[4][:-2]],  # MinHash cut short
-        lambda k: [*k[:4], "zz" * 48],  # not hexadecimal
+        lambda k: [*k[:2], k[2] - 1, *k[3:]],  # one stem too many
+        lambda k: [*k[:6], k[6][:-2], k[7]],  # MinHash cut short
+        lambda k: [*k[:6], "zz" * 48, k[7]],  # not hexadecimal
+        lambda k: [*k[:7], k[7][:-2]],  # text digest cut short
         lambda k: k[:3],  # a field missing
     ],
-    ids=["pair-count", "short-signature", "bad-hex", "missing-field"],
+    ids=["pair-count", "stem-count", "short-signature", "bad-hex", "short-digest", "missing-field"],
 )
 def test_entry_with_damaged_merge_keys_is_rebuilt(tmp_path: Path, damage: object) -> None:
     """Merge keys decide which facts merge: a damaged one (digest matching) must not be used."""
