@@ -119,11 +119,14 @@ class StoredKeys:
 
     __slots__ = ("_full", "_row", "digest", "signature")
 
-    def __init__(self, row: list[Any]) -> None:
+    def __init__(self, row: _KeysRow) -> None:
         n_shingles, shingles, n_stems, stems, n_numbers, numbers, signature, digest = row
-        for count, text in ((n_shingles, shingles), (n_stems, stems), (n_numbers, numbers)):
-            if not (isinstance(count, int) and isinstance(text, str)) or (text.count("\t") + 1 if text else 0) != count:
-                raise ValueError("malformed merge keys")
+        if (
+            (shingles.count("\t") + 1 if shingles else 0) != n_shingles
+            or (stems.count("\t") + 1 if stems else 0) != n_stems
+            or (numbers.count("\t") + 1 if numbers else 0) != n_numbers
+        ):
+            raise ValueError("malformed merge keys")
         self.signature = bytes.fromhex(signature)
         self.digest = bytes.fromhex(digest)
         if (len(self.signature), len(self.digest)) != (_SIG_BYTES, _TEXT_DIGEST_BYTES):
@@ -438,37 +441,65 @@ _SIG_BYTES = 48  # 24 MinHash values of 16 bits
 _TEXT_DIGEST_BYTES = 12
 
 
+#: One analysed sentence as stored: index, paragraph, where (see :func:`_quote`), labels, actor,
+#: condensed text (None: the sentence itself), importance, countries, people.
+_Row = tuple[
+    int,
+    int,
+    tuple[int, int, int] | str,
+    frozenset[str],
+    str | None,
+    str | None,
+    float,
+    tuple[str, ...],
+    tuple[str, ...],
+]
+#: Merge keys as stored (see :func:`_keys_row`).
+_KeysRow = tuple[int, str, int, str, int, str, str, str]
+
+
+class _Blob(msgspec.Struct):
+    a: list[_Row]
+    k: list[_KeysRow | None]
+
+
+#: Decodes and type-checks an entry in C: a value of the wrong type is a DecodeError.
+_DECODER = msgspec.json.Decoder(_Blob)
+
+
 def _decode(digest: str, blob: bytes, article: Article) -> Entry:
     """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off."""
     if _digest(blob) != digest:
         raise ValueError("digest mismatch")
-    raw = msgspec.json.decode(blob)
+    raw = _DECODER.decode(blob)
     analyses = []
-    for index, paragraph, where, labels, actor, condensed, importance, countries, people in raw["a"]:
+    paragraphs = article.paragraphs
+    aid = article.id
+    for index, paragraph, where, labels, actor, condensed, importance, countries, people in raw.a:
         # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
         if paragraph < 0:
             raise ValueError(f"sentence {index} has no paragraph {paragraph}")
-        text = _quote(article.paragraphs[paragraph], where)
+        text = _quote(paragraphs[paragraph], where)
         if text is None:
             raise ValueError(f"sentence {index} is not in paragraph {paragraph}")
-        if condensed is None:
-            condensed = text
-        if not (isinstance(condensed, str) and (actor is None or isinstance(actor, str))):
-            raise ValueError(f"sentence {index} has a malformed analysis")
-        if not all(isinstance(n, str) for n in (*countries, *people)):
-            raise ValueError(f"sentence {index} has malformed entities")
-        sentence = Sentence(article.id, int(index), int(paragraph), text)
-        labelset = frozenset(map(str, labels))
         analyses.append(
-            Analysis(sentence, labelset, actor, condensed, float(importance), tuple(countries), tuple(people))
+            Analysis(
+                Sentence(aid, index, paragraph, text),
+                labels,
+                actor,
+                text if condensed is None else condensed,
+                importance,
+                countries,
+                people,
+            )
         )
-    keys = [None if k is None else StoredKeys(k) for k in raw["k"]]
+    keys = [None if k is None else StoredKeys(k) for k in raw.k]
     if len(keys) not in (0, len(analyses)):
         raise ValueError("merge keys do not match the sentences")
     return Entry(tuple(analyses), tuple(keys))
 
 
-def _quote(paragraph: str, where: list[int] | str) -> str | None:
+def _quote(paragraph: str, where: tuple[int, int, int] | str) -> str | None:
     """The sentence at ``where`` ([start, length, CRC], or its text) in ``paragraph``; None if not there.
 
     The CRC of the slice must match, so an entry made for another text (a key collision, a

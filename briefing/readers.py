@@ -7,13 +7,13 @@ raises for one bad file, only when the folder itself is unusable.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import logging
+import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -120,28 +120,28 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date, known: KnownFile
         raise ReadError(f"Seeds folder {folder} does not exist (create it or pass --seeds DIR)")
     if not folder.is_dir():
         raise ReadError(f"Seeds path {folder} is not a folder (pass --seeds DIR)")
-    paths = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    # One folder, so name order is path order (sorting by the string is cheaper than by Path).
+    paths = sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=os.fspath)
     if known is not None:
         return _read_known(paths, max_bytes, today, known)
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for path in paths:
-        with _skipping(path, skipped):
+        try:
             articles.append(read_file(path, max_bytes=max_bytes, today=today))
+        except Exception as err:
+            skipped.append(_skipped(path, err))
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
 
 
-@contextlib.contextmanager
-def _skipping(path: Path, skipped: list[Skipped]) -> Iterator[None]:
-    """Turn a failure to read ``path`` into a :class:`Skipped` with a one-line reason."""
-    try:
-        yield
-    except Unreadable as err:
-        skipped.append(Skipped(path, str(err)))
-    except Exception as err:  # a third-party parser choking on untrusted input: skip, keep the run
-        logger.debug("reader failed on %s", path, exc_info=True)
-        detail = " ".join(str(err).split())[:160]
-        skipped.append(Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})"))
+def _skipped(path: Path, err: Exception) -> Skipped:
+    """``path`` could not be read because of ``err``: the one-line reason."""
+    if isinstance(err, Unreadable):
+        return Skipped(path, str(err))
+    # A third-party parser choking on untrusted input: skip, keep the run.
+    logger.debug("reader failed on %s", path, exc_info=err)
+    detail = " ".join(str(err).split())[:160]
+    return Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})")
 
 
 def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: KnownFiles) -> ReadReport:
@@ -152,23 +152,28 @@ def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: Kn
     skipped: list[Skipped] = []
     wanted: list[tuple[Path, Reader, bytes, str]] = []
     for path in paths:
-        with _skipping(path, skipped):
+        try:
             reader = _reader_of(path)
             data = _read_bytes(path, max_bytes)
-            # What the reading depends on besides the bytes: the reader, and today (dates without a year).
-            context = f"{path.suffix.lower()}:{today.isoformat()}"
-            if reader is read_html:
-                context += ":trafilatura-" + _trafilatura_version()  # another version may find other text
-            wanted.append((path, reader, data, file_key(data, context)))
+        except Exception as err:
+            skipped.append(_skipped(path, err))
+            continue
+        # What the reading depends on besides the bytes: the reader, and today (dates without a year).
+        context = f"{path.suffix.lower()}:{today.isoformat()}"
+        if reader is read_html:
+            context += ":trafilatura-" + _trafilatura_version()  # another version may find other text
+        wanted.append((path, reader, data, file_key(data, context)))
     found = known.known_articles([(key, path) for path, _, _, key in wanted])
     articles: list[Article] = []
     for (path, reader, data, key), article in zip(wanted, found, strict=True):
         if article is None:
-            with _skipping(path, skipped):
+            try:
                 article = _parse(path, data, reader, today)
-                known.remember_article(key, article)
-        if article is not None:
-            articles.append(article)
+            except Exception as err:
+                skipped.append(_skipped(path, err))
+                continue
+            known.remember_article(key, article)
+        articles.append(article)
     # Skipped files in name order, as a plain read reports them.
     order = {p: n for n, p in enumerate(paths)}
     skipped.sort(key=lambda s: order[s.path])

@@ -75,7 +75,8 @@ def summarise(
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
     groups = _merge_duplicates(analyses, merge_keys or {}, memory)
-    sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
+    filled = _section_items(groups, [spec.label for spec in specs])
+    sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
     summary = _summary(groups, summary_items)
     people = [p for x in analyses for p in x.people]
     entities = count_entities((c for x in analyses for c in x.countries), people)
@@ -108,6 +109,8 @@ class _Group:
 
     @property
     def labels(self) -> frozenset[str]:
+        if len(self.members) == 1:
+            return self.members[0].labels
         return frozenset().union(*(m.labels for m in self.members))
 
     def item(self) -> Item:
@@ -124,9 +127,21 @@ class _Group:
         return Item(lead.condensed, lead.actor, tuple(sources), round(score, 4))
 
 
-def _section_items(groups: Sequence[_Group], label: str) -> tuple[Item, ...]:
-    items = [g.item() for g in groups if label in g.labels]
-    return tuple(sorted(items, key=lambda i: -i.score))
+def _section_items(groups: Sequence[_Group], labels: Sequence[str]) -> list[tuple[Item, ...]]:
+    """The items of each label's section, best first; a group in several sections makes one item."""
+    labelled = [(g, ls) for g in groups if (ls := g.labels)]
+    items: dict[int, Item] = {}
+    out = []
+    for label in labels:
+        chosen = []
+        for n, (g, ls) in enumerate(labelled):
+            if label in ls:
+                item = items.get(n)
+                if item is None:
+                    item = items[n] = g.item()
+                chosen.append(item)
+        out.append(tuple(sorted(chosen, key=lambda i: -i.score)))
+    return out
 
 
 #: How much an item's overlap with items already chosen costs it (maximal marginal relevance).
@@ -283,7 +298,10 @@ def merge_keys_of(text: str) -> MergeKeys:
 
 
 def _numbers(text: str) -> frozenset[str]:
-    return frozenset(w for w in tokenize_lower(text) if any(c.isdigit() for c in w))
+    """The words of ``text`` holding a digit (most sentences have none: checked in C first)."""
+    if not any(map(str.isdigit, text)):
+        return frozenset()
+    return frozenset(w for w in tokenize_lower(text) if not w.isalpha() and any(map(str.isdigit, w)))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -378,16 +396,18 @@ def _merge_duplicates(
 
 
 def _member_tokens(labelled: Sequence[Analysis], sources: Sequence[KeySource]) -> list[bytes]:
-    """A 12-byte name for each labelled sentence: a hash of everything :func:`_same_fact` reads
-    (article id, labels, text digest)."""
+    """A 20-byte name for each labelled sentence, made of everything :func:`_same_fact` reads:
+    the 12-byte digest of its text, then 8 bytes hashing its article id and labels (one hash
+    per article and label set, not per sentence)."""
     prefixes: dict[tuple[str, frozenset[str]], bytes] = {}
     out = []
     for a, k in zip(labelled, sources, strict=True):
         where = (a.sentence.article_id, a.labels)
-        prefix = prefixes.get(where)
-        if prefix is None:
-            prefix = prefixes[where] = "\x1f".join((where[0], *sorted(where[1]))).encode("utf-8", "surrogatepass")
-        out.append(hashlib.blake2b(k.digest + b"\0" + prefix, digest_size=12).digest())
+        suffix = prefixes.get(where)
+        if suffix is None:
+            name = "\x1f".join((where[0], *sorted(where[1]))).encode("utf-8", "surrogatepass")
+            suffix = prefixes[where] = hashlib.blake2b(name, digest_size=8).digest()
+        out.append(k.digest + suffix)
     return out
 
 

@@ -66,18 +66,25 @@ class RenderContext:
         return to_contract(self.briefing)
 
     @functools.cached_property
+    def compact(self) -> bytes:
+        """The contract as compact JSON: encoded once for the .json file and the fingerprint."""
+        from .json import compact
+
+        return compact(self.contract)
+
+    @functools.cached_property
     def json(self) -> bytes:
         """The JSON briefing, serialised once for the .json file and the archival attachment."""
-        from .json import encode
+        from .json import indented
 
-        return encode(self.contract)
+        return indented(self.compact)
 
     @functools.cached_property
     def fingerprint(self) -> str:
         """Identity of the briefing's content, ignoring when it was generated."""
         from .json import fingerprint
 
-        return fingerprint(self.contract)
+        return fingerprint(self.compact)
 
 
 def _json(ctx: RenderContext) -> bytes:
