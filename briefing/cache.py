@@ -74,10 +74,10 @@ CREATE TABLE IF NOT EXISTS files (
     blob BLOB NOT NULL,
     used INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS merges (
+CREATE TABLE IF NOT EXISTS buckets (
     key BLOB PRIMARY KEY,
     version TEXT NOT NULL,
-    edges TEXT NOT NULL,
+    links TEXT NOT NULL,
     checksum INTEGER NOT NULL,
     used INTEGER NOT NULL
 )
@@ -215,7 +215,7 @@ class AnalysisCache:
             old = self.day - RETENTION_DAYS
             db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
-            db.execute("DELETE FROM merges WHERE version != ? OR used < ?", (self.version, old))
+            db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -315,10 +315,10 @@ class AnalysisCache:
         blob = msgspec.json.encode(_article_row(article))
         self._pending["files"].append((key, self.version, _digest(blob), blob, self.day))
 
-    # MergeMemory: what each LSH bucket's pair checks found (see summarise.MergeMemory).
+    # MergeMemory: the parts each LSH bucket's pair checks made (see summarise.MergeMemory).
 
-    def edges(self, bucket: bytes, size: int) -> tuple[tuple[int, int], ...] | None:
-        """The edges remembered for ``bucket`` (of ``size`` members), or None; a bad row is ignored."""
+    def links(self, bucket: bytes, size: int) -> tuple[int, ...] | None:
+        """The parts remembered for ``bucket`` (of ``size`` members), or None; a bad row is ignored."""
         if self._merges is None:
             self._merges = self._load_merges()
         row = self._merges.get(bucket)
@@ -329,7 +329,7 @@ class AnalysisCache:
         try:
             if zlib.crc32(text.encode(), zlib.crc32(bucket)) != checksum:
                 raise ValueError("checksum mismatch")
-            edges = _parse_edges(text, size)
+            links = _parse_links(text, size)
         except ValueError as err:
             logger.debug("merge record is corrupt (%s); compared again", err)
             self.buckets_compared += 1
@@ -337,17 +337,17 @@ class AnalysisCache:
         self.buckets_reused += 1
         if used < self.day:
             self._merges_touched.append((self.day, bucket))
-        return edges
+        return links
 
-    def remember(self, bucket: bytes, edges: tuple[tuple[int, int], ...]) -> None:
-        text = ";".join(f"{p},{q}" for p, q in edges)
+    def remember(self, bucket: bytes, links: tuple[int, ...]) -> None:
+        text = _links_text(links)
         self._new_merges.append((bucket, self.version, text, zlib.crc32(text.encode(), zlib.crc32(bucket)), self.day))
 
     def _load_merges(self) -> dict[bytes, tuple[str, int, int]]:
         # All of them in one query: a warm run asks for nearly every bucket it remembers.
         try:
-            rows = self._db.execute("SELECT key, edges, checksum, used FROM merges WHERE version = ?", (self.version,))
-            return {key: (edges, checksum, used) for key, edges, checksum, used in rows}
+            rows = self._db.execute("SELECT key, links, checksum, used FROM buckets WHERE version = ?", (self.version,))
+            return {key: (links, checksum, used) for key, links, checksum, used in rows}
         except sqlite3.DatabaseError as err:
             logger.warning("analysis cache read failed (%s); merging afresh", err)
             return {}
@@ -363,8 +363,8 @@ class AnalysisCache:
                 for table in _TABLES:
                     self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?, ?)", self._pending[table])
                     self._db.executemany(f"UPDATE {table} SET used = ? WHERE key = ?", self._touched[table])
-                self._db.executemany("INSERT OR REPLACE INTO merges VALUES (?, ?, ?, ?, ?)", self._new_merges)
-                self._db.executemany("UPDATE merges SET used = ? WHERE key = ?", self._merges_touched)
+                self._db.executemany("INSERT OR REPLACE INTO buckets VALUES (?, ?, ?, ?, ?)", self._new_merges)
+                self._db.executemany("UPDATE buckets SET used = ? WHERE key = ?", self._merges_touched)
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending["analyses"]), self.path, err)
         for queue in queues:
@@ -516,17 +516,26 @@ def _crc(text: str) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
-def _parse_edges(text: str, size: int) -> tuple[tuple[int, int], ...]:
-    """Edges ``"p,q;p,q"`` of a bucket of ``size`` members; ValueError unless each is 0 <= p < q < size."""
+def _links_text(links: tuple[int, ...]) -> str:
+    """How a bucket's parts are stored: "" none joined, "*" all one part, else "0,0,2,0"."""
+    if not links:
+        return ""
+    if not any(links):
+        return "*"
+    return ",".join(map(str, links))
+
+
+def _parse_links(text: str, size: int) -> tuple[int, ...]:
+    """The parts stored as ``text`` for a bucket of ``size``; ValueError unless each position
+    points to itself or to an earlier position."""
     if not text:
         return ()
-    edges = []
-    for pair in text.split(";"):
-        p, q = map(int, pair.split(","))
-        if not 0 <= p < q < size:
-            raise ValueError(f"edge {p},{q} outside a bucket of {size}")
-        edges.append((p, q))
-    return tuple(edges)
+    if text == "*":
+        return (0,) * size
+    links = tuple(map(int, text.split(",")))
+    if len(links) != size or not all(0 <= first <= p for p, first in enumerate(links)):
+        raise ValueError(f"parts {text!r} do not fit a bucket of {size}")
+    return links
 
 
 def file_key(data: bytes, context: str) -> str:

@@ -12,8 +12,10 @@ import datetime as dt
 import functools
 import hashlib
 import struct
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Protocol
 
 from .classify import UserSection, analyse_article
@@ -272,14 +274,14 @@ class MergeMemory(Protocol):
 
     A bucket is named by a hash of its members in order, each member by its article, labels
     and text: a bucket with the same name has the same candidate pairs and the same outcome
-    of every check, so its edges can be reused as they are.
+    of every check, so the parts its pairs make can be reused as they are.
     """
 
-    def edges(self, bucket: bytes, size: int) -> tuple[tuple[int, int], ...] | None:
-        """The remembered edges (positions in the bucket) of ``bucket``, or None if unknown."""
+    def links(self, bucket: bytes, size: int) -> tuple[int, ...] | None:
+        """The remembered parts of ``bucket`` (see :func:`_bucket_links`), or None if unknown."""
         ...
 
-    def remember(self, bucket: bytes, edges: tuple[tuple[int, int], ...]) -> None: ...
+    def remember(self, bucket: bytes, links: tuple[int, ...]) -> None: ...
 
 
 _PACK = struct.Struct(f"<{_HASHES}H").pack
@@ -337,9 +339,10 @@ def _merge_duplicates(
 
     The groups are the connected parts of the graph whose edges are the candidate pairs (see
     :func:`_candidates`) of every bucket that :func:`_same_fact` accepts; the order in which
-    edges are found does not change them. With a ``memory``, each bucket's edges are taken
-    from it when an earlier run saw exactly that bucket, and are otherwise found and stored:
-    a warm run compares only the buckets that new articles changed.
+    edges are found does not change them, and each bucket may stand in for its edges by the
+    parts they make of it. With a ``memory``, a bucket's parts are taken from it when an
+    earlier run saw exactly that bucket, and are otherwise found and stored: a warm run
+    compares only the buckets that new (or edited, or removed) articles changed.
     """
     labelled = [a for a in analyses if a.labels]
     sources = [known.get(a.sentence.text) or merge_keys_of(a.sentence.text) for a in labelled]
@@ -362,17 +365,13 @@ def _merge_duplicates(
         return i
 
     tokens = _member_tokens(labelled, sources) if memory is not None else []
+    done: set[tuple[int, ...]] = set()
     width = 2 * _BAND  # bytes of one band of the packed signature
     signatures = [k.signature for k in sources]
     for lo in range(0, 2 * _HASHES, width):
-        buckets: dict[bytes, list[int]] = {}
-        for i, sig in enumerate(signatures):
-            band = sig[lo : lo + width]
-            members = buckets.get(band)
-            if members is None:
-                buckets[band] = [i]
-            else:
-                members.append(i)
+        buckets: defaultdict[bytes, list[int]] = defaultdict(list)
+        for i, band in enumerate(map(itemgetter(slice(lo, lo + width)), signatures)):
+            buckets[band].append(i)
         for members in buckets.values():
             if len(members) < 2:
                 continue
@@ -381,9 +380,15 @@ def _merge_duplicates(
                     i, j = members[p], members[q]
                     if find(i) != find(j) and same(i, j):
                         parent[find(j)] = find(i)
-            else:
-                for p, q in _bucket_edges(members, tokens, same, memory):
-                    ri, rj = find(members[p]), find(members[q])
+                continue
+            # Identical sentences share all their bands: a bucket met again joins nothing new.
+            seen = tuple(members)
+            if seen in done:
+                continue
+            done.add(seen)
+            for p, first in enumerate(_bucket_links(members, tokens, same, memory)):
+                if first != p:
+                    ri, rj = find(members[first]), find(members[p])
                     if ri != rj:
                         parent[rj] = ri
     grouped: dict[int, list[Analysis]] = {}
@@ -411,32 +416,34 @@ def _member_tokens(labelled: Sequence[Analysis], sources: Sequence[KeySource]) -
     return out
 
 
-def _bucket_edges(
+def _bucket_links(
     members: Sequence[int], tokens: Sequence[bytes], same: Callable[[int, int], bool], memory: MergeMemory
-) -> tuple[tuple[int, int], ...]:
-    """Edges (positions) of one bucket that connect what its accepted candidate pairs connect.
+) -> tuple[int, ...]:
+    """For each position of one bucket, the first position of its part: the parts that the
+    bucket's accepted candidate pairs make on their own (``()``: no pair accepted).
 
-    Only pairs not yet joined *within this bucket* are checked, never pairs joined through
-    other buckets: the edges kept must stand for this bucket alone, since a later run may reuse
-    them while other buckets change.
+    Pairs already joined *within this bucket* are not checked again, but pairs joined only
+    through other buckets are: the parts must stand for this bucket alone, since a later run
+    may reuse them while other buckets change.
     """
     name = hashlib.blake2b(b"".join([tokens[i] for i in members]), digest_size=16).digest()
-    known = memory.edges(name, len(members))
+    known = memory.links(name, len(members))
     if known is not None:
         return known
-    local = list(range(len(members)))
+    first = list(range(len(members)))
 
     def root(p: int) -> int:
-        while local[p] != p:
-            p = local[p]
+        while first[p] != p:
+            p = first[p]
         return p
 
-    found = []
+    joined = False
     for p, q in _candidates(len(members)):
         rp, rq = root(p), root(q)
         if rp != rq and same(members[p], members[q]):
-            local[rq] = rp
-            found.append((p, q))
-    edges = tuple(found)
-    memory.remember(name, edges)
-    return edges
+            # The smaller root stays: every root is the first position of its part.
+            first[max(rp, rq)] = min(rp, rq)
+            joined = True
+    links = tuple(root(p) for p in range(len(members))) if joined else ()
+    memory.remember(name, links)
+    return links
