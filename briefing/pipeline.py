@@ -125,7 +125,7 @@ def make_briefing(
             analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user)]
         else:
             analysed, keys = _analyse_cached(articles, cache, user, json.dumps(cues, sort_keys=True))
-        return summarise(
+        briefing = summarise(
             analysed,
             title=options.title or config.title,
             now=now,
@@ -135,6 +135,9 @@ def make_briefing(
             merge_keys=None if cache is None else keys,
             memory=cache,
         )
+    if cache is not None:
+        logger.info("buckets of near-duplicates: %d reused, %d compared", cache.buckets_reused, cache.buckets_compared)
+    return briefing
 
 
 @contextlib.contextmanager
