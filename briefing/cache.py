@@ -107,9 +107,6 @@ class Entry:
 
     analyses: tuple[Analysis, ...]
     keys: tuple[KeySource | None, ...] = ()
-    #: (countries, people) named by unlabelled sentences left out of ``analyses`` (see ``keep``
-    #: in :func:`analyse_with_cache`).
-    omitted: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 class StoredKeys:
@@ -229,17 +226,14 @@ class AnalysisCache:
         """The trusted entry for ``key``, or None (a miss, or a corrupt entry now deleted)."""
         return self.get_many([(key, article)])[0]
 
-    def get_many(self, wanted: Sequence[tuple[str, Article]], keep: int | None = None) -> list[Entry | None]:
-        """:meth:`get` of each ``(key, article)``, read in a few queries rather than one per article.
-
-        With ``keep``, each entry holds only the ``keep`` most important unlabelled sentences
-        (the first among equals) and the entity mentions of the others (``Entry.omitted``).
-        """
+    def get_many(self, wanted: Sequence[tuple[str, Article]]) -> list[Entry | None]:
+        """:meth:`get` of each ``(key, article)``, read in a few queries rather than one per article."""
         rows = self._rows("analyses", [key for key, _ in wanted])
         out: list[Entry | None] = []
         for key, article in wanted:
-            decode = functools.partial(_decode, article=article, keep=keep)
-            entry = self._trusted("analyses", key, rows.get(key), decode, article.id)
+            entry = self._trusted(
+                "analyses", key, rows.get(key), functools.partial(_decode, article=article), article.id
+            )
             if entry is None:
                 self.misses += 1
             else:
@@ -399,15 +393,11 @@ def analyse_with_cache(
     cache: AnalysisCache,
     analyse_one: Callable[[Article], Entry],
     context: str = "",
-    keep: int | None = None,
 ) -> list[tuple[Article, Entry]]:
-    """Each article with its entry: from ``cache`` when trusted, else ``analyse_one`` (then stored).
-
-    ``keep`` (see :meth:`AnalysisCache.get_many`) spares decoding sentences a run will not use.
-    """
+    """Each article with its entry: from ``cache`` when trusted, else ``analyse_one`` (then stored)."""
     wanted = [(article_key(a, context), a) for a in articles]
     out: list[tuple[Article, Entry]] = []
-    for (key, article), entry in zip(wanted, cache.get_many(wanted, keep), strict=True):
+    for (key, article), entry in zip(wanted, cache.get_many(wanted), strict=True):
         if entry is None:
             entry = analyse_one(article)
             cache.put(key, entry, article)
@@ -477,35 +467,15 @@ class _Blob(msgspec.Struct):
 _DECODER = msgspec.json.Decoder(_Blob)
 
 
-def _decode(digest: str, blob: bytes, article: Article, keep: int | None = None) -> Entry:
-    """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off.
-
-    With ``keep``, only the ``keep`` most important unlabelled sentences are decoded (see
-    :meth:`AnalysisCache.get_many`); the others give only their entity mentions.
-    """
+def _decode(digest: str, blob: bytes, article: Article) -> Entry:
+    """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off."""
     if _digest(blob) != digest:
         raise ValueError("digest mismatch")
     raw = _DECODER.decode(blob)
-    rows = raw.a
-    if len(raw.k) not in (0, len(rows)):
-        raise ValueError("merge keys do not match the sentences")
-    chosen: Sequence[int] = range(len(rows))
-    countries: list[str] = []
-    people: list[str] = []
-    if keep is not None:
-        unlabelled = [n for n, row in enumerate(rows) if not row[3]]
-        if len(unlabelled) > keep:
-            # Most important first; sorted() is stable, so the earlier sentence wins a tie.
-            left_out = set(sorted(unlabelled, key=lambda n: -rows[n][6])[keep:])
-            chosen = [n for n in chosen if n not in left_out]
-            for n in sorted(left_out):
-                countries += rows[n][7]
-                people += rows[n][8]
     analyses = []
     paragraphs = article.paragraphs
     aid = article.id
-    for n in chosen:
-        index, paragraph, where, labels, actor, condensed, importance, mentioned, named = rows[n]
+    for index, paragraph, where, labels, actor, condensed, importance, countries, people in raw.a:
         # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
         if paragraph < 0:
             raise ValueError(f"sentence {index} has no paragraph {paragraph}")
@@ -519,12 +489,14 @@ def _decode(digest: str, blob: bytes, article: Article, keep: int | None = None)
                 actor,
                 text if condensed is None else condensed,
                 importance,
-                mentioned,
-                named,
+                countries,
+                people,
             )
         )
-    keys = [None if k is None else StoredKeys(k) for k in (raw.k[n] for n in chosen)] if raw.k else []
-    return Entry(tuple(analyses), tuple(keys), (tuple(countries), tuple(people)))
+    keys = [None if k is None else StoredKeys(k) for k in raw.k]
+    if len(keys) not in (0, len(analyses)):
+        raise ValueError("merge keys do not match the sentences")
+    return Entry(tuple(analyses), tuple(keys))
 
 
 def _quote(paragraph: str, where: tuple[int, int, int] | str) -> str | None:

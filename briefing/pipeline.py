@@ -110,7 +110,7 @@ def make_briefing(
     """Analyse and summarise ``articles`` (no I/O unless a ``cache`` is given, which only saves work)."""
     from .classify import user_sections
     from .progress import track
-    from .summarise import analyse, default_specs, summarise, summary_pool
+    from .summarise import analyse, default_specs, summarise
 
     logger.info("analysing %d articles", len(articles))
     cues = {k: s.cues for k, s in config.sections.items()}
@@ -124,8 +124,7 @@ def make_briefing(
         if cache is None:
             analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user)]
         else:
-            keep = summary_pool(config.summary_items)
-            analysed, keys, mentions = _analyse_cached(articles, cache, user, json.dumps(cues, sort_keys=True), keep)
+            analysed, keys = _analyse_cached(articles, cache, user, json.dumps(cues, sort_keys=True))
         briefing = summarise(
             analysed,
             title=options.title or config.title,
@@ -135,7 +134,6 @@ def make_briefing(
             period=period,
             merge_keys=None if cache is None else keys,
             memory=cache,
-            mentions=((), ()) if cache is None else mentions,
         )
     if cache is not None:
         logger.info("buckets of near-duplicates: %d reused, %d compared", cache.buckets_reused, cache.buckets_compared)
@@ -161,10 +159,9 @@ def bulk_records() -> Iterator[None]:
 
 
 def _analyse_cached(
-    articles: Sequence[Article], cache: AnalysisCache, user: Sequence[UserSection], context: str, keep: int
-) -> tuple[list[tuple[Article, tuple[Analysis, ...]]], dict[str, KeySource], tuple[list[str], list[str]]]:
-    """Analyses from ``cache`` where trusted, the rest analysed and stored; plus sentences' merge
-    keys, and the entity mentions of unlabelled sentences left out (beyond ``keep`` per article)."""
+    articles: Sequence[Article], cache: AnalysisCache, user: Sequence[UserSection], context: str
+) -> tuple[list[tuple[Article, tuple[Analysis, ...]]], dict[str, KeySource]]:
+    """Analyses from ``cache`` where trusted, the rest analysed and stored; plus sentences' merge keys."""
     from .cache import Entry, analyse_with_cache
     from .progress import track
     from .summarise import analyse, merge_keys_of
@@ -173,7 +170,7 @@ def _analyse_cached(
         [(_, analyses)] = analyse([article], user=user)
         return Entry(analyses, tuple(merge_keys_of(x.sentence.text) if x.labels else None for x in analyses))
 
-    entries = analyse_with_cache(track(articles, "articles"), cache, analyse_one, context, keep)
+    entries = analyse_with_cache(track(articles, "articles"), cache, analyse_one, context)
     logger.info(
         "analysis cache: %d reused, %d analysed; %d files seen before not parsed again",
         cache.hits,
@@ -181,11 +178,7 @@ def _analyse_cached(
         cache.files_reused,
     )
     keys = {x.sentence.text: k for _, e in entries for x, k in zip(e.analyses, e.keys, strict=False) if k is not None}
-    mentions: tuple[list[str], list[str]] = ([], [])
-    for _, e in entries:
-        mentions[0].extend(e.omitted[0])
-        mentions[1].extend(e.omitted[1])
-    return [(a, e.analyses) for a, e in entries], keys, mentions
+    return [(a, e.analyses) for a, e in entries], keys
 
 
 def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tuple[list[Path], list[tuple[str, str]]]:

@@ -67,15 +67,12 @@ def summarise(
     period: Period | None = None,
     merge_keys: Mapping[str, KeySource] | None = None,
     memory: MergeMemory | None = None,
-    mentions: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> Briefing:
     """Assemble the briefing from analysed articles (see module docstring).
 
     ``merge_keys`` may hold :func:`merge_keys_of` of sentence texts computed earlier (the
     analysis cache keeps them), and ``memory`` the merge outcomes of earlier runs; the
-    briefing is the same with or without either. ``analysed`` may leave out an article's
-    unlabelled sentences beyond its :func:`summary_pool` most important ones, as long as
-    ``mentions`` holds their (countries, people): the briefing is the same.
+    briefing is the same with or without either.
     """
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
@@ -83,9 +80,8 @@ def summarise(
     filled = _section_items(groups, [spec.label for spec in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
     summary = _summary(groups, summary_items)
-    countries = [c for x in analyses for c in x.countries]
     people = [p for x in analyses for p in x.people]
-    entities = count_entities([*countries, *mentions[0]], [*people, *mentions[1]])
+    entities = count_entities((c for x in analyses for c in x.countries), people)
     return Briefing(
         title=title,
         generated_at=now,
@@ -111,8 +107,6 @@ class _Group:
 
     @property
     def lead(self) -> Analysis:
-        if len(self.members) == 1:
-            return self.members[0]
         return max(self.members, key=lambda a: a.importance)
 
     @property
@@ -152,20 +146,6 @@ def _section_items(groups: Sequence[_Group], labels: Sequence[str]) -> list[tupl
     return out
 
 
-#: Only the best this many times the summary length compete for it (see :func:`_summary`).
-CANDIDATES_PER_ITEM = 8
-
-
-def summary_pool(summary_items: int) -> int:
-    """How many unlabelled sentences of one article can reach a summary of ``summary_items``.
-
-    The summary's candidates are the best ``CANDIDATES_PER_ITEM * summary_items`` groups of
-    all (stable order), so an unlabelled sentence (a group of its own) below that rank within
-    its own article can never be one. Such sentences may be left out of :func:`summarise`.
-    """
-    return CANDIDATES_PER_ITEM * max(summary_items, 0)
-
-
 #: How much an item's overlap with items already chosen costs it (maximal marginal relevance).
 REDUNDANCY_WEIGHT = 1.0
 #: Word overlap from which a candidate counts as a paraphrase of a chosen item and is skipped.
@@ -183,7 +163,7 @@ def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
     small cost per item already taken from its article. Only the best ``8 n`` compete, so the
     cost stays linear in the number of sentences.
     """
-    candidates = sorted(groups, key=lambda g: -g.lead.importance)[: summary_pool(n)]
+    candidates = sorted(groups, key=lambda g: -g.lead.importance)[: n * 8]
     stems = {id(g): _stems(g.lead.sentence.text) for g in candidates}
     chosen: list[_Group] = []
     per_article: dict[str, int] = {}

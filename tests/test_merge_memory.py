@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cache import FILE_NAME, AnalysisCache, Entry
+from briefing.cache import FILE_NAME, AnalysisCache
 from briefing.model import Analysis, Article, Sentence
 from briefing.summarise import KeySource, MergeKeys, MergeMemory, _merge_duplicates, analyse, merge_keys_of
 
@@ -236,51 +236,3 @@ def test_generate_warm_after_adds_edits_and_removals_writes_the_no_cache_json(
     assert "10 reused, 3 analysed" in err
     assert "buckets of near-duplicates: " in err and " reused, " in err
     assert warm == output("plain-warm.json", "--no-cache")
-
-
-def test_a_warm_briefing_leaving_out_unlabelled_sentences_is_the_same(tmp_path: Path) -> None:
-    """A warm run decodes only the unlabelled sentences that could reach the summary; the
-    summary and the entity counts (which count every sentence) stay exactly the same."""
-    from briefing.config import Config
-    from briefing.pipeline import make_briefing
-
-    now = dt.datetime(2025, 3, 4, 9, 0, tzinfo=dt.UTC)
-    chatter = [
-        f"Crowds in {place} watched the {thing} on day {n}."
-        for n, (place, thing) in enumerate(
-            [("Chile", "parade"), ("Peru", "concert"), ("Kazakhstan", "match"), ("Uzbekistan", "race")] * 3
-        )
-    ]
-    # Unlabelled text only, so the summary is made of it.
-    articles = [
-        make_article(
-            " ".join(chatter[n % 3 :] + chatter[: n % 3]),
-            "President Ana Kovac of Chile thanked the hosts in Lima.",
-            id=f"a{n}",
-        )
-        for n in range(6)
-    ]
-    config = Config(summary_items=1)  # eight candidates: most chatter is left out
-    plain = make_briefing(config, articles, now=now)
-    assert plain.entities and plain.summary
-    assert any("watched" in i.text for i in plain.summary), [i.text for i in plain.summary]
-    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
-        cold = make_briefing(config, articles, now=now, cache=cache)
-    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
-        entries = [e for _, e in analyse_cached(cache, articles)]
-        assert any(e.omitted[0] for e in entries), "the test must leave sentences out"
-        warm = make_briefing(config, articles, now=now, cache=cache)
-    assert plain == cold == warm
-
-
-def analyse_cached(cache: AnalysisCache, articles: Sequence[Article]) -> list[tuple[Article, Entry]]:
-    import json
-
-    from briefing.cache import analyse_with_cache
-    from briefing.summarise import summary_pool
-
-    def fail(article: Article) -> Entry:
-        raise AssertionError(f"{article.id} should be cached")
-
-    context = json.dumps({}, sort_keys=True)
-    return analyse_with_cache(articles, cache, fail, context, keep=summary_pool(1))
