@@ -107,6 +107,8 @@ class _Group:
 
     @property
     def lead(self) -> Analysis:
+        if len(self.members) == 1:
+            return self.members[0]
         return max(self.members, key=lambda a: a.importance)
 
     @property
