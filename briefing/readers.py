@@ -223,7 +223,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise Unreadable("permission denied") from None
     except OSError as err:
         raise Unreadable(f"cannot read: {err.strerror or err}") from None
-    if not data.strip():
+    if not data or data.isspace():  # isspace stops at the first other byte; strip() copied the file
         raise Unreadable("empty file")
     return data
 
