@@ -8,10 +8,14 @@ have the expected shape and quote sentences that are exact substrings of the art
 entry failing a check is deleted and rebuilt; a database file that SQLite cannot open is
 moved aside and started afresh. The cache only ever costs a re-analysis, never a wrong item.
 
-Two things more make a warm run cheap: each entry keeps the merge keys of its labelled
-sentences (so merging does not tokenise and hash them again), and a second table maps a hash
-of a seed file's bytes (plus its reader and the day) to the article parsed from it, so an
-unchanged file is not decoded and parsed again; those records are checked the same way.
+Three things more make a warm run cheap: each entry keeps the merge keys of its labelled
+sentences (so merging does not tokenise and hash them again); a second table maps a hash of a
+seed file's bytes (plus its reader and the day) to the article parsed from it, so an
+unchanged file is not decoded and parsed again (those records are checked the same way); and
+a third, ``buckets``, is the :class:`~briefing.summarise.MergeMemory`: for each LSH bucket,
+named by a hash of its members, the parts its pair checks made, with a CRC checked on use, so
+merging compares only buckets that changed. Rows are read in bulk (a few ``IN`` queries, one
+for all buckets), not one query per article.
 """
 
 from __future__ import annotations
