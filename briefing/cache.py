@@ -63,6 +63,10 @@ _ANALYSIS_SOURCES = (
 )
 #: Entries not used for this many days are deleted, so the file tracks the seeds folder.
 RETENTION_DAYS = 60
+#: A row's use mark is refreshed when it is older than this: a daily run then rewrites each
+#: mark once a week, not every day (tens of thousands of rows), and a row in use never ages
+#: past this many days, far from RETENTION_DAYS.
+TOUCH_DAYS = 7
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
     key TEXT PRIMARY KEY,
@@ -304,7 +308,7 @@ class AnalysisCache:
             self._delete(table, key)
             self.rebuilt += 1
             return None
-        if used < self.day:
+        if used < self.day - TOUCH_DAYS:
             self._touched[table].append((self.day, key))
         return value
 
@@ -339,7 +343,7 @@ class AnalysisCache:
             self.buckets_compared += 1
             return None
         self.buckets_reused += 1
-        if used < self.day:
+        if used < self.day - TOUCH_DAYS:
             self._merges_touched.append((self.day, bucket))
         return links
 
@@ -544,9 +548,19 @@ def _parse_links(text: str, size: int) -> tuple[int, ...]:
 
 def file_key(data: bytes, context: str) -> str:
     """Key of a file's reading: a hash of its bytes and of what else the reader depends on."""
+    [key] = file_keys(data, (context,))
+    return key
+
+
+def file_keys(data: bytes, contexts: Sequence[str]) -> list[str]:
+    """:func:`file_key` of ``data`` in each of ``contexts``, hashing the bytes once."""
     h = hashlib.blake2b(data, digest_size=20)
-    h.update(b"\0" + context.encode())
-    return h.hexdigest()
+    keys = []
+    for context in contexts:
+        each = h.copy()
+        each.update(b"\0" + context.encode())
+        keys.append(each.hexdigest())
+    return keys
 
 
 def _article_row(a: Article) -> list[Any]:

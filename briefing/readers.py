@@ -146,11 +146,18 @@ def _skipped(path: Path, err: Exception) -> Skipped:
 
 def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: KnownFiles) -> ReadReport:
     """:func:`read_seeds` through ``known``: files whose bytes were parsed before are taken from it
-    (asked for all at once), the others parsed and remembered."""
-    from .cache import file_key
+    (asked for all at once), the others parsed and remembered.
+
+    A reading depends on the bytes, the reader and, for a date without a year (or with two
+    digits), on today. A plain-text or Markdown reading that never consulted today (see
+    :class:`_WatchedDay`) is remembered under a key without the day, so a daily run does not
+    parse every file again; the others (and every HTML page: the extractor may read the clock
+    itself) under a key with the day.
+    """
+    from .cache import file_keys
 
     skipped: list[Skipped] = []
-    wanted: list[tuple[Path, Reader, bytes, str]] = []
+    wanted: list[tuple[Path, Reader, bytes, str, str]] = []
     for path in paths:
         try:
             reader = _reader_of(path)
@@ -158,26 +165,68 @@ def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: Kn
         except Exception as err:
             skipped.append(_skipped(path, err))
             continue
-        # What the reading depends on besides the bytes: the reader, and today (dates without a year).
-        context = f"{path.suffix.lower()}:{today.isoformat()}"
+        suffix = path.suffix.lower()
         if reader is read_html:
-            context += ":trafilatura-" + _trafilatura_version()  # another version may find other text
-        wanted.append((path, reader, data, file_key(data, context)))
-    found = known.known_articles([(key, path) for path, _, _, key in wanted])
+            # Another extractor version may find other text.
+            context = anyday = f"{suffix}:{today.isoformat()}:trafilatura-{_trafilatura_version()}"
+        else:
+            context, anyday = f"{suffix}:{today.isoformat()}", f"{suffix}:any-day"
+        day_key, anyday_key = file_keys(data, (context, anyday))
+        wanted.append((path, reader, data, day_key, anyday_key))
+    keys = list(dict.fromkeys((key, path) for path, _, _, day, anyday in wanted for key in (anyday, day)))
+    found = dict(zip(keys, known.known_articles(keys), strict=True))
     articles: list[Article] = []
-    for (path, reader, data, key), article in zip(wanted, found, strict=True):
+    for path, reader, data, day_key, anyday_key in wanted:
+        article = found[anyday_key, path] or found[day_key, path]
         if article is None:
+            watched = _WatchedDay(today.year, today.month, today.day)
             try:
-                article = _parse(path, data, reader, today)
+                article = _parse(path, data, reader, watched)
             except Exception as err:
                 skipped.append(_skipped(path, err))
                 continue
-            known.remember_article(key, article)
+            known.remember_article(day_key if watched.consulted(article) else anyday_key, article)
         articles.append(article)
     # Skipped files in name order, as a plain read reports them.
     order = {p: n for n, p in enumerate(paths)}
     skipped.sort(key=lambda s: order[s.path])
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
+
+
+class _WatchedDay(dt.date):
+    """Today, for one reading, noting whether the reader consulted it.
+
+    Reading any attribute (``year``, ``isoformat``...) and every operator a date has
+    (comparison, arithmetic, hashing, formatting) counts, so whatever the reader does with the
+    day is seen; only a reading that never touched it is known not to depend on it.
+    """
+
+    def __getattribute__(self, name: str) -> Any:
+        if name not in ("consulted", "__dict__"):
+            object.__getattribute__(self, "__dict__")["seen"] = True
+        return object.__getattribute__(self, name)
+
+    def consulted(self, article: Article) -> bool:
+        """Whether the reading that gave ``article`` consulted this day (or kept it as a date)."""
+        return bool(object.__getattribute__(self, "__dict__").get("seen")) or article.date is self
+
+
+def _watching(name: str) -> Callable[..., Any]:
+    base = getattr(dt.date, name)
+
+    def method(self: _WatchedDay, *args: Any) -> Any:
+        object.__getattribute__(self, "__dict__")["seen"] = True
+        return base(self, *args)
+
+    method.__name__ = name
+    return method
+
+
+for _name in (
+    "__add__", "__eq__", "__format__", "__ge__", "__gt__", "__hash__", "__le__", "__lt__", "__ne__",
+    "__radd__", "__reduce__", "__reduce_ex__", "__repr__", "__rsub__", "__str__", "__sub__",
+):  # fmt: skip
+    setattr(_WatchedDay, _name, _watching(_name))
 
 
 @functools.cache

@@ -312,3 +312,22 @@ def test_entry_round_trip_keeps_analyses_and_merge_keys() -> None:
     decoded = _decode(_digest(blob), blob, TREATY)
     assert decoded == entry
     assert [k is None for k in decoded.keys] == [not x.labels for x in entry.analyses]
+
+
+def test_use_marks_are_rewritten_once_a_week_not_every_day(tmp_path: Path) -> None:
+    """A daily run would otherwise rewrite every row's mark every day; a row in use still never
+    comes near the retention period."""
+    from briefing.cache import RETENTION_DAYS, TOUCH_DAYS
+
+    day = dt.date(2025, 3, 1)
+
+    def marks() -> set[int]:
+        with sqlite3.connect(tmp_path / FILE_NAME) as db:
+            return {used for (used,) in db.execute("SELECT used FROM analyses")}
+
+    for offset in (0, TOUCH_DAYS, TOUCH_DAYS + 1):
+        with AnalysisCache(tmp_path / FILE_NAME, "v1", today=day + dt.timedelta(days=offset)) as cache:
+            analyse_with_cache([TREATY, OTHER], cache, Counting())
+        expected = day + dt.timedelta(days=offset if offset > TOUCH_DAYS else 0)
+        assert marks() == {expected.toordinal()}
+    assert TOUCH_DAYS < RETENTION_DAYS // 4
