@@ -243,7 +243,9 @@ def _glance(out: _Writer, view: BriefingView) -> None:
 
     out.heading("At a glance", "at-a-glance")
     table = out.document.add_table(rows=1, cols=2)
-    table.style = out.document.styles[_style_name(out, TABLE, TABLE_PLAIN)]
+    style = _style_name(out, TABLE, TABLE_PLAIN)
+    if style in out.styles:  # else Word's plain table: a template may lack both
+        table.style = out.document.styles[style]
     head = table.rows[0].cells
     head[0].text, head[1].text = "Section", "Items"
     for bar in view.glance.counts:
