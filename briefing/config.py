@@ -10,6 +10,7 @@ the file: options ending in ``_env`` name an environment variable instead.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import tomllib
 import types
@@ -140,6 +141,12 @@ class Config:
     schedules: Mapping[str, ScheduleConfig] = field(default_factory=dict)
     #: Where this config came from (None for built-in defaults).
     source: Path | None = None
+
+    @property
+    def grace(self) -> dt.timedelta:
+        """``misfire_grace`` as a span: how late a missed run still fires, and how far back the
+        scheduler redoes interrupted runs and retries failed deliveries."""
+        return dt.timedelta(seconds=parse_duration(self.misfire_grace))
 
 
 _PATH_KEYS = ("seeds", "output", "templates", "state")

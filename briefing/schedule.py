@@ -114,7 +114,7 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
             for schedule in config.schedules.values():
                 for path in remove_partials(schedule.folder or config.output):
                     logger.info("removed partial file %s", path)
-        horizon = now - dt.timedelta(seconds=parse_duration(config.misfire_grace))
+        horizon = now - config.grace
         for name in config.schedules:
             for run in state.interrupted(name, since=horizon):
                 if run.attempt >= MAX_ATTEMPTS:  # it kills the process each time: stop the restart loop
@@ -179,7 +179,7 @@ def make_scheduler(config: Config) -> Any:
         job_defaults={
             "coalesce": True,
             "max_instances": 1,
-            "misfire_grace_time": int(parse_duration(config.misfire_grace)),
+            "misfire_grace_time": int(config.grace.total_seconds()),
         },
         timezone=dt.UTC,
     )
@@ -190,7 +190,7 @@ def make_scheduler(config: Config) -> Any:
 def reconcile(scheduler: Any, config: Config, config_path: Path) -> dict[str, list[str]]:
     """Make the persisted jobs match the config; returns the names added, changed, removed, kept."""
     report: dict[str, list[str]] = {"added": [], "changed": [], "removed": [], "kept": []}
-    grace = int(parse_duration(config.misfire_grace))
+    grace = int(config.grace.total_seconds())
     existing = {job.id: job for job in scheduler.get_jobs() if job.id.startswith(JOB_PREFIX)}
     for name, schedule in config.schedules.items():
         job_id = JOB_PREFIX + name
@@ -274,9 +274,9 @@ def _record_unfired_periods(scheduler: Any, config: Config) -> None:
 def _local(t: dt.datetime | None, config: Config, name: str) -> str:
     if t is None:
         return "never (paused)"
-    from zoneinfo import ZoneInfo
+    from .state import local_time
 
-    return f"{t.astimezone(ZoneInfo(config.schedules[name].timezone)):%Y-%m-%d %H:%M:%S %Z}"
+    return local_time(t, config.schedules[name].timezone)
 
 
 def _on_signals(stop: threading.Event) -> None:

@@ -50,11 +50,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from zoneinfo import ZoneInfo
-
     from ..config import load_config
     from ..schedule import next_run, stored_next_runs
-    from ..state import DB_NAME, State
+    from ..state import DB_NAME, State, local_time
 
     config = load_config(args.config)
     if not config.schedules:
@@ -64,16 +62,15 @@ def _list(args: argparse.Namespace) -> int:
     stored = stored_next_runs(config)
     now = dt.datetime.now(dt.UTC)
     for name, s in config.schedules.items():
-        zone = ZoneInfo(s.timezone)
         when = f"cron '{s.cron}'" if s.cron else f"every {s.every}"
         if name in stored:  # what the scheduler will do: the persisted job
             nxt = stored[name]
             note = " (overdue: runs when the scheduler starts)" if nxt and nxt < now else ""
         else:
             nxt, note = next_run(s, now), " (once the scheduler starts)"
-        nxt_text = f"{nxt.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}{note}" if nxt else "never (paused)"
+        nxt_text = f"{local_time(nxt, s.timezone)}{note}" if nxt else "never (paused)"
         runs = state.runs(name, limit=1) if state else []
-        last = f"{runs[0].status} ({runs[0].slot.astimezone(zone):%Y-%m-%d %H:%M:%S})" if runs else "never run"
+        last = f"{runs[0].status} ({local_time(runs[0].slot, s.timezone, named=False)})" if runs else "never run"
         print(f"{name}: {when} {s.timezone}; next {nxt_text}; last {last}")
     if state:
         state.close()
