@@ -69,7 +69,7 @@ def run(
 
     With a ``cache``, articles analysed by an earlier run are not analysed again.
     """
-    logger.info("reading %s", config.seeds)
+    logger.debug("reading %s", config.seeds)
     with bulk_records():
         report = read_seeds(config.seeds, max_bytes=config.max_article_bytes, today=now.date(), known=cache)
     for skip in report.skipped:
@@ -104,7 +104,7 @@ def make_briefing(
     from .progress import track
     from .summarise import analyse, default_specs, summarise
 
-    logger.info("analysing %d articles", len(articles))
+    logger.debug("analysing %d articles", len(articles))
     cues = {k: s.cues for k, s in config.sections.items()}
     user = user_sections(cues)
     specs = default_specs({k: s.title for k, s in config.sections.items()})
@@ -179,7 +179,7 @@ def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tu
     rendered: dict[str, bytes] = {}
     failed: list[tuple[str, str]] = []
     for fmt in formats:
-        logger.info("rendering %s", fmt)
+        logger.debug("rendering %s", fmt)
         try:
             rendered[fmt] = render(ctx, fmt)
         except RenderError as err:

@@ -44,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     aps.setLevel(logging.WARNING)
     aps.propagate = False
     if not args.verbose:
-        # One line per run: the pipeline's stage-by-stage progress only with --verbose.
+        # One line per run (README): the run's own line replaces the pipeline's summary lines
+        # ("analysis cache: ...", "done: ..."); its stage lines are DEBUG and need no hiding.
         logging.getLogger("briefing.pipeline").setLevel(logging.WARNING)
     return serve(args.config, os.environ)
 
