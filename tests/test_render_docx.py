@@ -173,6 +173,14 @@ def test_a_style_changed_in_the_word_template_shows_in_the_next_docx(tmp_path: P
     assert [t.text.strip() for t in footer.iter(f"{W}instrText")] == ["PAGE", "NUMPAGES"]
 
 
+def test_an_empty_summary_or_section_says_so() -> None:
+    a = make_article("a", "Alpha signed a treaty.")
+    briefing = make_briefing((a,), {"decisions": (item("Signed a treaty.", "Alpha", a),), "security": ()})
+    paragraphs = [p.text for p in docx_document(rendered(briefing, "docx")).paragraphs]
+    after = {paragraphs[i - 1]: text for i, text in enumerate(paragraphs) if text == "No items in this period."}
+    assert after == {"Executive summary": "No items in this period.", "Security": "No items in this period."}
+
+
 @pytest.mark.parametrize("removed", [("Light List Accent 1",), ("Light List Accent 1", "Table Grid")])
 def test_a_template_without_the_table_styles_still_gets_the_glance_table(
     tmp_path: Path, briefing, removed: tuple[str, ...]

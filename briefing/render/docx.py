@@ -16,7 +16,7 @@ import datetime as dt
 import io
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -82,16 +82,10 @@ def render_docx(view: BriefingView, templates_dir: Path, generated_at: dt.dateti
         _toc(out, view)
     _glance(out, view)
     out.heading("Executive summary", "summary")
-    for item in view.summary:
-        _item(out, item, view.show_quotes)
-    if not view.summary:
-        out.paragraph("No items in this period.")
+    _items(out, view.summary, view.show_quotes)
     for section in view.sections:
         out.heading(section.title, section.anchor)
-        for item in section.items:
-            _item(out, item, view.show_quotes)
-        if not section.items:
-            out.paragraph("No items in this period.")
+        _items(out, section.items, view.show_quotes)
         if section.more:
             out.paragraph(f"{section.more} more item{'s' if section.more != 1 else ''} in the JSON briefing.")
     _sources(out, view)
@@ -264,6 +258,13 @@ def _glance(out: _Writer, view: BriefingView) -> None:
 
 def _style_name(out: _Writer, name: str, fallback: str) -> str:
     return name if name in out.styles else fallback
+
+
+def _items(out: _Writer, items: Sequence[ItemView], show_quotes: bool) -> None:
+    for item in items:
+        _item(out, item, show_quotes)
+    if not items:
+        out.paragraph("No items in this period.")
 
 
 def _item(out: _Writer, item: ItemView, show_quotes: bool) -> None:
