@@ -239,7 +239,8 @@ def serve(config_path: Path | None, environ: Mapping[str, str]) -> int:
             logger.info("schedules: %s", "; ".join(f"{k} {', '.join(v)}" for k, v in report.items() if v))
             scheduler.resume()
             for job in scheduler.get_jobs():
-                logger.info("next run of %s: %s", job.name, _local(job.next_run_time, config, job.name))
+                zone = config.schedules[job.name].timezone
+                logger.info("next run of %s: %s", job.name, next_run_text(job.next_run_time, zone))
             while not stop.wait(1):
                 pass
             logger.info("stopping: waiting for the running briefing to finish")
@@ -271,12 +272,13 @@ def _record_unfired_periods(scheduler: Any, config: Config) -> None:
     scheduler.add_listener(listener, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
 
 
-def _local(t: dt.datetime | None, config: Config, name: str) -> str:
+def next_run_text(t: dt.datetime | None, zone: str) -> str:
+    """A job's next run time as `schedule list` and the log show it (None: the job is paused)."""
     if t is None:
         return "never (paused)"
     from .state import local_time
 
-    return local_time(t, config.schedules[name].timezone)
+    return local_time(t, zone)
 
 
 def _on_signals(stop: threading.Event) -> None:

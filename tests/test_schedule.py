@@ -398,3 +398,10 @@ def test_a_retry_sends_what_the_run_owed_not_what_the_config_says_now(tmp_path: 
         (f"h {later.isoformat()}", "a@example.org"),
         (f"h {later.isoformat()}", "b@example.org"),
     ]
+
+
+def test_next_run_text_in_the_schedule_zone_or_paused() -> None:
+    from briefing.schedule import next_run_text
+
+    assert next_run_text(SLOT, "Asia/Tashkent") == "2025-03-03 12:00:00 +05"
+    assert next_run_text(None, "Asia/Tashkent") == "never (paused)"

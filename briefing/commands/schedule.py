@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from ..config import load_config
-    from ..schedule import next_run, stored_next_runs
+    from ..schedule import next_run, next_run_text, stored_next_runs
     from ..state import DB_NAME, State, local_time
 
     config = load_config(args.config)
@@ -69,7 +69,7 @@ def _list(args: argparse.Namespace) -> int:
             note = " (overdue: runs when the scheduler starts)" if nxt and nxt < now else ""
         else:
             nxt, note = next_run(s, now), " (once the scheduler starts)"
-        nxt_text = f"{local_time(nxt, s.timezone)}{note}" if nxt else "never (paused)"
+        nxt_text = next_run_text(nxt, s.timezone) + (note if nxt else "")
         runs = state.runs(name, limit=1) if state else []
         last = f"{runs[0].status} ({local_time(runs[0].slot, s.timezone, named=False)})" if runs else "never run"
         print(f"{name}: {when} {s.timezone}; next {nxt_text}; last {last}")
