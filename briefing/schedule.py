@@ -90,11 +90,8 @@ def fire(config_path: str, name: str, spec: str, slot: dt.datetime | None = None
         return
     if spec_of(schedule) != spec:
         logger.warning("schedule %s changed its timing in the config; it applies at the next restart", name)
-    state = State.open(config.state)
-    try:
+    with State.open(config.state) as state:
         run_slot(config, name, slot, services_for(config, state, os.environ))
-    finally:
-        state.close()
 
 
 def recover(config: Config, environ: Mapping[str, str]) -> None:
@@ -103,8 +100,7 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
     from .slots import deliver, run_slot, services_for
     from .state import State
 
-    state = State.open(config.state)
-    try:
+    with State.open(config.state) as state:
         services = services_for(config, state, environ)
         now = services.clock()
         lost = state.mark_interrupted(now)
@@ -124,8 +120,6 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
                 run_slot(config, name, run.slot, services, retry=True)
             for run in state.undelivered_runs(name, since=horizon):
                 deliver(config, run, services)
-    finally:
-        state.close()
 
 
 def _executor_class() -> type:
@@ -262,12 +256,9 @@ def _record_unfired_periods(scheduler: Any, config: Config) -> None:
             times, status, reason = event.scheduled_run_times, "skipped", "the previous run was still going"
         else:
             times, status, reason = [event.scheduled_run_time], "missed", "came due longer ago than misfire_grace"
-        state = State.open(config.state)
-        try:
+        with State.open(config.state) as state:
             for t in times:
                 state.record_unfired(name, t, status, reason, now=dt.datetime.now(dt.UTC))
-        finally:
-            state.close()
 
     scheduler.add_listener(listener, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
 

@@ -206,7 +206,8 @@ def scheduler_lock(folder: Path) -> Iterator[None]:
 
 
 class State:
-    """The state database of one folder. Open with :meth:`open`; every method is one transaction."""
+    """The state database of one folder. Open with :meth:`open` (closed at the end of a ``with``
+    block); every method is one transaction."""
 
     def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
         self.folder = folder
@@ -229,6 +230,12 @@ class State:
 
     def close(self) -> None:
         self._conn.close()
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:

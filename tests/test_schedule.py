@@ -405,3 +405,17 @@ def test_next_run_text_in_the_schedule_zone_or_paused() -> None:
 
     assert next_run_text(SLOT, "Asia/Tashkent") == "2025-03-03 12:00:00 +05"
     assert next_run_text(None, "Asia/Tashkent") == "never (paused)"
+
+
+def test_schedule_list_shows_the_last_run_in_the_schedule_time_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    path = write_config(tmp_path, '[schedules.daily]\ncron = "30 6 * * *"\ntimezone = "Asia/Tashkent"\n')
+    with State.open(load_config(path).state) as state:
+        run_id = state.claim("daily", SLOT, owner="x", now=SLOT)
+        assert run_id is not None
+        state.finish(run_id, "empty", now=SLOT, error="no article")
+    assert main(["schedule", "list", "--config", str(path)]) == 0
+    assert capsys.readouterr().out.strip().endswith("; last empty (2025-03-03 12:00:00)")

@@ -178,3 +178,12 @@ def test_local_time_in_a_zone_in_its_own_and_without_the_name() -> None:
     assert local_time(SLOT, "Asia/Tashkent", named=False) == "2025-03-03 12:00:00"
     assert local_time(SLOT) == "2025-03-03 07:00:00 UTC"
     assert local_time(SLOT.astimezone(dt.timezone(dt.timedelta(hours=-5)))) == "2025-03-03 02:00:00 UTC-05:00"
+
+
+def test_state_closes_at_the_end_of_a_with_block(tmp_path: Path) -> None:
+    import sqlite3
+
+    with State.open(tmp_path / "state") as state:
+        assert state.runs() == []
+    with pytest.raises(sqlite3.ProgrammingError):
+        state.runs()

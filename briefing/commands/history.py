@@ -32,8 +32,7 @@ def run(args: argparse.Namespace) -> int:
     if not (config.state / DB_NAME).exists():
         print(f"no history yet in {config.state}")
         return 0
-    state = State.open(config.state)
-    try:
+    with State.open(config.state) as state:
         for r in state.runs(args.schedule, limit=args.limit):
             deliveries = state.deliveries(r.schedule, r.slot)
             if args.json:
@@ -54,8 +53,6 @@ def run(args: argparse.Namespace) -> int:
                 print(f"    {d.channel} {d.recipient}: {d.status}" + (f" ({d.error})" if d.error else ""))
             if r.error:
                 print(f"    error: {r.error}")
-    finally:
-        state.close()
     return 0
 
 
