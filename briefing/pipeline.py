@@ -68,7 +68,7 @@ def run(
 
     With a ``cache``, articles analysed by an earlier run are not analysed again.
     """
-    logger.info("reading %s", config.seeds)
+    logger.debug("reading %s", config.seeds)
     # One collector pause for the whole run: re-enabling it between stages made the next
     # allocation walk every record built so far (a third of a second at 10,000 articles).
     with bulk_records():
@@ -112,7 +112,7 @@ def make_briefing(
     from .progress import track
     from .summarise import analyse, default_specs, summarise
 
-    logger.info("analysing %d articles", len(articles))
+    logger.debug("analysing %d articles", len(articles))
     cues = {k: s.cues for k, s in config.sections.items()}
     user = user_sections(cues)
     specs = default_specs({k: s.title for k, s in config.sections.items()})
@@ -191,7 +191,7 @@ def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tu
     rendered: dict[str, bytes] = {}
     failed: list[tuple[str, str]] = []
     for fmt in formats:
-        logger.info("rendering %s", fmt)
+        logger.debug("rendering %s", fmt)
         try:
             rendered[fmt] = render(ctx, fmt)
         except RenderError as err:
