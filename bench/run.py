@@ -15,7 +15,8 @@ they mean more than the seconds on a noisy machine:
 - project DOCX / bare python-docx with the same paragraphs;
 - growth time(10k) / time(1k) for the summariser and ``generate`` without PDF (target <= 11);
 - incremental: ``generate`` over N articles of which 10 are new, with the analysis cache of a
-  run over the other N - 10, against the cold run (target < 10 %).
+  run over the other N - 10, against the cold run over the same N files with an empty cache
+  (target < 10 %); both JSON briefings must be identical but for ``generated_at``.
 
 The peer comparison runs sumy's LexRank (regex tokenizer, no NLTK downloads) and our
 summariser on the shared dev corpus (``--dev``), reading the gold ``key`` flags at run time.
@@ -171,7 +172,12 @@ def run_generate(folder: Path, out_dir: Path, formats: str, repeats: int, budget
 
 
 def run_incremental(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    """Cold run (empty cache) vs a run where all but the 10 newest articles are cached."""
+    """Cold run vs a warm run over the same N files, 10 of them new to the cache.
+
+    Cold: all N files with an empty analysis cache (enabled, so the run also fills it). Warm:
+    the same N files with the cache a run over the N - 10 older ones filled. Both write the
+    whole JSON briefing; the two files must be identical but for ``generated_at`` (checked).
+    """
     folder = workdir / f"inc-{n}"
     state = workdir / f"state-{n}"
     out_dir = workdir / f"inc-out-{n}"
@@ -180,20 +186,23 @@ def run_incremental(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse
     cold: list[float] = []
     warm: list[float] = []
     peak = 0.0
+    identical = True
     for _ in range(args.repeats):
-        for path in (folder, state):
+        for path in (folder, state, out_dir):
             shutil.rmtree(path, ignore_errors=True)
         corpus_mod.write(old + new, folder)
-        cold.append(_generate_cached(folder, state, out_dir, args.incremental_formats)[0])
+        cold.append(_generate_cached(folder, state, out_dir / "cold", args.incremental_formats)[0])
         # Prime the cache with the older articles only, then add the new ones.
         shutil.rmtree(state)
         shutil.rmtree(folder)
         corpus_mod.write(old, folder)
-        _generate_cached(folder, state, out_dir, args.incremental_formats)
+        _generate_cached(folder, state, out_dir / "prime", args.incremental_formats)
         corpus_mod.write(new, folder)
-        seconds, rss = _generate_cached(folder, state, out_dir, args.incremental_formats)
+        seconds, rss = _generate_cached(folder, state, out_dir / "warm", args.incremental_formats)
         warm.append(seconds)
         peak = max(peak, rss)
+        if "json" in args.incremental_formats.split(","):
+            identical = identical and _briefing_json(out_dir / "cold") == _briefing_json(out_dir / "warm")
         if sum(cold) + sum(warm) > 2 * args.budget:
             break
     c, w = statistics.median(cold), statistics.median(warm)
@@ -202,7 +211,14 @@ def run_incremental(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse
         "cold": _summary(cold, 0.0),
         "warm_10_new": _summary(warm, peak),
         "warm_over_cold": round(w / c, 3),
+        "warm_json_identical_to_cold": identical,
     }
+
+
+def _briefing_json(out_dir: Path) -> bytes:
+    """The one .json briefing written to ``out_dir``, without its generated_at line."""
+    [path] = (p for p in out_dir.glob("*.json") if not p.name.startswith("."))  # not the manifest
+    return b"\n".join(line for line in path.read_bytes().splitlines() if b'"generated_at"' not in line)
 
 
 def _generate_cached(folder: Path, state: Path, out_dir: Path, formats: str) -> tuple[float, float]:
@@ -280,6 +296,9 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
                 inc["warm_over_cold"] < 0.1,
             )
         )
+        if "warm_json_identical_to_cold" in inc:
+            same = inc["warm_json_identical_to_cold"]
+            out.append(("warm JSON identical to cold (but generated_at)", "yes" if same else "NO", same))
     return out
 
 
@@ -325,6 +344,7 @@ def render_table(results: dict[str, Any]) -> str:
             f"| incremental warm/cold, 10 new ({results['incremental_formats']}) | "
             + " | ".join(
                 f"{i['warm_10_new']['median']:.2f}/{i['cold']['median']:.2f}s = {100 * i['warm_over_cold']:.0f}%"
+                + ("" if i.get("warm_json_identical_to_cold", True) else " (JSON DIFFERS)")
                 if i
                 else "-"
                 for i in inc

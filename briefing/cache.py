@@ -8,10 +8,14 @@ have the expected shape and quote sentences that are exact substrings of the art
 entry failing a check is deleted and rebuilt; a database file that SQLite cannot open is
 moved aside and started afresh. The cache only ever costs a re-analysis, never a wrong item.
 
-Two things more make a warm run cheap: each entry keeps the merge keys of its labelled
-sentences (so merging does not tokenise and hash them again), and a second table maps a hash
-of a seed file's bytes (plus its reader and the day) to the article parsed from it, so an
-unchanged file is not decoded and parsed again; those records are checked the same way.
+Three things more make a warm run cheap: each entry keeps the merge keys of its labelled
+sentences (so merging does not tokenise and hash them again); a second table maps a hash of a
+seed file's bytes (plus its reader and the day) to the article parsed from it, so an
+unchanged file is not decoded and parsed again (those records are checked the same way); and
+a third, ``buckets``, is the :class:`~briefing.summarise.MergeMemory`: for each LSH bucket,
+named by a hash of its members, the parts its pair checks made, with a CRC checked on use, so
+merging compares only buckets that changed. Rows are read in bulk (a few ``IN`` queries, one
+for all buckets), not one query per article.
 """
 
 from __future__ import annotations
@@ -20,18 +24,20 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
-import json
 import logging
 import sqlite3
-import struct
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import msgspec
 
 from .model import Analysis, Article, Sentence
-from .summarise import MergeKeys
+from .summarise import KeySource, MergeKeys
+
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +63,10 @@ _ANALYSIS_SOURCES = (
 )
 #: Entries not used for this many days are deleted, so the file tracks the seeds folder.
 RETENTION_DAYS = 60
+#: A row's use mark is refreshed when it is older than this: a daily run then rewrites each
+#: mark once a week, not every day (tens of thousands of rows), and a row in use never ages
+#: past this many days, far from RETENTION_DAYS.
+TOUCH_DAYS = 7
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
     key TEXT PRIMARY KEY,
@@ -71,8 +81,19 @@ CREATE TABLE IF NOT EXISTS files (
     digest TEXT NOT NULL,
     blob BLOB NOT NULL,
     used INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS buckets (
+    key BLOB PRIMARY KEY,
+    version TEXT NOT NULL,
+    links TEXT NOT NULL,
+    checksum INTEGER NOT NULL,
+    used INTEGER NOT NULL
 )
 """
+#: Tables of records that are looked up by key (each row: key, version, digest, blob, used).
+_TABLES = ("analyses", "files")
+#: Keys per SELECT ... IN (...): well under SQLite's limit on query parameters.
+_CHUNK = 500
 
 
 @functools.cache
@@ -93,7 +114,50 @@ class Entry:
     labelled sentence (None for the others), so a rerun does not tokenise and hash them again."""
 
     analyses: tuple[Analysis, ...]
-    keys: tuple[MergeKeys | None, ...] = ()
+    keys: tuple[KeySource | None, ...] = ()
+
+
+class StoredKeys:
+    """Merge keys read from the cache: signature and digest decoded, word sets on first use.
+
+    A warm run compares the word sets of only the few sentences in buckets that new articles
+    changed, so building every frozenset up front was wasted. The row's counts were checked
+    when it was read; :meth:`full` checks them again against the sets it builds.
+    """
+
+    __slots__ = ("_full", "_row", "digest", "signature")
+
+    def __init__(self, row: _KeysRow) -> None:
+        n_shingles, shingles, n_stems, stems, n_numbers, numbers, signature, digest = row
+        if (
+            (shingles.count("\t") + 1 if shingles else 0) != n_shingles
+            or (stems.count("\t") + 1 if stems else 0) != n_stems
+            or (numbers.count("\t") + 1 if numbers else 0) != n_numbers
+        ):
+            raise ValueError("malformed merge keys")
+        self.signature = bytes.fromhex(signature)
+        self.digest = bytes.fromhex(digest)
+        if (len(self.signature), len(self.digest)) != (_SIG_BYTES, _TEXT_DIGEST_BYTES):
+            raise ValueError("malformed merge keys")
+        self._row = row
+        self._full: MergeKeys | None = None
+
+    def full(self) -> MergeKeys:
+        if self._full is None:
+            _, shingles, _, stems, _, numbers, _, _ = self._row
+            self._full = MergeKeys(_words(shingles), _words(stems), _words(numbers), self.signature, self.digest)
+        return self._full
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StoredKeys | MergeKeys):
+            return self.full() == other.full()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split("\t")) if text else frozenset()
 
 
 def article_key(article: Article, context: str = "") -> str:
@@ -119,14 +183,17 @@ class AnalysisCache:
         self.path = path
         self.version = version or summariser_version()
         self.day = (today or dt.date(1970, 1, 1)).toordinal()
-        self._touched: list[tuple[int, str]] = []
         self.hits = 0
         self.misses = 0
         self.rebuilt = 0
-        self._pending: list[tuple[str, str, str, bytes, int]] = []
-        self._files: list[tuple[str, str, str, bytes, int]] = []
-        self._files_touched: list[tuple[int, str]] = []
         self.files_reused = 0
+        self._pending: dict[str, list[tuple[str, str, str, bytes, int]]] = {t: [] for t in _TABLES}
+        self._touched: dict[str, list[tuple[int, str]]] = {t: [] for t in _TABLES}
+        self._merges: dict[bytes, tuple[str, int, int]] | None = None
+        self._new_merges: list[tuple[bytes, str, str, int, int]] = []
+        self._merges_touched: list[tuple[int, bytes]] = []
+        self.buckets_reused = 0
+        self.buckets_compared = 0
         self._db = self._connect()
 
     @classmethod
@@ -156,6 +223,7 @@ class AnalysisCache:
             old = self.day - RETENTION_DAYS
             db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
+            db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -164,37 +232,22 @@ class AnalysisCache:
 
     def get(self, key: str, article: Article) -> Entry | None:
         """The trusted entry for ``key``, or None (a miss, or a corrupt entry now deleted)."""
-        try:
-            row = self._db.execute(
-                "SELECT digest, blob, used FROM analyses WHERE key = ? AND version = ?", (key, self.version)
-            ).fetchone()
-        except sqlite3.DatabaseError as err:
-            logger.warning("analysis cache read failed (%s); analysing %s afresh", err, article.id)
-            self.misses += 1
-            return None
-        if row is None:
-            self.misses += 1
-            return None
-        try:
-            entry = _decode(row[0], row[1], article)
-        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError) as err:
-            # The first one is worth a warning; a whole damaged file would flood the log.
-            level = logging.WARNING if not self.rebuilt else logging.DEBUG
-            logger.log(level, "analysis cache entry of %s is corrupt (%s); rebuilt", article.id, err)
-            self._delete(key)
-            self.rebuilt += 1
-            self.misses += 1
-            return None
-        self.hits += 1
-        if row[2] < self.day:
-            self._touched.append((self.day, key))
-        return entry
+        return self.get_many([(key, article)])[0]
 
-    def put(self, key: str, entry: Entry, article: Article) -> None:
-        """Queue ``entry`` (of ``article``) under ``key``; written by :meth:`commit`."""
-        # Compact JSON, uncompressed: decoding it is most of a warm run's cache time.
-        blob = json.dumps(_encode(entry, article), ensure_ascii=False, separators=(",", ":")).encode()
-        self._pending.append((key, self.version, _digest(blob), blob, self.day))
+    def get_many(self, wanted: Sequence[tuple[str, Article]]) -> list[Entry | None]:
+        """:meth:`get` of each ``(key, article)``, read in a few queries rather than one per article."""
+        rows = self._rows("analyses", [key for key, _ in wanted])
+        out: list[Entry | None] = []
+        for key, article in wanted:
+            entry = self._trusted(
+                "analyses", key, rows.get(key), functools.partial(_decode, article=article), article.id
+            )
+            if entry is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+            out.append(entry)
+        return out
 
     def known_article(self, key: str, path: Path) -> Article | None:
         """The article an earlier run made of a file whose bytes and reading context hash to ``key``.
@@ -204,61 +257,135 @@ class AnalysisCache:
         The stored record is checked as an analysis entry is; a bad one is deleted (the file
         is then parsed afresh).
         """
+        return self.known_articles([(key, path)])[0]
+
+    def known_articles(self, wanted: Sequence[tuple[str, Path]]) -> list[Article | None]:
+        """:meth:`known_article` of each ``(key, path)``, read in a few queries."""
+        rows = self._rows("files", [key for key, _ in wanted])
+        out = []
+        for key, path in wanted:
+            article = self._trusted(
+                "files", key, rows.get(key), functools.partial(_decode_article, path=path), path.name
+            )
+            if article is not None:
+                self.files_reused += 1
+            out.append(article)
+        return out
+
+    def _rows(self, table: str, keys: Sequence[str]) -> dict[str, tuple[str, bytes, int]]:
+        """``key -> (digest, blob, used)`` of the rows of ``table`` (this version) among ``keys``."""
+        assert table in _TABLES
+        found: dict[str, tuple[str, bytes, int]] = {}
         try:
-            row = self._db.execute(
-                "SELECT digest, blob, used FROM files WHERE key = ? AND version = ?", (key, self.version)
-            ).fetchone()
+            for lo in range(0, len(keys), _CHUNK):
+                chunk = keys[lo : lo + _CHUNK]
+                # The table name is one of _TABLES, never input.
+                query = (
+                    f"SELECT key, digest, blob, used FROM {table} "
+                    f"WHERE version = ? AND key IN ({','.join('?' * len(chunk))})"
+                )
+                for key, digest, blob, used in self._db.execute(query, (self.version, *chunk)):
+                    found[key] = (digest, blob, used)
         except sqlite3.DatabaseError as err:
-            logger.warning("analysis cache read failed (%s); reading %s afresh", err, path.name)
-            return None
+            logger.warning("analysis cache read failed (%s); reading and analysing afresh", err)
+            return {}
+        return found
+
+    def _trusted(
+        self, table: str, key: str, row: tuple[str, bytes, int] | None, decode: Callable[[str, bytes], T], name: str
+    ) -> T | None:
+        """``decode(digest, blob)`` of ``row``; None for no row, or for a bad one (then deleted)."""
         if row is None:
             return None
+        digest, blob, used = row
         try:
-            article = _decode_article(row[0], row[1], path)
-        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError) as err:
-            logger.warning("analysis cache record of %s is corrupt (%s); read again", path.name, err)
-            self._delete_file(key)
+            value = decode(digest, blob)
+        except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError, msgspec.DecodeError) as err:
+            # The first one is worth a warning; a whole damaged file would flood the log.
+            level = logging.WARNING if not self.rebuilt else logging.DEBUG
+            what = "entry" if table == "analyses" else "record"
+            logger.log(level, "analysis cache %s of %s is corrupt (%s); rebuilt", what, name, err)
+            self._delete(table, key)
+            self.rebuilt += 1
             return None
-        self.files_reused += 1
-        if row[2] < self.day:
-            self._files_touched.append((self.day, key))
-        return article
+        if used < self.day - TOUCH_DAYS:
+            self._touched[table].append((self.day, key))
+        return value
+
+    def put(self, key: str, entry: Entry, article: Article) -> None:
+        """Queue ``entry`` (of ``article``) under ``key``; written by :meth:`commit`."""
+        # Compact JSON, uncompressed: decoding it is most of a warm run's cache time.
+        blob = msgspec.json.encode(_encode(entry, article))
+        self._pending["analyses"].append((key, self.version, _digest(blob), blob, self.day))
 
     def remember_article(self, key: str, article: Article) -> None:
         """Queue ``article`` as what a file with ``key`` holds (its id and path are not stored)."""
-        blob = json.dumps(_article_row(article), ensure_ascii=False, separators=(",", ":")).encode()
-        self._files.append((key, self.version, _digest(blob), blob, self.day))
+        blob = msgspec.json.encode(_article_row(article))
+        self._pending["files"].append((key, self.version, _digest(blob), blob, self.day))
+
+    # MergeMemory: the parts each LSH bucket's pair checks made (see summarise.MergeMemory).
+
+    def links(self, bucket: bytes, size: int) -> tuple[int, ...] | None:
+        """The parts remembered for ``bucket`` (of ``size`` members), or None; a bad row is ignored."""
+        if self._merges is None:
+            self._merges = self._load_merges()
+        row = self._merges.get(bucket)
+        if row is None:
+            self.buckets_compared += 1
+            return None
+        text, checksum, used = row
+        try:
+            if zlib.crc32(text.encode(), zlib.crc32(bucket)) != checksum:
+                raise ValueError("checksum mismatch")
+            links = _parse_links(text, size)
+        except ValueError as err:
+            logger.debug("merge record is corrupt (%s); compared again", err)
+            self.buckets_compared += 1
+            return None
+        self.buckets_reused += 1
+        if used < self.day - TOUCH_DAYS:
+            self._merges_touched.append((self.day, bucket))
+        return links
+
+    def remember(self, bucket: bytes, links: tuple[int, ...]) -> None:
+        text = _links_text(links)
+        self._new_merges.append((bucket, self.version, text, zlib.crc32(text.encode(), zlib.crc32(bucket)), self.day))
+
+    def _load_merges(self) -> dict[bytes, tuple[str, int, int]]:
+        # All of them in one query: a warm run asks for nearly every bucket it remembers.
+        try:
+            rows = self._db.execute("SELECT key, links, checksum, used FROM buckets WHERE version = ?", (self.version,))
+            return {key: (links, checksum, used) for key, links, checksum, used in rows}
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); merging afresh", err)
+            return {}
 
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
-        if not (self._pending or self._touched or self._files or self._files_touched):
+        queues: list[list[Any]] = [*self._pending.values(), *self._touched.values()]
+        queues += [self._new_merges, self._merges_touched]
+        if not any(queues):
             return
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", self._pending)
-                self._db.executemany("UPDATE analyses SET used = ? WHERE key = ?", self._touched)
-                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", self._files)
-                self._db.executemany("UPDATE files SET used = ? WHERE key = ?", self._files_touched)
+                for table in _TABLES:
+                    self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?, ?)", self._pending[table])
+                    self._db.executemany(f"UPDATE {table} SET used = ? WHERE key = ?", self._touched[table])
+                self._db.executemany("INSERT OR REPLACE INTO buckets VALUES (?, ?, ?, ?, ?)", self._new_merges)
+                self._db.executemany("UPDATE buckets SET used = ? WHERE key = ?", self._merges_touched)
         except sqlite3.Error as err:
-            logger.warning("could not save %d analyses to %s (%s)", len(self._pending), self.path, err)
-        for queue in (self._pending, self._touched, self._files, self._files_touched):
+            logger.warning("could not save %d analyses to %s (%s)", len(self._pending["analyses"]), self.path, err)
+        for queue in queues:
             queue.clear()
 
     def close(self) -> None:
         self.commit()
         self._db.close()
 
-    def _delete(self, key: str) -> None:
+    def _delete(self, table: str, key: str) -> None:
         try:
             with self._db:
-                self._db.execute("DELETE FROM analyses WHERE key = ?", (key,))
-        except sqlite3.Error as err:
-            logger.warning("could not delete a corrupt cache entry (%s)", err)
-
-    def _delete_file(self, key: str) -> None:
-        try:
-            with self._db:
-                self._db.execute("DELETE FROM files WHERE key = ?", (key,))
+                self._db.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
         except sqlite3.Error as err:
             logger.warning("could not delete a corrupt cache record (%s)", err)
 
@@ -276,10 +403,9 @@ def analyse_with_cache(
     context: str = "",
 ) -> list[tuple[Article, Entry]]:
     """Each article with its entry: from ``cache`` when trusted, else ``analyse_one`` (then stored)."""
+    wanted = [(article_key(a, context), a) for a in articles]
     out: list[tuple[Article, Entry]] = []
-    for article in articles:
-        key = article_key(article, context)
-        entry = cache.get(key, article)
+    for (key, article), entry in zip(wanted, cache.get_many(wanted), strict=True):
         if entry is None:
             entry = analyse_one(article)
             cache.put(key, entry, article)
@@ -299,28 +425,14 @@ def _encode(entry: Entry, article: Article) -> dict[str, Any]:
     return {"a": rows, "k": [None if k is None else _keys_row(k) for k in entry.keys]}
 
 
-def _keys_row(k: MergeKeys) -> list[Any]:
+def _keys_row(k: KeySource) -> list[Any]:
     # Words never hold a tab, so tab-joined strings decode with one split each: several times
     # faster than JSON lists of strings. The counts catch a damaged string.
-    return [
-        len(k.shingles),
-        "\t".join(sorted(k.shingles)),
-        len(k.stems),
-        "\t".join(sorted(k.stems)),
-        _SIG.pack(*k.signature).hex(),
-    ]
-
-
-def _keys_of(row: list[Any]) -> MergeKeys:
-    n_shingles, shingles, n_stems, stems, signature = row
-    keys = MergeKeys(
-        frozenset(shingles.split("\t")) if n_shingles else frozenset(),
-        frozenset(stems.split("\t")) if n_stems else frozenset(),
-        _SIG.unpack(bytes.fromhex(signature)) if len(signature) == 2 * _SIG.size else (),
-    )
-    if (len(keys.shingles), len(keys.stems), len(keys.signature)) != (n_shingles, n_stems, _SIGNATURE_LENGTH):
-        raise ValueError("malformed merge keys")
-    return keys
+    full = k.full()
+    out: list[Any] = []
+    for words in (full.shingles, full.stems, full.numbers):
+        out += [len(words), "\t".join(sorted(words))]
+    return [*out, full.signature.hex(), full.digest.hex()]
 
 
 def _row(x: Analysis, article: Article) -> list[Any]:
@@ -333,46 +445,69 @@ def _row(x: Analysis, article: Article) -> list[Any]:
     return [s.index, s.paragraph, where, sorted(x.labels), x.actor, condensed, x.importance, x.countries, x.people]
 
 
-_SIGNATURE_LENGTH = 24
-_SIG = struct.Struct(f"<{_SIGNATURE_LENGTH}H")  # MinHash values are 16-bit
+_SIG_BYTES = 48  # 24 MinHash values of 16 bits
+_TEXT_DIGEST_BYTES = 12
+
+
+#: One analysed sentence as stored: index, paragraph, where (see :func:`_quote`), labels, actor,
+#: condensed text (None: the sentence itself), importance, countries, people.
+_Row = tuple[
+    int,
+    int,
+    tuple[int, int, int] | str,
+    frozenset[str],
+    str | None,
+    str | None,
+    float,
+    tuple[str, ...],
+    tuple[str, ...],
+]
+#: Merge keys as stored (see :func:`_keys_row`).
+_KeysRow = tuple[int, str, int, str, int, str, str, str]
+
+
+class _Blob(msgspec.Struct):
+    a: list[_Row]
+    k: list[_KeysRow | None]
+
+
+#: Decodes and type-checks an entry in C: a value of the wrong type is a DecodeError.
+_DECODER = msgspec.json.Decoder(_Blob)
 
 
 def _decode(digest: str, blob: bytes, article: Article) -> Entry:
     """The entry in ``blob``; raises ValueError (or a decoding error) if anything is off."""
     if _digest(blob) != digest:
         raise ValueError("digest mismatch")
-    raw = json.loads(blob)
+    raw = _DECODER.decode(blob)
     analyses = []
-    for index, paragraph, where, labels, actor, condensed, importance, countries, people in raw["a"]:
+    paragraphs = article.paragraphs
+    aid = article.id
+    for index, paragraph, where, labels, actor, condensed, importance, countries, people in raw.a:
         # Quotes must be exact: a sentence that is not in its paragraph is not trusted.
         if paragraph < 0:
             raise ValueError(f"sentence {index} has no paragraph {paragraph}")
-        text = _quote(article.paragraphs[paragraph], where)
+        text = _quote(paragraphs[paragraph], where)
         if text is None:
             raise ValueError(f"sentence {index} is not in paragraph {paragraph}")
-        if condensed is None:
-            condensed = text
-        if not (isinstance(condensed, str) and (actor is None or isinstance(actor, str))):
-            raise ValueError(f"sentence {index} has a malformed analysis")
-        if not all(isinstance(n, str) for n in (*countries, *people)):
-            raise ValueError(f"sentence {index} has malformed entities")
-        sentence = Sentence(article.id, int(index), int(paragraph), text)
-        labelset = frozenset(map(str, labels))
         analyses.append(
-            Analysis(sentence, labelset, actor, condensed, float(importance), tuple(countries), tuple(people))
+            Analysis(
+                Sentence(aid, index, paragraph, text),
+                labels,
+                actor,
+                text if condensed is None else condensed,
+                importance,
+                countries,
+                people,
+            )
         )
-    keys: list[MergeKeys | None] = []
-    for k in raw["k"]:
-        if k is None:
-            keys.append(None)
-            continue
-        keys.append(_keys_of(k))
+    keys = [None if k is None else StoredKeys(k) for k in raw.k]
     if len(keys) not in (0, len(analyses)):
         raise ValueError("merge keys do not match the sentences")
     return Entry(tuple(analyses), tuple(keys))
 
 
-def _quote(paragraph: str, where: list[int] | str) -> str | None:
+def _quote(paragraph: str, where: tuple[int, int, int] | str) -> str | None:
     """The sentence at ``where`` ([start, length, CRC], or its text) in ``paragraph``; None if not there.
 
     The CRC of the slice must match, so an entry made for another text (a key collision, a
@@ -389,11 +524,43 @@ def _crc(text: str) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
+def _links_text(links: tuple[int, ...]) -> str:
+    """How a bucket's parts are stored: "" none joined, "*" all one part, else "0,0,2,0"."""
+    if not links:
+        return ""
+    if not any(links):
+        return "*"
+    return ",".join(map(str, links))
+
+
+def _parse_links(text: str, size: int) -> tuple[int, ...]:
+    """The parts stored as ``text`` for a bucket of ``size``; ValueError unless each position
+    points to itself or to an earlier position."""
+    if not text:
+        return ()
+    if text == "*":
+        return (0,) * size
+    links = tuple(map(int, text.split(",")))
+    if len(links) != size or not all(0 <= first <= p for p, first in enumerate(links)):
+        raise ValueError(f"parts {text!r} do not fit a bucket of {size}")
+    return links
+
+
 def file_key(data: bytes, context: str) -> str:
     """Key of a file's reading: a hash of its bytes and of what else the reader depends on."""
+    [key] = file_keys(data, (context,))
+    return key
+
+
+def file_keys(data: bytes, contexts: Sequence[str]) -> list[str]:
+    """:func:`file_key` of ``data`` in each of ``contexts``, hashing the bytes once."""
     h = hashlib.blake2b(data, digest_size=20)
-    h.update(b"\0" + context.encode())
-    return h.hexdigest()
+    keys = []
+    for context in contexts:
+        each = h.copy()
+        each.update(b"\0" + context.encode())
+        keys.append(each.hexdigest())
+    return keys
 
 
 def _article_row(a: Article) -> list[Any]:
@@ -406,7 +573,7 @@ def _decode_article(digest: str, blob: bytes, path: Path) -> Article:
 
     if _digest(blob) != digest:
         raise ValueError("digest mismatch")
-    title, date, outlet, url, paragraphs, headings = json.loads(blob)
+    title, date, outlet, url, paragraphs, headings = msgspec.json.decode(blob)
     texts = [*paragraphs, *headings]
     if not (isinstance(paragraphs, list) and isinstance(headings, list)):
         raise ValueError("malformed record")

@@ -10,11 +10,12 @@ the file: options ending in ``_env`` name an environment variable instead.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import tomllib
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,12 @@ class Config:
     #: Where this config came from (None for built-in defaults).
     source: Path | None = None
 
+    @property
+    def grace(self) -> dt.timedelta:
+        """``misfire_grace`` as a span: how late a missed run still fires, and how far back the
+        scheduler redoes interrupted runs and retries failed deliveries."""
+        return dt.timedelta(seconds=parse_duration(self.misfire_grace))
+
 
 _PATH_KEYS = ("seeds", "output", "templates", "state")
 
@@ -251,6 +258,14 @@ def _validate(cls: type, raw: Mapping[str, Any], prefix: str, problems: list[str
 
 
 _INVALID = object()
+#: The scalar types of the schema: the test a TOML value must pass, and what to ask for instead.
+_SCALARS: dict[Any, tuple[Callable[[Any], bool], str]] = {
+    Path: (lambda v: isinstance(v, str) and bool(v.strip()), "a path string"),
+    bool: (lambda v: isinstance(v, bool), "true or false"),
+    # TOML's true is no integer, though Python's bool is one.
+    int: (lambda v: isinstance(v, int) and not isinstance(v, bool), "an integer"),
+    str: (lambda v: isinstance(v, str), "a string"),
+}
 
 
 def _convert(hint: Any, value: Any, name: str, problems: list[str]) -> Any:
@@ -261,25 +276,11 @@ def _convert(hint: Any, value: Any, name: str, problems: list[str]) -> Any:
             return None
         hint = next(a for a in args if a is not type(None))
         origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if hint is Path:
-        if isinstance(value, str) and value.strip():
+    if hint in _SCALARS:
+        accepts, wanted = _SCALARS[hint]
+        if accepts(value):
             return value
-        problems.append(f"'{name}' must be a path string, got {value!r}")
-        return _INVALID
-    if hint is bool:
-        if isinstance(value, bool):
-            return value
-        problems.append(f"'{name}' must be true or false, got {value!r}")
-        return _INVALID
-    if hint is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        problems.append(f"'{name}' must be an integer, got {value!r}")
-        return _INVALID
-    if hint is str:
-        if isinstance(value, str):
-            return value
-        problems.append(f"'{name}' must be a string, got {value!r}")
+        problems.append(f"'{name}' must be {wanted}, got {value!r}")
         return _INVALID
     if origin is tuple:
         if isinstance(value, str):
@@ -314,9 +315,7 @@ def _check_values(cls: type, values: dict[str, Any], prefix: str, problems: list
     if cls in (Config, ScheduleConfig, EmailConfig):
         _check_schedule_values(cls, values, prefix, problems)
     if cls is Config:
-        for fmt in values.get("formats", ()):
-            if fmt not in FORMATS:
-                problems.append(f"'{prefix}formats' has unknown format '{fmt}' (valid: {', '.join(FORMATS)})")
+        _check_formats(values, "formats", prefix, problems)
         for key in ("summary_items", "max_items_per_section", "max_article_bytes"):
             if key in values and values[key] < 1:
                 problems.append(f"'{prefix}{key}' must be at least 1, got {values[key]}")
@@ -333,6 +332,13 @@ def _check_values(cls: type, values: dict[str, Any], prefix: str, problems: list
                 problems.append(f"'{prefix}sections.{name}' clashes with a built-in section name")
             if not sec.cues:
                 problems.append(f"'{prefix}sections.{name}.cues' must list at least one cue word")
+
+
+def _check_formats(values: dict[str, Any], key: str, prefix: str, problems: list[str]) -> None:
+    """Every entry of the list ``values[key]`` must be an output format."""
+    for fmt in values.get(key, ()):
+        if fmt not in FORMATS:
+            problems.append(f"'{prefix}{key}' has unknown format '{fmt}' (valid: {', '.join(FORMATS)})")
 
 
 def _check_timezone(name: str, key: str, problems: list[str]) -> None:
@@ -367,9 +373,7 @@ def _check_schedule_values(cls: type, values: dict[str, Any], prefix: str, probl
     if cls is EmailConfig:
         if "security" in values and values["security"] not in ("starttls", "ssl", "none"):
             problems.append(f'\'{prefix}security\' must be "starttls", "ssl" or "none", got {values["security"]!r}')
-        for fmt in values.get("attach", ()):
-            if fmt not in FORMATS:
-                problems.append(f"'{prefix}attach' has unknown format '{fmt}' (valid: {', '.join(FORMATS)})")
+        _check_formats(values, "attach", prefix, problems)
         return
     if cls is Config:
         for name in values.get("schedules", {}):
@@ -385,9 +389,7 @@ def _check_schedule_values(cls: type, values: dict[str, Any], prefix: str, probl
         zone_ok = len(problems) == before
     if values.get("cron"):
         _check_cron(values["cron"], values.get("timezone") or "UTC" if zone_ok else "UTC", f"{prefix}cron", problems)
-    for fmt in values.get("formats", ()):
-        if fmt not in FORMATS:
-            problems.append(f"'{prefix}formats' has unknown format '{fmt}' (valid: {', '.join(FORMATS)})")
+    _check_formats(values, "formats", prefix, problems)
     window = values.get("window", "since-last")
     if window != "since-last":
         try:

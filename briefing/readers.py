@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -43,7 +44,7 @@ class ReadReport:
 class KnownFiles(Protocol):
     """What earlier runs read (the analysis cache): a file whose bytes were seen before is not parsed again."""
 
-    def known_article(self, key: str, path: Path) -> Article | None: ...
+    def known_articles(self, wanted: Sequence[tuple[str, Path]]) -> list[Article | None]: ...
 
     def remember_article(self, key: str, article: Article) -> None: ...
 
@@ -119,39 +120,113 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date, known: KnownFile
         raise ReadError(f"Seeds folder {folder} does not exist (create it or pass --seeds DIR)")
     if not folder.is_dir():
         raise ReadError(f"Seeds path {folder} is not a folder (pass --seeds DIR)")
+    # One folder, so name order is path order (sorting by the string is cheaper than by Path).
+    paths = sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=os.fspath)
+    if known is not None:
+        return _read_known(paths, max_bytes, today, known)
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+    for path in paths:
         try:
-            articles.append(
-                _read_known(path, max_bytes, today, known)
-                if known is not None
-                else read_file(path, max_bytes=max_bytes, today=today)
-            )
-        except Unreadable as err:
-            skipped.append(Skipped(path, str(err)))
-        except Exception as err:  # a third-party parser choking on untrusted input: skip, keep the run
-            logger.debug("reader failed on %s", path, exc_info=True)
-            detail = " ".join(str(err).split())[:160]
-            skipped.append(Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})"))
+            articles.append(read_file(path, max_bytes=max_bytes, today=today))
+        except Exception as err:
+            skipped.append(_skipped(path, err))
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
 
 
-def _read_known(path: Path, max_bytes: int, today: dt.date, known: KnownFiles) -> Article:
-    from .cache import file_key
+def _skipped(path: Path, err: Exception) -> Skipped:
+    """``path`` could not be read because of ``err``: the one-line reason."""
+    if isinstance(err, Unreadable):
+        return Skipped(path, str(err))
+    # A third-party parser choking on untrusted input: skip, keep the run.
+    logger.debug("reader failed on %s", path, exc_info=err)
+    detail = " ".join(str(err).split())[:160]
+    return Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})")
 
-    reader = _reader_of(path)
-    data = _read_bytes(path, max_bytes)
-    # What the reading depends on besides the bytes: the reader, and today (dates without a year).
-    context = f"{path.suffix.lower()}:{today.isoformat()}"
-    if reader is read_html:
-        context += ":trafilatura-" + _trafilatura_version()  # another version may find other text
-    key = file_key(data, context)
-    article = known.known_article(key, path)
-    if article is None:
-        article = _parse(path, data, reader, today)
-        known.remember_article(key, article)
-    return article
+
+def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: KnownFiles) -> ReadReport:
+    """:func:`read_seeds` through ``known``: files whose bytes were parsed before are taken from it
+    (asked for all at once), the others parsed and remembered.
+
+    A reading depends on the bytes, the reader and, for a date without a year (or with two
+    digits), on today. A plain-text or Markdown reading that never consulted today (see
+    :class:`_WatchedDay`) is remembered under a key without the day, so a daily run does not
+    parse every file again; the others (and every HTML page: the extractor may read the clock
+    itself) under a key with the day.
+    """
+    from .cache import file_keys
+
+    skipped: list[Skipped] = []
+    wanted: list[tuple[Path, Reader, bytes, str, str]] = []
+    for path in paths:
+        try:
+            reader = _reader_of(path)
+            data = _read_bytes(path, max_bytes)
+        except Exception as err:
+            skipped.append(_skipped(path, err))
+            continue
+        suffix = path.suffix.lower()
+        if reader is read_html:
+            # Another extractor version may find other text.
+            context = anyday = f"{suffix}:{today.isoformat()}:trafilatura-{_trafilatura_version()}"
+        else:
+            context, anyday = f"{suffix}:{today.isoformat()}", f"{suffix}:any-day"
+        day_key, anyday_key = file_keys(data, (context, anyday))
+        wanted.append((path, reader, data, day_key, anyday_key))
+    keys = list(dict.fromkeys((key, path) for path, _, _, day, anyday in wanted for key in (anyday, day)))
+    found = dict(zip(keys, known.known_articles(keys), strict=True))
+    articles: list[Article] = []
+    for path, reader, data, day_key, anyday_key in wanted:
+        article = found[anyday_key, path] or found[day_key, path]
+        if article is None:
+            watched = _WatchedDay(today.year, today.month, today.day)
+            try:
+                article = _parse(path, data, reader, watched)
+            except Exception as err:
+                skipped.append(_skipped(path, err))
+                continue
+            known.remember_article(day_key if watched.consulted(article) else anyday_key, article)
+        articles.append(article)
+    # Skipped files in name order, as a plain read reports them.
+    order = {p: n for n, p in enumerate(paths)}
+    skipped.sort(key=lambda s: order[s.path])
+    return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
+
+
+class _WatchedDay(dt.date):
+    """Today, for one reading, noting whether the reader consulted it.
+
+    Reading any attribute (``year``, ``isoformat``...) and every operator a date has
+    (comparison, arithmetic, hashing, formatting) counts, so whatever the reader does with the
+    day is seen; only a reading that never touched it is known not to depend on it.
+    """
+
+    def __getattribute__(self, name: str) -> Any:
+        if name not in ("consulted", "__dict__"):
+            object.__getattribute__(self, "__dict__")["seen"] = True
+        return object.__getattribute__(self, name)
+
+    def consulted(self, article: Article) -> bool:
+        """Whether the reading that gave ``article`` consulted this day (or kept it as a date)."""
+        return bool(object.__getattribute__(self, "__dict__").get("seen")) or article.date is self
+
+
+def _watching(name: str) -> Callable[..., Any]:
+    base = getattr(dt.date, name)
+
+    def method(self: _WatchedDay, *args: Any) -> Any:
+        object.__getattribute__(self, "__dict__")["seen"] = True
+        return base(self, *args)
+
+    method.__name__ = name
+    return method
+
+
+for _name in (
+    "__add__", "__eq__", "__format__", "__ge__", "__gt__", "__hash__", "__le__", "__lt__", "__ne__",
+    "__radd__", "__reduce__", "__reduce_ex__", "__repr__", "__rsub__", "__str__", "__sub__",
+):  # fmt: skip
+    setattr(_WatchedDay, _name, _watching(_name))
 
 
 @functools.cache
@@ -197,7 +272,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise Unreadable("permission denied") from None
     except OSError as err:
         raise Unreadable(f"cannot read: {err.strerror or err}") from None
-    if not data.strip():
+    if not data or data.isspace():  # isspace stops at the first other byte; strip() copied the file
         raise Unreadable("empty file")
     return data
 

@@ -90,11 +90,8 @@ def fire(config_path: str, name: str, spec: str, slot: dt.datetime | None = None
         return
     if spec_of(schedule) != spec:
         logger.warning("schedule %s changed its timing in the config; it applies at the next restart", name)
-    state = State.open(config.state)
-    try:
+    with State.open(config.state) as state:
         run_slot(config, name, slot, services_for(config, state, os.environ))
-    finally:
-        state.close()
 
 
 def recover(config: Config, environ: Mapping[str, str]) -> None:
@@ -103,8 +100,7 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
     from .slots import deliver, run_slot, services_for
     from .state import State
 
-    state = State.open(config.state)
-    try:
+    with State.open(config.state) as state:
         services = services_for(config, state, environ)
         now = services.clock()
         lost = state.mark_interrupted(now)
@@ -114,7 +110,7 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
             for schedule in config.schedules.values():
                 for path in remove_partials(schedule.folder or config.output):
                     logger.info("removed partial file %s", path)
-        horizon = now - dt.timedelta(seconds=parse_duration(config.misfire_grace))
+        horizon = now - config.grace
         for name in config.schedules:
             for run in state.interrupted(name, since=horizon):
                 if run.attempt >= MAX_ATTEMPTS:  # it kills the process each time: stop the restart loop
@@ -124,8 +120,6 @@ def recover(config: Config, environ: Mapping[str, str]) -> None:
                 run_slot(config, name, run.slot, services, retry=True)
             for run in state.undelivered_runs(name, since=horizon):
                 deliver(config, run, services)
-    finally:
-        state.close()
 
 
 def _executor_class() -> type:
@@ -179,7 +173,7 @@ def make_scheduler(config: Config) -> Any:
         job_defaults={
             "coalesce": True,
             "max_instances": 1,
-            "misfire_grace_time": int(parse_duration(config.misfire_grace)),
+            "misfire_grace_time": int(config.grace.total_seconds()),
         },
         timezone=dt.UTC,
     )
@@ -190,7 +184,7 @@ def make_scheduler(config: Config) -> Any:
 def reconcile(scheduler: Any, config: Config, config_path: Path) -> dict[str, list[str]]:
     """Make the persisted jobs match the config; returns the names added, changed, removed, kept."""
     report: dict[str, list[str]] = {"added": [], "changed": [], "removed": [], "kept": []}
-    grace = int(parse_duration(config.misfire_grace))
+    grace = int(config.grace.total_seconds())
     existing = {job.id: job for job in scheduler.get_jobs() if job.id.startswith(JOB_PREFIX)}
     for name, schedule in config.schedules.items():
         job_id = JOB_PREFIX + name
@@ -239,7 +233,8 @@ def serve(config_path: Path | None, environ: Mapping[str, str]) -> int:
             logger.info("schedules: %s", "; ".join(f"{k} {', '.join(v)}" for k, v in report.items() if v))
             scheduler.resume()
             for job in scheduler.get_jobs():
-                logger.info("next run of %s: %s", job.name, _local(job.next_run_time, config, job.name))
+                zone = config.schedules[job.name].timezone
+                logger.info("next run of %s: %s", job.name, next_run_text(job.next_run_time, zone))
             while not stop.wait(1):
                 pass
             logger.info("stopping: waiting for the running briefing to finish")
@@ -261,22 +256,20 @@ def _record_unfired_periods(scheduler: Any, config: Config) -> None:
             times, status, reason = event.scheduled_run_times, "skipped", "the previous run was still going"
         else:
             times, status, reason = [event.scheduled_run_time], "missed", "came due longer ago than misfire_grace"
-        state = State.open(config.state)
-        try:
+        with State.open(config.state) as state:
             for t in times:
                 state.record_unfired(name, t, status, reason, now=dt.datetime.now(dt.UTC))
-        finally:
-            state.close()
 
     scheduler.add_listener(listener, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
 
 
-def _local(t: dt.datetime | None, config: Config, name: str) -> str:
+def next_run_text(t: dt.datetime | None, zone: str) -> str:
+    """A job's next run time as `schedule list` and the log show it (None: the job is paused)."""
     if t is None:
         return "never (paused)"
-    from zoneinfo import ZoneInfo
+    from .state import local_time
 
-    return f"{t.astimezone(ZoneInfo(config.schedules[name].timezone)):%Y-%m-%d %H:%M:%S %Z}"
+    return local_time(t, zone)
 
 
 def _on_signals(stop: threading.Event) -> None:

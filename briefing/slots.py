@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from .config import Config, ScheduleConfig, parse_duration
 from .errors import BriefingError, DeliveryError, ReadError
 from .model import Article
-from .state import Owner, Run, State
+from .state import Owner, Run, State, local_time
 
 logger = logging.getLogger(__name__)
 
@@ -85,15 +85,16 @@ def run_slot(
             )
             return None
         _produce(config, name, schedule, slot, run_id, services, manual)
+    # Read once: deliveries are recorded in their own table, so the run's row no longer changes.
     run = state.get(run_id)
     if run.status == "ok":
         deliver(config, run, services)
-        for earlier in state.undelivered_runs(name, since=slot - _catch_up(config)):
+        for earlier in state.undelivered_runs(name, since=slot - config.grace):
             if earlier.id != run.id:
                 logger.info("retrying deliveries of %s %s", name, slot_stamp(earlier.slot, schedule.timezone))
                 deliver(config, earlier, services)
-    _log_result(state.get(run_id), state, schedule, time.monotonic() - started)
-    return state.get(run_id)
+    _log_result(run, state, schedule, time.monotonic() - started)
+    return run
 
 
 def _produce(
@@ -118,7 +119,7 @@ def _produce(
         seen = state.first_seen((a.id for a in articles), clock())
         picked = pick(articles, seen, set() if manual else state.covered(name), start, schedule)
         if not picked:
-            raise NothingNew(f"no new article in {config.seeds} since {start:%Y-%m-%d %H:%M:%S %Z}" if start else "")
+            raise NothingNew(f"no new article in {config.seeds} since {local_time(start)}" if start else "")
         chosen[:] = picked
         return picked
 
@@ -255,11 +256,6 @@ def _mail(config: Config, run: Run, files: list[Path], to: str, services: Servic
                 raise DeliveryError(f"cannot attach {path}: {err.strerror} (was it deleted?)") from None
     letter = Letter.from_dict(dict(run.letter))
     services.send_mail(compose_email(letter, sender=config.email.sender, to=to, attachments=attachments))
-
-
-def _catch_up(config: Config) -> dt.timedelta:
-    """How far back failed deliveries are retried: the same horizon as missed runs."""
-    return dt.timedelta(seconds=parse_duration(config.misfire_grace))
 
 
 def _log_result(run: Run, state: State, schedule: ScheduleConfig, took: float) -> None:

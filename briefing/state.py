@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from .errors import StateError
 
@@ -125,6 +126,14 @@ def iso(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat()
 
 
+def local_time(t: dt.datetime, zone: str | None = None, *, named: bool = True) -> str:
+    """How commands and log lines show a time: to the second, in ``zone`` (default: ``t``'s own),
+    followed by the zone's abbreviation unless ``named`` is false ("2025-03-03 08:00:00 CET")."""
+    if zone is not None:
+        t = t.astimezone(ZoneInfo(zone))
+    return f"{t:%Y-%m-%d %H:%M:%S %Z}" if named else f"{t:%Y-%m-%d %H:%M:%S}"
+
+
 def _time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
@@ -197,7 +206,8 @@ def scheduler_lock(folder: Path) -> Iterator[None]:
 
 
 class State:
-    """The state database of one folder. Open with :meth:`open`; every method is one transaction."""
+    """The state database of one folder. Open with :meth:`open` (closed at the end of a ``with``
+    block); every method is one transaction."""
 
     def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
         self.folder = folder
@@ -220,6 +230,12 @@ class State:
 
     def close(self) -> None:
         self._conn.close()
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -410,11 +426,12 @@ class State:
             db.executemany(
                 "INSERT OR IGNORE INTO first_seen (article, seen_at) VALUES (?, ?)", [(k, iso(now)) for k in keys]
             )
-            seen = {}
-            for key in keys:
-                row = db.execute("SELECT seen_at FROM first_seen WHERE article=?", (key,)).fetchone()
-                seen[key] = dt.datetime.fromisoformat(row[0])
-        return seen
+            # One query for all keys (the keys go in as one JSON array: no limit on their number).
+            rows = db.execute(
+                "SELECT article, seen_at FROM first_seen WHERE article IN (SELECT value FROM json_each(?))",
+                (json.dumps(keys),),
+            ).fetchall()
+        return {key: dt.datetime.fromisoformat(seen_at) for key, seen_at in rows}
 
     # -- deliveries -----------------------------------------------------------------------------
 

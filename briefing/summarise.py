@@ -12,8 +12,11 @@ import datetime as dt
 import functools
 import hashlib
 import struct
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import Protocol
 
 from .classify import UserSection, analyse_article
 from .entities import count_entities
@@ -62,17 +65,20 @@ def summarise(
     specs: Sequence[SectionSpec] = default_specs(),
     summary_items: int = 4,
     period: Period | None = None,
-    merge_keys: Mapping[str, MergeKeys] | None = None,
+    merge_keys: Mapping[str, KeySource] | None = None,
+    memory: MergeMemory | None = None,
 ) -> Briefing:
     """Assemble the briefing from analysed articles (see module docstring).
 
     ``merge_keys`` may hold :func:`merge_keys_of` of sentence texts computed earlier (the
-    analysis cache keeps them); the briefing is the same with or without them.
+    analysis cache keeps them), and ``memory`` the merge outcomes of earlier runs; the
+    briefing is the same with or without either.
     """
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
-    groups = _merge_duplicates(analyses, merge_keys or {})
-    sections = tuple(Section(spec.key, spec.title, _section_items(groups, spec.label)) for spec in specs)
+    groups = _merge_duplicates(analyses, merge_keys or {}, memory)
+    filled = _section_items(groups, [spec.label for spec in specs])
+    sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
     summary = _summary(groups, summary_items)
     people = [p for x in analyses for p in x.people]
     entities = count_entities((c for x in analyses for c in x.countries), people)
@@ -101,10 +107,14 @@ class _Group:
 
     @property
     def lead(self) -> Analysis:
+        if len(self.members) == 1:
+            return self.members[0]
         return max(self.members, key=lambda a: a.importance)
 
     @property
     def labels(self) -> frozenset[str]:
+        if len(self.members) == 1:
+            return self.members[0].labels
         return frozenset().union(*(m.labels for m in self.members))
 
     def item(self) -> Item:
@@ -121,9 +131,21 @@ class _Group:
         return Item(lead.condensed, lead.actor, tuple(sources), round(score, 4))
 
 
-def _section_items(groups: Sequence[_Group], label: str) -> tuple[Item, ...]:
-    items = [g.item() for g in groups if label in g.labels]
-    return tuple(sorted(items, key=lambda i: -i.score))
+def _section_items(groups: Sequence[_Group], labels: Sequence[str]) -> list[tuple[Item, ...]]:
+    """The items of each label's section, best first; a group in several sections makes one item."""
+    labelled = [(g, ls) for g in groups if (ls := g.labels)]
+    items: dict[int, Item] = {}
+    out = []
+    for label in labels:
+        chosen = []
+        for n, (g, ls) in enumerate(labelled):
+            if label in ls:
+                item = items.get(n)
+                if item is None:
+                    item = items[n] = g.item()
+                chosen.append(item)
+        out.append(tuple(sorted(chosen, key=lambda i: -i.score)))
+    return out
 
 
 #: How much an item's overlap with items already chosen costs it (maximal marginal relevance).
@@ -219,50 +241,123 @@ def _signature(items: set[str]) -> tuple[int, ...]:
 
 @dataclass(frozen=True, slots=True)
 class MergeKeys:
-    """What near-duplicate merging needs of one sentence text: word pairs, content stems, MinHash."""
+    """What near-duplicate merging needs of one sentence text: word pairs, content stems, the
+    numbers it states, its MinHash signature (24 16-bit values, packed little-endian) and a
+    12-byte digest of the text (names the sentence in :class:`MergeMemory` buckets)."""
 
     shingles: frozenset[str]
     stems: frozenset[str]
-    signature: tuple[int, ...]
+    numbers: frozenset[str]
+    signature: bytes
+    digest: bytes
+
+    def full(self) -> MergeKeys:
+        return self
+
+
+class KeySource(Protocol):
+    """Merge keys as a cache holds them: signature and digest at hand, the word sets on demand.
+
+    Bucketing needs only the first two; :meth:`full` (the word sets) is asked for only by
+    sentences whose buckets must be compared pair by pair.
+    """
+
+    @property
+    def signature(self) -> bytes: ...
+
+    @property
+    def digest(self) -> bytes: ...
+
+    def full(self) -> MergeKeys: ...
+
+
+class MergeMemory(Protocol):
+    """Pair checks remembered from earlier runs, per LSH bucket (the analysis cache provides it).
+
+    A bucket is named by a hash of its members in order, each member by its article, labels
+    and text: a bucket with the same name has the same candidate pairs and the same outcome
+    of every check, so the parts its pairs make can be reused as they are.
+    """
+
+    def links(self, bucket: bytes, size: int) -> tuple[int, ...] | None:
+        """The remembered parts of ``bucket`` (see :func:`_bucket_links`), or None if unknown."""
+        ...
+
+    def remember(self, bucket: bytes, links: tuple[int, ...]) -> None: ...
+
+
+_PACK = struct.Struct(f"<{_HASHES}H").pack
 
 
 def merge_keys_of(text: str) -> MergeKeys:
     """The :class:`MergeKeys` of one sentence text (a pure function of it)."""
     stems = _stems(text)
-    return MergeKeys(frozenset(_shingles(text)), stems, _signature(set(stems)))
+    return MergeKeys(
+        frozenset(_shingles(text)),
+        stems,
+        _numbers(text),
+        _PACK(*_signature(set(stems))),
+        hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest(),
+    )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _numbers(text: str) -> frozenset[str]:
-    # Cached: a sentence meets many candidates in its buckets, and tokenising it again for
-    # each pair was most of a 10,000-article merge.
-    return frozenset(w for w in tokenize_lower(text) if any(c.isdigit() for c in w))
+    """The words of ``text`` holding a digit (most sentences have none: checked in C first)."""
+    if not any(map(str.isdigit, text)):
+        return frozenset()
+    return frozenset(w for w in tokenize_lower(text) if not w.isalpha() and any(map(str.isdigit, w)))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _same_fact(
-    a: Analysis, b: Analysis, sha: frozenset[str], shb: frozenset[str], sta: frozenset[str], stb: frozenset[str]
-) -> bool:
+def _same_fact(a: Analysis, b: Analysis, ka: MergeKeys, kb: MergeKeys) -> bool:
     """Reprinted copy (shared word pairs) or a paraphrase with the same labels and most content words."""
     if a.sentence.article_id == b.sentence.article_id:
         return False
-    if _jaccard(sha, shb) >= _THRESHOLD:
+    if a.sentence.text == b.sentence.text:
+        return True  # word pairs are never empty, so their Jaccard is 1
+    if _jaccard(ka.shingles, kb.shingles) >= _THRESHOLD:
         return True
-    numbers_a, numbers_b = _numbers(a.sentence.text), _numbers(b.sentence.text)
+    numbers_a, numbers_b = ka.numbers, kb.numbers
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False  # "decree 12" and "decree 399" are different facts however alike the words
+    sta, stb = ka.stems, kb.stems
     return a.labels == b.labels and len(sta & stb) >= 5 and _jaccard(sta, stb) >= _PARAPHRASE_THRESHOLD
 
 
-def _merge_duplicates(analyses: Sequence[Analysis], known: Mapping[str, MergeKeys] = {}) -> list[_Group]:
-    """Group sentences of different articles that state the same fact (LSH, then exact check)."""
+def _candidates(size: int) -> Iterator[tuple[int, int]]:
+    """Positions compared in a bucket of ``size``: every pair when small, else the first with each other."""
+    if size <= _SMALL_BUCKET:
+        return ((p, q) for p in range(size) for q in range(p + 1, size))
+    return ((0, q) for q in range(1, size))
+
+
+def _merge_duplicates(
+    analyses: Sequence[Analysis], known: Mapping[str, KeySource] = {}, memory: MergeMemory | None = None
+) -> list[_Group]:
+    """Group sentences of different articles that state the same fact (LSH, then exact check).
+
+    The groups are the connected parts of the graph whose edges are the candidate pairs (see
+    :func:`_candidates`) of every bucket that :func:`_same_fact` accepts; the order in which
+    edges are found does not change them, and each bucket may stand in for its edges by the
+    parts they make of it. With a ``memory``, a bucket's parts are taken from it when an
+    earlier run saw exactly that bucket, and are otherwise found and stored: a warm run
+    compares only the buckets that new (or edited, or removed) articles changed.
+    """
     labelled = [a for a in analyses if a.labels]
-    keys = [known.get(a.sentence.text) or merge_keys_of(a.sentence.text) for a in labelled]
-    shingles = [k.shingles for k in keys]
-    stems = [k.stems for k in keys]
+    sources = [known.get(a.sentence.text) or merge_keys_of(a.sentence.text) for a in labelled]
+    full: list[MergeKeys | None] = [None] * len(labelled)
+
+    def same(i: int, j: int) -> bool:
+        ki, kj = full[i], full[j]
+        if ki is None:
+            ki = full[i] = sources[i].full()
+        if kj is None:
+            kj = full[j] = sources[j].full()
+        return _same_fact(labelled[i], labelled[j], ki, kj)
+
     parent = list(range(len(labelled)))
 
     def find(i: int) -> int:
@@ -271,22 +366,33 @@ def _merge_duplicates(analyses: Sequence[Analysis], known: Mapping[str, MergeKey
             i = parent[i]
         return i
 
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
-    for i, k in enumerate(keys):
-        sig = k.signature
-        for b in range(0, _HASHES, _BAND):
-            buckets.setdefault((b, sig[b : b + _BAND]), []).append(i)
-    for members in buckets.values():
-        pairs = (
-            ((i, j) for n, i in enumerate(members) for j in members[n + 1 :])
-            if len(members) <= _SMALL_BUCKET
-            else ((members[0], j) for j in members[1:])
-        )
-        for i, j in pairs:
-            if find(i) != find(j) and _same_fact(
-                labelled[i], labelled[j], shingles[i], shingles[j], stems[i], stems[j]
-            ):
-                parent[find(j)] = find(i)
+    tokens = _member_tokens(labelled, sources) if memory is not None else []
+    done: set[tuple[int, ...]] = set()
+    width = 2 * _BAND  # bytes of one band of the packed signature
+    signatures = [k.signature for k in sources]
+    for lo in range(0, 2 * _HASHES, width):
+        buckets: defaultdict[bytes, list[int]] = defaultdict(list)
+        for i, band in enumerate(map(itemgetter(slice(lo, lo + width)), signatures)):
+            buckets[band].append(i)
+        for members in buckets.values():
+            if len(members) < 2:
+                continue
+            if memory is None:
+                for p, q in _candidates(len(members)):
+                    i, j = members[p], members[q]
+                    if find(i) != find(j) and same(i, j):
+                        parent[find(j)] = find(i)
+                continue
+            # Identical sentences share all their bands: a bucket met again joins nothing new.
+            seen = tuple(members)
+            if seen in done:
+                continue
+            done.add(seen)
+            for p, first in enumerate(_bucket_links(members, tokens, same, memory)):
+                if first != p:
+                    ri, rj = find(members[first]), find(members[p])
+                    if ri != rj:
+                        parent[rj] = ri
     grouped: dict[int, list[Analysis]] = {}
     for i, a in enumerate(labelled):
         grouped.setdefault(find(i), []).append(a)
@@ -294,3 +400,52 @@ def _merge_duplicates(analyses: Sequence[Analysis], known: Mapping[str, MergeKey
     groups = [_Group(tuple(v)) for v in grouped.values()]
     groups += [_Group((a,)) for a in analyses if not a.labels]
     return groups
+
+
+def _member_tokens(labelled: Sequence[Analysis], sources: Sequence[KeySource]) -> list[bytes]:
+    """A 20-byte name for each labelled sentence, made of everything :func:`_same_fact` reads:
+    the 12-byte digest of its text, then 8 bytes hashing its article id and labels (one hash
+    per article and label set, not per sentence)."""
+    prefixes: dict[tuple[str, frozenset[str]], bytes] = {}
+    out = []
+    for a, k in zip(labelled, sources, strict=True):
+        where = (a.sentence.article_id, a.labels)
+        suffix = prefixes.get(where)
+        if suffix is None:
+            name = "\x1f".join((where[0], *sorted(where[1]))).encode("utf-8", "surrogatepass")
+            suffix = prefixes[where] = hashlib.blake2b(name, digest_size=8).digest()
+        out.append(k.digest + suffix)
+    return out
+
+
+def _bucket_links(
+    members: Sequence[int], tokens: Sequence[bytes], same: Callable[[int, int], bool], memory: MergeMemory
+) -> tuple[int, ...]:
+    """For each position of one bucket, the first position of its part: the parts that the
+    bucket's accepted candidate pairs make on their own (``()``: no pair accepted).
+
+    Pairs already joined *within this bucket* are not checked again, but pairs joined only
+    through other buckets are: the parts must stand for this bucket alone, since a later run
+    may reuse them while other buckets change.
+    """
+    name = hashlib.blake2b(b"".join([tokens[i] for i in members]), digest_size=16).digest()
+    known = memory.links(name, len(members))
+    if known is not None:
+        return known
+    first = list(range(len(members)))
+
+    def root(p: int) -> int:
+        while first[p] != p:
+            p = first[p]
+        return p
+
+    joined = False
+    for p, q in _candidates(len(members)):
+        rp, rq = root(p), root(q)
+        if rp != rq and same(members[p], members[q]):
+            # The smaller root stays: every root is the first position of its part.
+            first[max(rp, rq)] = min(rp, rq)
+            joined = True
+    links = tuple(root(p) for p in range(len(members))) if joined else ()
+    memory.remember(name, links)
+    return links

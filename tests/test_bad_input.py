@@ -102,3 +102,23 @@ def test_no_warning_for_clean_input(tmp_path: Path, caplog: pytest.LogCaptureFix
     with caplog.at_level(logging.WARNING):
         assert main(["generate", "--seeds", str(DATA), "--format", "json", "--output", str(tmp_path / "x.json")]) == 0
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+STAGES = ("reading ", "analysing ", "rendering ")
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_stage_lines_only_with_verbose_warnings_always(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], verbose: bool
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(DATA / "01-lakeside-summit.txt", seeds)
+    (seeds / "empty.txt").write_bytes(b"")
+    argv = ["generate", "--seeds", str(seeds), "--format", "json", "--output", str(tmp_path / "b.json")]
+    assert main(["-v", *argv] if verbose else argv) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert "warning: skipped empty.txt: empty file" in lines
+    assert sum(line.startswith("done: 1 articles read, 1 skipped") for line in lines) == 1
+    stages = [line for line in lines if line.startswith(STAGES)]
+    assert stages == ([f"reading {seeds}", "analysing 1 articles", "rendering json"] if verbose else [])

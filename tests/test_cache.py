@@ -269,11 +269,13 @@ def test_warm_run_writes_the_same_json_as_a_run_without_cache(
     "damage",
     [
         lambda k: [k[0] + 1, *k[1:]],  # one word pair missing
-        lambda k: [*k[:4], k[4][:-2]],  # MinHash cut short
-        lambda k: [*k[:4], "zz" * 48],  # not hexadecimal
+        lambda k: [*k[:2], k[2] - 1, *k[3:]],  # one stem too many
+        lambda k: [*k[:6], k[6][:-2], k[7]],  # MinHash cut short
+        lambda k: [*k[:6], "zz" * 48, k[7]],  # not hexadecimal
+        lambda k: [*k[:7], k[7][:-2]],  # text digest cut short
         lambda k: k[:3],  # a field missing
     ],
-    ids=["pair-count", "short-signature", "bad-hex", "missing-field"],
+    ids=["pair-count", "stem-count", "short-signature", "bad-hex", "short-digest", "missing-field"],
 )
 def test_entry_with_damaged_merge_keys_is_rebuilt(tmp_path: Path, damage: object) -> None:
     """Merge keys decide which facts merge: a damaged one (digest matching) must not be used."""
@@ -310,3 +312,22 @@ def test_entry_round_trip_keeps_analyses_and_merge_keys() -> None:
     decoded = _decode(_digest(blob), blob, TREATY)
     assert decoded == entry
     assert [k is None for k in decoded.keys] == [not x.labels for x in entry.analyses]
+
+
+def test_use_marks_are_rewritten_once_a_week_not_every_day(tmp_path: Path) -> None:
+    """A daily run would otherwise rewrite every row's mark every day; a row in use still never
+    comes near the retention period."""
+    from briefing.cache import RETENTION_DAYS, TOUCH_DAYS
+
+    day = dt.date(2025, 3, 1)
+
+    def marks() -> set[int]:
+        with sqlite3.connect(tmp_path / FILE_NAME) as db:
+            return {used for (used,) in db.execute("SELECT used FROM analyses")}
+
+    for offset in (0, TOUCH_DAYS, TOUCH_DAYS + 1):
+        with AnalysisCache(tmp_path / FILE_NAME, "v1", today=day + dt.timedelta(days=offset)) as cache:
+            analyse_with_cache([TREATY, OTHER], cache, Counting())
+        expected = day + dt.timedelta(days=offset if offset > TOUCH_DAYS else 0)
+        assert marks() == {expected.toordinal()}
+    assert TOUCH_DAYS < RETENTION_DAYS // 4

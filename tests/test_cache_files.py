@@ -109,11 +109,67 @@ def test_touched_file_is_neither_parsed_nor_analysed_again(seeds: Path, tmp_path
         assert (cache.files_reused, cache.hits, cache.misses) == (2, 2, 0)
 
 
-def test_another_day_parses_again(seeds: Path, tmp_path: Path) -> None:
-    """Dates without a year are resolved against today, so a new day means a new reading."""
+def test_another_day_reuses_readings_that_did_not_depend_on_the_day(seeds: Path, tmp_path: Path) -> None:
+    """A full date and no date at all read the same on any day: a daily run does not parse again."""
     read(seeds, tmp_path / "state")
+    later = TODAY + dt.timedelta(days=40)
+    again, reused = read(seeds, tmp_path / "state", later)
+    assert reused == 2
+    assert again == [read_file(p, max_bytes=10**6, today=later) for p in sorted(seeds.iterdir())]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "moves"),
+    [("ARDEN, 5 January (Wire) - ", True), ("ARDEN, January 5 - ", True), ("5.1.25\n\n", False)],
+)
+def test_another_day_parses_again_what_the_day_decided(tmp_path: Path, dateline: str, moves: bool) -> None:
+    """A date without a year (or with two digits) is resolved against today: a new day reads again."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "talks.txt").write_text(f"Talks in Arden\n\n{dateline}The ministers met in Arden.\n")
+    (seeds / "plain.txt").write_text("Talks in Arden\n\nThe ministers met in Arden on Monday.\n")
+    first, _ = read(seeds, tmp_path / "state", dt.date(2025, 12, 20))
+    later = dt.date(2026, 1, 10)  # "January 5" was 2025-01-05, is now 2026-01-05
+    again, reused = read(seeds, tmp_path / "state", later)
+    assert reused == 1  # plain.txt only
+    assert again == [read_file(p, max_bytes=10**6, today=later) for p in sorted(seeds.iterdir())]
+    assert (again[1].date != first[1].date) is moves
+
+
+def test_an_html_page_is_read_again_on_another_day(tmp_path: Path) -> None:
+    """The HTML extractor may read the clock itself, so its readings are kept for one day only."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = "<p>The presidents of Norland and Sudria signed a treaty on the state border in Arden.</p>" * 3
+    (seeds / "page.html").write_text(
+        f"<html><head><title>Treaty</title></head><body><article>{body}</article></body></html>"
+    )
+    read(seeds, tmp_path / "state")
+    _, reused = read(seeds, tmp_path / "state")
+    assert reused == 1
     _, reused = read(seeds, tmp_path / "state", TODAY + dt.timedelta(days=1))
     assert reused == 0
+
+
+def test_a_watched_day_notices_any_use() -> None:
+    from briefing.readers import _WatchedDay
+
+    uses = [
+        lambda d: d.year,
+        lambda d: d <= dt.date(2025, 1, 1),
+        lambda d: dt.date(2025, 1, 1) < d,
+        lambda d: f"{d}",
+        lambda d: d - dt.date(2025, 1, 1),
+        lambda d: d + dt.timedelta(days=1),
+        lambda d: hash(d),
+        lambda d: d.isoformat(),
+    ]
+    article = Article("a", "a.txt", None, None, None, None, ("x",))
+    for use in uses:
+        day = _WatchedDay(2025, 3, 4)
+        assert not day.consulted(article)
+        use(day)
+        assert day.consulted(article)
 
 
 def test_key_depends_on_bytes_and_context() -> None:

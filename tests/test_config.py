@@ -78,3 +78,15 @@ def test_overrides_are_validated_too(tmp_path: Path) -> None:
 def test_user_sections_are_parsed(tmp_path: Path) -> None:
     cfg = load_config(write(tmp_path, '[sections.energy]\ntitle = "Energy"\ncues = ["oil", "gas pipeline"]\n'))
     assert cfg.sections["energy"].cues == ("oil", "gas pipeline")
+
+
+def test_each_scalar_type_asks_for_what_it_needs(tmp_path: Path) -> None:
+    path = write(tmp_path, 'seeds = " "\nshow_quotes = "yes"\nsummary_items = true\ntitle = 7\n')
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert err.value.problems == [
+        "'seeds' must be a path string, got ' '",
+        "'show_quotes' must be true or false, got 'yes'",
+        "'summary_items' must be an integer, got True",
+        "'title' must be a string, got 7",
+    ]

@@ -97,6 +97,25 @@ every = "1h"
     ]
 
 
+def test_unknown_formats_are_named_with_their_key_wherever_they_are(tmp_path: Path) -> None:
+    text = """
+formats = "pdf,rtf"
+[email]
+host = "smtp.example.org"
+attach = ["pdf", "zip", "md"]
+[schedules.daily]
+every = "1d"
+formats = ["odt"]
+"""
+    valid = "(valid: pdf, docx, json, html, md)"
+    # Tables are checked as they are read, before the top-level keys.
+    assert _problems(tmp_path, text) == [
+        f"'email.attach' has unknown format 'zip' {valid}",
+        f"'schedules.daily.formats' has unknown format 'odt' {valid}",
+        f"'formats' has unknown format 'rtf' {valid}",
+    ]
+
+
 def test_paths_resolve_against_the_config_file_and_defaults_fill_in(tmp_path: Path) -> None:
     path = tmp_path / "conf" / "briefing.toml"
     path.parent.mkdir()

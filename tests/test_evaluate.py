@@ -100,6 +100,18 @@ def test_eval_command_prints_the_scores(tmp_path: Path, capsys: pytest.CaptureFi
     assert out["per_article"][0]["article"] == "visit"
 
 
+@pytest.mark.parametrize("verbose", [False, True])
+def test_eval_logs_no_stage_line_per_article_unless_verbose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], verbose: bool
+) -> None:
+    _write_gold_dir(tmp_path / "gold")
+    argv = ["eval", "--gold", str(tmp_path / "gold"), "--json"]
+    assert main(["-v", *argv] if verbose else argv) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert f"scoring 1 labelled articles in {tmp_path / 'gold'}" in err
+    assert [line for line in err if line.startswith("analysing ")] == (["analysing 1 articles"] if verbose else [])
+
+
 def test_eval_baseline_scores_the_keyword_classifier(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _write_gold_dir(tmp_path / "gold")
     assert main(["-q", "eval", "--gold", str(tmp_path / "gold"), "--json", "--baseline"]) == 0

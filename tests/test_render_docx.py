@@ -173,6 +173,30 @@ def test_a_style_changed_in_the_word_template_shows_in_the_next_docx(tmp_path: P
     assert [t.text.strip() for t in footer.iter(f"{W}instrText")] == ["PAGE", "NUMPAGES"]
 
 
+def test_an_empty_summary_or_section_says_so() -> None:
+    a = make_article("a", "Alpha signed a treaty.")
+    briefing = make_briefing((a,), {"decisions": (item("Signed a treaty.", "Alpha", a),), "security": ()})
+    paragraphs = [p.text for p in docx_document(rendered(briefing, "docx")).paragraphs]
+    after = {paragraphs[i - 1]: text for i, text in enumerate(paragraphs) if text == "No items in this period."}
+    assert after == {"Executive summary": "No items in this period.", "Security": "No items in this period."}
+
+
+@pytest.mark.parametrize("removed", [("Light List Accent 1",), ("Light List Accent 1", "Table Grid")])
+def test_a_template_without_the_table_styles_still_gets_the_glance_table(
+    tmp_path: Path, briefing, removed: tuple[str, ...]
+) -> None:
+    import docx
+
+    templates = copy_templates(tmp_path / "t")
+    template = docx.Document(str(templates / "briefing.docx"))
+    for name in removed:
+        template.styles[name].delete()
+    template.save(str(templates / "briefing.docx"))
+    table = docx_document(rendered(briefing, "docx", templates)).tables[0]
+    assert [c.text for c in table.rows[-1].cells] == ["Total", "3"]
+    assert table.style.name == ("Table Grid" if len(removed) == 1 else "Normal Table")
+
+
 def test_without_a_template_python_docx_defaults_still_have_running_lines(tmp_path: Path, briefing) -> None:
     document = docx_document(rendered(briefing, "docx", tmp_path, marking="SECRET"))
     assert "SECRET" in document.sections[0].header.paragraphs[0].text

@@ -44,3 +44,14 @@ def test_capped_sections_say_how_many_more() -> None:
     text = rendered(briefing, "md", max_items=3).decode()
     assert "Item 2." in text and "Item 3." not in text
     assert "*1 more item in the JSON briefing.*" in text
+
+
+def test_markdown_says_what_html_and_docx_say_for_empty_lists_and_uncited_articles() -> None:
+    a = make_article("a", "Alpha signed a treaty.")
+    b = make_article("b", "Beta met Gamma.")
+    briefing = make_briefing((a, b), {"decisions": (item("Signed a treaty.", "Alpha", a),), "security": ()})
+    text = rendered(briefing, "md").decode()
+    assert "## Executive summary\n\nNo items in this period.\n" in text
+    uncited = "1 further article read but not cited above; the JSON briefing lists every article."
+    assert f"*{uncited}*" in text
+    assert uncited in rendered(briefing, "html").decode()

@@ -117,3 +117,11 @@ def test_a_fact_reprinted_everywhere_cites_a_few_sources_and_counts_the_rest() -
     assert shown.more_sources == 35
     assert len(shown.quotes) == 2
     assert len(view.sources) == 5 and view.uncited == 35
+
+
+def test_view_option_defaults_are_the_config_defaults() -> None:
+    """ViewOptions() in tests and previews must look like a run with an empty config."""
+    from briefing.config import Config
+    from briefing.render import view_options
+
+    assert view_options(Config()) == ViewOptions()

@@ -291,6 +291,28 @@ def test_schedule_run_now_and_history(
     assert f"    output {written}" in text
 
 
+def test_history_text_shows_stored_utc_times(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing.cli import main
+
+    config = load_config(write_config(tmp_path, ""))
+    state = State.open(config.state)
+    first = state.claim("weekly", SLOT, owner="x", now=SLOT + dt.timedelta(seconds=1.5))
+    second = state.claim("weekly", SLOT + dt.timedelta(days=7), owner="x", now=SLOT + dt.timedelta(days=7))
+    assert first and second
+    state.finish(first, "empty", now=SLOT + dt.timedelta(seconds=2), error="no article")
+    state.finish(second, "failed", now=SLOT + dt.timedelta(days=7), window_start=SLOT, error="boom")
+    state.close()
+    assert main(["history", "--config", str(config.source)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "2025-03-10 07:00:00 weekly slot 2025-03-10 07:00:00 FAILED",
+        "    period 2025-03-03 07:00:00 .. 2025-03-10 07:00:00 UTC; 0 articles; fired 0.000s late",
+        "    error: boom",
+        "2025-03-03 07:00:01 weekly slot 2025-03-03 07:00:00 EMPTY",
+        "    period up to 2025-03-03 07:00:00 UTC; 0 articles; fired 1.500s late",
+        "    error: no article",
+    ]
+
+
 def test_history_without_state_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from briefing.cli import main
 
@@ -376,3 +398,24 @@ def test_a_retry_sends_what_the_run_owed_not_what_the_config_says_now(tmp_path: 
         (f"h {later.isoformat()}", "a@example.org"),
         (f"h {later.isoformat()}", "b@example.org"),
     ]
+
+
+def test_next_run_text_in_the_schedule_zone_or_paused() -> None:
+    from briefing.schedule import next_run_text
+
+    assert next_run_text(SLOT, "Asia/Tashkent") == "2025-03-03 12:00:00 +05"
+    assert next_run_text(None, "Asia/Tashkent") == "never (paused)"
+
+
+def test_schedule_list_shows_the_last_run_in_the_schedule_time_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    path = write_config(tmp_path, '[schedules.daily]\ncron = "30 6 * * *"\ntimezone = "Asia/Tashkent"\n')
+    with State.open(load_config(path).state) as state:
+        run_id = state.claim("daily", SLOT, owner="x", now=SLOT)
+        assert run_id is not None
+        state.finish(run_id, "empty", now=SLOT, error="no article")
+    assert main(["schedule", "list", "--config", str(path)]) == 0
+    assert capsys.readouterr().out.strip().endswith("; last empty (2025-03-03 12:00:00)")

@@ -88,6 +88,9 @@ def test_interval_schedule_runs_each_period_once_and_stops_cleanly_on_sigterm(
     for r in runs:
         stamp = r.slot.strftime("%Y-%m-%d-%H%M") + (r.slot.strftime("%S") if r.slot.second else "")
         assert sum(line.startswith(f"run fast {stamp} ok: 1 articles, 1 files;") for _, line in child.lines) == 1
+    # One line per run: neither the pipeline's stage lines nor its own summary lines.
+    pipeline = ("reading ", "analysing ", "rendering ", "analysis cache: ", "done: ")
+    assert not [line for _, line in child.lines if line.startswith(pipeline)]
     lateness = [r.late.total_seconds() for r in runs]
     print(f"fired late by (s): {', '.join(f'{x:.4f}' for x in lateness)}")
     assert max(lateness) < 1.0

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import StateError
-from briefing.state import Owner, State, scheduler_lock
+from briefing.state import Owner, State, local_time, scheduler_lock
 
 SLOT = dt.datetime(2025, 3, 3, 7, 0, tzinfo=dt.UTC)
 NOW = SLOT + dt.timedelta(seconds=0.25)
@@ -131,6 +131,18 @@ def test_first_seen_is_kept_from_the_first_sighting(state: State) -> None:
     assert later == {"a1": first["a1"], "a2": NOW + dt.timedelta(hours=1)}
 
 
+def test_first_seen_of_many_keys_in_one_query(state: State) -> None:
+    state.first_seen(["other", 'it\'s "odd" é'], NOW)
+    keys = [f"article-{n}" for n in range(40_000)] + ['it\'s "odd" é']
+    statements: list[str] = []
+    state._conn.set_trace_callback(statements.append)
+    seen = state.first_seen(keys, NOW + dt.timedelta(hours=1))
+    state._conn.set_trace_callback(None)
+    assert len(seen) == 40_001 and "other" not in seen
+    assert seen['it\'s "odd" é'] == NOW and seen["article-39999"] == NOW + dt.timedelta(hours=1)
+    assert sum(s.lstrip().upper().startswith("SELECT") for s in statements) == 1
+
+
 def test_only_successful_scheduled_runs_cover_articles(state: State) -> None:
     manual = state.claim("weekly", SLOT, owner="a", now=NOW, manual=True)
     failed = state.claim("weekly", SLOT + dt.timedelta(hours=1), owner="a", now=NOW)
@@ -159,3 +171,19 @@ def test_a_second_scheduler_on_the_same_state_refuses(tmp_path: Path) -> None:
             pass
     with scheduler_lock(folder):  # released on exit
         pass
+
+
+def test_local_time_in_a_zone_in_its_own_and_without_the_name() -> None:
+    assert local_time(SLOT, "Europe/Berlin") == "2025-03-03 08:00:00 CET"
+    assert local_time(SLOT, "Asia/Tashkent", named=False) == "2025-03-03 12:00:00"
+    assert local_time(SLOT) == "2025-03-03 07:00:00 UTC"
+    assert local_time(SLOT.astimezone(dt.timezone(dt.timedelta(hours=-5)))) == "2025-03-03 02:00:00 UTC-05:00"
+
+
+def test_state_closes_at_the_end_of_a_with_block(tmp_path: Path) -> None:
+    import sqlite3
+
+    with State.open(tmp_path / "state") as state:
+        assert state.runs() == []
+    with pytest.raises(sqlite3.ProgrammingError):
+        state.runs()

@@ -188,3 +188,43 @@ def test_point_config_edits_only_the_templates_key(tmp_path: Path, before: str, 
     point_config(config, tmp_path / "t")
     assert config.read_text(encoding="utf-8") == after
     assert load_config(config).templates == (tmp_path / "t").resolve()
+
+
+def _applied_styles(data: bytes) -> set[str]:
+    """Names of the paragraph, run and table styles the body of a DOCX applies."""
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    ids = {e.get(f"{w}val") for tag in ("pStyle", "rStyle", "tblStyle") for e in document.element.body.iter(w + tag)}
+    names = {s.style_id: s.name for s in document.styles}
+    return {names[i] for i in ids}
+
+
+def test_check_lists_every_style_the_docx_renderer_applies() -> None:
+    from briefing.render.docx import STYLES, render_docx
+    from briefing.render.templates import sample_views
+    from briefing.render.view import ViewOptions
+
+    applied = _applied_styles(render_docx(sample_views(ViewOptions())[0], DEFAULT_TEMPLATES))
+    assert {"Citation", "TOC Entry", "Briefing Meta", "Light List Accent 1"} <= applied
+    assert applied == set(STYLES)
+
+
+def test_check_reports_the_styles_a_word_template_lacks(project: Path, capsys) -> None:
+    import docx
+
+    assert main(["templates", "init", "mine"]) == 0
+    path = project / "mine" / "briefing.docx"
+    document = docx.Document(str(path))
+    for name in ("Citation", "TOC Entry"):
+        document.styles[name].delete()
+    document.save(str(path))
+    capsys.readouterr()
+    assert main(["templates", "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"{path.resolve()}: style 'Citation' missing: a plainer style is used instead" in out
+    assert "style 'TOC Entry' missing" in out
+    assert out.count("missing: a plainer style") == 2

@@ -50,20 +50,12 @@ def run(args: argparse.Namespace) -> int:
     now = now_utc()
     golds = load_gold_dir(args.gold, max_bytes=config.max_article_bytes, today=now.date())
     logger.info("scoring %d labelled articles in %s", len(golds), args.gold)
-    # One briefing per article: the pipeline's per-run progress lines would only repeat themselves.
-    quiet = logging.getLogger("briefing.pipeline")
-    level = quiet.level
-    if not getattr(args, "verbose", False):
-        quiet.setLevel(logging.WARNING)
-    try:
-        if args.baseline:
-            from ..baseline import keyword_briefing
+    if args.baseline:
+        from ..baseline import keyword_briefing
 
-            result = evaluate((gold, keyword_briefing([article], title="baseline", now=now)) for gold, article in golds)
-        else:
-            result = evaluate((gold, make_briefing(config, [article], now=now)) for gold, article in golds)
-    finally:
-        quiet.setLevel(level)
+        result = evaluate((gold, keyword_briefing([article], title="baseline", now=now)) for gold, article in golds)
+    else:
+        result = evaluate((gold, make_briefing(config, [article], now=now)) for gold, article in golds)
     if args.json:
         data = result.as_dict()
         if args.per_article:

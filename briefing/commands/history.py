@@ -26,26 +26,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..config import load_config
-    from ..state import DB_NAME, State
+    from ..state import DB_NAME, State, local_time
 
     config = load_config(args.config)
     if not (config.state / DB_NAME).exists():
         print(f"no history yet in {config.state}")
         return 0
-    state = State.open(config.state)
-    try:
+    with State.open(config.state) as state:
         for r in state.runs(args.schedule, limit=args.limit):
             deliveries = state.deliveries(r.schedule, r.slot)
             if args.json:
                 print(json.dumps(_record(r, deliveries), ensure_ascii=False))
                 continue
-            period = (
-                f"{r.window_start:%Y-%m-%d %H:%M:%S} .. {r.slot:%Y-%m-%d %H:%M:%S} UTC"
-                if r.window_start
-                else (f"up to {r.slot:%Y-%m-%d %H:%M:%S} UTC")
-            )
+            # Stored times are UTC: shown as they are.
+            slot = local_time(r.slot, named=False)
+            start = f"{local_time(r.window_start, named=False)} .. " if r.window_start else "up to "
+            period = f"{start}{slot} UTC"
             print(
-                f"{r.started_at:%Y-%m-%d %H:%M:%S} {r.schedule} slot {r.slot:%Y-%m-%d %H:%M:%S} {r.status.upper()}"
+                f"{local_time(r.started_at, named=False)} {r.schedule} slot {slot} {r.status.upper()}"
                 f"{' (manual)' if r.manual else ''}{f' attempt {r.attempt}' if r.attempt > 1 else ''}"
             )
             print(f"    period {period}; {r.articles} articles; fired {r.late.total_seconds():.3f}s late")
@@ -55,8 +53,6 @@ def run(args: argparse.Namespace) -> int:
                 print(f"    {d.channel} {d.recipient}: {d.status}" + (f" ({d.error})" if d.error else ""))
             if r.error:
                 print(f"    error: {r.error}")
-    finally:
-        state.close()
     return 0
 
 

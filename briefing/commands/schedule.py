@@ -44,39 +44,38 @@ def run(args: argparse.Namespace) -> int:
     aps.setLevel(logging.WARNING)
     aps.propagate = False
     if not args.verbose:
-        # One line per run: the pipeline's stage-by-stage progress only with --verbose.
+        # One line per run (README): the run's own line replaces the pipeline's summary lines
+        # ("analysis cache: ...", "done: ..."); its stage lines are DEBUG and need no hiding.
         logging.getLogger("briefing.pipeline").setLevel(logging.WARNING)
     return serve(args.config, os.environ)
 
 
 def _list(args: argparse.Namespace) -> int:
-    from zoneinfo import ZoneInfo
-
     from ..config import load_config
-    from ..schedule import next_run, stored_next_runs
-    from ..state import DB_NAME, State
+    from ..schedule import next_run, next_run_text, stored_next_runs
+    from ..state import DB_NAME, State, local_time
 
     config = load_config(args.config)
     if not config.schedules:
         print("no schedules (add a [schedules.NAME] table to the config)")
         return 0
-    state = State.open(config.state) if (config.state / DB_NAME).exists() else None
+    latest = {}
+    if (config.state / DB_NAME).exists():
+        with State.open(config.state) as state:
+            latest = {name: runs[0] for name in config.schedules if (runs := state.runs(name, limit=1))}
     stored = stored_next_runs(config)
     now = dt.datetime.now(dt.UTC)
     for name, s in config.schedules.items():
-        zone = ZoneInfo(s.timezone)
         when = f"cron '{s.cron}'" if s.cron else f"every {s.every}"
         if name in stored:  # what the scheduler will do: the persisted job
             nxt = stored[name]
             note = " (overdue: runs when the scheduler starts)" if nxt and nxt < now else ""
         else:
             nxt, note = next_run(s, now), " (once the scheduler starts)"
-        nxt_text = f"{nxt.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}{note}" if nxt else "never (paused)"
-        runs = state.runs(name, limit=1) if state else []
-        last = f"{runs[0].status} ({runs[0].slot.astimezone(zone):%Y-%m-%d %H:%M:%S})" if runs else "never run"
+        nxt_text = next_run_text(nxt, s.timezone) + (note if nxt else "")
+        run = latest.get(name)
+        last = f"{run.status} ({local_time(run.slot, s.timezone, named=False)})" if run else "never run"
         print(f"{name}: {when} {s.timezone}; next {nxt_text}; last {last}")
-    if state:
-        state.close()
     return 0
 
 
@@ -90,8 +89,7 @@ def _run_now(args: argparse.Namespace) -> int:
     if args.name not in config.schedules:
         names = ", ".join(sorted(config.schedules)) or "none configured"
         raise ConfigError([f"no schedule named '{args.name}' (schedules: {names})"], str(config.source or "config"))
-    state = State.open(config.state)
-    try:
+    with State.open(config.state) as state:
         # A manual slot keeps its microseconds: scheduled slots are whole seconds, so the two never collide.
         run = run_slot(config, args.name, dt.datetime.now(dt.UTC), services_for(config, state, os.environ), manual=True)
         if run is None:
@@ -100,5 +98,3 @@ def _run_now(args: argparse.Namespace) -> int:
             print(path)
         failed = [d for d in state.deliveries(run.schedule, run.slot) if d.status != "done"]
         return 0 if run.status in ("ok", "empty") and not failed else 1
-    finally:
-        state.close()

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..config import Config
 from ..errors import RenderError
@@ -58,11 +59,32 @@ class RenderContext:
         return render_html(self.view, self.templates_dir, self.options.html_template)
 
     @functools.cached_property
+    def contract(self) -> dict[str, Any]:
+        """The JSON contract of the briefing, built once for the .json file and the fingerprint."""
+        from .json import to_contract
+
+        return to_contract(self.briefing)
+
+    @functools.cached_property
+    def compact(self) -> bytes:
+        """The contract as compact JSON: encoded once for the .json file and the fingerprint."""
+        from .json import compact
+
+        return compact(self.contract)
+
+    @functools.cached_property
     def json(self) -> bytes:
         """The JSON briefing, serialised once for the .json file and the archival attachment."""
-        from .json import render_json
+        from .json import indented
 
-        return render_json(self.briefing)
+        return indented(self.compact)
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """Identity of the briefing's content, ignoring when it was generated."""
+        from .json import fingerprint
+
+        return fingerprint(self.compact)
 
 
 def _json(ctx: RenderContext) -> bytes:

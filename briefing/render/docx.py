@@ -16,7 +16,7 @@ import datetime as dt
 import io
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,42 @@ from ..errors import RenderError
 from .view import BriefingView, ItemView
 
 TEMPLATE_NAME = "briefing.docx"
+
+# The styles this renderer applies, by name. The Word template defines them; where one is
+# missing, the plainer style noted beside it stands in. `templates check` reports missing ones
+# from STYLES, so a style used here and not listed there would go unreported.
+NORMAL = "Normal"
+TITLE = "Title"
+SUBTITLE = "Subtitle"
+MARKING = "Marking"
+META = "Briefing Meta"
+HEADING = "Heading 1"
+TOC_HEADING = "TOC Heading"  # else HEADING
+TOC_ENTRY = "TOC Entry"
+TABLE = "Light List Accent 1"  # table style, else TABLE_PLAIN, else Word's plain table
+TABLE_PLAIN = "Table Grid"  # only a stand-in: not in STYLES
+BULLET = "List Bullet"
+QUOTE = "Quote"
+CITATION = "Citation"  # character style, else HYPERLINK
+SOURCE = "Source Entry"
+HYPERLINK = "Hyperlink"  # character style, else blue and underlined
+#: Every style the renderer applies when the template has it.
+STYLES = (
+    NORMAL,
+    TITLE,
+    SUBTITLE,
+    MARKING,
+    META,
+    HEADING,
+    TOC_HEADING,
+    TOC_ENTRY,
+    TABLE,
+    BULLET,
+    QUOTE,
+    CITATION,
+    SOURCE,
+    HYPERLINK,
+)
 
 #: Characters XML 1.0 cannot hold; python-docx would crash on them, Word would refuse the file.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -46,16 +82,10 @@ def render_docx(view: BriefingView, templates_dir: Path, generated_at: dt.dateti
         _toc(out, view)
     _glance(out, view)
     out.heading("Executive summary", "summary")
-    for item in view.summary:
-        _item(out, item, view.show_quotes)
-    if not view.summary:
-        out.paragraph("No items in this period.")
+    _items(out, view.summary, view.show_quotes)
     for section in view.sections:
         out.heading(section.title, section.anchor)
-        for item in section.items:
-            _item(out, item, view.show_quotes)
-        if not section.items:
-            out.paragraph("No items in this period.")
+        _items(out, section.items, view.show_quotes)
         if section.more:
             out.paragraph(f"{section.more} more item{'s' if section.more != 1 else ''} in the JSON briefing.")
     _sources(out, view)
@@ -79,17 +109,17 @@ class _Writer:
         self.links = itertools.count(1)
         self.rels: dict[str, str] = {}
 
-    def style(self, name: str, fallback: str = "Normal") -> str:
+    def style(self, name: str, fallback: str = NORMAL) -> str:
         """Style id of ``name``, else of ``fallback`` (the template may lack our custom styles)."""
-        return self.styles.get(name) or self.styles.get(fallback) or "Normal"
+        return self.styles.get(name) or self.styles.get(fallback) or NORMAL
 
-    def paragraph(self, text: str = "", style: str = "Normal", fallback: str = "Normal") -> Any:
+    def paragraph(self, text: str = "", style: str = NORMAL, fallback: str = NORMAL) -> Any:
         p = self.document.add_paragraph(_text(text) if text else None)
         p._p.style = self.style(style, fallback)
         return p
 
     def heading(self, text: str, anchor: str) -> Any:
-        heading = self.paragraph(text, "Heading 1")
+        heading = self.paragraph(text, HEADING)
         _bookmark(heading, anchor, next(self.bookmarks))
         return heading
 
@@ -102,16 +132,16 @@ class _Writer:
         if rel_id is None:
             rel_id = self.rels[url] = f"rIdBriefingLink{next(self.links)}"
             paragraph.part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, rel_id, is_external=True)
-        link = _link_element(text, self.styles.get("Hyperlink"))
+        link = _link_element(text, self.styles.get(HYPERLINK))
         link.set(qn("r:id"), rel_id)
         paragraph._p.append(link)
         return link
 
-    def internal_link(self, paragraph: Any, anchor: str, text: str, style: str = "Hyperlink") -> Any:
+    def internal_link(self, paragraph: Any, anchor: str, text: str, style: str = HYPERLINK) -> Any:
         """Append a hyperlink to the bookmark ``anchor`` in the same document."""
         from docx.oxml.ns import qn
 
-        link = _link_element(text, self.styles.get(style) or self.styles.get("Hyperlink"))
+        link = _link_element(text, self.styles.get(style) or self.styles.get(HYPERLINK))
         link.set(qn("w:anchor"), bookmark_name(anchor))
         paragraph._p.append(link)
         return link
@@ -173,9 +203,9 @@ def _core_properties(document: Any, view: BriefingView, generated_at: dt.datetim
 
 def _cover(out: _Writer, view: BriefingView) -> None:
     if view.marking:
-        out.paragraph(view.marking, "Marking")
-    out.paragraph(view.title, "Title")
-    out.paragraph(view.period or "Undated articles", "Subtitle")
+        out.paragraph(view.marking, MARKING)
+    out.paragraph(view.title, TITLE)
+    out.paragraph(view.period or "Undated articles", SUBTITLE)
     plural = "s" if view.source_count != 1 else ""
     for line in (
         f"Period covered: {view.period or 'undated articles'}",
@@ -183,17 +213,17 @@ def _cover(out: _Writer, view: BriefingView) -> None:
         f"Sources: {view.source_count} article{plural}" + (f", {len(view.sources)} cited" if view.uncited else ""),
         f"Items: {view.glance.total_items} in {len(view.sections)} sections",
     ):
-        out.paragraph(line, "Briefing Meta")
+        out.paragraph(line, META)
 
 
 def _toc(out: _Writer, view: BriefingView) -> None:
     """A Word TOC field; its cached result lists the headings (Word fills page numbers on update)."""
-    out.paragraph("Contents", "TOC Heading", "Heading 1")
+    out.paragraph("Contents", TOC_HEADING, HEADING)
     entries = [("At a glance", "at-a-glance"), ("Executive summary", "summary")]
     entries += [(s.title, s.anchor) for s in view.sections] + [("Sources", "sources")]
     last = len(entries) - 1
     for n, (title, anchor) in enumerate(entries):
-        p = out.paragraph(style="TOC Entry")
+        p = out.paragraph(style=TOC_ENTRY)
         if n == 0:
             _field_begin(p, 'TOC \\o "1-1" \\h \\z \\u')
         out.internal_link(p, anchor, _text(title))
@@ -207,7 +237,9 @@ def _glance(out: _Writer, view: BriefingView) -> None:
 
     out.heading("At a glance", "at-a-glance")
     table = out.document.add_table(rows=1, cols=2)
-    table.style = out.document.styles[_style_name(out, "Light List Accent 1", "Table Grid")]
+    style = _style_name(out, TABLE, TABLE_PLAIN)
+    if style in out.styles:  # else Word's plain table: a template may lack both
+        table.style = out.document.styles[style]
     head = table.rows[0].cells
     head[0].text, head[1].text = "Section", "Items"
     for bar in view.glance.counts:
@@ -228,25 +260,32 @@ def _style_name(out: _Writer, name: str, fallback: str) -> str:
     return name if name in out.styles else fallback
 
 
+def _items(out: _Writer, items: Sequence[ItemView], show_quotes: bool) -> None:
+    for item in items:
+        _item(out, item, show_quotes)
+    if not items:
+        out.paragraph("No items in this period.")
+
+
 def _item(out: _Writer, item: ItemView, show_quotes: bool) -> None:
-    p = out.paragraph(style="List Bullet")
+    p = out.paragraph(style=BULLET)
     if item.actor:
         p.add_run(_text(item.actor)).bold = True
         p.add_run(": ")
     p.add_run(_text(item.text))
     for n in item.citations:
-        out.internal_link(p, f"source-{n}", f"[{n}]", style="Citation")
+        out.internal_link(p, f"source-{n}", f"[{n}]", style=CITATION)
     if item.more_sources:
         p.add_run(f" +{item.more_sources} more source{'s' if item.more_sources != 1 else ''}")
     if show_quotes:
         for quote in item.quotes:
-            out.paragraph(quote, "Quote")
+            out.paragraph(quote, QUOTE)
 
 
 def _sources(out: _Writer, view: BriefingView) -> None:
     out.heading("Sources", "sources")
     for src in view.sources:
-        p = out.paragraph(style="Source Entry")
+        p = out.paragraph(style=SOURCE)
         _bookmark(p, src.anchor, next(out.bookmarks))
         p.add_run(f"[{src.number}]\t")
         p.add_run(_text(src.title)).bold = True

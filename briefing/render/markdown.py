@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .view import BriefingView, ItemView
 
@@ -39,10 +40,10 @@ def render_markdown(view: BriefingView) -> str:
         if bars:
             lines += ["", f"{label}: " + ", ".join(f"{escape(b.label)} ({b.value})" for b in bars)]
     lines.append("")
-    lines += ["## Executive summary", ""] + [_item(i, view.show_quotes) for i in view.summary] + [""]
+    lines += ["## Executive summary", "", *_items(view.summary, view.show_quotes), ""]
     for section in view.sections:
         lines += [f"## {escape(section.title)}", ""]
-        lines += [_item(i, view.show_quotes) for i in section.items] or ["No items in this period."]
+        lines += _items(section.items, view.show_quotes)
         if section.more:
             plural = "s" if section.more != 1 else ""
             lines.append(f"\n*{section.more} more item{plural} in the JSON briefing.*")
@@ -54,11 +55,14 @@ def render_markdown(view: BriefingView) -> str:
         lines.append(f'{s.number}. <a id="{s.anchor}"></a>{escape(s.title)}. {meta}.{link}')
     if view.uncited:
         plural = "s" if view.uncited != 1 else ""
-        lines += [
-            "",
-            f"*{view.uncited} further article{plural} read but not cited above; the JSON lists every article.*",
-        ]
+        tail = "read but not cited above; the JSON briefing lists every article."
+        lines += ["", f"*{view.uncited} further article{plural} {tail}*"]
     return "\n".join(lines) + "\n"
+
+
+def _items(items: Sequence[ItemView], show_quotes: bool) -> list[str]:
+    """One line per item, or the same "no items" line as the HTML and DOCX."""
+    return [_item(i, show_quotes) for i in items] or ["No items in this period."]
 
 
 def _item(item: ItemView, show_quotes: bool) -> str:

@@ -29,8 +29,6 @@ logger = logging.getLogger(__name__)
 
 #: Files `templates init` copies (the example child template shows block overriding).
 TEMPLATE_FILES = ("briefing.html.j2", "briefing.css", "briefing.docx", "child-example.html.j2")
-#: Styles the DOCX renderer uses; a template without them falls back to plainer ones.
-DOCX_STYLES = ("Title", "Subtitle", "Heading 1", "List Bullet", "Quote", "Marking", "Source Entry", "Hyperlink")
 #: The fixed clock of the sample briefing, so previews are reproducible.
 SAMPLE_NOW = dt.datetime(2025, 11, 29, 18, 0, tzinfo=dt.UTC)
 
@@ -148,7 +146,7 @@ def check_fetches(templates_dir: Path, options: ViewOptions, view: BriefingView)
 
 def check_docx(templates_dir: Path, view: BriefingView) -> list[Problem]:
     """Open the Word template, list missing styles, render the sample with it."""
-    from .docx import TEMPLATE_NAME, render_docx
+    from .docx import STYLES, TEMPLATE_NAME, render_docx
 
     path = templates_dir / TEMPLATE_NAME
     if not path.is_file():
@@ -162,7 +160,7 @@ def check_docx(templates_dir: Path, view: BriefingView) -> list[Problem]:
     names = {s.name for s in docx.Document(str(path)).styles}
     return [
         Problem(str(path), 0, f"style '{name}' missing: a plainer style is used instead")
-        for name in DOCX_STYLES
+        for name in STYLES
         if name not in names
     ]
 

@@ -148,7 +148,7 @@ class BriefingView:
 
 @dataclass(frozen=True, slots=True)
 class ViewOptions:
-    """Presentation options from the config."""
+    """Presentation options from the config (``render.view_options``); the defaults are the config's."""
 
     max_items: int = 15
     show_quotes: bool = True
