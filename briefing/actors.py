@@ -614,7 +614,8 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Menti
 def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
-    if not nxt and lowers[i].removesuffix("'s") not in known and (i + 1 >= len(toks) or lowers[i + 1] not in _SPEECH):
+    speaks = i + 1 < len(toks) and lowers[i + 1] in lex.speech_verbs
+    if not nxt and lowers[i].removesuffix("'s") not in known and not speaks:
         return None  # one capitalised word, neither known nor speaking: no name (the common case)
     end = _name_end(toks, lowers, i, lex)
     # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
@@ -637,7 +638,7 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
-    if end - i == 1 and end < len(toks) and lowers[end] in _SPEECH and not (thing or longer or wordy):
+    if end - i == 1 and end < len(toks) and lowers[end] in lex.speech_verbs and not (thing or longer or wordy):
         return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
 
@@ -661,12 +662,6 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
     return end
 
 
-_SPEECH = frozenset(
-    [
-        *("said", "says", "told", "added", "noted", "stressed", "urged", "proposed", "warned"),
-        *("called", "asked", "offered", "pledged", "requested", "suggested"),
-    ]
-)
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ity", "ities", "ness", "ship", "ism", "ence", "ance", "ical")
 
 

@@ -543,7 +543,7 @@ def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, 
     Only "said"-type verbs that open indirect speech (not "stressed the need to", itself a cue).
     """
     for r in range(1, cue):
-        if lowers[r] not in _SPEECH_VERBS or toks[r].is_capitalised or inside_quote(text, toks[r]):
+        if lowers[r] not in lex.reporting_verbs or toks[r].is_capitalised or inside_quote(text, toks[r]):
             continue  # a capitalised "Said" is a name
         between = text[toks[r].end : toks[cue].start]
         if "," not in between or _THAT_CLAUSE.match(between.rsplit(",", 1)[1]):
@@ -552,7 +552,6 @@ def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, 
 
 
 _THAT_CLAUSE = re.compile(r"\s*(?:and|but|adding)\s+that\b")
-_SPEECH_VERBS = frozenset(["said", "says", "told", "stated", "added", "announced", "declared", "confirmed"])
 
 
 def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> tuple[int, int | None] | None:

@@ -156,6 +156,9 @@ class Lexicon:
     document_subjects: frozenset[str]
     attitudes: frozenset[str]
     prediction_verbs: frozenset[str]
+    #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
+    #: the reporting verbs and the verbs that open a proposal cue (derived, see load_lexicon).
+    speech_verbs: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -254,7 +257,14 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         document_subjects=frozenset(act["document_subjects"]),
         attitudes=frozenset(prop["attitudes"]),
         prediction_verbs=frozenset(gram["prediction_verbs"]),
+        speech_verbs=frozenset(gram["reporting_verbs"]) | _proposing_verbs(prop),
     )
+
+
+def _proposing_verbs(prop: Mapping[str, Any]) -> frozenset[str]:
+    """Past forms that open a proposal cue ("proposed", "urged", "called on"): news reports acts in the past."""
+    firsts = [tokenize_lower(p) for p in [*prop["strong"], *prop["weak"]]]
+    return frozenset(t[0] for t in firsts if t and t[0].endswith("ed") and not t[0].endswith("eed"))  # not "need"
 
 
 def _security_terms(sec: Mapping[str, Any]) -> list[str]:
