@@ -50,6 +50,7 @@ class Mention:
     prep: str | None = None
     anaphoric: bool = False
     title: str | None = None  # the head word of a person's title ("amir", "president")
+    regional: int = 0  # words of region before a collective ("West African leaders"): the organisation's members
 
     @property
     def plural(self) -> bool:
@@ -203,6 +204,10 @@ class ActorMemory:
                 return ", ".join(names[:-1]) + " and " + names[-1]
             if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
                 return self.last_group  # "the leaders" after "BRICS leaders" are the same leaders
+            if mention.regional and self.organisation:
+                # "West African leaders" in an article about ECOWAS: the organisation's leaders.
+                words = mention.name.split()
+                return self._qualified(" ".join(words[:1] + words[1 + mention.regional :]))
             return self._qualified(mention.name)
         if mention.kind == "body" and not _has_proper(mention.name) and "'" not in mention.name:
             # "the council" after "the Peace and Security Council": the same body
@@ -440,7 +445,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
     anaphoric = (head in lex.anaphoric_collective or counted) and not proper
-    return Mention("group", " ".join(words), i, end, anaphoric=anaphoric)
+    regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
+    return Mention("group", " ".join(words), i, end, anaphoric=anaphoric, regional=regional)
 
 
 def _modifier(lower: str, lex: Lexicon) -> bool:
@@ -615,18 +621,23 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
     speaks = i + 1 < len(toks) and lowers[i + 1] in lex.speech_verbs
+    # "Orsi, who chairs the bloc, ...": a relative "who" is said only of people
+    speaks = speaks or (i + 1 < len(toks) and lowers[i + 1] == "who" and not _adjacent(toks, i + 1))
     if not nxt and lowers[i].removesuffix("'s") not in known and not speaks:
         return None  # one capitalised word, neither known nor speaking: no name (the common case)
     end = _name_end(toks, lowers, i, lex)
     # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
     # capitalised run ("Rare Earth Metals"), capitalised words name a thing, not a person;
     # after an organisation word ("National Security Saimumin Yatimov") a name may start.
+    # A country's possessive before a name is its nationality ("Uruguay's Yamandu Orsi"), not part of a thing's name.
+    of_country = i > 0 and lowers[i - 1].endswith("'s") and is_country_word(lowers[i - 1].removesuffix("'s"))
     thing = i > 0 and (
         lowers[i - 1] in _NOT_BEFORE_PERSON
         or (
             toks[i - 1].is_capitalised
             and lowers[i - 1].removesuffix("'s") not in lex.not_person
             and lowers[i - 1] not in lex.function_words
+            and not of_country
         )
     )
     # A run followed by another capitalised word is part of a longer name ("Asian Expert Forum"),

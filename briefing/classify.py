@@ -457,6 +457,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
+        if phrase[0] in _PARTICIPLES and i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}:
+            continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
         if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
@@ -484,7 +486,12 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     return None
 
 
-_APPEALS = frozenset([("called", "on"), ("calls", "on"), ("calling", "on"), ("appealed", "to"), ("appeals", "to")])
+_APPEALS = frozenset(
+    [
+        *(("called", "on"), ("calls", "on"), ("calling", "on"), ("call", "on")),
+        *(("appealed", "to"), ("appeals", "to"), ("appeal", "to")),
+    ]
+)
 
 
 def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
@@ -595,6 +602,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted else frame
         elif not quoted and lowers[k] in lex.offer_verbs:
+            if lowers[k] in lex.request_verbs and not _asks_for_action(lowers[k + 1 : k + 9]):
+                continue  # "would ask about the delays": a question, not a request
             return m, frame
     return None
 

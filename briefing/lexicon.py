@@ -159,6 +159,7 @@ class Lexicon:
     #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
     #: the reporting verbs and the verbs that open a proposal cue (derived, see load_lexicon).
     speech_verbs: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -258,6 +259,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         attitudes=frozenset(prop["attitudes"]),
         prediction_verbs=frozenset(gram["prediction_verbs"]),
         speech_verbs=frozenset(gram["reporting_verbs"]) | _proposing_verbs(prop),
+        region_words=frozenset(act.get("region_words", ())),
     )
 
 

@@ -60,3 +60,116 @@ def test_a_closing_phrase_without_a_reporting_verb_stays() -> None:
 def test_a_surname_before_a_reporting_verb_is_the_speaker() -> None:
     got = analyse_text("Okafor announced the country would fund the new regional training centre.")
     assert got[-1].actor == "Okafor"
+
+
+# --- security without the obvious words; other "securities" and regimes stay out -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional bloc agreed to fund a standby force of two thousand soldiers.",
+        "The council lifted travel bans on four former ministers.",
+        "Officers will patrol the coastal highway at night.",
+        "Community policing has cut burglaries in the capital.",
+        "Both sides say the peace treaty should be signed before winter.",
+        "Smugglers moved guns across the river at night.",
+    ],
+)
+def test_security_subjects_without_the_obvious_words(sentence: str) -> None:
+    assert "security" in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers discussed energy security and grid links.",
+        "Trade talks with the three military-led states resumed on Monday.",
+        "Water prices rose sharply in the dry season.",
+    ],
+)
+def test_other_securities_and_regimes_are_not_security(sentence: str) -> None:
+    assert "security" not in labels(sentence)
+
+
+# --- headline-ese and indirect decisions; not-decisions -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance ministry has released twenty million dollars for flood relief.",
+        "The cabinet allocated new funding for rural clinics.",
+        "We welcome the decision of the council to establish a regional court.",
+    ],
+)
+def test_executive_acts_and_named_decisions_are_decisions(sentence: str) -> None:
+    assert "decision" in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two governments are poised to sign a fisheries treaty.",
+        "The accord is likely to be ratified in the autumn.",
+        "They urged the assembly to back the plan so that it can be adopted next year.",
+        "The prisoners were released on Tuesday after a court ruling.",
+    ],
+)
+def test_expectations_abilities_and_other_releases_are_not_decisions(sentence: str) -> None:
+    assert "decision" not in labels(sentence)
+
+
+# --- proposals in headline-ese, invitations, support, demands -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The premier threw his weight behind a joint coast guard academy.",
+        "The president extended an invitation to his counterpart to visit the capital in spring.",
+        "The delegation conveyed its support for the candidature of Fiji for the council seat.",
+        "The ministry repeated its demand that the neighbour withdraw the tariffs.",
+        "We call on the authorities to release the detained journalists.",
+        "The mayor told reporters she would ask donors to fund a second water plant.",
+    ],
+)
+def test_proposals_in_other_styles(sentence: str) -> None:
+    assert "proposal" in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No agreement was reached on a proposed framework for the river basin.",
+        "The president thanked his guests for the warm invitation.",
+        "The mayor told reporters she would ask about the delays.",
+    ],
+)
+def test_named_or_vague_proposals_are_not_new_ones(sentence: str) -> None:
+    assert "proposal" not in labels(sentence)
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+
+def test_a_name_before_who_is_a_person_and_the_proposer() -> None:
+    got = actor(
+        "Leaders handed the chair to Chile's Marta Vidal.",
+        "Vidal, who takes over for a year, floated the idea of a joint port authority.",
+    )
+    assert got == "Marta Vidal"
+
+
+def test_a_country_possessive_before_a_name_is_the_nationality() -> None:
+    assert actor("Peru's Ana Quispe pushed for a regional seed bank.") == "Ana Quispe"
+
+
+def test_regional_leaders_are_the_organisation_the_article_is_about() -> None:
+    got = analyse_text(
+        "SADC ministers met in Gaborone.",
+        "The SADC summit closed on Friday.",
+        "Southern African leaders approved a regional disaster fund.",
+    )
+    assert got[-1].actor == "the SADC leaders"
+    assert actor("Southern African leaders approved a regional disaster fund.") == "the Southern African leaders"
