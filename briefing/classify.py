@@ -353,6 +353,9 @@ def decision_cue(
     for i, _phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
             return i, "phrase"
+    for i, phrase in found.get("announcements", ()):
+        if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
+            return i, "phrase"  # "It was announced that the chairmanship would pass to X"
     for i, _phrase in found.get("terms_frames", ()):
         if i <= 2 and not _negated(lowers, i, lex):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
@@ -367,6 +370,8 @@ def decision_cue(
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed:
             continue
+        if i > 0 and lowers[i - 1] in _NEWLY and not _negated(lowers, i, lex):
+            return i, "nominal"  # "the newly created expert group will meet": its creation is the news
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
         if _generic_intention(lowers, i + len(phrase), lex):
@@ -374,6 +379,10 @@ def decision_cue(
         if _background(lowers, i, len(phrase), lex):
             continue
         if phrase[0] in lex.decision_weak and not _has_object(lowers, i, lex):
+            continue
+        if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
+            continue  # "exchanged views on the agreement": the object must follow the act
+        if _identifying(lowers, i, len(phrase), lex):
             continue
         return i, "verb"
     return None
@@ -436,10 +445,29 @@ _TRANSITIVE_ACTS = frozenset(
 )
 
 
+_NEWLY = frozenset(["newly", "recently"])
+_EXPECTATIONS = frozenset(["likely", "expected", "yet", "due", "set", "poised", "unlikely", "scheduled"])
+_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "remains", "remain"])
+
+
+def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'The route agreed in Washington is likely to start ...': a past act in a reduced relative
+    clause only identifies its noun when the main clause after it is an expectation."""
+    prev = lowers[i - 1] if i > 0 else ""
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    after = lowers[i + n : i + n + 12]
+    return any(w in _FINITE and k + 1 < len(after) and after[k + 1] in _EXPECTATIONS for k, w in enumerate(after))
+
+
 def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'The SCO, founded in 2001, groups ten states': a transitive act with no object and no
-    auxiliary, just a year after it, describes its subject's history, not a decision reported."""
+    auxiliary, just a year after it, describes its subject's history, not a decision reported.
+    A document opening the sentence and adopted in a year ("The X Declaration, adopted in 2000,
+    gave members ...") is an earlier decision stated in background, and stays one."""
     if lowers[i] not in _TRANSITIVE_ACTS or i + n + 1 >= len(lowers):
+        return False
+    if _document_subject(lowers, i, lex):
         return False
     dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
     prev = lowers[i - 1] if i else ""
@@ -481,6 +509,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
             continue
+        if phrase == ("importance", "of") and not (i + 2 < len(lowers) and lowers[i + 2].endswith("ing")):
+            continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
@@ -639,6 +669,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     for i, phrase in found.get("security_terms", ()):
         if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
             continue
+        if i > 0 and lowers[i - 1] == "than":
+            continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
         if _names_actor(lowers, i + len(phrase), lex):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
@@ -653,7 +685,21 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             return True
         if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
             return True  # "counter-drone", "brigade-level"
+        if low in lex.border_words and _territorial_border(lowers, i, lex):
+            return True
     return False
+
+
+_DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
+
+
+def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon)."""
+    if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
+        return True
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
+    return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
 
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])

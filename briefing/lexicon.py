@@ -160,6 +160,10 @@ class Lexicon:
     #: the reporting verbs and the verbs that open a proposal cue (derived, see load_lexicon).
     speech_verbs: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
+    border_words: frozenset[str] = frozenset()
+    border_determiners: frozenset[str] = frozenset()
+    border_heads: PhraseSet = PhraseSet({})
+    close_object_acts: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -205,6 +209,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         "security_terms": PhraseSet.of(_security_terms(sec)),
         "security_not_terms": PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
         "contention": PhraseSet.of(dec.get("contention", ())),
+        "announcements": PhraseSet.of(dec.get("announcements", ())),
     }
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
@@ -260,6 +265,10 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         prediction_verbs=frozenset(gram["prediction_verbs"]),
         speech_verbs=frozenset(gram["reporting_verbs"]) | _proposing_verbs(prop),
         region_words=frozenset(act.get("region_words", ())),
+        border_words=frozenset(sec.get("border_words", ())),
+        border_determiners=frozenset(sec.get("border_determiners", ())),
+        border_heads=PhraseSet.of(sec.get("border_heads", ())),
+        close_object_acts=frozenset(dec.get("close_object_acts", ())),
     )
 
 

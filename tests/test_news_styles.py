@@ -173,3 +173,75 @@ def test_regional_leaders_are_the_organisation_the_article_is_about() -> None:
     )
     assert got[-1].actor == "the SADC leaders"
     assert actor("Southern African leaders approved a regional disaster fund.") == "the Southern African leaders"
+
+
+# --- borders, comparisons ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surveyors began marking a section of their border north of the lake.",
+        "The two border commissions met for the ninth time.",
+        "Shots were fired at border posts overnight.",
+    ],
+)
+def test_the_border_as_territory_or_security_body_is_security(sentence: str) -> None:
+    assert "security" in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two countries share a long border.",
+        "Hotels in the border towns are full every weekend.",
+        "For farmers, drought is a bigger worry than policing.",
+    ],
+)
+def test_border_as_a_modifier_and_a_compared_term_are_not_security(sentence: str) -> None:
+    assert "security" not in labels(sentence)
+
+
+# --- generalised cues (formerly one-sentence phrases) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_decision"),
+    [
+        ("It was announced that the rotating chairmanship would pass to Ghana in May.", True),
+        ("It was announced that talks would resume after the holidays.", False),
+        ("The ministers exchanged instruments of ratification in the capital.", True),
+        ("The ministers exchanged views on the agreement over lunch.", False),
+    ],
+)
+def test_announcements_and_exchanges_need_a_decision_object(sentence: str, is_decision: bool) -> None:
+    assert ("decision" in labels(sentence)) is is_decision
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_proposal"),
+    [
+        ("She stressed the importance of launching a regional seed bank.", True),
+        ("She stressed the importance of the friendship between the peoples.", False),
+    ],
+)
+def test_importance_of_proposes_only_a_named_act(sentence: str, is_proposal: bool) -> None:
+    assert ("proposal" in labels(sentence)) is is_proposal
+
+
+# --- nominal decisions, background, identifying acts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_decision"),
+    [
+        ("The newly established tribunal will hear its first case in June.", True),
+        ("The Lomé Charter, adopted in 1999, gave members a common asylum procedure.", True),
+        ("The SADC, founded in 1992, groups sixteen states.", False),
+        ("The pipeline agreed in Geneva is likely to start pumping in autumn.", False),
+        ("The road link signed in Rome has yet to be financed.", False),
+        ("Ministers agreed in Geneva on a new pipeline route.", True),
+    ],
+)
+def test_named_and_identifying_acts(sentence: str, is_decision: bool) -> None:
+    assert ("decision" in labels(sentence)) is is_decision
