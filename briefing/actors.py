@@ -76,6 +76,10 @@ class ActorMemory:
     titled: dict[str, str] = field(default_factory=dict)  # title head -> the last person named with it
     last_actor: str | None = None  # who made the last decision or proposal reported
     bodies: dict[str, str] = field(default_factory=dict)  # head word -> the last named body with it
+    # Who says "I" in the narrative of a statement or speech: the person its headline names, and
+    # the state he speaks for ("my Government"); None for ordinary news.
+    speaker: str | None = None
+    speaker_country: str | None = None
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -92,6 +96,8 @@ class ActorMemory:
             dict(self.titled),
             self.last_actor,
             dict(self.bodies),
+            speaker=self.speaker,
+            speaker_country=self.speaker_country,
         )
 
     def known(self) -> frozenset[str]:

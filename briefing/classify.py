@@ -77,6 +77,9 @@ def analyse_article(
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
     memory = ActorMemory(organisation=_most_named(acronyms))
+    memory.speaker, memory.speaker_country = _headline_speaker(
+        (article.title or "", sentences[0].text if sentences else ""), lex
+    )
     all_lowers = [r.lowers for r in readings]
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
@@ -123,6 +126,9 @@ def analyse_article(
                 later=later,
                 frame=r.frame,
             )
+        if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
+            # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
+            actor = memory.last_actor
         if cue is None and list_head is not None and r.list_item:
             # "The following documents were signed:" then "- Agreement on aviation;": each item
             # carries its introduction's act and actor.
@@ -316,6 +322,56 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
         memory.last_group = f"{a} and {b}"
 
 
+def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """Who speaks in a statement or speech: the person after "Statement by", "Remarks by" ... (see
+    lexicon ``speech_headings``) in the title or the first paragraph, and the state he speaks for.
+
+    Such a text says "I" for that person and "my Government" for his state; ordinary news has no speaker.
+    """
+    for title in headings:
+        toks = tokens(title)
+        lowers = [t.lower for t in toks]
+        if not lowers or lex.speech_headings.match_at(lowers, 0) is None:
+            continue
+        mentions = find_mentions(toks, lex, (), title)
+        person = next((m for m in mentions if m.kind == "person"), None)
+        if person is None:
+            continue
+        country = person.country or next(
+            (m.country for m in mentions if m.kind == "description" and m.start == person.end and m.country), None
+        )
+        return person.name, country
+    return None, None
+
+
+#: First-person words of a speaker: "I propose", "Let me suggest"; "my/our Government" is his state.
+_FIRST_PERSON = frozenset(["i", "me"])
+_FIRST_POSSESSIVE = frozenset(["my", "our"])
+_OWN_STATE = frozenset(["government", "country", "nation", "state"])
+
+
+def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """The speaker when a statement's narrative says 'I propose' or 'my Government has released'."""
+    if memory.speaker is None or inside_quote(text, toks[cue]):
+        return None
+    window = range(max(0, cue - 4), cue)
+    if any(lowers[k] in _FIRST_PERSON for k in window):
+        return memory.speaker
+    if any(lowers[k] in _FIRST_POSSESSIVE and lowers[k + 1] in _OWN_STATE for k in window if k + 1 < cue):
+        return memory.speaker_country or memory.speaker
+    return None
+
+
+_ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an)\b[^,;:]*,")
+
+
+def _in_aside(text: str, toks: list[Token], m: Mention, cue: int) -> bool:
+    """'X, whose mission patrols Y, has offered', 'X, the current chair, told reporters': a mention
+    inside a relative clause or an apposition that closes before the cue is not the subject."""
+    at = toks[m.start].start
+    return any(a.start() < at < a.end() <= toks[cue].start and a.start() > 0 for a in _ASIDE.finditer(text))
+
+
 def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
     return [
         t.text
@@ -388,6 +444,7 @@ def decision_cue(
     return None
 
 
+_TERMS_FIRST = frozenset(["under", "according", "in"])
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
 _UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
 
@@ -796,8 +853,11 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    if (me := _first_person(text, toks, lowers, cue, memory)) is not None:
+        return me
     if frame is not None:
-        speaker = next((m for m in reversed(mentions) if m.end <= frame and m.prep is None), None)
+        before = [m for m in mentions if m.end <= frame and m.prep is None]
+        speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
         if speaker is not None and resolved[id(speaker)]:
             return resolved[id(speaker)]
     if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
@@ -821,6 +881,10 @@ def _actor(
             agent = _agent(text, toks, lowers, mentions, cue, resolved)
             return agent or memory.last_body or memory.last_group or memory.organisation
     if nominal:
+        # "welcome the decision of the Council ... to establish": the body named after the noun
+        of_whom = next((m for m in mentions if m.prep == "of" and cue < m.start <= cue + 5), None)
+        if of_whom is not None and lowers[cue + 2 : cue + 3] == ["decision"]:
+            return resolved.get(id(of_whom)) or of_whom.name
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
             return resolved.get(id(owner)) or owner.name
@@ -837,6 +901,7 @@ def _actor(
             return memory.last_actor
         return memory.last_group or memory.last_body or last_person
     candidates = [m for m in mentions if m.end <= cue and m.prep is None and not inside_quote(text, toks[m.start])]
+    candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]

@@ -164,6 +164,7 @@ class Lexicon:
     border_determiners: frozenset[str] = frozenset()
     border_heads: PhraseSet = PhraseSet({})
     close_object_acts: frozenset[str] = frozenset()
+    speech_headings: PhraseSet = PhraseSet({})
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -269,6 +270,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         border_determiners=frozenset(sec.get("border_determiners", ())),
         border_heads=PhraseSet.of(sec.get("border_heads", ())),
         close_object_acts=frozenset(dec.get("close_object_acts", ())),
+        speech_headings=PhraseSet.of(act.get("speech_headings", ())),
     )
 
 

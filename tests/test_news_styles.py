@@ -245,3 +245,58 @@ def test_importance_of_proposes_only_a_named_act(sentence: str, is_proposal: boo
 )
 def test_named_and_identifying_acts(sentence: str, is_decision: bool) -> None:
     assert ("decision" in labels(sentence)) is is_decision
+
+
+# --- first person in statements and speeches ------------------------------------------------------
+
+_HEADING = "Statement by President Amara Kone of Ghana at the Regional Summit on Water"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I propose that the summit create a river basin authority.", "Amara Kone"),
+        ("Let me also suggest that ministers meet again in June to review the water fund.", "Amara Kone"),
+        ("My Government has today released five million dollars for the water fund.", "Ghana"),
+    ],
+)
+def test_first_person_in_a_statement_is_its_speaker(sentence: str, expected: str) -> None:
+    got = analyse_text(_HEADING, "I thank our hosts.", sentence)
+    assert got[-1].actor == expected
+
+
+def test_without_a_statement_heading_i_is_not_resolved_to_a_headline_person() -> None:
+    got = analyse_text(
+        "Amara Kone arrived in Accra on Monday.",
+        "Mensah met him at the airport.",
+        '"I propose that the summit create a river basin authority," Mensah said.',
+    )
+    assert got[-1].actor == "Mensah"
+
+
+# --- subjects behind asides, named deciders, terms --------------------------------------------------
+
+
+def test_a_mention_inside_a_relative_clause_is_not_the_subject() -> None:
+    got = actor("The African Union, whose office in Kenya funds the project, has offered to provide grain silos.")
+    assert got == "the African Union"
+
+
+def test_an_apposition_before_a_reporting_verb_is_not_the_speaker() -> None:
+    got = actor(
+        "Kenya's President Ruth Njeri, the current IGAD chair, told reporters she would ask donors to fund the port."
+    )
+    assert got == "Ruth Njeri (Kenya)"
+
+
+def test_the_body_whose_decision_is_welcomed_is_the_decider() -> None:
+    got = actor("Ministers welcomed the decision of the Regional Transport Council to establish a rail office.")
+    assert got == "the Regional Transport Council"
+
+
+def test_terms_of_a_plan_are_the_decision_of_whoever_concluded_it() -> None:
+    got = analyse_text(
+        "The transport ministers approved a plan to repair the coastal railway.",
+        "Under the plan, member states will pay a tenth of the cost each year.",
+    )
+    assert got[-1].actor == got[0].actor == "the transport ministers"
