@@ -101,6 +101,7 @@ def analyse_article(
         return None
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
+    joined = False  # the previous item ended in "; and": this sentence is the list's last item
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         context, mentions = _mentions(r, s.text, lex, memory)
@@ -129,7 +130,9 @@ def analyse_article(
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
             actor = memory.last_actor
-        if cue is None and list_head is not None and r.list_item:
+        list_item = r.list_item or joined
+        joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
+        if cue is None and list_head is not None and list_item:
             # "The following documents were signed:" then "- Agreement on aviation;": each item
             # carries its introduction's act and actor.
             labels |= list_head[0]
@@ -153,7 +156,7 @@ def analyse_article(
         acts = frozenset(labels & {"decision", "proposal"})
         if r.heads_list and acts:
             list_head = (acts, actor)
-        elif not r.list_item:
+        elif not list_item:
             list_head = None
         named = tuple(memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person")
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance, r.countries, named))
@@ -299,8 +302,11 @@ _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 
 
 def _is_list_item(text: str) -> bool:
-    """A list paragraph: a bullet or number before it, or a clause closed by ';'."""
-    return bool(_BULLET.match(text)) or text.rstrip().endswith(";")
+    """A list paragraph: a bullet or number before it, or a clause closed by ';' (or '; and', '; or')."""
+    return bool(_BULLET.match(text)) or text.rstrip().endswith(";") or bool(_LAST_JOINT.search(text))
+
+
+_LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
 
 
 _MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])

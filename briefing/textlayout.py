@@ -41,11 +41,16 @@ _LABEL_LINE = re.compile(r"^[A-ZÀ-Ý][\w’'./, -]{0,40}?\s*(?::|[–—]|-{1,2
 def is_heading(line: str) -> bool:
     """A short line without final punctuation is a heading, byline or caption, not prose.
 
-    A caption may end with a credit in brackets ("Leaders at the summit (Kabar)").
+    A caption may end with a credit in brackets ("Leaders at the summit (Kabar)"). A line ending
+    in "; and" or "; or" is a list item running on to the next one, not a heading.
     """
     words = line.split()
     bare = _CREDIT.sub("", line).rstrip()
-    return 0 < len(words) <= _MAX_HEADING_WORDS and bool(bare) and not bare.endswith(_TERMINAL)
+    listed = _LIST_JOINT.search(bare) is not None
+    return 0 < len(words) <= _MAX_HEADING_WORDS and bool(bare) and not bare.endswith(_TERMINAL) and not listed
+
+
+_LIST_JOINT = re.compile(r";\s*(?:and|or)$")
 
 
 def is_label_line(line: str) -> bool:

@@ -300,3 +300,24 @@ def test_terms_of_a_plan_are_the_decision_of_whoever_concluded_it() -> None:
         "Under the plan, member states will pay a tenth of the cost each year.",
     )
     assert got[-1].actor == got[0].actor == "the transport ministers"
+
+
+# --- list items joined by "; and" ---------------------------------------------------------------
+
+
+def test_a_list_running_on_with_and_carries_the_act_to_its_last_item() -> None:
+    got = analyse_text(
+        "The following documents were signed by the two ministers:",
+        "Agreement on Air Services;",
+        "Programme of Sports Exchanges for 2027-2028; and",
+        "Memorandum on Tourism Promotion.",
+        "The ministers later visited the old port.",
+    )
+    assert ["decision" in a.labels for a in got] == [True, True, True, True, False]
+
+
+def test_a_line_ending_in_semicolon_and_is_a_list_item_not_a_heading() -> None:
+    from briefing.textlayout import is_heading
+
+    assert not is_heading("Programme of Sports Exchanges for 2027-2028; and")
+    assert is_heading("Programme of Sports Exchanges")
