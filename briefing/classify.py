@@ -145,7 +145,11 @@ def analyse_article(
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
-        if not r.quoted:
+        earlier = "decision" in labels and _dated_before(lowers, article)
+        if earlier:
+            # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.
+            importance -= SOFT_PROPOSAL_COST
+        if not r.quoted and not earlier:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
             importance += FIRST_REPORT_BONUS * bool(labels & {"decision", "proposal"} - seen)
             seen |= labels
@@ -299,6 +303,14 @@ SOFT_PROPOSAL_COST = 0.3
 #: news, and a reader must know what was not decided as much as what was.
 CONTENTION_BONUS = 0.4
 _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
+
+
+def _dated_before(lowers: list[str], article: Article) -> bool:
+    """True when the sentence names a year before the article's own (and none after it)."""
+    if article.date is None:
+        return False
+    years = [int(w) for w in lowers if len(w) == 4 and w.isdigit() and 1900 < int(w) < 2200]
+    return bool(years) and max(years) < article.date.year
 
 
 def _is_list_item(text: str) -> bool:
@@ -859,7 +871,7 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
-    if (me := _first_person(text, toks, lowers, cue, memory)) is not None:
+    if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
         return me
     if frame is not None:
         before = [m for m in mentions if m.end <= frame and m.prep is None]

@@ -321,3 +321,59 @@ def test_a_line_ending_in_semicolon_and_is_a_list_item_not_a_heading() -> None:
 
     assert not is_heading("Programme of Sports Exchanges for 2027-2028; and")
     assert is_heading("Programme of Sports Exchanges")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_security"),
+    [
+        ("Customs officers seized two tonnes of the drug at the airport.", True),
+        ("Renewed instability in the north threatens the harvest.", True),
+        ("The opposition seized on the figures to criticise the budget.", False),
+        ("Economic instability has pushed up bread prices.", False),
+    ],
+)
+def test_seizures_and_instability(sentence: str, is_security: bool) -> None:
+    assert ("security" in labels(sentence)) is is_security
+
+
+# --- headlines and background ------------------------------------------------------------------
+
+
+def test_a_long_unpunctuated_first_line_is_the_headline() -> None:
+    import datetime as dt
+
+    from briefing.textlayout import parse_layout
+
+    lines = [
+        "Statement by President Amara Kone of Ghana at the Extraordinary Regional Summit on Water and Food in Accra",
+        "",
+        "I thank our hosts for this meeting.",
+    ]
+    layout = parse_layout(lines, dt.date(2026, 5, 1))
+    assert layout.title == lines[0] and layout.paragraphs == ("I thank our hosts for this meeting.",)
+
+
+def test_a_decision_dated_before_the_article_ranks_below_the_news() -> None:
+    import datetime as dt
+
+    from briefing.model import Article
+    from briefing.summarise import analyse
+
+    def lead(sentence: str) -> float:
+        article = Article(
+            id="a",
+            path="a.txt",
+            title="Ministers agree river charter",
+            date=dt.date(2026, 6, 1),
+            outlet=None,
+            url=None,
+            paragraphs=(sentence,),
+        )
+        got = analyse([article])[0][1][0]
+        assert "decision" in got.labels
+        return got.importance
+
+    background = lead("In 2019 the ministers adopted a charter for the river basin.")
+    news = lead("On Monday the ministers adopted a charter for the river basin.")
+    assert background < news
+    assert lead("In 2027 the ministers adopted a charter for the river basin.") == news
