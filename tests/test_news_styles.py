@@ -377,3 +377,18 @@ def test_a_decision_dated_before_the_article_ranks_below_the_news() -> None:
     news = lead("On Monday the ministers adopted a charter for the river basin.")
     assert background < news
     assert lead("In 2027 the ministers adopted a charter for the river basin.") == news
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "expected"),
+    [
+        ("The regulator cleared the merger on Friday.", "decision", True),
+        ("Workers cleared the rubble from the main road.", "decision", False),
+        ("Australia is prepared to fund a new training centre.", "proposal", True),
+        ("We invite all member states to join the fund.", "proposal", True),
+        ("They thanked the hosts for inviting them.", "proposal", False),
+        ("The two sides will exchange border data every month.", "security", True),
+    ],
+)
+def test_more_headline_verbs_offers_and_border_data(sentence: str, label: str, expected: bool) -> None:
+    assert (label in labels(sentence)) is expected
