@@ -873,6 +873,14 @@ def _actor(
             return named_later or last_person
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
         return me
+    reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
+    if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
+        # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
+        # its own subject ("Minister X said Pretoria supported ..." stays the minister's, for his state).
+        clause = [m for m in mentions if frame < m.start and m.end <= cue and m.prep is None]
+        own = next((m for m in clause if cue - m.end <= 2), None)
+        if own is not None and resolved[id(own)]:
+            return resolved[id(own)]
     if frame is not None:
         before = [m for m in mentions if m.end <= frame and m.prep is None]
         speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)

@@ -392,3 +392,15 @@ def test_a_decision_dated_before_the_article_ranks_below_the_news() -> None:
 )
 def test_more_headline_verbs_offers_and_border_data(sentence: str, label: str, expected: bool) -> None:
     assert (label in labels(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two diplomats said Togo had proposed a maritime hub in Lome.", "Togo"),
+        ("Minister Ana Silva said Lima supported the proposal for a rating agency.", "Ana Silva"),
+        ("Lopes said Oman was ready to host the talks.", "Lopes"),
+    ],
+)
+def test_sources_report_anothers_act_an_official_speaks_for_his_state(sentence: str, expected: str) -> None:
+    assert actor(sentence) == expected
