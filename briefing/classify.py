@@ -441,6 +441,8 @@ def decision_cue(
         finished = named and not _UNFINISHED.intersection(before)
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
+    if (vote := _vote(lowers, lex)) is not None:
+        return vote, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed:
             continue
@@ -518,6 +520,19 @@ def _attributive(lowers: list[str], i: int, n: int) -> bool:
 _TRANSITIVE_ACTS = frozenset(
     ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified"]
 )
+
+
+def _vote(lowers: list[str], lex: Lexicon) -> int | None:
+    """'voted 120 to 3 to approve the treaty': a vote with a tally before its act is a decision."""
+    for i, w in enumerate(lowers):
+        if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        k = i + 1
+        while k < len(lowers) and (lowers[k].isdigit() or lowers[k] in ("to", "votes", "against", "with")):
+            k += 1
+        if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] in lex.vote_verbs:
+            return i
+    return None
 
 
 _NEWLY = frozenset(["newly", "recently"])
@@ -753,7 +768,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return True
     for i, low in enumerate(lowers):
         if low == "security":
-            if i > 0 and lowers[i - 1] in lex.security_not_after:
+            if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex):
                 continue

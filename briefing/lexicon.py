@@ -165,6 +165,7 @@ class Lexicon:
     border_heads: PhraseSet = PhraseSet({})
     close_object_acts: frozenset[str] = frozenset()
     speech_headings: PhraseSet = PhraseSet({})
+    vote_verbs: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -271,6 +272,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         border_heads=PhraseSet.of(sec.get("border_heads", ())),
         close_object_acts=frozenset(dec.get("close_object_acts", ())),
         speech_headings=PhraseSet.of(act.get("speech_headings", ())),
+        vote_verbs=frozenset(dec.get("vote_verbs", ())),
     )
 
 

@@ -404,3 +404,20 @@ def test_more_headline_verbs_offers_and_border_data(sentence: str, label: str, e
 )
 def test_sources_report_anothers_act_an_official_speaks_for_his_state(sentence: str, expected: str) -> None:
     assert actor(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "expected"),
+    [
+        ("The assembly voted 120 to 3 to approve the treaty.", "decision", True),
+        ("The assembly voted 120 to 3 against the treaty.", "decision", False),
+        ("The assembly will have voted 120 to 3 to approve it by then.", "decision", False),
+        ("The security of supply chains was the main topic.", "security", False),
+        ("Regional stability concerns the security of the whole region.", "security", True),
+        ('"We need a regional coast guard fund by next year," the minister said.', "proposal", True),
+        ("We need more time.", "proposal", False),
+        ("We do not need another summit.", "proposal", False),
+    ],
+)
+def test_tallied_votes_security_of_goods_and_needs(sentence: str, label: str, expected: bool) -> None:
+    assert (label in labels(sentence)) is expected
