@@ -236,6 +236,10 @@ def _read(text: str, lex: Lexicon) -> _Reading:
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
     dec = decision_cue(lowers, lex, found, proposed=_complement(text, toks, lowers, prop))
+    if prop is not None and dec is not None and dec[0] < prop and _document_subject(lowers, dec[0], lex):
+        # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
+        # are its decision, not a proposal.
+        prop = frame = None
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
@@ -431,9 +435,9 @@ def decision_cue(
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
             return i, "phrase"  # "It was announced that the chairmanship would pass to X"
     for i, _phrase in found.get("terms_frames", ()):
-        if i <= 2 and not _negated(lowers, i, lex):
+        if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
-    if (frame := _terms_frame(lowers, lex)) is not None:
+    if (frame := _terms_frame(lowers, lex)) is not None and not _assessment(lowers):
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
@@ -465,6 +469,19 @@ def decision_cue(
 
 
 _TERMS_FIRST = frozenset(["under", "according", "in"])
+_BINDING = frozenset(["will", "shall", "must", "may", "would", "can", "is", "are"])
+
+
+def _assessment(lowers: list[str]) -> bool:
+    """'According to the communique, the violence has displaced ...': a text cited as the source of
+    a fact, not for its terms; a term binds ("will", "shall", "must", "are to")."""
+    if lowers[:1] != ["according"]:
+        return False
+    return not any(
+        w in _BINDING and (w not in ("is", "are") or lowers[k + 1 : k + 2] == ["to"]) for k, w in enumerate(lowers)
+    )
+
+
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
 _UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
 

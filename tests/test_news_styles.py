@@ -421,3 +421,17 @@ def test_sources_report_anothers_act_an_official_speaks_for_his_state(sentence: 
 )
 def test_tallied_votes_security_of_goods_and_needs(sentence: str, label: str, expected: bool) -> None:
     assert (label in labels(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The resolution, adopted unanimously, calls for an immediate ceasefire.", {"decision", "security"}),
+        ("The ministers called for an immediate ceasefire.", {"proposal", "security"}),
+        ("According to the communique, the violence has displaced two million people.", {"security"}),
+        ("According to the communique, member states will pay 2 percent of customs revenue.", {"decision"}),
+        ("Under the accord, both navies share radar data every week.", {"decision", "security"}),
+    ],
+)
+def test_calls_of_an_adopted_text_and_texts_cited_for_facts(sentence: str, expected: set[str]) -> None:
+    assert labels(sentence) == expected
