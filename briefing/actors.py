@@ -51,6 +51,7 @@ class Mention:
     anaphoric: bool = False
     title: str | None = None  # the head word of a person's title ("amir", "president")
     regional: int = 0  # words of region before a collective ("West African leaders"): the organisation's members
+    source: bool = False  # a collective that reports, not acts ("diplomats", "officials")
 
     @property
     def plural(self) -> bool:
@@ -154,7 +155,7 @@ class ActorMemory:
             return
         for member in mention.members:
             self.remember(member)
-        if mention.plural and not mention.anaphoric and mention.prep in (None, "between", "by"):
+        if mention.plural and not mention.anaphoric and not mention.source and mention.prep in (None, "between", "by"):
             self.last_group = self.resolve(mention)
         if mention.kind == "body" and mention.prep is None:
             self.last_body = self.resolve(mention)
@@ -452,7 +453,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
     anaphoric = (head in lex.anaphoric_collective or counted) and not proper
     regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
-    return Mention("group", " ".join(words), i, end, anaphoric=anaphoric, regional=regional)
+    source = head in lex.source_collectives
+    return Mention("group", " ".join(words), i, end, anaphoric=anaphoric, regional=regional, source=source)
 
 
 def _modifier(lower: str, lex: Lexicon) -> bool:

@@ -166,6 +166,7 @@ class Lexicon:
     close_object_acts: frozenset[str] = frozenset()
     speech_headings: PhraseSet = PhraseSet({})
     vote_verbs: frozenset[str] = frozenset()
+    source_collectives: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -273,6 +274,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         close_object_acts=frozenset(dec.get("close_object_acts", ())),
         speech_headings=PhraseSet.of(act.get("speech_headings", ())),
         vote_verbs=frozenset(dec.get("vote_verbs", ())),
+        source_collectives=frozenset(act.get("source_collectives", ())),
     )
 
 

@@ -435,3 +435,13 @@ def test_tallied_votes_security_of_goods_and_needs(sentence: str, label: str, ex
 )
 def test_calls_of_an_adopted_text_and_texts_cited_for_facts(sentence: str, expected: set[str]) -> None:
     assert labels(sentence) == expected
+
+
+def test_reporting_collectives_are_not_credited_with_a_later_document() -> None:
+    got = analyse_text(
+        "Island leaders agreed to study a regional police roster.",
+        "Diplomats point out that the region has moved slowly before.",
+        "The Apia Declaration, adopted in 2001 after a mutiny, gave members a legal basis for joint missions.",
+    )
+    assert got[-1].actor == got[0].actor == "the island leaders"
+    assert "decision" in got[-1].labels
