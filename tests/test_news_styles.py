@@ -439,7 +439,7 @@ def test_calls_of_an_adopted_text_and_texts_cited_for_facts(sentence: str, expec
 
 def test_reporting_collectives_are_not_credited_with_a_later_document() -> None:
     got = analyse_text(
-        "Island leaders agreed to study a regional police roster.",
+        "Island leaders approved a regional police roster.",
         "Diplomats point out that the region has moved slowly before.",
         "The Apia Declaration, adopted in 2001 after a mutiny, gave members a legal basis for joint missions.",
     )
