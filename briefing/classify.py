@@ -130,6 +130,9 @@ def analyse_article(
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
             actor = memory.last_actor
+        elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
+            # "The resolution also asks ...": the body that adopted it decides.
+            actor = memory.last_body or memory.organisation or actor
         list_item = r.list_item or joined
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
         if cue is None and list_head is not None and list_item:
@@ -240,6 +243,9 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
         # are its decision, not a proposal.
         prop = frame = None
+    elif prop is not None and dec is None and _binding_subject(lowers, prop, lex):
+        # "The resolution also asks the panel to report ...": an operative clause of a resolution.
+        dec, prop, frame = (prop, "terms"), None, None
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
@@ -500,6 +506,12 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue."""
+    head = lowers[: min(3, i)]
+    return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
+
+
 def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'The treaty, negotiated over three years, allows ...': a finished document opens the sentence."""
     head = lowers[: min(3, i)]
@@ -541,6 +553,8 @@ _TRANSITIVE_ACTS = frozenset(
 
 def _vote(lowers: list[str], lex: Lexicon) -> int | None:
     """'voted 120 to 3 to approve the treaty': a vote with a tally before its act is a decision."""
+    if "voted" not in lowers:
+        return None
     for i, w in enumerate(lowers):
         if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
@@ -589,6 +603,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     for i, phrase in found.get("proposal_strong", ()):
         if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase, lex):
             continue
+        if i >= 2 and lowers[i - 1] == "have" and lowers[i - 2] in _COUNTERFACTUAL:
+            continue  # "a resolution that would have demanded a ceasefire": what was not done
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
@@ -745,6 +761,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
     return None
 
 
+_COUNTERFACTUAL = frozenset(["would", "could", "might"])
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
 _LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
 

@@ -167,6 +167,7 @@ class Lexicon:
     speech_headings: PhraseSet = PhraseSet({})
     vote_verbs: frozenset[str] = frozenset()
     source_collectives: frozenset[str] = frozenset()
+    binding_documents: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -275,6 +276,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         speech_headings=PhraseSet.of(act.get("speech_headings", ())),
         vote_verbs=frozenset(dec.get("vote_verbs", ())),
         source_collectives=frozenset(act.get("source_collectives", ())),
+        binding_documents=frozenset(dec.get("binding_documents", ())),
     )
 
 

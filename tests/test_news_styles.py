@@ -445,3 +445,28 @@ def test_reporting_collectives_are_not_credited_with_a_later_document() -> None:
     )
     assert got[-1].actor == got[0].actor == "the island leaders"
     assert "decision" in got[-1].labels
+
+
+def test_an_operative_clause_of_a_resolution_is_the_adopting_bodys_decision() -> None:
+    got = analyse_text(
+        "The Peace Council adopted a resolution on the lake region on Tuesday.",
+        "The resolution also asks the secretariat to report on arms flows every month.",
+    )
+    assert got[-1].labels >= {"decision"} and "proposal" not in got[-1].labels
+    assert got[-1].actor == "the Peace Council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The draft resolution asks the secretariat to report on arms flows.", "proposal"),
+        ("The statement called for a new round of talks in Oslo.", "proposal"),
+    ],
+)
+def test_drafts_and_statements_still_propose(sentence: str, expected: str) -> None:
+    assert expected in labels(sentence) and "decision" not in labels(sentence)
+
+
+def test_a_counterfactual_demand_is_not_a_proposal() -> None:
+    got = labels("Two members vetoed a text that would have demanded a new round of talks in Oslo.")
+    assert "proposal" not in got
