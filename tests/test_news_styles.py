@@ -470,3 +470,17 @@ def test_drafts_and_statements_still_propose(sentence: str, expected: str) -> No
 def test_a_counterfactual_demand_is_not_a_proposal() -> None:
     got = labels("Two members vetoed a text that would have demanded a new round of talks in Oslo.")
     assert "proposal" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Each side accused the other of firing first.", True),
+        ("Cambodia denied laying new mines along the frontier.", True),
+        ("The minister was fired by the premier.", False),
+        ("The firing of the central bank governor shocked markets.", False),
+        ("A gas-fired plant opened near the port.", False),
+    ],
+)
+def test_firing_shots_not_staff(sentence: str, expected: bool) -> None:
+    assert ("security" in labels(sentence)) is expected
