@@ -325,7 +325,12 @@ def _dated_before(lowers: list[str], article: Article) -> bool:
 
 def _is_list_item(text: str) -> bool:
     """A list paragraph: a bullet or number before it, or a clause closed by ';' (or '; and', '; or')."""
-    return bool(_BULLET.match(text)) or text.rstrip().endswith(";") or bool(_LAST_JOINT.search(text))
+    end = text.rstrip()
+    return (
+        bool(_BULLET.match(text))
+        or end.endswith(";")
+        or (end.endswith(("and", "or")) and bool(_LAST_JOINT.search(end)))
+    )
 
 
 _LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
@@ -357,6 +362,9 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
     Such a text says "I" for that person and "my Government" for his state; ordinary news has no speaker.
     """
     for title in headings:
+        first = title.split(None, 1)[0].lower() if title.strip() else ""
+        if first not in lex.speech_headings.by_first:
+            continue  # ordinary news: no heading word, no tokenising
         toks = tokens(title)
         lowers = [t.lower for t in toks]
         if not lowers or lex.speech_headings.match_at(lowers, 0) is None:
@@ -396,6 +404,8 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an)\b[^,;:]*,")
 def _in_aside(text: str, toks: list[Token], m: Mention, cue: int) -> bool:
     """'X, whose mission patrols Y, has offered', 'X, the current chair, told reporters': a mention
     inside a relative clause or an apposition that closes before the cue is not the subject."""
+    if text.count(",") < 2:
+        return False  # an aside needs a comma on each side
     at = toks[m.start].start
     return any(a.start() < at < a.end() <= toks[cue].start and a.start() > 0 for a in _ASIDE.finditer(text))
 
