@@ -433,6 +433,9 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     if phrase is None:
         return None
     end = j + len(phrase)
+    named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
+    if named and lex.titles.match_at(lowers, j):
+        return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
     complement = _of_complement(toks, lowers, end)
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()

@@ -995,6 +995,10 @@ def _actor(
     if candidates and resolved[id(candidates[-1])]:
         return resolved[id(candidates[-1])]
     if _document_subject(lowers, cue, lex):
+        # "The protocol, signed by A and B, sets out ...": the signatories of the document.
+        signed = next((m for m in mentions if m.prep == "by" and m.end <= cue and resolved.get(id(m))), None)
+        if signed is not None:
+            return resolved[id(signed)]
         # "The statement called for ...": a document acts for the parties that issued it.
         return memory.last_group or memory.last_body or memory.organisation or last_person
     if passive_ok:

@@ -484,3 +484,18 @@ def test_a_counterfactual_demand_is_not_a_proposal() -> None:
 )
 def test_firing_shots_not_staff(sentence: str, expected: bool) -> None:
     assert ("security" in labels(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord was signed by Foreign Ministers Ana Silva and Marco Rossi in Lima.", "Ana Silva and Marco Rossi"),
+        (
+            "The protocol, signed by Deputy Prime Ministers Lena Hart and Omar Said on Monday, sets out a timetable.",
+            "Lena Hart and Omar Said",
+        ),
+        ("The foreign ministers signed a fisheries accord.", "the foreign ministers"),
+    ],
+)
+def test_plural_titles_before_names_and_signatories_of_a_document(sentence: str, expected: str) -> None:
+    assert actor(sentence) == expected
