@@ -877,11 +877,19 @@ def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
     return joints >= 2
 
 
+_EVIDENTIAL = frozenset(["understood", "said", "believed", "reported", "thought", "known", "reportedly"])
+_OPEN_QUESTION = frozenset(["whether", "unless"])
+
+
 def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    if _OPEN_QUESTION.intersection(lowers[max(0, i - 4) : i]):
+        return True  # "It remains unclear whether the deal was signed": an open question
     j = i - 1
     steps = 0
     while j >= 0 and steps < 3:
         w = lowers[j]
+        if w == "to" and j > 0 and lowers[j - 1] in _EVIDENTIAL and lowers[j + 1 : j + 2] == ["have"]:
+            return False  # "are understood to have agreed": a completed act, reported at second hand
         if w in lex.modal_blockers:
             return True
         if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't") and not w.endswith("ly"):

@@ -499,3 +499,16 @@ def test_firing_shots_not_staff(sentence: str, expected: bool) -> None:
 )
 def test_plural_titles_before_names_and_signatories_of_a_document(sentence: str, expected: str) -> None:
     assert actor(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two sides are understood to have agreed on a prisoner exchange.", True),
+        ("The two sides are expected to have agreed by then.", False),
+        ("It remains unclear whether the deal was signed.", False),
+        ("Officials would not say whether ministers approved the plan.", False),
+    ],
+)
+def test_second_hand_acts_and_open_questions(sentence: str, expected: bool) -> None:
+    assert ("decision" in labels(sentence)) is expected
