@@ -438,7 +438,9 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
     complement = _of_complement(toks, lowers, end)
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
+    # A region ("Pacific leaders") is a proper adjective even there.
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
+    opening = opening and lowers[0] not in lex.region_words
     proper = any(toks[k].is_capitalised for k in range(start_mod + opening, j)) or complement > end
     if lowers[i] not in _DETERMINERS and not proper and not opening:
         return None  # a bare "members" or "states" is too vague to name an actor

@@ -443,7 +443,7 @@ def test_reporting_collectives_are_not_credited_with_a_later_document() -> None:
         "Diplomats point out that the region has moved slowly before.",
         "The Apia Declaration, adopted in 2001 after a mutiny, gave members a legal basis for joint missions.",
     )
-    assert got[-1].actor == got[0].actor == "the island leaders"
+    assert got[-1].actor == got[0].actor == "the Island leaders"
     assert "decision" in got[-1].labels
 
 
@@ -512,3 +512,8 @@ def test_plural_titles_before_names_and_signatories_of_a_document(sentence: str,
 )
 def test_second_hand_acts_and_open_questions(sentence: str, expected: bool) -> None:
     assert ("decision" in labels(sentence)) is expected
+
+
+def test_a_region_opening_the_sentence_keeps_its_capital() -> None:
+    assert actor("Pacific leaders approved a regional ocean fund.") == "the Pacific leaders"
+    assert actor("Regional commanders agreed to a ceasefire along the river.") == "the regional commanders"
