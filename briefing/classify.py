@@ -395,6 +395,8 @@ def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, mem
         return memory.speaker
     if any(lowers[k] in _FIRST_POSSESSIVE and lowers[k + 1] in _OWN_STATE for k in window if k + 1 < cue):
         return memory.speaker_country or memory.speaker
+    if any(lowers[k] == "we" for k in window):
+        return memory.speaker_country or memory.speaker  # "we" of a head of state: the state he speaks for
     return None
 
 

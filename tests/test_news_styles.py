@@ -258,6 +258,7 @@ _HEADING = "Statement by President Amara Kone of Ghana at the Regional Summit on
         ("I propose that the summit create a river basin authority.", "Amara Kone"),
         ("Let me also suggest that ministers meet again in June to review the water fund.", "Amara Kone"),
         ("My Government has today released five million dollars for the water fund.", "Ghana"),
+        ("We have decided to open a water office in Tamale.", "Ghana"),
     ],
 )
 def test_first_person_in_a_statement_is_its_speaker(sentence: str, expected: str) -> None:
