@@ -518,3 +518,16 @@ def test_second_hand_acts_and_open_questions(sentence: str, expected: bool) -> N
 def test_a_region_opening_the_sentence_keeps_its_capital() -> None:
     assert actor("Pacific leaders approved a regional ocean fund.") == "the Pacific leaders"
     assert actor("Regional commanders agreed to a ceasefire along the river.") == "the regional commanders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leaders stopped short of setting a size or a budget for the proposed force.", {"security"}),
+        ("The task force will report in June.", set()),
+        ("The labour force grew by two percent.", set()),
+        ("Brazil is expected to back the plan.", set()),
+    ],
+)
+def test_regional_forces_and_expected_support(sentence: str, expected: set[str]) -> None:
+    assert labels(sentence) == expected
