@@ -823,7 +823,24 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             return True  # "counter-drone", "brigade-level"
         if low in lex.border_words and _territorial_border(lowers, i, lex):
             return True
+        if low in lex.combat_words and _combat(lowers, i, lex):
+            return True
     return False
+
+
+def _combat(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'renewed fighting', 'fighting in the north': the fighting itself, not 'fighting corruption'."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return nxt in _AFTER_FIGHTING and (i == 0 or lowers[i - 1] in lex.combat_before)
+
+
+_AFTER_FIGHTING = frozenset(
+    [
+        *("", "in", "on", "at", "near", "around", "along", "between", "and", "has", "have", "had", "is", "was"),
+        *("broke", "erupted", "resumed", "continued", "flared", "intensified", "raged", "spread", "killed"),
+        *("displaced", "forced", "left"),
+    ]
+)
 
 
 _DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])

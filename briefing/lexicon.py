@@ -168,6 +168,8 @@ class Lexicon:
     vote_verbs: frozenset[str] = frozenset()
     source_collectives: frozenset[str] = frozenset()
     binding_documents: frozenset[str] = frozenset()
+    combat_words: frozenset[str] = frozenset()
+    combat_before: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -277,6 +279,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         vote_verbs=frozenset(dec.get("vote_verbs", ())),
         source_collectives=frozenset(act.get("source_collectives", ())),
         binding_documents=frozenset(dec.get("binding_documents", ())),
+        combat_words=frozenset(sec.get("combat_words", ())),
+        combat_before=frozenset(sec.get("combat_before", ())),
     )
 
 

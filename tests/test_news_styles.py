@@ -531,3 +531,20 @@ def test_a_region_opening_the_sentence_keeps_its_capital() -> None:
 )
 def test_regional_forces_and_expected_support(sentence: str, expected: set[str]) -> None:
     assert labels(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Heavy fighting broke out near the airport.", True),
+        ("Fighting resumed on Monday.", True),
+        ("They crossed the river fleeing fighting.", True),
+        ("The government is fighting corruption in the ports.", False),
+        ("Unions are fighting for higher wages.", False),
+        ("The minister is fighting in court to keep his seat.", False),
+        ("Bandits raided three villages overnight.", True),
+        ("The agencies agreed on intelligence sharing about the gangs.", True),
+    ],
+)
+def test_fighting_as_combat_and_other_security_nouns(sentence: str, expected: bool) -> None:
+    assert ("security" in labels(sentence)) is expected
