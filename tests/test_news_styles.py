@@ -548,3 +548,21 @@ def test_regional_forces_and_expected_support(sentence: str, expected: set[str])
 )
 def test_fighting_as_combat_and_other_security_nouns(sentence: str, expected: bool) -> None:
     assert ("security" in labels(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile championed a regional lithium exchange.", True),
+        ("Norway volunteered to host the next round of talks.", True),
+        ("Japan pressed Seoul to join the patrol scheme.", True),
+        ("Ghana insisted on a shared customs office at the border.", True),
+        ("Kenya made the case for a regional port authority.", True),
+        ("Uganda signalled readiness to send engineers to rebuild the bridge.", True),
+        ("Reporters pressed the minister about the delays.", False),
+        ("He pressed the button.", False),
+        ("The team insisted on its innocence.", False),
+    ],
+)
+def test_more_ways_of_putting_forward_a_course_of_action(sentence: str, expected: bool) -> None:
+    assert ("proposal" in labels(sentence)) is expected
