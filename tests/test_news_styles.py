@@ -566,3 +566,20 @@ def test_fighting_as_combat_and_other_security_nouns(sentence: str, expected: bo
 )
 def test_more_ways_of_putting_forward_a_course_of_action(sentence: str, expected: bool) -> None:
     assert ("proposal" in labels(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Negotiators hammered out an agreement on water sharing.", True),
+        ("Parliament voted through the new budget.", True),
+        ("The cabinet green-lit a new port at Lamu.", True),
+        ("The bloc scrapped tariffs on rice.", True),
+        ("The council abolished the visa requirement for members.", True),
+        ("The team clinched victory in the final minute.", False),
+        ("The company scrapped its old trucks.", False),
+        ("Officials will abolish the fees next year.", False),
+    ],
+)
+def test_more_headline_verbs_of_decision(sentence: str, expected: bool) -> None:
+    assert ("decision" in labels(sentence)) is expected
