@@ -148,7 +148,7 @@ def analyse_article(
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
-        earlier = "decision" in labels and _dated_before(lowers, article)
+        earlier = dec is not None and _dated_before(lowers, dec[0], article)
         if earlier:
             # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.
             importance -= SOFT_PROPOSAL_COST
@@ -315,11 +315,20 @@ CONTENTION_BONUS = 0.4
 _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 
 
-def _dated_before(lowers: list[str], article: Article) -> bool:
-    """True when the sentence names a year before the article's own (and none after it)."""
+def _dated_before(lowers: list[str], cue: int, article: Article) -> bool:
+    """True when the act at ``cue`` is dated 'in YEAR' (near it) to a year before the article's own.
+
+    "In 2024 leaders endorsed ...", "adopted in 2000": background; "agreed to revive the commission,
+    which has not met since 2019" dates something else.
+    """
     if article.date is None:
         return False
-    years = [int(w) for w in lowers if len(w) == 4 and w.isdigit() and 1900 < int(w) < 2200]
+    near = range(max(0, cue - 4), min(len(lowers), cue + 5))
+    years = [
+        int(lowers[k])
+        for k in near
+        if len(lowers[k]) == 4 and lowers[k].isdigit() and k > 0 and lowers[k - 1] == "in" and int(lowers[k]) > 1900
+    ]
     return bool(years) and max(years) < article.date.year
 
 

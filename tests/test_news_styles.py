@@ -378,6 +378,9 @@ def test_a_decision_dated_before_the_article_ranks_below_the_news() -> None:
     news = lead("On Monday the ministers adopted a charter for the river basin.")
     assert background < news
     assert lead("In 2027 the ministers adopted a charter for the river basin.") == news
+    # a year dating something else (the commission) leaves the act as news
+    revived = lead("The ministers agreed to revive the commission, which has not met since 2019.")
+    assert revived == lead("The ministers agreed to revive the commission, which has not met for years.")
 
 
 @pytest.mark.parametrize(
