@@ -859,6 +859,8 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon)."""
     if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
         return True
+    if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
+        return False  # "goods move across the border", "queues at the border": movement, not the territory
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase

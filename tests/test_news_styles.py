@@ -196,6 +196,8 @@ def test_the_border_as_territory_or_security_body_is_security(sentence: str) -> 
         "The two countries share a long border.",
         "Hotels in the border towns are full every weekend.",
         "For farmers, drought is a bigger worry than policing.",
+        "Traders move fruit across the border every morning.",
+        "Lorries queued for hours at the border on Friday.",
     ],
 )
 def test_border_as_a_modifier_and_a_compared_term_are_not_security(sentence: str) -> None:
