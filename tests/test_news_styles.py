@@ -484,6 +484,8 @@ def test_a_counterfactual_demand_is_not_a_proposal() -> None:
         ("Each side accused the other of firing first.", True),
         ("Cambodia denied laying new mines along the frontier.", True),
         ("The minister was fired by the premier.", False),
+        ("The coach was fired after the defeat.", False),
+        ("The firm is firing staff at its plant.", False),
         ("The firing of the central bank governor shocked markets.", False),
         ("A gas-fired plant opened near the port.", False),
     ],
