@@ -590,3 +590,19 @@ def test_more_ways_of_putting_forward_a_course_of_action(sentence: str, expected
 )
 def test_more_headline_verbs_of_decision(sentence: str, expected: bool) -> None:
     assert ("decision" in labels(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Market instability worried investors.",
+        "Labour unrest spread to the ports.",
+        "Climate security was on the agenda.",
+    ],
+)
+def test_instability_of_markets_and_unrest_of_labour_are_not_security(sentence: str) -> None:
+    assert "security" not in labels(sentence)
+
+
+def test_a_weak_act_near_a_mere_request_is_not_a_decision() -> None:
+    assert "decision" not in labels("The ministry confirmed the request was received.")
