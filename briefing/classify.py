@@ -760,7 +760,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w not in lex.proposal_modals and w not in lex.offer_modals:
             continue
         quoted = inside_quote(text, toks[m])
-        if not quoted and (frame is None or frame > m):
+        spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
+        if not quoted and not spoken and (frame is None or frame > m):
             continue
         k = m + 1
         while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
@@ -772,17 +773,19 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w in lex.proposal_modals:
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
                 k += 1  # "should be settled": a passive action, not a state
-            expectation = lowers[k] in _COPULAS or lowers[k] in lex.prediction_verbs or lowers[k] in lex.attitudes
+            predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
+            expectation = lowers[k] in _COPULAS or predicted or lowers[k] in lex.attitudes
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
-                return m, None if quoted else frame
+                return m, None if quoted or spoken else frame
         elif not quoted and lowers[k] in lex.offer_verbs:
             if lowers[k] in lex.request_verbs and not _asks_for_action(lowers[k + 1 : k + 9]):
                 continue  # "would ask about the delays": a question, not a request
-            return m, frame
+            return m, None if spoken else frame
     return None
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
+_SPEAKERS = frozenset(["we", "i"])
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
 _LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
 

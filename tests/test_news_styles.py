@@ -606,3 +606,24 @@ def test_instability_of_markets_and_unrest_of_labour_are_not_security(sentence: 
 
 def test_a_weak_act_near_a_mere_request_is_not_a_decision() -> None:
     assert "decision" not in labels("The ministry confirmed the request was received.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We must create a regional water authority before the rains.", "Ghana"),
+        ("We will host the next summit in Accra.", "Ghana"),
+        ("I would ask donors to fund the second dam.", "Amara Kone"),
+        ("We should strengthen our cooperation.", None),
+        ("We must be vigilant.", None),
+    ],
+)
+def test_a_statements_own_modal_voice_proposes(sentence: str, expected: str | None) -> None:
+    got = analyse_text(_HEADING, "I thank our hosts.", sentence)[-1]
+    assert ("proposal" in got.labels) is (expected is not None)
+    if expected is not None:
+        assert got.actor == expected
+
+
+def test_a_forecast_stays_a_forecast() -> None:
+    assert "proposal" not in labels("Officials said the deal should create thousands of jobs.")
