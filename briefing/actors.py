@@ -192,8 +192,8 @@ class ActorMemory:
             who = self._described(mention)
             if who is not None:
                 return self.display(who)
-            if mention.country and " of " in mention.name:
-                return mention.name  # "the President of the Kyrgyz Republic", not yet named
+            if mention.country and (" of " in mention.name or "'s " in mention.name or "’s " in mention.name):
+                return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             return self.display(self.last_person) if self.last_person else None
         if mention.kind == "pronoun":
             if mention.name == "it":

@@ -627,3 +627,14 @@ def test_a_statements_own_modal_voice_proposes(sentence: str, expected: str | No
 
 def test_a_forecast_stays_a_forecast() -> None:
     assert "proposal" not in labels("Officials said the deal should create thousands of jobs.")
+
+
+def test_an_offer_made_as_a_noun_and_an_unnamed_countrys_leader() -> None:
+    got = last("Turkey made an offer to host the talks in Istanbul.")
+    assert "proposal" in got.labels and got.actor == "Turkey"
+    assert actor("Kenya's President offered to deploy 500 police officers.") == "Kenya's President"
+    named = analyse_text(
+        "Kenyan President William Ruto arrived in the capital.",
+        "Kenya's President offered to deploy 500 police officers.",
+    )
+    assert named[-1].actor == "William Ruto (Kenya)"
