@@ -135,10 +135,11 @@ def analyse_article(
             actor = memory.last_body or memory.organisation or actor
         list_item = r.list_item or joined
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
-        if cue is None and list_head is not None and list_item:
+        if list_head is not None and list_item and (cue is None or "decision" in list_head[0]):
             # "The following documents were signed:" then "- Agreement on aviation;": each item
-            # carries its introduction's act and actor.
-            labels |= list_head[0]
+            # carries its introduction's act and actor. An item of what was adopted is a noun phrase
+            # of the lead-in: its own "calling for ..." states the adopted text's terms, not a proposal.
+            labels = (labels - {"decision", "proposal"}) | list_head[0]
             actor = list_head[1]
         if actor is not None and labels & {"decision", "proposal"}:
             memory.last_actor = actor
