@@ -49,3 +49,26 @@ def test_items_of_a_proposed_list_stay_proposals() -> None:
 def test_a_call_outside_any_list_stays_a_proposal() -> None:
     out = analyse_text("The assembly adopted a budget.", "Peru called for a freeze on fishing licences.")
     assert "proposal" in out[-1].labels and "decision" not in out[-1].labels
+
+
+# --- security: every form of a crime's verb, a state's forces, sending a force ---------------------
+
+
+def _security(sentence: str) -> bool:
+    return "security" in analyse_text(sentence)[-1].labels
+
+
+def test_security_reads_every_form_of_a_crime_and_sending_a_force() -> None:
+    assert _security("Timber is still smuggled across the river at night, rangers say.")
+    assert _security("Prosecutors said the banker's fraud had cost pensioners millions.")
+    assert _security("The treaty would speed up the extradition of suspects between the islands.")
+    assert _security("The minister said his country's forces could not hold the valley alone.")
+    assert _security("The bloc has not ruled out a regional deployment before the rainy season.")
+    assert _security("Coastguards are tracking tankers of the shadow fleet in the strait.")
+    assert _security("The two capitals traded accusations over their border controversy on Monday.")
+
+
+def test_forces_and_rows_that_are_not_a_states_force_or_border_stay_out() -> None:
+    assert not _security("Market forces will set the price of rice next year, the minister said.")
+    assert not _security("The two retailers joined forces to open a warehouse in the port.")
+    assert not _security("The two ministers had a row over the menu at the gala dinner.")
