@@ -938,8 +938,57 @@ def _negated(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _has_object(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    window = lowers[max(0, i - 12) : i + 16]
-    return any(w in lex.decision_objects for w in window)
+    """The object a weak act needs: after the verb in its own clause, which a 'to'-infinitive of
+    purpose ends ("lifted 300 kilograms to win the title" lifted no title); before it only as the
+    subject of a passive ("the sanctions were lifted") or the noun a participle follows ("the ban
+    imposed in May"). The active subject is not the object ("The chairmanship confirmed that ...")."""
+    after: list[str] = []
+    for k in range(i + 1, min(len(lowers), i + 16)):
+        infinitive = k + 1 < len(lowers) and lowers[k + 1] not in _TO_NOUN_PHRASE and not lowers[k + 1][:1].isdigit()
+        if lowers[k] == "to" and infinitive:
+            break
+        after.append(lowers[k])
+    if any(w in lex.decision_objects for w in after):
+        return True
+    prev = lowers[max(0, i - 2) : i]
+    if PASSIVE_AUX.intersection(prev):
+        return any(w in lex.decision_objects for w in lowers[max(0, i - 12) : i])
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return bool(prev) and prev[-1] in lex.decision_objects and nxt in _AFTER_PARTICIPLE
+
+
+#: What follows a participle that modifies the noun before it ("the ban imposed in May", "the
+#: sanctions lifted last year"), unlike an active verb with its object ("the chairmanship confirmed that").
+_AFTER_PARTICIPLE = frozenset(["", "by", "in", "on", "at", "last", "earlier", "after", "since", "under", "during"])
+
+
+#: Determiners after which "to" is a preposition ("to other countries"), not an infinitive.
+_TO_NOUN_PHRASE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "each",
+        "every",
+        "both",
+        "other",
+        "another",
+        "some",
+        "any",
+    ]
+)
 
 
 def _actor(

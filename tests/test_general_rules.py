@@ -72,3 +72,23 @@ def test_forces_and_rows_that_are_not_a_states_force_or_border_stay_out() -> Non
     assert not _security("Market forces will set the price of rice next year, the minister said.")
     assert not _security("The two retailers joined forces to open a warehouse in the port.")
     assert not _security("The two ministers had a row over the menu at the gala dinner.")
+
+
+# --- a weak act needs its own object ---------------------------------------------------------------
+
+
+def _decision(*paragraphs: str) -> bool:
+    return "decision" in analyse_text(*paragraphs)[-1].labels
+
+
+def test_a_weak_act_whose_object_lies_beyond_a_purpose_infinitive_is_no_decision() -> None:
+    assert not _decision("The veteran sprinter lifted his arms to salute the crowd after taking the title.")
+    assert _decision("The government lifted the sanctions on grain imports to ease prices.")
+    assert _decision("The ministers confirmed the transfer of the chairmanship to the next member state.")
+
+
+def test_the_active_subject_of_a_weak_act_is_not_its_object() -> None:
+    assert not _decision("The budget confirmed that the rail link will get no money before 2030.")
+    # counter-examples: a passive subject, a noun the participle follows
+    assert _decision("The export ban was lifted on Friday, the ministry said.")
+    assert _decision("The tariffs imposed by the council in March cover steel and aluminium.")
