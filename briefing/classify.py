@@ -133,6 +133,9 @@ def analyse_article(
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
+        if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
+            # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
+            actor = memory.last_body or memory.organisation or actor
         list_item = r.list_item or joined
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
         if list_head is not None and list_item and (cue is None or "decision" in list_head[0]):
@@ -240,6 +243,10 @@ def _read(text: str, lex: Lexicon) -> _Reading:
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
     dec = decision_cue(lowers, lex, found, proposed=_complement(text, toks, lowers, prop))
+    tabled_by = prop is not None and lowers[prop + 1 : prop + 2] == ["by"]
+    if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
+        # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
+        prop = frame = None
     if prop is not None and dec is not None and dec[0] < prop and _document_subject(lowers, dec[0], lex):
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
         # are its decision, not a proposal.
@@ -574,18 +581,63 @@ _TRANSITIVE_ACTS = frozenset(
 
 
 def _vote(lowers: list[str], lex: Lexicon) -> int | None:
-    """'voted 120 to 3 to approve the treaty': a vote with a tally before its act is a decision."""
-    if "voted" not in lowers:
-        return None
+    """A vote that decides: 'voted 120 to 3 to approve the treaty', 'voted last week to award ...'
+    (a tally or a time between the vote and its act), or a finished text that 'won 20 votes' (a
+    draft that 'received 14 votes' may still fall to a veto)."""
     for i, w in enumerate(lowers):
+        tally = w in _VOTE_WINS and lowers[i + 1 : i + 2] != [] and lowers[i + 1].isdigit()
+        tally = tally and lowers[i + 2 : i + 3] == ["votes"] and _document_subject(lowers, i, lex)
+        if tally and not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
+            return i
         if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
         k = i + 1
-        while k < len(lowers) and (lowers[k].isdigit() or lowers[k] in ("to", "votes", "against", "with")):
+        while k < len(lowers) and k <= i + 4 and (lowers[k].isdigit() or lowers[k] in _VOTE_FILLERS):
             k += 1
         if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] in lex.vote_verbs:
             return i
     return None
+
+
+_VOTE_WINS = frozenset(["won", "received", "secured", "obtained", "garnered"])
+#: Between "voted" and its act: a tally ("120 to 3") or a time ("last November", "on Friday").
+_VOTE_FILLERS = frozenset(
+    [
+        "to",
+        "votes",
+        "against",
+        "with",
+        "last",
+        "this",
+        "on",
+        "in",
+        "earlier",
+        "unanimously",
+        "overwhelmingly",
+        "week",
+        "month",
+        "year",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 _NEWLY = frozenset(["newly", "recently"])

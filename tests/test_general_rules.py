@@ -92,3 +92,28 @@ def test_the_active_subject_of_a_weak_act_is_not_its_object() -> None:
     # counter-examples: a passive subject, a noun the participle follows
     assert _decision("The export ban was lifted on Friday, the ministry said.")
     assert _decision("The tariffs imposed by the council in March cover steel and aluminium.")
+
+
+# --- votes ----------------------------------------------------------------------------------------
+
+
+def test_a_vote_dated_between_the_verb_and_its_act_is_a_decision() -> None:
+    assert _decision("The league's congress voted on Friday to award the final to Lisbon.")
+    assert _decision("The assembly voted last year to admit two new members.")
+    # counter-examples: a vote against, a vote still to come
+    assert not _decision("The assembly voted against the budget on Friday.")
+    assert not _decision("The assembly will vote next month to admit two new members.")
+
+
+def test_a_finished_text_that_won_votes_is_the_voting_bodys_decision() -> None:
+    out = analyse_text(
+        "The board of the SPFA fisheries agency met in Oslo on Monday.",
+        "The text, tabled by Chile and Peru, won 15 votes in favour, with two against, delegates said.",
+    )
+    assert "decision" in out[-1].labels and "proposal" not in out[-1].labels
+    assert out[-1].actor is not None and "Chile" not in out[-1].actor
+
+
+def test_a_draft_that_received_votes_is_not_adopted_and_its_sponsors_still_propose() -> None:
+    out = analyse_text("The draft, tabled by Chile and Peru, called for a catch limit and received 9 votes in favour.")
+    assert "decision" not in out[-1].labels and "proposal" in out[-1].labels
