@@ -104,6 +104,11 @@ def analyse_article(
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
+        if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
+            # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
+            name = tag.group(1).strip().title()
+            memory.speaker = None if name.lower() in lex.interviewer_tags else memory.full_name(name)
+            memory.speaker_country = None
         context, mentions = _mentions(r, s.text, lex, memory)
         labels = set(r.labels)
         for section in user_sections:
@@ -372,13 +377,20 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
         memory.last_group = f"{a} and {b}"
 
 
+#: A transcript's speaker tag: one to three words in capitals and a colon opening a paragraph.
+_SPEAKER_TAG = re.compile(r"([A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+){0,2}):\s")
+
+
 def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Who speaks in a statement or speech: the person after "Statement by", "Remarks by" ... (see
     lexicon ``speech_headings``) in the title or the first paragraph, and the state he speaks for.
 
     Such a text says "I" for that person and "my Government" for his state; ordinary news has no speaker.
     """
-    for title in headings:
+    for whole in headings:
+        # "Transcript: Press conference by ...": a label before a colon does not hide the heading.
+        label, colon, after = whole.partition(":")
+        title = after.strip() if colon and len(label.split()) <= 2 and after.strip() else whole
         first = title.split(None, 1)[0].lower() if title.strip() else ""
         if first not in lex.speech_headings.by_first:
             continue  # ordinary news: no heading word, no tokenising
@@ -387,7 +399,8 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
         if not lowers or lex.speech_headings.match_at(lowers, 0) is None:
             continue
         mentions = find_mentions(toks, lex, (), title)
-        person = next((m for m in mentions if m.kind == "person"), None)
+        # "by A and B" (a joint press conference): the first named opens, tags name who follows.
+        person = next((p for m in mentions for p in (m.members or (m,)) if p.kind == "person"), None)
         if person is None:
             continue
         country = person.country or next(

@@ -167,6 +167,8 @@ class Lexicon:
     speech_headings: PhraseSet = PhraseSet({})
     vote_verbs: frozenset[str] = frozenset()
     source_collectives: frozenset[str] = frozenset()
+    #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
+    interviewer_tags: frozenset[str] = frozenset()
     binding_documents: frozenset[str] = frozenset()
     combat_words: frozenset[str] = frozenset()
     combat_before: frozenset[str] = frozenset()
@@ -278,6 +280,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         speech_headings=PhraseSet.of(act.get("speech_headings", ())),
         vote_verbs=frozenset(dec.get("vote_verbs", ())),
         source_collectives=frozenset(act.get("source_collectives", ())),
+        interviewer_tags=frozenset(act.get("interviewer_tags", ())),
         binding_documents=frozenset(dec.get("binding_documents", ())),
         combat_words=frozenset(sec.get("combat_words", ())),
         combat_before=frozenset(sec.get("combat_before", ())),

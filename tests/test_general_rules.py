@@ -117,3 +117,27 @@ def test_a_finished_text_that_won_votes_is_the_voting_bodys_decision() -> None:
 def test_a_draft_that_received_votes_is_not_adopted_and_its_sponsors_still_propose() -> None:
     out = analyse_text("The draft, tabled by Chile and Peru, called for a catch limit and received 9 votes in favour.")
     assert "decision" not in out[-1].labels and "proposal" in out[-1].labels
+
+
+# --- transcripts: speaker tags --------------------------------------------------------------------
+
+
+def test_a_transcript_paragraph_is_spoken_by_its_tag_and_a_question_by_no_one() -> None:
+    out = analyse_text(
+        "MORALES: We welcome our guests to Lima today.",
+        "RASMUSSEN: Thank you. We also asked the bank to fund a second bridge over the river.",
+        "QUESTION: Minister, will you ask the bank to fund a ferry as well?",
+        "I propose a study of the ferry first.",
+    )
+    asked = next(a for a in out if a.sentence.text.startswith("We also asked"))
+    assert "proposal" in asked.labels and asked.actor == "Rasmussen"
+    assert out[-1].actor is None  # after a question tag no speaker is known
+
+
+def test_a_joint_press_conference_heading_names_its_first_speaker() -> None:
+    out = analyse_text(
+        "Thank you all for coming.",
+        "I propose a joint study of the river ports.",
+        title="Transcript: Press conference by Chairperson Anna Lindqvist and Minister Pedro Alves",
+    )
+    assert out[-1].actor is not None and "Lindqvist" in out[-1].actor
