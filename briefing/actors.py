@@ -516,6 +516,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         if phrase is None:
             break
         k += len(phrase)
+    if k == j and country:
+        k = _portfolio_title(toks, lowers, j)  # "Samoa's sports minister", "Chile's trade and fisheries ministers"
     if k == j:
         return None
     title_end = k
@@ -542,6 +544,20 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             words[0] = "the"
         return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
     return None
+
+
+_PORTFOLIO_HEADS = frozenset(["minister", "ministers", "secretary", "secretaries", "chief", "chiefs"])
+
+
+def _portfolio_title(toks: list[Token], lowers: list[str], j: int) -> int:
+    """End of 'sports minister' / 'defence and security ministers' after a country: up to three
+    lower-case portfolio words (and 'and') before the office; ``j`` when there is none."""
+    for k in range(j, min(len(toks), j + 4)):
+        if lowers[k] in _PORTFOLIO_HEADS:
+            return k + 1 if k > j else j
+        if toks[k].is_capitalised or not lowers[k].isalpha() or _verb_like(lowers[k]):
+            return j
+    return j
 
 
 _GENERIC_TITLES = frozenset(["his", "her", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."])

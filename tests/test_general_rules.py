@@ -141,3 +141,19 @@ def test_a_joint_press_conference_heading_names_its_first_speaker() -> None:
         title="Transcript: Press conference by Chairperson Anna Lindqvist and Minister Pedro Alves",
     )
     assert out[-1].actor is not None and "Lindqvist" in out[-1].actor
+
+
+# --- actors: a country's minister of any portfolio ------------------------------------------------
+
+
+def test_a_countrys_minister_of_any_portfolio_is_the_actor() -> None:
+    out = analyse_text("Fiji's tourism minister has urged airlines to restore flights to Suva.")
+    assert out[-1].actor is not None and "tourism minister" in out[-1].actor
+    out = analyse_text("Chile's mining and energy ministers proposed a joint lithium agency.")
+    assert out[-1].actor is not None and "ministers" in out[-1].actor
+
+
+def test_a_countrys_lower_case_noun_that_is_no_office_is_no_person() -> None:
+    # counter-example: "Peru's new copper mine" names no one; the country acts
+    out = analyse_text("Peru's new copper mine agreed to supply the smelter.")
+    assert out[-1].actor is None or "mine" not in out[-1].actor
