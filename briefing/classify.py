@@ -510,7 +510,7 @@ def decision_cue(
             continue
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
-        if _identifying(lowers, i, len(phrase), lex):
+        if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
         return i, "verb"
     return None
@@ -665,7 +665,18 @@ def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
     after = lowers[i + n : i + n + 12]
-    return any(w in _FINITE and k + 1 < len(after) and after[k + 1] in _EXPECTATIONS for k, w in enumerate(after))
+    if any(w in _FINITE and k + 1 < len(after) and after[k + 1] in _EXPECTATIONS for k, w in enumerate(after)):
+        return True
+    # "The force, authorised by the Council last year, has deployed 2,000 troops": a passive act by an
+    # agent inside the subject, whose main verb follows, only identifies a subject that is no document.
+    agent = lowers[i + n : i + n + 1] == ["by"] and i <= 4 and not _document_subject(lowers, i, lex)
+    return agent and any(w in _FINITE for w in lowers[i + n + 2 : i + n + 16])
+
+
+def _standing(lowers: list[str], i: int, n: int) -> bool:
+    """'Its mandate is agreed by all members': a present passive with its agent states a standing
+    rule, not an act reported ("was agreed by", "has been agreed by" report one)."""
+    return i > 0 and lowers[i - 1] in ("is", "are") and lowers[i + n : i + n + 1] == ["by"]
 
 
 def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:

@@ -157,3 +157,25 @@ def test_a_countrys_lower_case_noun_that_is_no_office_is_no_person() -> None:
     # counter-example: "Peru's new copper mine" names no one; the country acts
     out = analyse_text("Peru's new copper mine agreed to supply the smelter.")
     assert out[-1].actor is None or "mine" not in out[-1].actor
+
+
+# --- decisions: identifying participles, standing rules, a document's present terms ---------------
+
+
+def test_a_passive_act_by_an_agent_inside_a_non_document_subject_only_identifies_it() -> None:
+    assert not _decision("The mission, authorised by the assembly in May, has so far trained 300 guards.")
+    # counter-examples: a document subject states its terms; the act as the main verb reports it
+    assert _decision("The charter, signed by both leaders in May, sets out a joint court.")
+    assert _decision("The mission was authorised by the assembly in May.")
+
+
+def test_a_present_passive_with_its_agent_is_a_standing_rule() -> None:
+    assert not _decision("The fund's budget is approved by all twelve members each year.")
+    assert _decision("The fund's budget was approved by all twelve members on Monday.")
+    assert _decision("The fund's budget has been approved by all twelve members.")
+
+
+def test_a_document_that_sets_up_something_in_the_present_states_its_terms() -> None:
+    assert _decision("The accord also sets up a joint fund for flood repairs, the ministry said.")
+    # counter-example: a plan is not yet concluded
+    assert not _decision("A draft accord also sets up a joint fund for flood repairs, the ministry said.")
