@@ -506,7 +506,7 @@ def decision_cue(
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
-        if phrase[0] in lex.decision_weak and not _has_object(lowers, i, lex):
+        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
             continue
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
@@ -671,6 +671,12 @@ def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     # agent inside the subject, whose main verb follows, only identifies a subject that is no document.
     agent = lowers[i + n : i + n + 1] == ["by"] and i <= 4 and not _document_subject(lowers, i, lex)
     return agent and any(w in _FINITE for w in lowers[i + n + 2 : i + n + 16])
+
+
+def _vehicle(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'In a communique released after the talks, the ministers said ...': a document opening the
+    sentence as the vehicle of what is said is a source, its release no decision."""
+    return lowers[:1] == ["in"] and i <= 4 and any(w in lex.document_subjects for w in lowers[1:i])
 
 
 def _standing(lowers: list[str], i: int, n: int) -> bool:

@@ -179,3 +179,23 @@ def test_a_document_that_sets_up_something_in_the_present_states_its_terms() -> 
     assert _decision("The accord also sets up a joint fund for flood repairs, the ministry said.")
     # counter-example: a plan is not yet concluded
     assert not _decision("A draft accord also sets up a joint fund for flood repairs, the ministry said.")
+
+
+def test_a_document_opening_the_sentence_as_a_source_releases_no_decision() -> None:
+    assert not _decision("In a statement issued after the talks, the ministers said exports had fallen sharply.")
+    # counter-examples: the release as the main act; a later act in the same sentence
+    assert _decision("The ministers issued a joint statement after the talks.")
+    assert _decision("In a statement issued on Monday, the ministers said they had adopted a trade plan.")
+
+
+# --- proposals: a first-person wish that another act ----------------------------------------------
+
+
+def _proposal(*paragraphs: str) -> bool:
+    return "proposal" in analyse_text(*paragraphs)[-1].labels
+
+
+def test_we_want_another_to_act_on_a_named_instrument_is_a_proposal() -> None:
+    assert _proposal('"We want the bank to double the flood fund by June," the minister said.')
+    # counter-example: a wish with nothing specific to do
+    assert not _proposal('"We want peace and good neighbourliness," the minister said.')
