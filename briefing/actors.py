@@ -19,8 +19,8 @@ the last plural actor named. :class:`ActorMemory` carries that state through an 
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 
 from .entities import country_at, country_firsts, is_country_word
 from .lexicon import Lexicon, lexicon_key
@@ -272,10 +272,16 @@ def find_mentions(toks: list[Token], lex: Lexicon, known: Collection[str] = (), 
             or (_group(toks, lowers, i, lex) if _near(groups, i, 5) else None)
             or (_titled_person(toks, lowers, i, lex) if _near(titles, i, 7) else None)
             or (_body(toks, lowers, i, lex) if _near(bodies, i, 8) else None)
-            or (_countries(toks, lowers, i, text) if low.removesuffix("'s") in firsts else None)
+            or (_countries(toks, lowers, i, text, lex.demonyms) if low.removesuffix("'s") in firsts else None)
             or _acronym(toks, i, lex)
             or _bare_person(toks, lowers, i, known, lex)
         )
+        if found and found.kind == "group" and found.end + 1 < len(toks) and lowers[found.end] == "from":
+            # "Police chiefs from China and Laos": the collective keeps the states it comes from.
+            k = found.end + 1
+            origin = _countries(toks, lowers, k, text, lex.demonyms) if lowers[k] in firsts else None
+            if origin is not None:
+                found = replace(found, name=f"{found.name} from {origin.name}", end=origin.end, anaphoric=False)
         if found:
             out.append(_with_prep(found, toks, lex))
             i = found.end
@@ -621,7 +627,7 @@ def _acronym(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
     return Mention("acronym", text, i, i + 1)
 
 
-def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Mention | None:
+def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms: Mapping[str, str]) -> Mention | None:
     """One country, or several joined by commas/'and' ("Kyrgyzstan, Tajikistan and Uzbekistan")."""
     if not toks[i].is_capitalised or not (first := country_at(lowers, i)):
         return None
@@ -642,7 +648,10 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Menti
     if lowers[end - 1].endswith("'s"):
         return None  # possessive: "Uzbekistan's initiative" names no acting subject
     if len(names) == 1:
-        return Mention("country", " ".join(t.text for t in toks[i:end]), i, end, names[0])
+        written = " ".join(t.text for t in toks[i:end])
+        if written.lower() in demonyms:
+            written = names[0]  # "a Russian proposal": the adjective stands for the state, Russia
+        return Mention("country", written, i, end, names[0])
     return Mention("countries", ", ".join(names[:-1]) + " and " + names[-1], i, end, names[0])
 
 

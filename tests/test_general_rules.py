@@ -199,3 +199,25 @@ def test_we_want_another_to_act_on_a_named_instrument_is_a_proposal() -> None:
     assert _proposal('"We want the bank to double the flood fund by June," the minister said.')
     # counter-example: a wish with nothing specific to do
     assert not _proposal('"We want peace and good neighbourliness," the minister said.')
+
+
+# --- actors: demonyms and collectives with their origin -------------------------------------------
+
+
+def test_a_demonym_before_a_proposal_stands_for_its_state() -> None:
+    out = analyse_text("A Peruvian proposal to cap anchovy catches was rejected by the other members.")
+    assert "proposal" in out[-1].labels and out[-1].actor == "Peru"
+
+
+def test_a_country_named_by_its_name_keeps_the_name() -> None:
+    # counter-example: the written name stays as written
+    out = analyse_text("Peru proposed a cap on anchovy catches.")
+    assert out[-1].actor == "Peru"
+
+
+def test_a_collective_keeps_the_states_it_comes_from() -> None:
+    out = analyse_text("Customs chiefs from Peru, Chile and Bolivia agreed on Monday to set up a joint desk.")
+    assert out[-1].actor is not None and "Chile" in out[-1].actor and "chiefs" in out[-1].actor
+    # counter-example: "from" a place that is no state keeps the collective alone
+    out = analyse_text("Customs chiefs from the region agreed on Monday to set up a joint desk.")
+    assert out[-1].actor is not None and "region" not in out[-1].actor
