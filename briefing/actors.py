@@ -81,6 +81,7 @@ class ActorMemory:
     # the state he speaks for ("my Government"); None for ordinary news.
     speaker: str | None = None
     speaker_country: str | None = None
+    group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -115,6 +116,7 @@ class ActorMemory:
         if self.subject is not None:
             self.last_person = self.subject
         self.subject = None
+        self.group_named = False
 
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (by surname, or a lone given name)."""
@@ -155,8 +157,11 @@ class ActorMemory:
             return
         for member in mention.members:
             self.remember(member)
-        if mention.plural and not mention.anaphoric and not mention.source and mention.prep in (None, "between", "by"):
+        eligible = mention.plural and not mention.anaphoric and not mention.source
+        if eligible and mention.prep in (None, "between", "by") and not self.group_named:
+            # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
+            self.group_named = True
         if mention.kind == "body" and mention.prep is None:
             self.last_body = self.resolve(mention)
         if mention.kind == "body" and _has_proper(mention.name):

@@ -221,3 +221,14 @@ def test_a_collective_keeps_the_states_it_comes_from() -> None:
     # counter-example: "from" a place that is no state keeps the collective alone
     out = analyse_text("Customs chiefs from the region agreed on Monday to set up a joint desk.")
     assert out[-1].actor is not None and "region" not in out[-1].actor
+
+
+def test_they_points_to_the_previous_subject_not_its_object() -> None:
+    out = analyse_text(
+        "Andean ministers on Monday urged the Gulf states to invest in the port.",
+        "They also approved a joint fund for the port's dredging.",
+    )
+    assert out[-1].actor is not None and "Andean" in out[-1].actor
+    # counter-example: with no plural subject, the plural object is still the last group named
+    out = analyse_text("Peru invited the Gulf states to the summit.", "They signed a port agreement on Monday.")
+    assert out[-1].actor is not None and "Gulf" in out[-1].actor
