@@ -1158,7 +1158,15 @@ def _actor(
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
         return memory.last_group or memory.last_body or last_person
-    candidates = [m for m in mentions if m.end <= cue and m.prep is None and not inside_quote(text, toks[m.start])]
+    # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
+    # behind a word that is a conjunction there (after, before, since, until, once, as).
+    candidates = [
+        m
+        for m in mentions
+        if m.end <= cue
+        and (m.prep is None or (m.prep in _CONJUNCTIONS and cue - m.end <= 1))
+        and not inside_quote(text, toks[m.start])
+    ]
     candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
@@ -1180,6 +1188,7 @@ def _actor(
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])
+_CONJUNCTIONS = frozenset(["after", "before", "since", "until", "once", "as"])
 _CEREMONY = frozenset(["signing", "adoption", "conclusion", "ratification", "exchange"])
 _WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
 

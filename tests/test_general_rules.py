@@ -232,3 +232,17 @@ def test_they_points_to_the_previous_subject_not_its_object() -> None:
     # counter-example: with no plural subject, the plural object is still the last group named
     out = analyse_text("Peru invited the Gulf states to the summit.", "They signed a port agreement on Monday.")
     assert out[-1].actor is not None and "Gulf" in out[-1].actor
+
+
+def test_a_noun_right_before_the_verb_after_a_conjunction_is_its_subject() -> None:
+    out = analyse_text(
+        "Coach Tomas Vela praised his squad.",
+        "The club looks ahead after the Andean Football League's board voted last week to award the final to Quito.",
+    )
+    assert out[-1].actor is not None and "board" in out[-1].actor
+    # counter-example: a prepositional object far from the verb is not its subject
+    out = analyse_text(
+        "Coach Tomas Vela praised his squad.",
+        "After talks with the Andean Football League's board, Vela signed a new contract.",
+    )
+    assert out[-1].actor is not None and "Vela" in out[-1].actor
