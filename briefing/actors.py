@@ -197,7 +197,8 @@ class ActorMemory:
             who = self._described(mention)
             if who is not None:
                 return self.display(who)
-            if mention.country and (" of " in mention.name or "'s " in mention.name or "’s " in mention.name):
+            owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
+            if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             return self.display(self.last_person) if self.last_person else None
         if mention.kind == "pronoun":
@@ -527,7 +528,15 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         if phrase is None:
             break
         k += len(phrase)
-    if k == j and country:
+    owner = start = j
+    if k == j and not country and not has_the:
+        # "Southern Africa's defence ministers": a named region or body owns the office as a country would.
+        while owner < min(len(toks), j + 3) and toks[owner].is_capitalised and not lowers[owner].endswith("'s"):
+            owner += 1
+        owner = owner + 1 if owner < len(toks) and lowers[owner].endswith("'s") else j
+        if owner > j and _portfolio_title(toks, lowers, owner) > owner:
+            j = k = owner
+    if k == j and (country or j > start):
         k = _portfolio_title(toks, lowers, j)  # "Samoa's sports minister", "Chile's trade and fisheries ministers"
     if k == j:
         return None

@@ -246,3 +246,11 @@ def test_a_noun_right_before_the_verb_after_a_conjunction_is_its_subject() -> No
         "After talks with the Andean Football League's board, Vela signed a new contract.",
     )
     assert out[-1].actor is not None and "Vela" in out[-1].actor
+
+
+def test_a_named_region_or_body_can_own_an_office_like_a_country() -> None:
+    out = analyse_text("West Africa's finance and trade ministers have urged the bank to fund a coastal railway.")
+    assert out[-1].actor is not None and "ministers" in out[-1].actor
+    # counter-example: a person's possession is no office; the person stays the actor
+    out = analyse_text("Maria Lopez's lawyer proposed a settlement fund.")
+    assert out[-1].actor is None or "lawyer" not in out[-1].actor
