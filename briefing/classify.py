@@ -897,6 +897,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     """True when a security matter is a subject of the sentence (see module docstring)."""
     found = lex.cues.scan(lowers) if found is None else found
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
+    # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
+    blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
     for i, phrase in found.get("security_terms", ()):
         if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
             continue
@@ -954,6 +956,19 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])
 _ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
+
+
+def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
+    """Index of the first token of a closing source frame (', a police officer told reporters.'),
+    at most eight words after the last comma with a reporting verb among them; else len(toks)."""
+    comma = text.rfind(",")
+    if comma < 0:
+        return len(toks)
+    first = next((k for k, t in enumerate(toks) if t.start > comma), len(toks))
+    tail = toks[first:]
+    if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
+        return len(toks)
+    return first
 
 
 def _names_actor(lowers: list[str], k: int, lex: Lexicon) -> bool:

@@ -254,3 +254,13 @@ def test_a_named_region_or_body_can_own_an_office_like_a_country() -> None:
     # counter-example: a person's possession is no office; the person stays the actor
     out = analyse_text("Maria Lopez's lawyer proposed a settlement fund.")
     assert out[-1].actor is None or "lawyer" not in out[-1].actor
+
+
+def test_who_speaks_in_a_closing_frame_is_not_what_the_sentence_is_about() -> None:
+    assert not _security("The talks focused on rice tariffs and port fees, a military spokesman told reporters.")
+    assert not _security('"We expect a good harvest," a senior police officer said.')
+    # counter-examples: the matter itself before the frame; a long clause after the comma is no frame
+    assert _security("Troops crossed the river at dawn, a military spokesman said.")
+    assert _security(
+        "The talks focused on rice tariffs, and the army has closed the border crossing to all traffic since May."
+    )
