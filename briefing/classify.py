@@ -473,7 +473,9 @@ def decision_cue(
     declared in March"): an act inside what is proposed is not a decision reported.
     """
     found = lex.cues.scan(lowers) if found is None else found
-    for i, _phrase in found.get("decision_nominal", ()):
+    for i, phrase in found.get("decision_nominal", ()):
+        if phrase[0] in ("following", "after") and not _named_event(lowers, i + len(phrase), lex):
+            continue
         if not _negated(lowers, i, lex):
             return i, "nominal"
     for i, _phrase in found.get("decision_phrases", ()):
@@ -671,6 +673,14 @@ def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     # agent inside the subject, whose main verb follows, only identifies a subject that is no document.
     agent = lowers[i + n : i + n + 1] == ["by"] and i <= 4 and not _document_subject(lowers, i, lex)
     return agent and any(w in _FINITE for w in lowers[i + n + 2 : i + n + 16])
+
+
+def _named_event(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'Following the adoption of the Lima Declaration, leaders turned to ...': the only report of the
+    act names its document, and the main clause reports no one's words ('Following the signing of the
+    treaty, X told reporters ...' attributes; the signing is told elsewhere)."""
+    named = any(w in lex.decision_objects for w in lowers[k : k + 8])
+    return named and not lex.reporting_verbs.intersection(lowers)
 
 
 def _vehicle(lowers: list[str], i: int, lex: Lexicon) -> bool:

@@ -264,3 +264,10 @@ def test_who_speaks_in_a_closing_frame_is_not_what_the_sentence_is_about() -> No
     assert _security(
         "The talks focused on rice tariffs, and the army has closed the border crossing to all traffic since May."
     )
+
+
+def test_an_adoption_named_as_the_event_a_sentence_follows_is_a_decision() -> None:
+    assert _decision("Following the adoption of the Quito Declaration on Rivers, ministers turned to trade.")
+    # counter-examples: no document named; the main clause reports someone's words
+    assert not _decision("Following the signing, the ministers turned to trade.")
+    assert not _decision("Following the signing of the river treaty, the minister told reporters he was pleased.")
