@@ -271,3 +271,8 @@ def test_an_adoption_named_as_the_event_a_sentence_follows_is_a_decision() -> No
     # counter-examples: no document named; the main clause reports someone's words
     assert not _decision("Following the signing, the ministers turned to trade.")
     assert not _decision("Following the signing of the river treaty, the minister told reporters he was pleased.")
+
+
+def test_a_newsroom_label_in_capitals_is_no_speaker() -> None:
+    out = analyse_text("UPDATE: We propose a joint study of the river ports, the two mayors said.")
+    assert out[-1].actor is None or "Update" not in out[-1].actor
