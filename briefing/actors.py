@@ -19,7 +19,7 @@ the last plural actor named. :class:`ActorMemory` carries that state through an 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -52,6 +52,8 @@ class Mention(NamedTuple):
     prep: str | None = None
     anaphoric: bool = False
     title: str | None = None  # the head word of a person's title ("amir", "president")
+    regional: int = 0  # words of region before a collective ("West African leaders"): the organisation's members
+    source: bool = False  # a collective that reports, not acts ("diplomats", "officials")
 
     @property
     def plural(self) -> bool:
@@ -81,6 +83,11 @@ class ActorMemory:
     titled: dict[str, str] = field(default_factory=dict)  # title head -> the last person named with it
     last_actor: str | None = None  # who made the last decision or proposal reported
     bodies: dict[str, str] = field(default_factory=dict)  # head word -> the last named body with it
+    # Who says "I" in the narrative of a statement or speech: the person its headline names, and
+    # the state he speaks for ("my Government"); None for ordinary news.
+    speaker: str | None = None
+    speaker_country: str | None = None
+    group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -97,6 +104,8 @@ class ActorMemory:
             dict(self.titled),
             self.last_actor,
             dict(self.bodies),
+            speaker=self.speaker,
+            speaker_country=self.speaker_country,
         )
 
     def known(self) -> frozenset[str]:
@@ -113,6 +122,7 @@ class ActorMemory:
         if self.subject is not None:
             self.last_person = self.subject
         self.subject = None
+        self.group_named = False
 
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (by surname, or a lone given name)."""
@@ -155,8 +165,11 @@ class ActorMemory:
             return
         for member in mention.members:
             self.remember(member)
-        if mention.plural and not mention.anaphoric and mention.prep in (None, "between", "by"):
+        eligible = mention.plural and not mention.anaphoric and not mention.source
+        if eligible and mention.prep in (None, "between", "by") and not self.group_named:
+            # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
+            self.group_named = True
         if mention.kind == "body" and mention.prep is None:
             self.last_body = self.resolve(mention)
         if mention.kind == "body" and _has_proper(mention.name):
@@ -192,8 +205,9 @@ class ActorMemory:
             who = self._described(mention)
             if who is not None:
                 return self.display(who)
-            if mention.country and " of " in mention.name:
-                return mention.name  # "the President of the Kyrgyz Republic", not yet named
+            owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
+            if owned or (mention.country and " of " in mention.name):
+                return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             return self.display(self.last_person) if self.last_person else None
         if mention.kind == "pronoun":
             if mention.name == "it":
@@ -211,6 +225,10 @@ class ActorMemory:
                 return ", ".join(names[:-1]) + " and " + names[-1]
             if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
                 return self.last_group  # "the leaders" after "BRICS leaders" are the same leaders
+            if mention.regional and self.organisation:
+                # "West African leaders" in an article about ECOWAS: the organisation's leaders.
+                words = mention.name.split()
+                return self._qualified(" ".join(words[:1] + words[1 + mention.regional :]))
             return self._qualified(mention.name)
         if mention.kind == "body" and not _has_proper(mention.name) and "'" not in mention.name:
             # "the council" after "the Peace and Security Council": the same body
@@ -289,19 +307,26 @@ def find_mentions(
             or (_titled_person(toks, lowers, k, lex) if k in titles else None)
             or (_body(toks, lowers, k, lex) if k in bodies else None)
             or (
-                _countries(toks, lowers, k, text)
+                _countries(toks, lowers, k, text, lex.demonyms)
                 if toks[k].is_capitalised and low.removesuffix("'s") in firsts
                 else None
             )
             or (_acronym(toks, k, lex) if toks[k].text.isupper() else None)
         )
         if found is None and (
-            # What _bare_person needs first: a second name word, a known name or a speech verb next.
+            # What _bare_person needs first (its own opening test): a second name word, a known
+            # name, or a speech verb or a relative "who" next.
             (k + 1 < n and (toks[k + 1].is_capitalised or lowers[k + 1] in particles))
             or low.removesuffix("'s") in known
-            or (k + 1 < n and lowers[k + 1] in _SPEECH)
+            or (k + 1 < n and (lowers[k + 1] in lex.speech_verbs or lowers[k + 1] == "who"))
         ):
             found = _bare_person(toks, lowers, k, known, lex)
+        if found and found.kind == "group" and found.end + 1 < n and lowers[found.end] == "from":
+            # "Police chiefs from China and Laos": the collective keeps the states it comes from.
+            m = found.end + 1
+            origin = _countries(toks, lowers, m, text, lex.demonyms) if lowers[m] in firsts else None
+            if origin is not None:
+                found = found._replace(name=f"{found.name} from {origin.name}", end=origin.end, anaphoric=False)
         if found:
             out.append(_with_prep(found, toks, lex))
             i = found.end
@@ -459,9 +484,14 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     if phrase is None:
         return None
     end = j + len(phrase)
+    named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
+    if named and lex.titles.match_at(lowers, j):
+        return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
     complement = _of_complement(toks, lowers, end)
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
+    # A region ("Pacific leaders") is a proper adjective even there.
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
+    opening = opening and lowers[0] not in lex.region_words
     proper = any(toks[k].is_capitalised for k in range(start_mod + opening, j)) or complement > end
     if lowers[i] not in _DETERMINERS and not proper and not opening:
         return None  # a bare "members" or "states" is too vague to name an actor
@@ -478,7 +508,9 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
     anaphoric = (head in lex.anaphoric_collective or counted) and not proper
-    return Mention("group", " ".join(words), i, end, anaphoric=anaphoric)
+    regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
+    source = head in lex.source_collectives
+    return Mention("group", " ".join(words), i, end, anaphoric=anaphoric, regional=regional, source=source)
 
 
 def _modifier(lower: str, lex: Lexicon) -> bool:
@@ -535,6 +567,16 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         if phrase is None:
             break
         k += len(phrase)
+    owner = start = j
+    if k == j and not country and not has_the:
+        # "Southern Africa's defence ministers": a named region or body owns the office as a country would.
+        while owner < min(len(toks), j + 3) and toks[owner].is_capitalised and not lowers[owner].endswith("'s"):
+            owner += 1
+        owner = owner + 1 if owner < len(toks) and lowers[owner].endswith("'s") else j
+        if owner > j and _portfolio_title(toks, lowers, owner) > owner:
+            j = k = owner
+    if k == j and (country or j > start):
+        k = _portfolio_title(toks, lowers, j)  # "Samoa's sports minister", "Chile's trade and fisheries ministers"
     if k == j:
         return None
     title_end = k
@@ -561,6 +603,20 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             words[0] = "the"
         return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
     return None
+
+
+_PORTFOLIO_HEADS = frozenset(["minister", "ministers", "secretary", "secretaries", "chief", "chiefs"])
+
+
+def _portfolio_title(toks: list[Token], lowers: list[str], j: int) -> int:
+    """End of 'sports minister' / 'defence and security ministers' after a country: up to three
+    lower-case portfolio words (and 'and') before the office; ``j`` when there is none."""
+    for k in range(j, min(len(toks), j + 4)):
+        if lowers[k] in _PORTFOLIO_HEADS:
+            return k + 1 if k > j else j
+        if toks[k].is_capitalised or not lowers[k].isalpha() or _verb_like(lowers[k]):
+            return j
+    return j
 
 
 _GENERIC_TITLES = frozenset(["his", "her", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."])
@@ -624,7 +680,7 @@ def _acronym(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
     return Mention("acronym", text, i, i + 1)
 
 
-def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Mention | None:
+def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms: Mapping[str, str]) -> Mention | None:
     """One country, or several joined by commas/'and' ("Kyrgyzstan, Tajikistan and Uzbekistan")."""
     if not toks[i].is_capitalised or not (first := country_at(lowers, i)):
         return None
@@ -645,25 +701,34 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str) -> Menti
     if lowers[end - 1].endswith("'s"):
         return None  # possessive: "Uzbekistan's initiative" names no acting subject
     if len(names) == 1:
-        return Mention("country", " ".join(t.text for t in toks[i:end]), i, end, names[0])
+        written = " ".join(t.text for t in toks[i:end])
+        if written.lower() in demonyms:
+            written = names[0]  # "a Russian proposal": the adjective stands for the state, Russia
+        return Mention("country", written, i, end, names[0])
     return Mention("countries", ", ".join(names[:-1]) + " and " + names[-1], i, end, names[0])
 
 
 def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
-    if not nxt and lowers[i].removesuffix("'s") not in known and (i + 1 >= len(toks) or lowers[i + 1] not in _SPEECH):
+    speaks = i + 1 < len(toks) and lowers[i + 1] in lex.speech_verbs
+    # "Orsi, who chairs the bloc, ...": a relative "who" is said only of people
+    speaks = speaks or (i + 1 < len(toks) and lowers[i + 1] == "who" and not _adjacent(toks, i + 1))
+    if not nxt and lowers[i].removesuffix("'s") not in known and not speaks:
         return None  # one capitalised word, neither known nor speaking: no name (the common case)
     end = _name_end(toks, lowers, i, lex)
     # After a preposition of things ("Centre for Rare Earth Metals") or inside a longer
     # capitalised run ("Rare Earth Metals"), capitalised words name a thing, not a person;
     # after an organisation word ("National Security Saimumin Yatimov") a name may start.
+    # A country's possessive before a name is its nationality ("Uruguay's Yamandu Orsi"), not part of a thing's name.
+    of_country = i > 0 and lowers[i - 1].endswith("'s") and is_country_word(lowers[i - 1].removesuffix("'s"))
     thing = i > 0 and (
         lowers[i - 1] in _NOT_BEFORE_PERSON
         or (
             toks[i - 1].is_capitalised
             and lowers[i - 1].removesuffix("'s") not in lex.not_person
             and lowers[i - 1] not in lex.function_words
+            and not of_country
         )
     )
     # A run followed by another capitalised word is part of a longer name ("Asian Expert Forum"),
@@ -678,7 +743,12 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         return Mention("person", name, i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
-    if end - i == 1 and end < len(toks) and lowers[end] in _SPEECH and not (thing or longer or _wordy(lowers, i, end)):
+    if (
+        end - i == 1
+        and end < len(toks)
+        and lowers[end] in lex.speech_verbs
+        and not (thing or longer or _wordy(lowers, i, end))
+    ):
         return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
 
@@ -707,12 +777,6 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
     return end
 
 
-_SPEECH = frozenset(
-    [
-        *("said", "says", "told", "added", "noted", "stressed", "urged", "proposed", "warned"),
-        *("called", "asked", "offered", "pledged", "requested", "suggested"),
-    ]
-)
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ity", "ities", "ness", "ship", "ism", "ence", "ance", "ical")
 
 

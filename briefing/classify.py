@@ -77,6 +77,9 @@ def analyse_article(
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
     memory = ActorMemory(organisation=_most_named(acronyms))
+    memory.speaker, memory.speaker_country = _headline_speaker(
+        (article.title or "", sentences[0].text if sentences else ""), lex
+    )
     all_lowers = [r.lowers for r in readings]
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
@@ -98,8 +101,14 @@ def analyse_article(
         return None
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
+    joined = False  # the previous item ended in "; and": this sentence is the list's last item
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
+        if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
+            # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
+            name = tag.group(1).strip().title()
+            memory.speaker = None if name.lower() in lex.interviewer_tags else memory.full_name(name)
+            memory.speaker_country = None
         context, mentions = _mentions(r, s.text, lex, memory)
         labels = set(r.labels)
         for section in user_sections:
@@ -123,10 +132,22 @@ def analyse_article(
                 later=later,
                 frame=r.frame,
             )
-        if cue is None and list_head is not None and r.list_item:
+        if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
+            # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
+            actor = memory.last_actor
+        elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
+            # "The resolution also asks ...": the body that adopted it decides.
+            actor = memory.last_body or memory.organisation or actor
+        if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
+            # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
+            actor = memory.last_body or memory.organisation or actor
+        list_item = r.list_item or joined
+        joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
+        if list_head is not None and list_item and (cue is None or "decision" in list_head[0]):
             # "The following documents were signed:" then "- Agreement on aviation;": each item
-            # carries its introduction's act and actor.
-            labels |= list_head[0]
+            # carries its introduction's act and actor. An item of what was adopted is a noun phrase
+            # of the lead-in: its own "calling for ..." states the adopted text's terms, not a proposal.
+            labels = (labels - {"decision", "proposal"}) | list_head[0]
             actor = list_head[1]
         if actor is not None and labels & _ACTS:
             memory.last_actor = actor
@@ -136,7 +157,11 @@ def analyse_article(
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
-        if not r.quoted:
+        earlier = dec is not None and _dated_before(lowers, dec[0], article)
+        if earlier:
+            # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.
+            importance -= SOFT_PROPOSAL_COST
+        if not r.quoted and not earlier:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
             importance += FIRST_REPORT_BONUS * bool(labels & _ACTS - seen)
             seen |= labels
@@ -147,7 +172,7 @@ def analyse_article(
         acts = frozenset(labels & _ACTS)
         if r.heads_list and acts:
             list_head = (acts, actor)
-        elif not r.list_item:
+        elif not list_item:
             list_head = None
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance, r.countries, named))
@@ -227,6 +252,17 @@ def _read(text: str, lex: Lexicon) -> _Reading:
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
     dec = decision_cue(lowers, lex, found, proposed=_complement(text, toks, lowers, prop))
+    tabled_by = prop is not None and lowers[prop + 1 : prop + 2] == ["by"]
+    if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
+        # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
+        prop = frame = None
+    if prop is not None and dec is not None and dec[0] < prop and _document_subject(lowers, dec[0], lex):
+        # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
+        # are its decision, not a proposal.
+        prop = frame = None
+    elif prop is not None and dec is None and _binding_subject(lowers, prop, lex):
+        # "The resolution also asks the panel to report ...": an operative clause of a resolution.
+        dec, prop, frame = (prop, "terms"), None, None
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
@@ -299,9 +335,34 @@ _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 _ACTS = frozenset(["decision", "proposal"])  # the labels that name an act (and have an actor)
 
 
+def _dated_before(lowers: list[str], cue: int, article: Article) -> bool:
+    """True when the act at ``cue`` is dated 'in YEAR' (near it) to a year before the article's own.
+
+    "In 2024 leaders endorsed ...", "adopted in 2000": background; "agreed to revive the commission,
+    which has not met since 2019" dates something else.
+    """
+    if article.date is None:
+        return False
+    near = range(max(0, cue - 4), min(len(lowers), cue + 5))
+    years = [
+        int(lowers[k])
+        for k in near
+        if len(lowers[k]) == 4 and lowers[k].isdigit() and k > 0 and lowers[k - 1] == "in" and int(lowers[k]) > 1900
+    ]
+    return bool(years) and max(years) < article.date.year
+
+
 def _is_list_item(text: str) -> bool:
-    """A list paragraph: a bullet or number before it, or a clause closed by ';'."""
-    return bool(_BULLET.match(text)) or text.rstrip().endswith(";")
+    """A list paragraph: a bullet or number before it, or a clause closed by ';' (or '; and', '; or')."""
+    end = text.rstrip()
+    return (
+        bool(_BULLET.match(text))
+        or end.endswith(";")
+        or (end.endswith(("and", "or")) and bool(_LAST_JOINT.search(end)))
+    )
+
+
+_LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
 
 
 _MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])
@@ -321,6 +382,71 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
     a, b = memory.resolve(host), memory.resolve(guest)
     if a and b and a != b:
         memory.last_group = f"{a} and {b}"
+
+
+#: A transcript's speaker tag: one to three words in capitals and a colon opening a paragraph.
+_SPEAKER_TAG = re.compile(r"([A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+){0,2}):\s")
+
+
+def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """Who speaks in a statement or speech: the person after "Statement by", "Remarks by" ... (see
+    lexicon ``speech_headings``) in the title or the first paragraph, and the state he speaks for.
+
+    Such a text says "I" for that person and "my Government" for his state; ordinary news has no speaker.
+    """
+    for whole in headings:
+        # "Transcript: Press conference by ...": a label before a colon does not hide the heading.
+        label, colon, after = whole.partition(":")
+        title = after.strip() if colon and len(label.split()) <= 2 and after.strip() else whole
+        first = title.split(None, 1)[0].lower() if title.strip() else ""
+        if first not in lex.speech_headings.by_first:
+            continue  # ordinary news: no heading word, no tokenising
+        toks = tokens(title)
+        lowers = [t.lower for t in toks]
+        if not lowers or lex.speech_headings.match_at(lowers, 0) is None:
+            continue
+        mentions = find_mentions(toks, lex, (), title)
+        # "by A and B" (a joint press conference): the first named opens, tags name who follows.
+        person = next((p for m in mentions for p in (m.members or (m,)) if p.kind == "person"), None)
+        if person is None:
+            continue
+        country = person.country or next(
+            (m.country for m in mentions if m.kind == "description" and m.start == person.end and m.country), None
+        )
+        return person.name, country
+    return None, None
+
+
+#: First-person words of a speaker: "I propose", "Let me suggest"; "my/our Government" is his state.
+_FIRST_PERSON = frozenset(["i", "me"])
+_FIRST_POSSESSIVE = frozenset(["my", "our"])
+_OWN_STATE = frozenset(["government", "country", "nation", "state"])
+
+
+def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """The speaker when a statement's narrative says 'I propose' or 'my Government has released'."""
+    if memory.speaker is None or inside_quote(text, toks[cue]):
+        return None
+    window = range(max(0, cue - 4), cue)
+    if any(lowers[k] in _FIRST_PERSON for k in window):
+        return memory.speaker
+    if any(lowers[k] in _FIRST_POSSESSIVE and lowers[k + 1] in _OWN_STATE for k in window if k + 1 < cue):
+        return memory.speaker_country or memory.speaker
+    if any(lowers[k] == "we" for k in window):
+        return memory.speaker_country or memory.speaker  # "we" of a head of state: the state he speaks for
+    return None
+
+
+_ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an)\b[^,;:]*,")
+
+
+def _in_aside(text: str, toks: list[Token], m: Mention, cue: int) -> bool:
+    """'X, whose mission patrols Y, has offered', 'X, the current chair, told reporters': a mention
+    inside a relative clause or an apposition that closes before the cue is not the subject."""
+    if text.count(",") < 2:
+        return False  # an aside needs a comma on each side
+    at = toks[m.start].start
+    return any(a.start() < at < a.end() <= toks[cue].start and a.start() > 0 for a in _ASIDE.finditer(text))
 
 
 def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
@@ -354,16 +480,21 @@ def decision_cue(
     declared in March"): an act inside what is proposed is not a decision reported.
     """
     found = lex.cues.scan(lowers) if found is None else found
-    for i, _phrase in found.get("decision_nominal", ()):
+    for i, phrase in found.get("decision_nominal", ()):
+        if phrase[0] in ("following", "after") and not _named_event(lowers, i + len(phrase), lex):
+            continue
         if not _negated(lowers, i, lex):
             return i, "nominal"
     for i, _phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
             return i, "phrase"
+    for i, phrase in found.get("announcements", ()):
+        if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
+            return i, "phrase"  # "It was announced that the chairmanship would pass to X"
     for i, _phrase in found.get("terms_frames", ()):
-        if i <= 2 and not _negated(lowers, i, lex):
+        if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
-    if (frame := _terms_frame(lowers, lex)) is not None:
+    if (frame := _terms_frame(lowers, lex)) is not None and not _assessment(lowers):
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
@@ -371,19 +502,41 @@ def decision_cue(
         finished = named and not _UNFINISHED.intersection(before)
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
+    if (vote := _vote(lowers, lex)) is not None:
+        return vote, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed:
             continue
+        if i > 0 and lowers[i - 1] in _NEWLY and not _negated(lowers, i, lex):
+            return i, "nominal"  # "the newly created expert group will meet": its creation is the news
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
         if _generic_intention(lowers, i + len(phrase), lex):
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
-        if phrase[0] in lex.decision_weak and not _has_object(lowers, i, lex):
+        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
+            continue
+        if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
+            continue  # "exchanged views on the agreement": the object must follow the act
+        if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
         return i, "verb"
     return None
+
+
+_TERMS_FIRST = frozenset(["under", "according", "in"])
+_BINDING = frozenset(["will", "shall", "must", "may", "would", "can", "is", "are"])
+
+
+def _assessment(lowers: list[str]) -> bool:
+    """'According to the communique, the violence has displaced ...': a text cited as the source of
+    a fact, not for its terms; a term binds ("will", "shall", "must", "are to")."""
+    if lowers[:1] != ["according"]:
+        return False
+    return not any(
+        w in _BINDING and (w not in ("is", "are") or lowers[k + 1 : k + 2] == ["to"]) for k, w in enumerate(lowers)
+    )
 
 
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
@@ -405,6 +558,12 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
                 return k
     return None
+
+
+def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue."""
+    head = lowers[: min(3, i)]
+    return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
 
 
 def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -446,10 +605,114 @@ _TRANSITIVE_ACTS = frozenset(
 )
 
 
+def _vote(lowers: list[str], lex: Lexicon) -> int | None:
+    """A vote that decides: 'voted 120 to 3 to approve the treaty', 'voted last week to award ...'
+    (a tally or a time between the vote and its act), or a finished text that 'won 20 votes' (a
+    draft that 'received 14 votes' may still fall to a veto)."""
+    for i, w in enumerate(lowers):
+        tally = w in _VOTE_WINS and lowers[i + 1 : i + 2] != [] and lowers[i + 1].isdigit()
+        tally = tally and lowers[i + 2 : i + 3] == ["votes"] and _document_subject(lowers, i, lex)
+        if tally and not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
+            return i
+        if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        k = i + 1
+        while k < len(lowers) and k <= i + 4 and (lowers[k].isdigit() or lowers[k] in _VOTE_FILLERS):
+            k += 1
+        if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] in lex.vote_verbs:
+            return i
+    return None
+
+
+_VOTE_WINS = frozenset(["won", "received", "secured", "obtained", "garnered"])
+#: Between "voted" and its act: a tally ("120 to 3") or a time ("last November", "on Friday").
+_VOTE_FILLERS = frozenset(
+    [
+        "to",
+        "votes",
+        "against",
+        "with",
+        "last",
+        "this",
+        "on",
+        "in",
+        "earlier",
+        "unanimously",
+        "overwhelmingly",
+        "week",
+        "month",
+        "year",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+_NEWLY = frozenset(["newly", "recently"])
+_EXPECTATIONS = frozenset(["likely", "expected", "yet", "due", "set", "poised", "unlikely", "scheduled"])
+_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "remains", "remain"])
+
+
+def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'The route agreed in Washington is likely to start ...': a past act in a reduced relative
+    clause only identifies its noun when the main clause after it is an expectation."""
+    prev = lowers[i - 1] if i > 0 else ""
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    after = lowers[i + n : i + n + 12]
+    if any(w in _FINITE and k + 1 < len(after) and after[k + 1] in _EXPECTATIONS for k, w in enumerate(after)):
+        return True
+    # "The force, authorised by the Council last year, has deployed 2,000 troops": a passive act by an
+    # agent inside the subject, whose main verb follows, only identifies a subject that is no document.
+    agent = lowers[i + n : i + n + 1] == ["by"] and i <= 4 and not _document_subject(lowers, i, lex)
+    return agent and any(w in _FINITE for w in lowers[i + n + 2 : i + n + 16])
+
+
+def _named_event(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'Following the adoption of the Lima Declaration, leaders turned to ...': the only report of the
+    act names its document, and the main clause reports no one's words ('Following the signing of the
+    treaty, X told reporters ...' attributes; the signing is told elsewhere)."""
+    named = any(w in lex.decision_objects for w in lowers[k : k + 8])
+    return named and not lex.reporting_verbs.intersection(lowers)
+
+
+def _vehicle(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'In a communique released after the talks, the ministers said ...': a document opening the
+    sentence as the vehicle of what is said is a source, its release no decision."""
+    return lowers[:1] == ["in"] and i <= 4 and any(w in lex.document_subjects for w in lowers[1:i])
+
+
+def _standing(lowers: list[str], i: int, n: int) -> bool:
+    """'Its mandate is agreed by all members': a present passive with its agent states a standing
+    rule, not an act reported ("was agreed by", "has been agreed by" report one)."""
+    return i > 0 and lowers[i - 1] in ("is", "are") and lowers[i + n : i + n + 1] == ["by"]
+
+
 def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'The SCO, founded in 2001, groups ten states': a transitive act with no object and no
-    auxiliary, just a year after it, describes its subject's history, not a decision reported."""
+    auxiliary, just a year after it, describes its subject's history, not a decision reported.
+    A document opening the sentence and adopted in a year ("The X Declaration, adopted in 2000,
+    gave members ...") is an earlier decision stated in background, and stays one."""
     if lowers[i] not in _TRANSITIVE_ACTS or i + n + 1 >= len(lowers):
+        return False
+    if _document_subject(lowers, i, lex):
         return False
     dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
     prev = lowers[i - 1] if i else ""
@@ -464,9 +727,13 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     for i, phrase in found.get("proposal_strong", ()):
         if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase, lex):
             continue
+        if i >= 2 and lowers[i - 1] == "have" and lowers[i - 2] in _COUNTERFACTUAL:
+            continue  # "a resolution that would have demanded a ceasefire": what was not done
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
+        if phrase[0] in _PARTICIPLES and i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}:
+            continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
         if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
@@ -489,12 +756,19 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
             continue
+        if phrase == ("importance", "of") and not (i + 2 < len(lowers) and lowers[i + 2].endswith("ing")):
+            continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
 
 
-_APPEALS = frozenset([("called", "on"), ("calls", "on"), ("calling", "on"), ("appealed", "to"), ("appeals", "to")])
+_APPEALS = frozenset(
+    [
+        *(("called", "on"), ("calls", "on"), ("calling", "on"), ("call", "on")),
+        *(("appealed", "to"), ("appeals", "to"), ("appeal", "to")),
+    ]
+)
 
 
 def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
@@ -553,7 +827,7 @@ def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, 
     Only "said"-type verbs that open indirect speech (not "stressed the need to", itself a cue).
     """
     for r in range(1, cue):
-        if lowers[r] not in _SPEECH_VERBS or toks[r].is_capitalised or inside_quote(text, toks[r]):
+        if lowers[r] not in lex.reporting_verbs or toks[r].is_capitalised or inside_quote(text, toks[r]):
             continue  # a capitalised "Said" is a name
         between = text[toks[r].end : toks[cue].start]
         if "," not in between or _THAT_CLAUSE.match(between.rsplit(",", 1)[1]):
@@ -562,7 +836,6 @@ def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, 
 
 
 _THAT_CLAUSE = re.compile(r"\s*(?:and|but|adding)\s+that\b")
-_SPEECH_VERBS = frozenset(["said", "says", "told", "stated", "added", "announced", "declared", "confirmed"])
 
 
 def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> tuple[int, int | None] | None:
@@ -590,7 +863,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w not in lex.proposal_modals and w not in lex.offer_modals:
             continue
         quoted = inside_quote(text, toks[m])
-        if not quoted and (frame is None or frame > m):
+        spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
+        if not quoted and not spoken and (frame is None or frame > m):
             continue
         k = m + 1
         while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
@@ -602,14 +876,19 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w in lex.proposal_modals:
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
                 k += 1  # "should be settled": a passive action, not a state
-            expectation = lowers[k] in _COPULAS or lowers[k] in lex.prediction_verbs or lowers[k] in lex.attitudes
+            predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
+            expectation = lowers[k] in _COPULAS or predicted or lowers[k] in lex.attitudes
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
-                return m, None if quoted else frame
+                return m, None if quoted or spoken else frame
         elif not quoted and lowers[k] in lex.offer_verbs:
-            return m, frame
+            if lowers[k] in lex.request_verbs and not _asks_for_action(lowers[k + 1 : k + 9]):
+                continue  # "would ask about the delays": a question, not a request
+            return m, None if spoken else frame
     return None
 
 
+_COUNTERFACTUAL = frozenset(["would", "could", "might"])
+_SPEAKERS = frozenset(["we", "i"])
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
 _LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
 
@@ -638,30 +917,85 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     """True when a security matter is a subject of the sentence (see module docstring)."""
     found = lex.cues.scan(lowers) if found is None else found
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
+    # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
+    blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
     for i, phrase in found.get("security_terms", ()):
         if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
             continue
+        if i > 0 and lowers[i - 1] == "than":
+            continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
         if _names_actor(lowers, i + len(phrase), lex):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
         return True
-    if "-" not in text and "security" not in lowers:
-        return False  # what the loop below looks for is absent (checked in C)
+    if (
+        "-" not in text
+        and "security" not in lowers
+        and lex.border_words.isdisjoint(lowers)
+        and lex.combat_words.isdisjoint(lowers)
+    ):
+        return False  # none of the words the loop below looks for is present (checked in C)
     for i, low in enumerate(lowers):
         if low == "security":
-            if i > 0 and lowers[i - 1] in lex.security_not_after:
+            if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex):
                 continue
             return True
         if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
             return True  # "counter-drone", "brigade-level"
+        if low in lex.border_words and _territorial_border(lowers, i, lex):
+            return True
+        if low in lex.combat_words and _combat(lowers, i, lex):
+            return True
     return False
+
+
+def _combat(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'renewed fighting', 'fighting in the north': the fighting itself, not 'fighting corruption'."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return nxt in _AFTER_FIGHTING and (i == 0 or lowers[i - 1] in lex.combat_before)
+
+
+_AFTER_FIGHTING = frozenset(
+    [
+        *("", "in", "on", "at", "near", "around", "along", "between", "and", "has", "have", "had", "is", "was"),
+        *("broke", "erupted", "resumed", "continued", "flared", "intensified", "raged", "spread", "killed"),
+        *("displaced", "forced", "left"),
+    ]
+)
+
+
+_DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
+
+
+def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon)."""
+    if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
+        return True
+    if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
+        return False  # "goods move across the border", "queues at the border": movement, not the territory
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
+    return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
 
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])
 _ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
+
+
+def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
+    """Index of the first token of a closing source frame (', a police officer told reporters.'),
+    at most eight words after the last comma with a reporting verb among them; else len(toks)."""
+    comma = text.rfind(",")
+    if comma < 0:
+        return len(toks)
+    first = next((k for k, t in enumerate(toks) if t.start > comma), len(toks))
+    tail = toks[first:]
+    if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
+        return len(toks)
+    return first
 
 
 def _names_actor(lowers: list[str], k: int, lex: Lexicon) -> bool:
@@ -701,11 +1035,19 @@ def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
     return joints >= 2
 
 
+_EVIDENTIAL = frozenset(["understood", "said", "believed", "reported", "thought", "known", "reportedly"])
+_OPEN_QUESTION = frozenset(["whether", "unless"])
+
+
 def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    if _OPEN_QUESTION.intersection(lowers[max(0, i - 4) : i]):
+        return True  # "It remains unclear whether the deal was signed": an open question
     j = i - 1
     steps = 0
     while j >= 0 and steps < 3:
         w = lowers[j]
+        if w == "to" and j > 0 and lowers[j - 1] in _EVIDENTIAL and lowers[j + 1 : j + 2] == ["have"]:
+            return False  # "are understood to have agreed": a completed act, reported at second hand
         if w in lex.modal_blockers:
             return True
         if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't") and not w.endswith("ly"):
@@ -720,8 +1062,57 @@ def _negated(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _has_object(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    window = lowers[max(0, i - 12) : i + 16]
-    return any(w in lex.decision_objects for w in window)
+    """The object a weak act needs: after the verb in its own clause, which a 'to'-infinitive of
+    purpose ends ("lifted 300 kilograms to win the title" lifted no title); before it only as the
+    subject of a passive ("the sanctions were lifted") or the noun a participle follows ("the ban
+    imposed in May"). The active subject is not the object ("The chairmanship confirmed that ...")."""
+    after: list[str] = []
+    for k in range(i + 1, min(len(lowers), i + 16)):
+        infinitive = k + 1 < len(lowers) and lowers[k + 1] not in _TO_NOUN_PHRASE and not lowers[k + 1][:1].isdigit()
+        if lowers[k] == "to" and infinitive:
+            break
+        after.append(lowers[k])
+    if any(w in lex.decision_objects for w in after):
+        return True
+    prev = lowers[max(0, i - 2) : i]
+    if PASSIVE_AUX.intersection(prev):
+        return any(w in lex.decision_objects for w in lowers[max(0, i - 12) : i])
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return bool(prev) and prev[-1] in lex.decision_objects and nxt in _AFTER_PARTICIPLE
+
+
+#: What follows a participle that modifies the noun before it ("the ban imposed in May", "the
+#: sanctions lifted last year"), unlike an active verb with its object ("the chairmanship confirmed that").
+_AFTER_PARTICIPLE = frozenset(["", "by", "in", "on", "at", "last", "earlier", "after", "since", "under", "during"])
+
+
+#: Determiners after which "to" is a preposition ("to other countries"), not an infinitive.
+_TO_NOUN_PHRASE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "each",
+        "every",
+        "both",
+        "other",
+        "another",
+        "some",
+        "any",
+    ]
+)
 
 
 def _actor(
@@ -754,8 +1145,19 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
+        return me
+    reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
+    if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
+        # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
+        # its own subject ("Minister X said Pretoria supported ..." stays the minister's, for his state).
+        clause = [m for m in mentions if frame < m.start and m.end <= cue and m.prep is None]
+        own = next((m for m in clause if cue - m.end <= 2), None)
+        if own is not None and resolved[id(own)]:
+            return resolved[id(own)]
     if frame is not None:
-        speaker = next((m for m in reversed(mentions) if m.end <= frame and m.prep is None), None)
+        before = [m for m in mentions if m.end <= frame and m.prep is None]
+        speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
         if speaker is not None and resolved[id(speaker)]:
             return resolved[id(speaker)]
     if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
@@ -779,6 +1181,10 @@ def _actor(
             agent = _agent(text, toks, lowers, mentions, cue, resolved)
             return agent or memory.last_body or memory.last_group or memory.organisation
     if nominal:
+        # "welcome the decision of the Council ... to establish": the body named after the noun
+        of_whom = next((m for m in mentions if m.prep == "of" and cue < m.start <= cue + 5), None)
+        if of_whom is not None and lowers[cue + 2 : cue + 3] == ["decision"]:
+            return resolved.get(id(of_whom)) or of_whom.name
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
             return resolved.get(id(owner)) or owner.name
@@ -794,7 +1200,16 @@ def _actor(
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
         return memory.last_group or memory.last_body or last_person
-    candidates = [m for m in mentions if m.end <= cue and m.prep is None and not inside_quote(text, toks[m.start])]
+    # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
+    # behind a word that is a conjunction there (after, before, since, until, once, as).
+    candidates = [
+        m
+        for m in mentions
+        if m.end <= cue
+        and (m.prep is None or (m.prep in _CONJUNCTIONS and cue - m.end <= 1))
+        and not inside_quote(text, toks[m.start])
+    ]
+    candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]
@@ -803,6 +1218,10 @@ def _actor(
     if candidates and resolved[id(candidates[-1])]:
         return resolved[id(candidates[-1])]
     if _document_subject(lowers, cue, lex):
+        # "The protocol, signed by A and B, sets out ...": the signatories of the document.
+        signed = next((m for m in mentions if m.prep == "by" and m.end <= cue and resolved.get(id(m))), None)
+        if signed is not None:
+            return resolved[id(signed)]
         # "The statement called for ...": a document acts for the parties that issued it.
         return memory.last_group or memory.last_body or memory.organisation or last_person
     if passive_ok:
@@ -811,6 +1230,7 @@ def _actor(
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])
+_CONJUNCTIONS = frozenset(["after", "before", "since", "until", "once", "as"])
 _CEREMONY = frozenset(["signing", "adoption", "conclusion", "ratification", "exchange"])
 _WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
 

@@ -7,6 +7,7 @@ source frame), and a quotation is never cut open.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -20,12 +21,18 @@ _LEAD_CONNECTIVE = re.compile(
     r"^(?:In addition|Additionally|Furthermore|Moreover|Also|In particular|Meanwhile|At the same time"
     r"|In this regard|Besides|Finally|Then)\s*,\s*",
 )
-_TRAILING_FRAME = re.compile(
-    r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:said|noted|stressed|added|emphasi[sz]ed|underlined|stated|reported"
-    r"|told reporters|told journalists)"
-    r"(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w\-]+(?:\s+statement)?)?"
-    r"|(?:reported|said|according to)\s+[\w\-’'. ]{1,80}?)\.?$"
-)
+
+
+@functools.lru_cache(maxsize=8)
+def _trailing_frame(verbs: frozenset[str]) -> re.Pattern[str]:
+    """', the ministry said.', ', X told reporters.', ', according to the statement.': a closing
+    source frame built from the lexicon's reporting verbs (one list for every frame rule)."""
+    alts = "|".join(sorted((re.escape(v) for v in verbs if v != "according"), key=len, reverse=True))
+    return re.compile(
+        r",[”\"’]?\s+(?:(?:[\w\-’'. ]{1,60}?)\s+(?:" + alts + r")(?:\s+(?:reporters|journalists))?"
+        r"(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w\-]+(?:\s+statement)?)?"
+        r"|(?:reported|said|according to)\s+[\w\-’'. ]{1,80}?)\.?$"
+    )
 
 
 def condense(text: str, toks: list[Token], cue: int | None, mentions: Sequence[Mention], lex: Lexicon) -> str:
@@ -48,7 +55,7 @@ def condense(text: str, toks: list[Token], cue: int | None, mentions: Sequence[M
         scene = _LEAD_SCENE.match(out)
         if scene and len(out) - scene.end() > 30:
             out = out[scene.end() :]
-    framed = _TRAILING_FRAME.sub(".", out)
+    framed = _trailing_frame(lex.reporting_verbs).sub(".", out)
     if len(framed) > 20 and framed.count("“") == framed.count("”") and framed.count('"') % 2 == 0:
         out = framed
     out = _BULLET.sub("", out).strip()

@@ -162,6 +162,22 @@ class Lexicon:
     document_subjects: frozenset[str]
     attitudes: frozenset[str]
     prediction_verbs: frozenset[str]
+    #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
+    #: the reporting verbs and the verbs that open a proposal cue (derived, see load_lexicon).
+    speech_verbs: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()
+    border_words: frozenset[str] = frozenset()
+    border_determiners: frozenset[str] = frozenset()
+    border_heads: PhraseSet = PhraseSet({})
+    close_object_acts: frozenset[str] = frozenset()
+    speech_headings: PhraseSet = PhraseSet({})
+    vote_verbs: frozenset[str] = frozenset()
+    source_collectives: frozenset[str] = frozenset()
+    #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
+    interviewer_tags: frozenset[str] = frozenset()
+    binding_documents: frozenset[str] = frozenset()
+    combat_words: frozenset[str] = frozenset()
+    combat_before: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -217,6 +233,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         "security_terms": PhraseSet.of(_security_terms(sec)),
         "security_not_terms": PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
         "contention": PhraseSet.of(dec.get("contention", ())),
+        "announcements": PhraseSet.of(dec.get("announcements", ())),
     }
     return Lexicon(
         abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
@@ -270,7 +287,26 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         document_subjects=frozenset(act["document_subjects"]),
         attitudes=frozenset(prop["attitudes"]),
         prediction_verbs=frozenset(gram["prediction_verbs"]),
+        speech_verbs=frozenset(gram["reporting_verbs"]) | _proposing_verbs(prop),
+        region_words=frozenset(act.get("region_words", ())),
+        border_words=frozenset(sec.get("border_words", ())),
+        border_determiners=frozenset(sec.get("border_determiners", ())),
+        border_heads=PhraseSet.of(sec.get("border_heads", ())),
+        close_object_acts=frozenset(dec.get("close_object_acts", ())),
+        speech_headings=PhraseSet.of(act.get("speech_headings", ())),
+        vote_verbs=frozenset(dec.get("vote_verbs", ())),
+        source_collectives=frozenset(act.get("source_collectives", ())),
+        interviewer_tags=frozenset(act.get("interviewer_tags", ())),
+        binding_documents=frozenset(dec.get("binding_documents", ())),
+        combat_words=frozenset(sec.get("combat_words", ())),
+        combat_before=frozenset(sec.get("combat_before", ())),
     )
+
+
+def _proposing_verbs(prop: Mapping[str, Any]) -> frozenset[str]:
+    """Past forms that open a proposal cue ("proposed", "urged", "called on"): news reports acts in the past."""
+    firsts = [tokenize_lower(p) for p in [*prop["strong"], *prop["weak"]]]
+    return frozenset(t[0] for t in firsts if t and t[0].endswith("ed") and not t[0].endswith("eed"))  # not "need"
 
 
 def _security_terms(sec: Mapping[str, Any]) -> list[str]:

@@ -5,7 +5,8 @@ brackets) followed by space and an upper-case letter, digit or opening quote. It
 boundary after a known abbreviation ("Gen.", "U.S.", "No."), a single initial ("J. Smith")
 or inside a number, unless the abbreviation can close a sentence ("p.m.", "U.S.") and a usual
 sentence opener follows ("... at 5 p.m. The talks ended"). A paragraph of a list that ends
-in ";" stays one sentence. A quotation closed by ``,”`` continues the sentence ("..., ” he said").
+in ";" stays one sentence, and its number ("1. A resolution ...") opens it. A quotation closed
+by ``,”`` continues the sentence ("..., ” he said").
 Each sentence's ``text`` is an exact substring of its paragraph.
 """
 
@@ -17,6 +18,7 @@ from .lexicon import load_lexicon
 from .model import Article, Sentence
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-ÝА-Я])")
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LAST_WORD = re.compile(r"([^\s\"“(\[]+)$")
 
 
@@ -39,6 +41,8 @@ def split_text(text: str) -> list[str]:
             text, m, lex.final_abbreviations, lex.sentence_starters
         ):
             continue
+        if start == 0 and _LIST_NUMBER.fullmatch(text[: m.end()].strip()):
+            continue  # "1. A resolution on ...": the number of a list paragraph is not a sentence
         piece = text[start : m.end()].strip()
         if piece:
             pieces.append(piece)

@@ -31,6 +31,7 @@ _TERMINAL = tuple('.!?;:…"”’»)')
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)\s*$", re.I)
 _META = re.compile(r"^(source|outlet|publisher|url)\s*:\s*(.+)$", re.I)
 _MAX_HEADING_WORDS = 16
+_MAX_TITLE_WORDS = 40
 
 
 _CREDIT = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -41,11 +42,16 @@ _LABEL_LINE = re.compile(r"^[A-ZÀ-Ý][\w’'./, -]{0,40}?\s*(?::|[–—]|-{1,2
 def is_heading(line: str) -> bool:
     """A short line without final punctuation is a heading, byline or caption, not prose.
 
-    A caption may end with a credit in brackets ("Leaders at the summit (Kabar)").
+    A caption may end with a credit in brackets ("Leaders at the summit (Kabar)"). A line ending
+    in "; and" or "; or" is a list item running on to the next one, not a heading.
     """
     words = line.split()
     bare = _CREDIT.sub("", line).rstrip()
-    return 0 < len(words) <= _MAX_HEADING_WORDS and bool(bare) and not bare.endswith(_TERMINAL)
+    listed = _LIST_JOINT.search(bare) is not None
+    return 0 < len(words) <= _MAX_HEADING_WORDS and bool(bare) and not bare.endswith(_TERMINAL) and not listed
+
+
+_LIST_JOINT = re.compile(r";\s*(?:and|or)$")
 
 
 def is_label_line(line: str) -> bool:
@@ -88,8 +94,12 @@ def parse_layout(
             else:
                 outlet = value
             continue
-        if md_heading or is_heading(text):
-            if title is None and has_title and not paragraphs and not headings:
+        # The first line, unpunctuated, is the headline even when long ("Statement by X, President
+        # of Y, at the Summit of Z on W"): prose ends in punctuation.
+        first_line = title is None and has_title and not paragraphs and not headings
+        long_title = first_line and len(text.split()) <= _MAX_TITLE_WORDS and not text.rstrip().endswith(_TERMINAL)
+        if md_heading or is_heading(text) or long_title:
+            if first_line:
                 title = text
             else:
                 headings.append(text)
