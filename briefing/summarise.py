@@ -366,31 +366,30 @@ def _merge_duplicates(
             i = parent[i]
         return i
 
-    tokens = _member_tokens(labelled, sources) if memory is not None else []
-    done: set[tuple[int, ...]] = set()
     width = 2 * _BAND  # bytes of one band of the packed signature
     signatures = [k.signature for k in sources]
+    # Identical sentences share all their bands: a bucket met again in another band joins
+    # nothing new, so each distinct bucket (its members in order) is handled once.
+    distinct: dict[tuple[int, ...], None] = {}
     for lo in range(0, 2 * _HASHES, width):
         buckets: defaultdict[bytes, list[int]] = defaultdict(list)
         for i, band in enumerate(map(itemgetter(slice(lo, lo + width)), signatures)):
             buckets[band].append(i)
         for members in buckets.values():
-            if len(members) < 2:
-                continue
-            if memory is None:
-                for p, q in _candidates(len(members)):
-                    i, j = members[p], members[q]
-                    if find(i) != find(j) and same(i, j):
-                        parent[find(j)] = find(i)
-                continue
-            # Identical sentences share all their bands: a bucket met again joins nothing new.
-            seen = tuple(members)
-            if seen in done:
-                continue
-            done.add(seen)
-            for p, first in enumerate(_bucket_links(members, tokens, same, memory)):
+            if len(members) > 1:
+                distinct[tuple(members)] = None
+    if memory is None:
+        for bucket in distinct:
+            for p, q in _candidates(len(bucket)):
+                i, j = bucket[p], bucket[q]
+                if find(i) != find(j) and same(i, j):
+                    parent[find(j)] = find(i)
+    else:
+        tokens = _member_tokens(labelled, sources)
+        for bucket in distinct:
+            for p, first in enumerate(_bucket_links(bucket, tokens, same, memory)):
                 if first != p:
-                    ri, rj = find(members[first]), find(members[p])
+                    ri, rj = find(bucket[first]), find(bucket[p])
                     if ri != rj:
                         parent[rj] = ri
     grouped: dict[int, list[Analysis]] = {}
@@ -428,7 +427,8 @@ def _bucket_links(
     through other buckets are: the parts must stand for this bucket alone, since a later run
     may reuse them while other buckets change.
     """
-    name = hashlib.blake2b(b"".join([tokens[i] for i in members]), digest_size=16).digest()
+    # A bucket has at least two members, so itemgetter gives a tuple.
+    name = hashlib.blake2b(b"".join(itemgetter(*members)(tokens)), digest_size=16).digest()
     known = memory.links(name, len(members))
     if known is not None:
         return known
