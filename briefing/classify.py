@@ -42,7 +42,7 @@ from typing import Any, NamedTuple
 
 from .actors import ActorMemory, Mention, find_mentions
 from .condense import condense
-from .entities import countries_in_tokens
+from .entities import countries_in_tokens, country_at
 from .grammar import PASSIVE_AUX
 from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems
 from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
@@ -154,6 +154,7 @@ def analyse_article(
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
+        _remember_joint_parties(toks, memory)
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
@@ -382,6 +383,24 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
     a, b = memory.resolve(host), memory.resolve(guest)
     if a and b and a != b:
         memory.last_group = f"{a} and {b}"
+
+
+def _remember_joint_parties(toks: Sequence[Token], memory: ActorMemory) -> None:
+    """'the Kazakh-Uzbek commission', 'Chile-Peru talks': a hyphenated pair of states names the parties.
+
+    When no plural actor is known yet, the pair becomes it, so a later act with no agent ("It was
+    agreed to ...", "the following documents were signed:") is credited to both states.
+    """
+    if memory.last_group is not None:
+        return
+    for k, tok in enumerate(toks[:-1]):
+        if not tok.is_capitalised or "-" not in tok.text or not toks[k + 1].text[:1].isalpha():
+            continue
+        parts = tok.text.lower().split("-")
+        states = [hit[0] for part in parts if (hit := country_at([part], 0)) is not None]
+        if len(parts) == 2 and len(states) == 2 and states[0] != states[1]:
+            memory.last_group = f"{states[0]} and {states[1]}"
+            return
 
 
 #: A transcript's speaker tag: one to three words in capitals and a colon opening a paragraph.
