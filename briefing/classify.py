@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from .actors import ActorMemory, Mention, find_mentions
+from .actors import ActorMemory, Mention, _adjacent, find_mentions
 from .condense import condense
 from .entities import countries_in_tokens, country_at
 from .grammar import PASSIVE_AUX
@@ -1190,6 +1190,11 @@ def _actor(
         parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
         if parties is not None:
             return resolved[id(parties)]
+    bare = _bare_subject(text, toks, lowers, mentions, cue, lex)
+    if bare is not None and (lowers[cue].endswith("ed") or _trailing_reporter(text, toks, mentions, cue, lex) is None):
+        # "Beijing has instead proposed ...", "The organisers have asked ...": a subject no rule names
+        # (a capital for its government, a body by its common noun) is still the one who acts, as written.
+        return bare
     if not passive_ok:
         # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
@@ -1246,6 +1251,62 @@ def _actor(
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     return last_person or memory.last_group or memory.last_body
+
+
+#: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
+_ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
+_ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
+_NOT_SUBJECT_HEADS = frozenset(["it", "this", "that", "these", "those", "there", "which", "who", "what", "one"])
+
+
+def _bare_subject(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon
+) -> str | None:
+    """The noun phrase opening the cue's clause when no mention names it, as written, or None.
+
+    The phrase is a run of up to three capitalised words ("Beijing", "the Ombudsman's Office") or
+    "the" and one or two lower-case words ("the plenary", "the organisers"), at the start of the
+    sentence or after a comma or colon, followed only by active auxiliaries and adverbs before the
+    cue. Pronouns, documents ("The treaty allows ...") and passives ("was signed") are not.
+    """
+    j = cue - 1
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
+        j -= 1
+    if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed")):
+        return None  # no subject, or a bare form that may be a noun ("the state offer")
+    end = j + 1
+    if not _adjacent(toks, end):
+        return None  # "Furthermore, decisions were taken": a comma parts the word from the verb
+    start = end
+    capitals = 0
+    while start > 0 and capitals < 3 and toks[start - 1].is_capitalised and (start == end or _adjacent(toks, start)):
+        start -= 1
+        capitals += 1
+    if capitals and start > 0 and lowers[start - 1] == "the" and _adjacent(toks, start):
+        start -= 1
+    if not capitals:
+        start = end
+        while start > 0 and end - start < 2 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+            if lowers[start - 1] == "the" or lowers[start - 1] in lex.adverbs or lowers[start - 1].endswith("ly"):
+                break
+            start -= 1
+        if start == end or start == 0 or lowers[start - 1] != "the":
+            return None
+        start -= 1
+    if start > 0:
+        gap = text[toks[start - 1].end : toks[start].start]
+        if "," not in gap and ":" not in gap:
+            return None
+    words = lowers[start:end]
+    if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in lex.person_pronouns or words[-1] in lex.plural_pronouns:
+        return None
+    if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
+        return None
+    if any(m.start < end and m.end > start for m in mentions):
+        return None  # a mention the ordinary rules read
+    if inside_quote(text, toks[start]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

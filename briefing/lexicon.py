@@ -160,6 +160,7 @@ class Lexicon:
     security_words: frozenset[str]
     security_not_terms: PhraseSet
     document_subjects: frozenset[str]
+    event_subjects: frozenset[str]
     attitudes: frozenset[str]
     prediction_verbs: frozenset[str]
     #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
@@ -285,6 +286,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         security_words=frozenset(t for t in _security_terms(sec) if " " not in t),
         security_not_terms=cue_lists["security_not_terms"],
         document_subjects=frozenset(act["document_subjects"]),
+        event_subjects=frozenset(act.get("event_subjects", ())),
         attitudes=frozenset(prop["attitudes"]),
         prediction_verbs=frozenset(gram["prediction_verbs"]),
         speech_verbs=frozenset(gram["reporting_verbs"]) | _proposing_verbs(prop),
