@@ -158,10 +158,10 @@ def analyse_article(
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
-        earlier = dec is not None and _dated_before(lowers, dec[0], article)
+        earlier = dec is not None and _dated_before(lowers, dec[0], article, toks, s.text)
         if earlier:
             # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.
-            importance -= SOFT_PROPOSAL_COST
+            importance -= BACKGROUND_COST
         if not r.quoted and not earlier:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
             importance += FIRST_REPORT_BONUS * bool(labels & _ACTS - seen)
@@ -329,6 +329,9 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 #: 2023") is background to the sentence's main statement, and the terms of a concluded text
 #: ("Under the new rules, ...") detail a decision already reported: both lose the same.
 SOFT_PROPOSAL_COST = 0.3
+#: What a decision dated before the article's year loses in the summary: its weight as a decision
+#: (see :meth:`ArticleProfile.importance`), so background ranks as a plain sentence, never as news.
+BACKGROUND_COST = 0.8
 #: What a sentence reporting a failure to agree or a rejection gains in the summary: conflict is
 #: news, and a reader must know what was not decided as much as what was.
 CONTENTION_BONUS = 0.4
@@ -336,20 +339,44 @@ _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 _ACTS = frozenset(["decision", "proposal"])  # the labels that name an act (and have an actor)
 
 
-def _dated_before(lowers: list[str], cue: int, article: Article) -> bool:
-    """True when the act at ``cue`` is dated 'in YEAR' (near it) to a year before the article's own.
+#: Month names ("in March 2024"): kept here rather than taken from dates.py, whose code is not part
+#: of the analysis the cache hashes.
+MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
-    "In 2024 leaders endorsed ...", "adopted in 2000": background; "agreed to revive the commission,
-    which has not met since 2019" dates something else.
+
+def _dated_before(
+    lowers: list[str], cue: int, article: Article, toks: Sequence[Token] | None = None, text: str = ""
+) -> bool:
+    """True when the act at ``cue`` is dated 'in YEAR' or 'in MONTH YEAR' to a year before the article's own.
+
+    The date counts near the cue, as the sentence's opening adjunct ("In October 2024, the two
+    countries reached ..."), or later in the cue's own clause ("adopted a declaration on the
+    conduct of parties in 2002"): background. "agreed to revive the commission, which has not met
+    since 2019" dates something else, and a comma ends the cue's clause.
     """
     if article.date is None:
         return False
-    near = range(max(0, cue - 4), min(len(lowers), cue + 5))
-    years = [
-        int(lowers[k])
-        for k in near
-        if len(lowers[k]) == 4 and lowers[k].isdigit() and k > 0 and lowers[k - 1] == "in" and int(lowers[k]) > 1900
-    ]
+
+    def dated(k: int) -> bool:
+        if not (len(lowers[k]) == 4 and lowers[k].isdigit() and int(lowers[k]) > 1900):
+            return False
+        j = k - 1 if k > 0 and lowers[k - 1] in MONTH_NAMES else k
+        return j > 0 and lowers[j - 1] == "in"
+
+    def same_clause(k: int) -> bool:
+        if k <= cue + 4:
+            return True
+        if toks is None or k > cue + 14:
+            return False
+        between = text[toks[cue].end : toks[k].start]
+        return not any(p in between for p in ",;:")
+
+    near = [k for k in range(max(0, cue - 4), min(len(lowers), cue + 15)) if dated(k) and same_clause(k)]
+    opening = [k for k in range(1, min(3, cue)) if lowers[0] == "in" and dated(k)]
+    years = [int(lowers[k]) for k in near + opening]
     return bool(years) and max(years) < article.date.year
 
 

@@ -77,3 +77,44 @@ def test_an_event_a_document_or_a_pronoun_opening_the_clause_is_not_shown_as_act
     assert out[0].actor != "Moreover"
     out = analyse_text("The newly created council will meet in June.")
     assert out[0].actor != "The newly"
+
+
+# --- a decision dated before the article's year is background, wherever its date stands ------------
+
+
+def _ranked(*paragraphs: str) -> list[float]:
+    import datetime as dt
+    from dataclasses import replace
+
+    from briefing.classify import analyse_article
+    from briefing.lexicon import load_lexicon
+    from briefing.sentences import split_article
+    from tests.sumhelpers import make_article
+
+    article = replace(make_article(*paragraphs), date=dt.date(2026, 5, 1))
+    return [a.importance for a in analyse_article(article, split_article(article), load_lexicon(), ())]
+
+
+def _second(sentence: str) -> float:
+    return _ranked("Ministers met in Lima on Monday.", sentence)[1]
+
+
+def test_an_opening_month_and_year_dates_the_sentence_as_background() -> None:
+    background = _second("In March 2024, the ministers adopted a charter for the river basin.")
+    news = _second("On Monday, the ministers adopted a charter for the river basin.")
+    assert background < news - 0.5
+
+
+def test_a_year_later_in_the_acts_own_clause_dates_it() -> None:
+    background = _second("The ministers adopted a charter for the basin of the upper river in 2019.")
+    news = _second("The ministers adopted a charter for the basin of the upper river on Monday.")
+    assert background < news - 0.5
+
+
+def test_a_year_after_a_comma_or_of_the_current_year_is_no_background() -> None:
+    # counter-examples: the year dates another clause; the act is this year's
+    plain = _second("The ministers adopted a charter for the river basin today.")
+    other_clause = _second("The ministers adopted a charter for the river basin, which experts drafted in 2019.")
+    this_year = _second("The ministers adopted a charter for the river basin in March 2026.")
+    assert abs(other_clause - plain) < 0.5
+    assert abs(this_year - plain) < 0.5
