@@ -567,6 +567,8 @@ def decision_cue(
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
+            continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"
     return None
 

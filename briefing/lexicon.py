@@ -117,6 +117,7 @@ class Lexicon:
     decision_acts: PhraseSet
     decision_weak: frozenset[str]
     decision_objects: frozenset[str]
+    hostile_objects: frozenset[str]
     decision_phrases: PhraseSet
     decision_nominal: PhraseSet
     modal_blockers: frozenset[str]
@@ -243,6 +244,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         decision_acts=cue_lists["decision_acts"],
         decision_weak=frozenset(dec["weak_acts"]),
         decision_objects=frozenset(dec["objects"]),
+        hostile_objects=frozenset(dec.get("hostile_objects", ())),
         decision_phrases=cue_lists["decision_phrases"],
         decision_nominal=cue_lists["decision_nominal"],
         modal_blockers=frozenset(dec["modal_blockers"]),

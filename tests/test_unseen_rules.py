@@ -118,3 +118,37 @@ def test_a_year_after_a_comma_or_of_the_current_year_is_no_background() -> None:
     this_year = _second("The ministers adopted a charter for the river basin in March 2026.")
     assert abs(other_clause - plain) < 0.5
     assert abs(this_year - plain) < 0.5
+
+
+# --- an act of force is no decision; support reiterated is backing; weapons and works of defence ------
+
+
+def test_launching_an_attack_is_security_not_a_decision() -> None:
+    out = analyse_text("The rebels launched an offensive on three river towns last week.")
+    assert "decision" not in out[0].labels
+    assert "security" in out[0].labels
+    out = analyse_text("The air force launched strikes on depots near the coast.")
+    assert "decision" not in out[0].labels
+
+
+def test_launching_a_programme_or_an_attack_inquiry_is_still_a_decision() -> None:
+    # counter-examples: the object is an instrument; the attack word comes far after the verb
+    out = analyse_text("The ministers launched a regional programme for flood warnings.")
+    assert "decision" in out[0].labels
+    out = analyse_text("The council launched a fund to rebuild schools damaged in the attack.")
+    assert "decision" in out[0].labels
+
+
+def test_reiterated_support_for_an_instrument_is_a_proposal() -> None:
+    out = analyse_text("The Chilean side reiterated its support for a joint customs post at the pass.")
+    assert "proposal" in out[0].labels
+    # counter-example: support reiterated without "for" a course of action is no proposal cue
+    out = analyse_text("The minister reiterated that talks would go on.")
+    assert "proposal" not in out[0].labels
+
+
+def test_shells_and_fortifications_are_security() -> None:
+    assert "security" in analyse_text("The three states will buy 40,000 shells together next year.")[0].labels
+    assert "security" in analyse_text("Work on the eastern fortifications fell behind schedule.")[0].labels
+    # counter-example: an offensive word as an adjective is not a military offensive
+    assert "security" not in analyse_text("Critics called the cartoon offensive and asked for an apology.")[0].labels
