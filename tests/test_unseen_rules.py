@@ -152,3 +152,11 @@ def test_shells_and_fortifications_are_security() -> None:
     assert "security" in analyse_text("Work on the eastern fortifications fell behind schedule.")[0].labels
     # counter-example: an offensive word as an adjective is not a military offensive
     assert "security" not in analyse_text("Critics called the cartoon offensive and asked for an apology.")[0].labels
+
+
+def test_a_speakers_own_request_in_the_base_form_is_a_proposal() -> None:
+    assert "proposal" in analyse_text("I therefore ask the assembly to adopt a charter on river pollution.")[0].labels
+    assert "proposal" in analyse_text("We request the donors to fund a second clinic in the valley.")[0].labels
+    # counter-examples: asking questions, asking about, a negated request
+    assert "proposal" not in analyse_text("Reporters may ask questions after the briefing.")[0].labels
+    assert "proposal" not in analyse_text("Do not ask me about the budget.")[0].labels
