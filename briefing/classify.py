@@ -780,6 +780,10 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
+        if i + len(phrase) >= len(lowers):
+            continue  # "criticism from immigrant advocates.": a cue ending its sentence proposes nothing
+        if after[0] == "that" and lex.evidence_subjects.intersection(lowers[max(0, i - 3) : i]):
+            continue  # "Preliminary analysis suggests that ...": an inference, not a proposal
         if phrase[0] in _PARTICIPLES and i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}:
             continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):

@@ -152,6 +152,7 @@ class Lexicon:
     initiative_nouns: frozenset[str]
     not_nouns: frozenset[str]
     request_verbs: frozenset[str]
+    evidence_subjects: frozenset[str]
     proposal_modals: frozenset[str]
     offer_modals: frozenset[str]
     offer_verbs: frozenset[str]
@@ -279,6 +280,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         initiative_nouns=frozenset(gram["initiative_nouns"]),
         not_nouns=frozenset(gram["not_nouns"]),
         request_verbs=frozenset(gram["request_verbs"]),
+        evidence_subjects=frozenset(gram.get("evidence_subjects", ())),
         proposal_modals=frozenset(gram["proposal_modals"]),
         offer_modals=frozenset(gram["offer_modals"]),
         offer_verbs=frozenset(gram["offer_verbs"]),

@@ -160,3 +160,25 @@ def test_a_speakers_own_request_in_the_base_form_is_a_proposal() -> None:
     # counter-examples: asking questions, asking about, a negated request
     assert "proposal" not in analyse_text("Reporters may ask questions after the briefing.")[0].labels
     assert "proposal" not in analyse_text("Do not ask me about the budget.")[0].labels
+
+
+# --- cues that only look like acts: a noun at the sentence's end, an inference, a checkpoint ---------
+
+
+def test_a_proposal_verb_form_ending_the_sentence_proposes_nothing() -> None:
+    assert "proposal" not in analyse_text("The plan drew praise from road safety advocates.")[0].labels
+    # counter-example: the same verb with its complement
+    assert "proposal" in analyse_text("The senator advocates a ban on night flights over the bay.")[0].labels
+
+
+def test_evidence_that_suggests_infers_and_a_person_who_suggests_proposes() -> None:
+    assert "proposal" not in analyse_text("The survey data suggest that fish stocks recovered in 2025.")[0].labels
+    # counter-example: a person suggesting that others act
+    out = analyse_text("Minister Ana Rivas suggested that the two navies hold a joint rescue drill.")
+    assert "proposal" in out[0].labels
+
+
+def test_security_as_a_checkpoint_is_no_security_matter() -> None:
+    assert "security" not in analyse_text("Fans waited an hour at security before the concert began.")[0].labels
+    # counter-example: security as the matter discussed
+    assert "security" in analyse_text("The ministers discussed security along the northern border.")[0].labels
