@@ -182,3 +182,24 @@ def test_security_as_a_checkpoint_is_no_security_matter() -> None:
     assert "security" not in analyse_text("Fans waited an hour at security before the concert began.")[0].labels
     # counter-example: security as the matter discussed
     assert "security" in analyse_text("The ministers discussed security along the northern border.")[0].labels
+
+
+# --- a lead that sets the scene leaves the main fact to what follows --------------------------------
+
+
+def test_a_scene_setting_lead_keeps_less_of_the_leads_weight() -> None:
+    # the same lead with and without a security matter: beyond the label's own weight (0.4), the
+    # lead that reports something keeps the position's full weight
+    scene = analyse_text("Ministers gathered in Lima on Monday for their yearly meeting on the river.")[0]
+    matter = analyse_text("Ministers gathered in Lima on Monday for their yearly meeting on border security.")[0]
+    assert not scene.labels and "security" in matter.labels
+    assert matter.importance - scene.importance > 0.6
+
+
+def test_a_lead_reporting_the_act_keeps_its_place() -> None:
+    # counter-example: the lead itself reports the decision
+    out = analyse_text(
+        "Fisheries ministers from five coastal states signed a treaty on joint patrols on Monday.",
+        "The ministers also signed a memorandum on port inspections.",
+    )
+    assert out[0].importance > out[1].importance
