@@ -203,3 +203,10 @@ def test_a_lead_reporting_the_act_keeps_its_place() -> None:
         "The ministers also signed a memorandum on port inspections.",
     )
     assert out[0].importance > out[1].importance
+
+
+def test_border_affairs_is_a_security_matter_but_a_border_town_is_not() -> None:
+    out = analyse_text("The talks of the joint mechanism on border affairs ended in Kathmandu on Friday.")
+    assert "security" in out[0].labels
+    # counter-example: the border as a mere modifier of a place
+    assert "security" not in analyse_text("The festival drew crowds to the border towns.")[0].labels
