@@ -210,3 +210,11 @@ def test_border_affairs_is_a_security_matter_but_a_border_town_is_not() -> None:
     assert "security" in out[0].labels
     # counter-example: the border as a mere modifier of a place
     assert "security" not in analyse_text("The festival drew crowds to the border towns.")[0].labels
+
+
+def test_announcing_ones_own_motion_in_reported_speech_is_a_proposal() -> None:
+    out = analyse_text("Norway said it would table the fishing quota again at the next session.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Norway"
+    # counter-example: a past tabling reported as history is no offer of the speaker
+    assert "proposal" not in analyse_text("Norway said the vote would take place on Friday.")[0].labels
