@@ -567,6 +567,8 @@ def decision_cue(
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):
+            continue  # "he promised that 2026 would be the year the code was concluded": hoped for, not done
         if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"

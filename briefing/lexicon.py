@@ -118,6 +118,7 @@ class Lexicon:
     decision_weak: frozenset[str]
     decision_objects: frozenset[str]
     hostile_objects: frozenset[str]
+    hope_verbs: frozenset[str]
     decision_phrases: PhraseSet
     decision_nominal: PhraseSet
     modal_blockers: frozenset[str]
@@ -246,6 +247,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         decision_weak=frozenset(dec["weak_acts"]),
         decision_objects=frozenset(dec["objects"]),
         hostile_objects=frozenset(dec.get("hostile_objects", ())),
+        hope_verbs=frozenset(dec.get("hope_verbs", ())),
         decision_phrases=cue_lists["decision_phrases"],
         decision_nominal=cue_lists["decision_nominal"],
         modal_blockers=frozenset(dec["modal_blockers"]),

@@ -218,3 +218,14 @@ def test_announcing_ones_own_motion_in_reported_speech_is_a_proposal() -> None:
     assert out[0].actor == "Norway"
     # counter-example: a past tabling reported as history is no offer of the speaker
     assert "proposal" not in analyse_text("Norway said the vote would take place on Friday.")[0].labels
+
+
+def test_an_act_in_a_that_clause_after_a_promise_or_hope_is_not_reported_as_done() -> None:
+    out = analyse_text("The chair promised that this would be the year the fisheries treaty was finally signed.")
+    assert "decision" not in out[0].labels
+    out = analyse_text("Officials hope that the charter is ratified by all members before winter.")
+    assert "decision" not in out[0].labels
+    # counter-examples: an act reported in a that-clause after "said", and a promise kept
+    assert "decision" in analyse_text("The ministry said that the two states signed a fisheries treaty.")[0].labels
+    out = analyse_text("As promised in March, the ministers signed a fisheries treaty on Monday.")
+    assert "decision" in out[0].labels
