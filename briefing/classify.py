@@ -40,9 +40,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from .actors import ActorMemory, Mention, find_mentions
+from .actors import ActorMemory, Mention, _adjacent, find_mentions
 from .condense import condense
-from .entities import countries_in_tokens
+from .entities import countries_in_tokens, country_at
 from .grammar import PASSIVE_AUX
 from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems
 from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
@@ -154,13 +154,14 @@ def analyse_article(
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
+        _remember_joint_parties(toks, memory)
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex)
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
-        earlier = dec is not None and _dated_before(lowers, dec[0], article)
+        earlier = dec is not None and _dated_before(lowers, dec[0], article, toks, s.text)
         if earlier:
             # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.
-            importance -= SOFT_PROPOSAL_COST
+            importance -= BACKGROUND_COST
         if not r.quoted and not earlier:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
             importance += FIRST_REPORT_BONUS * bool(labels & _ACTS - seen)
@@ -328,6 +329,9 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 #: 2023") is background to the sentence's main statement, and the terms of a concluded text
 #: ("Under the new rules, ...") detail a decision already reported: both lose the same.
 SOFT_PROPOSAL_COST = 0.3
+#: What a decision dated before the article's year loses in the summary: its weight as a decision
+#: (see :meth:`ArticleProfile.importance`), so background ranks as a plain sentence, never as news.
+BACKGROUND_COST = 0.8
 #: What a sentence reporting a failure to agree or a rejection gains in the summary: conflict is
 #: news, and a reader must know what was not decided as much as what was.
 CONTENTION_BONUS = 0.4
@@ -335,20 +339,44 @@ _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 _ACTS = frozenset(["decision", "proposal"])  # the labels that name an act (and have an actor)
 
 
-def _dated_before(lowers: list[str], cue: int, article: Article) -> bool:
-    """True when the act at ``cue`` is dated 'in YEAR' (near it) to a year before the article's own.
+#: Month names ("in March 2024"): kept here rather than taken from dates.py, whose code is not part
+#: of the analysis the cache hashes.
+MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
-    "In 2024 leaders endorsed ...", "adopted in 2000": background; "agreed to revive the commission,
-    which has not met since 2019" dates something else.
+
+def _dated_before(
+    lowers: list[str], cue: int, article: Article, toks: Sequence[Token] | None = None, text: str = ""
+) -> bool:
+    """True when the act at ``cue`` is dated 'in YEAR' or 'in MONTH YEAR' to a year before the article's own.
+
+    The date counts near the cue, as the sentence's opening adjunct ("In October 2024, the two
+    countries reached ..."), or later in the cue's own clause ("adopted a declaration on the
+    conduct of parties in 2002"): background. "agreed to revive the commission, which has not met
+    since 2019" dates something else, and a comma ends the cue's clause.
     """
     if article.date is None:
         return False
-    near = range(max(0, cue - 4), min(len(lowers), cue + 5))
-    years = [
-        int(lowers[k])
-        for k in near
-        if len(lowers[k]) == 4 and lowers[k].isdigit() and k > 0 and lowers[k - 1] == "in" and int(lowers[k]) > 1900
-    ]
+
+    def dated(k: int) -> bool:
+        if not (len(lowers[k]) == 4 and lowers[k].isdigit() and int(lowers[k]) > 1900):
+            return False
+        j = k - 1 if k > 0 and lowers[k - 1] in MONTH_NAMES else k
+        return j > 0 and lowers[j - 1] == "in"
+
+    def same_clause(k: int) -> bool:
+        if k <= cue + 4:
+            return True
+        if toks is None or k > cue + 14:
+            return False
+        between = text[toks[cue].end : toks[k].start]
+        return not any(p in between for p in ",;:")
+
+    near = [k for k in range(max(0, cue - 4), min(len(lowers), cue + 15)) if dated(k) and same_clause(k)]
+    opening = [k for k in range(1, min(3, cue)) if lowers[0] == "in" and dated(k)]
+    years = [int(lowers[k]) for k in near + opening]
     return bool(years) and max(years) < article.date.year
 
 
@@ -382,6 +410,24 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
     a, b = memory.resolve(host), memory.resolve(guest)
     if a and b and a != b:
         memory.last_group = f"{a} and {b}"
+
+
+def _remember_joint_parties(toks: Sequence[Token], memory: ActorMemory) -> None:
+    """'the Kazakh-Uzbek commission', 'Chile-Peru talks': a hyphenated pair of states names the parties.
+
+    When no plural actor is known yet, the pair becomes it, so a later act with no agent ("It was
+    agreed to ...", "the following documents were signed:") is credited to both states.
+    """
+    if memory.last_group is not None:
+        return
+    for k, tok in enumerate(toks[:-1]):
+        if not tok.is_capitalised or "-" not in tok.text or not toks[k + 1].text[:1].isalpha():
+            continue
+        parts = tok.text.lower().split("-")
+        states = [hit[0] for part in parts if (hit := country_at([part], 0)) is not None]
+        if len(parts) == 2 and len(states) == 2 and states[0] != states[1]:
+            memory.last_group = f"{states[0]} and {states[1]}"
+            return
 
 
 #: A transcript's speaker tag: one to three words in capitals and a colon opening a paragraph.
@@ -521,6 +567,10 @@ def decision_cue(
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):
+            continue  # "he promised that 2026 would be the year the code was concluded": hoped for, not done
+        if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
+            continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"
     return None
 
@@ -732,6 +782,10 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         after = lowers[i + len(phrase) : i + len(phrase) + 8]
         if _vague(lowers[i + len(phrase) :], lex):
             continue
+        if i + len(phrase) >= len(lowers):
+            continue  # "criticism from immigrant advocates.": a cue ending its sentence proposes nothing
+        if after[0] == "that" and lex.evidence_subjects.intersection(lowers[max(0, i - 3) : i]):
+            continue  # "Preliminary analysis suggests that ...": an inference, not a proposal
         if phrase[0] in _PARTICIPLES and i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}:
             continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
@@ -1171,6 +1225,11 @@ def _actor(
         parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
         if parties is not None:
             return resolved[id(parties)]
+    bare = _bare_subject(text, toks, lowers, mentions, cue, lex)
+    if bare is not None and (lowers[cue].endswith("ed") or _trailing_reporter(text, toks, mentions, cue, lex) is None):
+        # "Beijing has instead proposed ...", "The organisers have asked ...": a subject no rule names
+        # (a capital for its government, a body by its common noun) is still the one who acts, as written.
+        return bare
     if not passive_ok:
         # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
@@ -1227,6 +1286,62 @@ def _actor(
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     return last_person or memory.last_group or memory.last_body
+
+
+#: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
+_ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
+_ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
+_NOT_SUBJECT_HEADS = frozenset(["it", "this", "that", "these", "those", "there", "which", "who", "what", "one"])
+
+
+def _bare_subject(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon
+) -> str | None:
+    """The noun phrase opening the cue's clause when no mention names it, as written, or None.
+
+    The phrase is a run of up to three capitalised words ("Beijing", "the Ombudsman's Office") or
+    "the" and one or two lower-case words ("the plenary", "the organisers"), at the start of the
+    sentence or after a comma or colon, followed only by active auxiliaries and adverbs before the
+    cue. Pronouns, documents ("The treaty allows ...") and passives ("was signed") are not.
+    """
+    j = cue - 1
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
+        j -= 1
+    if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed")):
+        return None  # no subject, or a bare form that may be a noun ("the state offer")
+    end = j + 1
+    if not _adjacent(toks, end):
+        return None  # "Furthermore, decisions were taken": a comma parts the word from the verb
+    start = end
+    capitals = 0
+    while start > 0 and capitals < 3 and toks[start - 1].is_capitalised and (start == end or _adjacent(toks, start)):
+        start -= 1
+        capitals += 1
+    if capitals and start > 0 and lowers[start - 1] == "the" and _adjacent(toks, start):
+        start -= 1
+    if not capitals:
+        start = end
+        while start > 0 and end - start < 2 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+            if lowers[start - 1] == "the" or lowers[start - 1] in lex.adverbs or lowers[start - 1].endswith("ly"):
+                break
+            start -= 1
+        if start == end or start == 0 or lowers[start - 1] != "the":
+            return None
+        start -= 1
+    if start > 0:
+        gap = text[toks[start - 1].end : toks[start].start]
+        if "," not in gap and ":" not in gap:
+            return None
+    words = lowers[start:end]
+    if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in lex.person_pronouns or words[-1] in lex.plural_pronouns:
+        return None
+    if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
+        return None
+    if any(m.start < end and m.end > start for m in mentions):
+        return None  # a mention the ordinary rules read
+    if inside_quote(text, toks[start]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

@@ -58,7 +58,10 @@ class ArticleProfile:
         states, so a quotation ranks below a narrative sentence of the same weight.
         """
         content = content_stems(lowers, self.stopwords) if content is None else content
-        score = 1.2 if s.index == 0 else 0.5 / (1 + s.index / 2)
+        # The lead carries the main fact when it reports an act; a lead that only sets the scene
+        # ("Ministers gathered in Lima for their annual meeting") leaves the fact to what follows.
+        lead = LEAD_WEIGHT if labels else SCENE_LEAD_WEIGHT
+        score = lead if s.index == 0 else 0.5 / (1 + s.index / 2)
         score += 0.8 * ("decision" in labels) + 0.5 * ("proposal" in labels) + 0.4 * ("security" in labels)
         if self.title_words and content:
             score += 0.8 * len(content & self.title_words) / len(self.title_words)
@@ -73,6 +76,11 @@ class ArticleProfile:
             score -= QUOTE_COST
         return round(score, 4)
 
+
+#: What the first sentence gains for its position when it reports an act (a decision, proposal, ...).
+LEAD_WEIGHT = 1.2
+#: ... and when it reports none: a scene-setting lead, whose news comes in the sentences after it.
+SCENE_LEAD_WEIGHT = 0.8
 
 #: What a quotation loses against a narrative sentence (see :meth:`ArticleProfile.importance`).
 QUOTE_COST = 0.4

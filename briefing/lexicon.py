@@ -117,6 +117,8 @@ class Lexicon:
     decision_acts: PhraseSet
     decision_weak: frozenset[str]
     decision_objects: frozenset[str]
+    hostile_objects: frozenset[str]
+    hope_verbs: frozenset[str]
     decision_phrases: PhraseSet
     decision_nominal: PhraseSet
     modal_blockers: frozenset[str]
@@ -151,6 +153,7 @@ class Lexicon:
     initiative_nouns: frozenset[str]
     not_nouns: frozenset[str]
     request_verbs: frozenset[str]
+    evidence_subjects: frozenset[str]
     proposal_modals: frozenset[str]
     offer_modals: frozenset[str]
     offer_verbs: frozenset[str]
@@ -160,6 +163,7 @@ class Lexicon:
     security_words: frozenset[str]
     security_not_terms: PhraseSet
     document_subjects: frozenset[str]
+    event_subjects: frozenset[str]
     attitudes: frozenset[str]
     prediction_verbs: frozenset[str]
     #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
@@ -242,6 +246,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         decision_acts=cue_lists["decision_acts"],
         decision_weak=frozenset(dec["weak_acts"]),
         decision_objects=frozenset(dec["objects"]),
+        hostile_objects=frozenset(dec.get("hostile_objects", ())),
+        hope_verbs=frozenset(dec.get("hope_verbs", ())),
         decision_phrases=cue_lists["decision_phrases"],
         decision_nominal=cue_lists["decision_nominal"],
         modal_blockers=frozenset(dec["modal_blockers"]),
@@ -276,6 +282,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         initiative_nouns=frozenset(gram["initiative_nouns"]),
         not_nouns=frozenset(gram["not_nouns"]),
         request_verbs=frozenset(gram["request_verbs"]),
+        evidence_subjects=frozenset(gram.get("evidence_subjects", ())),
         proposal_modals=frozenset(gram["proposal_modals"]),
         offer_modals=frozenset(gram["offer_modals"]),
         offer_verbs=frozenset(gram["offer_verbs"]),
@@ -285,6 +292,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         security_words=frozenset(t for t in _security_terms(sec) if " " not in t),
         security_not_terms=cue_lists["security_not_terms"],
         document_subjects=frozenset(act["document_subjects"]),
+        event_subjects=frozenset(act.get("event_subjects", ())),
         attitudes=frozenset(prop["attitudes"]),
         prediction_verbs=frozenset(gram["prediction_verbs"]),
         speech_verbs=frozenset(gram["reporting_verbs"]) | _proposing_verbs(prop),

@@ -114,8 +114,11 @@ def test_summary_reads_in_article_order_and_prefers_the_first_report() -> None:
         "They also signed a memorandum on tourism statistics.",
         "Officials said more documents could follow.",
     )
-    b = briefing_of(art, summary_items=2)
-    assert [i.sources[0].quote for i in b.summary] == [art.paragraphs[0], art.paragraphs[2]]
+    # the first report of the signing outranks the detail after it and the scene-setting lead
+    assert [i.sources[0].quote for i in briefing_of(art, summary_items=1).summary] == [art.paragraphs[2]]
+    quotes = [i.sources[0].quote for i in briefing_of(art, summary_items=3).summary]
+    assert art.paragraphs[2] in quotes and art.paragraphs[1] not in quotes
+    assert quotes == sorted(quotes, key=art.paragraphs.index)  # read in the article's order
 
 
 def test_coordinated_pronoun_and_person_are_one_actor() -> None:
