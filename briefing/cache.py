@@ -14,7 +14,9 @@ seed file's bytes (plus its reader and the day) to the article parsed from it, s
 unchanged file is not decoded and parsed again (those records are checked the same way); and
 a third, ``buckets``, is the :class:`~briefing.summarise.MergeMemory`: for each LSH bucket,
 named by a hash of its members, the parts its pair checks made, with a CRC checked on use, so
-merging compares only buckets that changed. Rows are read in bulk (a few ``IN`` queries, one
+merging compares only buckets that changed. A fourth, ``stats``, maps a seed file's path to its
+stat signature and content digest, so an unchanged file is not even read (see
+:func:`briefing.readers.read_seeds`). Rows are read in bulk (a few ``IN`` queries, one
 for all buckets), not one query per article.
 """
 
@@ -80,6 +82,14 @@ CREATE TABLE IF NOT EXISTS files (
     version TEXT NOT NULL,
     digest TEXT NOT NULL,
     blob BLOB NOT NULL,
+    used INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stats (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    content BLOB NOT NULL,
+    checksum INTEGER NOT NULL,
     used INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS buckets (
@@ -194,6 +204,8 @@ class AnalysisCache:
         self._merges_touched: list[tuple[int, bytes]] = []
         self.buckets_reused = 0
         self.buckets_compared = 0
+        self._new_stats: list[tuple[str, str, str, bytes, int, int]] = []
+        self._stats_touched: list[tuple[int, str]] = []
         self._db = self._connect()
 
     @classmethod
@@ -224,6 +236,7 @@ class AnalysisCache:
             db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
+            db.execute("DELETE FROM stats WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -271,6 +284,33 @@ class AnalysisCache:
                 self.files_reused += 1
             out.append(article)
         return out
+
+    def file_signatures(self) -> dict[str, tuple[str, bytes]]:
+        """``path -> (stat signature, content digest)`` recorded by earlier runs (see
+        :meth:`remember_signature`); rows failing their checksum are left out (the file is then
+        read and hashed again, and its row replaced)."""
+        try:
+            rows = self._db.execute(
+                "SELECT key, signature, content, checksum, used FROM stats WHERE version = ?", (self.version,)
+            ).fetchall()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); hashing every file", err)
+            return {}
+        out: dict[str, tuple[str, bytes]] = {}
+        stale = self.day - TOUCH_DAYS
+        for path, signature, content, checksum, used in rows:
+            if not isinstance(content, bytes) or _stat_checksum(path, signature, content) != checksum:
+                logger.debug("file signature of %s is corrupt; the file is hashed again", path)
+                continue
+            out[path] = (signature, content)
+            if used < stale:
+                self._stats_touched.append((self.day, path))
+        return out
+
+    def remember_signature(self, path: str, signature: str, content: bytes) -> None:
+        """Queue: the file at ``path`` with stat ``signature`` holds bytes whose digest is ``content``."""
+        checksum = _stat_checksum(path, signature, content)
+        self._new_stats.append((path, self.version, signature, content, checksum, self.day))
 
     def _rows(self, table: str, keys: Sequence[str]) -> dict[str, tuple[str, bytes, int]]:
         """``key -> (digest, blob, used)`` of the rows of ``table`` (this version) among ``keys``."""
@@ -363,7 +403,7 @@ class AnalysisCache:
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
         queues: list[list[Any]] = [*self._pending.values(), *self._touched.values()]
-        queues += [self._new_merges, self._merges_touched]
+        queues += [self._new_merges, self._merges_touched, self._new_stats, self._stats_touched]
         if not any(queues):
             return
         try:
@@ -373,6 +413,8 @@ class AnalysisCache:
                     self._db.executemany(f"UPDATE {table} SET used = ? WHERE key = ?", self._touched[table])
                 self._db.executemany("INSERT OR REPLACE INTO buckets VALUES (?, ?, ?, ?, ?)", self._new_merges)
                 self._db.executemany("UPDATE buckets SET used = ? WHERE key = ?", self._merges_touched)
+                self._db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?)", self._new_stats)
+                self._db.executemany("UPDATE stats SET used = ? WHERE key = ?", self._stats_touched)
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending["analyses"]), self.path, err)
         for queue in queues:
@@ -546,6 +588,20 @@ def _parse_links(text: str, size: int) -> tuple[int, ...]:
     return links
 
 
+def _stat_checksum(path: str, signature: str, content: bytes) -> int:
+    return zlib.crc32(content, zlib.crc32(f"{path}\0{signature}\0".encode("utf-8", "surrogatepass")))
+
+
+def content_digest(data: bytes) -> bytes:
+    """The digest of a file's bytes that its reading keys are made from (see :func:`keys_of_content`)."""
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+def keys_of_content(content: bytes, contexts: Sequence[str]) -> list[str]:
+    """:func:`file_key` of bytes whose :func:`content_digest` is ``content``, in each of ``contexts``."""
+    return [hashlib.blake2b(content + b"\0" + c.encode(), digest_size=20).hexdigest() for c in contexts]
+
+
 def file_key(data: bytes, context: str) -> str:
     """Key of a file's reading: a hash of its bytes and of what else the reader depends on."""
     [key] = file_keys(data, (context,))
@@ -554,13 +610,7 @@ def file_key(data: bytes, context: str) -> str:
 
 def file_keys(data: bytes, contexts: Sequence[str]) -> list[str]:
     """:func:`file_key` of ``data`` in each of ``contexts``, hashing the bytes once."""
-    h = hashlib.blake2b(data, digest_size=20)
-    keys = []
-    for context in contexts:
-        each = h.copy()
-        each.update(b"\0" + context.encode())
-        keys.append(each.hexdigest())
-    return keys
+    return keys_of_content(content_digest(data), contexts)
 
 
 def _article_row(a: Article) -> list[Any]:

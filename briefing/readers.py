@@ -12,6 +12,8 @@ import functools
 import logging
 import os
 import re
+import stat
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -47,6 +49,10 @@ class KnownFiles(Protocol):
     def known_articles(self, wanted: Sequence[tuple[str, Path]]) -> list[Article | None]: ...
 
     def remember_article(self, key: str, article: Article) -> None: ...
+
+    def file_signatures(self) -> dict[str, tuple[str, bytes]]: ...
+
+    def remember_signature(self, path: str, signature: str, content: bytes) -> None: ...
 
 
 class Unreadable(Exception):
@@ -153,34 +159,62 @@ def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: Kn
     :class:`_WatchedDay`) is remembered under a key without the day, so a daily run does not
     parse every file again; the others (and every HTML page: the extractor may read the clock
     itself) under a key with the day.
-    """
-    from .cache import file_keys
 
+    As git and make do, a file whose stat signature (size, modification and change times in
+    nanoseconds, inode, device) equals the one recorded with its content digest is not read
+    nor hashed again: any write, touch, rename or copy changes the signature, and the file is
+    then read and hashed. A file changed too recently for its times to tell a second write
+    apart (see :func:`_racy`) is always hashed and its signature not recorded.
+    """
+    from .cache import content_digest, keys_of_content
+
+    # The filesystem's clock, only to tell whether a file's times are too fresh to trust; it
+    # never reaches the briefing.
+    now_ns = _fs_now()
+    signatures = known.file_signatures()
     skipped: list[Skipped] = []
-    wanted: list[tuple[Path, Reader, bytes, str, str]] = []
+    wanted: list[tuple[Path, Reader, bytes | None, str, str, str]] = []
     for path in paths:
         try:
-            reader = _reader_of(path)
-            data = _read_bytes(path, max_bytes)
+            st = _stat(path)
+            reader = _reader_of(path, st)
+            _check_size(st.st_size, max_bytes)
+            name = os.path.abspath(path)
+            signature = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+            stored = signatures.get(name)
+            data: bytes | None = None
+            racy = _racy(st, now_ns)
+            if stored is not None and stored[0] == signature and not racy:
+                content = stored[1]
+            else:
+                data = _read_bytes(path, max_bytes)
+                content = content_digest(data)
+                if not racy:
+                    known.remember_signature(name, signature, content)
         except Exception as err:
             skipped.append(_skipped(path, err))
             continue
-        suffix = path.suffix.lower()
-        if reader is read_html:
-            # Another extractor version may find other text.
-            context = anyday = f"{suffix}:{today.isoformat()}:trafilatura-{_trafilatura_version()}"
-        else:
-            context, anyday = f"{suffix}:{today.isoformat()}", f"{suffix}:any-day"
-        day_key, anyday_key = file_keys(data, (context, anyday))
-        wanted.append((path, reader, data, day_key, anyday_key))
-    keys = list(dict.fromkeys((key, path) for path, _, _, day, anyday in wanted for key in (anyday, day)))
-    found = dict(zip(keys, known.known_articles(keys), strict=True))
+        day_key, anyday_key = keys_of_content(content, _contexts(path, reader, today))
+        wanted.append((path, reader, data, day_key, anyday_key, "" if data is not None else signature))
+    # Each file's key without the day, then (when it differs) with it; asked for all at once.
+    keys = [(k, path) for path, _, _, day, anyday, _ in wanted for k in ((anyday,) if anyday == day else (anyday, day))]
+    found = iter(known.known_articles(keys))
     articles: list[Article] = []
-    for path, reader, data, day_key, anyday_key in wanted:
-        article = found[anyday_key, path] or found[day_key, path]
+    for path, reader, data, day_key, anyday_key, signature in wanted:
+        article = next(found)
+        if anyday_key != day_key:
+            with_day = next(found)
+            article = article or with_day
         if article is None:
             watched = _WatchedDay(today.year, today.month, today.day)
             try:
+                if data is None:
+                    # Known by its signature, but its reading is not remembered: read it now,
+                    # under the keys of the bytes actually read.
+                    data = _read_bytes(path, max_bytes)
+                    content = content_digest(data)
+                    day_key, anyday_key = keys_of_content(content, _contexts(path, reader, today))
+                    known.remember_signature(os.path.abspath(path), signature, content)
                 article = _parse(path, data, reader, watched)
             except Exception as err:
                 skipped.append(_skipped(path, err))
@@ -191,6 +225,30 @@ def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: Kn
     order = {p: n for n, p in enumerate(paths)}
     skipped.sort(key=lambda s: order[s.path])
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
+
+
+#: The filesystem's clock (a module attribute so tests can move it).
+_fs_now = time.time_ns
+
+
+def _racy(st: os.stat_result, now_ns: int) -> bool:
+    """Whether a file's times are so recent that a second write within the same tick of the
+    filesystem's clock could leave them unchanged (git's "racy" files): its signature is then
+    neither trusted nor kept. A tick is taken as 2 s when the times are whole seconds (FAT,
+    HFS+, some network filesystems), else as 0.1 s (far above ext4's or tmpfs's)."""
+    newest = max(st.st_mtime_ns, st.st_ctime_ns)
+    coarse = st.st_mtime_ns % 1_000_000_000 == 0 and st.st_ctime_ns % 1_000_000_000 == 0
+    return newest >= now_ns - (2_000_000_000 if coarse else 100_000_000)
+
+
+def _contexts(path: Path, reader: Reader, today: dt.date) -> tuple[str, str]:
+    """What else than its bytes a file's reading depends on: with the day, and without it."""
+    suffix = path.suffix.lower()
+    if reader is read_html:
+        # Another extractor version may find other text.
+        context = f"{suffix}:{today.isoformat()}:trafilatura-{_trafilatura_version()}"
+        return context, context
+    return f"{suffix}:{today.isoformat()}", f"{suffix}:any-day"
 
 
 class _WatchedDay(dt.date):
@@ -242,8 +300,8 @@ def read_file(path: Path, *, max_bytes: int, today: dt.date) -> Article:
     return _parse(path, _read_bytes(path, max_bytes), reader, today)
 
 
-def _reader_of(path: Path) -> Reader:
-    if path.is_dir():
+def _reader_of(path: Path, st: os.stat_result | None = None) -> Reader:
+    if stat.S_ISDIR(st.st_mode) if st is not None else path.is_dir():
         raise Unreadable("is a folder (seeds are read without recursion)")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -259,14 +317,26 @@ def _parse(path: Path, data: bytes, reader: Reader, today: dt.date) -> Article:
     return article
 
 
+def _check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise Unreadable(
+            f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
+            "(raise max_article_bytes in the config to read it)"
+        )
+
+
+def _stat(path: Path) -> os.stat_result:
+    try:
+        return path.stat()
+    except PermissionError:
+        raise Unreadable("permission denied") from None
+    except OSError as err:
+        raise Unreadable(f"cannot read: {err.strerror or err}") from None
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Unreadable(
-                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
-                "(raise max_article_bytes in the config to read it)"
-            )
+        _check_size(path.stat().st_size, max_bytes)
         data = path.read_bytes()
     except PermissionError:
         raise Unreadable("permission denied") from None
