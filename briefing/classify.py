@@ -567,6 +567,8 @@ def decision_cue(
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if _condition_clause(lowers, i, lex):
+            continue  # "until a deal is signed", "whatever is agreed": a present act in such a clause is to come
         if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):
             continue  # "he promised that 2026 would be the year the code was concluded": hoped for, not done
         if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
@@ -667,9 +669,12 @@ def _vote(lowers: list[str], lex: Lexicon) -> int | None:
         if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
         k = i + 1
-        while k < len(lowers) and k <= i + 4 and (lowers[k].isdigit() or lowers[k] in _VOTE_FILLERS):
+        while k < len(lowers) and k <= i + 4 and (lowers[k].replace("-", "").isdigit() or lowers[k] in _VOTE_FILLERS):
             k += 1
-        if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] in lex.vote_verbs:
+        # Whatever the vote was for, a counted vote has decided it, as a bare "voted to" has: the
+        # word after the filler's "to" only has to start a verb phrase, not a noun phrase ("voted
+        # 9 to 2 to the surprise of ..." names no act).
+        if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] not in _TO_NOUN_PHRASE:
             return i
     return None
 
@@ -1108,6 +1113,21 @@ def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
             return False
         j -= 1
         steps += 1
+    return False
+
+
+_PRESENT_AUX = (("is",), ("are",), ("has", "been"), ("have", "been"))
+
+
+def _condition_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """An act in the present tense ("is signed", "has been ratified") inside a clause of condition
+    or time to come ("until a separate deal is signed", "once the text has been ratified",
+    "whatever is agreed"): English puts what is still to happen in such clauses in the present, so
+    nothing is reported done. A past act there ("after the law was passed") is not caught here."""
+    for aux in _PRESENT_AUX:
+        start = i - len(aux)
+        if start >= 0 and tuple(lowers[start:i]) == aux:
+            return bool(lex.condition_subordinators.intersection(lowers[max(0, start - 8) : start]))
     return False
 
 

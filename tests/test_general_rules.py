@@ -276,3 +276,22 @@ def test_an_adoption_named_as_the_event_a_sentence_follows_is_a_decision() -> No
 def test_a_newsroom_label_in_capitals_is_no_speaker() -> None:
     out = analyse_text("UPDATE: We propose a joint study of the river ports, the two mayors said.")
     assert out[-1].actor is None or "Update" not in out[-1].actor
+
+
+def test_a_counted_vote_decides_whatever_it_was_for() -> None:
+    assert _decision("The city assembly voted 14 to 5 to rent its old depot to the navy for six years.")
+    assert _decision("Delegates voted 31-2 to move the secretariat to Accra.")
+    # no act after the tally, or a vote against: nothing decided
+    assert not _decision("The assembly voted 9 to 2 to the surprise of the mayor, who left early.")
+    assert not _decision("The assembly voted 14 to 5 against renting the depot to the navy.")
+    assert not _decision("The assembly will vote on Monday to rent the depot to the navy.")
+
+
+def test_a_present_act_in_a_clause_of_condition_or_time_to_come_is_not_reported_done() -> None:
+    assert not _decision("The militia says it will keep the port until a wider peace deal is signed in Lome.")
+    assert not _decision("Fishing fleets will stay in harbour whatever is agreed at the ministers' talks.")
+    assert not _decision("Tariffs fall to zero once the trade accord has been ratified by both chambers.")
+    assert not _decision("Aid will be released only if the reform law is adopted before June.")
+    # counter-examples: a past act in such a clause, or a present act in no such clause
+    assert _decision("Tariffs fell to zero after the trade accord was ratified by both chambers in May.")
+    assert _decision("The trade accord has been ratified by both chambers, the speaker said.")
