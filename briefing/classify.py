@@ -550,6 +550,10 @@ def decision_cue(
             return i, "terms"
     if (vote := _vote(lowers, lex)) is not None:
         return vote, "verb"
+    if (means := _by_gerund(lowers, lex)) is not None:
+        return means, "verb"
+    if (measure := _announced_measure(lowers, lex)) is not None:
+        return measure, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed:
             continue
@@ -676,6 +680,49 @@ def _vote(lowers: list[str], lex: Lexicon) -> int | None:
         # 9 to 2 to the surprise of ..." names no act).
         if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] not in _TO_NOUN_PHRASE:
             return i
+    return None
+
+
+def _past_forms(gerund: str) -> tuple[str, ...]:
+    """The past forms a gerund may stand for: 'signing' -> 'signed', 'creating' -> 'created',
+    'agreeing' -> 'agreed', 'setting' -> 'set', 'banning' -> 'banned'."""
+    stem = gerund[:-3]
+    forms = [stem + "ed", stem + "d", stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms += [stem[:-1], stem + "ed"]
+    return tuple(forms)
+
+
+def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
+    """An act named as the means of a finished act ('wrapped up the summit by setting up a fund',
+    'ended the dispute by signing a protocol'): done with it. Not when anything before it makes the
+    sentence a plan or condition ('will close the summit by signing', 'hopes to ... by creating')."""
+    blockers = lex.modal_blockers - {"to"}
+    for i in range(1, len(lowers)):
+        w = lowers[i]
+        if lowers[i - 1] != "by" or not w.endswith("ing") or len(w) < 6:
+            continue
+        if blockers.intersection(lowers[: i - 1]) or _negated(lowers, i - 1, lex):
+            return None
+        for form in _past_forms(w):
+            phrase = lex.decision_acts.match_at([form, *lowers[i + 1 : i + 4]], 0)
+            if phrase and (phrase[0] not in lex.decision_weak or _has_object(lowers, i, lex)):
+                return i
+    return None
+
+
+def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
+    """'announced new sanctions on tankers', 'announced a ceasefire': whoever announces a measure as
+    its object (up to two words before the noun, none of them a plan or condition word) has taken
+    it. 'announced that ...' reports speech, and 'announced plans for sanctions' a plan."""
+    for i, w in enumerate(lowers):
+        if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        for k in range(i + 1, min(len(lowers), i + 4)):
+            if lowers[k] in lex.decision_objects:
+                return i
+            if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
+                break
     return None
 
 

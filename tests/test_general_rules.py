@@ -295,3 +295,22 @@ def test_a_present_act_in_a_clause_of_condition_or_time_to_come_is_not_reported_
     # counter-examples: a past act in such a clause, or a present act in no such clause
     assert _decision("Tariffs fell to zero after the trade accord was ratified by both chambers in May.")
     assert _decision("The trade accord has been ratified by both chambers, the speaker said.")
+
+
+def test_an_act_named_as_the_means_of_a_finished_act_is_done() -> None:
+    assert _decision("Ministers closed their meeting in Lusaka on Friday by setting up a regional grain reserve.")
+    assert _decision("The agencies answered the audit by creating a joint training programme.")
+    assert _decision("The two capitals ended the quarrel by signing a fisheries protocol.")
+    # a plan or hope before it, a negation, or no act in the gerund: nothing done
+    assert not _decision("Ministers will close their meeting in Lusaka by creating a regional grain reserve.")
+    assert not _decision("The bloc hopes to cut prices by creating a regional grain reserve.")
+    assert not _decision("The minister opened the meeting by thanking the hosts for their welcome.")
+
+
+def test_announcing_a_measure_takes_it_but_announcing_a_plan_or_speech_does_not() -> None:
+    assert _decision("On Monday the cabinet announced fresh sanctions on two shipping firms.")
+    assert _decision("The junta announced a ceasefire in the northern provinces.")
+    assert not _decision("The cabinet announced that talks on the shipping firms would resume.")
+    assert not _decision("The cabinet announced plans for sanctions on two shipping firms.")
+    assert not _decision("The cabinet is expected to have announced sanctions by then.")
+    assert not _decision("The cabinet has not announced sanctions on the shipping firms.")
