@@ -571,6 +571,8 @@ def decision_cue(
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
+            continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
         if _condition_clause(lowers, i, lex):
             continue  # "until a deal is signed", "whatever is agreed": a present act in such a clause is to come
         if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):

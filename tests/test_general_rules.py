@@ -314,3 +314,11 @@ def test_announcing_a_measure_takes_it_but_announcing_a_plan_or_speech_does_not(
     assert not _decision("The cabinet announced plans for sanctions on two shipping firms.")
     assert not _decision("The cabinet is expected to have announced sanctions by then.")
     assert not _decision("The cabinet has not announced sanctions on the shipping firms.")
+
+
+def test_an_act_named_in_an_as_clause_is_a_reference_not_a_report() -> None:
+    assert not _decision("The ministry said it backed the monitors as agreed but blamed its neighbour for delays.")
+    assert not _decision("Both navies will patrol the strait as decided at the last meeting.")
+    # 'such as' / 'as well as' lists, and the act reported in its own clause
+    assert _decision("The ministers adopted the border protocol as well as signed a water accord.")
+    assert _decision("As planned, the ministers signed the border protocol on Monday.")
