@@ -1394,10 +1394,10 @@ def _bare_subject(
             if lowers[start - 1] == "the" or lowers[start - 1] in lex.adverbs or lowers[start - 1].endswith("ly"):
                 break
             start -= 1
-        if start == end or start == 0 or lowers[start - 1] != "the":
+        if start == end or start == 0 or lowers[start - 1] not in _SUBJECT_DETERMINERS:
             return None
         start -= 1
-    if start > 0:
+    if start > 0 and not _fronted_date(toks, lowers, start):
         gap = text[toks[start - 1].end : toks[start].start]
         if "," not in gap and ":" not in gap:
             return None
@@ -1411,6 +1411,16 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+#: Determiners a common-noun subject may open with ("the jury", "our foreign ministers", "this newspaper").
+_SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this"])
+
+
+def _fronted_date(toks: list[Token], lowers: list[str], start: int) -> bool:
+    """'On Friday the working group approved ...': the sentence opens with 'On' and a day or date
+    (capitalised words and numbers only) right before the subject, so the subject opens its clause."""
+    return lowers[0] == "on" and 2 <= start <= 4 and all(t.is_capitalised or t.text.isdigit() for t in toks[1:start])
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

@@ -229,3 +229,26 @@ def test_an_act_in_a_that_clause_after_a_promise_or_hope_is_not_reported_as_done
     assert "decision" in analyse_text("The ministry said that the two states signed a fisheries treaty.")[0].labels
     out = analyse_text("As promised in March, the ministers signed a fisheries treaty on Monday.")
     assert "decision" in out[0].labels
+
+
+def test_a_common_noun_subject_after_a_fronted_day_is_the_actor() -> None:
+    out = analyse_text(
+        "President Ana Rivas opened the film week in Cusco.",
+        "On Saturday the panel awarded its main prize to a documentary about salt miners.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the panel"
+    out = analyse_text(
+        "Prime Minister Tomas Vidal welcomed the delegates.",
+        "On 4 May our trade ministers adopted the text of a fisheries charter.",
+    )
+    assert out[1].actor == "our trade ministers"
+
+
+def test_a_fronted_phrase_that_is_no_day_leaves_the_subject_rule_alone() -> None:
+    # counter-example: "In Lima the panel ..." opens with a place, not "On" and a day; a name still wins
+    out = analyse_text(
+        "President Ana Rivas opened the film week in Cusco.",
+        "On Saturday President Ana Rivas awarded the main prize to a documentary about salt miners.",
+    )
+    assert out[1].actor is not None and "Rivas" in out[1].actor
