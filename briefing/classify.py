@@ -1390,13 +1390,19 @@ def _bare_subject(
         start -= 1
     if not capitals:
         start = end
-        while start > 0 and end - start < 2 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
-            if lowers[start - 1] == "the" or lowers[start - 1] in lex.adverbs or lowers[start - 1].endswith("ly"):
+        while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+            low = lowers[start - 1]
+            if low in _SUBJECT_DETERMINERS or low in lex.adverbs or low.endswith("ly"):
                 break
             start -= 1
-        if start == end or start == 0 or lowers[start - 1] not in _SUBJECT_DETERMINERS:
+        if PASSIVE_AUX.intersection(lowers[start:end]):
+            return None  # "Two new agencies were also set up": a passive's subject is not who acted
+        if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
+            start -= 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
+        elif start == end or start == 0 or lowers[start - 1] not in _SUBJECT_DETERMINERS or end - start > 2:
             return None
-        start -= 1
+        else:
+            start -= 1
     if start > 0 and not _fronted_date(toks, lowers, start):
         gap = text[toks[start - 1].end : toks[start].start]
         if "," not in gap and ":" not in gap:
@@ -1415,6 +1421,14 @@ def _bare_subject(
 
 #: Determiners a common-noun subject may open with ("the jury", "our foreign ministers", "this newspaper").
 _SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this"])
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
+
+
+def _counted(word: str) -> bool:
+    """A cardinal that counts a subject ("eight states", "12 governments"); "one" is a pronoun too."""
+    return word in _NUMBER_WORDS or word.isdigit()
 
 
 def _fronted_date(toks: list[Token], lowers: list[str], start: int) -> bool:

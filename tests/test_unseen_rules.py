@@ -252,3 +252,21 @@ def test_a_fronted_phrase_that_is_no_day_leaves_the_subject_rule_alone() -> None
         "On Saturday President Ana Rivas awarded the main prize to a documentary about salt miners.",
     )
     assert out[1].actor is not None and "Rivas" in out[1].actor
+
+
+def test_a_counted_bloc_opening_the_sentence_is_the_actor_as_written() -> None:
+    out = analyse_text("Five coastal and island states agreed on Monday to share radar data on fishing fleets.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "Five coastal and island states"
+    out = analyse_text("12 governments signed a charter on river transport in Bamako.")
+    assert out[0].actor == "12 governments"
+
+
+def test_a_count_that_does_not_open_the_clause_is_no_bloc() -> None:
+    # counter-example: a counted subject of a passive did not act
+    out = analyse_text(
+        "Ministers Ana Rivas and Tomas Vidal met in Quito.",
+        "Two new customs agencies were also set up on Friday.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor != "Two new customs agencies"
