@@ -322,3 +322,12 @@ def test_an_act_named_in_an_as_clause_is_a_reference_not_a_report() -> None:
     # 'such as' / 'as well as' lists, and the act reported in its own clause
     assert _decision("The ministers adopted the border protocol as well as signed a water accord.")
     assert _decision("As planned, the ministers signed the border protocol on Monday.")
+
+
+def test_passed_decides_only_when_what_passed_is_a_text() -> None:
+    assert _decision("The senate passed the amended budget by a wide margin.")
+    assert _decision("Lawmakers passed legislation capping rents in the capital.")
+    assert _decision("The opposition motion was passed after a long debate.")
+    # counter-examples: a threshold or a place passed
+    assert not _decision("When the river passed its flood mark in April, farmers moved their herds uphill.")
+    assert not _decision("The convoy passed the last checkpoint before dawn.")
