@@ -531,6 +531,8 @@ def decision_cue(
             continue
         if not _negated(lowers, i, lex):
             return i, "nominal"
+    if (welcomed := _welcomed_decision(lowers, lex)) is not None:
+        return welcomed, "nominal"
     for i, _phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
             return i, "phrase"
@@ -580,6 +582,24 @@ def decision_cue(
         if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"
+    return None
+
+
+_DECISION_NOUNS = frozenset(["decision", "decisions"])
+
+
+def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
+    """'welcomed the decision of the Council to ...', 'welcomed the European Union's decision in
+    January to extend ...': a decision another body took, named right after "the" or its owner's
+    possessive. Not 'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
+    for i, w in enumerate(lowers):
+        if w not in lex.welcome_verbs or i + 1 >= len(lowers):
+            continue
+        if lowers[i + 1] != "the" and not lowers[i + 1].endswith("'s"):
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] in _DECISION_NOUNS), None)
+        if k is not None and (k == i + 2 or lowers[k - 1].endswith("'s")) and not _negated(lowers, i, lex):
+            return i
     return None
 
 
@@ -1270,6 +1290,15 @@ def _actor(
             return named_later or last_person
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
         return me
+    if nominal and lowers[cue] in lex.welcome_verbs:
+        # "welcomed the European Union's decision to extend ...": the owner of the decision took it,
+        # not whoever welcomes it; "the decision of the Council" names it after the noun.
+        at = next((k for k in range(cue + 1, min(len(lowers), cue + 8)) if lowers[k] in _DECISION_NOUNS), None)
+        if at is not None:
+            owner = next((m for m in mentions if cue < m.start and at - 1 <= m.end <= at), None)
+            owner = owner or next((m for m in mentions if m.prep == "of" and at < m.start <= at + 3), None)
+            if owner is not None:
+                return resolved.get(id(owner)) or owner.name
     reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
     if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
         # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps

@@ -176,6 +176,7 @@ class Lexicon:
     close_object_acts: frozenset[str] = frozenset()
     speech_headings: PhraseSet = PhraseSet({})
     condition_subordinators: frozenset[str] = frozenset()
+    welcome_verbs: frozenset[str] = frozenset()
     source_collectives: frozenset[str] = frozenset()
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
     interviewer_tags: frozenset[str] = frozenset()
@@ -303,6 +304,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         close_object_acts=frozenset(dec.get("close_object_acts", ())),
         speech_headings=PhraseSet.of(act.get("speech_headings", ())),
         condition_subordinators=frozenset(dec.get("condition_subordinators", ())),
+        welcome_verbs=frozenset(dec.get("welcome_verbs", ())),
         source_collectives=frozenset(act.get("source_collectives", ())),
         interviewer_tags=frozenset(act.get("interviewer_tags", ())),
         binding_documents=frozenset(dec.get("binding_documents", ())),

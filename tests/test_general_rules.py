@@ -331,3 +331,16 @@ def test_passed_decides_only_when_what_passed_is_a_text() -> None:
     # counter-examples: a threshold or a place passed
     assert not _decision("When the river passed its flood mark in April, farmers moved their herds uphill.")
     assert not _decision("The convoy passed the last checkpoint before dawn.")
+
+
+def test_a_welcomed_decision_named_by_its_owner_is_a_decision_of_that_owner() -> None:
+    out = analyse_text("The ministers also welcomed the European Union's decision in May to extend its Chad mission.")
+    assert "decision" in out[0].labels
+    assert out[0].actor is not None and "European Union" in out[0].actor
+    out = analyse_text("The ministers also welcomed Ghana's decision to send engineers to the mission in Chad.")
+    assert "decision" in out[0].labels
+    # (the owner here is a country named by a possessive; the actor rule reads organisations so far)
+    assert _decision("The summit welcomed the decision of the Council to open a liaison office in Dakar.")
+    # counter-examples: no decision taken yet, or the welcome denied
+    assert not _decision("The ministers welcomed the prospect of a decision on the mission in Sudan.")
+    assert not _decision("The ministers did not welcome the African Union's decision to extend its mission.")
