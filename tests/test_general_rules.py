@@ -344,3 +344,11 @@ def test_a_welcomed_decision_named_by_its_owner_is_a_decision_of_that_owner() ->
     # counter-examples: no decision taken yet, or the welcome denied
     assert not _decision("The ministers welcomed the prospect of a decision on the mission in Sudan.")
     assert not _decision("The ministers did not welcome the African Union's decision to extend its mission.")
+
+
+def test_an_armed_movement_named_by_its_name_makes_a_security_matter() -> None:
+    assert _security("Envoys could not agree on whether to meet the Houthis in Muscat next month.")
+    assert _security("The PKK said on Monday it would hand over a first batch of rifles in Sulaymaniyah.")
+    # counter-examples: no armed movement, or one only named as the source of a quote
+    assert not _security("Envoys could not agree on whether to meet the shipping insurers in Muscat next month.")
+    assert not _security("Grain prices in Sanaa rose by a fifth in May, a Houthi official said.")
