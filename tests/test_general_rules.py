@@ -352,3 +352,11 @@ def test_an_armed_movement_named_by_its_name_makes_a_security_matter() -> None:
     # counter-examples: no armed movement, or one only named as the source of a quote
     assert not _security("Envoys could not agree on whether to meet the shipping insurers in Muscat next month.")
     assert not _security("Grain prices in Sanaa rose by a fifth in May, a Houthi official said.")
+
+
+def test_the_guarding_of_one_building_or_event_is_no_security_matter() -> None:
+    assert not _security("Travellers were told to allow an extra hour for airport security over the holiday.")
+    assert not _security("Security at the venue was tight, with metal detectors at each gate.")
+    # counter-examples: a border is a security matter, and an attack counts wherever it happens
+    assert _security("Security at the border was tightened after the raid on a customs post.")
+    assert _security("Security at the airport was raised after a bombing in the arrivals hall.")
