@@ -880,6 +880,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             ):
                 continue
         return i
+    if (stated := _stated_proposal(lowers, lex)) is not None:
+        return stated
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -887,6 +889,22 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if phrase == ("importance", "of") and not (i + 2 < len(lowers) and lowers[i + 2].endswith("ing")):
             continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
+            return i
+    return None
+
+
+_OWN_DETERMINERS = frozenset(["my", "our", "his", "her", "their"])
+
+
+def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
+    """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post': a
+    speaker stating their own proposal with a copula (index of the noun). Not 'The proposal is
+    that ...' (whose?) nor 'Her suggestion was rejected' (no content follows)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.statement_nouns or i + 2 >= len(lowers):
+            continue
+        det = lowers[i - 2] if i >= 2 and lowers[i - 1] == "own" else (lowers[i - 1] if i else "")
+        if det in _OWN_DETERMINERS and lowers[i + 1] in ("is", "was") and lowers[i + 2] in ("that", "to"):
             return i
     return None
 

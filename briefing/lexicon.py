@@ -177,6 +177,7 @@ class Lexicon:
     speech_headings: PhraseSet = PhraseSet({})
     condition_subordinators: frozenset[str] = frozenset()
     welcome_verbs: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
     source_collectives: frozenset[str] = frozenset()
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
     interviewer_tags: frozenset[str] = frozenset()
@@ -305,6 +306,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         speech_headings=PhraseSet.of(act.get("speech_headings", ())),
         condition_subordinators=frozenset(dec.get("condition_subordinators", ())),
         welcome_verbs=frozenset(dec.get("welcome_verbs", ())),
+        statement_nouns=frozenset(prop.get("statement_nouns", ())),
         source_collectives=frozenset(act.get("source_collectives", ())),
         interviewer_tags=frozenset(act.get("interviewer_tags", ())),
         binding_documents=frozenset(dec.get("binding_documents", ())),

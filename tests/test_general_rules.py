@@ -360,3 +360,11 @@ def test_the_guarding_of_one_building_or_event_is_no_security_matter() -> None:
     # counter-examples: a border is a security matter, and an attack counts wherever it happens
     assert _security("Security at the border was tightened after the raid on a customs post.")
     assert _security("Security at the airport was raised after a bombing in the arrivals hall.")
+
+
+def test_a_speaker_stating_their_own_proposal_with_a_copula_proposes() -> None:
+    assert _proposal("My own suggestion is that we sign the annex now and fix the rate later.")
+    assert _proposal("Our proposal is to open a joint customs post at the river crossing.")
+    # counter-examples: whose proposal is not said, or no content follows the noun
+    assert not _proposal("Her suggestion was rejected by the committee on Tuesday.")
+    assert not _proposal("My idea of a good holiday is a week by the lake.")
