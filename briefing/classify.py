@@ -872,6 +872,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the help offered by X", "offered condolences"
         if phrase[0] in lex.request_verbs and not _asks_for_action(after):
             continue
+        if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
+            return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
             if after and after[0] == "by":
                 continue
@@ -891,6 +893,16 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
+
+
+_INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
+
+
+def _invited_to_act(after: list[str]) -> bool:
+    """'invited President X to pay a state visit': an object (up to five words) and then 'to' with
+    a verb; 'invited journalists to the ceremony' names a place, not an act."""
+    to = next((k for k, w in enumerate(after[:7]) if w == "to"), None)
+    return to is not None and to > 0 and to + 1 < len(after) and after[to + 1] not in _TO_NOUN_PHRASE
 
 
 _OWN_DETERMINERS = frozenset(["my", "our", "his", "her", "their"])

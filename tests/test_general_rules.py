@@ -368,3 +368,11 @@ def test_a_speaker_stating_their_own_proposal_with_a_copula_proposes() -> None:
     # counter-examples: whose proposal is not said, or no content follows the noun
     assert not _proposal("Her suggestion was rejected by the committee on Tuesday.")
     assert not _proposal("My idea of a good holiday is a week by the lake.")
+
+
+def test_an_invitation_to_act_is_a_proposal_but_an_invitation_to_a_place_is_not() -> None:
+    assert _proposal("President Ana Rivas invited her Chilean counterpart to pay a state visit to Lima next year.")
+    assert _proposal("The bloc invites observers from both parties to monitor the vote count.")
+    # counter-examples: asked to a place or an event, not to an act
+    assert not _proposal("The embassy invited journalists to the opening of the new consulate.")
+    assert not _proposal("Students were invited to a reception at the town hall.")
