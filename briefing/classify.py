@@ -1435,7 +1435,7 @@ def _bare_subject(
     j = cue - 1
     while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
         j -= 1
-    if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed")):
+    if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed") and not _present_verb(lowers, cue)):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
     end = j + 1
     if not _adjacent(toks, end):
@@ -1479,6 +1479,18 @@ def _bare_subject(
 
 
 #: Determiners a common-noun subject may open with ("the jury", "our foreign ministers", "this newspaper").
+#: Cue words in -s that are nouns as often as verbs ("the state proposals", "renewed calls").
+_PLURAL_CUE_NOUNS = frozenset(["proposals", "calls", "appeals", "suggestions", "requests", "offers", "initiatives"])
+
+
+def _present_verb(lowers: list[str], cue: int) -> bool:
+    """'This newspaper urges ...': a third-person present verb after a singular noun (not a plural
+    noun that could be the cue's modifier, nor a cue word that is a plural noun as often)."""
+    w = lowers[cue]
+    head = lowers[cue - 1] if cue else ""
+    return w.endswith("s") and w not in _PLURAL_CUE_NOUNS and head.isalpha() and not head.endswith("s")
+
+
 _SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this"])
 
 

@@ -270,3 +270,21 @@ def test_a_count_that_does_not_open_the_clause_is_no_bloc() -> None:
     )
     assert "decision" in out[1].labels
     assert out[1].actor != "Two new customs agencies"
+
+
+def test_a_common_noun_subject_before_a_present_verb_is_the_actor() -> None:
+    out = analyse_text(
+        "Prime Minister Tomas Vidal spoke in Lima on Monday.",
+        "This magazine urges the city to publish every contract for the new port.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "This magazine"
+
+
+def test_a_plural_cue_noun_after_a_noun_is_no_present_verb() -> None:
+    # counter-example: "proposals" is a noun here; "the state" does not propose
+    out = analyse_text(
+        "Prime Minister Tomas Vidal spoke in Lima on Monday.",
+        "The state proposals for a new port were published by Tomas Vidal's office.",
+    )
+    assert out[1].actor != "The state"
