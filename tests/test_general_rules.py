@@ -376,3 +376,10 @@ def test_an_invitation_to_act_is_a_proposal_but_an_invitation_to_a_place_is_not(
     # counter-examples: asked to a place or an event, not to an act
     assert not _proposal("The embassy invited journalists to the opening of the new consulate.")
     assert not _proposal("Students were invited to a reception at the town hall.")
+
+
+def test_the_terms_of_a_mechanism_or_scheme_set_up_are_decided() -> None:
+    assert _decision("Under the mechanism, the five states will buy grain jointly whenever prices spike.")
+    assert _decision("Under the scheme, each ministry will report its arrears every quarter.")
+    # counter-example: a mechanism only proposed states no terms
+    assert not _decision("Under the proposed mechanism, the two states would share river data every month.")
