@@ -531,6 +531,8 @@ def decision_cue(
             continue
         if not _negated(lowers, i, lex):
             return i, "nominal"
+    if (welcomed := _welcomed_decision(lowers, lex)) is not None:
+        return welcomed, "nominal"
     for i, _phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
             return i, "phrase"
@@ -550,6 +552,10 @@ def decision_cue(
             return i, "terms"
     if (vote := _vote(lowers, lex)) is not None:
         return vote, "verb"
+    if (means := _by_gerund(lowers, lex)) is not None:
+        return means, "verb"
+    if (measure := _announced_measure(lowers, lex)) is not None:
+        return measure, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed:
             continue
@@ -567,11 +573,33 @@ def decision_cue(
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
+            continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
+        if _condition_clause(lowers, i, lex):
+            continue  # "until a deal is signed", "whatever is agreed": a present act in such a clause is to come
         if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):
             continue  # "he promised that 2026 would be the year the code was concluded": hoped for, not done
         if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"
+    return None
+
+
+_DECISION_NOUNS = frozenset(["decision", "decisions"])
+
+
+def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
+    """'welcomed the decision of the Council to ...', 'welcomed the European Union's decision in
+    January to extend ...': a decision another body took, named right after "the" or its owner's
+    possessive. Not 'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
+    for i, w in enumerate(lowers):
+        if w not in lex.welcome_verbs or i + 1 >= len(lowers):
+            continue
+        if lowers[i + 1] != "the" and not lowers[i + 1].endswith("'s"):
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] in _DECISION_NOUNS), None)
+        if k is not None and (k == i + 2 or lowers[k - 1].endswith("'s")) and not _negated(lowers, i, lex):
+            return i
     return None
 
 
@@ -667,10 +695,56 @@ def _vote(lowers: list[str], lex: Lexicon) -> int | None:
         if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
         k = i + 1
-        while k < len(lowers) and k <= i + 4 and (lowers[k].isdigit() or lowers[k] in _VOTE_FILLERS):
+        while k < len(lowers) and k <= i + 4 and (lowers[k].replace("-", "").isdigit() or lowers[k] in _VOTE_FILLERS):
             k += 1
-        if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] in lex.vote_verbs:
+        # Whatever the vote was for, a counted vote has decided it, as a bare "voted to" has: the
+        # word after the filler's "to" only has to start a verb phrase, not a noun phrase ("voted
+        # 9 to 2 to the surprise of ..." names no act).
+        if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] not in _TO_NOUN_PHRASE:
             return i
+    return None
+
+
+def _past_forms(gerund: str) -> tuple[str, ...]:
+    """The past forms a gerund may stand for: 'signing' -> 'signed', 'creating' -> 'created',
+    'agreeing' -> 'agreed', 'setting' -> 'set', 'banning' -> 'banned'."""
+    stem = gerund[:-3]
+    forms = [stem + "ed", stem + "d", stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms += [stem[:-1], stem + "ed"]
+    return tuple(forms)
+
+
+def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
+    """An act named as the means of a finished act ('wrapped up the summit by setting up a fund',
+    'ended the dispute by signing a protocol'): done with it. Not when anything before it makes the
+    sentence a plan or condition ('will close the summit by signing', 'hopes to ... by creating')."""
+    blockers = lex.modal_blockers - {"to"}
+    for i in range(1, len(lowers)):
+        w = lowers[i]
+        if lowers[i - 1] != "by" or not w.endswith("ing") or len(w) < 6:
+            continue
+        if blockers.intersection(lowers[: i - 1]) or _negated(lowers, i - 1, lex):
+            return None
+        for form in _past_forms(w):
+            phrase = lex.decision_acts.match_at([form, *lowers[i + 1 : i + 4]], 0)
+            if phrase and (phrase[0] not in lex.decision_weak or _has_object(lowers, i, lex)):
+                return i
+    return None
+
+
+def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
+    """'announced new sanctions on tankers', 'announced a ceasefire': whoever announces a measure as
+    its object (up to two words before the noun, none of them a plan or condition word) has taken
+    it. 'announced that ...' reports speech, and 'announced plans for sanctions' a plan."""
+    for i, w in enumerate(lowers):
+        if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        for k in range(i + 1, min(len(lowers), i + 4)):
+            if lowers[k] in lex.decision_objects:
+                return i
+            if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
+                break
     return None
 
 
@@ -798,6 +872,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the help offered by X", "offered condolences"
         if phrase[0] in lex.request_verbs and not _asks_for_action(after):
             continue
+        if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
+            return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
             if after and after[0] == "by":
                 continue
@@ -806,6 +882,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             ):
                 continue
         return i
+    if (stated := _stated_proposal(lowers, lex)) is not None:
+        return stated
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -813,6 +891,32 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if phrase == ("importance", "of") and not (i + 2 < len(lowers) and lowers[i + 2].endswith("ing")):
             continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
+            return i
+    return None
+
+
+_INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
+
+
+def _invited_to_act(after: list[str]) -> bool:
+    """'invited President X to pay a state visit': an object (up to five words) and then 'to' with
+    a verb; 'invited journalists to the ceremony' names a place, not an act."""
+    to = next((k for k, w in enumerate(after[:7]) if w == "to"), None)
+    return to is not None and to > 0 and to + 1 < len(after) and after[to + 1] not in _TO_NOUN_PHRASE
+
+
+_OWN_DETERMINERS = frozenset(["my", "our", "his", "her", "their"])
+
+
+def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
+    """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post': a
+    speaker stating their own proposal with a copula (index of the noun). Not 'The proposal is
+    that ...' (whose?) nor 'Her suggestion was rejected' (no content follows)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.statement_nouns or i + 2 >= len(lowers):
+            continue
+        det = lowers[i - 2] if i >= 2 and lowers[i - 1] == "own" else (lowers[i - 1] if i else "")
+        if det in _OWN_DETERMINERS and lowers[i + 1] in ("is", "was") and lowers[i + 2] in ("that", "to"):
             return i
     return None
 
@@ -1111,6 +1215,21 @@ def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_PRESENT_AUX = (("is",), ("are",), ("has", "been"), ("have", "been"))
+
+
+def _condition_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """An act in the present tense ("is signed", "has been ratified") inside a clause of condition
+    or time to come ("until a separate deal is signed", "once the text has been ratified",
+    "whatever is agreed"): English puts what is still to happen in such clauses in the present, so
+    nothing is reported done. A past act there ("after the law was passed") is not caught here."""
+    for aux in _PRESENT_AUX:
+        start = i - len(aux)
+        if start >= 0 and tuple(lowers[start:i]) == aux:
+            return bool(lex.condition_subordinators.intersection(lowers[max(0, start - 8) : start]))
+    return False
+
+
 def _negated(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return any(w in lex.negations for w in lowers[max(0, i - 3) : i])
 
@@ -1201,6 +1320,15 @@ def _actor(
             return named_later or last_person
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
         return me
+    if nominal and lowers[cue] in lex.welcome_verbs:
+        # "welcomed the European Union's decision to extend ...": the owner of the decision took it,
+        # not whoever welcomes it; "the decision of the Council" names it after the noun.
+        at = next((k for k in range(cue + 1, min(len(lowers), cue + 8)) if lowers[k] in _DECISION_NOUNS), None)
+        if at is not None:
+            owner = next((m for m in mentions if cue < m.start and at - 1 <= m.end <= at), None)
+            owner = owner or next((m for m in mentions if m.prep == "of" and at < m.start <= at + 3), None)
+            if owner is not None:
+                return resolved.get(id(owner)) or owner.name
     reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
     if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
         # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
@@ -1307,7 +1435,7 @@ def _bare_subject(
     j = cue - 1
     while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
         j -= 1
-    if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed")):
+    if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed") and not _present_verb(lowers, cue)):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
     end = j + 1
     if not _adjacent(toks, end):
@@ -1321,14 +1449,20 @@ def _bare_subject(
         start -= 1
     if not capitals:
         start = end
-        while start > 0 and end - start < 2 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
-            if lowers[start - 1] == "the" or lowers[start - 1] in lex.adverbs or lowers[start - 1].endswith("ly"):
+        while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+            low = lowers[start - 1]
+            if low in _SUBJECT_DETERMINERS or low in lex.adverbs or low.endswith("ly"):
                 break
             start -= 1
-        if start == end or start == 0 or lowers[start - 1] != "the":
+        if PASSIVE_AUX.intersection(lowers[start:end]):
+            return None  # "Two new agencies were also set up": a passive's subject is not who acted
+        if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
+            start -= 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
+        elif start == end or start == 0 or lowers[start - 1] not in _SUBJECT_DETERMINERS or end - start > 2:
             return None
-        start -= 1
-    if start > 0:
+        else:
+            start -= 1
+    if start > 0 and not _fronted_date(toks, lowers, start):
         gap = text[toks[start - 1].end : toks[start].start]
         if "," not in gap and ":" not in gap:
             return None
@@ -1342,6 +1476,36 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+#: Determiners a common-noun subject may open with ("the jury", "our foreign ministers", "this newspaper").
+#: Cue words in -s that are nouns as often as verbs ("the state proposals", "renewed calls").
+_PLURAL_CUE_NOUNS = frozenset(["proposals", "calls", "appeals", "suggestions", "requests", "offers", "initiatives"])
+
+
+def _present_verb(lowers: list[str], cue: int) -> bool:
+    """'This newspaper urges ...': a third-person present verb after a singular noun (not a plural
+    noun that could be the cue's modifier, nor a cue word that is a plural noun as often)."""
+    w = lowers[cue]
+    head = lowers[cue - 1] if cue else ""
+    return w.endswith("s") and w not in _PLURAL_CUE_NOUNS and head.isalpha() and not head.endswith("s")
+
+
+_SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this"])
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
+
+
+def _counted(word: str) -> bool:
+    """A cardinal that counts a subject ("eight states", "12 governments"); "one" is a pronoun too."""
+    return word in _NUMBER_WORDS or word.isdigit()
+
+
+def _fronted_date(toks: list[Token], lowers: list[str], start: int) -> bool:
+    """'On Friday the working group approved ...': the sentence opens with 'On' and a day or date
+    (capitalised words and numbers only) right before the subject, so the subject opens its clause."""
+    return lowers[0] == "on" and 2 <= start <= 4 and all(t.is_capitalised or t.text.isdigit() for t in toks[1:start])
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

@@ -175,7 +175,9 @@ class Lexicon:
     border_heads: PhraseSet = PhraseSet({})
     close_object_acts: frozenset[str] = frozenset()
     speech_headings: PhraseSet = PhraseSet({})
-    vote_verbs: frozenset[str] = frozenset()
+    condition_subordinators: frozenset[str] = frozenset()
+    welcome_verbs: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
     source_collectives: frozenset[str] = frozenset()
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
     interviewer_tags: frozenset[str] = frozenset()
@@ -302,7 +304,9 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         border_heads=PhraseSet.of(sec.get("border_heads", ())),
         close_object_acts=frozenset(dec.get("close_object_acts", ())),
         speech_headings=PhraseSet.of(act.get("speech_headings", ())),
-        vote_verbs=frozenset(dec.get("vote_verbs", ())),
+        condition_subordinators=frozenset(dec.get("condition_subordinators", ())),
+        welcome_verbs=frozenset(dec.get("welcome_verbs", ())),
+        statement_nouns=frozenset(prop.get("statement_nouns", ())),
         source_collectives=frozenset(act.get("source_collectives", ())),
         interviewer_tags=frozenset(act.get("interviewer_tags", ())),
         binding_documents=frozenset(dec.get("binding_documents", ())),

@@ -276,3 +276,110 @@ def test_an_adoption_named_as_the_event_a_sentence_follows_is_a_decision() -> No
 def test_a_newsroom_label_in_capitals_is_no_speaker() -> None:
     out = analyse_text("UPDATE: We propose a joint study of the river ports, the two mayors said.")
     assert out[-1].actor is None or "Update" not in out[-1].actor
+
+
+def test_a_counted_vote_decides_whatever_it_was_for() -> None:
+    assert _decision("The city assembly voted 14 to 5 to rent its old depot to the navy for six years.")
+    assert _decision("Delegates voted 31-2 to move the secretariat to Accra.")
+    # no act after the tally, or a vote against: nothing decided
+    assert not _decision("The assembly voted 9 to 2 to the surprise of the mayor, who left early.")
+    assert not _decision("The assembly voted 14 to 5 against renting the depot to the navy.")
+    assert not _decision("The assembly will vote on Monday to rent the depot to the navy.")
+
+
+def test_a_present_act_in_a_clause_of_condition_or_time_to_come_is_not_reported_done() -> None:
+    assert not _decision("The militia says it will keep the port until a wider peace deal is signed in Lome.")
+    assert not _decision("Fishing fleets will stay in harbour whatever is agreed at the ministers' talks.")
+    assert not _decision("Tariffs fall to zero once the trade accord has been ratified by both chambers.")
+    assert not _decision("Aid will be released only if the reform law is adopted before June.")
+    # counter-examples: a past act in such a clause, or a present act in no such clause
+    assert _decision("Tariffs fell to zero after the trade accord was ratified by both chambers in May.")
+    assert _decision("The trade accord has been ratified by both chambers, the speaker said.")
+
+
+def test_an_act_named_as_the_means_of_a_finished_act_is_done() -> None:
+    assert _decision("Ministers closed their meeting in Lusaka on Friday by setting up a regional grain reserve.")
+    assert _decision("The agencies answered the audit by creating a joint training programme.")
+    assert _decision("The two capitals ended the quarrel by signing a fisheries protocol.")
+    # a plan or hope before it, a negation, or no act in the gerund: nothing done
+    assert not _decision("Ministers will close their meeting in Lusaka by creating a regional grain reserve.")
+    assert not _decision("The bloc hopes to cut prices by creating a regional grain reserve.")
+    assert not _decision("The minister opened the meeting by thanking the hosts for their welcome.")
+
+
+def test_announcing_a_measure_takes_it_but_announcing_a_plan_or_speech_does_not() -> None:
+    assert _decision("On Monday the cabinet announced fresh sanctions on two shipping firms.")
+    assert _decision("The junta announced a ceasefire in the northern provinces.")
+    assert not _decision("The cabinet announced that talks on the shipping firms would resume.")
+    assert not _decision("The cabinet announced plans for sanctions on two shipping firms.")
+    assert not _decision("The cabinet is expected to have announced sanctions by then.")
+    assert not _decision("The cabinet has not announced sanctions on the shipping firms.")
+
+
+def test_an_act_named_in_an_as_clause_is_a_reference_not_a_report() -> None:
+    assert not _decision("The ministry said it backed the monitors as agreed but blamed its neighbour for delays.")
+    assert not _decision("Both navies will patrol the strait as decided at the last meeting.")
+    # 'such as' / 'as well as' lists, and the act reported in its own clause
+    assert _decision("The ministers adopted the border protocol as well as signed a water accord.")
+    assert _decision("As planned, the ministers signed the border protocol on Monday.")
+
+
+def test_passed_decides_only_when_what_passed_is_a_text() -> None:
+    assert _decision("The senate passed the amended budget by a wide margin.")
+    assert _decision("Lawmakers passed legislation capping rents in the capital.")
+    assert _decision("The opposition motion was passed after a long debate.")
+    # counter-examples: a threshold or a place passed
+    assert not _decision("When the river passed its flood mark in April, farmers moved their herds uphill.")
+    assert not _decision("The convoy passed the last checkpoint before dawn.")
+
+
+def test_a_welcomed_decision_named_by_its_owner_is_a_decision_of_that_owner() -> None:
+    out = analyse_text("The ministers also welcomed the European Union's decision in May to extend its Chad mission.")
+    assert "decision" in out[0].labels
+    assert out[0].actor is not None and "European Union" in out[0].actor
+    out = analyse_text("The ministers also welcomed Ghana's decision to send engineers to the mission in Chad.")
+    assert "decision" in out[0].labels
+    # (the owner here is a country named by a possessive; the actor rule reads organisations so far)
+    assert _decision("The summit welcomed the decision of the Council to open a liaison office in Dakar.")
+    # counter-examples: no decision taken yet, or the welcome denied
+    assert not _decision("The ministers welcomed the prospect of a decision on the mission in Sudan.")
+    assert not _decision("The ministers did not welcome the African Union's decision to extend its mission.")
+
+
+def test_an_armed_movement_named_by_its_name_makes_a_security_matter() -> None:
+    assert _security("Envoys could not agree on whether to meet the Houthis in Muscat next month.")
+    assert _security("The PKK said on Monday it would hand over a first batch of rifles in Sulaymaniyah.")
+    # counter-examples: no armed movement, or one only named as the source of a quote
+    assert not _security("Envoys could not agree on whether to meet the shipping insurers in Muscat next month.")
+    assert not _security("Grain prices in Sanaa rose by a fifth in May, a Houthi official said.")
+
+
+def test_the_guarding_of_one_building_or_event_is_no_security_matter() -> None:
+    assert not _security("Travellers were told to allow an extra hour for airport security over the holiday.")
+    assert not _security("Security at the venue was tight, with metal detectors at each gate.")
+    # counter-examples: a border is a security matter, and an attack counts wherever it happens
+    assert _security("Security at the border was tightened after the raid on a customs post.")
+    assert _security("Security at the airport was raised after a bombing in the arrivals hall.")
+
+
+def test_a_speaker_stating_their_own_proposal_with_a_copula_proposes() -> None:
+    assert _proposal("My own suggestion is that we sign the annex now and fix the rate later.")
+    assert _proposal("Our proposal is to open a joint customs post at the river crossing.")
+    # counter-examples: whose proposal is not said, or no content follows the noun
+    assert not _proposal("Her suggestion was rejected by the committee on Tuesday.")
+    assert not _proposal("My idea of a good holiday is a week by the lake.")
+
+
+def test_an_invitation_to_act_is_a_proposal_but_an_invitation_to_a_place_is_not() -> None:
+    assert _proposal("President Ana Rivas invited her Chilean counterpart to pay a state visit to Lima next year.")
+    assert _proposal("The bloc invites observers from both parties to monitor the vote count.")
+    # counter-examples: asked to a place or an event, not to an act
+    assert not _proposal("The embassy invited journalists to the opening of the new consulate.")
+    assert not _proposal("Students were invited to a reception at the town hall.")
+
+
+def test_the_terms_of_a_mechanism_or_scheme_set_up_are_decided() -> None:
+    assert _decision("Under the mechanism, the five states will buy grain jointly whenever prices spike.")
+    assert _decision("Under the scheme, each ministry will report its arrears every quarter.")
+    # counter-example: a mechanism only proposed states no terms
+    assert not _decision("Under the proposed mechanism, the two states would share river data every month.")
