@@ -636,6 +636,8 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
     The run stops at a title ("European Commission President Ursula ..."), which names a person.
     """
     j = i + 1 if lowers[i] == "the" else i
+    if j < len(toks) and lowers[j] in lex.time_words:
+        return None  # "In February Kazakhstan's government": a date opens no body's name
     if j > i and j < len(toks) and lowers[j] in lex.body_heads and not toks[j].is_capitalised:
         return Mention("body", f"the {lowers[j]}", i, j + 1)  # "the council" standing for one named before
     end = j

@@ -1435,6 +1435,10 @@ def _bare_subject(
     j = cue - 1
     while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
         j -= 1
+    if j >= 0 and (k := _time_before(toks, lowers, j, lex)) < j:
+        j = k  # "The council on Thursday voted": a phrase of time between subject and verb
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+        j -= 1
     if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed") and not _present_verb(lowers, cue)):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
     end = j + 1
@@ -1462,7 +1466,7 @@ def _bare_subject(
             return None
         else:
             start -= 1
-    if start > 0 and not _fronted_date(toks, lowers, start):
+    if start > 0 and not _fronted_date(toks, lowers, start, lex):
         gap = text[toks[start - 1].end : toks[start].start]
         if "," not in gap and ":" not in gap:
             return None
@@ -1502,10 +1506,29 @@ def _counted(word: str) -> bool:
     return word in _NUMBER_WORDS or word.isdigit()
 
 
-def _fronted_date(toks: list[Token], lowers: list[str], start: int) -> bool:
-    """'On Friday the working group approved ...': the sentence opens with 'On' and a day or date
-    (capitalised words and numbers only) right before the subject, so the subject opens its clause."""
-    return lowers[0] == "on" and 2 <= start <= 4 and all(t.is_capitalised or t.text.isdigit() for t in toks[1:start])
+#: Words that open a fronted phrase of time or place ("On Friday", "Last month", "In Vilnius").
+_FRONTING = frozenset(["on", "in", "at", "last", "this", "earlier", "later", "early", "late", "next"])
+
+
+def _fronted_date(toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> bool:
+    """'On Friday the working group approved ...', 'Last month the interim government appointed ...',
+    'In Vilnius the council asked ...': the sentence opens with a phrase of time or place (an opening
+    word, then time words, capitalised words and numbers only) right before the subject, so the
+    subject opens its clause."""
+    if lowers[0] not in _FRONTING or not 2 <= start <= 5:
+        return False
+    return all(lowers[k] in lex.time_words or toks[k].is_capitalised or toks[k].text.isdigit() for k in range(1, start))
+
+
+def _time_before(toks: list[Token], lowers: list[str], j: int, lex: Lexicon) -> int:
+    """'The assembly on Thursday voted', 'the Sejm last week agreed': the index before a phrase of time
+    that ends at ``j`` and stands between a subject and its verb, or ``j`` when there is none."""
+    k = j
+    while k >= 0 and j - k < 4 and (lowers[k] in lex.time_words or toks[k].text.isdigit()):
+        k -= 1
+    opened = k < j and lowers[k + 1] in _FRONTING and lowers[k + 1] not in ("the", "of")
+    names_time = any(w not in _FRONTING and w not in ("the", "of") for w in lowers[k + 1 : j + 1])
+    return k if opened and names_time and k >= 0 and toks[k].text.isalpha() else j
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

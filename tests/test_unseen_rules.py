@@ -5,7 +5,7 @@ Every sentence here is written for the test; each rule has counter-examples besi
 
 from __future__ import annotations
 
-from tests.sumhelpers import analyse_text
+from tests.sumhelpers import analyse_text, last
 
 # --- a hyphenated pair of states names the parties of an agentless act ------------------------------
 
@@ -288,3 +288,34 @@ def test_a_plural_cue_noun_after_a_noun_is_no_present_verb() -> None:
         "The state proposals for a new port were published by Tomas Vidal's office.",
     )
     assert out[1].actor != "The state"
+
+
+# --- a subject behind a fronted phrase of time or place, or before one, is the actor as written ------
+
+
+def test_a_subject_after_a_fronted_phrase_of_time_is_the_actor() -> None:
+    cases = {
+        "Last month the harbour board appointed Lena Morsk as its director.": "the harbour board",
+        "Earlier this week the town council approved a new ferry timetable.": "the town council",
+        "Last week the Storting voted to extend the fishing moratorium.": "the Storting",
+        "In March Chile's government approved a decree lowering port fees.": "Chile's government",
+    }
+    for sentence, actor in cases.items():
+        out = last(sentence)
+        assert "decision" in out.labels, sentence
+        assert out.actor == actor, sentence
+
+
+def test_a_phrase_of_time_between_subject_and_verb_keeps_the_subject() -> None:
+    out = last("Peru's House of Deputies on Tuesday ratified a fisheries treaty with Ecuador.")
+    assert out.actor == "Peru's House of Deputies"
+    out = last("The river commission on Friday approved new dredging rules.")
+    assert out.actor == "The river commission"
+
+
+def test_a_fronted_phrase_that_is_no_time_or_place_opens_no_subject() -> None:
+    # counter-examples: a clause with no comma before the subject, and a reported passive
+    out = last("Despite protests the city board approved the tariff.")
+    assert out.actor is None
+    out = last("In May the report said the deal was signed.")
+    assert out.actor is None
