@@ -445,11 +445,17 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
         label, colon, after = whole.partition(":")
         title = after.strip() if colon and len(label.split()) <= 2 and after.strip() else whole
         first = title.split(None, 1)[0].lower() if title.strip() else ""
-        if first not in lex.speech_headings.by_first:
+        owned = "'s " in title or "’s " in title
+        if first not in lex.speech_headings.by_first and not owned:
             continue  # ordinary news: no heading word, no tokenising
         toks = tokens(title)
         lowers = [t.lower for t in toks]
-        if not lowers or lex.speech_headings.match_at(lowers, 0) is None:
+        if lowers and lex.speech_headings.match_at(lowers, 0) is None:
+            owner = _speech_owner(toks, lowers, title, lex) if owned else None
+            if owner is not None:
+                return owner
+            continue
+        if not lowers:
             continue
         mentions = find_mentions(toks, lex, (), title)
         # "by A and B" (a joint press conference): the first named opens, tags name who follows.
@@ -461,6 +467,17 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
         )
         return person.name, country
     return None, None
+
+
+def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
+    (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
+    nouns = {p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2}
+    for m in find_mentions(toks, lex, (), title):
+        possessive = lowers[m.end - 1].endswith(("'s", "’s"))
+        if m.kind == "person" and m.start <= 1 and possessive and nouns.intersection(lowers[m.end : m.end + 2]):
+            return m.name, m.country
+    return None
 
 
 #: First-person words of a speaker: "I propose", "Let me suggest"; "my/our Government" is his state.

@@ -319,3 +319,29 @@ def test_a_fronted_phrase_that_is_no_time_or_place_opens_no_subject() -> None:
     assert out.actor is None
     out = last("In May the report said the deal was signed.")
     assert out.actor is None
+
+
+# --- a heading naming a speech by its speaker's possessive makes him the one who says "I" -----------
+
+
+def test_a_speech_named_by_its_speakers_possessive_owns_the_first_person() -> None:
+    for title in ("Premier Dana Holt's remarks on coastal fisheries in Bodø", "President Dana Holt’s closing speech"):
+        out = analyse_text(
+            "Thank you all for coming.",
+            "The eight coastal states met here last week.",
+            "I ask the regional council to fund a new clinic for the fishing villages.",
+            "I also call on our partners to renew the salmon accord.",
+            title=title,
+        )
+        assert "proposal" in out[-2].labels and "proposal" in out[-1].labels, title
+        assert out[-2].actor == "Dana Holt" and out[-1].actor == "Dana Holt", title
+
+
+def test_a_possessive_heading_that_names_no_speech_names_no_speaker() -> None:
+    # counter-example: a visit is no speech, so "I" is not taken for the person it names
+    out = analyse_text(
+        "Thank you all for coming.",
+        "I ask the regional council to fund a new clinic for the fishing villages.",
+        title="Premier Dana Holt's visit to Bodø",
+    )
+    assert out[-1].actor != "Dana Holt"
