@@ -1468,21 +1468,17 @@ def _bare_subject(
         capitals += 1
     if capitals and start > 0 and lowers[start - 1] == "the" and _adjacent(toks, start):
         start -= 1
-    if not capitals:
-        start = end
-        while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
-            low = lowers[start - 1]
-            if low in _SUBJECT_DETERMINERS or low in lex.adverbs or low.endswith("ly"):
-                break
-            start -= 1
-        if PASSIVE_AUX.intersection(lowers[start:end]):
-            return None  # "Two new agencies were also set up": a passive's subject is not who acted
-        if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
-            start -= 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
-        elif start == end or start == 0 or lowers[start - 1] not in _SUBJECT_DETERMINERS or end - start > 2:
+    if capitals and start > 1 and lowers[start - 1] in ("in", "of") and toks[start - 2].text.islower():
+        # "The regional assembly in Kaunas has asked": a common-noun body placed by its town
+        head = _common_subject_start(toks, lowers, start - 1, lex)
+        if head is None:
             return None
-        else:
-            start -= 1
+        start = head
+    if not capitals:
+        head = _common_subject_start(toks, lowers, end, lex)
+        if head is None:
+            return None
+        start = head
     if start > 0 and not _fronted_date(toks, lowers, start, lex):
         gap = text[toks[start - 1].end : toks[start].start]
         if "," not in gap and ":" not in gap:
@@ -1497,6 +1493,39 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+def _lower_run(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int:
+    """Start of the run of up to four lower-case words ending at ``end`` (stopping at a determiner or adverb)."""
+    start = end
+    while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+        low = lowers[start - 1]
+        if low in _SUBJECT_DETERMINERS or low in lex.adverbs or (low.endswith("ly") and low not in lex.body_heads):
+            break  # an adverb ("formally") ends the run; a body in -ly ("assembly") does not
+        start -= 1
+    return start
+
+
+def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
+    """Start of a common-noun subject ending at ``end``: 'the organisers', 'our foreign ministers',
+    'Eight coastal and flag states' (a bloc counted), 'Tromsø municipal council' (a body named by its
+    town), or None. A passive's subject ('Two new agencies were set up') is none."""
+    start = _lower_run(toks, lowers, end, lex)
+    if PASSIVE_AUX.intersection(lowers[start:end]):
+        return None
+    if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
+        return start - 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
+    if start == end or start == 0 or end - start > 2:
+        return None
+    if lowers[start - 1] in _SUBJECT_DETERMINERS:
+        return start - 1
+    if lowers[end - 1] in lex.body_heads and toks[start - 1].is_capitalised and lowers[start - 1] not in _FRONTING:
+        # "Tromsø municipal council has asked": a town or region names its council as "the" would
+        first = start - 1
+        if first > 0 and toks[first - 1].is_capitalised and _adjacent(toks, first):
+            first -= 1
+        return first
+    return None
 
 
 #: Determiners a common-noun subject may open with ("the jury", "our foreign ministers", "this newspaper").

@@ -345,3 +345,28 @@ def test_a_possessive_heading_that_names_no_speech_names_no_speaker() -> None:
         title="Premier Dana Holt's visit to Bodø",
     )
     assert out[-1].actor != "Dana Holt"
+
+
+# --- a common-noun body, named by its town or placed in it, is the actor over a person named before --
+
+
+def test_a_common_noun_body_is_the_actor_over_an_earlier_person() -> None:
+    cases = {
+        "The regional assembly in Kaunas has asked the government to reopen the crossing.": (
+            "The regional assembly in Kaunas"
+        ),
+        "Hammerfest municipal council has asked the Ministry of Fisheries to keep part of the quota.": (
+            "Hammerfest municipal council"
+        ),
+        "The national assembly formally approved the harbour budget.": "The national assembly",
+    }
+    for sentence, actor in cases.items():
+        out = last("Skipper Olaf Berg said the cut would ruin his crew.", sentence)
+        assert out.labels & {"decision", "proposal"}, sentence
+        assert out.actor == actor, sentence
+
+
+def test_a_passive_subject_or_a_place_after_the_act_is_no_body_subject() -> None:
+    # counter-examples: the subject of a passive did not act, and a town after the verb is no subject
+    out = last("Skipper Olaf Berg said the cut would ruin his crew.", "Two new agencies were also set up in Kaunas.")
+    assert out.actor is not None and "Kaunas" not in out.actor and "agencies" not in out.actor
