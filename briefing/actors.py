@@ -560,7 +560,10 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     if j < len(toks) and (c := country_at(lowers, j)):
         country, j = c
     if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
-        return Mention("country", country, i, j + 1, country)  # "the Tajik side" acts for Tajikistan
+        # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
+        # in its own right (the usage of joint statements), so it is shown as written.
+        name = " ".join(["the", *(t.text for t in toks[i + 1 : j + 1])]) if lowers[j] == "side" else country
+        return Mention("country", name, i, j + 1, country)
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)
