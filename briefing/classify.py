@@ -1354,6 +1354,8 @@ def _actor(
         own = next((m for m in clause if cue - m.end <= 2), None)
         if own is not None and resolved[id(own)]:
             return resolved[id(own)]
+        if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
+            return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
     if frame is not None:
         before = [m for m in mentions if m.end <= frame and m.prep is None]
         speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
@@ -1479,7 +1481,8 @@ def _bare_subject(
         if head is None:
             return None
         start = head
-    if start > 0 and not _fronted_date(toks, lowers, start, lex):
+    reported = start > 0 and (lowers[start - 1] in lex.reporting_verbs or lowers[start - 1] == "that")
+    if start > 0 and not _fronted_date(toks, lowers, start, lex) and not reported:
         gap = text[toks[start - 1].end : toks[start].start]
         if "," not in gap and ":" not in gap:
             return None

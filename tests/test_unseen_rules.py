@@ -370,3 +370,22 @@ def test_a_passive_subject_or_a_place_after_the_act_is_no_body_subject() -> None
     # counter-examples: the subject of a passive did not act, and a town after the verb is no subject
     out = last("Skipper Olaf Berg said the cut would ruin his crew.", "Two new agencies were also set up in Kaunas.")
     assert out.actor is not None and "Kaunas" not in out.actor and "agencies" not in out.actor
+
+
+# --- sources reporting another's past act: a common-noun subject of the reported clause acts --------
+
+
+def test_sources_reporting_a_past_request_credit_the_reported_subject() -> None:
+    out = last(
+        "The rebels of the Northern Front shelled the river town.",
+        "One of the envoys said the army had asked for the rebel fighters to leave the town.",
+    )
+    assert "proposal" in out.labels
+    assert out.actor == "the army"
+    assert last("Two mediators said the coast guard had asked the trawlers to turn back.").actor == "the coast guard"
+
+
+def test_a_named_speaker_or_a_request_still_to_come_stays_with_the_reporter() -> None:
+    # counter-examples: a named official reports for his side; "would ask" is the sources' own forecast
+    assert last("Minister Ana Rivas said the port authority had proposed a new fee.").actor == "Ana Rivas"
+    assert last("Two mediators said that the army would ask the rebels to withdraw.").actor == "two mediators"
