@@ -1491,11 +1491,17 @@ def _bare_subject(
         return None
     if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
         return None
-    if any(m.start < end and m.end > start for m in mentions):
-        return None  # a mention the ordinary rules read
+    if any(m.start < end and m.end > start and not (m.kind == "country" and m.end < end) for m in mentions):
+        return None  # a mention the ordinary rules read (a nation's adjective before its group's noun is not one)
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+def _demonym(word: str) -> bool:
+    """'malaysian', 'kazakh': an adjective of a nation (a country word that is not the country's name)."""
+    hit = country_at([word], 0)
+    return hit is not None and hit[0].lower() != word
 
 
 def _lower_run(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int:
@@ -1522,6 +1528,8 @@ def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: L
         return None
     if lowers[start - 1] in _SUBJECT_DETERMINERS:
         return start - 1
+    if toks[start - 1].is_capitalised and _demonym(lowers[start - 1]) and lowers[end - 1] not in lex.body_heads:
+        return start - 1  # "Malaysian fishing associations have urged": a group of a nation, as written
     if lowers[end - 1] in lex.body_heads and toks[start - 1].is_capitalised and lowers[start - 1] not in _FRONTING:
         # "Tromsø municipal council has asked": a town or region names its council as "the" would
         first = start - 1

@@ -389,3 +389,19 @@ def test_a_named_speaker_or_a_request_still_to_come_stays_with_the_reporter() ->
     # counter-examples: a named official reports for his side; "would ask" is the sources' own forecast
     assert last("Minister Ana Rivas said the port authority had proposed a new fee.").actor == "Ana Rivas"
     assert last("Two mediators said that the army would ask the rebels to withdraw.").actor == "two mediators"
+
+
+# --- a nation's adjective before a group's plural noun names that group, not the state --------------
+
+
+def test_a_group_of_a_nation_is_the_actor_as_written() -> None:
+    out = last("Chilean salmon farmers in Aysén have urged both governments to share the water data.")
+    assert "proposal" in out.labels
+    assert out.actor == "Chilean salmon farmers in Aysén"
+    assert last("Peruvian fishermen have asked the navy to escort their boats.").actor == "Peruvian fishermen"
+
+
+def test_a_nations_government_or_the_nation_itself_stays_the_state() -> None:
+    # counter-examples: the adjective before a government, and the country named as subject
+    assert last("The Chilean government has urged Lima to share the water data.").actor == "Chile"
+    assert last("Chile has urged Peru to share the water data.").actor == "Chile"
