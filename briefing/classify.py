@@ -1479,7 +1479,10 @@ def _bare_subject(
     if not capitals:
         head = _common_subject_start(toks, lowers, end, lex)
         if head is None:
-            return None
+            head = _event_members(toks, lowers, end, lex)
+            if head is None or inside_quote(text, toks[head]):
+                return None
+            return text[toks[head].start : toks[end - 1].end]  # the members of the event, as written
         start = head
     reported = start > 0 and (lowers[start - 1] in lex.reporting_verbs or lowers[start - 1] == "that")
     if start > 0 and not _fronted_date(toks, lowers, start, lex) and not reported:
@@ -1496,6 +1499,17 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+def _event_members(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
+    """'a flag meeting of border commanders decided': an event named with its members acts through them;
+    the start of the members' lower-case noun phrase ending at ``end``, or None."""
+    of = next((k for k in range(end - 2, max(0, end - 5), -1) if lowers[k] == "of"), None)
+    if of is None or not all(t.text.isalpha() and t.text.islower() for t in toks[of + 1 : end]):
+        return None
+    if not any(w in lex.event_subjects for w in lowers[max(0, of - 3) : of]):
+        return None
+    return of + 2 if lowers[of + 1] == "the" and of + 2 < end else of + 1
 
 
 def _demonym(word: str) -> bool:

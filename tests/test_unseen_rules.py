@@ -405,3 +405,19 @@ def test_a_nations_government_or_the_nation_itself_stays_the_state() -> None:
     # counter-examples: the adjective before a government, and the country named as subject
     assert last("The Chilean government has urged Lima to share the water data.").actor == "Chile"
     assert last("Chile has urged Peru to share the water data.").actor == "Chile"
+
+
+# --- an event named with its members acts through them ----------------------------------------------
+
+
+def test_an_event_of_named_members_is_their_act() -> None:
+    out = last("Officials say a joint meeting of harbour masters on Monday decided that the pier will close.")
+    assert "decision" in out.labels
+    assert out.actor == "harbour masters"
+    assert last("A meeting of fisheries ministers agreed to cut the cod quota.").actor == "fisheries ministers"
+
+
+def test_an_event_of_a_place_names_no_members() -> None:
+    # counter-example: "of Lyon" is where the meeting was, not who met
+    out = last("A meeting in the city of Lyon agreed to cut the cod quota.")
+    assert out.actor is None or "Lyon" not in out.actor
