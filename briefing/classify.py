@@ -1394,7 +1394,9 @@ def _actor(
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
             return resolved.get(id(owner)) or owner.name
-    if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or _after_auxiliary(lowers, cue, lex)):
+    # "the package approved by X": a participle right before "by" is a passive without its auxiliary
+    passive = _after_auxiliary(lowers, cue, lex) or (lowers[cue].endswith("ed") and lowers[cue + 1 : cue + 2] == ["by"])
+    if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or passive):
         agent = _agent(text, toks, lowers, mentions, cue, resolved)
         if agent is not None:
             return agent
@@ -1478,6 +1480,19 @@ def _bare_subject(
         start = head
     if not capitals:
         head = _common_subject_start(toks, lowers, end, lex)
+        run = _lower_run(toks, lowers, end, lex)
+        if head is not None and head > 1 and lowers[head - 1] in ("from", "of", "in") and run == head + 1:
+            # "regional commanders from the two armies agreed": the noun before the phrase is the subject
+            prep = head - 1
+            inner = _common_subject_start(toks, lowers, prep, lex)
+            if inner is None and lowers[prep - 1].endswith("s"):
+                # a bare plural ("Senior officers from both navies", ", regional commanders from ...")
+                bare_start = _lower_run(toks, lowers, prep, lex)
+                bare_start = 0 if bare_start == 1 else bare_start
+                opens = bare_start == 0 or "," in text[toks[bare_start - 1].end : toks[bare_start].start]
+                if bare_start < prep and opens:
+                    inner = bare_start
+            head = inner if inner is not None else head
         if head is None:
             head = _event_members(toks, lowers, end, lex)
             if head is None or inside_quote(text, toks[head]):

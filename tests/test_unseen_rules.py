@@ -421,3 +421,26 @@ def test_an_event_of_a_place_names_no_members() -> None:
     # counter-example: "of Lyon" is where the meeting was, not who met
     out = last("A meeting in the city of Lyon agreed to cut the cod quota.")
     assert out.actor is None or "Lyon" not in out.actor
+
+
+# --- a subject with a phrase after its noun, and a reduced passive's agent --------------------------
+
+
+def test_a_subject_with_a_phrase_after_its_noun_is_the_actor() -> None:
+    out = last("Early on Sunday, senior engineers from the two utilities agreed to share the grid data.")
+    assert "decision" in out.labels
+    assert out.actor == "senior engineers from the two utilities"
+
+
+def test_a_subject_phrase_needs_a_clause_opening() -> None:
+    # counter-example: a plural after a verb ("met senior engineers from ...") opens no clause
+    out = last("The mayor met senior engineers from the two utilities, who agreed to share the grid data.")
+    assert out.actor != "senior engineers from the two utilities"
+
+
+def test_a_reduced_passive_names_its_agent() -> None:
+    out = last("Kiruna will host a drone base under the defence package approved by the Swedish parliament in May.")
+    assert "decision" in out.labels
+    assert out.actor == "Sweden"
+    # counter-example: a participle followed by anything but "by" names no agent that way
+    assert last("The harbour, approved in May, will open soon.").actor is None
