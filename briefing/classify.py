@@ -1418,6 +1418,12 @@ def _actor(
         and not inside_quote(text, toks[m.start])
     ]
     candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
+    if cue > 1 and lowers[cue - 1] == "and" and candidates:
+        # "the leaders condemned Russian strikes and announced sanctions": a second verb shares the
+        # first one's subject, not a noun of the first verb's object.
+        first = next((k for k in range(candidates[0].end, cue - 1) if lowers[k].endswith("ed")), None)
+        if first is not None:
+            candidates = [m for m in candidates if m.end <= first] or candidates
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]

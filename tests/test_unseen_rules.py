@@ -444,3 +444,21 @@ def test_a_reduced_passive_names_its_agent() -> None:
     assert out.actor == "Sweden"
     # counter-example: a participle followed by anything but "by" names no agent that way
     assert last("The harbour, approved in May, will open soon.").actor is None
+
+
+# --- a second coordinated verb shares the first one's subject ---------------------------------------
+
+
+def test_a_coordinated_act_keeps_the_clause_subject_over_an_object_noun() -> None:
+    out = last(
+        "In their closing statement, the Nordic ministers condemned Russian strikes on "
+        "Ukraine's grid and announced new sanctions on tankers."
+    )
+    assert "decision" in out.labels
+    assert out.actor == "the Nordic ministers"
+
+
+def test_coordinated_subjects_are_not_split_by_the_rule() -> None:
+    # counter-example: "and" joining two subjects before one verb is no second verb
+    assert last("Norway and Chile signed a fisheries deal.").actor == "Norway and Chile"
+    assert last("The envoys met Chilean officials and agreed to meet again in May.").actor != "Chile"
