@@ -560,7 +560,10 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     if j < len(toks) and (c := country_at(lowers, j)):
         country, j = c
     if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
-        return Mention("country", country, i, j + 1, country)  # "the Tajik side" acts for Tajikistan
+        # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
+        # in its own right (the usage of joint statements), so it is shown as written.
+        name = " ".join(["the", *(t.text for t in toks[i + 1 : j + 1])]) if lowers[j] == "side" else country
+        return Mention("country", name, i, j + 1, country)
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)
@@ -636,6 +639,8 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
     The run stops at a title ("European Commission President Ursula ..."), which names a person.
     """
     j = i + 1 if lowers[i] == "the" else i
+    if j < len(toks) and lowers[j] in lex.time_words:
+        return None  # "In February Kazakhstan's government": a date opens no body's name
     if j > i and j < len(toks) and lowers[j] in lex.body_heads and not toks[j].is_capitalised:
         return Mention("body", f"the {lowers[j]}", i, j + 1)  # "the council" standing for one named before
     end = j

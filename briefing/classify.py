@@ -445,11 +445,17 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
         label, colon, after = whole.partition(":")
         title = after.strip() if colon and len(label.split()) <= 2 and after.strip() else whole
         first = title.split(None, 1)[0].lower() if title.strip() else ""
-        if first not in lex.speech_headings.by_first:
+        owned = "'s " in title or "’s " in title
+        if first not in lex.speech_headings.by_first and not owned:
             continue  # ordinary news: no heading word, no tokenising
         toks = tokens(title)
         lowers = [t.lower for t in toks]
-        if not lowers or lex.speech_headings.match_at(lowers, 0) is None:
+        if lowers and lex.speech_headings.match_at(lowers, 0) is None:
+            owner = _speech_owner(toks, lowers, title, lex) if owned else None
+            if owner is not None:
+                return owner
+            continue
+        if not lowers:
             continue
         mentions = find_mentions(toks, lex, (), title)
         # "by A and B" (a joint press conference): the first named opens, tags name who follows.
@@ -461,6 +467,17 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
         )
         return person.name, country
     return None, None
+
+
+def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
+    (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
+    nouns = {p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2}
+    for m in find_mentions(toks, lex, (), title):
+        possessive = lowers[m.end - 1].endswith(("'s", "’s"))
+        if m.kind == "person" and m.start <= 1 and possessive and nouns.intersection(lowers[m.end : m.end + 2]):
+            return m.name, m.country
+    return None
 
 
 #: First-person words of a speaker: "I propose", "Let me suggest"; "my/our Government" is his state.
@@ -1337,6 +1354,8 @@ def _actor(
         own = next((m for m in clause if cue - m.end <= 2), None)
         if own is not None and resolved[id(own)]:
             return resolved[id(own)]
+        if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
+            return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
     if frame is not None:
         before = [m for m in mentions if m.end <= frame and m.prep is None]
         speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
@@ -1375,7 +1394,9 @@ def _actor(
         owner = _possessor_or_parties(toks, lowers, mentions, cue)
         if owner is not None:
             return resolved.get(id(owner)) or owner.name
-    if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or _after_auxiliary(lowers, cue, lex)):
+    # "the package approved by X": a participle right before "by" is a passive without its auxiliary
+    passive = _after_auxiliary(lowers, cue, lex) or (lowers[cue].endswith("ed") and lowers[cue + 1 : cue + 2] == ["by"])
+    if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or passive):
         agent = _agent(text, toks, lowers, mentions, cue, resolved)
         if agent is not None:
             return agent
@@ -1397,6 +1418,12 @@ def _actor(
         and not inside_quote(text, toks[m.start])
     ]
     candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
+    if cue > 1 and lowers[cue - 1] == "and" and candidates:
+        # "the leaders condemned Russian strikes and announced sanctions": a second verb shares the
+        # first one's subject, not a noun of the first verb's object.
+        first = next((k for k in range(candidates[0].end, cue - 1) if lowers[k].endswith("ed")), None)
+        if first is not None:
+            candidates = [m for m in candidates if m.end <= first] or candidates
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]
@@ -1435,6 +1462,10 @@ def _bare_subject(
     j = cue - 1
     while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
         j -= 1
+    if j >= 0 and (k := _time_before(toks, lowers, j, lex)) < j:
+        j = k  # "The council on Thursday voted": a phrase of time between subject and verb
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+        j -= 1
     if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed") and not _present_verb(lowers, cue)):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
     end = j + 1
@@ -1447,22 +1478,35 @@ def _bare_subject(
         capitals += 1
     if capitals and start > 0 and lowers[start - 1] == "the" and _adjacent(toks, start):
         start -= 1
-    if not capitals:
-        start = end
-        while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
-            low = lowers[start - 1]
-            if low in _SUBJECT_DETERMINERS or low in lex.adverbs or low.endswith("ly"):
-                break
-            start -= 1
-        if PASSIVE_AUX.intersection(lowers[start:end]):
-            return None  # "Two new agencies were also set up": a passive's subject is not who acted
-        if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
-            start -= 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
-        elif start == end or start == 0 or lowers[start - 1] not in _SUBJECT_DETERMINERS or end - start > 2:
+    if capitals and start > 1 and lowers[start - 1] in ("in", "of") and toks[start - 2].text.islower():
+        # "The regional assembly in Kaunas has asked": a common-noun body placed by its town
+        head = _common_subject_start(toks, lowers, start - 1, lex)
+        if head is None:
             return None
-        else:
-            start -= 1
-    if start > 0 and not _fronted_date(toks, lowers, start):
+        start = head
+    if not capitals:
+        head = _common_subject_start(toks, lowers, end, lex)
+        run = _lower_run(toks, lowers, end, lex)
+        if head is not None and head > 1 and lowers[head - 1] in ("from", "of", "in") and run == head + 1:
+            # "regional commanders from the two armies agreed": the noun before the phrase is the subject
+            prep = head - 1
+            inner = _common_subject_start(toks, lowers, prep, lex)
+            if inner is None and lowers[prep - 1].endswith("s"):
+                # a bare plural ("Senior officers from both navies", ", regional commanders from ...")
+                bare_start = _lower_run(toks, lowers, prep, lex)
+                bare_start = 0 if bare_start == 1 else bare_start
+                opens = bare_start == 0 or "," in text[toks[bare_start - 1].end : toks[bare_start].start]
+                if bare_start < prep and opens:
+                    inner = bare_start
+            head = inner if inner is not None else head
+        if head is None:
+            head = _event_members(toks, lowers, end, lex)
+            if head is None or inside_quote(text, toks[head]):
+                return None
+            return text[toks[head].start : toks[end - 1].end]  # the members of the event, as written
+        start = head
+    reported = start > 0 and (lowers[start - 1] in lex.reporting_verbs or lowers[start - 1] == "that")
+    if start > 0 and not _fronted_date(toks, lowers, start, lex) and not reported:
         gap = text[toks[start - 1].end : toks[start].start]
         if "," not in gap and ":" not in gap:
             return None
@@ -1471,11 +1515,63 @@ def _bare_subject(
         return None
     if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
         return None
-    if any(m.start < end and m.end > start for m in mentions):
-        return None  # a mention the ordinary rules read
+    if any(m.start < end and m.end > start and not (m.kind == "country" and m.end < end) for m in mentions):
+        return None  # a mention the ordinary rules read (a nation's adjective before its group's noun is not one)
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+def _event_members(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
+    """'a flag meeting of border commanders decided': an event named with its members acts through them;
+    the start of the members' lower-case noun phrase ending at ``end``, or None."""
+    of = next((k for k in range(end - 2, max(0, end - 5), -1) if lowers[k] == "of"), None)
+    if of is None or not all(t.text.isalpha() and t.text.islower() for t in toks[of + 1 : end]):
+        return None
+    if not any(w in lex.event_subjects for w in lowers[max(0, of - 3) : of]):
+        return None
+    return of + 2 if lowers[of + 1] == "the" and of + 2 < end else of + 1
+
+
+def _demonym(word: str) -> bool:
+    """'malaysian', 'kazakh': an adjective of a nation (a country word that is not the country's name)."""
+    hit = country_at([word], 0)
+    return hit is not None and hit[0].lower() != word
+
+
+def _lower_run(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int:
+    """Start of the run of up to four lower-case words ending at ``end`` (stopping at a determiner or adverb)."""
+    start = end
+    while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+        low = lowers[start - 1]
+        if low in _SUBJECT_DETERMINERS or low in lex.adverbs or (low.endswith("ly") and low not in lex.body_heads):
+            break  # an adverb ("formally") ends the run; a body in -ly ("assembly") does not
+        start -= 1
+    return start
+
+
+def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
+    """Start of a common-noun subject ending at ``end``: 'the organisers', 'our foreign ministers',
+    'Eight coastal and flag states' (a bloc counted), 'Tromsø municipal council' (a body named by its
+    town), or None. A passive's subject ('Two new agencies were set up') is none."""
+    start = _lower_run(toks, lowers, end, lex)
+    if PASSIVE_AUX.intersection(lowers[start:end]):
+        return None
+    if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
+        return start - 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
+    if start == end or start == 0 or end - start > 2:
+        return None
+    if lowers[start - 1] in _SUBJECT_DETERMINERS:
+        return start - 1
+    if toks[start - 1].is_capitalised and _demonym(lowers[start - 1]) and lowers[end - 1] not in lex.body_heads:
+        return start - 1  # "Malaysian fishing associations have urged": a group of a nation, as written
+    if lowers[end - 1] in lex.body_heads and toks[start - 1].is_capitalised and lowers[start - 1] not in _FRONTING:
+        # "Tromsø municipal council has asked": a town or region names its council as "the" would
+        first = start - 1
+        if first > 0 and toks[first - 1].is_capitalised and _adjacent(toks, first):
+            first -= 1
+        return first
+    return None
 
 
 #: Determiners a common-noun subject may open with ("the jury", "our foreign ministers", "this newspaper").
@@ -1502,10 +1598,29 @@ def _counted(word: str) -> bool:
     return word in _NUMBER_WORDS or word.isdigit()
 
 
-def _fronted_date(toks: list[Token], lowers: list[str], start: int) -> bool:
-    """'On Friday the working group approved ...': the sentence opens with 'On' and a day or date
-    (capitalised words and numbers only) right before the subject, so the subject opens its clause."""
-    return lowers[0] == "on" and 2 <= start <= 4 and all(t.is_capitalised or t.text.isdigit() for t in toks[1:start])
+#: Words that open a fronted phrase of time or place ("On Friday", "Last month", "In Vilnius").
+_FRONTING = frozenset(["on", "in", "at", "last", "this", "earlier", "later", "early", "late", "next"])
+
+
+def _fronted_date(toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> bool:
+    """'On Friday the working group approved ...', 'Last month the interim government appointed ...',
+    'In Vilnius the council asked ...': the sentence opens with a phrase of time or place (an opening
+    word, then time words, capitalised words and numbers only) right before the subject, so the
+    subject opens its clause."""
+    if lowers[0] not in _FRONTING or not 2 <= start <= 5:
+        return False
+    return all(lowers[k] in lex.time_words or toks[k].is_capitalised or toks[k].text.isdigit() for k in range(1, start))
+
+
+def _time_before(toks: list[Token], lowers: list[str], j: int, lex: Lexicon) -> int:
+    """'The assembly on Thursday voted', 'the Sejm last week agreed': the index before a phrase of time
+    that ends at ``j`` and stands between a subject and its verb, or ``j`` when there is none."""
+    k = j
+    while k >= 0 and j - k < 4 and (lowers[k] in lex.time_words or toks[k].text.isdigit()):
+        k -= 1
+    opened = k < j and lowers[k + 1] in _FRONTING and lowers[k + 1] not in ("the", "of")
+    names_time = any(w not in _FRONTING and w not in ("the", "of") for w in lowers[k + 1 : j + 1])
+    return k if opened and names_time and k >= 0 and toks[k].text.isalpha() else j
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

@@ -147,6 +147,7 @@ class Lexicon:
     aliases: Mapping[str, str]
     cues: CueIndex
     adverbs: frozenset[str]
+    time_words: frozenset[str]
     reporting_verbs: frozenset[str]
     stopwords: frozenset[str]
     support_verbs: frozenset[str]
@@ -278,6 +279,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         aliases={k.lower(): v for k, v in ent["aliases"].items()},
         cues=CueIndex.of(cue_lists),
         adverbs=frozenset(gram["adverbs"]),
+        time_words=frozenset(gram["time_words"]),
         reporting_verbs=frozenset(gram["reporting_verbs"]),
         stopwords=frozenset(gram["stopwords"]),
         support_verbs=frozenset(gram["support_verbs"]),

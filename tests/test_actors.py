@@ -174,8 +174,10 @@ def test_a_quotation_running_on_is_attributed_where_it_closes() -> None:
     assert analyses[1].actor == "Ola Berg"
 
 
-def test_the_national_side_stands_for_its_country() -> None:
-    assert actor("The Chilean side proposed a joint fund for glacier research.") == "Chile"
+def test_the_national_side_is_named_as_written_a_delegation_for_its_country() -> None:
+    # "the Chilean side" is how joint statements name a party in its own right; a delegation acts for its state
+    assert actor("The Chilean side proposed a joint fund for glacier research.") == "the Chilean side"
+    assert actor("The Chilean delegation proposed a joint fund for glacier research.") == "Chile"
 
 
 def test_names_do_not_run_across_punctuation_or_into_longer_names() -> None:

@@ -19,7 +19,9 @@ GOLD = Path(__file__).parent / "data" / "gold"
 GOLD2 = Path(__file__).parent / "data" / "gold2"
 # Measured on tests/data/gold2 when its last batch was added (2026-11-28): decision .936,
 # proposal .927, security .895, actor .841, key .819; the floors leave about .025 of room.
-D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.91, 0.90, 0.87, 0.81, 0.79
+# Actor accuracy rose to .912 with the sixth round of actor rules (fronted phrases of time, bodies
+# named by their town, nations' groups, events' members); its floor follows.
+D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.91, 0.90, 0.87, 0.885, 0.79
 
 
 @pytest.mark.parametrize("folder", [GOLD, GOLD2], ids=["gold", "gold2"])

@@ -5,7 +5,7 @@ Every sentence here is written for the test; each rule has counter-examples besi
 
 from __future__ import annotations
 
-from tests.sumhelpers import analyse_text
+from tests.sumhelpers import analyse_text, last
 
 # --- a hyphenated pair of states names the parties of an agentless act ------------------------------
 
@@ -288,3 +288,177 @@ def test_a_plural_cue_noun_after_a_noun_is_no_present_verb() -> None:
         "The state proposals for a new port were published by Tomas Vidal's office.",
     )
     assert out[1].actor != "The state"
+
+
+# --- a subject behind a fronted phrase of time or place, or before one, is the actor as written ------
+
+
+def test_a_subject_after_a_fronted_phrase_of_time_is_the_actor() -> None:
+    cases = {
+        "Last month the harbour board appointed Lena Morsk as its director.": "the harbour board",
+        "Earlier this week the town council approved a new ferry timetable.": "the town council",
+        "Last week the Storting voted to extend the fishing moratorium.": "the Storting",
+        "In March Chile's government approved a decree lowering port fees.": "Chile's government",
+    }
+    for sentence, actor in cases.items():
+        out = last(sentence)
+        assert "decision" in out.labels, sentence
+        assert out.actor == actor, sentence
+
+
+def test_a_phrase_of_time_between_subject_and_verb_keeps_the_subject() -> None:
+    out = last("Peru's House of Deputies on Tuesday ratified a fisheries treaty with Ecuador.")
+    assert out.actor == "Peru's House of Deputies"
+    out = last("The river commission on Friday approved new dredging rules.")
+    assert out.actor == "The river commission"
+
+
+def test_a_fronted_phrase_that_is_no_time_or_place_opens_no_subject() -> None:
+    # counter-examples: a clause with no comma before the subject, and a reported passive
+    out = last("Despite protests the city board approved the tariff.")
+    assert out.actor is None
+    out = last("In May the report said the deal was signed.")
+    assert out.actor is None
+
+
+# --- a heading naming a speech by its speaker's possessive makes him the one who says "I" -----------
+
+
+def test_a_speech_named_by_its_speakers_possessive_owns_the_first_person() -> None:
+    for title in ("Premier Dana Holt's remarks on coastal fisheries in Bodø", "President Dana Holt’s closing speech"):
+        out = analyse_text(
+            "Thank you all for coming.",
+            "The eight coastal states met here last week.",
+            "I ask the regional council to fund a new clinic for the fishing villages.",
+            "I also call on our partners to renew the salmon accord.",
+            title=title,
+        )
+        assert "proposal" in out[-2].labels and "proposal" in out[-1].labels, title
+        assert out[-2].actor == "Dana Holt" and out[-1].actor == "Dana Holt", title
+
+
+def test_a_possessive_heading_that_names_no_speech_names_no_speaker() -> None:
+    # counter-example: a visit is no speech, so "I" is not taken for the person it names
+    out = analyse_text(
+        "Thank you all for coming.",
+        "I ask the regional council to fund a new clinic for the fishing villages.",
+        title="Premier Dana Holt's visit to Bodø",
+    )
+    assert out[-1].actor != "Dana Holt"
+
+
+# --- a common-noun body, named by its town or placed in it, is the actor over a person named before --
+
+
+def test_a_common_noun_body_is_the_actor_over_an_earlier_person() -> None:
+    cases = {
+        "The regional assembly in Kaunas has asked the government to reopen the crossing.": (
+            "The regional assembly in Kaunas"
+        ),
+        "Hammerfest municipal council has asked the Ministry of Fisheries to keep part of the quota.": (
+            "Hammerfest municipal council"
+        ),
+        "The national assembly formally approved the harbour budget.": "The national assembly",
+    }
+    for sentence, actor in cases.items():
+        out = last("Skipper Olaf Berg said the cut would ruin his crew.", sentence)
+        assert out.labels & {"decision", "proposal"}, sentence
+        assert out.actor == actor, sentence
+
+
+def test_a_passive_subject_or_a_place_after_the_act_is_no_body_subject() -> None:
+    # counter-examples: the subject of a passive did not act, and a town after the verb is no subject
+    out = last("Skipper Olaf Berg said the cut would ruin his crew.", "Two new agencies were also set up in Kaunas.")
+    assert out.actor is not None and "Kaunas" not in out.actor and "agencies" not in out.actor
+
+
+# --- sources reporting another's past act: a common-noun subject of the reported clause acts --------
+
+
+def test_sources_reporting_a_past_request_credit_the_reported_subject() -> None:
+    out = last(
+        "The rebels of the Northern Front shelled the river town.",
+        "One of the envoys said the army had asked for the rebel fighters to leave the town.",
+    )
+    assert "proposal" in out.labels
+    assert out.actor == "the army"
+    assert last("Two mediators said the coast guard had asked the trawlers to turn back.").actor == "the coast guard"
+
+
+def test_a_named_speaker_or_a_request_still_to_come_stays_with_the_reporter() -> None:
+    # counter-examples: a named official reports for his side; "would ask" is the sources' own forecast
+    assert last("Minister Ana Rivas said the port authority had proposed a new fee.").actor == "Ana Rivas"
+    assert last("Two mediators said that the army would ask the rebels to withdraw.").actor == "two mediators"
+
+
+# --- a nation's adjective before a group's plural noun names that group, not the state --------------
+
+
+def test_a_group_of_a_nation_is_the_actor_as_written() -> None:
+    out = last("Chilean salmon farmers in Aysén have urged both governments to share the water data.")
+    assert "proposal" in out.labels
+    assert out.actor == "Chilean salmon farmers in Aysén"
+    assert last("Peruvian fishermen have asked the navy to escort their boats.").actor == "Peruvian fishermen"
+
+
+def test_a_nations_government_or_the_nation_itself_stays_the_state() -> None:
+    # counter-examples: the adjective before a government, and the country named as subject
+    assert last("The Chilean government has urged Lima to share the water data.").actor == "Chile"
+    assert last("Chile has urged Peru to share the water data.").actor == "Chile"
+
+
+# --- an event named with its members acts through them ----------------------------------------------
+
+
+def test_an_event_of_named_members_is_their_act() -> None:
+    out = last("Officials say a joint meeting of harbour masters on Monday decided that the pier will close.")
+    assert "decision" in out.labels
+    assert out.actor == "harbour masters"
+    assert last("A meeting of fisheries ministers agreed to cut the cod quota.").actor == "fisheries ministers"
+
+
+def test_an_event_of_a_place_names_no_members() -> None:
+    # counter-example: "of Lyon" is where the meeting was, not who met
+    out = last("A meeting in the city of Lyon agreed to cut the cod quota.")
+    assert out.actor is None or "Lyon" not in out.actor
+
+
+# --- a subject with a phrase after its noun, and a reduced passive's agent --------------------------
+
+
+def test_a_subject_with_a_phrase_after_its_noun_is_the_actor() -> None:
+    out = last("Early on Sunday, senior engineers from the two utilities agreed to share the grid data.")
+    assert "decision" in out.labels
+    assert out.actor == "senior engineers from the two utilities"
+
+
+def test_a_subject_phrase_needs_a_clause_opening() -> None:
+    # counter-example: a plural after a verb ("met senior engineers from ...") opens no clause
+    out = last("The mayor met senior engineers from the two utilities, who agreed to share the grid data.")
+    assert out.actor != "senior engineers from the two utilities"
+
+
+def test_a_reduced_passive_names_its_agent() -> None:
+    out = last("Kiruna will host a drone base under the defence package approved by the Swedish parliament in May.")
+    assert "decision" in out.labels
+    assert out.actor == "Sweden"
+    # counter-example: a participle followed by anything but "by" names no agent that way
+    assert last("The harbour, approved in May, will open soon.").actor is None
+
+
+# --- a second coordinated verb shares the first one's subject ---------------------------------------
+
+
+def test_a_coordinated_act_keeps_the_clause_subject_over_an_object_noun() -> None:
+    out = last(
+        "In their closing statement, the Nordic ministers condemned Russian strikes on "
+        "Ukraine's grid and announced new sanctions on tankers."
+    )
+    assert "decision" in out.labels
+    assert out.actor == "the Nordic ministers"
+
+
+def test_coordinated_subjects_are_not_split_by_the_rule() -> None:
+    # counter-example: "and" joining two subjects before one verb is no second verb
+    assert last("Norway and Chile signed a fisheries deal.").actor == "Norway and Chile"
+    assert last("The envoys met Chilean officials and agreed to meet again in May.").actor != "Chile"
