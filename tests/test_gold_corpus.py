@@ -17,11 +17,9 @@ from briefing.cli import main
 
 GOLD = Path(__file__).parent / "data" / "gold"
 GOLD2 = Path(__file__).parent / "data" / "gold2"
-# Measured on tests/data/gold2 when its last batch was added (2026-11-28): decision .936,
-# proposal .927, security .895, actor .841, key .819; the floors leave about .025 of room.
-# Actor accuracy rose to .912 with the sixth round of actor rules (fronted phrases of time, bodies
-# named by their town, nations' groups, events' members); its floor follows.
-D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.91, 0.90, 0.87, 0.885, 0.79
+# Measured on tests/data/gold2 when its last batch was added (2026-11-28, 64 articles): decision
+# .929, proposal .915, security .902, actor .894, key .827; the floors leave about .025 of room.
+D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.90, 0.89, 0.875, 0.87, 0.80
 
 
 @pytest.mark.parametrize("folder", [GOLD, GOLD2], ids=["gold", "gold2"])
@@ -54,7 +52,7 @@ def test_scores_on_the_projects_gold_set(capsys: pytest.CaptureFixture[str]) -> 
 def test_scores_on_the_second_gold_set(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-q", "eval", "--gold", str(GOLD2), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["articles"] == 52
+    assert figures["articles"] == 64
     for label, floor in (("decision", D_FLOOR), ("proposal", P_FLOOR), ("security", S_FLOOR)):
         assert figures[label]["f1"] >= floor, (label, figures[label])
     assert figures["actor_accuracy"] >= ACTOR_FLOOR
