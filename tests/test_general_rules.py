@@ -349,9 +349,11 @@ def test_a_welcomed_decision_named_by_its_owner_is_a_decision_of_that_owner() ->
 def test_an_armed_movement_named_by_its_name_makes_a_security_matter() -> None:
     assert _security("Envoys could not agree on whether to meet the Houthis in Muscat next month.")
     assert _security("The PKK said on Monday it would hand over a first batch of rifles in Sulaymaniyah.")
+    assert _security("Tren de Aragua now runs most of the bus routes out of the city.")
     # counter-examples: no armed movement, or one only named as the source of a quote
     assert not _security("Envoys could not agree on whether to meet the shipping insurers in Muscat next month.")
     assert not _security("Grain prices in Sanaa rose by a fifth in May, a Houthi official said.")
+    assert not _security("The new bus routes out of the city now run every ten minutes.")
 
 
 def test_the_guarding_of_one_building_or_event_is_no_security_matter() -> None:
