@@ -517,6 +517,7 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
     """A lower-case word that may modify a collective noun ("the regional commanders")."""
     return (
         lower.isalpha()
+        and lower not in lex.time_words  # "two days later ministers": a phrase of time, not a modifier
         and not _verb_like(lower)
         and lower not in lex.prepositions
         and lower not in lex.function_words

@@ -1557,6 +1557,8 @@ def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: L
     start = _lower_run(toks, lowers, end, lex)
     if PASSIVE_AUX.intersection(lowers[start:end]):
         return None
+    if start < end and end - start <= 2 and _opening_time(lowers, start, lex):
+        return start  # "Two days later ministers signed ...": a bare plural opening its clause
     if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
         return start - 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
     if start == end or start == 0 or end - start > 2:
@@ -1589,6 +1591,21 @@ def _present_verb(lowers: list[str], cue: int) -> bool:
 
 _SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this"])
 
+#: Words of `time_words` that are not also prepositions or determiners ("in", "the", "of" open subjects too).
+_NOT_TIME_NOUNS = frozenset(["on", "in", "at", "the", "of", "this", "next", "last", "early", "late"])
+
+
+def _opening_time(lowers: list[str], start: int, lex: Lexicon) -> bool:
+    """'Two days later ministers signed ...', 'A week ago officials agreed ...': the words before
+    ``start`` are a sentence-opening phrase of time (numbers, "a", time nouns such as "days",
+    "later", "ago"), so the subject at ``start`` opens its clause."""
+    if not 2 <= start <= 4:
+        return False
+    words = lowers[:start]
+    if words[-1] not in lex.time_words or words[-1] in _NOT_TIME_NOUNS:
+        return False
+    return all((w in lex.time_words and w not in _NOT_TIME_NOUNS) or _counted(w) or w in ("a", "an") for w in words)
+
 
 _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 
@@ -1607,6 +1624,8 @@ def _fronted_date(toks: list[Token], lowers: list[str], start: int, lex: Lexicon
     'In Vilnius the council asked ...': the sentence opens with a phrase of time or place (an opening
     word, then time words, capitalised words and numbers only) right before the subject, so the
     subject opens its clause."""
+    if _opening_time(lowers, start, lex):
+        return True
     if lowers[0] not in _FRONTING or not 2 <= start <= 5:
         return False
     return all(lowers[k] in lex.time_words or toks[k].is_capitalised or toks[k].text.isdigit() for k in range(1, start))

@@ -462,3 +462,14 @@ def test_coordinated_subjects_are_not_split_by_the_rule() -> None:
     # counter-example: "and" joining two subjects before one verb is no second verb
     assert last("Norway and Chile signed a fisheries deal.").actor == "Norway and Chile"
     assert last("The envoys met Chilean officials and agreed to meet again in May.").actor != "Chile"
+
+
+def test_a_subject_after_an_opening_phrase_of_time_is_the_actor_not_the_phrase() -> None:
+    out = analyse_text("Two days later ministers signed the protocol on the shared river.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "ministers"
+    out = analyse_text("Three months later delegates approved the new statute of the river commission.")
+    assert out[0].actor == "delegates"
+    # counter-example: a count that is not a phrase of time still names the bloc
+    out = analyse_text("Eight island states agreed in Suva to pool their fisheries patrol budgets.")
+    assert (out[0].actor or "").lower() == "eight island states"
