@@ -57,35 +57,28 @@ def keyword_pass(paragraphs: Iterable[str]) -> KeywordResult:
     return KeywordResult(sentences, labels, sentences[:LEAD])
 
 
-_SECTIONS: tuple[tuple[str, str, str], ...] = (
-    ("decisions", "decision", "Key decisions"),
-    ("proposals", "proposal", "Proposals"),
-    ("security", "security", "Security"),
-)
-
-
 def keyword_briefing(articles: Sequence[Article], *, title: str, now: dt.datetime) -> Briefing:
     """A :class:`Briefing` made by :func:`keyword_pass` alone: the quality baseline of ``briefing eval --baseline``.
 
     Every labelled sentence is an item quoting itself, with no actor; the summary is LEAD-3 of
-    each article.
+    each article. Sections are the summariser's built-in ones, so both briefings are scored alike.
     """
-    items: dict[str, list[Item]] = {key: [] for key, _, _ in _SECTIONS}
+    from .summarise import BUILTIN_SECTIONS, period_of
+
+    items: dict[str, list[Item]] = {key: [] for key in BUILTIN_SECTIONS}
     summary: list[Item] = []
     for a in articles:
         result = keyword_pass(a.paragraphs)
         for sentence, labels in zip(result.sentences, result.labels, strict=True):
-            for key, label, _ in _SECTIONS:
+            for key, (label, _) in BUILTIN_SECTIONS.items():
                 if label in labels:
                     items[key].append(Item(sentence, None, (Source(a.id, sentence),)))
         summary += [Item(s, None, (Source(a.id, s),)) for s in result.summary]
-    from .summarise import period_of
-
     return Briefing(
         title=title,
         generated_at=now,
         period=period_of(articles),
         articles=tuple(articles),
         summary=tuple(summary),
-        sections=tuple(Section(key, heading, tuple(items[key])) for key, _, heading in _SECTIONS),
+        sections=tuple(Section(key, heading, tuple(items[key])) for key, (_, heading) in BUILTIN_SECTIONS.items()),
     )
