@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Protocol
 
 from .classify import UserSection, analyse_article
+from .collector import paused
 from .entities import count_entities
 from .importance import content_stems
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
@@ -54,7 +55,8 @@ def analyse(
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
     """Split and classify every article (the per-article work; cacheable by content)."""
     lex = lex or load_lexicon()
-    return [(a, analyse_article(a, split_article(a), lex, user)) for a in articles]
+    with paused():  # acyclic records by the hundred thousand (see briefing.collector)
+        return [(a, analyse_article(a, split_article(a), lex, user)) for a in articles]
 
 
 def summarise(
@@ -74,6 +76,20 @@ def summarise(
     analysis cache keeps them), and ``memory`` the merge outcomes of earlier runs; the
     briefing is the same with or without either.
     """
+    with paused():  # acyclic records by the thousand (see briefing.collector)
+        return _summarise(analysed, title, now, specs, summary_items, period, merge_keys, memory)
+
+
+def _summarise(
+    analysed: Sequence[tuple[Article, tuple[Analysis, ...]]],
+    title: str,
+    now: dt.datetime,
+    specs: Sequence[SectionSpec],
+    summary_items: int,
+    period: Period | None,
+    merge_keys: Mapping[str, KeySource] | None,
+    memory: MergeMemory | None,
+) -> Briefing:
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
     groups = _merge_duplicates(analyses, merge_keys or {}, memory)
