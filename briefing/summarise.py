@@ -9,11 +9,11 @@ the number of sentences, not with the number of pairs.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
+import itertools
 import struct
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
@@ -228,31 +228,45 @@ _SMALL_BUCKET = 8
 
 
 def _shingles(text: str) -> set[str]:
-    words = tokenize_lower(text)
-    return {" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))}
+    return _pairs(tokenize_lower(text))
+
+
+def _pairs(words: list[str]) -> set[str]:
+    """The word pairs of a sentence's lower-case words (its one word, or "", when it has fewer than two)."""
+    if len(words) < 2:
+        return {" ".join(words)}
+    return set(map(" ".join, itertools.pairwise(words)))
 
 
 _UNPACK = struct.Struct(f"<{_HASHES}H").unpack
 
 
-@functools.lru_cache(maxsize=1 << 16)
+#: Hash rows of stems seen in this process: stems are a language's vocabulary, so the same few
+#: thousand come back in every article and each is hashed once. A plain dict (a lookup in C);
+#: cleared when full, so a stream of unusual words cannot grow it without bound.
+_ROWS: dict[str, tuple[int, ...]] = {}
+_ROWS_LIMIT = 1 << 17
+
+
 def _row(item: str) -> tuple[int, ...]:
-    """24 independent 16-bit hashes of one stem (one 48-byte BLAKE2b digest).
+    """24 independent 16-bit hashes of one stem (one 48-byte BLAKE2b digest)."""
+    row = _ROWS.get(item)
+    if row is None:
+        if len(_ROWS) >= _ROWS_LIMIT:
+            _ROWS.clear()
+        row = _ROWS[item] = _UNPACK(hashlib.blake2b(item.encode(), digest_size=2 * _HASHES).digest())
+    return row
 
-    Cached: stems are a language's vocabulary, so the same few thousand come back in every
-    article and each is hashed once per process.
-    """
-    return _UNPACK(hashlib.blake2b(item.encode(), digest_size=2 * _HASHES).digest())
 
-
-def _signature(items: set[str]) -> tuple[int, ...]:
+def _signature(items: Collection[str]) -> tuple[int, ...]:
     """24 MinHash values: each position is the least of one hash over ``items``.
 
     16-bit hashes are enough: a band key joins three of them (48 bits), and every candidate
-    pair is checked exactly afterwards. ``min`` over the transposed rows runs in C.
+    pair is checked exactly afterwards. ``map(min, *rows)`` takes each position's least value
+    across the rows in C, without building the transposed rows.
     """
-    rows = [_row(item) for item in items or {""}]
-    return tuple(map(min, zip(*rows, strict=True)))
+    rows = [_ROWS.get(item) or _row(item) for item in items or ("",)]
+    return tuple(map(min, *rows)) if len(rows) > 1 else rows[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,22 +320,26 @@ _PACK = struct.Struct(f"<{_HASHES}H").pack
 
 
 def merge_keys_of(text: str) -> MergeKeys:
-    """The :class:`MergeKeys` of one sentence text (a pure function of it)."""
-    stems = _stems(text)
+    """The :class:`MergeKeys` of one sentence text (a pure function of it); its words are split once."""
+    words = tokenize_lower(text)
+    stems = frozenset(content_stems(words, load_lexicon().stopwords))
     return MergeKeys(
-        frozenset(_shingles(text)),
+        frozenset(_pairs(words)),
         stems,
-        _numbers(text),
-        _PACK(*_signature(set(stems))),
+        _numbers(text, words),
+        _PACK(*_signature(stems)),
         hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest(),
     )
 
 
-def _numbers(text: str) -> frozenset[str]:
-    """The words of ``text`` holding a digit (most sentences have none: checked in C first)."""
+def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
+    """The words of ``text`` holding a digit (most sentences have none: checked in C first);
+    ``words``: its :func:`tokenize_lower` words when the caller has them."""
     if not any(map(str.isdigit, text)):
         return frozenset()
-    return frozenset(w for w in tokenize_lower(text) if not w.isalpha() and any(map(str.isdigit, w)))
+    if words is None:
+        words = tokenize_lower(text)
+    return frozenset(w for w in words if not w.isalpha() and any(map(str.isdigit, w)))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
