@@ -609,6 +609,8 @@ def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
     """'welcomed the decision of the Council to ...', 'welcomed the European Union's decision in
     January to extend ...': a decision another body took, named right after "the" or its owner's
     possessive. Not 'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
+    if lex.welcome_verbs.isdisjoint(lowers) or _DECISION_NOUNS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
         if w not in lex.welcome_verbs or i + 1 >= len(lowers):
             continue
@@ -704,6 +706,8 @@ def _vote(lowers: list[str], lex: Lexicon) -> int | None:
     """A vote that decides: 'voted 120 to 3 to approve the treaty', 'voted last week to award ...'
     (a tally or a time between the vote and its act), or a finished text that 'won 20 votes' (a
     draft that 'received 14 votes' may still fall to a veto)."""
+    if "voted" not in lowers and "votes" not in lowers:
+        return None  # neither a vote nor a tally: checked in C
     for i, w in enumerate(lowers):
         tally = w in _VOTE_WINS and lowers[i + 1 : i + 2] != [] and lowers[i + 1].isdigit()
         tally = tally and lowers[i + 2 : i + 3] == ["votes"] and _document_subject(lowers, i, lex)
@@ -736,6 +740,8 @@ def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
     """An act named as the means of a finished act ('wrapped up the summit by setting up a fund',
     'ended the dispute by signing a protocol'): done with it. Not when anything before it makes the
     sentence a plan or condition ('will close the summit by signing', 'hopes to ... by creating')."""
+    if "by" not in lowers:
+        return None  # checked in C
     blockers = lex.modal_blockers - {"to"}
     for i in range(1, len(lowers)):
         w = lowers[i]
@@ -754,6 +760,8 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     """'announced new sanctions on tankers', 'announced a ceasefire': whoever announces a measure as
     its object (up to two words before the noun, none of them a plan or condition word) has taken
     it. 'announced that ...' reports speech, and 'announced plans for sanctions' a plan."""
+    if "announced" not in lowers:
+        return None  # checked in C
     for i, w in enumerate(lowers):
         if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
@@ -929,6 +937,8 @@ def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
     """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post': a
     speaker stating their own proposal with a copula (index of the noun). Not 'The proposal is
     that ...' (whose?) nor 'Her suggestion was rejected' (no content follows)."""
+    if lex.statement_nouns.isdisjoint(lowers):
+        return None  # checked in C
     for i, w in enumerate(lowers):
         if w not in lex.statement_nouns or i + 2 >= len(lowers):
             continue
@@ -1091,6 +1101,15 @@ def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
     """True when a security matter is a subject of the sentence (see module docstring)."""
     found = lex.cues.scan(lowers) if found is None else found
+    # None of the words either loop below looks for is present (most sentences): checked in C.
+    scan_words = not (
+        "-" not in text
+        and "security" not in lowers
+        and lex.border_words.isdisjoint(lowers)
+        and lex.combat_words.isdisjoint(lowers)
+    )
+    if not scan_words and "security_terms" not in found:
+        return False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
@@ -1104,13 +1123,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
         return True
-    if (
-        "-" not in text
-        and "security" not in lowers
-        and lex.border_words.isdisjoint(lowers)
-        and lex.combat_words.isdisjoint(lowers)
-    ):
-        return False  # none of the words the loop below looks for is present (checked in C)
+    if not scan_words:
+        return False
     for i, low in enumerate(lowers):
         if low == "security":
             if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
