@@ -72,7 +72,9 @@ def analyse_article(
     distinct text (:func:`_read`); who it names and its condensed item also depend on the people
     the article named before, so they are cached under that context (:func:`_mentions`).
     """
-    readings = [_read(s.text, lex) for s in sentences]
+    read = [_read(s.text, lex) for s in sentences]
+    readings = [r for r, _ in read]
+    repeats = [seen for _, seen in read]
     all_tokens = [r.toks for r in readings]
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
@@ -95,7 +97,7 @@ def analyse_article(
                 continue  # a middle sentence of the quotation
             if events[0][1] > 0:
                 return None  # a new quotation opens: where the first one closed is unknown
-            mentions = _mentions(readings[j], text, lex, scratch)[1]
+            mentions = _mentions(readings[j], text, lex, scratch, repeats[j])[1]
             who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
             return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
         return None
@@ -109,7 +111,7 @@ def analyse_article(
             name = tag.group(1).strip().title()
             memory.speaker = None if name.lower() in lex.interviewer_tags else memory.full_name(name)
             memory.speaker_country = None
-        context, mentions = _mentions(r, s.text, lex, memory)
+        context, mentions = _mentions(r, s.text, lex, memory, repeats[n])
         labels = set(r.labels)
         for section in user_sections:
             if section.cues.find_all(lowers):
@@ -156,7 +158,7 @@ def analyse_article(
         _remember_meeting(lowers, mentions, memory)
         _remember_joint_parties(toks, memory)
         memory.end_sentence()
-        condensed = _condensed(r, s.text, context, mentions, lex)
+        condensed = _condensed(r, s.text, context, mentions, lex, repeats[n])
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
         earlier = dec is not None and _dated_before(lowers, dec[0], article, toks, s.text)
         if earlier:
@@ -205,24 +207,29 @@ class _Reading(NamedTuple):
     acronyms: tuple[str, ...]  # upper-case words that may name an organisation ("SCO", "NATO")
 
 
-#: Readings, mentions and condensed texts by sentence text, kept from the second time a text is
-#: seen (a reprinted sentence): keeping every first sighting would make the garbage collector
-#: walk a large cache of text nobody repeats. Bounded: cleared when full.
+#: Readings, mentions and condensed texts by sentence text, kept only for a text seen before (a
+#: reprinted sentence): keeping every first sighting would fill a large cache with text nobody
+#: repeats, and a text seen once has nothing to look up. Bounded: cleared when full.
 _READINGS: dict[tuple[int, str], _Reading] = {}
 _MENTIONS: dict[tuple[int, str, tuple[str, ...]], list[Mention]] = {}
 _CONDENSED: dict[tuple[int, str, tuple[str, ...], int | None], str] = {}
-_SEEN: set[int] = set()  # hashes of keys seen once
+_SEEN: set[int] = set()  # hashes of (lexicon, text) seen once
 _CACHE_LIMIT = 50_000
 
 
-def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
-    """Store ``value`` when ``key`` is seen for the second time (see above)."""
+def _seen_before(key: tuple[int, str]) -> bool:
+    """True when the (lexicon, text) ``key`` was met before; otherwise remember it and say False."""
     h = hash(key)
-    if h not in _SEEN:
-        if len(_SEEN) >= 4 * _CACHE_LIMIT:
-            _SEEN.clear()
-        _SEEN.add(h)
-        return
+    if h in _SEEN:
+        return True
+    if len(_SEEN) >= 4 * _CACHE_LIMIT:
+        _SEEN.clear()
+    _SEEN.add(h)
+    return False
+
+
+def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` under ``key`` (a key of a text seen before), emptying a full cache first."""
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
     cache[key] = value
@@ -236,12 +243,13 @@ def clear_caches() -> None:
     _SEEN.clear()
 
 
-def _read(text: str, lex: Lexicon) -> _Reading:
-    """The context-free reading of a sentence, computed once per distinct text (see :class:`_Reading`)."""
+def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
+    """The context-free reading of a sentence (see :class:`_Reading`), and whether its text was met
+    before: only then are its reading, mentions and condensed text looked up and kept."""
     key = (lexicon_key(lex), text)
     got = _READINGS.get(key)
     if got is not None:
-        return got
+        return got, True
     toks = tokens(text)
     lowers = [t.lower for t in toks]
     capitalised = [t for t in toks if t.is_capitalised]  # names and acronyms are among these
@@ -292,13 +300,23 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         background=dec is not None
         and (dec[1] == "terms" or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])),
     )
-    _keep(_READINGS, key, got)
-    return got
+    if _seen_before(key):
+        _keep(_READINGS, key, got)
+        return got, True
+    return got, False
 
 
-def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tuple[tuple[str, ...], list[Mention]]:
-    """(context key, mentions) of a sentence: only the already known names among its words matter."""
+def _mentions(
+    r: _Reading, text: str, lex: Lexicon, memory: ActorMemory, repeat: bool
+) -> tuple[tuple[str, ...], list[Mention]]:
+    """(context key, mentions) of a sentence: only the already known names among its words matter.
+
+    ``repeat``: the text was met before (see :func:`_read`); a first sighting is not cached and
+    its context key is left empty (nothing will look it up).
+    """
     known = memory.known()
+    if not repeat:
+        return (), find_mentions(r.toks, lex, known, text, r.lowers)
     context = tuple([w for w in r.names if w in known])
     key = (lexicon_key(lex), text, context)
     got = _MENTIONS.get(key)
@@ -308,10 +326,14 @@ def _mentions(r: _Reading, text: str, lex: Lexicon, memory: ActorMemory) -> tupl
     return context, got
 
 
-def _condensed(r: _Reading, text: str, context: tuple[str, ...], mentions: list[Mention], lex: Lexicon) -> str:
+def _condensed(
+    r: _Reading, text: str, context: tuple[str, ...], mentions: list[Mention], lex: Lexicon, repeat: bool
+) -> str:
     first_cue = r.prop
     if r.dec is not None and (first_cue is None or r.dec[0] < first_cue):
         first_cue = r.dec[0]
+    if not repeat:
+        return condense(text, r.toks, first_cue, mentions, lex)
     key = (lexicon_key(lex), text, context, first_cue)
     got = _CONDENSED.get(key)
     if got is None:
