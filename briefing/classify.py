@@ -156,7 +156,8 @@ def analyse_article(
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
-        _remember_joint_parties(toks, memory)
+        if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
+            _remember_joint_parties(toks, memory)
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex, repeats[n])
         importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
