@@ -334,11 +334,12 @@ def merge_keys_of(text: str) -> MergeKeys:
 
 def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     """The words of ``text`` holding a digit (most sentences have none: checked in C first);
-    ``words``: its :func:`tokenize_lower` words when the caller has them."""
-    if not any(map(str.isdigit, text)):
-        return frozenset()
+    ``words``: its :func:`tokenize_lower` words when the caller has them (then only they are looked at)."""
     if words is None:
+        if not any(map(str.isdigit, text)):
+            return frozenset()
         words = tokenize_lower(text)
+    # A word holding a digit is not all letters: one C-level test per word rules most out.
     return frozenset(w for w in words if not w.isalpha() and any(map(str.isdigit, w)))
 
 
