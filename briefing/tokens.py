@@ -6,7 +6,9 @@ import re
 from typing import NamedTuple
 
 # Words keep inner hyphens, apostrophes and dots ("Kassym-Jomart", "Afghanistan's", "U.S").
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+# Possessive quantifiers: nothing after a run of letters can make the engine give any back, so
+# the matches are those of the plain pattern, found without keeping backtracking positions.
+_WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 
 
 class Token(NamedTuple):

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
+import struct
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing import sentences
 from briefing.entities import countries_in_tokens
-from briefing.lexicon import load_lexicon
+from briefing.importance import content_stems
+from briefing.lexicon import load_lexicon, tokenize_lower
 from briefing.sentences import split_text
-from briefing.tokens import tokens
+from briefing.summarise import merge_keys_of
+from briefing.tokens import _WORD, tokens
+from tests.sumhelpers import last
 
 _LEX = load_lexicon()
 # Words that make the rules work: abbreviations, initials, dotted acronyms, long runs, cue words.
@@ -57,3 +64,40 @@ def test_cue_scan_equals_one_pass_per_list(text: str) -> None:
 def test_countries_with_lower_case_words_given_equal_countries_without(text: str) -> None:
     toks = tokens(text)
     assert countries_in_tokens(toks, [t.lower for t in toks]) == countries_in_tokens(toks)
+
+
+# The plain word pattern: the possessive one in briefing.tokens must find exactly its words.
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+_CHARS = st.text(alphabet=st.sampled_from([*"aZé9_-'’. ,Ж²ßİǅ\n"]), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CHARS)
+def test_possessive_word_pattern_finds_the_words_of_the_plain_one(text: str) -> None:
+    assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in _PLAIN_WORD.finditer(text)]
+
+
+def _plain_merge_keys(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], bytes]:
+    """Word pairs, stems, numbers and MinHash signature computed the straightforward way."""
+    words = tokenize_lower(text)
+    shingles = frozenset(" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1)))
+    stems = frozenset(content_stems(words, _LEX.stopwords))
+    digits = any(map(str.isdigit, text))
+    numbers = frozenset(w for w in words if digits and not w.isalpha() and any(map(str.isdigit, w)))
+    rows = [struct.unpack("<24H", hashlib.blake2b(s.encode(), digest_size=48).digest()) for s in (stems or {""})]
+    signature = struct.pack("<24H", *(min(column) for column in zip(*rows, strict=True)))
+    return shingles, stems, numbers, signature
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, _CHARS))
+def test_merge_keys_equal_the_plain_computation(text: str) -> None:
+    k = merge_keys_of(text)
+    assert (k.shingles, k.stems, k.numbers, k.signature) == _plain_merge_keys(text)
+
+
+def test_a_hyphenated_pair_of_states_still_names_the_parties_of_an_agentless_act() -> None:
+    act = "It was agreed to open two new crossings on the shared frontier by June."
+    assert last("Chile-Peru talks opened in Arica on Monday.", act).actor == "Chile and Peru"
+    assert last("Chile-Chile talks opened in Arica on Monday.", act).actor is None
+    assert last("Talks opened in Arica on Monday.", act).actor is None
