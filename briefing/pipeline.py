@@ -7,17 +7,16 @@ same briefing.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from . import collector
 from .config import Config
 from .errors import BriefingError, ReadError, RenderError
 from .model import Analysis, Article, Briefing, Period
@@ -71,7 +70,7 @@ def run(
     logger.debug("reading %s", config.seeds)
     # One collector pause for the whole run: re-enabling it between stages made the next
     # allocation walk every record built so far (a third of a second at 10,000 articles).
-    with bulk_records():
+    with collector.paused():
         briefing, files, failed, report, count = _run(config, now, options, cache)
     logger.info(
         "done: %d articles read, %d skipped, %d items; wrote %s",
@@ -120,7 +119,7 @@ def make_briefing(
     if options.since or options.until:
         auto = _period_of(articles)
         period = Period(options.since or auto.start, options.until or auto.end)
-    with bulk_records():
+    with collector.paused():
         if cache is None:
             analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user)]
         else:
@@ -138,24 +137,6 @@ def make_briefing(
     if cache is not None:
         logger.info("buckets of near-duplicates: %d reused, %d compared", cache.buckets_reused, cache.buckets_compared)
     return briefing
-
-
-@contextlib.contextmanager
-def bulk_records() -> Iterator[None]:
-    """Pause the cyclic garbage collector while frozen records are built by the hundred thousand.
-
-    The records are acyclic, so reference counting frees them as usual; but every collection
-    of the oldest generation walks all live objects, which made a 10,000-article run spend a
-    quarter of its time in the collector and grow faster than linearly. The previous state
-    is restored on exit.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _analyse_cached(
