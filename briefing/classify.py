@@ -949,9 +949,21 @@ _APPEALS = frozenset(
 def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
     """'called on Maduro to publish the records': someone asked to take a non-vague action."""
     to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
-    if to is None or to + 2 >= len(rest) or rest[to + 1] in lex.attitudes:
+    if to is None or to + 2 >= len(rest) or _attitude(rest, to + 1, lex):
         return False
     return not _vague(rest[to + 1 :], lex)
+
+
+#: Particles that make "take" an act ("take over command", "take part in patrols", "take back the
+#: islet"), not a frame of mind ("take into account", "take note").
+_TAKE_ACTS = frozenset(["over", "part", "charge", "command", "control", "back"])
+
+
+def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
+    """The verb at ``k`` asks for a frame of mind ("respect", "take into account"), not a course of action."""
+    if words[k] not in lex.attitudes:
+        return False
+    return not (words[k] == "take" and words[k + 1 : k + 2] and words[k + 1] in _TAKE_ACTS)
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
@@ -1052,7 +1064,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
                 k += 1  # "should be settled": a passive action, not a state
             predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
-            expectation = lowers[k] in _COPULAS or predicted or lowers[k] in lex.attitudes
+            expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted or spoken else frame
         elif not quoted and lowers[k] in lex.offer_verbs:

@@ -1,0 +1,40 @@
+"""Category rules (decision / proposal / security) found by grouping misses on unseen articles by
+their linguistic cause (issue 3, seventh round).
+
+Every sentence here is written for the test; each rule has counter-examples beside it.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import last
+
+
+def labels(*paragraphs: str) -> frozenset[str]:
+    return last(*paragraphs).labels
+
+
+# --- an opinion reported as a case made: "X argues that Y should V" ----------------------------------
+
+
+def test_an_analyst_who_argues_that_a_body_should_act_proposes() -> None:
+    out = last(
+        "Lina Haddad, a researcher at an Amman policy centre, argues that the Arab League should open "
+        "a liaison office in Tripoli before the elections."
+    )
+    assert "proposal" in out.labels
+    assert out.actor is not None and "Haddad" in out.actor
+
+
+def test_argues_with_take_over_or_take_part_names_an_act() -> None:
+    # "take" is a frame of mind only in "take into account", "take note"
+    assert "proposal" in labels(
+        "Jonas Berg, a former navy officer, argues that Norway should take over command of the Arctic patrol group."
+    )
+    assert "proposal" in labels("Mr Ortiz argued that Peru should take part in the joint fisheries survey next year.")
+
+
+def test_arguing_a_fact_or_a_frame_of_mind_proposes_nothing() -> None:
+    # counter-examples: no modal (an assessment), a forecast, an attitude
+    assert "proposal" not in labels("Chilean officials argued that the tariff cut had come too late for exporters.")
+    assert "proposal" not in labels("Mr Diallo argues that the new road should boost trade with Mali.")
+    assert "proposal" not in labels("Ms Ruiz argued that both sides should take into account the views of fishermen.")
