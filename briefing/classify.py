@@ -926,14 +926,21 @@ _OWN_DETERMINERS = frozenset(["my", "our", "his", "her", "their"])
 
 
 def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
-    """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post': a
-    speaker stating their own proposal with a copula (index of the noun). Not 'The proposal is
-    that ...' (whose?) nor 'Her suggestion was rejected' (no content follows)."""
+    """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post', 'My
+    suggestion to the council is that ...': a speaker stating their own proposal with a copula
+    (index of the noun), its addressee possibly between them. Not 'The proposal is that ...'
+    (whose?) nor 'Her suggestion was rejected' or 'My suggestion to them was rejected' (no content)."""
     for i, w in enumerate(lowers):
         if w not in lex.statement_nouns or i + 2 >= len(lowers):
             continue
         det = lowers[i - 2] if i >= 2 and lowers[i - 1] == "own" else (lowers[i - 1] if i else "")
-        if det in _OWN_DETERMINERS and lowers[i + 1] in ("is", "was") and lowers[i + 2] in ("that", "to"):
+        if det not in _OWN_DETERMINERS:
+            continue
+        k = i + 1
+        if lowers[k] in ("to", "for"):
+            # "My suggestion to the member states is to ...": the addressee comes before the copula
+            k = next((j for j in range(k + 1, min(len(lowers) - 1, k + 7)) if lowers[j] in ("is", "was")), k)
+        if lowers[k] in ("is", "was") and k + 1 < len(lowers) and lowers[k + 1] in ("that", "to"):
             return i
     return None
 

@@ -38,3 +38,18 @@ def test_arguing_a_fact_or_a_frame_of_mind_proposes_nothing() -> None:
     assert "proposal" not in labels("Chilean officials argued that the tariff cut had come too late for exporters.")
     assert "proposal" not in labels("Mr Diallo argues that the new road should boost trade with Mali.")
     assert "proposal" not in labels("Ms Ruiz argued that both sides should take into account the views of fishermen.")
+
+
+# --- a speaker's own proposal named as a noun, its addressee before the copula ----------------------
+
+
+def test_my_suggestion_to_an_addressee_is_that_proposes() -> None:
+    out = last("My suggestion to the Mekong River Commission is that it publishes the dam data every week.")
+    assert "proposal" in out.labels
+    assert "proposal" in labels("Our proposal for the donor conference was to pool the funds in one trust account.")
+
+
+def test_a_suggestion_to_someone_that_was_turned_down_proposes_nothing() -> None:
+    # counter-examples: no content after the copula, and no speaker's own determiner
+    assert "proposal" not in labels("My suggestion to the committee was rejected without a vote.")
+    assert "proposal" not in labels("A suggestion to the committee is that it meets less often.")
