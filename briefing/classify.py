@@ -901,6 +901,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return i
     if (stated := _stated_proposal(lowers, lex)) is not None:
         return stated
+    if (wanted := _wanted_act(lowers, lex)) is not None:
+        return wanted
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -941,6 +943,46 @@ def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
             # "My suggestion to the member states is to ...": the addressee comes before the copula
             k = next((j for j in range(k + 1, min(len(lowers) - 1, k + 7)) if lowers[j] in ("is", "was")), k)
         if lowers[k] in ("is", "was") and k + 1 < len(lowers) and lowers[k + 1] in ("that", "to"):
+            return i
+    return None
+
+
+_WANT_FORMS = frozenset(["want", "wants", "wanted"])
+_CLEFT_VERBS = frozenset(["want", "need", "propose", "suggest", "ask", "demand", "wanted", "needed"])
+
+
+def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """A wish that someone else act, a request in all but name (index of the verb of wanting):
+
+    - "The mayor also wants the state to compensate the plants", "Pretoria wanted Maseru to allow
+      joint patrols": wanting an object TO do something (not "wants to join", one's own plan);
+    - "What we need now is an arrangement under which ...", "What I want is simple: let ...": a
+      speaker's own wish stated in a pseudo-cleft, with a non-vague content.
+    Not negated ("does not want"), not in a relative clause ("Senegal, which wants ...") and not
+    under a modal or "to" ("will want to see").
+    """
+    for i, w in enumerate(lowers):
+        if w == "what" and i + 2 < len(lowers) and lowers[i + 1] in _SPEAKERS:
+            k = i + 2
+            while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+                k += 1
+            if k + 1 < len(lowers) and lowers[k] in _CLEFT_VERBS:
+                j = k + 1
+                while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")):
+                    j += 1
+                if lowers[j : j + 1] in (["is"], ["was"]) and not _vague(lowers[j + 1 :], lex) and len(lowers) - j > 2:
+                    return k
+            continue
+        if w not in _WANT_FORMS or i == 0 or _negated(lowers, i, lex) or _modal(lowers, i, lex):
+            continue
+        if lowers[i - 1] in _RELATIVES or lowers[i - 1] in _SPEAKERS or lowers[i + 1 : i + 2] in (["to"], []):
+            continue  # a relative clause, a first-person wish (a weak cue of its own), one's own plan
+        to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
+        if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
+            continue
+        if any(lowers[k] in lex.stopwords and lowers[k] not in _TO_NOUN_PHRASE for k in range(i + 1, to)):
+            continue  # the object must be a plain noun phrase ("the state", "Lesotho", "both navies")
+        if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
             return i
     return None
 

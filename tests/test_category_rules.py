@@ -53,3 +53,28 @@ def test_a_suggestion_to_someone_that_was_turned_down_proposes_nothing() -> None
     # counter-examples: no content after the copula, and no speaker's own determiner
     assert "proposal" not in labels("My suggestion to the committee was rejected without a vote.")
     assert "proposal" not in labels("A suggestion to the committee is that it meets less often.")
+
+
+# --- a wish that someone else act: "X wants Y to V", "What we need now is ..." ------------------------
+
+
+def test_wanting_another_party_to_act_is_a_request() -> None:
+    out = last("The governor of Tacna also wants the central government to reopen the rail link to Arica.")
+    assert "proposal" in out.labels
+    assert "proposal" in labels("Hanoi said Vietnam wanted Cambodia to allow joint inspections of the river dredgers.")
+
+
+def test_a_pseudo_cleft_wish_of_the_speaker_proposes() -> None:
+    assert "proposal" in labels(
+        "What we need now is a treaty under which each state reports its water withdrawals every month."
+    )
+    assert "proposal" in labels('"What I want is simple: let the herders cross with one permit," the senator said.')
+
+
+def test_wanting_for_oneself_or_a_vague_wish_proposes_nothing() -> None:
+    # counter-examples: one's own plan, a relative clause, a negation, a modal, a vague content
+    assert "proposal" not in labels("The EU wants to diversify its gas supply before the winter.")
+    assert "proposal" not in labels("Ghana, which wants Togo to host the talks, has not replied.")
+    assert "proposal" not in labels("Lima does not want Santiago to extend the quota.")
+    assert "proposal" not in labels("Investors will want to see a month of calm before they return.")
+    assert "proposal" not in labels("What we need is peace, stability and closer cooperation.")
