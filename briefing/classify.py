@@ -887,8 +887,12 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
         if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
             continue  # "the help offered by X", "offered condolences"
-        if phrase[0] in lex.request_verbs and not _asks_for_action(after):
-            continue
+        if phrase[0] in lex.request_verbs and len(phrase) == 1 and not _asks_for_action(after):
+            continue  # ("pressed for a cut" names its object with the cue's own "for")
+        if phrase[0] in lex.request_verbs and after[0] == "not":
+            continue  # "a diplomat who asked not to be named": a source's own condition, no course of action
+        if phrase[0] in _REQUEST_NOUNS and i > 0 and lowers[i - 1] in _ANAPHORIC_DETERMINERS | {"a", "an", "any"}:
+            continue  # "did not respond to a request for comment", "the request would be examined": a noun
         if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
             return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
@@ -1016,6 +1020,7 @@ def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
+_REQUEST_NOUNS = frozenset(["request", "requests"])
 _CALL_NOUNS = frozenset(["calls", "call", "appeals"])
 # Words before "calls for" that make it a noun naming calls made elsewhere ("ignored previous
 # calls for a truce"); a possessive or "renewed" keeps it a call made now ("renewed its calls for").

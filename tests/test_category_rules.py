@@ -78,3 +78,27 @@ def test_wanting_for_oneself_or_a_vague_wish_proposes_nothing() -> None:
     assert "proposal" not in labels("Lima does not want Santiago to extend the quota.")
     assert "proposal" not in labels("Investors will want to see a month of calm before they return.")
     assert "proposal" not in labels("What we need is peace, stability and closer cooperation.")
+
+
+# --- news furniture that holds a request word: anonymity and requests for comment -------------------
+
+
+def test_a_source_who_asked_not_to_be_named_proposes_nothing() -> None:
+    assert "proposal" not in labels('"The port is empty," said a shipping agent in Aden who asked not to be named.')
+    assert "proposal" not in labels("Kenya's interior ministry did not respond to a request for comment.")
+    assert "proposal" not in labels("The Bolivian side said the request would be studied by its experts.")
+
+
+def test_a_request_of_another_party_and_a_call_with_for_still_propose() -> None:
+    # counter-examples: asking someone else not to act, and "pressed for" whose "for" is the cue's own
+    assert "proposal" in labels("Egypt asked Ethiopia not to fill the reservoir before the rains.")
+    out = last(
+        "Thai officials have pressed for a cut in troop numbers along the frontier, according to two "
+        "people familiar with the talks, who asked not to be named."
+    )
+    assert "proposal" in out.labels
+
+
+def test_a_need_for_people_sent_to_do_a_job_is_specific() -> None:
+    assert "proposal" in labels("We need observers on the ground within a week of any incident, the minister said.")
+    assert "proposal" not in labels("We need patience and goodwill from both sides.")
