@@ -636,6 +636,8 @@ def _assessment(lowers: list[str]) -> bool:
 
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
 _TERMS_FIRST = frozenset(opener[0] for opener in _TERMS_OPENERS)
+#: "Under the rules", "Under that agreement" (a text named just before), "Under its terms".
+_TERMS_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
 _UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
 
 
@@ -645,7 +647,7 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
         return None  # most sentences open on another word: no opener's slice is built
     for opener in _TERMS_OPENERS:
         n = len(opener)
-        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in ("the", "this", "these", "its", "their"):
+        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in _TERMS_DETERMINERS:
             continue
         for k in range(n + 1, min(n + 4, len(lowers))):
             if lowers[k] in _UNFINISHED:

@@ -102,3 +102,26 @@ def test_a_request_of_another_party_and_a_call_with_for_still_propose() -> None:
 def test_a_need_for_people_sent_to_do_a_job_is_specific() -> None:
     assert "proposal" in labels("We need observers on the ground within a week of any incident, the minister said.")
     assert "proposal" not in labels("We need patience and goodwill from both sides.")
+
+
+# --- the terms of a concluded text: "Under that agreement, ...", "The package also pays for ..." ----
+
+
+def test_terms_under_a_demonstrative_are_the_concluded_texts() -> None:
+    out = last(
+        "Peru and Bolivia signed a customs accord in La Paz on Monday.",
+        "Under that accord, customs officers of both countries will inspect lorries at a single post.",
+    )
+    assert "decision" in out.labels
+    assert "decision" not in labels("Under that scenario, prices would rise by a third.")
+
+
+def test_what_a_concluded_package_pays_for_is_its_terms() -> None:
+    assert "decision" in labels("The package also pays for two coastal radar stations on the Baltic coast.")
+    assert "decision" in labels("The contract also funds a training centre for customs officers in Osh.")
+
+
+def test_an_unfinished_text_or_a_body_that_funds_decides_nothing() -> None:
+    # counter-examples: a draft is not concluded; a ministry's habitual funding is no text's terms
+    assert "decision" not in labels("The draft budget also funds two new frigates.")
+    assert "decision" not in labels("The ministry funds the festival every year.")
