@@ -125,3 +125,31 @@ def test_an_unfinished_text_or_a_body_that_funds_decides_nothing() -> None:
     # counter-examples: a draft is not concluded; a ministry's habitual funding is no text's terms
     assert "decision" not in labels("The draft budget also funds two new frigates.")
     assert "decision" not in labels("The ministry funds the festival every year.")
+
+
+# --- security: the interstate line itself, maritime security cooperation, monitors, missions --------
+
+
+def test_a_boundary_surveyed_settled_or_watched_is_a_security_matter() -> None:
+    assert "security" in labels("The joint boundary survey of the two states resumes on the plateau in May.")
+    assert "security" in labels("Guinea and Sierra Leone signed a treaty delimiting their land frontier near Yenga.")
+    assert "security" in labels("The islet passed to Gabon under a 1974 boundary agreement with Equatorial Guinea.")
+    assert "security" in labels("Both states will staff a new border intelligence centre in Tacna.")
+
+
+def test_a_border_that_only_modifies_trade_or_travel_is_not() -> None:
+    # counter-examples: a border town, a cross-border trade agreement, goods moving across
+    assert "security" not in labels("Traders in the border town of Aflao signed a petition on market fees.")
+    assert "security" not in labels("The cross-border trade agreement cut fees for lorries carrying cocoa.")
+
+
+def test_maritime_security_cooperation_and_ceasefire_monitors_are_security() -> None:
+    assert "security" in labels("The ministers adopted a framework for maritime information sharing off Guinea.")
+    assert "security" in labels("Kenya offered to send an IGAD observer team to the disputed triangle.")
+    assert "security" in labels("Is KFOR still needed in the north, minister?")
+
+
+def test_maritime_trade_and_election_observation_are_not_security() -> None:
+    # counter-examples
+    assert "security" not in labels("The two ports agreed to expand maritime trade in fruit and fish.")
+    assert "security" not in labels("The OSCE will send an election observation mission to Tirana.")
