@@ -1167,7 +1167,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue
         if i > 0 and lowers[i - 1] == "than":
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
-        if _names_actor(lowers, i + len(phrase), lex):
+        if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
@@ -1183,7 +1183,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low == "security":
             if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
                 continue
-            if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex):
+            if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
             return True
         if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
@@ -1225,7 +1225,12 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])
+#: Heads that follow a term only in the same phrase ("defence officials said", "the army delegation",
+#: "the Foreign and Defense Ministerial Meeting"): "any regional deployment, officials in Maputo said"
+#: ends the term's phrase before the source frame.
+_ADJACENT_HEADS = frozenset(["official", "officials", "delegation", "delegations", "ministerial"])
 _ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
+_ACTOR_HEADS = _ACTOR_HEADS | _ADJACENT_HEADS
 
 
 def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
@@ -1241,12 +1246,28 @@ def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
     return first
 
 
-def _names_actor(lowers: list[str], k: int, lex: Lexicon) -> bool:
+def _names_actor(lowers: list[str], k: int, lex: Lexicon, text: str = "", toks: Sequence[Token] | None = None) -> bool:
     """True when the word after a security term makes it part of a title or collective name."""
     if k >= len(lowers):
         return False
     nxt = lowers[k]
+    if nxt in _ADJACENT_HEADS and toks is not None and text[toks[k - 1].end : toks[k].start].strip():
+        return False  # punctuation between: the term's phrase ended before this word
     return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
+
+
+#: A person's office named "of" a field ("the Secretary of National Defense", "Minister of Defence").
+#: A ministry is a body whose own acts are the field's ("leased hangars to the Ministry of Defence").
+_OFFICES = frozenset(["minister", "ministers", "secretary", "secretaries"])
+
+
+def _office_of(lowers: list[str], i: int) -> bool:
+    """'the Secretary of National Defense', 'Minister of Defence': the field names a person's office,
+    who acts, not what the sentence is about."""
+    j = i - 1
+    if j >= 0 and lowers[j] in ("national", "state", "homeland", "public"):
+        j -= 1
+    return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _OFFICES
 
 
 _NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])

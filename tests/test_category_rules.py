@@ -153,3 +153,21 @@ def test_maritime_trade_and_election_observation_are_not_security() -> None:
     # counter-examples
     assert "security" not in labels("The two ports agreed to expand maritime trade in fruit and fish.")
     assert "security" not in labels("The OSCE will send an election observation mission to Tirana.")
+
+
+# --- a security word that only names who acts: officials, delegations, offices ----------------------
+
+
+def test_a_security_word_naming_officials_a_delegation_or_an_office_is_not_the_subject() -> None:
+    assert "security" not in labels("He said the plan would be studied by defence officials from both sides.")
+    assert "security" not in labels("The army delegation arrived in Jeddah with a list of demands.")
+    assert "security" not in labels("The Fourth Chile-Peru Foreign and Defence Ministerial Meeting was held in Lima.")
+    assert "security" not in labels("The delegation was led by the Secretary of National Defense, Ana Cruz.")
+
+
+def test_a_security_matter_beside_such_words_still_counts() -> None:
+    # counter-examples: the term ends its phrase before a source frame; a ministry's own facility;
+    # officials who speak about a security matter
+    assert "security" in labels("Lusaka offered to pay for any regional deployment, officials in Harare said.")
+    assert "security" in labels("The council voted to lease two hangars to the Ministry of Defence for ten years.")
+    assert "security" in labels("Defence officials said the missile launches had been tracked from Busan.")
