@@ -551,8 +551,8 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
-    for i, _phrase in found.get("decision_phrases", ()):
-        if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
+    for i, phrase in found.get("decision_phrases", ()):
+        if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
     for i, phrase in found.get("announcements", ()):
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
@@ -581,7 +581,7 @@ def decision_cue(
             return i, "nominal"  # "the newly created expert group will meet": its creation is the news
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
-        if _generic_intention(lowers, i + len(phrase), lex):
+        if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
@@ -604,6 +604,18 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+_SERIES = frozenset(
+    ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+_SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
+
+
+def _next_meeting(lowers: list[str], k: int) -> bool:
+    """'It was agreed that the sixth session of the commission will be held in Dhaka', 'agreed to hold
+    the next round in Doha': what was agreed is only when and where a series meets again, a schedule
+    rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught."""
+    window = lowers[k : k + 6]
+    return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
 
 
 def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:

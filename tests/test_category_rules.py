@@ -191,3 +191,17 @@ def test_a_single_issuers_statement_or_a_draft_still_proposes() -> None:
     assert "proposal" in got and "decision" not in got
     assert "decision" not in labels("The draft statement called for a ceasefire in Sudan.")
     assert "decision" not in labels("In his statement, the envoy called for a ceasefire in Sudan.")
+
+
+# --- when and where a series meets again is a schedule, not a decision ------------------------------
+
+
+def test_agreeing_when_the_next_session_meets_is_a_schedule() -> None:
+    assert "decision" not in labels("It was agreed that the fourth session of the Committee will be held in Accra.")
+    assert "decision" not in labels("The ministers agreed to hold the next round in Doha in March.")
+
+
+def test_agreeing_a_new_meeting_or_an_act_beside_the_schedule_is_a_decision() -> None:
+    # counter-examples: a one-off summit on a topic; a real act before the schedule
+    assert "decision" in labels("The ministers agreed to hold a summit on water security in Cairo.")
+    assert "decision" in labels("It was agreed to set up a fisheries fund, and the next session will be held in Lima.")
