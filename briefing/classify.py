@@ -591,6 +591,8 @@ def decision_cue(
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if _object_modifier(lowers, i, len(phrase), lex):
+            continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
             continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
         if _condition_clause(lowers, i, lex):
@@ -735,9 +737,36 @@ def _attributive(lowers: list[str], i: int, n: int) -> bool:
     return i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE and i + n < len(lowers) and lowers[i + n] not in _CLAUSE_AFTER
 
 
+#: ("set" as in "set up": "the working group, set up in 2016 after years of arrests")
 _TRANSITIVE_ACTS = frozenset(
-    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified"]
+    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified", "set"]
 )
+_NP_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those"])
+#: Words that open a clause, so a noun phrase after them is its subject ("when the two leaders agreed at ...").
+_CLAUSE_OPENERS = frozenset(["when", "after", "as", "while", "since", "and", "but", "that", "which", "where", "once"])
+
+
+def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'It keeps the goal agreed in Baku for 2035', 'reviewed the implementation of the projects
+    agreed in 2024': a participle with no auxiliary right after the noun of a noun phrase that is
+    itself the object of a verb or a preposition, dated or placed ('in 2024', 'in Baku'), only
+    identifies that noun: the act is told elsewhere or earlier. A noun phrase opening its clause
+    ('In 2024, the two countries agreed in Doha ...', 'when the leaders agreed at ...') is the
+    act's subject."""
+    participle = (n == 1 and lowers[i].endswith("ed")) or lowers[i : i + n] == ["set", "up"]
+    if not participle or i < 2 or i + n + 1 >= len(lowers):
+        return False  # "entered into force", "reached an agreement" are no noun's modifiers
+    prev = lowers[i - 1]
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    place = lowers[i + n + 1]
+    if lowers[i + n] not in ("in", "at") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+        return False
+    d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
+    if d is None or d == 0:
+        return False
+    before = lowers[d - 1]
+    return before.isalpha() and before not in _CLAUSE_OPENERS and before not in lex.reporting_verbs
 
 
 def _vote(lowers: list[str], lex: Lexicon) -> int | None:

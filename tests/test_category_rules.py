@@ -205,3 +205,22 @@ def test_agreeing_a_new_meeting_or_an_act_beside_the_schedule_is_a_decision() ->
     # counter-examples: a one-off summit on a topic; a real act before the schedule
     assert "decision" in labels("The ministers agreed to hold a summit on water security in Cairo.")
     assert "decision" in labels("It was agreed to set up a fisheries fund, and the next session will be held in Lima.")
+
+
+# --- a dated or placed participle that only identifies a noun of the object -------------------------
+
+
+def test_a_participle_identifying_an_object_noun_reports_no_decision() -> None:
+    assert "decision" not in labels("The text keeps the climate finance goal agreed in Belem for 2035.")
+    assert "decision" not in labels("The implementation of the rail projects agreed in 2024 was reviewed.")
+    assert "decision" not in labels(
+        "The talks were the fifth round of the Joint Commission on Rivers, set up in 2011 after years of floods."
+    )
+
+
+def test_a_subject_that_agreed_somewhere_or_a_second_act_still_decides() -> None:
+    # counter-examples: the noun phrase opens its clause; another verb reports an act
+    assert "decision" in labels("In March 2025, the two countries agreed in Doha to reopen the crossing.")
+    assert "decision" in labels("Talks resumed in May, when the two leaders agreed at a UN meeting to share data.")
+    assert "decision" in labels("Ministers reviewed the roadmap adopted in Lima and signed a new customs protocol.")
+    assert "decision" in labels("The Framework Agreement only entered into force in October 2024.")
