@@ -252,7 +252,9 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         prop, frame = reported
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
-    dec = decision_cue(lowers, lex, found, proposed=_complement(text, toks, lowers, prop))
+    dec = decision_cue(
+        lowers, lex, found, proposed=_complement(text, toks, lowers, prop), dated=_time_opener(text, toks, lowers)
+    )
     tabled_by = prop is not None and lowers[prop + 1 : prop + 2] == ["by"]
     if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
         # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
@@ -534,14 +536,16 @@ def _most_named(acronyms: Sequence[str]) -> str | None:
 
 
 def decision_cue(
-    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0)
+    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0), dated: range = range(0)
 ) -> tuple[int, str] | None:
     """(token index, kind) of the first unblocked completed-act cue, or None.
 
     ``kind`` is "phrase" (a nominal report: "decisions were taken"), "nominal" (a document
     named as concluded: "the recent agreements", "recently signed"), "terms" or "verb".
     ``proposed`` is the span of a proposal's complement ("urged them to extend the ceasefire
-    declared in March"): an act inside what is proposed is not a decision reported.
+    declared in March"): an act inside what is proposed is not a decision reported; ``dated`` is the
+    span of an opening clause of time ("Two years after Ethiopia signed a memorandum, ..."), whose
+    act only dates the main clause.
     """
     found = lex.cues.scan(lowers) if found is None else found
     for i, phrase in found.get("decision_nominal", ()):
@@ -575,7 +579,7 @@ def decision_cue(
     if (measure := _announced_measure(lowers, lex)) is not None:
         return measure, "verb"
     for i, phrase in found.get("decision_acts", ()):
-        if i in proposed:
+        if i in proposed or i in dated:
             continue
         if i > 0 and lowers[i - 1] in _NEWLY and not _negated(lowers, i, lex):
             return i, "nominal"  # "the newly created expert group will meet": its creation is the news
@@ -714,6 +718,29 @@ def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
     if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
         return k < len(lowers) and lowers[k] in lex.generic_intentions
     return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
+
+
+_TIME_UNITS = frozenset(["days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade"])
+
+
+def _time_opener(text: str, toks: list[Token], lowers: list[str]) -> range:
+    """Token span of an opening clause of time ('After the leaders signed the accord, ...', 'Two years
+    after Ethiopia signed a memorandum ..., the deal remains unimplemented', 'Since the truce was
+    agreed in 2023, ...') up to its comma, when a main clause follows; else an empty range. The act
+    in it dates the main clause (gold JC2, m12 JC11). 'After two days of talks, ministers signed ...'
+    puts the act in the main clause, after the comma."""
+    k = 0
+    if len(lowers) > 3 and lowers[1] in _TIME_UNITS:
+        k = 2  # "Two years after ...", "Months after ..."
+    elif len(lowers) > 3 and lowers[0] in _TIME_UNITS:
+        k = 1
+    if k >= len(lowers) or lowers[k] not in ("after", "since"):
+        return range(0)
+    comma = text.find(",", toks[k].end)
+    if comma < 0:
+        return range(0)
+    end = next((j for j, t in enumerate(toks) if t.start > comma), len(toks))
+    return range(k, end) if len(toks) - end >= 3 else range(0)
 
 
 def _complement(text: str, toks: list[Token], lowers: list[str], cue: int | None) -> range:

@@ -224,3 +224,19 @@ def test_a_subject_that_agreed_somewhere_or_a_second_act_still_decides() -> None
     assert "decision" in labels("Talks resumed in May, when the two leaders agreed at a UN meeting to share data.")
     assert "decision" in labels("Ministers reviewed the roadmap adopted in Lima and signed a new customs protocol.")
     assert "decision" in labels("The Framework Agreement only entered into force in October 2024.")
+
+
+# --- an act in an opening clause of time only dates the main clause ---------------------------------
+
+
+def test_an_act_in_an_opening_clause_of_time_is_no_decision() -> None:
+    assert "decision" not in labels(
+        "Three years after Chad signed a defence pact with Niger that promised joint patrols, the border is unguarded."
+    )
+    assert "decision" not in labels("After the two presidents signed the accord, reporters were shown the dam.")
+
+
+def test_an_act_in_the_main_clause_after_a_time_opener_still_decides() -> None:
+    # counter-examples: the act follows the comma
+    assert "decision" in labels("After two days of talks, the ministers signed a customs accord.")
+    assert "decision" in labels("After the leaders signed the accord, the ministers adopted a work plan.")
