@@ -578,6 +578,8 @@ def decision_cue(
         return means, "verb"
     if (measure := _announced_measure(lowers, lex)) is not None:
         return measure, "verb"
+    if (emphatic := _emphatic_act(lowers, lex)) is not None:
+        return emphatic, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed or i in dated:
             continue
@@ -808,7 +810,7 @@ def _vote(lowers: list[str], lex: Lexicon) -> int | None:
         if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
         k = i + 1
-        while k < len(lowers) and k <= i + 4 and (lowers[k].replace("-", "").isdigit() or lowers[k] in _VOTE_FILLERS):
+        while k < len(lowers) and k <= i + 7 and (lowers[k].replace("-", "").isdigit() or lowers[k] in _VOTE_FILLERS):
             k += 1
         # Whatever the vote was for, a counted vote has decided it, as a bare "voted to" has: the
         # word after the filler's "to" only has to start a verb phrase, not a noun phrase ("voted
@@ -861,6 +863,29 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+_WH_WORDS = frozenset(["what", "which", "who", "when", "where", "why", "how", "whether", "if"])
+
+
+def _emphatic_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """'What we did agree with Naypyitaw in May is a pilot verification', 'They did sign the protocol':
+    an emphatic "did" with the base form of an act verb reports the act done (index of the verb).
+    Not a question ('Did they sign?', 'What did they agree?'), not negated ('did not sign')."""
+    for i, w in enumerate(lowers[:-1]):
+        if w != "did" or i == 0 or lowers[i - 1] in _WH_WORDS or lowers[i - 1] == "nor":
+            continue
+        k = i + 1
+        while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+            k += 1
+        if k >= len(lowers) or lowers[k] in lex.negations:
+            continue
+        base = lowers[k]
+        for past in (base + "d", base + "ed"):
+            phrase = lex.decision_acts.match_at([past, *lowers[k + 1 : k + 4]], 0)
+            if phrase and phrase[0] not in lex.decision_weak and not _generic_intention(lowers, k + 1, lex):
+                return k
+    return None
+
+
 _VOTE_WINS = frozenset(["won", "received", "secured", "obtained", "garnered"])
 #: Between "voted" and its act: a tally ("120 to 3") or a time ("last November", "on Friday").
 _VOTE_FILLERS = frozenset(
@@ -876,6 +901,12 @@ _VOTE_FILLERS = frozenset(
         "earlier",
         "unanimously",
         "overwhelmingly",
+        "late",
+        "early",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
         "week",
         "month",
         "year",

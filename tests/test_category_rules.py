@@ -240,3 +240,33 @@ def test_an_act_in_the_main_clause_after_a_time_opener_still_decides() -> None:
     # counter-examples: the act follows the comma
     assert "decision" in labels("After two days of talks, the ministers signed a customs accord.")
     assert "decision" in labels("After the leaders signed the accord, the ministers adopted a work plan.")
+
+
+# --- executive acts and votes: bans, halts, counted votes with a time, emphatic "did" ---------------
+
+
+def test_a_ban_or_a_halt_ordered_by_an_authority_is_a_decision() -> None:
+    assert "decision" in labels("Estonia banned Russian-flagged trawlers from its ports in March.")
+    assert "decision" in labels("Vienna has halted aid payments to the agency pending an audit.")
+
+
+def test_a_halt_by_no_authority_or_a_banned_thing_is_not() -> None:
+    # counter-examples: weather halts traffic (no decision object); "banned" as an adjective
+    assert "decision" not in labels("Heavy rain halted traffic on the coastal road.")
+    assert "decision" not in labels("The banned party held a rally in the capital.")
+
+
+def test_a_counted_vote_with_a_time_before_its_act_decides() -> None:
+    assert "decision" in labels("The Storting voted 90 to 79 late on Tuesday to hold a referendum on the treaty.")
+
+
+def test_an_emphatic_did_reports_the_act_done() -> None:
+    assert "decision" in labels("What we did agree with Dhaka in June is a joint survey of the river.")
+    assert "decision" in labels("The two sides did sign a protocol on fisheries, officials said.")
+
+
+def test_a_question_or_a_negation_with_did_reports_nothing() -> None:
+    # counter-examples
+    assert "decision" not in labels("Did the ministers sign the accord?")
+    assert "decision" not in labels("What did they agree in Lima?")
+    assert "decision" not in labels("The two sides did not sign the protocol.")
