@@ -1335,6 +1335,7 @@ _AFTER_FIGHTING = frozenset(
 )
 
 
+_DISTANCES = frozenset(["kilometres", "kilometers", "km", "miles", "metres", "meters", "m", "yards"])
 _DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
 
 
@@ -1344,6 +1345,8 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return True
     if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
         return False  # "goods move across the border", "queues at the border": movement, not the territory
+    if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _DISTANCES:
+        return False  # "people living within 50 kilometres of the border": a distance, a place reference
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase

@@ -270,3 +270,18 @@ def test_a_question_or_a_negation_with_did_reports_nothing() -> None:
     assert "decision" not in labels("Did the ministers sign the accord?")
     assert "decision" not in labels("What did they agree in Lima?")
     assert "decision" not in labels("The two sides did not sign the protocol.")
+
+
+# --- a border as a distance reference, a security deposit -------------------------------------------
+
+
+def test_a_border_as_a_distance_reference_or_a_deposit_is_not_security() -> None:
+    assert "security" not in labels(
+        "The permit lets people living within 30 kilometres of the border visit relatives without a visa."
+    )
+    assert "security" not in labels("Several lines ask for a security deposit of 500 dollars per container.")
+
+
+def test_forces_kept_back_from_the_border_are_still_security() -> None:
+    # counter-example: the distance is how far the troops withdraw, a security matter of its own
+    assert "security" in labels("Both armies will pull their troops back 5 km from the border.")
