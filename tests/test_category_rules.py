@@ -285,3 +285,9 @@ def test_a_border_as_a_distance_reference_or_a_deposit_is_not_security() -> None
 def test_forces_kept_back_from_the_border_are_still_security() -> None:
     # counter-example: the distance is how far the troops withdraw, a security matter of its own
     assert "security" in labels("Both armies will pull their troops back 5 km from the border.")
+
+
+def test_radars_checkpoints_and_dark_transponders_are_security() -> None:
+    assert "security" in labels("The ministry signed a contract for two coastal radar stations near Tromso.")
+    assert "security" in labels("Border commanders agreed that the new checkpoint will be dismantled.")
+    assert "security" in labels("Two trawlers crossed the strait with their transponders switched off.")
