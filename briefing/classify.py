@@ -1014,6 +1014,10 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
         if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
             continue  # "the help offered by X", "offered condolences"
+        if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
+            continue  # "ready to work in a positive spirit": a disposition, no course of action
+        if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
+            continue  # "a list of demands that it dropped": a noun and its relative clause
         if phrase[0] in lex.request_verbs and len(phrase) == 1 and not _asks_for_action(after):
             continue  # ("pressed for a cut" names its object with the cue's own "for")
         if phrase[0] in lex.request_verbs and after[0] == "not":
@@ -1034,6 +1038,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return stated
     if (wanted := _wanted_act(lowers, lex)) is not None:
         return wanted
+    if (sought := _sought_backing(lowers)) is not None:
+        return sought
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -1046,6 +1052,9 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
 
 
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
+_READY = frozenset(["ready", "willing", "prepared"])
+#: (a possessive keeps a demand made now: "repeated its demand that the neighbour withdraw")
+_NOUN_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "such"])
 
 
 def _invited_to_act(after: list[str]) -> bool:
@@ -1074,6 +1083,22 @@ def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
             # "My suggestion to the member states is to ...": the addressee comes before the copula
             k = next((j for j in range(k + 1, min(len(lowers) - 1, k + 7)) if lowers[j] in ("is", "was")), k)
         if lowers[k] in ("is", "was") and k + 1 < len(lowers) and lowers[k + 1] in ("that", "to"):
+            return i
+    return None
+
+
+_SEEK_FORMS = frozenset(["sought", "seeks", "seeking", "seek"])
+_BACKING = frozenset(["support", "backing", "endorsement", "help", "assistance", "vote", "votes"])
+
+
+def _sought_backing(lowers: list[str]) -> int | None:
+    """'The Bangladesh side sought Kuwait's support for its candidature': asking another party to back
+    a specific bid or course ("for" and what follows), its owner between verb and noun."""
+    for i, w in enumerate(lowers):
+        if w not in _SEEK_FORMS:
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 4)) if lowers[k] in _BACKING), None)
+        if k is not None and lowers[k + 1 : k + 2] == ["for"] and len(lowers) - k > 3:
             return i
     return None
 
@@ -1129,9 +1154,16 @@ _APPEALS = frozenset(
 def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
     """'called on Maduro to publish the records': someone asked to take a non-vague action."""
     to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
-    if to is None or to + 2 >= len(rest) or _attitude(rest, to + 1, lex):
+    if to is None or to + 2 >= len(rest):
         return False
-    return not _vague(rest[to + 1 :], lex)
+    if not _attitude(rest, to + 1, lex) and not _vague(rest[to + 1 :], lex):
+        return True
+    # "called on both governments to keep trade out of it and to compensate exporters": a second,
+    # coordinated act can be the specific one
+    return any(
+        rest[k - 1] == "and" and rest[k] == "to" and k + 2 < len(rest) and not _attitude(rest, k + 1, lex)
+        for k in range(to + 2, min(len(rest), to + 25))
+    )
 
 
 #: Particles that make "take" an act ("take over command", "take part in patrols", "take back the
@@ -1176,6 +1208,8 @@ def _asks_for_action(after: list[str]) -> bool:
     """'asked allies for interceptors', 'requested the Chairperson to appoint': asked TO do or FOR a thing."""
     if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] == "by":
         return False
+    if after[0] == "that" and len(after) >= 4 and after[1] not in ("question", "questions"):
+        return True  # "asked that local firms get first call": a request in the subjunctive
     return "to" in after or "for" in after
 
 
@@ -1230,6 +1264,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
     for m, w in enumerate(lowers):
         if w not in lex.proposal_modals and w not in lex.offer_modals:
             continue
+        if m > 0 and lowers[m - 1] in ("so", "neither", "nor"):
+            continue  # "..., so should the responsibility": an ellipsis comparing, not a proposal
         quoted = inside_quote(text, toks[m])
         spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
         if not quoted and not spoken and (frame is None or frame > m):
@@ -1249,13 +1285,15 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted or spoken else frame
         elif not quoted and lowers[k] in lex.offer_verbs:
-            if lowers[k] in lex.request_verbs and not _asks_for_action(lowers[k + 1 : k + 9]):
-                continue  # "would ask about the delays": a question, not a request
+            asking = lowers[k] in lex.request_verbs or lowers[k] in _PUSH_VERBS
+            if asking and not _asks_for_action(lowers[k + 1 : k + 9]):
+                continue  # "would ask about the delays", "would push farmers into debt": no request
             return m, None if spoken else frame
     return None
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
+_PUSH_VERBS = frozenset(["push", "press", "urge", "seek"])
 _SPEAKERS = frozenset(["we", "i"])
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
 _LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])

@@ -291,3 +291,28 @@ def test_radars_checkpoints_and_dark_transponders_are_security() -> None:
     assert "security" in labels("The ministry signed a contract for two coastal radar stations near Tromso.")
     assert "security" in labels("Border commanders agreed that the new checkpoint will be dismantled.")
     assert "security" in labels("Two trawlers crossed the strait with their transponders switched off.")
+
+
+# --- requests in other shapes, and words of request that request nothing ---------------------------
+
+
+def test_a_subjunctive_request_a_coordinated_act_and_sought_backing_propose() -> None:
+    assert "proposal" in labels("Councillor Ana Berg asked that local hauliers get first call on the contracts.")
+    assert "proposal" in labels(
+        "The chamber of commerce called on both governments to keep calm and to compensate the exporters."
+    )
+    assert "proposal" in labels("The Nepalese side sought India's support for its bid to host the 2028 summit.")
+
+
+def test_a_noun_of_demands_a_forecast_a_disposition_or_an_ellipsis_proposes_nothing() -> None:
+    # counter-examples for each shape
+    assert "proposal" not in labels("The envoy said the rebels came with a list of demands that they later dropped.")
+    assert "proposal" not in labels("Farmers' unions said the new tax would push more growers into debt.")
+    assert "proposal" not in labels('The ministry said it was "ready to work in a positive spirit" but gave no detail.')
+    assert "proposal" not in labels('"The river belongs to both nations, so should the cost," she said.')
+    assert "proposal" not in labels("The mayor asked that question twice during the hearing.")
+
+
+def test_a_forecast_verb_of_pressing_still_proposes_with_an_addressee() -> None:
+    # counter-example: pressing someone TO act is a request
+    assert "proposal" in labels("He said Kenya would press the council to renew the mission's mandate.")
