@@ -259,6 +259,10 @@ def _read(text: str, lex: Lexicon) -> _Reading:
     if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
         # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
         prop = frame = None
+    if prop is not None and dec is not None and dec[0] < prop and _elaborates(text, toks, lowers, dec, prop):
+        # "Leaders endorsed an initiative on food, pledging 4 billion dollars": a participle after a
+        # finished act tells what that act contains, as an adopted text's "calling for" does.
+        prop = frame = None
     if prop is not None and dec is not None and dec[0] < prop and _document_subject(lowers, dec[0], lex):
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
         # are its decision, not a proposal.
@@ -682,6 +686,17 @@ def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue."""
     head = lowers[: min(3, i)]
     return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
+
+
+def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
+    """The proposal cue at ``prop`` is a participle ("pledging", "calling for") opening a clause right
+    after a comma, and the decision verb before it has already been reported in the same sentence."""
+    return (
+        dec[1] == "verb"
+        and lowers[prop].endswith("ing")
+        and prop > 0
+        and text[toks[prop - 1].end : toks[prop].start].strip() == ","
+    )
 
 
 def _binds(lowers: list[str], cue: int, lex: Lexicon) -> bool:

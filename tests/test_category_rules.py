@@ -316,3 +316,14 @@ def test_a_noun_of_demands_a_forecast_a_disposition_or_an_ellipsis_proposes_noth
 def test_a_forecast_verb_of_pressing_still_proposes_with_an_addressee() -> None:
     # counter-example: pressing someone TO act is a request
     assert "proposal" in labels("He said Kenya would press the council to renew the mission's mandate.")
+
+
+def test_a_participle_after_a_finished_act_tells_what_it_contains() -> None:
+    got = labels("Ministers also adopted a plan on drought in the Sahel, pledging 2 billion euros over five years.")
+    assert "decision" in got and "proposal" not in got
+
+
+def test_a_participle_after_a_statement_or_a_second_verb_still_proposes() -> None:
+    # counter-examples: no act before the participle; an act coordinated by "and" is its own
+    assert "proposal" in labels("She said the navy was short of ships, proposing that allies pool funds to buy them.")
+    assert "proposal" in labels("The ministers signed the accord and proposed a new round of talks in Oslo.")
