@@ -584,6 +584,8 @@ def decision_cue(
         return measure, "verb"
     if (emphatic := _emphatic_act(lowers, lex)) is not None:
         return emphatic, "verb"
+    if (ordered := _order_or_setting(lowers, lex)) is not None:
+        return ordered, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed or i in dated:
             continue
@@ -875,6 +877,24 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
                 return i
             if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
                 break
+    return None
+
+
+def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The court ordered Venezuela to refrain from ...', 'The commission has set next year's quota at
+    285,000 tonnes': an order to someone TO act, and a perfect 'has set' with a decision object (a
+    quota, a budget) close after it, are acts done. Not 'ordered them back downstream' (no act
+    ordered), 'is set to sign' (a plan), 'has set the stage for' (no decision object)."""
+    for i, w in enumerate(lowers):
+        if w == "ordered" and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            to = next((k for k in range(i + 2, min(len(lowers), i + 7)) if lowers[k] == "to"), None)
+            act = lowers[to + 1] if to is not None and to + 1 < len(lowers) else ""
+            passive = PASSIVE_AUX.intersection(lowers[i - 1 : i])
+            if act and act not in _TO_NOUN_PHRASE and not act[:1].isdigit() and not passive:
+                return i
+        perfect = w == "set" and i > 0 and lowers[i - 1] in ("has", "have", "had")
+        if perfect and not _negated(lowers, i, lex) and lex.decision_objects.intersection(lowers[i + 1 : i + 5]):
+            return i
     return None
 
 

@@ -327,3 +327,15 @@ def test_a_participle_after_a_statement_or_a_second_verb_still_proposes() -> Non
     # counter-examples: no act before the participle; an act coordinated by "and" is its own
     assert "proposal" in labels("She said the navy was short of ships, proposing that allies pool funds to buy them.")
     assert "proposal" in labels("The ministers signed the accord and proposed a new round of talks in Oslo.")
+
+
+def test_an_order_to_act_and_a_quota_set_are_decisions() -> None:
+    assert "decision" in labels("The East African Court of Justice ordered Kenya to reopen the crossing at Busia.")
+    assert "decision" in labels("The joint fisheries commission has set next year's hake quota at 40,000 tonnes.")
+
+
+def test_an_order_without_an_act_or_a_set_stage_is_not() -> None:
+    # counter-examples: an order that names a direction, a plan ("is set to"), no decision object
+    assert "decision" not in labels("Patrol boats stopped two trawlers and ordered them back downstream.")
+    assert "decision" not in labels("The ministers are set to sign the accord on Friday.")
+    assert "decision" not in labels("The talks have set the stage for a wider settlement.")
