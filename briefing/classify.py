@@ -574,6 +574,8 @@ def decision_cue(
         before = lowers[max(0, i - 4) : i]
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
+        if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
+            continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
     if (vote := _vote(lowers, lex)) is not None:

@@ -339,3 +339,13 @@ def test_an_order_without_an_act_or_a_set_stage_is_not() -> None:
     assert "decision" not in labels("Patrol boats stopped two trawlers and ordered them back downstream.")
     assert "decision" not in labels("The ministers are set to sign the accord on Friday.")
     assert "decision" not in labels("The talks have set the stage for a wider settlement.")
+
+
+def test_a_text_described_inside_what_is_asked_for_is_no_decision() -> None:
+    got = labels("I call on the Senate to pass, before the end of May, the bill that allows the navy to guard ports.")
+    assert "proposal" in got and "decision" not in got
+
+
+def test_a_concluded_texts_relative_clause_outside_a_request_still_decides() -> None:
+    # counter-example: no request; the text was signed
+    assert "decision" in labels("The treaty, which allows joint patrols, was signed in May.")
