@@ -349,3 +349,10 @@ def test_a_text_described_inside_what_is_asked_for_is_no_decision() -> None:
 def test_a_concluded_texts_relative_clause_outside_a_request_still_decides() -> None:
     # counter-example: no request; the text was signed
     assert "decision" in labels("The treaty, which allows joint patrols, was signed in May.")
+
+
+def test_military_governments_name_regimes_not_security_matters() -> None:
+    assert "security" not in labels("Ministers failed to agree on how to treat the military governments of the Sahel.")
+    assert "security" not in labels("Security at the opening was light and the queue moved fast.")
+    # counter-example: the same regimes' armies fighting
+    assert "security" in labels("The military governments of the Sahel sent troops to the border.")
