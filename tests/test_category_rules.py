@@ -356,3 +356,25 @@ def test_military_governments_name_regimes_not_security_matters() -> None:
     assert "security" not in labels("Security at the opening was light and the queue moved fast.")
     # counter-example: the same regimes' armies fighting
     assert "security" in labels("The military governments of the Sahel sent troops to the border.")
+
+
+def test_further_forms_of_security_vocabulary_count() -> None:
+    for sentence in (
+        "Police in Kano reported three kidnappings on the Zaria road last week.",
+        "The assailants fled across the river into Cameroon.",
+        "Two gunboats sailed into the disputed bay on Monday.",
+        "Inspectors have had no access to the enrichment sites since March.",
+        "A gang demanding ransom held the lorry drivers for four days.",
+        "Customs officers seized 200 kilograms of captagon at the Nasib crossing.",
+    ):
+        assert "security" in labels(sentence), sentence
+
+
+def test_look_alikes_of_that_vocabulary_do_not() -> None:
+    # counter-examples: a football club, an explosive growth, a blast furnace are not in the lists
+    for sentence in (
+        "Arsenal fans travelled to Lisbon for the final.",
+        "Exports of cocoa saw explosive growth in May.",
+        "The steel plant relit its blast furnace after the strike ended.",
+    ):
+        assert "security" not in labels(sentence), sentence
