@@ -1041,7 +1041,11 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "criticism from immigrant advocates.": a cue ending its sentence proposes nothing
         if after[0] == "that" and lex.evidence_subjects.intersection(lowers[max(0, i - 3) : i]):
             continue  # "Preliminary analysis suggests that ...": an inference, not a proposal
-        if phrase[0] in _PARTICIPLES and i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}:
+        if (
+            phrase[0] in _PARTICIPLES | _ATTRIBUTIVE_REQUESTS
+            and i > 0
+            and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}
+        ):
             continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
@@ -1333,6 +1337,8 @@ _COUNTERFACTUAL = frozenset(["would", "could", "might"])
 _PUSH_VERBS = frozenset(["push", "press", "urge", "seek"])
 _SPEAKERS = frozenset(["we", "i"])
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
+#: Request participles that are adjectives after a determiner ("the requested documents", "the petitioned ministry").
+_ATTRIBUTIVE_REQUESTS = frozenset(["requested", "asked", "petitioned"])
 _LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
 
 

@@ -378,3 +378,16 @@ def test_look_alikes_of_that_vocabulary_do_not() -> None:
         "The steel plant relit its blast furnace after the strike ended.",
     ):
         assert "security" not in labels(sentence), sentence
+
+
+def test_initialling_and_undoing_a_text_are_decisions() -> None:
+    assert "decision" in labels("Negotiators initialled the text of the fisheries accord in Apia.")
+    assert "decision" in labels("The parliament repealed the 2019 law on border zones.")
+    assert "decision" in labels("The government revoked the decree on fishing zones.")
+
+
+def test_undoing_no_text_is_no_decision_and_a_petition_proposes() -> None:
+    # counter-example: a licence is no decision object; a petition asks another party to act
+    assert "decision" not in labels("The city revoked the licence of the night club.")
+    assert "proposal" in labels("The fishermen's union petitioned the ministry to extend the season.")
+    assert "proposal" not in labels("The petitioned ministry refused to comment.")
