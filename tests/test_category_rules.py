@@ -391,3 +391,9 @@ def test_undoing_no_text_is_no_decision_and_a_petition_proposes() -> None:
     assert "decision" not in labels("The city revoked the licence of the night club.")
     assert "proposal" in labels("The fishermen's union petitioned the ministry to extend the season.")
     assert "proposal" not in labels("The petitioned ministry refused to comment.")
+
+
+def test_a_repeated_offer_is_a_proposal_a_standing_position_is_not() -> None:
+    assert "proposal" in labels("President Ruto has repeatedly offered to host talks between the two armies.")
+    # counter-example: an adverb of a lasting position
+    assert "proposal" not in labels("Brazil has consistently called for a permanent seat on the Security Council.")
