@@ -397,3 +397,12 @@ def test_a_repeated_offer_is_a_proposal_a_standing_position_is_not() -> None:
     assert "proposal" in labels("President Ruto has repeatedly offered to host talks between the two armies.")
     # counter-example: an adverb of a lasting position
     assert "proposal" not in labels("Brazil has consistently called for a permanent seat on the Security Council.")
+
+
+def test_idioms_holding_the_new_security_words_are_not_security() -> None:
+    for sentence in (
+        "The pension reform stayed under the radar for most of the campaign.",
+        "Bricks-and-mortar shops in the old town are closing.",
+        "The Pirate Party won two seats in the city council.",
+    ):
+        assert "security" not in labels(sentence), sentence
