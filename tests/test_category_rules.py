@@ -406,3 +406,15 @@ def test_idioms_holding_the_new_security_words_are_not_security() -> None:
         "The Pirate Party won two seats in the city council.",
     ):
         assert "security" not in labels(sentence), sentence
+
+
+def test_a_bodys_choice_stated_as_done_is_a_decision() -> None:
+    assert "decision" in labels("The regional council resolved to extend the observer mission by a year.")
+    assert "decision" in labels("The cabinet opted to delay the referendum until 2027.")
+    assert "decision" in labels("The senate gave its approval to the fisheries treaty on Monday.")
+
+
+def test_a_choice_to_come_or_to_continue_is_not() -> None:
+    # counter-examples: a modal, and a shared wish after the verb (`generic_intentions`)
+    assert "decision" not in labels("The council is expected to have resolved to extend it by May.")
+    assert "decision" not in labels("The two sides opted to continue the dialogue.")
