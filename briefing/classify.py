@@ -1378,6 +1378,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
         return True
+    if _monitors_sent(lowers, lex):
+        return True
     if (
         "-" not in text
         and "security" not in lowers
@@ -1399,6 +1401,16 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
+    """'should send a small team of observers to the island', 'to station observers on the Sarstoon':
+    monitors sent to a place watch a disputed line or a ceasefire, unless the sentence gives them a
+    civil mission ("observers for the elections", "before refugees return")."""
+    if lex.monitor_nouns.isdisjoint(lowers) or not lex.civil_missions.isdisjoint(lowers):
+        return False
+    sent = lex.monitor_verbs
+    return any(w in lex.monitor_nouns and sent.intersection(lowers[max(0, j - 6) : j]) for j, w in enumerate(lowers))
 
 
 def _combat(lowers: list[str], i: int, lex: Lexicon) -> bool:

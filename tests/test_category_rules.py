@@ -418,3 +418,18 @@ def test_a_choice_to_come_or_to_continue_is_not() -> None:
     # counter-examples: a modal, and a shared wish after the verb (`generic_intentions`)
     assert "decision" not in labels("The council is expected to have resolved to extend it by May.")
     assert "decision" not in labels("The two sides opted to continue the dialogue.")
+
+
+# --- monitors sent to a place watch a disputed line or a ceasefire ----------------------------------
+
+
+def test_observers_sent_or_stationed_somewhere_are_security() -> None:
+    assert "security" in labels("Ms Sato argues that ASEAN should send a small team of observers to the atoll.")
+    assert "security" in labels("The paper urges Accra to ask the AU to station monitors along the river.")
+
+
+def test_observers_with_a_civil_mission_or_who_only_speak_are_not() -> None:
+    # counter-examples: an election, refugees' returns, observers as a source
+    assert "security" not in labels("The OSCE will send observers to the elections in May.")
+    assert "security" not in labels("She asked ASEAN to send observers before the refugees' returns begin.")
+    assert "security" not in labels("Observers said the talks had been tense but polite.")
