@@ -1369,7 +1369,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
     for i, phrase in found.get("security_terms", ()):
-        if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
+        # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
+        # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
+        modifiable = len(phrase) == 1 or phrase[0] == "security"
+        if i in blocked or (modifiable and i > 0 and lowers[i - 1] in lex.security_not_after):
             continue
         if i > 0 and lowers[i - 1] == "than":
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject

@@ -433,3 +433,10 @@ def test_observers_with_a_civil_mission_or_who_only_speak_are_not() -> None:
     assert "security" not in labels("The OSCE will send observers to the elections in May.")
     assert "security" not in labels("She asked ASEAN to send observers before the refugees' returns begin.")
     assert "security" not in labels("Observers said the talks had been tense but polite.")
+
+
+def test_a_modifier_changes_a_security_word_not_a_named_phrase() -> None:
+    assert "security" in labels("Oman proposes that the Information Fusion Centre host the first liaison officers.")
+    # counter-examples: a modifier before one word, or before a "security ..." phrase
+    assert "security" not in labels("The ministers discussed energy security cooperation in Baku.")
+    assert "security" not in labels("Analysts warned of a trade war between the two blocs.")
