@@ -1153,6 +1153,7 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
 
     - "The mayor also wants the state to compensate the plants", "Pretoria wanted Maseru to allow
       joint patrols": wanting an object TO do something (not "wants to join", one's own plan);
+    - "The mayor wants a separate lane for registered commuters": a thing wanted for someone;
     - "What we need now is an arrangement under which ...", "What I want is simple: let ...": a
       speaker's own wish stated in a pseudo-cleft, with a non-vague content.
     Not negated ("does not want"), not in a relative clause ("Senegal, which wants ...") and not
@@ -1174,6 +1175,8 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         if lowers[i - 1] in _RELATIVES or lowers[i - 1] in _SPEAKERS or lowers[i + 1 : i + 2] in (["to"], []):
             continue  # a relative clause, a first-person wish (a weak cue of its own), one's own plan
+        if lowers[i + 1] in ("a", "an") and "for" in lowers[i + 3 : i + 6] and len(lowers) - i > 5:
+            return i  # "The mayor wants a separate lane for registered commuters": a thing asked for someone
         to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
         if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
             continue

@@ -440,3 +440,10 @@ def test_a_modifier_changes_a_security_word_not_a_named_phrase() -> None:
     # counter-examples: a modifier before one word, or before a "security ..." phrase
     assert "security" not in labels("The ministers discussed energy security cooperation in Baku.")
     assert "security" not in labels("Analysts warned of a trade war between the two blocs.")
+
+
+def test_wanting_a_thing_for_someone_is_a_request() -> None:
+    assert "proposal" in labels("The mayor of Narva wants a separate bus lane for cross-border commuters.")
+    # counter-examples: no beneficiary named, and a war nobody wants
+    assert "proposal" not in labels("Young people want job security, not speeches.")
+    assert "proposal" not in labels("Nobody in the valley wants a war over water.")
