@@ -447,3 +447,11 @@ def test_wanting_a_thing_for_someone_is_a_request() -> None:
     # counter-examples: no beneficiary named, and a war nobody wants
     assert "proposal" not in labels("Young people want job security, not speeches.")
     assert "proposal" not in labels("Nobody in the valley wants a war over water.")
+
+
+def test_headline_verbs_of_putting_forward_and_passing() -> None:
+    assert "proposal" in labels("Ghana came out in favour of a regional standby force for the Sahel.")
+    assert "proposal" in labels("Egypt put on the table a plan for a joint reconstruction fund.")
+    assert "decision" in labels("The finance ministers nodded through the 2027 budget of the bloc.")
+    # counter-example: a negated one
+    assert "proposal" not in labels("Ghana never came out in favour of a standby force.")
