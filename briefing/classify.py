@@ -267,9 +267,8 @@ def _read(text: str, lex: Lexicon) -> _Reading:
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
         # are its decision, not a proposal.
         prop = frame = None
-    elif prop is not None and dec is None and _binds(lowers, prop, lex):
-        # "The resolution also asks the panel to report ...": an operative clause of a resolution;
-        # "The statement also called for ...": a call of the text the meeting issued.
+    elif prop is not None and dec is None and _binding_subject(lowers, prop, lex):
+        # "The resolution also asks the panel to report ...": an operative clause of a resolution.
         dec, prop, frame = (prop, "terms"), None, None
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
@@ -701,31 +700,6 @@ def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int,
         and prop > 0
         and text[toks[prop - 1].end : toks[prop].start].strip() == ","
     )
-
-
-def _binds(lowers: list[str], cue: int, lex: Lexicon) -> bool:
-    """The proposal cue at ``cue`` is a clause of a binding or jointly issued text (see the two rules below)."""
-    return _binding_subject(lowers, cue, lex) or _joint_text_subject(lowers, cue)
-
-
-#: Texts a meeting issues in the name of all its parties ("the joint statement", "the final communique").
-_JOINT_TEXTS = frozenset(["statement", "communique", "communiqué", "declaration"])
-
-
-def _joint_text_subject(lowers: list[str], i: int) -> bool:
-    """'The statement also called for a ceasefire', 'On Libya, the final communique urged ...': the text
-    a meeting issued, named as known ("the", "their"), is the subject right before the cue, so its calls
-    are what the parties concluded together. 'A statement from the ministry called for calm' (one
-    issuer, not named as the meeting's text) stays a proposal, as does a draft."""
-    j = i - 1
-    while j >= 0 and lowers[j] in ("also", "further", "again", "jointly"):
-        j -= 1
-    if j < 1 or lowers[j] not in _JOINT_TEXTS:
-        return False
-    k = j - 1
-    while k >= 0 and lowers[k] in ("joint", "final", "closing"):
-        k -= 1
-    return k >= 0 and lowers[k] in ("the", "their")
 
 
 def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
