@@ -102,6 +102,7 @@ def analyse_article(
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
+    semicolon = False  # the previous sentence ended in ";"
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
@@ -141,8 +142,11 @@ def analyse_article(
         if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
             # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
             actor = memory.last_body or memory.organisation or actor
-        list_item = r.list_item or joined
+        # "Memorandum of Cooperation on ... ." after items ending in ";": the list's last item names a document.
+        last_item = list_head is not None and semicolon and _names_document(lowers, lex)
+        list_item = r.list_item or joined or last_item
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
+        semicolon = s.text.rstrip().endswith(";")
         if list_head is not None and list_item and (cue is None or "decision" in list_head[0]):
             # "The following documents were signed:" then "- Agreement on aviation;": each item
             # carries its introduction's act and actor. An item of what was adopted is a noun phrase
@@ -397,6 +401,17 @@ def _is_list_item(text: str) -> bool:
 
 
 _LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
+#: Words of a finite clause: a sentence holding one is no verbless list item.
+_FINITE_WORDS = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "said", "did"])
+
+
+def _names_document(lowers: list[str], lex: Lexicon) -> bool:
+    """A verbless paragraph opening on a document's noun ("Memorandum of Cooperation on ...",
+    "Exchange of Notes on ...", "Agreement on air services"): the kind of line a list of signed texts holds."""
+    if not lowers or _FINITE_WORDS.intersection(lowers):
+        return False
+    first = lowers[0]
+    return first in lex.decision_objects or first in lex.document_subjects or first == "exchange"
 
 
 _MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])

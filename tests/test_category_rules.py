@@ -435,3 +435,20 @@ def test_headline_verbs_of_putting_forward_and_passing() -> None:
     assert "decision" in labels("The finance ministers nodded through the 2027 budget of the bloc.")
     # counter-example: a negated one
     assert "proposal" not in labels("Ghana never came out in favour of a standby force.")
+
+
+# --- the last item of a list of signed texts ends in "." ---------------------------------------------
+
+
+def test_the_last_item_of_a_list_of_signed_texts_carries_the_act() -> None:
+    from tests.sumhelpers import analyse_text
+
+    out = analyse_text(
+        "The following documents were signed in the presence of the two ministers:",
+        "Agreement on air services between the two countries;",
+        "Memorandum of Understanding on cooperation in tourism.",
+        "The ministers then toured the new port terminal.",
+    )
+    assert "decision" in out[1].labels and "decision" in out[2].labels
+    # counter-example: the sentence after the list is a clause of its own
+    assert "decision" not in out[3].labels
