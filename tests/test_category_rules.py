@@ -6,7 +6,7 @@ Every sentence here is written for the test; each rule has counter-examples besi
 
 from __future__ import annotations
 
-from tests.sumhelpers import last
+from tests.sumhelpers import analyse_text, last
 
 
 def labels(*paragraphs: str) -> frozenset[str]:
@@ -441,8 +441,6 @@ def test_headline_verbs_of_putting_forward_and_passing() -> None:
 
 
 def test_the_last_item_of_a_list_of_signed_texts_carries_the_act() -> None:
-    from tests.sumhelpers import analyse_text
-
     out = analyse_text(
         "The following documents were signed in the presence of the two ministers:",
         "Agreement on air services between the two countries;",
