@@ -1044,6 +1044,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
         if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
             continue  # "the help offered by X", "offered condolences"
+        if phrase[0] == "welcomed" and "but" in after[:5]:
+            continue  # "welcomed the idea but said it would need to be studied": a welcome with a reservation
         if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
             continue  # "ready to work in a positive spirit": a disposition, no course of action
         if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):

@@ -450,3 +450,9 @@ def test_the_last_item_of_a_list_of_signed_texts_carries_the_act() -> None:
     assert "decision" in out[1].labels and "decision" in out[2].labels
     # counter-example: the sentence after the list is a clause of its own
     assert "decision" not in out[3].labels
+
+
+def test_a_welcome_with_a_reservation_backs_nothing() -> None:
+    assert "proposal" not in labels("Lima welcomed the idea but said it would need to be studied by both navies.")
+    # counter-example: a welcome followed by an offer
+    assert "proposal" in labels("Lima welcomed the idea of a joint patrol and offered two ships for it.")
