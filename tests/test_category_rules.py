@@ -456,3 +456,10 @@ def test_a_welcome_with_a_reservation_backs_nothing() -> None:
     assert "proposal" not in labels("Lima welcomed the idea but said it would need to be studied by both navies.")
     # counter-example: a welcome followed by an offer
     assert "proposal" in labels("Lima welcomed the idea of a joint patrol and offered two ships for it.")
+
+
+def test_other_verbs_of_a_case_made_carry_a_proposal() -> None:
+    assert "proposal" in labels("Ms Okafor, a lecturer in Lagos, believes the AU should deploy a standby force there.")
+    assert "proposal" in labels("The opposition leader contends that Peru should recall its ambassador from Quito.")
+    # counter-example: a belief about what may happen
+    assert "proposal" not in labels("He believes the ceasefire could collapse within weeks.")
