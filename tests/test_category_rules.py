@@ -463,3 +463,9 @@ def test_other_verbs_of_a_case_made_carry_a_proposal() -> None:
     assert "proposal" in labels("The opposition leader contends that Peru should recall its ambassador from Quito.")
     # counter-example: a belief about what may happen
     assert "proposal" not in labels("He believes the ceasefire could collapse within weeks.")
+
+
+def test_a_call_for_restraint_is_about_a_conflict() -> None:
+    assert "security" in labels("The Chinese foreign ministry urged both sides to exercise restraint on the border.")
+    # counter-example: restraint in spending is no security matter
+    assert "security" not in labels("The finance minister called for restraint in public spending.")
