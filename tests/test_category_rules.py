@@ -466,6 +466,6 @@ def test_other_verbs_of_a_case_made_carry_a_proposal() -> None:
 
 
 def test_a_call_for_restraint_is_about_a_conflict() -> None:
-    assert "security" in labels("The Chinese foreign ministry urged both sides to exercise restraint on the border.")
+    assert "security" in labels("The Chinese ministry urged both sides to exercise restraint after the incident.")
     # counter-example: restraint in spending is no security matter
     assert "security" not in labels("The finance minister called for restraint in public spending.")
