@@ -104,6 +104,7 @@ def analyse_article(
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
+    semicolon = False  # the previous sentence ended in ";"
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
@@ -143,8 +144,11 @@ def analyse_article(
         if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
             # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
             actor = memory.last_body or memory.organisation or actor
-        list_item = r.list_item or joined
+        # "Memorandum of Cooperation on ... ." after items ending in ";": the list's last item names a document.
+        last_item = list_head is not None and semicolon and _names_document(lowers, lex)
+        list_item = r.list_item or joined or last_item
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
+        semicolon = s.text.rstrip().endswith(";")
         if list_head is not None and list_item and (cue is None or "decision" in list_head[0]):
             # "The following documents were signed:" then "- Agreement on aviation;": each item
             # carries its introduction's act and actor. An item of what was adopted is a noun phrase
@@ -261,10 +265,16 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
         prop, frame = reported
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
-    dec = decision_cue(lowers, lex, found, proposed=_complement(text, toks, lowers, prop))
+    dec = decision_cue(
+        lowers, lex, found, proposed=_complement(text, toks, lowers, prop), dated=_time_opener(text, toks, lowers)
+    )
     tabled_by = prop is not None and lowers[prop + 1 : prop + 2] == ["by"]
     if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
         # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
+        prop = frame = None
+    if prop is not None and dec is not None and dec[0] < prop and _elaborates(text, toks, lowers, dec, prop):
+        # "Leaders endorsed an initiative on food, pledging 4 billion dollars": a participle after a
+        # finished act tells what that act contains, as an adopted text's "calling for" does.
         prop = frame = None
     if prop is not None and dec is not None and dec[0] < prop and _document_subject(lowers, dec[0], lex):
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
@@ -414,6 +424,17 @@ def _is_list_item(text: str) -> bool:
 
 
 _LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
+#: Words of a finite clause: a sentence holding one is no verbless list item.
+_FINITE_WORDS = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "said", "did"])
+
+
+def _names_document(lowers: list[str], lex: Lexicon) -> bool:
+    """A verbless paragraph opening on a document's noun ("Memorandum of Cooperation on ...",
+    "Exchange of Notes on ...", "Agreement on air services"): the kind of line a list of signed texts holds."""
+    if not lowers or _FINITE_WORDS.intersection(lowers):
+        return False
+    first = lowers[0]
+    return first in lex.decision_objects or first in lex.document_subjects or first == "exchange"
 
 
 _MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])
@@ -556,14 +577,16 @@ def _most_named(acronyms: Sequence[str]) -> str | None:
 
 
 def decision_cue(
-    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0)
+    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0), dated: range = range(0)
 ) -> tuple[int, str] | None:
     """(token index, kind) of the first unblocked completed-act cue, or None.
 
     ``kind`` is "phrase" (a nominal report: "decisions were taken"), "nominal" (a document
     named as concluded: "the recent agreements", "recently signed"), "terms" or "verb".
     ``proposed`` is the span of a proposal's complement ("urged them to extend the ceasefire
-    declared in March"): an act inside what is proposed is not a decision reported.
+    declared in March"): an act inside what is proposed is not a decision reported; ``dated`` is the
+    span of an opening clause of time ("Two years after Ethiopia signed a memorandum, ..."), whose
+    act only dates the main clause.
     """
     found = lex.cues.scan(lowers) if found is None else found
     for i, phrase in found.get("decision_nominal", ()):
@@ -573,8 +596,8 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
-    for i, _phrase in found.get("decision_phrases", ()):
-        if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
+    for i, phrase in found.get("decision_phrases", ()):
+        if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
     for i, phrase in found.get("announcements", ()):
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
@@ -588,6 +611,8 @@ def decision_cue(
         before = lowers[max(0, i - 4) : i]
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
+        if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
+            continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
     if (vote := _vote(lowers, lex)) is not None:
@@ -596,14 +621,18 @@ def decision_cue(
         return means, "verb"
     if (measure := _announced_measure(lowers, lex)) is not None:
         return measure, "verb"
+    if (emphatic := _emphatic_act(lowers, lex)) is not None:
+        return emphatic, "verb"
+    if (ordered := _order_or_setting(lowers, lex)) is not None:
+        return ordered, "verb"
     for i, phrase in found.get("decision_acts", ()):
-        if i in proposed:
+        if i in proposed or i in dated:
             continue
         if i > 0 and lowers[i - 1] in _NEWLY and not _negated(lowers, i, lex):
             return i, "nominal"  # "the newly created expert group will meet": its creation is the news
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
-        if _generic_intention(lowers, i + len(phrase), lex):
+        if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
@@ -612,6 +641,8 @@ def decision_cue(
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
+            continue
+        if _object_modifier(lowers, i, len(phrase), lex):
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
             continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
@@ -626,6 +657,18 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+_SERIES = frozenset(
+    ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+_SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
+
+
+def _next_meeting(lowers: list[str], k: int) -> bool:
+    """'It was agreed that the sixth session of the commission will be held in Dhaka', 'agreed to hold
+    the next round in Doha': what was agreed is only when and where a series meets again, a schedule
+    rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught."""
+    window = lowers[k : k + 6]
+    return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
 
 
 def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
@@ -661,6 +704,8 @@ def _assessment(lowers: list[str]) -> bool:
 
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
 _TERMS_FIRST = frozenset(opener[0] for opener in _TERMS_OPENERS)
+#: "Under the rules", "Under that agreement" (a text named just before), "Under its terms".
+_TERMS_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
 _UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
 
 
@@ -670,7 +715,7 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
         return None  # most sentences open on another word: no opener's slice is built
     for opener in _TERMS_OPENERS:
         n = len(opener)
-        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in ("the", "this", "these", "its", "their"):
+        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in _TERMS_DETERMINERS:
             continue
         for k in range(n + 1, min(n + 4, len(lowers))):
             if lowers[k] in _UNFINISHED:
@@ -686,6 +731,17 @@ def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
 
 
+def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
+    """The proposal cue at ``prop`` is a participle ("pledging", "calling for") opening a clause right
+    after a comma, and the decision verb before it has already been reported in the same sentence."""
+    return (
+        dec[1] == "verb"
+        and lowers[prop].endswith("ing")
+        and prop > 0
+        and text[toks[prop - 1].end : toks[prop].start].strip() == ","
+    )
+
+
 def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'The treaty, negotiated over three years, allows ...': a finished document opens the sentence."""
     head = lowers[: min(3, i)]
@@ -697,6 +753,29 @@ def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
     if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
         return k < len(lowers) and lowers[k] in lex.generic_intentions
     return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
+
+
+_TIME_UNITS = frozenset(["days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade"])
+
+
+def _time_opener(text: str, toks: list[Token], lowers: list[str]) -> range:
+    """Token span of an opening clause of time ('After the leaders signed the accord, ...', 'Two years
+    after Ethiopia signed a memorandum ..., the deal remains unimplemented', 'Since the truce was
+    agreed in 2023, ...') up to its comma, when a main clause follows; else an empty range. The act
+    in it dates the main clause (gold JC2, m12 JC11). 'After two days of talks, ministers signed ...'
+    puts the act in the main clause, after the comma."""
+    k = 0
+    if len(lowers) > 3 and lowers[1] in _TIME_UNITS:
+        k = 2  # "Two years after ...", "Months after ..."
+    elif len(lowers) > 3 and lowers[0] in _TIME_UNITS:
+        k = 1
+    if k >= len(lowers) or lowers[k] not in ("after", "since"):
+        return range(0)
+    comma = text.find(",", toks[k].end)
+    if comma < 0:
+        return range(0)
+    end = next((j for j, t in enumerate(toks) if t.start > comma), len(toks))
+    return range(k, end) if len(toks) - end >= 3 else range(0)
 
 
 def _complement(text: str, toks: list[Token], lowers: list[str], cue: int | None) -> range:
@@ -720,9 +799,36 @@ def _attributive(lowers: list[str], i: int, n: int) -> bool:
     return i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE and i + n < len(lowers) and lowers[i + n] not in _CLAUSE_AFTER
 
 
+#: ("set" as in "set up": "the working group, set up in 2016 after years of arrests")
 _TRANSITIVE_ACTS = frozenset(
-    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified"]
+    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified", "set"]
 )
+_NP_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those"])
+#: Words that open a clause, so a noun phrase after them is its subject ("when the two leaders agreed at ...").
+_CLAUSE_OPENERS = frozenset(["when", "after", "as", "while", "since", "and", "but", "that", "which", "where", "once"])
+
+
+def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'It keeps the goal agreed in Baku for 2035', 'reviewed the implementation of the projects
+    agreed in 2024': a participle with no auxiliary right after the noun of a noun phrase that is
+    itself the object of a verb or a preposition, dated or placed ('in 2024', 'in Baku'), only
+    identifies that noun: the act is told elsewhere or earlier. A noun phrase opening its clause
+    ('In 2024, the two countries agreed in Doha ...', 'when the leaders agreed at ...') is the
+    act's subject."""
+    participle = (n == 1 and lowers[i].endswith("ed")) or lowers[i : i + n] == ["set", "up"]
+    if not participle or i < 2 or i + n + 1 >= len(lowers):
+        return False  # "entered into force", "reached an agreement" are no noun's modifiers
+    prev = lowers[i - 1]
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    place = lowers[i + n + 1]
+    if lowers[i + n] not in ("in", "at") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+        return False
+    d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
+    if d is None or d == 0:
+        return False
+    before = lowers[d - 1]
+    return before.isalpha() and before not in _CLAUSE_OPENERS and before not in lex.reporting_verbs
 
 
 def _vote(lowers: list[str], lex: Lexicon) -> int | None:
@@ -739,7 +845,7 @@ def _vote(lowers: list[str], lex: Lexicon) -> int | None:
         if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
         k = i + 1
-        while k < len(lowers) and k <= i + 4 and (lowers[k].replace("-", "").isdigit() or lowers[k] in _VOTE_FILLERS):
+        while k < len(lowers) and k <= i + 7 and (lowers[k].replace("-", "").isdigit() or lowers[k] in _VOTE_FILLERS):
             k += 1
         # Whatever the vote was for, a counted vote has decided it, as a bare "voted to" has: the
         # word after the filler's "to" only has to start a verb phrase, not a noun phrase ("voted
@@ -796,6 +902,47 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The court ordered Venezuela to refrain from ...', 'The commission has set next year's quota at
+    285,000 tonnes': an order to someone TO act, and a perfect 'has set' with a decision object (a
+    quota, a budget) close after it, are acts done. Not 'ordered them back downstream' (no act
+    ordered), 'is set to sign' (a plan), 'has set the stage for' (no decision object)."""
+    for i, w in enumerate(lowers):
+        if w == "ordered" and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            to = next((k for k in range(i + 2, min(len(lowers), i + 7)) if lowers[k] == "to"), None)
+            act = lowers[to + 1] if to is not None and to + 1 < len(lowers) else ""
+            passive = PASSIVE_AUX.intersection(lowers[i - 1 : i])
+            if act and act not in _TO_NOUN_PHRASE and not act[:1].isdigit() and not passive:
+                return i
+        perfect = w == "set" and i > 0 and lowers[i - 1] in ("has", "have", "had")
+        if perfect and not _negated(lowers, i, lex) and lex.decision_objects.intersection(lowers[i + 1 : i + 5]):
+            return i
+    return None
+
+
+_WH_WORDS = frozenset(["what", "which", "who", "when", "where", "why", "how", "whether", "if"])
+
+
+def _emphatic_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """'What we did agree with Naypyitaw in May is a pilot verification', 'They did sign the protocol':
+    an emphatic "did" with the base form of an act verb reports the act done (index of the verb).
+    Not a question ('Did they sign?', 'What did they agree?'), not negated ('did not sign')."""
+    for i, w in enumerate(lowers[:-1]):
+        if w != "did" or i == 0 or lowers[i - 1] in _WH_WORDS or lowers[i - 1] == "nor":
+            continue
+        k = i + 1
+        while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+            k += 1
+        if k >= len(lowers) or lowers[k] in lex.negations:
+            continue
+        base = lowers[k]
+        for past in (base + "d", base + "ed"):
+            phrase = lex.decision_acts.match_at([past, *lowers[k + 1 : k + 4]], 0)
+            if phrase and phrase[0] not in lex.decision_weak and not _generic_intention(lowers, k + 1, lex):
+                return k
+    return None
+
+
 _VOTE_WINS = frozenset(["won", "received", "secured", "obtained", "garnered"])
 #: Between "voted" and its act: a tally ("120 to 3") or a time ("last November", "on Friday").
 _VOTE_FILLERS = frozenset(
@@ -811,6 +958,12 @@ _VOTE_FILLERS = frozenset(
         "earlier",
         "unanimously",
         "overwhelmingly",
+        "late",
+        "early",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
         "week",
         "month",
         "year",
@@ -908,7 +1061,11 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "criticism from immigrant advocates.": a cue ending its sentence proposes nothing
         if after[0] == "that" and lex.evidence_subjects.intersection(lowers[max(0, i - 3) : i]):
             continue  # "Preliminary analysis suggests that ...": an inference, not a proposal
-        if phrase[0] in _PARTICIPLES and i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}:
+        if (
+            phrase[0] in _PARTICIPLES | _ATTRIBUTIVE_REQUESTS
+            and i > 0
+            and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}
+        ):
             continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
@@ -918,8 +1075,18 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
         if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
             continue  # "the help offered by X", "offered condolences"
-        if phrase[0] in lex.request_verbs and not _asks_for_action(after):
-            continue
+        if phrase[0] == "welcomed" and "but" in after[:5]:
+            continue  # "welcomed the idea but said it would need to be studied": a welcome with a reservation
+        if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
+            continue  # "ready to work in a positive spirit": a disposition, no course of action
+        if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
+            continue  # "a list of demands that it dropped": a noun and its relative clause
+        if phrase[0] in lex.request_verbs and len(phrase) == 1 and not _asks_for_action(after):
+            continue  # ("pressed for a cut" names its object with the cue's own "for")
+        if phrase[0] in lex.request_verbs and after[0] == "not":
+            continue  # "a diplomat who asked not to be named": a source's own condition, no course of action
+        if phrase[0] in _REQUEST_NOUNS and i > 0 and lowers[i - 1] in _ANAPHORIC_DETERMINERS | {"a", "an", "any"}:
+            continue  # "did not respond to a request for comment", "the request would be examined": a noun
         if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
             return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
@@ -932,6 +1099,10 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return i
     if (stated := _stated_proposal(lowers, lex)) is not None:
         return stated
+    if (wanted := _wanted_act(lowers, lex)) is not None:
+        return wanted
+    if (sought := _sought_backing(lowers)) is not None:
+        return sought
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -944,6 +1115,9 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
 
 
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
+_READY = frozenset(["ready", "willing", "prepared"])
+#: (a possessive keeps a demand made now: "repeated its demand that the neighbour withdraw")
+_NOUN_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "such"])
 
 
 def _invited_to_act(after: list[str]) -> bool:
@@ -957,16 +1131,82 @@ _OWN_DETERMINERS = frozenset(["my", "our", "his", "her", "their"])
 
 
 def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
-    """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post': a
-    speaker stating their own proposal with a copula (index of the noun). Not 'The proposal is
-    that ...' (whose?) nor 'Her suggestion was rejected' (no content follows)."""
+    """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post', 'My
+    suggestion to the council is that ...': a speaker stating their own proposal with a copula
+    (index of the noun), its addressee possibly between them. Not 'The proposal is that ...'
+    (whose?) nor 'Her suggestion was rejected' or 'My suggestion to them was rejected' (no content)."""
     if lex.statement_nouns.isdisjoint(lowers):
         return None  # checked in C
     for i, w in enumerate(lowers):
         if w not in lex.statement_nouns or i + 2 >= len(lowers):
             continue
         det = lowers[i - 2] if i >= 2 and lowers[i - 1] == "own" else (lowers[i - 1] if i else "")
-        if det in _OWN_DETERMINERS and lowers[i + 1] in ("is", "was") and lowers[i + 2] in ("that", "to"):
+        if det not in _OWN_DETERMINERS:
+            continue
+        k = i + 1
+        if lowers[k] in ("to", "for"):
+            # "My suggestion to the member states is to ...": the addressee comes before the copula
+            k = next((j for j in range(k + 1, min(len(lowers) - 1, k + 7)) if lowers[j] in ("is", "was")), k)
+        if lowers[k] in ("is", "was") and k + 1 < len(lowers) and lowers[k + 1] in ("that", "to"):
+            return i
+    return None
+
+
+_SEEK_FORMS = frozenset(["sought", "seeks", "seeking", "seek"])
+_BACKING = frozenset(["support", "backing", "endorsement", "help", "assistance", "vote", "votes"])
+
+
+def _sought_backing(lowers: list[str]) -> int | None:
+    """'The Bangladesh side sought Kuwait's support for its candidature': asking another party to back
+    a specific bid or course ("for" and what follows), its owner between verb and noun."""
+    for i, w in enumerate(lowers):
+        if w not in _SEEK_FORMS:
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 4)) if lowers[k] in _BACKING), None)
+        if k is not None and lowers[k + 1 : k + 2] == ["for"] and len(lowers) - k > 3:
+            return i
+    return None
+
+
+_WANT_FORMS = frozenset(["want", "wants", "wanted"])
+_CLEFT_VERBS = frozenset(["want", "need", "propose", "suggest", "ask", "demand", "wanted", "needed"])
+
+
+def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """A wish that someone else act, a request in all but name (index of the verb of wanting):
+
+    - "The mayor also wants the state to compensate the plants", "Pretoria wanted Maseru to allow
+      joint patrols": wanting an object TO do something (not "wants to join", one's own plan);
+    - "The mayor wants a separate lane for registered commuters": a thing wanted for someone;
+    - "What we need now is an arrangement under which ...", "What I want is simple: let ...": a
+      speaker's own wish stated in a pseudo-cleft, with a non-vague content.
+    Not negated ("does not want"), not in a relative clause ("Senegal, which wants ...") and not
+    under a modal or "to" ("will want to see").
+    """
+    for i, w in enumerate(lowers):
+        if w == "what" and i + 2 < len(lowers) and lowers[i + 1] in _SPEAKERS:
+            k = i + 2
+            while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+                k += 1
+            if k + 1 < len(lowers) and lowers[k] in _CLEFT_VERBS:
+                j = k + 1
+                while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")):
+                    j += 1
+                if lowers[j : j + 1] in (["is"], ["was"]) and not _vague(lowers[j + 1 :], lex) and len(lowers) - j > 2:
+                    return k
+            continue
+        if w not in _WANT_FORMS or i == 0 or _negated(lowers, i, lex) or _modal(lowers, i, lex):
+            continue
+        if lowers[i - 1] in _RELATIVES or lowers[i - 1] in _SPEAKERS or lowers[i + 1 : i + 2] in (["to"], []):
+            continue  # a relative clause, a first-person wish (a weak cue of its own), one's own plan
+        if lowers[i + 1] in ("a", "an") and "for" in lowers[i + 3 : i + 6] and len(lowers) - i > 5:
+            return i  # "The mayor wants a separate lane for registered commuters": a thing asked for someone
+        to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
+        if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
+            continue
+        if any(lowers[k] in lex.stopwords and lowers[k] not in _TO_NOUN_PHRASE for k in range(i + 1, to)):
+            continue  # the object must be a plain noun phrase ("the state", "Lesotho", "both navies")
+        if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
             return i
     return None
 
@@ -982,12 +1222,32 @@ _APPEALS = frozenset(
 def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
     """'called on Maduro to publish the records': someone asked to take a non-vague action."""
     to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
-    if to is None or to + 2 >= len(rest) or rest[to + 1] in lex.attitudes:
+    if to is None or to + 2 >= len(rest):
         return False
-    return not _vague(rest[to + 1 :], lex)
+    if not _attitude(rest, to + 1, lex) and not _vague(rest[to + 1 :], lex):
+        return True
+    # "called on both governments to keep trade out of it and to compensate exporters": a second,
+    # coordinated act can be the specific one
+    return any(
+        rest[k - 1] == "and" and rest[k] == "to" and k + 2 < len(rest) and not _attitude(rest, k + 1, lex)
+        for k in range(to + 2, min(len(rest), to + 25))
+    )
+
+
+#: Particles that make "take" an act ("take over command", "take part in patrols", "take back the
+#: islet"), not a frame of mind ("take into account", "take note").
+_TAKE_ACTS = frozenset(["over", "part", "charge", "command", "control", "back"])
+
+
+def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
+    """The verb at ``k`` asks for a frame of mind ("respect", "take into account"), not a course of action."""
+    if words[k] not in lex.attitudes:
+        return False
+    return not (words[k] == "take" and words[k + 1 : k + 2] and words[k + 1] in _TAKE_ACTS)
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
+_REQUEST_NOUNS = frozenset(["request", "requests"])
 _CALL_NOUNS = frozenset(["calls", "call", "appeals"])
 # Words before "calls for" that make it a noun naming calls made elsewhere ("ignored previous
 # calls for a truce"); a possessive or "renewed" keeps it a call made now ("renewed its calls for").
@@ -1016,6 +1276,8 @@ def _asks_for_action(after: list[str]) -> bool:
     """'asked allies for interceptors', 'requested the Chairperson to appoint': asked TO do or FOR a thing."""
     if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] == "by":
         return False
+    if after[0] == "that" and len(after) >= 4 and after[1] not in ("question", "questions"):
+        return True  # "asked that local firms get first call": a request in the subjunctive
     return "to" in after or "for" in after
 
 
@@ -1070,6 +1332,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
     for m, w in enumerate(lowers):
         if w not in lex.proposal_modals and w not in lex.offer_modals:
             continue
+        if m > 0 and lowers[m - 1] in ("so", "neither", "nor"):
+            continue  # "..., so should the responsibility": an ellipsis comparing, not a proposal
         quoted = inside_quote(text, toks[m])
         spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
         if not quoted and not spoken and (frame is None or frame > m):
@@ -1085,19 +1349,23 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
                 k += 1  # "should be settled": a passive action, not a state
             predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
-            expectation = lowers[k] in _COPULAS or predicted or lowers[k] in lex.attitudes
+            expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted or spoken else frame
         elif not quoted and lowers[k] in lex.offer_verbs:
-            if lowers[k] in lex.request_verbs and not _asks_for_action(lowers[k + 1 : k + 9]):
-                continue  # "would ask about the delays": a question, not a request
+            asking = lowers[k] in lex.request_verbs or lowers[k] in _PUSH_VERBS
+            if asking and not _asks_for_action(lowers[k + 1 : k + 9]):
+                continue  # "would ask about the delays", "would push farmers into debt": no request
             return m, None if spoken else frame
     return None
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
+_PUSH_VERBS = frozenset(["push", "press", "urge", "seek"])
 _SPEAKERS = frozenset(["we", "i"])
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
+#: Request participles that are adjectives after a determiner ("the requested documents", "the petitioned ministry").
+_ATTRIBUTIVE_REQUESTS = frozenset(["requested", "asked", "petitioned"])
 _LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
 
 
@@ -1131,20 +1399,26 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         and lex.border_words.isdisjoint(lowers)
         and lex.combat_words.isdisjoint(lowers)
     )
-    if not scan_words and "security_terms" not in found:
+    monitors = not lex.monitor_nouns.isdisjoint(lowers)  # observers sent somewhere (_monitors_sent)
+    if not scan_words and not monitors and "security_terms" not in found:
         return False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
     for i, phrase in found.get("security_terms", ()):
-        if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
+        # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
+        # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
+        modifiable = len(phrase) == 1 or phrase[0] == "security"
+        if i in blocked or (modifiable and i > 0 and lowers[i - 1] in lex.security_not_after):
             continue
         if i > 0 and lowers[i - 1] == "than":
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
-        if _names_actor(lowers, i + len(phrase), lex):
+        if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
+        return True
+    if monitors and _monitors_sent(lowers, lex):
         return True
     if not scan_words:
         return False
@@ -1152,7 +1426,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low == "security":
             if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
                 continue
-            if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex):
+            if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
             return True
         if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
@@ -1162,6 +1436,16 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
+    """'should send a small team of observers to the island', 'to station observers on the Sarstoon':
+    monitors sent to a place watch a disputed line or a ceasefire, unless the sentence gives them a
+    civil mission ("observers for the elections", "before refugees return")."""
+    if lex.monitor_nouns.isdisjoint(lowers) or not lex.civil_missions.isdisjoint(lowers):
+        return False
+    sent = lex.monitor_verbs
+    return any(w in lex.monitor_nouns and sent.intersection(lowers[max(0, j - 6) : j]) for j, w in enumerate(lowers))
 
 
 def _combat(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -1179,6 +1463,7 @@ _AFTER_FIGHTING = frozenset(
 )
 
 
+_DISTANCES = frozenset(["kilometres", "kilometers", "km", "miles", "metres", "meters", "m", "yards"])
 _DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
 
 
@@ -1188,13 +1473,20 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return True
     if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
         return False  # "goods move across the border", "queues at the border": movement, not the territory
+    if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _DISTANCES:
+        return False  # "people living within 50 kilometres of the border": a distance, a place reference
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
 
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])
+#: Heads that follow a term only in the same phrase ("defence officials said", "the army delegation",
+#: "the Foreign and Defense Ministerial Meeting"): "any regional deployment, officials in Maputo said"
+#: ends the term's phrase before the source frame.
+_ADJACENT_HEADS = frozenset(["official", "officials", "delegation", "delegations", "ministerial"])
 _ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
+_ACTOR_HEADS = _ACTOR_HEADS | _ADJACENT_HEADS
 
 
 def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
@@ -1210,12 +1502,28 @@ def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
     return first
 
 
-def _names_actor(lowers: list[str], k: int, lex: Lexicon) -> bool:
+def _names_actor(lowers: list[str], k: int, lex: Lexicon, text: str = "", toks: Sequence[Token] | None = None) -> bool:
     """True when the word after a security term makes it part of a title or collective name."""
     if k >= len(lowers):
         return False
     nxt = lowers[k]
+    if nxt in _ADJACENT_HEADS and toks is not None and text[toks[k - 1].end : toks[k].start].strip():
+        return False  # punctuation between: the term's phrase ended before this word
     return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
+
+
+#: A person's office named "of" a field ("the Secretary of National Defense", "Minister of Defence").
+#: A ministry is a body whose own acts are the field's ("leased hangars to the Ministry of Defence").
+_OFFICES = frozenset(["minister", "ministers", "secretary", "secretaries"])
+
+
+def _office_of(lowers: list[str], i: int) -> bool:
+    """'the Secretary of National Defense', 'Minister of Defence': the field names a person's office,
+    who acts, not what the sentence is about."""
+    j = i - 1
+    if j >= 0 and lowers[j] in ("national", "state", "homeland", "public"):
+        j -= 1
+    return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _OFFICES
 
 
 _NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])

@@ -185,6 +185,9 @@ class Lexicon:
     binding_documents: frozenset[str] = frozenset()
     combat_words: frozenset[str] = frozenset()
     combat_before: frozenset[str] = frozenset()
+    monitor_nouns: frozenset[str] = frozenset()
+    monitor_verbs: frozenset[str] = frozenset()
+    civil_missions: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -314,6 +317,9 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         binding_documents=frozenset(dec.get("binding_documents", ())),
         combat_words=frozenset(sec.get("combat_words", ())),
         combat_before=frozenset(sec.get("combat_before", ())),
+        monitor_nouns=frozenset(sec.get("monitor_nouns", ())),
+        monitor_verbs=frozenset(sec.get("monitor_verbs", ())),
+        civil_missions=frozenset(sec.get("civil_missions", ())),
     )
 
 
