@@ -53,6 +53,7 @@ _ANALYSIS_SOURCES = (
     "entities.py",
     "grammar.py",
     "importance.py",
+    "incremental.py",  # the run snapshot's contents
     "lexicon.py",
     "lexicon.toml",
     "model.py",
@@ -96,6 +97,13 @@ CREATE TABLE IF NOT EXISTS buckets (
     key BLOB PRIMARY KEY,
     version TEXT NOT NULL,
     links TEXT NOT NULL,
+    checksum INTEGER NOT NULL,
+    used INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    blob BLOB NOT NULL,
     checksum INTEGER NOT NULL,
     used INTEGER NOT NULL
 )
@@ -205,6 +213,8 @@ class AnalysisCache:
         self.buckets_reused = 0
         self.buckets_compared = 0
         self._new_stats: list[tuple[str, str, str, bytes, int, int]] = []
+        #: Whether the run's summary reused a run snapshot (see briefing.incremental).
+        self.snapshot_used = False
         self._stats_touched: list[tuple[int, str]] = []
         self._db = self._connect()
 
@@ -237,6 +247,7 @@ class AnalysisCache:
             db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM stats WHERE version != ? OR used < ?", (self.version, old))
+            db.execute("DELETE FROM snapshots WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -399,6 +410,36 @@ class AnalysisCache:
         except sqlite3.DatabaseError as err:
             logger.warning("analysis cache read failed (%s); merging afresh", err)
             return {}
+
+    # The run snapshot (see briefing.incremental): one blob per user-section context.
+
+    def snapshot(self, name: str) -> bytes | None:
+        """The snapshot blob stored as ``name`` for this version, or None (none, or its CRC is wrong)."""
+        try:
+            row = self._db.execute(
+                "SELECT blob, checksum FROM snapshots WHERE key = ? AND version = ?", (name, self.version)
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); merging afresh", err)
+            return None
+        if row is None:
+            return None
+        blob, checksum = row
+        if not isinstance(blob, bytes) or zlib.crc32(blob) != checksum:
+            logger.warning("run snapshot in %s is corrupt (checksum mismatch); rebuilt", self.path.name)
+            return None
+        return blob
+
+    def save_snapshot(self, name: str, blob: bytes) -> None:
+        """Store ``blob`` as the snapshot ``name`` (replacing the last); a failure is logged, never raised."""
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?, ?, ?)",
+                    (name, self.version, blob, zlib.crc32(blob), self.day),
+                )
+        except sqlite3.Error as err:
+            logger.warning("could not save the run snapshot to %s (%s)", self.path, err)
 
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""

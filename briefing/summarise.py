@@ -13,7 +13,7 @@ import functools
 import hashlib
 import struct
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
@@ -133,17 +133,16 @@ class _Group:
 
 def _section_items(groups: Sequence[_Group], labels: Sequence[str]) -> list[tuple[Item, ...]]:
     """The items of each label's section, best first; a group in several sections makes one item."""
-    labelled = [(g, ls) for g in groups if (ls := g.labels)]
-    items: dict[int, Item] = {}
+    wanted = frozenset(labels)
+    return section_items([(ls, g.item()) for g in groups if not wanted.isdisjoint(ls := g.labels)], labels)
+
+
+def section_items(labelled: Sequence[tuple[Collection[str], Item]], labels: Sequence[str]) -> list[tuple[Item, ...]]:
+    """The items of each label's section, best first (ties in group order), from each labelled
+    group's labels and item in group order (what :func:`_section_items` does with the groups)."""
     out = []
     for label in labels:
-        chosen = []
-        for n, (g, ls) in enumerate(labelled):
-            if label in ls:
-                item = items.get(n)
-                if item is None:
-                    item = items[n] = g.item()
-                chosen.append(item)
+        chosen = [item for ls, item in labelled if label in ls]
         out.append(tuple(sorted(chosen, key=lambda i: -i.score)))
     return out
 
@@ -418,7 +417,10 @@ def _member_tokens(labelled: Sequence[Analysis], sources: Sequence[KeySource]) -
 
 
 def _bucket_links(
-    members: Sequence[int], tokens: Sequence[bytes], same: Callable[[int, int], bool], memory: MergeMemory
+    members: Sequence[int],
+    tokens: Sequence[bytes] | Mapping[int, bytes],
+    same: Callable[[int, int], bool],
+    memory: MergeMemory,
 ) -> tuple[int, ...]:
     """For each position of one bucket, the first position of its part: the parts that the
     bucket's accepted candidate pairs make on their own (``()``: no pair accepted).
