@@ -28,6 +28,7 @@ import functools
 import hashlib
 import logging
 import sqlite3
+import struct
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -99,17 +100,13 @@ CREATE TABLE IF NOT EXISTS buckets (
     links TEXT NOT NULL,
     checksum INTEGER NOT NULL,
     used INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS snapshots (
-    key TEXT PRIMARY KEY,
-    version TEXT NOT NULL,
-    blob BLOB NOT NULL,
-    checksum INTEGER NOT NULL,
-    used INTEGER NOT NULL
 )
 """
 #: Tables of records that are looked up by key (each row: key, version, digest, blob, used).
 _TABLES = ("analyses", "files")
+#: A run snapshot file: magic, summariser version and a newline, then the blob's length and CRC-32, then the blob.
+_SNAPSHOT_SIZES = struct.Struct("<QI")
+_SNAPSHOT_MAGIC = b"BRSNAP1\0"
 #: Keys per SELECT ... IN (...): well under SQLite's limit on query parameters.
 _CHUNK = 500
 
@@ -247,7 +244,6 @@ class AnalysisCache:
             db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM stats WHERE version != ? OR used < ?", (self.version, old))
-            db.execute("DELETE FROM snapshots WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -411,35 +407,50 @@ class AnalysisCache:
             logger.warning("analysis cache read failed (%s); merging afresh", err)
             return {}
 
-    # The run snapshot (see briefing.incremental): one blob per user-section context.
+    # The run snapshot (see briefing.incremental): one file per user-section context, beside the
+    # database. Not a table: rewriting tens of megabytes through SQLite's journal took a quarter
+    # of a warm run; a file replaced atomically needs no journal, and its CRC catches a torn one.
+
+    def _snapshot_path(self, name: str) -> Path:
+        return self.path.with_name(f"snapshot-{name}.bin")
 
     def snapshot(self, name: str) -> bytes | None:
-        """The snapshot blob stored as ``name`` for this version, or None (none, or its CRC is wrong)."""
+        """The snapshot blob saved as ``name`` for this version, or None (none, another version,
+        or damaged: a wrong CRC or length)."""
         try:
-            row = self._db.execute(
-                "SELECT blob, checksum FROM snapshots WHERE key = ? AND version = ?", (name, self.version)
-            ).fetchone()
-        except sqlite3.DatabaseError as err:
-            logger.warning("analysis cache read failed (%s); merging afresh", err)
+            data = self._snapshot_path(name).read_bytes()
+        except OSError:
             return None
-        if row is None:
+        magic = _SNAPSHOT_MAGIC + self.version.encode() + b"\n"
+        if not data.startswith(magic):
+            if data.startswith(_SNAPSHOT_MAGIC):
+                logger.info("run snapshot %s is of another version; rebuilt", name)
+            else:
+                logger.warning("run snapshot %s is not a snapshot; rebuilt", name)
             return None
-        blob, checksum = row
-        if not isinstance(blob, bytes) or zlib.crc32(blob) != checksum:
-            logger.warning("run snapshot in %s is corrupt (checksum mismatch); rebuilt", self.path.name)
+        head = len(magic) + _SNAPSHOT_SIZES.size
+        if len(data) < head:
+            logger.warning("run snapshot %s is truncated; rebuilt", name)
+            return None
+        size, checksum = _SNAPSHOT_SIZES.unpack_from(data, len(magic))
+        blob = data[head:]
+        if len(blob) != size or zlib.crc32(blob) != checksum:
+            logger.warning("run snapshot %s is corrupt (length or checksum mismatch); rebuilt", name)
             return None
         return blob
 
     def save_snapshot(self, name: str, blob: bytes) -> None:
-        """Store ``blob`` as the snapshot ``name`` (replacing the last); a failure is logged, never raised."""
+        """Save ``blob`` as the snapshot ``name`` (replacing the last); a failure is logged, never raised."""
+        path = self._snapshot_path(name)
+        head = _SNAPSHOT_MAGIC + self.version.encode() + b"\n" + _SNAPSHOT_SIZES.pack(len(blob), zlib.crc32(blob))
+        part = path.with_name(path.name + ".part")
         try:
-            with self._db:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?, ?, ?)",
-                    (name, self.version, blob, zlib.crc32(blob), self.day),
-                )
-        except sqlite3.Error as err:
-            logger.warning("could not save the run snapshot to %s (%s)", self.path, err)
+            with part.open("wb") as f:
+                f.write(head)
+                f.write(blob)
+            part.replace(path)
+        except OSError as err:
+            logger.warning("could not save the run snapshot to %s (%s)", path, err)
 
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""

@@ -32,7 +32,7 @@ import hashlib
 import itertools
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -41,11 +41,13 @@ import msgspec
 from .cache import AnalysisCache, Entry, analyse_with_cache, article_key
 from .classify import UserSection
 from .entities import entities_of_counts
-from .model import Analysis, Article, Briefing, Item, Period, Section
+from .model import Analysis, Article, Briefing, Item, Period, Section, Source
 from .summarise import (
+    _SMALL_BUCKET,
     KeySource,
     SectionSpec,
     _bucket_links,
+    _candidates,
     _Group,
     _member_tokens,
     _merge_duplicates,
@@ -86,12 +88,15 @@ class _ArticleRec(msgspec.Struct, array_like=True, frozen=True):
 
 class _GroupRec(msgspec.Struct, array_like=True, frozen=True):
     """One merged group: members (article slot, sentence index) in reading order, its labels,
-    its lead's importance and its item."""
+    its lead's importance and its item; which member leads, and the member each source
+    quotes (its first occurrence)."""
 
     members: list[tuple[int, int]]
     labels: list[str]
     importance: float
     item: Item
+    lead: int
+    firsts: list[int]
 
 
 class _Snapshot(msgspec.Struct, array_like=True, frozen=True):
@@ -118,7 +123,9 @@ class _Fact:
     importance: float
     item: Item
     members: list[tuple[int, int]]  # (article position in this run, sentence index)
-    group: _Group | None = None
+    lead: int  # index in members
+    firsts: list[int]  # index in members of each source's first occurrence
+    lead_analysis: Analysis | None = None
 
 
 def snapshot_name(context: str) -> str:
@@ -160,6 +167,7 @@ def summarise_cached(
         people.update(rec.people)
     if len(set(keys)) == len(keys):  # else slots would be ambiguous: no snapshot
         _save(cache, run.snapshot(facts))
+    cache.commit()
     return Briefing(
         title=title,
         generated_at=now,
@@ -213,6 +221,10 @@ def _check(snap: _Snapshot, context: str) -> None:
     for count, group in zip(counts, snap.groups, strict=True):
         if count != len(group.members) or not count:
             raise SnapshotError("a group's members do not match its articles' sentences")
+        if not 0 <= group.lead < count or len(group.firsts) != len(group.item.sources):
+            raise SnapshotError("a group's lead or sources do not match its members")
+        if any(not 0 <= j < count for j in group.firsts):
+            raise SnapshotError("a group's sources do not match its members")
 
 
 class _Run:
@@ -235,24 +247,22 @@ class _Run:
         self.records: list[_ArticleRec] = []
 
     def entry(self, pos: int) -> Entry:
-        """The analyses of the article at ``pos`` (from the cache, else analysed and stored)."""
+        """The analyses of the article at ``pos`` (from the cache, else analysed and queued)."""
         got = self.entries.get(pos)
         if got is None:
-            [(_, got)] = analyse_with_cache(
-                [self.articles[pos]], self.cache, lambda a: analyse_one(a, self.user), self.context
-            )
-            self.entries[pos] = got
+            self._entries([pos])
+            got = self.entries[pos]
         return got
 
-    def _entries(self, positions: Sequence[int]) -> None:
-        """Decode (or analyse) the entries of ``positions`` in one batch."""
+    def _entries(self, positions: Iterable[int]) -> None:
+        """Decode (or analyse) the entries of ``positions`` in one batch; written at the cache's commit."""
         todo = [p for p in positions if p not in self.entries]
-        if todo:
-            found = analyse_with_cache(
-                [self.articles[p] for p in todo], self.cache, lambda a: analyse_one(a, self.user), self.context
-            )
-            for p, (_, e) in zip(todo, found, strict=True):
-                self.entries[p] = e
+        wanted = [(self.keys[p], self.articles[p]) for p in todo]
+        for p, (key, article), entry in zip(todo, wanted, self.cache.get_many(wanted), strict=True):
+            if entry is None:
+                entry = analyse_one(article, self.user)
+                self.cache.put(key, entry, article)
+            self.entries[p] = entry
 
     # -- the full path -------------------------------------------------------------------
 
@@ -276,16 +286,7 @@ class _Run:
         group_of = {id(m): n for n, g in enumerate(labelled) for m in g.members}
         position = {id(x): p for p, e in self.entries.items() for x in e.analyses}
         self.records = [self._record(p, group_of) for p in range(len(self.articles))]
-        facts = [
-            _Fact(
-                sorted(g.labels),
-                g.lead.importance,
-                g.item(),
-                [(position[id(m)], m.sentence.index) for m in g.members],
-                g,
-            )
-            for g in labelled
-        ]
+        facts = [_fact_of(g, [(position[id(m)], m.sentence.index) for m in g.members]) for g in labelled]
         return facts, _summary(groups, summary_items)
 
     def _record(self, pos: int, group_of: Mapping[int, int] | None = None) -> _ArticleRec:
@@ -311,8 +312,24 @@ class _Run:
     # -- the warm path -------------------------------------------------------------------
 
     def warm(self, snap: _Snapshot) -> list[_Fact] | None:
-        """The labelled groups in order from ``snap`` and the changes since; None if the
-        snapshot cannot stand for this run (the full path is then taken)."""
+        """The labelled groups in order, from ``snap`` and the changes since; None if the
+        snapshot cannot stand for this run (the full path is then taken).
+
+        Groups are the parts of a graph whose edges are each bucket's parts (see
+        :func:`briefing.summarise._bucket_links`). A bucket changes only where a new or removed
+        sentence falls. An old group stays whole unless it lost a sentence, or a changed bucket
+        no longer joins two of its sentences that it joined before ("broken"): whole groups
+        are contracted to one node each, and the union of the changed buckets' parts and of
+        every bucket of a broken group's sentences (all members, in reading order) gives the
+        new groups. A group no processed part touches is reused as stored.
+        """
+        try:
+            return self._warm(snap)
+        except SnapshotError as err:
+            logger.warning("run snapshot is not usable (%s); merging afresh", err)
+            return None
+
+    def _warm(self, snap: _Snapshot) -> list[_Fact] | None:
         slot_of = {rec.key: s for s, rec in enumerate(snap.articles)}
         if len(set(self.keys)) != len(self.keys):
             return None  # two articles with one key: slots would be ambiguous
@@ -321,20 +338,22 @@ class _Run:
         if any(a >= b for a, b in itertools.pairwise(kept)):
             logger.debug("run snapshot: articles in another order; merging afresh")
             return None
+        new = [p for p, s in enumerate(old_slots) if s is None]
+        kept_ids = {self.articles[p].id for p, s in enumerate(old_slots) if s is not None}
+        if any(self.articles[p].id in kept_ids for p in new):
+            return None  # an id cited by old items and a new article: sources could collide
         kept_set = set(kept)
         removed = [s for s in range(len(snap.articles)) if s not in kept_set]
-        new = [p for p, s in enumerate(old_slots) if s is None]
         self._entries(new)
-        new_recs = {p: self._record(p) for p in new}
+        recs = [snap.articles[s] if s is not None else self._record(p) for p, s in enumerate(old_slots)]
 
-        # The labelled sentences of this run in reading order.
+        # The labelled sentences of this run in reading order ("positions").
         sigs: list[bytes] = []
         owner: list[int] = []
         index: list[int] = []
         old_group: list[int] = []
         starts: list[int] = []
-        for p, s in enumerate(old_slots):
-            rec = snap.articles[s] if s is not None else new_recs[p]
+        for p, (s, rec) in enumerate(zip(old_slots, recs, strict=True)):
             n = len(rec.sentences)
             starts.append(len(sigs))
             sig = rec.signatures
@@ -342,45 +361,36 @@ class _Run:
             owner += [p] * n
             index += rec.sentences
             old_group += rec.groups if s is not None else [-1] * n
+        old_start = list(itertools.accumulate((len(r.sentences) for r in snap.articles), initial=0))
 
-        # Buckets changed: any band value of a new or removed sentence.
-        changed: list[set[bytes]] = [set() for _ in _BANDS]
-        gone: set[int] = set()
-        for rec in [*(snap.articles[s] for s in removed), *new_recs.values()]:
-            for lo in range(0, len(rec.signatures), _SIG):
-                sig = rec.signatures[lo : lo + _SIG]
-                for b, cut in enumerate(_BANDS):
-                    changed[b].add(sig[cut])
+        def token(i: int) -> bytes:
+            k = i - starts[owner[i]]
+            return recs[owner[i]].tokens[k * _TOKEN : (k + 1) * _TOKEN]
+
+        def old_position(i: int) -> int:
+            slot = old_slots[owner[i]]
+            assert slot is not None
+            return old_start[slot] + i - starts[owner[i]]
+
+        # Changed buckets: (band, value) of every new or removed sentence, with the removed
+        # members as (old position, token).
+        changed: dict[tuple[int, bytes], list[tuple[int, bytes]]] = {}
+        broken: set[int] = set()
         for s in removed:
-            gone.update(snap.articles[s].groups)
+            rec = snap.articles[s]
+            broken.update(rec.groups)
+            for k in range(len(rec.sentences)):
+                sig = rec.signatures[k * _SIG : (k + 1) * _SIG]
+                lost = (old_start[s] + k, rec.tokens[k * _TOKEN : (k + 1) * _TOKEN])
+                for b, cut in enumerate(_BANDS):
+                    changed.setdefault((b, sig[cut]), []).append(lost)
+        fresh = [i for i, g in enumerate(old_group) if g < 0]
+        for i in fresh:
+            for b, cut in enumerate(_BANDS):
+                changed.setdefault((b, sigs[i][cut]), [])
         bands = [list(map(itemgetter(cut), sigs)) for cut in _BANDS]
-        affected = set(gone)
-        affected.add(-1)  # the new sentences
-        for b, values in enumerate(changed):
-            if values:
-                affected.update(old_group[i] for i, v in enumerate(bands[b]) if v in values)
-        again = [i for i, g in enumerate(old_group) if g in affected]
+        current = self._members(bands, {b: {v for bb, v in changed if bb == b} for b in range(len(_BANDS))})
 
-        # Every bucket a regrouped sentence is in, with all its members in reading order.
-        buckets: dict[tuple[int, ...], None] = {}
-        for column in bands:
-            wanted = {column[i] for i in again}
-            found: dict[bytes, list[int]] = {}
-            for i, v in enumerate(column):
-                if v in wanted:
-                    found.setdefault(v, []).append(i)
-            for m in found.values():
-                if len(m) > 1:
-                    buckets[tuple(m)] = None
-        involved = sorted({i for m in buckets for i in m} | set(again))
-        tokens = {}
-        for i in involved:
-            p = owner[i]
-            s = old_slots[p]
-            rec = snap.articles[s] if s is not None else new_recs[p]
-            k = i - starts[p]
-            tokens[i] = rec.tokens[k * _TOKEN : (k + 1) * _TOKEN]
-        self._entries(sorted({owner[i] for i in again}))
         resolved: dict[int, tuple[Analysis, KeySource]] = {}
 
         def sentence(i: int) -> tuple[Analysis, KeySource]:
@@ -393,7 +403,11 @@ class _Run:
                         resolved[at] = (x, _keys(entry, k, x))
                         at += 1
                 got = resolved.get(i)
-                if got is None or got[0].sentence.index != index[i]:
+                if (
+                    got is None
+                    or got[0].sentence.index != index[i]
+                    or at != starts[owner[i]] + len(recs[owner[i]].sentences)
+                ):
                     raise SnapshotError("a sentence of the snapshot is not in its article")
             return got
 
@@ -401,60 +415,185 @@ class _Run:
             (a, ka), (b, kb) = sentence(i), sentence(j)
             return _same_fact(a, b, ka.full(), kb.full())
 
-        parent = {i: i for i in involved}
+        memory = self.cache
+        parts: list[tuple[Sequence[int], tuple[int, ...]]] = []
+        for (b, v), gone in changed.items():
+            cur = current.get((b, v), [])
+            olds = [i for i in cur if old_group[i] >= 0]
+            before = sorted([*((old_position(i), token(i), i) for i in olds), *((q, t, -1) for q, t in gone)])
+            old_links: tuple[int, ...] | None = ()
+            if len(before) > 1:
+                old_links = memory.links(_bucket_name(t for _, t, _ in before), len(before))
+            if old_links is None:
+                broken.update(old_group[i] for i in olds)  # cannot tell what it joined before
+            if len(cur) < 2:
+                continue
+            links = memory.links(_bucket_name(map(token, cur)), len(cur))
+            if links is None:
+                stable = not gone and old_links is not None and _same_pairs(len(olds), len(cur), old_group[cur[0]] >= 0)
+                if stable:
+                    assert old_links is not None
+                    links = _grown_links(cur, [i >= 0 and old_group[i] >= 0 for i in cur], olds, old_links, same)
+                    memory.remember(_bucket_name(map(token, cur)), links)
+                else:
+                    links = _bucket_links(cur, {i: token(i) for i in cur}, same, memory)
+            parts.append((cur, links))
+            if old_links:
+                # A pair of old sentences this bucket joined before and joins no more: their
+                # groups may split, so they are grouped again from all their buckets.
+                now_root = _roots(cur, links)
+                by_part: dict[int, set[int]] = {}
+                for p, first in enumerate(old_links):
+                    if (i := before[p][2]) >= 0:
+                        by_part.setdefault(first, set()).add(now_root[i])
+                for p, first in enumerate(old_links):
+                    if (i := before[p][2]) >= 0 and len(by_part[first]) > 1:
+                        broken.add(old_group[i])
 
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+        # Every bucket of a broken group's sentences, all members in reading order.
+        again = [i for i, g in enumerate(old_group) if g in broken]
+        seen_buckets = {tuple(cur) for cur, _ in parts}
+        wanted = {b: {bands[b][i] for i in again} for b in range(len(_BANDS))}
+        for m in self._members(bands, wanted).values():
+            if len(m) > 1 and tuple(m) not in seen_buckets:
+                seen_buckets.add(tuple(m))
+                parts.append((m, _bucket_links(m, {i: token(i) for i in m}, same, memory)))
 
-        try:
-            for bucket in buckets:
-                for p, lead in enumerate(_bucket_links(bucket, tokens, same, self.cache)):
-                    if lead != p:
-                        ri, rj = find(bucket[lead]), find(bucket[p])
-                        if ri != rj:
-                            parent[rj] = ri
-            parts: dict[int, list[int]] = {}
-            for i in again:
-                parts.setdefault(find(i), []).append(i)
-            made = [(m[0], _Group(tuple(sentence(i)[0] for i in m)), m) for m in parts.values()]
-        except SnapshotError as err:
-            logger.warning("run snapshot is not usable (%s); merging afresh", err)
-            return None
+        # Union of the parts: a whole old group is one node (-1 - group), others one node each.
+        def node(i: int) -> int:
+            g = old_group[i]
+            return -1 - g if g >= 0 and g not in broken else i
 
-        # Reused groups keep their order; merged with the new ones by first member.
-        first: dict[int, int] = {}
+        parent: dict[int, int] = {}
+
+        def find(x: int) -> int:
+            root = parent.setdefault(x, x)
+            while root != parent[root]:
+                root = parent[root]
+            while parent[x] != root:
+                parent[x], x = root, parent[x]
+            return root
+
+        for i in [*fresh, *again]:
+            find(i)
+        for bucket, bucket_links in parts:
+            for p, first in enumerate(bucket_links):
+                if first != p:
+                    ra, rb = find(node(bucket[first])), find(node(bucket[p]))
+                    if ra != rb:
+                        parent[rb] = ra
+        pieces: dict[int, list[int]] = {}
+        for x in parent:
+            pieces.setdefault(find(x), []).append(x)
+        rebuilt = [xs for xs in pieces.values() if len(xs) > 1 or xs[0] >= 0]
+        joined = {-1 - x for xs in rebuilt for x in xs if x < 0}  # old groups that took part
+
+        # Positions of the members of the old groups that are rebuilt; first positions of the others.
+        where: dict[int, list[int]] = {g: [] for g in joined}
+        first_of: dict[int, int] = {}
         for i, g in enumerate(old_group):
-            if g not in affected and g not in first:
-                first[g] = i
+            if g in where:
+                where[g].append(i)
+            elif g >= 0 and g not in broken and g not in first_of:
+                first_of[g] = i
+        self._entries(sorted({owner[i] for xs in rebuilt for i in xs if i >= 0}))
         new_pos = [-1] * len(snap.articles)
         for p, s in enumerate(old_slots):
             if s is not None:
                 new_pos[s] = p
         ordered: list[tuple[int, _Fact]] = []
-        for g, i in first.items():
+        for g, i in first_of.items():
             grec = snap.groups[g]
             members = [(new_pos[s], k) for s, k in grec.members]
-            ordered.append((i, _Fact(grec.labels, grec.importance, grec.item, members)))
-        for i, group, m in made:
-            members = [(owner[j], index[j]) for j in m]
-            ordered.append((i, _Fact(sorted(group.labels), group.lead.importance, group.item(), members, group)))
+            if min(p for p, _ in members) < 0:
+                raise SnapshotError("a reused group cites an article no longer read")
+            ordered.append((i, _Fact(grec.labels, grec.importance, grec.item, members, grec.lead, grec.firsts)))
+        for xs in rebuilt:
+            olds_in = [(-1 - x) for x in xs if x < 0]
+            singles = sorted(x for x in xs if x >= 0)
+            fact = self._merged(
+                [(snap.groups[g], where[g]) for g in olds_in],
+                [(i, sentence(i)[0]) for i in singles],
+                lambda i: (owner[i], index[i]),
+            )
+            ordered.append((fact.first, fact.fact))
         ordered.sort(key=itemgetter(0))
-        facts = [f for _, f in ordered]
-        if len(first) + len(made) != len(facts) or any(min(p for p, _ in f.members) < 0 for f in facts):
-            logger.warning("run snapshot is not usable (a group lost its articles); merging afresh")
-            return None
-        self.records = [snap.articles[s] if s is not None else new_recs[p] for p, s in enumerate(old_slots)]
+        self.records = recs
         logger.debug(
-            "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again",
+            "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again (%d broken)",
             len(new),
             len(removed),
-            len(first),
-            len(made),
+            len(first_of),
+            len(rebuilt),
+            len(broken),
         )
-        return facts
+        return [f for _, f in ordered]
+
+    @staticmethod
+    def _members(
+        bands: Sequence[Sequence[bytes]], wanted: Mapping[int, set[bytes]]
+    ) -> dict[tuple[int, bytes], list[int]]:
+        """(band, value) -> the positions in that bucket, for the values ``wanted`` in each band."""
+        out: dict[tuple[int, bytes], list[int]] = {}
+        for b, column in enumerate(bands):
+            values = wanted.get(b)
+            if values:
+                for i, v in enumerate(column):
+                    if v in values:
+                        out.setdefault((b, v), []).append(i)
+        return out
+
+    def _merged(
+        self,
+        olds: Sequence[tuple[_GroupRec, Sequence[int]]],
+        singles: Sequence[tuple[int, Analysis]],
+        key: Callable[[int], tuple[int, int]],
+    ) -> _Merged:
+        """The fact of one group made of whole old groups (each with its members' positions)
+        and single sentences: what :meth:`briefing.summarise._Group.item` gives for the
+        group of all their sentences in reading order, without the old groups' analyses."""
+        # (position, old group number or -1, member index in it or the analysis)
+        members: list[tuple[int, int, int, Analysis | None]] = []
+        for n, (rec, positions) in enumerate(olds):
+            if len(positions) != len(rec.members):
+                raise SnapshotError("a group's members do not match its articles' sentences")
+            members += [(i, n, j, None) for j, i in enumerate(positions)]
+        members += [(i, -1, 0, x) for i, x in singles]
+        members.sort(key=itemgetter(0))
+        firsts = [set(rec.firsts) for rec, _ in olds]
+        lead_at, lead_imp = -1, float("-inf")
+        sources: list[Source] = []
+        source_at: list[int] = []
+        seen: set[tuple[str, str]] = set()
+        labels: set[str] = set()
+        for rec, _ in olds:
+            labels.update(rec.labels)
+        for at, (_, n, j, x) in enumerate(members):
+            if x is None:
+                rec = olds[n][0]
+                imp = rec.importance if j == rec.lead else None
+                source = rec.item.sources[rec.firsts.index(j)] if j in firsts[n] else None
+            else:
+                imp = x.importance
+                labels.update(x.labels)
+                source = Source(x.sentence.article_id, x.sentence.text)
+            if imp is not None and imp > lead_imp:
+                lead_at, lead_imp = at, imp
+            if source is not None and (source.article, source.quote) not in seen:
+                seen.add((source.article, source.quote))
+                sources.append(source)
+                source_at.append(at)
+        _, n, _, x = members[lead_at]
+        if x is None:
+            text, actor = olds[n][0].item.text, olds[n][0].item.actor
+        else:
+            text, actor = x.condensed, x.actor
+        score = lead_imp + 0.3 * (len({s.article for s in sources}) - 1)
+        item = Item(text, actor, tuple(sources), round(score, 4))
+        fact = _Fact(sorted(labels), lead_imp, item, [key(i) for i, _, _, _ in members], lead_at, source_at)
+        if x is not None:
+            fact.lead_analysis = x
+        return _Merged(members[0][0], fact)
 
     def summary(self, facts: Sequence[_Fact], summary_items: int) -> tuple[Item, ...]:
         """The executive summary among the best ``8 n`` groups, as :func:`_summary` picks it."""
@@ -467,28 +606,27 @@ class _Run:
         pool: list[tuple[float, tuple[int, ...], _Fact | Analysis]] = [
             (f.importance, (0, n), f) for n, f in enumerate(facts) if f.importance >= floor
         ]
-        maybe = [
-            p for p, rec in enumerate(self.records) if rec.best_unlabelled is not None and rec.best_unlabelled > floor
-        ]
+        maybe = [p for p, r in enumerate(self.records) if r.best_unlabelled is not None and r.best_unlabelled > floor]
         self._entries(maybe)
         for p in maybe:
             for k, x in enumerate(self.entries[p].analyses):
                 if not x.labels and x.importance > floor:
                     pool.append((x.importance, (1, p, k), x))
         pool.sort(key=lambda c: (-c[0], c[1]))
-        chosen = [self._group(what) for _, _, what in pool[:wanted]]
-        return _summary(chosen, summary_items)
+        chosen = pool[:wanted]
+        self._entries(sorted({f.members[f.lead][0] for _, _, f in chosen if isinstance(f, _Fact)}))
+        return _summary([self._candidate(what) for _, _, what in chosen], summary_items)
 
-    def _group(self, what: _Fact | Analysis) -> _Group:
+    def _candidate(self, what: _Fact | Analysis) -> _Candidate | _Group:
         if isinstance(what, Analysis):
             return _Group((what,))
-        if what.group is None:
-            self._entries(sorted({p for p, _ in what.members}))
-            by_index = {
-                (p, x.sentence.index): x for p in {p for p, _ in what.members} for x in self.entries[p].analyses
-            }
-            what.group = _Group(tuple(by_index[m] for m in what.members))
-        return what.group
+        lead = what.lead_analysis
+        if lead is None:
+            p, i = what.members[what.lead]
+            lead = next((x for x in self.entry(p).analyses if x.sentence.index == i), None)
+            if lead is None or lead.importance != what.importance:
+                raise SnapshotError("a group's lead is not in its article")
+        return _Candidate(lead, what.item)
 
     def snapshot(self, facts: Sequence[_Fact]) -> _Snapshot:
         """This run's snapshot: the records with each labelled sentence's group, and the groups."""
@@ -506,8 +644,91 @@ class _Run:
             )
             for p, rec in enumerate(self.records)
         ]
-        groups = [_GroupRec(f.members, list(f.labels), f.importance, f.item) for f in facts]
+        groups = [_GroupRec(f.members, list(f.labels), f.importance, f.item, f.lead, f.firsts) for f in facts]
         return _Snapshot(FORMAT, self.context, articles, groups)
+
+
+@dataclass(frozen=True, slots=True)
+class _Merged:
+    first: int  # position of its first member
+    fact: _Fact
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A stored group as the summary sees it: its lead sentence and its item."""
+
+    lead: Analysis
+    stored: Item
+
+    def item(self) -> Item:
+        return self.stored
+
+
+def _bucket_name(tokens: Iterable[bytes]) -> bytes:
+    """What :func:`briefing.summarise._bucket_links` names a bucket of members with ``tokens``."""
+    return hashlib.blake2b(b"".join(tokens), digest_size=16).digest()
+
+
+def _same_pairs(old: int, new: int, first_is_old: bool) -> bool:
+    """Whether a bucket grown from ``old`` to ``new`` members (none removed) still compares
+    every pair of old members it compared before (see :func:`briefing.summarise._candidates`)."""
+    return new <= _SMALL_BUCKET or (old > _SMALL_BUCKET and first_is_old)
+
+
+def _grown_links(
+    cur: Sequence[int],
+    is_old: Sequence[bool],
+    olds: Sequence[int],
+    old_links: tuple[int, ...],
+    same: Callable[[int, int], bool],
+) -> tuple[int, ...]:
+    """The parts of a bucket that only gained members: its old parts (``old_links`` over
+    ``olds``), joined by the candidate pairs that involve a new member."""
+    first = list(range(len(cur)))
+
+    def root(p: int) -> int:
+        while first[p] != p:
+            p = first[p]
+        return p
+
+    at = {i: p for p, i in enumerate(cur)}
+    joined = False
+    for q, lead in enumerate(old_links):
+        if lead != q:
+            a, b = root(at[olds[lead]]), root(at[olds[q]])
+            if a != b:
+                first[max(a, b)] = min(a, b)
+                joined = True
+    for p, q in _candidates(len(cur)):
+        if is_old[p] and is_old[q]:
+            continue
+        rp, rq = root(p), root(q)
+        if rp != rq and same(cur[p], cur[q]):
+            first[max(rp, rq)] = min(rp, rq)
+            joined = True
+    return tuple(root(p) for p in range(len(cur))) if joined else ()
+
+
+def _roots(members: Sequence[int], links: tuple[int, ...]) -> dict[int, int]:
+    """Position -> the first position of its part in a bucket (itself when ``links`` is empty)."""
+    if not links:
+        return {i: i for i in members}
+    return {i: members[links[p]] for p, i in enumerate(members)}
+
+
+def _fact_of(group: _Group, members: list[tuple[int, int]]) -> _Fact:
+    """The fact of a group merged this run (``members``: its members' stable keys)."""
+    lead = group.lead
+    at = next(n for n, m in enumerate(group.members) if m is lead)
+    seen: set[tuple[str, str]] = set()
+    firsts = []
+    for n, m in enumerate(group.members):
+        key = (m.sentence.article_id, m.sentence.text)
+        if key not in seen:
+            seen.add(key)
+            firsts.append(n)
+    return _Fact(sorted(group.labels), lead.importance, group.item(), members, at, firsts, lead)
 
 
 def _keys(entry: Entry, k: int, x: Analysis) -> KeySource:

@@ -155,7 +155,16 @@ PARAPHRASE = 0.8
 SAME_ARTICLE_COST = 0.35
 
 
-def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
+class Summarised(Protocol):
+    """What the summary reads of a group: its lead sentence and its item."""
+
+    @property
+    def lead(self) -> Analysis: ...
+
+    def item(self) -> Item: ...
+
+
+def _summary(groups: Sequence[Summarised], n: int) -> tuple[Item, ...]:
     """The ``n`` most important facts, each adding something the others do not say.
 
     Chosen by greedy maximal marginal relevance, then shown article by article in reading order.
@@ -166,10 +175,10 @@ def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
     """
     candidates = sorted(groups, key=lambda g: -g.lead.importance)[: n * 8]
     stems = {id(g): _stems(g.lead.sentence.text) for g in candidates}
-    chosen: list[_Group] = []
+    chosen: list[Summarised] = []
     per_article: dict[str, int] = {}
 
-    def gain(g: _Group) -> float:
+    def gain(g: Summarised) -> float:
         overlap = max((_overlap(stems[id(g)], stems[id(c)]) for c in chosen), default=0.0)
         same = per_article.get(g.lead.sentence.article_id, 0)
         return g.lead.importance - REDUNDANCY_WEIGHT * overlap - SAME_ARTICLE_COST * same
