@@ -41,7 +41,8 @@ import msgspec
 from .cache import AnalysisCache, Entry, analyse_with_cache, article_key
 from .classify import UserSection
 from .entities import entities_of_counts
-from .model import Analysis, Article, Briefing, Item, Period, Section, Source
+from .model import Analysis, Article, Briefing, EncodedItem, Item, Period, Section, Source
+from .render.json import encode_item
 from .summarise import (
     _SMALL_BUCKET,
     KeySource,
@@ -94,7 +95,9 @@ class _GroupRec(msgspec.Struct, array_like=True, frozen=True):
     members: list[tuple[int, int]]
     labels: list[str]
     importance: float
-    item: Item
+    #: The item as the JSON renderer writes it (see :class:`~briefing.model.EncodedItem`), and its score.
+    item: bytes
+    score: float
     lead: int
     firsts: list[int]
 
@@ -221,7 +224,7 @@ def _check(snap: _Snapshot, context: str) -> None:
     for count, group in zip(counts, snap.groups, strict=True):
         if count != len(group.members) or not count:
             raise SnapshotError("a group's members do not match its articles' sentences")
-        if not 0 <= group.lead < count or len(group.firsts) != len(group.item.sources):
+        if not 0 <= group.lead < count or not group.firsts or group.firsts[0] != 0:
             raise SnapshotError("a group's lead or sources do not match its members")
         if any(not 0 <= j < count for j in group.firsts):
             raise SnapshotError("a group's sources do not match its members")
@@ -507,7 +510,8 @@ class _Run:
             members = [(new_pos[s], k) for s, k in grec.members]
             if min(p for p, _ in members) < 0:
                 raise SnapshotError("a reused group cites an article no longer read")
-            ordered.append((i, _Fact(grec.labels, grec.importance, grec.item, members, grec.lead, grec.firsts)))
+            item = EncodedItem(grec.item, grec.score)
+            ordered.append((i, _Fact(grec.labels, grec.importance, item, members, grec.lead, grec.firsts)))
         for xs in rebuilt:
             olds_in = [(-1 - x) for x in xs if x < 0]
             singles = sorted(x for x in xs if x >= 0)
@@ -561,6 +565,7 @@ class _Run:
         members += [(i, -1, 0, x) for i, x in singles]
         members.sort(key=itemgetter(0))
         firsts = [set(rec.firsts) for rec, _ in olds]
+        items = [_stored_item(rec) for rec, _ in olds]
         lead_at, lead_imp = -1, float("-inf")
         sources: list[Source] = []
         source_at: list[int] = []
@@ -572,7 +577,7 @@ class _Run:
             if x is None:
                 rec = olds[n][0]
                 imp = rec.importance if j == rec.lead else None
-                source = rec.item.sources[rec.firsts.index(j)] if j in firsts[n] else None
+                source = items[n].sources[rec.firsts.index(j)] if j in firsts[n] else None
             else:
                 imp = x.importance
                 labels.update(x.labels)
@@ -585,7 +590,7 @@ class _Run:
                 source_at.append(at)
         _, n, _, x = members[lead_at]
         if x is None:
-            text, actor = olds[n][0].item.text, olds[n][0].item.actor
+            text, actor = items[n].text, items[n].actor
         else:
             text, actor = x.condensed, x.actor
         score = lead_imp + 0.3 * (len({s.article for s in sources}) - 1)
@@ -644,7 +649,10 @@ class _Run:
             )
             for p, rec in enumerate(self.records)
         ]
-        groups = [_GroupRec(f.members, list(f.labels), f.importance, f.item, f.lead, f.firsts) for f in facts]
+        groups = [
+            _GroupRec(f.members, list(f.labels), f.importance, _encoded(f.item), f.item.score, f.lead, f.firsts)
+            for f in facts
+        ]
         return _Snapshot(FORMAT, self.context, articles, groups)
 
 
@@ -729,6 +737,21 @@ def _fact_of(group: _Group, members: list[tuple[int, int]]) -> _Fact:
             seen.add(key)
             firsts.append(n)
     return _Fact(sorted(group.labels), lead.importance, group.item(), members, at, firsts, lead)
+
+
+def _stored_item(rec: _GroupRec) -> Item:
+    """The item of a stored group, decoded and checked against the group's sources."""
+    try:
+        item = EncodedItem(rec.item, rec.score).plain()
+    except (ValueError, KeyError, TypeError) as err:
+        raise SnapshotError(f"a stored item does not decode ({err})") from err
+    if len(item.sources) != len(rec.firsts):
+        raise SnapshotError("a group's sources do not match its members")
+    return item
+
+
+def _encoded(item: Item) -> bytes:
+    return item.encoded if isinstance(item, EncodedItem) else encode_item(item)
 
 
 def _keys(entry: Entry, k: int, x: Analysis) -> KeySource:
