@@ -88,12 +88,12 @@ class _ArticleRec(msgspec.Struct, array_like=True, frozen=True):
 
 
 class _GroupRec(msgspec.Struct, array_like=True, frozen=True):
-    """One merged group: members (article slot, sentence index) in reading order, its labels,
-    its lead's importance and its item; which member leads, and the member each source
-    quotes (its first occurrence)."""
+    """One merged group: its labels, its lead's importance and its item; which member leads,
+    and the member each source quotes (its first occurrence). Its members, in reading order,
+    are the sentences the article records place in it, so the two cannot disagree."""
 
-    members: list[tuple[int, int]]
     labels: list[str]
+    size: int  # how many sentences the article records place in it
     importance: float
     #: The item as the JSON renderer writes it (see :class:`~briefing.model.EncodedItem`), and its score.
     item: bytes
@@ -105,8 +105,14 @@ class _GroupRec(msgspec.Struct, array_like=True, frozen=True):
 class _Snapshot(msgspec.Struct, array_like=True, frozen=True):
     format: int
     context: str
+    #: A digest of the article keys in order: the records must be the articles recorded.
+    articles_digest: bytes
     articles: list[_ArticleRec]
     groups: list[_GroupRec]
+
+
+def _articles_digest(keys: Iterable[str]) -> bytes:
+    return hashlib.blake2b("\n".join(keys).encode(), digest_size=16).digest()
 
 
 _DECODER = msgspec.msgpack.Decoder(_Snapshot)
@@ -125,9 +131,12 @@ class _Fact:
     labels: Sequence[str]
     importance: float
     item: Item
-    members: list[tuple[int, int]]  # (article position in this run, sentence index)
     lead: int  # index in members
     firsts: list[int]  # index in members of each source's first occurrence
+    #: Its members' positions (the run's labelled sentences in reading order); None for a
+    #: group reused whole, whose members are the sentences ``old`` numbers.
+    positions: list[int] | None
+    old: int = -1  # its number in the snapshot read, if reused
     lead_analysis: Analysis | None = None
 
 
@@ -154,12 +163,16 @@ def summarise_cached(
     run = _Run(articles, keys, cache, user, context)
     snap = _load(cache, context)
     facts = run.warm(snap) if snap is not None else None
+    summary: tuple[Item, ...] = ()
+    if facts is not None:
+        try:
+            summary = run.summary(facts, summary_items)
+        except SnapshotError as err:
+            logger.warning("run snapshot is not usable (%s); merging afresh", err)
+            facts = None
+    cache.snapshot_used = facts is not None
     if facts is None:
         facts, summary = run.cold(summary_items)
-        cache.snapshot_used = False
-    else:
-        summary = run.summary(facts, summary_items)
-        cache.snapshot_used = True
     labelled = [(f.labels, f.item) for f in facts]
     filled = section_items(labelled, [s.label for s in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
@@ -221,9 +234,11 @@ def _check(snap: _Snapshot, context: str) -> None:
             if not 0 <= g < n_groups:
                 raise SnapshotError(f"group {g} out of range")
             counts[g] += 1
+    if _articles_digest(rec.key for rec in snap.articles) != snap.articles_digest:
+        raise SnapshotError("its articles are not the ones it recorded")
     for count, group in zip(counts, snap.groups, strict=True):
-        if count != len(group.members) or not count:
-            raise SnapshotError("a group's members do not match its articles' sentences")
+        if count != group.size or not count:
+            raise SnapshotError("a group's sentences are not the ones it recorded")
         if not 0 <= group.lead < count or not group.firsts or group.firsts[0] != 0:
             raise SnapshotError("a group's lead or sources do not match its members")
         if any(not 0 <= j < count for j in group.firsts):
@@ -248,6 +263,11 @@ class _Run:
         self.context = context
         self.entries: dict[int, Entry] = {}  # article position -> entry, for the articles decoded
         self.records: list[_ArticleRec] = []
+        #: For each labelled sentence of the run in reading order: its group in the snapshot
+        #: read (-1: none, or grouped afresh), its article's position and its index there.
+        self.old_group: list[int] = []
+        self.owner: list[int] = []
+        self.index: list[int] = []
 
     def entry(self, pos: int) -> Entry:
         """The analyses of the article at ``pos`` (from the cache, else analysed and queued)."""
@@ -285,16 +305,14 @@ class _Run:
             if k is not None
         }
         groups = _merge_duplicates(analyses, known, self.cache)
-        labelled = [g for g in groups if g.labels]
-        group_of = {id(m): n for n, g in enumerate(labelled) for m in g.members}
-        position = {id(x): p for p, e in self.entries.items() for x in e.analyses}
-        self.records = [self._record(p, group_of) for p in range(len(self.articles))]
-        facts = [_fact_of(g, [(position[id(m)], m.sentence.index) for m in g.members]) for g in labelled]
+        position = {id(x): i for i, x in enumerate(x for x in analyses if x.labels)}
+        self.records = [self._record(p) for p in range(len(self.articles))]
+        self.old_group = [-1] * len(position)
+        facts = [_fact_of(g, [position[id(m)] for m in g.members]) for g in groups if g.labels]
         return facts, _summary(groups, summary_items)
 
-    def _record(self, pos: int, group_of: Mapping[int, int] | None = None) -> _ArticleRec:
-        """The record of the article at ``pos``; without ``group_of`` (id of an analysis -> its
-        group) every group is -1, filled in when the snapshot is written."""
+    def _record(self, pos: int) -> _ArticleRec:
+        """The record of the article at ``pos``; its groups are filled in when the snapshot is written."""
         entry = self.entries[pos]
         labelled = [(x, _keys(entry, k, x)) for k, x in enumerate(entry.analyses) if x.labels]
         unlabelled = [x.importance for x in entry.analyses if not x.labels]
@@ -306,7 +324,7 @@ class _Run:
             [x.sentence.index for x, _ in labelled],
             b"".join(k.signature for _, k in labelled),
             b"".join(tokens),
-            [-1 if group_of is None else group_of[id(x)] for x, _ in labelled],
+            [-1] * len(labelled),
             max(unlabelled) if unlabelled else None,
             dict(countries),
             dict(people),
@@ -500,29 +518,19 @@ class _Run:
             elif g >= 0 and g not in broken and g not in first_of:
                 first_of[g] = i
         self._entries(sorted({owner[i] for xs in rebuilt for i in xs if i >= 0}))
-        new_pos = [-1] * len(snap.articles)
-        for p, s in enumerate(old_slots):
-            if s is not None:
-                new_pos[s] = p
         ordered: list[tuple[int, _Fact]] = []
         for g, i in first_of.items():
             grec = snap.groups[g]
-            members = [(new_pos[s], k) for s, k in grec.members]
-            if min(p for p, _ in members) < 0:
-                raise SnapshotError("a reused group cites an article no longer read")
             item = EncodedItem(grec.item, grec.score)
-            ordered.append((i, _Fact(grec.labels, grec.importance, item, members, grec.lead, grec.firsts)))
+            ordered.append((i, _Fact(grec.labels, grec.importance, item, grec.lead, grec.firsts, None, g)))
         for xs in rebuilt:
             olds_in = [(-1 - x) for x in xs if x < 0]
             singles = sorted(x for x in xs if x >= 0)
-            fact = self._merged(
-                [(snap.groups[g], where[g]) for g in olds_in],
-                [(i, sentence(i)[0]) for i in singles],
-                lambda i: (owner[i], index[i]),
-            )
-            ordered.append((fact.first, fact.fact))
+            fact = self._merged([(snap.groups[g], where[g]) for g in olds_in], [(i, sentence(i)[0]) for i in singles])
+            ordered.append((fact.positions[0] if fact.positions else 0, fact))
         ordered.sort(key=itemgetter(0))
         self.records = recs
+        self.old_group, self.owner, self.index = old_group, owner, index
         logger.debug(
             "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again (%d broken)",
             len(new),
@@ -548,19 +556,14 @@ class _Run:
         return out
 
     def _merged(
-        self,
-        olds: Sequence[tuple[_GroupRec, Sequence[int]]],
-        singles: Sequence[tuple[int, Analysis]],
-        key: Callable[[int], tuple[int, int]],
-    ) -> _Merged:
+        self, olds: Sequence[tuple[_GroupRec, Sequence[int]]], singles: Sequence[tuple[int, Analysis]]
+    ) -> _Fact:
         """The fact of one group made of whole old groups (each with its members' positions)
         and single sentences: what :meth:`briefing.summarise._Group.item` gives for the
         group of all their sentences in reading order, without the old groups' analyses."""
         # (position, old group number or -1, member index in it or the analysis)
         members: list[tuple[int, int, int, Analysis | None]] = []
-        for n, (rec, positions) in enumerate(olds):
-            if len(positions) != len(rec.members):
-                raise SnapshotError("a group's members do not match its articles' sentences")
+        for n, (_, positions) in enumerate(olds):
             members += [(i, n, j, None) for j, i in enumerate(positions)]
         members += [(i, -1, 0, x) for i, x in singles]
         members.sort(key=itemgetter(0))
@@ -595,10 +598,7 @@ class _Run:
             text, actor = x.condensed, x.actor
         score = lead_imp + 0.3 * (len({s.article for s in sources}) - 1)
         item = Item(text, actor, tuple(sources), round(score, 4))
-        fact = _Fact(sorted(labels), lead_imp, item, [key(i) for i, _, _, _ in members], lead_at, source_at)
-        if x is not None:
-            fact.lead_analysis = x
-        return _Merged(members[0][0], fact)
+        return _Fact(sorted(labels), lead_imp, item, lead_at, source_at, [i for i, _, _, _ in members], -1, x)
 
     def summary(self, facts: Sequence[_Fact], summary_items: int) -> tuple[Item, ...]:
         """The executive summary among the best ``8 n`` groups, as :func:`_summary` picks it."""
@@ -618,59 +618,76 @@ class _Run:
                 if not x.labels and x.importance > floor:
                     pool.append((x.importance, (1, p, k), x))
         pool.sort(key=lambda c: (-c[0], c[1]))
-        chosen = pool[:wanted]
-        self._entries(sorted({f.members[f.lead][0] for _, _, f in chosen if isinstance(f, _Fact)}))
-        return _summary([self._candidate(what) for _, _, what in chosen], summary_items)
-
-    def _candidate(self, what: _Fact | Analysis) -> _Candidate | _Group:
-        if isinstance(what, Analysis):
-            return _Group((what,))
-        lead = what.lead_analysis
-        if lead is None:
-            p, i = what.members[what.lead]
-            lead = next((x for x in self.entry(p).analyses if x.sentence.index == i), None)
-            if lead is None or lead.importance != what.importance:
+        chosen = [what for _, _, what in pool[:wanted]]
+        # The lead sentences they lack, from the members each reused group numbers.
+        lacking = [f for f in chosen if isinstance(f, _Fact) and f.lead_analysis is None]
+        members: dict[int, list[int]] = {f.old: [] for f in lacking if f.positions is None}
+        for i, g in enumerate(self.old_group):
+            if g in members:
+                members[g].append(i)
+        leads = [(f, (f.positions if f.positions is not None else members[f.old])[f.lead]) for f in lacking]
+        self._entries(sorted({self.owner[i] for _, i in leads}))
+        for f, i in leads:
+            lead = next((x for x in self.entry(self.owner[i]).analyses if x.sentence.index == self.index[i]), None)
+            if lead is None or lead.importance != f.importance:
                 raise SnapshotError("a group's lead is not in its article")
-        return _Candidate(lead, what.item)
+            f.lead_analysis = lead
+        return _summary([_Group((f,)) if isinstance(f, Analysis) else _candidate(f) for f in chosen], summary_items)
 
     def snapshot(self, facts: Sequence[_Fact]) -> _Snapshot:
         """This run's snapshot: the records with each labelled sentence's group, and the groups."""
-        group_of = {m: n for n, f in enumerate(facts) for m in f.members}
-        articles = [
-            _ArticleRec(
-                rec.key,
-                rec.sentences,
-                rec.signatures,
-                rec.tokens,
-                [group_of[(p, i)] for i in rec.sentences],
-                rec.best_unlabelled,
-                rec.countries,
-                rec.people,
+        group_of = [-1] * len(self.old_group)
+        renumbered: dict[int, int] = {}
+        for n, f in enumerate(facts):
+            if f.positions is None:
+                renumbered[f.old] = n
+            else:
+                for i in f.positions:
+                    group_of[i] = n
+        for i, g in enumerate(self.old_group):
+            if group_of[i] < 0:
+                group_of[i] = renumbered[g]
+        articles = []
+        at = 0
+        for rec in self.records:
+            n = len(rec.sentences)
+            numbers = group_of[at : at + n]
+            at += n
+            articles.append(
+                _ArticleRec(
+                    rec.key,
+                    rec.sentences,
+                    rec.signatures,
+                    rec.tokens,
+                    numbers,
+                    rec.best_unlabelled,
+                    rec.countries,
+                    rec.people,
+                )
             )
-            for p, rec in enumerate(self.records)
-        ]
+        sizes = Counter(group_of)
         groups = [
-            _GroupRec(f.members, list(f.labels), f.importance, _encoded(f.item), f.item.score, f.lead, f.firsts)
-            for f in facts
+            _GroupRec(list(f.labels), sizes[n], f.importance, _encoded(f.item), f.item.score, f.lead, f.firsts)
+            for n, f in enumerate(facts)
         ]
-        return _Snapshot(FORMAT, self.context, articles, groups)
-
-
-@dataclass(frozen=True, slots=True)
-class _Merged:
-    first: int  # position of its first member
-    fact: _Fact
+        digest = _articles_digest(rec.key for rec in self.records)
+        return _Snapshot(FORMAT, self.context, digest, articles, groups)
 
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    """A stored group as the summary sees it: its lead sentence and its item."""
+    """A group as the summary sees it: its lead sentence and its item."""
 
     lead: Analysis
     stored: Item
 
     def item(self) -> Item:
         return self.stored
+
+
+def _candidate(fact: _Fact) -> _Candidate:
+    assert fact.lead_analysis is not None
+    return _Candidate(fact.lead_analysis, fact.item)
 
 
 def _bucket_name(tokens: Iterable[bytes]) -> bytes:
@@ -725,8 +742,8 @@ def _roots(members: Sequence[int], links: tuple[int, ...]) -> dict[int, int]:
     return {i: members[links[p]] for p, i in enumerate(members)}
 
 
-def _fact_of(group: _Group, members: list[tuple[int, int]]) -> _Fact:
-    """The fact of a group merged this run (``members``: its members' stable keys)."""
+def _fact_of(group: _Group, positions: list[int]) -> _Fact:
+    """The fact of a group merged this run (``positions``: its members' positions)."""
     lead = group.lead
     at = next(n for n, m in enumerate(group.members) if m is lead)
     seen: set[tuple[str, str]] = set()
@@ -736,7 +753,7 @@ def _fact_of(group: _Group, members: list[tuple[int, int]]) -> _Fact:
         if key not in seen:
             seen.add(key)
             firsts.append(n)
-    return _Fact(sorted(group.labels), lead.importance, group.item(), members, at, firsts, lead)
+    return _Fact(sorted(group.labels), lead.importance, group.item(), at, firsts, positions, -1, lead)
 
 
 def _stored_item(rec: _GroupRec) -> Item:

@@ -16,7 +16,7 @@ import pytest
 
 from briefing.cache import FILE_NAME, AnalysisCache
 from briefing.config import Config, SectionConfig
-from briefing.incremental import _DECODER, _ENCODER
+from briefing.incremental import _DECODER, _ENCODER, _articles_digest
 from briefing.model import Article
 from briefing.pipeline import make_briefing
 from briefing.render.json import render_json
@@ -227,15 +227,34 @@ def _reencoded(**changes: object) -> Callable[[bytes], bytes]:
 
 
 def _drop_article(blob: bytes) -> bytes:
+    """An article's record gone (the rest left as they were)."""
     snap = _DECODER.decode(blob)
     return _ENCODER.encode(msgspec.structs.replace(snap, articles=snap.articles[1:]))
 
 
+def _drop_article_and_digest(blob: bytes) -> bytes:
+    """An article's record gone and the digest of the article keys made to fit: its
+    sentences are still counted in their groups' sizes."""
+    snap = _DECODER.decode(blob)
+    articles = [a for a in snap.articles if a.groups][1:]
+    digest = _articles_digest(a.key for a in articles)
+    return _ENCODER.encode(msgspec.structs.replace(snap, articles=articles, articles_digest=digest))
+
+
 def _forged_group(blob: bytes) -> bytes:
-    """Another article's first group number swapped in: the group counts no longer match."""
+    """A sentence placed in a group that does not exist."""
     snap = _DECODER.decode(blob)
     first = next(a for a in snap.articles if a.groups)
-    bad = msgspec.structs.replace(first, groups=[len(snap.groups) - 1 - g for g in first.groups])
+    bad = msgspec.structs.replace(first, groups=[len(snap.groups), *first.groups[1:]])
+    return _ENCODER.encode(msgspec.structs.replace(snap, articles=[bad if a is first else a for a in snap.articles]))
+
+
+def _moved_sentence(blob: bytes) -> bytes:
+    """A sentence moved to another group: both groups' sizes no longer fit."""
+    snap = _DECODER.decode(blob)
+    first = next(a for a in snap.articles if a.groups)
+    other = next(g for g in range(len(snap.groups)) if g != first.groups[0])
+    bad = msgspec.structs.replace(first, groups=[other, *first.groups[1:]])
     return _ENCODER.encode(msgspec.structs.replace(snap, articles=[bad if a is first else a for a in snap.articles]))
 
 
@@ -247,10 +266,12 @@ def _forged_group(blob: bytes) -> bytes:
         (lambda b: b[: len(b) // 2], True),  # truncated, CRC made to fit
         (_reencoded(format=99), True),  # wrong format
         (_reencoded(context='{"other": []}'), True),  # made for other user sections
-        (_drop_article, True),  # an article recorded no more, its groups still counted
-        (_forged_group, True),  # sentences in the wrong groups
+        (_drop_article, True),  # an article recorded no more
+        (_drop_article_and_digest, True),  # ... with the digest of the keys made to fit
+        (_forged_group, True),  # a sentence in a group that does not exist
+        (_moved_sentence, True),  # a sentence in another group
     ],
-    ids=["crc", "short", "truncated", "format", "context", "article-set", "groups"],
+    ids=["crc", "short", "truncated", "format", "context", "article-set", "article-set-digest", "group", "moved"],
 )
 def test_a_damaged_snapshot_is_rebuilt_never_trusted(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, change: Callable[[bytes], bytes], crc: bool
@@ -291,3 +312,35 @@ def test_a_warm_run_decodes_few_analyses(tmp_path: Path) -> None:
     data, used, cache = warm(config, articles, tmp_path)
     assert used and data == json_of(config, articles, None)
     assert cache.hits < len(articles) // 3, cache.hits
+
+
+def test_other_renderers_show_reused_items_as_a_run_without_cache(tmp_path: Path) -> None:
+    from briefing.model import EncodedItem
+    from briefing.render import RenderContext, render, view_options
+
+    rng = random.Random(8)
+    config = Config()
+    articles = [article(rng, f"k{n:03}") for n in range(12)]
+    warm(config, articles, tmp_path)
+    articles = add_middle(rng, articles)
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        reused = make_briefing(config, articles, now=NOW, cache=cache)
+        assert cache.snapshot_used
+    plain = make_briefing(config, articles, now=NOW)
+    assert any(isinstance(i, EncodedItem) for s in reused.sections for i in s.items)
+    assert reused == plain
+    for fmt in ("md", "html"):
+        got = render(RenderContext(reused, view_options(config), config.templates), fmt)
+        assert got == render(RenderContext(plain, view_options(config), config.templates), fmt), fmt
+
+
+def test_an_encoded_item_is_the_item_it_encodes() -> None:
+    from briefing.model import EncodedItem, Item, Source
+    from briefing.render.json import encode_item
+
+    item = Item('Agreed on the "Arden line" \\ at last', None, (Source("a1", "Zoë said so."),), 2.5)
+    encoded = EncodedItem(encode_item(item), 2.5)
+    assert encoded == item and item == encoded and hash(encoded) == hash(item)
+    assert (encoded.text, encoded.actor, encoded.sources, encoded.score) == (item.text, None, item.sources, 2.5)
+    assert encoded != dataclasses.replace(item, score=1.0)
+    assert "Arden line" in repr(encoded)
