@@ -83,8 +83,8 @@ class _ArticleRec(msgspec.Struct, array_like=True, frozen=True):
     groups: list[int]
     #: The highest importance of an unlabelled sentence (None: every sentence is labelled).
     best_unlabelled: float | None
-    countries: dict[str, int]
-    people: dict[str, int]
+    #: Its entity counts, ``[countries, people]`` (name -> mentions), decoded only when it is removed.
+    entities: msgspec.Raw
 
 
 class _GroupRec(msgspec.Struct, array_like=True, frozen=True):
@@ -109,6 +109,9 @@ class _Snapshot(msgspec.Struct, array_like=True, frozen=True):
     articles_digest: bytes
     articles: list[_ArticleRec]
     groups: list[_GroupRec]
+    #: Entity counts of all the articles (the sums of theirs).
+    countries: dict[str, int]
+    people: dict[str, int]
 
 
 def _articles_digest(keys: Iterable[str]) -> bytes:
@@ -116,6 +119,7 @@ def _articles_digest(keys: Iterable[str]) -> bytes:
 
 
 _DECODER = msgspec.msgpack.Decoder(_Snapshot)
+_ENTITIES = msgspec.msgpack.Decoder(tuple[dict[str, int], dict[str, int]])
 _ENCODER = msgspec.msgpack.Encoder()
 
 
@@ -176,11 +180,6 @@ def summarise_cached(
     labelled = [(f.labels, f.item) for f in facts]
     filled = section_items(labelled, [s.label for s in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
-    countries: Counter[str] = Counter()
-    people: Counter[str] = Counter()
-    for rec in run.records:
-        countries.update(rec.countries)
-        people.update(rec.people)
     if len(set(keys)) == len(keys):  # else slots would be ambiguous: no snapshot
         _save(cache, run.snapshot(facts))
     cache.commit()
@@ -191,7 +190,7 @@ def summarise_cached(
         articles=tuple(articles),
         summary=summary,
         sections=sections,
-        entities=entities_of_counts(countries, people),
+        entities=entities_of_counts(run.countries, run.people),
     )
 
 
@@ -268,6 +267,9 @@ class _Run:
         self.old_group: list[int] = []
         self.owner: list[int] = []
         self.index: list[int] = []
+        #: Entity counts of the run's articles (added up as their records are made).
+        self.countries: Counter[str] = Counter()
+        self.people: Counter[str] = Counter()
 
     def entry(self, pos: int) -> Entry:
         """The analyses of the article at ``pos`` (from the cache, else analysed and queued)."""
@@ -306,6 +308,7 @@ class _Run:
         }
         groups = _merge_duplicates(analyses, known, self.cache)
         position = {id(x): i for i, x in enumerate(x for x in analyses if x.labels)}
+        self.countries, self.people = Counter(), Counter()
         self.records = [self._record(p) for p in range(len(self.articles))]
         self.old_group = [-1] * len(position)
         facts = [_fact_of(g, [position[id(m)] for m in g.members]) for g in groups if g.labels]
@@ -319,6 +322,8 @@ class _Run:
         tokens = _member_tokens([x for x, _ in labelled], [k for _, k in labelled])
         countries = Counter(c for x in entry.analyses for c in x.countries if c)
         people = Counter(p for x in entry.analyses for p in x.people if p)
+        self.countries.update(countries)
+        self.people.update(people)
         return _ArticleRec(
             self.keys[pos],
             [x.sentence.index for x, _ in labelled],
@@ -326,8 +331,7 @@ class _Run:
             b"".join(tokens),
             [-1] * len(labelled),
             max(unlabelled) if unlabelled else None,
-            dict(countries),
-            dict(people),
+            msgspec.Raw(_ENCODER.encode((countries, people))),
         )
 
     # -- the warm path -------------------------------------------------------------------
@@ -366,6 +370,18 @@ class _Run:
         kept_set = set(kept)
         removed = [s for s in range(len(snap.articles)) if s not in kept_set]
         self._entries(new)
+        # Entity counts: the recorded totals, less the removed articles', plus the new ones'
+        # (added by _record).
+        self.countries, self.people = Counter(snap.countries), Counter(snap.people)
+        for slot in removed:
+            try:
+                countries, people = _ENTITIES.decode(snap.articles[slot].entities)
+            except msgspec.DecodeError as err:
+                raise SnapshotError(f"an article's entity counts do not decode ({err})") from err
+            self.countries.subtract(countries)
+            self.people.subtract(people)
+        if any(c < 0 for c in (*self.countries.values(), *self.people.values())):
+            raise SnapshotError("entity counts below zero")
         recs = [snap.articles[s] if s is not None else self._record(p) for p, s in enumerate(old_slots)]
 
         # The labelled sentences of this run in reading order ("positions").
@@ -438,6 +454,19 @@ class _Run:
 
         memory = self.cache
         parts: list[tuple[Sequence[int], tuple[int, ...]]] = []
+        # The sentences a new one is compared with, decoded in one batch: all of a small
+        # bucket's, the first of a big one's (see summarise._candidates).
+        fresh_set = set(fresh)
+        self._entries(
+            sorted(
+                {
+                    owner[i]
+                    for m in current.values()
+                    if len(m) > 1 and not fresh_set.isdisjoint(m)
+                    for i in (m if len(m) <= _SMALL_BUCKET else m[:1])
+                }
+            )
+        )
         for (b, v), gone in changed.items():
             cur = current.get((b, v), [])
             olds = [i for i in cur if old_group[i] >= 0]
@@ -550,9 +579,8 @@ class _Run:
         for b, column in enumerate(bands):
             values = wanted.get(b)
             if values:
-                for i, v in enumerate(column):
-                    if v in values:
-                        out.setdefault((b, v), []).append(i)
+                for i in [i for i, v in enumerate(column) if v in values]:
+                    out.setdefault((b, column[i]), []).append(i)
         return out
 
     def _merged(
@@ -661,8 +689,7 @@ class _Run:
                     rec.tokens,
                     numbers,
                     rec.best_unlabelled,
-                    rec.countries,
-                    rec.people,
+                    rec.entities,
                 )
             )
         sizes = Counter(group_of)
@@ -671,7 +698,7 @@ class _Run:
             for n, f in enumerate(facts)
         ]
         digest = _articles_digest(rec.key for rec in self.records)
-        return _Snapshot(FORMAT, self.context, digest, articles, groups)
+        return _Snapshot(FORMAT, self.context, digest, articles, groups, dict(self.countries), dict(self.people))
 
 
 @dataclass(frozen=True, slots=True)
