@@ -561,12 +561,14 @@ class _Run:
         self.records = recs
         self.old_group, self.owner, self.index = old_group, owner, index
         logger.debug(
-            "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again (%d broken)",
+            "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again (%d broken); "
+            "%d articles' analyses decoded",
             len(new),
             len(removed),
             len(first_of),
             len(rebuilt),
             len(broken),
+            len(self.entries) - len(new),
         )
         return [f for _, f in ordered]
 

@@ -344,3 +344,20 @@ def test_an_encoded_item_is_the_item_it_encodes() -> None:
     assert (encoded.text, encoded.actor, encoded.sources, encoded.score) == (item.text, None, item.sources, 2.5)
     assert encoded != dataclasses.replace(item, score=1.0)
     assert "Arden line" in repr(encoded)
+
+
+def test_a_warm_run_without_the_merge_memory_regroups_what_it_cannot_vouch_for(tmp_path: Path) -> None:
+    """With no remembered bucket, no old group touched by a change can be kept whole: each is
+    grouped again from all its buckets, and the briefing is still exact."""
+    import sqlite3
+
+    rng = random.Random(12)
+    config = Config()
+    articles = [article(rng, f"k{n:03}") for n in range(16)]
+    warm(config, articles, tmp_path)
+    for step in (add_middle, remove, edit, add_first):
+        articles = step(rng, articles)
+        with sqlite3.connect(tmp_path / FILE_NAME) as db:
+            db.execute("DELETE FROM buckets")
+        data, used, _ = warm(config, articles, tmp_path)
+        assert used and data == json_of(config, articles, None), step.__name__
