@@ -180,7 +180,9 @@ def summarise_cached(
     labelled = [(f.labels, f.item) for f in facts]
     filled = section_items(labelled, [s.label for s in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
-    if len(set(keys)) == len(keys):  # else slots would be ambiguous: no snapshot
+    # No snapshot when two articles share a key (slots would be ambiguous), and no need for a
+    # new one when the articles are those of the snapshot read (it would be the same bytes).
+    if len(set(keys)) == len(keys) and not run.unchanged:
         _save(cache, run.snapshot(facts))
     cache.commit()
     return Briefing(
@@ -267,6 +269,8 @@ class _Run:
         self.old_group: list[int] = []
         self.owner: list[int] = []
         self.index: list[int] = []
+        #: Whether the articles are exactly those of the snapshot read (set by a warm run).
+        self.unchanged = False
         #: Entity counts of the run's articles (added up as their records are made).
         self.countries: Counter[str] = Counter()
         self.people: Counter[str] = Counter()
@@ -309,6 +313,7 @@ class _Run:
         groups = _merge_duplicates(analyses, known, self.cache)
         position = {id(x): i for i, x in enumerate(x for x in analyses if x.labels)}
         self.countries, self.people = Counter(), Counter()
+        self.unchanged = False
         self.records = [self._record(p) for p in range(len(self.articles))]
         self.old_group = [-1] * len(position)
         facts = [_fact_of(g, [position[id(m)] for m in g.members]) for g in groups if g.labels]
@@ -560,6 +565,7 @@ class _Run:
         ordered.sort(key=itemgetter(0))
         self.records = recs
         self.old_group, self.owner, self.index = old_group, owner, index
+        self.unchanged = not new and not removed
         logger.debug(
             "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again (%d broken); "
             "%d articles' analyses decoded",

@@ -361,3 +361,14 @@ def test_a_warm_run_without_the_merge_memory_regroups_what_it_cannot_vouch_for(t
             db.execute("DELETE FROM buckets")
         data, used, _ = warm(config, articles, tmp_path)
         assert used and data == json_of(config, articles, None), step.__name__
+
+
+def test_an_unchanged_rerun_keeps_the_snapshot_as_it_is(tmp_path: Path) -> None:
+    rng = random.Random(13)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    first, _, _ = warm(Config(), articles, tmp_path)
+    [path] = tmp_path.glob("snapshot-*.bin")
+    path.chmod(0o444)  # a write would replace it: the mode would not survive
+    data, used, _ = warm(Config(), articles, tmp_path)
+    assert used and data == first == json_of(Config(), articles, None)
+    assert path.stat().st_mode & 0o777 == 0o444
