@@ -1,28 +1,33 @@
 """Incremental summarising: a snapshot of the last cached run, so a warm run merges only what changed.
 
-A cached run (``briefing generate`` with its state folder) ends by storing a *run snapshot* in
-the analysis cache: for each article (by its content key, :func:`briefing.cache.article_key`)
-the indices, MinHash signatures and bucket tokens of its labelled sentences and the group each
-belongs to, the highest importance of its unlabelled sentences and its entity counts; and for
-each merged group (in group order) its members as stable keys (article slot, sentence index),
-its labels, its lead's importance and its finished :class:`~briefing.model.Item`.
+A cached run (``briefing generate`` with its state folder) ends by saving a *run snapshot*
+beside the analysis cache (:meth:`briefing.cache.AnalysisCache.save_snapshot`, one per set of
+user-section cues): for each article (by its content key, :func:`briefing.cache.article_key`)
+the sentence indices, MinHash signatures and bucket tokens of its labelled sentences and the
+group each belongs to, the highest importance of its unlabelled sentences and its entity
+counts; for each merged group, in group order, its labels, size, lead importance, which member
+leads, which member each source quotes, and its item encoded as the JSON file writes it.
 
-The next run compares the articles it reads with the snapshot's. The groups of the merge are
-the connected parts of a graph whose edges lie within LSH buckets (see
-:func:`briefing.summarise._merge_duplicates`); a bucket changes only if a sentence of a new or
-removed article falls in it, so a group none of whose sentences is in a changed bucket keeps
-exactly its members and edges, and is reused as stored. Only the other groups' sentences and
-the new articles' are grouped again, with every bucket any of them is in (full membership, in
-reading order). Persisting articles must keep their relative order (they do: files are read in
-path order, and an article's key includes its id); otherwise, or when the snapshot fails any
-check (CRC, decoding, version, context, shape), the run takes the full path and rebuilds it.
+The next run compares its articles with the snapshot's. Groups are the connected parts of a
+graph whose edges are each LSH bucket's parts (see :func:`briefing.summarise._merge_duplicates`);
+a bucket changes only where a sentence of a new or removed article falls. An old group is
+*broken* if it lost a sentence, or if a changed bucket no longer joins two of its sentences
+that the bucket joined before (or its old parts are unknown); any other old group is still
+connected, so it is contracted to one node. The parts of every changed bucket and of every
+bucket of a broken group's sentences (all members, in reading order) are then joined over those
+nodes: a node left alone is a group reused as stored, anything else is a new group, whose item
+is built from the stored items of the whole groups in it and the analyses of its other
+sentences (the only ones decoded). Persisting articles must keep their relative order (files
+are read in path order and a key includes the article id); otherwise, or when the snapshot
+fails any check (CRC and length, version, format, user sections, the digest of its article
+keys, group sizes and indices), the run takes the full path and writes a new snapshot.
 
 The summary competes among the best ``8 n`` groups by lead importance, unlabelled sentences
-included: an unlabelled sentence can only be among them when its importance is above the
+included: an unlabelled sentence can be among them only if its importance is above the
 ``8 n``-th labelled group's, so only articles whose best unlabelled sentence is are decoded.
-Entity counts are sums of per-article counts. The briefing is the one
-:func:`briefing.summarise.summarise` makes from the same articles (tests compare the JSON
-byte for byte with ``--no-cache`` runs through adds, edits, removals and renames).
+Entity counts are the recorded totals, less the removed articles' counts, plus the new ones'.
+The briefing is the one :func:`briefing.summarise.summarise` makes of the same articles
+(``tests/test_incremental.py`` compares the JSON byte for byte with runs without cache).
 """
 
 from __future__ import annotations
@@ -129,8 +134,7 @@ class SnapshotError(ValueError):
 
 @dataclass(slots=True)
 class _Fact:
-    """A labelled group of this run: what sections and the snapshot need, and the group itself
-    when this run built it (reused groups are built only if the summary needs them)."""
+    """A labelled group of this run: what sections, the summary and the snapshot need of it."""
 
     labels: Sequence[str]
     importance: float
