@@ -225,29 +225,25 @@ def _check(snap: _Snapshot, context: str) -> None:
         raise SnapshotError(f"format {snap.format}, not {FORMAT}")
     if snap.context != context:
         raise SnapshotError("made for other user sections")
-    n_groups = len(snap.groups)
-    counts = [0] * n_groups
-    seen: set[str] = set()
     for rec in snap.articles:
         n = len(rec.sentences)
         if len(rec.signatures) != n * _SIG or len(rec.tokens) != n * _TOKEN or len(rec.groups) != n:
             raise SnapshotError("an article's sentence records do not match")
-        if rec.key in seen:
-            raise SnapshotError("an article is recorded twice")
-        seen.add(rec.key)
-        for g in rec.groups:
-            if not 0 <= g < n_groups:
-                raise SnapshotError(f"group {g} out of range")
-            counts[g] += 1
+    if len({rec.key for rec in snap.articles}) != len(snap.articles):
+        raise SnapshotError("an article is recorded twice")
     if _articles_digest(rec.key for rec in snap.articles) != snap.articles_digest:
         raise SnapshotError("its articles are not the ones it recorded")
-    for count, group in zip(counts, snap.groups, strict=True):
+    numbers = list(itertools.chain.from_iterable(rec.groups for rec in snap.articles))
+    if numbers and not 0 <= min(numbers) <= max(numbers) < len(snap.groups):
+        raise SnapshotError("a sentence is placed in a group that does not exist")
+    counts = Counter(numbers)  # counted in C
+    for n, group in enumerate(snap.groups):
+        count = counts[n]
         if count != group.size or not count:
             raise SnapshotError("a group's sentences are not the ones it recorded")
-        if not 0 <= group.lead < count or not group.firsts or group.firsts[0] != 0:
+        firsts = group.firsts
+        if not 0 <= group.lead < count or not firsts or firsts[0] != 0 or min(firsts) < 0 or max(firsts) >= count:
             raise SnapshotError("a group's lead or sources do not match its members")
-        if any(not 0 <= j < count for j in group.firsts):
-            raise SnapshotError("a group's sources do not match its members")
 
 
 class _Run:
