@@ -27,6 +27,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
+import os
 import sqlite3
 import struct
 import zlib
@@ -443,7 +444,7 @@ class AnalysisCache:
         """Save ``blob`` as the snapshot ``name`` (replacing the last); a failure is logged, never raised."""
         path = self._snapshot_path(name)
         head = _SNAPSHOT_MAGIC + self.version.encode() + b"\n" + _SNAPSHOT_SIZES.pack(len(blob), zlib.crc32(blob))
-        part = path.with_name(path.name + ".part")
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")  # two runs at once write apart
         try:
             with part.open("wb") as f:
                 f.write(head)

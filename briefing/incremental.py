@@ -374,6 +374,9 @@ class _Run:
             return None  # an id cited by old items and a new article: sources could collide
         kept_set = set(kept)
         removed = [s for s in range(len(snap.articles)) if s not in kept_set]
+        if len(new) + len(removed) > len(kept):
+            logger.debug("run snapshot: more articles changed than kept; merging afresh")
+            return None  # mostly new: regrouping nearly everything costs more than the full path
         self._entries(new)
         # Entity counts: the recorded totals, less the removed articles', plus the new ones'
         # (added by _record).

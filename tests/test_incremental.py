@@ -372,3 +372,14 @@ def test_an_unchanged_rerun_keeps_the_snapshot_as_it_is(tmp_path: Path) -> None:
     data, used, _ = warm(Config(), articles, tmp_path)
     assert used and data == first == json_of(Config(), articles, None)
     assert path.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_run_over_mostly_other_articles_takes_the_full_path(tmp_path: Path) -> None:
+    rng = random.Random(14)
+    config = Config()
+    warm(config, [article(rng, f"k{n:03}") for n in range(8)], tmp_path)
+    others = [article(rng, f"o{n:03}") for n in range(8)]
+    data, used, _ = warm(config, others, tmp_path)
+    assert not used and data == json_of(config, others, None)
+    data, used, _ = warm(config, [*others, article(rng, "p000")], tmp_path)
+    assert used  # the snapshot of the run above
