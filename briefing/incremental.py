@@ -783,6 +783,8 @@ def _roots(members: Sequence[int], links: tuple[int, ...]) -> dict[int, int]:
 def _fact_of(group: _Group, positions: list[int]) -> _Fact:
     """The fact of a group merged this run (``positions``: its members' positions)."""
     lead = group.lead
+    if len(group.members) == 1:  # most groups
+        return _Fact(sorted(lead.labels), lead.importance, group.item(), 0, [0], positions, -1, lead)
     at = next(n for n, m in enumerate(group.members) if m is lead)
     seen: set[tuple[str, str]] = set()
     firsts = []
