@@ -383,3 +383,13 @@ def test_a_run_over_mostly_other_articles_takes_the_full_path(tmp_path: Path) ->
     assert not used and data == json_of(config, others, None)
     data, used, _ = warm(config, [*others, article(rng, "p000")], tmp_path)
     assert used  # the snapshot of the run above
+
+
+def test_the_code_a_snapshot_depends_on_is_hashed_into_the_version() -> None:
+    """A snapshot keeps merged groups and items as the JSON file writes them: a change to the
+    snapshot's code or to the JSON encoding of an item must invalidate it."""
+    from briefing.cache import _ANALYSIS_SOURCES
+
+    assert {"incremental.py", "render/json.py", "summarise.py", "model.py"} <= set(_ANALYSIS_SOURCES)
+    here = Path(__file__).resolve().parents[1] / "briefing"
+    assert all((here / name).is_file() for name in _ANALYSIS_SOURCES)
