@@ -61,7 +61,6 @@ _ANALYSIS_SOURCES = (
     "model.py",
     "quotes.py",
     "readers.py",  # what a remembered file holds
-    "render/json.py",  # the items a run snapshot keeps as the JSON file writes them
     "textlayout.py",
     "sentences.py",
     "summarise.py",

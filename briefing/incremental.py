@@ -33,6 +33,7 @@ The briefing is the one :func:`briefing.summarise.summarise` makes of the same a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import logging
@@ -40,6 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from pathlib import Path
 
 import msgspec
 
@@ -109,6 +111,9 @@ class _GroupRec(msgspec.Struct, array_like=True, frozen=True):
 
 class _Snapshot(msgspec.Struct, array_like=True, frozen=True):
     format: int
+    #: A hash of the JSON renderer's code, which encoded the items (the summariser version,
+    #: checked by the cache, covers the rest).
+    encoding: str
     context: str
     #: A digest of the article keys in order: the records must be the articles recorded.
     articles_digest: bytes
@@ -117,6 +122,14 @@ class _Snapshot(msgspec.Struct, array_like=True, frozen=True):
     #: Entity counts of all the articles (the sums of theirs).
     countries: dict[str, int]
     people: dict[str, int]
+
+
+@functools.cache
+def _encoding() -> str:
+    """A hash of ``render/json.py``: items encoded by other code are not copied into a briefing."""
+    from .render import json as renderer
+
+    return hashlib.sha256(Path(renderer.__file__).read_bytes()).hexdigest()[:16]
 
 
 def _articles_digest(keys: Iterable[str]) -> bytes:
@@ -223,6 +236,8 @@ def _check(snap: _Snapshot, context: str) -> None:
     """Raise SnapshotError unless ``snap`` holds together (the CRC caught damage already)."""
     if snap.format != FORMAT:
         raise SnapshotError(f"format {snap.format}, not {FORMAT}")
+    if snap.encoding != _encoding():
+        raise SnapshotError("its items were encoded by another JSON renderer")
     if snap.context != context:
         raise SnapshotError("made for other user sections")
     for rec in snap.articles:
@@ -709,7 +724,8 @@ class _Run:
             for n, f in enumerate(facts)
         ]
         digest = _articles_digest(rec.key for rec in self.records)
-        return _Snapshot(FORMAT, self.context, digest, articles, groups, dict(self.countries), dict(self.people))
+        counts = (dict(self.countries), dict(self.people))
+        return _Snapshot(FORMAT, _encoding(), self.context, digest, articles, groups, *counts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -385,11 +385,16 @@ def test_a_run_over_mostly_other_articles_takes_the_full_path(tmp_path: Path) ->
     assert used  # the snapshot of the run above
 
 
-def test_the_code_a_snapshot_depends_on_is_hashed_into_the_version() -> None:
+def test_the_code_a_snapshot_depends_on_is_hashed_into_its_checks(tmp_path: Path) -> None:
     """A snapshot keeps merged groups and items as the JSON file writes them: a change to the
-    snapshot's code or to the JSON encoding of an item must invalidate it."""
+    snapshot's code (the summariser version) or to the JSON renderer must invalidate it."""
     from briefing.cache import _ANALYSIS_SOURCES
 
-    assert {"incremental.py", "render/json.py", "summarise.py", "model.py"} <= set(_ANALYSIS_SOURCES)
-    here = Path(__file__).resolve().parents[1] / "briefing"
-    assert all((here / name).is_file() for name in _ANALYSIS_SOURCES)
+    assert {"incremental.py", "summarise.py", "model.py"} <= set(_ANALYSIS_SOURCES)
+    rng = random.Random(15)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    warm(Config(), articles, tmp_path)
+    _rewrite(tmp_path, _reencoded(encoding="0123456789abcdef"))
+    articles = add_last(rng, articles)
+    data, used, _ = warm(Config(), articles, tmp_path)
+    assert not used and data == json_of(Config(), articles, None)
