@@ -138,6 +138,7 @@ def _articles_digest(keys: Iterable[str]) -> bytes:
 
 _DECODER = msgspec.msgpack.Decoder(_Snapshot)
 _ENTITIES = msgspec.msgpack.Decoder(tuple[dict[str, int], dict[str, int]])
+_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 _ENCODER = msgspec.msgpack.Encoder()
 
 
@@ -252,6 +253,13 @@ def _check(snap: _Snapshot, context: str) -> None:
     if numbers and not 0 <= min(numbers) <= max(numbers) < len(snap.groups):
         raise SnapshotError("a sentence is placed in a group that does not exist")
     counts = Counter(numbers)  # counted in C
+    # Items are copied into the JSON file as they are: each must be one JSON value (parsed in C).
+    try:
+        values = _ITEMS.decode(b"[" + b",".join(group.item for group in snap.groups) + b"]")
+    except msgspec.DecodeError as err:
+        raise SnapshotError(f"its items are not JSON ({err})") from err
+    if len(values) != len(snap.groups) or not all(group.item.startswith(b"{") for group in snap.groups):
+        raise SnapshotError("its items are not one JSON object each")
     for n, group in enumerate(snap.groups):
         count = counts[n]
         if count != group.size or not count:

@@ -249,6 +249,20 @@ def _forged_group(blob: bytes) -> bytes:
     return _ENCODER.encode(msgspec.structs.replace(snap, articles=[bad if a is first else a for a in snap.articles]))
 
 
+def _broken_item(blob: bytes) -> bytes:
+    """An item that is no JSON (it would be copied into the file as it is)."""
+    snap = _DECODER.decode(blob)
+    bad = msgspec.structs.replace(snap.groups[0], item=snap.groups[0].item[:-1])
+    return _ENCODER.encode(msgspec.structs.replace(snap, groups=[bad, *snap.groups[1:]]))
+
+
+def _split_item(blob: bytes) -> bytes:
+    """An item that is two JSON values."""
+    snap = _DECODER.decode(blob)
+    bad = msgspec.structs.replace(snap.groups[0], item=snap.groups[0].item + b',{"text": 1}')
+    return _ENCODER.encode(msgspec.structs.replace(snap, groups=[bad, *snap.groups[1:]]))
+
+
 def _moved_sentence(blob: bytes) -> bytes:
     """A sentence moved to another group: both groups' sizes no longer fit."""
     snap = _DECODER.decode(blob)
@@ -270,8 +284,13 @@ def _moved_sentence(blob: bytes) -> bytes:
         (_drop_article_and_digest, True),  # ... with the digest of the keys made to fit
         (_forged_group, True),  # a sentence in a group that does not exist
         (_moved_sentence, True),  # a sentence in another group
+        (_broken_item, True),  # an item that is no JSON
+        (_split_item, True),  # an item that is two JSON values
     ],
-    ids=["crc", "short", "truncated", "format", "context", "article-set", "article-set-digest", "group", "moved"],
+    ids=[
+        *("crc", "short", "truncated", "format", "context", "article-set", "article-set-digest", "group", "moved"),
+        *("item", "split-item"),
+    ],
 )
 def test_a_damaged_snapshot_is_rebuilt_never_trusted(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, change: Callable[[bytes], bytes], crc: bool
