@@ -27,7 +27,9 @@ import datetime as dt
 import functools
 import hashlib
 import logging
+import os
 import sqlite3
+import struct
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,6 +56,7 @@ _ANALYSIS_SOURCES = (
     "entities.py",
     "grammar.py",
     "importance.py",
+    "incremental.py",  # the run snapshot's contents
     "lexicon.py",
     "lexicon.toml",
     "model.py",
@@ -103,6 +106,9 @@ CREATE TABLE IF NOT EXISTS buckets (
 """
 #: Tables of records that are looked up by key (each row: key, version, digest, blob, used).
 _TABLES = ("analyses", "files")
+#: A run snapshot file: magic, summariser version and a newline, then the blob's length and CRC-32, then the blob.
+_SNAPSHOT_SIZES = struct.Struct("<QI")
+_SNAPSHOT_MAGIC = b"BRSNAP1\0"
 #: Keys per SELECT ... IN (...): well under SQLite's limit on query parameters.
 _CHUNK = 500
 
@@ -206,6 +212,8 @@ class AnalysisCache:
         self.buckets_reused = 0
         self.buckets_compared = 0
         self._new_stats: list[tuple[str, str, str, bytes, int, int]] = []
+        #: Whether the run's summary reused a run snapshot (see briefing.incremental).
+        self.snapshot_used = False
         self._stats_touched: list[tuple[int, str]] = []
         self._db = self._connect()
 
@@ -400,6 +408,51 @@ class AnalysisCache:
         except sqlite3.DatabaseError as err:
             logger.warning("analysis cache read failed (%s); merging afresh", err)
             return {}
+
+    # The run snapshot (see briefing.incremental): one file per user-section context, beside the
+    # database. Not a table: rewriting tens of megabytes through SQLite's journal took a quarter
+    # of a warm run; a file replaced atomically needs no journal, and its CRC catches a torn one.
+
+    def _snapshot_path(self, name: str) -> Path:
+        return self.path.with_name(f"snapshot-{name}.bin")
+
+    def snapshot(self, name: str) -> bytes | None:
+        """The snapshot blob saved as ``name`` for this version, or None (none, another version,
+        or damaged: a wrong CRC or length)."""
+        try:
+            data = self._snapshot_path(name).read_bytes()
+        except OSError:
+            return None
+        magic = _SNAPSHOT_MAGIC + self.version.encode() + b"\n"
+        if not data.startswith(magic):
+            if data.startswith(_SNAPSHOT_MAGIC):
+                logger.info("run snapshot %s is of another version; rebuilt", name)
+            else:
+                logger.warning("run snapshot %s is not a snapshot; rebuilt", name)
+            return None
+        head = len(magic) + _SNAPSHOT_SIZES.size
+        if len(data) < head:
+            logger.warning("run snapshot %s is truncated; rebuilt", name)
+            return None
+        size, checksum = _SNAPSHOT_SIZES.unpack_from(data, len(magic))
+        blob = data[head:]
+        if len(blob) != size or zlib.crc32(blob) != checksum:
+            logger.warning("run snapshot %s is corrupt (length or checksum mismatch); rebuilt", name)
+            return None
+        return blob
+
+    def save_snapshot(self, name: str, blob: bytes) -> None:
+        """Save ``blob`` as the snapshot ``name`` (replacing the last); a failure is logged, never raised."""
+        path = self._snapshot_path(name)
+        head = _SNAPSHOT_MAGIC + self.version.encode() + b"\n" + _SNAPSHOT_SIZES.pack(len(blob), zlib.crc32(blob))
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")  # two runs at once write apart
+        try:
+            with part.open("wb") as f:
+                f.write(head)
+                f.write(blob)
+            part.replace(path)
+        except OSError as err:
+            logger.warning("could not save the run snapshot to %s (%s)", path, err)
 
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""

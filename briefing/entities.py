@@ -112,8 +112,11 @@ def countries_in_tokens(toks: Sequence[Token], lowers: list[str] | None = None) 
 
 def count_entities(countries: Iterable[str], people: Iterable[str]) -> tuple[Entity, ...]:
     """Country mentions and people counted, most frequent first."""
-    country_counts = Counter(c for c in countries if c)
-    persons = Counter(p for p in people if p)
-    out = [Entity(n, "country", c) for n, c in country_counts.items()]
-    out += [Entity(n, "person", c) for n, c in persons.items()]
+    return entities_of_counts(Counter(c for c in countries if c), Counter(p for p in people if p))
+
+
+def entities_of_counts(countries: Mapping[str, int], people: Mapping[str, int]) -> tuple[Entity, ...]:
+    """:func:`count_entities` from counts already made (per article counts added up give the same)."""
+    out = [Entity(n, "country", c) for n, c in countries.items() if c > 0]
+    out += [Entity(n, "person", c) for n, c in people.items() if c > 0]
     return tuple(sorted(out, key=lambda e: (-e.count, e.kind, e.name)))

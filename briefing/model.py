@@ -93,6 +93,60 @@ class Item:
     score: float = 0.0
 
 
+class EncodedItem(Item):
+    """An :class:`Item` kept as the JSON object the JSON renderer writes for it (``text``,
+    ``actor``, ``sources``), plus its score; its fields are decoded on first use.
+
+    A warm run reuses tens of thousands of items from its run snapshot: the JSON renderer
+    copies ``encoded`` as it is, and other renderers decode only the items they show. It
+    equals (and hashes as) the plain Item it encodes.
+    """
+
+    __slots__ = ("_plain", "encoded")
+    encoded: bytes
+    _plain: Item | None
+
+    def __init__(self, encoded: bytes, score: float) -> None:
+        object.__setattr__(self, "encoded", encoded)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "_plain", None)
+
+    def plain(self) -> Item:
+        """The Item this encodes (ValueError if ``encoded`` is not such a JSON object)."""
+        import json
+
+        plain: Item | None = self._plain
+        if plain is None:
+            raw = json.loads(self.encoded)
+            sources = tuple(Source(s["article"], s["quote"]) for s in raw["sources"])
+            plain = Item(raw["text"], raw["actor"], sources, self.score)
+            object.__setattr__(self, "_plain", plain)
+        return plain
+
+    @property
+    def text(self) -> str:
+        return self.plain().text
+
+    @property
+    def actor(self) -> str | None:
+        return self.plain().actor
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.plain().sources
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Item):
+            return self.plain() == (other.plain() if isinstance(other, EncodedItem) else other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.plain())
+
+    def __repr__(self) -> str:
+        return f"Encoded{self.plain()!r}"
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """A titled list of items; ``key`` is the JSON name (``decisions``, ``energy``...)."""

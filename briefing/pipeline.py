@@ -19,13 +19,11 @@ from zoneinfo import ZoneInfo
 from . import collector
 from .config import Config
 from .errors import BriefingError, ReadError, RenderError
-from .model import Analysis, Article, Briefing, Period
+from .model import Article, Briefing, Period
 from .readers import ReadReport, Skipped, read_seeds
 
 if TYPE_CHECKING:
     from .cache import AnalysisCache
-    from .classify import UserSection
-    from .summarise import KeySource
 
 logger = logging.getLogger(__name__)
 
@@ -122,44 +120,38 @@ def make_briefing(
     with collector.paused():
         if cache is None:
             analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user)]
+            briefing = summarise(
+                analysed,
+                title=options.title or config.title,
+                now=now,
+                specs=specs,
+                summary_items=config.summary_items,
+                period=period,
+            )
         else:
-            analysed, keys = _analyse_cached(articles, cache, user, json.dumps(cues, sort_keys=True))
-        briefing = summarise(
-            analysed,
-            title=options.title or config.title,
-            now=now,
-            specs=specs,
-            summary_items=config.summary_items,
-            period=period,
-            merge_keys=None if cache is None else keys,
-            memory=cache,
-        )
+            from .incremental import summarise_cached
+
+            briefing = summarise_cached(
+                articles,
+                cache,
+                user,
+                json.dumps(cues, sort_keys=True),
+                title=options.title or config.title,
+                now=now,
+                specs=specs,
+                summary_items=config.summary_items,
+                period=period,
+            )
     if cache is not None:
+        logger.info(
+            "analysis cache: %d reused, %d analysed; %d files seen before not parsed again; run snapshot %s",
+            len(articles) - cache.misses,
+            cache.misses,
+            cache.files_reused,
+            "reused" if cache.snapshot_used else "rebuilt",
+        )
         logger.info("buckets of near-duplicates: %d reused, %d compared", cache.buckets_reused, cache.buckets_compared)
     return briefing
-
-
-def _analyse_cached(
-    articles: Sequence[Article], cache: AnalysisCache, user: Sequence[UserSection], context: str
-) -> tuple[list[tuple[Article, tuple[Analysis, ...]]], dict[str, KeySource]]:
-    """Analyses from ``cache`` where trusted, the rest analysed and stored; plus sentences' merge keys."""
-    from .cache import Entry, analyse_with_cache
-    from .progress import track
-    from .summarise import analyse, merge_keys_of
-
-    def analyse_one(article: Article) -> Entry:
-        [(_, analyses)] = analyse([article], user=user)
-        return Entry(analyses, tuple(merge_keys_of(x.sentence.text) if x.labels else None for x in analyses))
-
-    entries = analyse_with_cache(track(articles, "articles"), cache, analyse_one, context)
-    logger.info(
-        "analysis cache: %d reused, %d analysed; %d files seen before not parsed again",
-        cache.hits,
-        cache.misses,
-        cache.files_reused,
-    )
-    keys = {x.sentence.text: k for _, e in entries for x, k in zip(e.analyses, e.keys, strict=False) if k is not None}
-    return [(a, e.analyses) for a, e in entries], keys
 
 
 def write_outputs(config: Config, briefing: Briefing, options: RunOptions) -> tuple[list[Path], list[tuple[str, str]]]:

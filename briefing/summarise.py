@@ -149,17 +149,16 @@ class _Group:
 
 def _section_items(groups: Sequence[_Group], labels: Sequence[str]) -> list[tuple[Item, ...]]:
     """The items of each label's section, best first; a group in several sections makes one item."""
-    labelled = [(g, ls) for g in groups if (ls := g.labels)]
-    items: dict[int, Item] = {}
+    wanted = frozenset(labels)
+    return section_items([(ls, g.item()) for g in groups if not wanted.isdisjoint(ls := g.labels)], labels)
+
+
+def section_items(labelled: Sequence[tuple[Collection[str], Item]], labels: Sequence[str]) -> list[tuple[Item, ...]]:
+    """The items of each label's section, best first (ties in group order), from each labelled
+    group's labels and item in group order (what :func:`_section_items` does with the groups)."""
     out = []
     for label in labels:
-        chosen = []
-        for n, (g, ls) in enumerate(labelled):
-            if label in ls:
-                item = items.get(n)
-                if item is None:
-                    item = items[n] = g.item()
-                chosen.append(item)
+        chosen = [item for ls, item in labelled if label in ls]
         out.append(tuple(sorted(chosen, key=lambda i: -i.score)))
     return out
 
@@ -172,7 +171,16 @@ PARAPHRASE = 0.8
 SAME_ARTICLE_COST = 0.35
 
 
-def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
+class Summarised(Protocol):
+    """What the summary reads of a group: its lead sentence and its item."""
+
+    @property
+    def lead(self) -> Analysis: ...
+
+    def item(self) -> Item: ...
+
+
+def _summary(groups: Sequence[Summarised], n: int) -> tuple[Item, ...]:
     """The ``n`` most important facts, each adding something the others do not say.
 
     Chosen by greedy maximal marginal relevance, then shown article by article in reading order.
@@ -183,10 +191,10 @@ def _summary(groups: Sequence[_Group], n: int) -> tuple[Item, ...]:
     """
     candidates = sorted(groups, key=lambda g: -g.lead.importance)[: n * 8]
     stems = {id(g): _stems(g.lead.sentence.text) for g in candidates}
-    chosen: list[_Group] = []
+    chosen: list[Summarised] = []
     per_article: dict[str, int] = {}
 
-    def gain(g: _Group) -> float:
+    def gain(g: Summarised) -> float:
         overlap = max((_overlap(stems[id(g)], stems[id(c)]) for c in chosen), default=0.0)
         same = per_article.get(g.lead.sentence.article_id, 0)
         return g.lead.importance - REDUNDANCY_WEIGHT * overlap - SAME_ARTICLE_COST * same
@@ -453,7 +461,10 @@ def _member_tokens(labelled: Sequence[Analysis], sources: Sequence[KeySource]) -
 
 
 def _bucket_links(
-    members: Sequence[int], tokens: Sequence[bytes], same: Callable[[int, int], bool], memory: MergeMemory
+    members: Sequence[int],
+    tokens: Sequence[bytes] | Mapping[int, bytes],
+    same: Callable[[int, int], bool],
+    memory: MergeMemory,
 ) -> tuple[int, ...]:
     """For each position of one bucket, the first position of its part: the parts that the
     bucket's accepted candidate pairs make on their own (``()``: no pair accepted).

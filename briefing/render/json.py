@@ -13,13 +13,15 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from ..model import Article, Briefing, Item
+from ..model import Article, Briefing, EncodedItem, Item
 
 SCHEMA = "briefing/1"
 
 
 def to_contract(briefing: Briefing) -> dict[str, Any]:
-    """The contract dict of ``briefing`` (see module docstring)."""
+    """The contract dict of ``briefing`` (see module docstring); an
+    :class:`~briefing.model.EncodedItem` is there as its JSON (a ``msgspec.Raw``), which
+    :func:`compact` writes as is."""
     return {
         "schema": SCHEMA,
         "title": briefing.title,
@@ -80,7 +82,19 @@ def _article(a: Article) -> dict[str, Any]:
     return {"id": a.id, "path": a.path, "title": a.title, "date": _date(a.date), "outlet": a.outlet, "url": a.url}
 
 
-def _item(i: Item) -> dict[str, Any]:
+def encode_item(i: Item) -> bytes:
+    """``i`` as compact JSON, exactly as :func:`compact` writes it inside a briefing (what an
+    :class:`~briefing.model.EncodedItem` holds)."""
+    import msgspec
+
+    return msgspec.json.encode(_item(i))
+
+
+def _item(i: Item) -> Any:
+    if isinstance(i, EncodedItem):
+        import msgspec
+
+        return msgspec.Raw(i.encoded)  # written as is by compact()
     return {
         "text": i.text,
         "actor": i.actor,

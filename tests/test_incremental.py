@@ -1,0 +1,419 @@
+"""The run snapshot: a warm run's briefing is byte for byte the one a run without cache makes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import random
+import struct
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from briefing.cache import FILE_NAME, AnalysisCache
+from briefing.config import Config, SectionConfig
+from briefing.incremental import _DECODER, _ENCODER, _articles_digest
+from briefing.model import Article
+from briefing.pipeline import make_briefing
+from briefing.render.json import render_json
+
+from .builders import make_article
+
+NOW = dt.datetime(2025, 3, 20, 9, 0, tzinfo=dt.UTC)
+
+#: Facts, each in two wordings (a reprint or a paraphrase), so that merging has work to do.
+FACTS = (
+    (
+        "The presidents of Norland and Sudria signed a treaty on the state border in Arden on Monday.",
+        "Norland and Sudria signed a state border treaty in Arden on Monday, aides said.",
+    ),
+    (
+        "The ministers agreed to hold joint exercises against terrorism next year.",
+        "The ministers agreed to hold joint exercises against terrorism next year, the ministry said.",
+    ),
+    (
+        "President Ana Kovac proposed to create a joint water commission for the Arden basin.",
+        "Ana Kovac proposed a joint water commission for the Arden basin.",
+    ),
+    (
+        "The parliament of Norland ratified the agreement on transit of goods by 112 votes.",
+        "The parliament of Norland ratified the transit agreement by 112 votes.",
+    ),
+    (
+        "Border guards of Kazakhstan and Uzbekistan will hold joint patrols against smuggling from May.",
+        "From May, border guards of Kazakhstan and Uzbekistan will hold joint patrols against smuggling.",
+    ),
+    (
+        "The government of Sudria approved decree 12 on customs posts.",
+        "The government of Sudria approved decree 399 on customs posts.",  # another fact: other number
+    ),
+    (
+        "Energy ministers of Kyrgyzstan and Tajikistan agreed to build a power line to the border.",
+        "Kyrgyzstan and Tajikistan agreed to build a power line, their energy ministers said.",
+    ),
+)
+#: Sentences no section takes: they still compete for the executive summary.
+PLAIN = (
+    "The weather in Arden was cold and the streets were quiet.",
+    "Delegates visited the old museum of the capital after lunch.",
+    "Observers from Kazakhstan noted the long history of the talks.",
+    "Foreign Minister Ivan Petrov of Norland praised the hosts at a dinner.",
+)
+#: Printed by nearly every article: its buckets grow past eight members.
+WIRE = "The summit of the leaders of Central Asia opened in Arden with a joint statement on security."
+
+
+def article(rng: random.Random, ident: str) -> Article:
+    """Two to four sentences of FACTS (either wording), maybe WIRE, and one or two PLAIN ones."""
+    picks = [rng.choice(rng.choice(FACTS)) for _ in range(rng.randint(2, 4))]
+    if rng.random() < 0.7:
+        picks.insert(rng.randint(0, len(picks)), WIRE)
+    picks += rng.sample(PLAIN, rng.randint(1, 2))
+    rng.shuffle(picks)
+    day = dt.date(2025, 3, 1) + dt.timedelta(days=rng.randint(0, 15))
+    return dataclasses.replace(make_article(" ".join(dict.fromkeys(picks)), id=ident), date=day)
+
+
+def json_of(config: Config, articles: Sequence[Article], cache: AnalysisCache | None) -> bytes:
+    return render_json(make_briefing(config, articles, now=NOW, cache=cache))
+
+
+def warm(
+    config: Config, articles: Sequence[Article], state: Path, version: str = "v1"
+) -> tuple[bytes, bool, AnalysisCache]:
+    """The JSON of a cached run over ``articles``, whether it used the snapshot, and the cache."""
+    with AnalysisCache(state / FILE_NAME, version) as cache:
+        data = json_of(config, articles, cache)
+    return data, cache.snapshot_used, cache
+
+
+Step = Callable[[random.Random, list[Article]], list[Article]]
+
+
+def add_last(rng: random.Random, arts: list[Article]) -> list[Article]:
+    return [*arts, article(rng, f"z{rng.randrange(10**6):06}")]
+
+
+def add_first(rng: random.Random, arts: list[Article]) -> list[Article]:
+    return [article(rng, f"a{rng.randrange(10**6):06}"), *arts]  # its WIRE leads every bucket
+
+
+def add_middle(rng: random.Random, arts: list[Article]) -> list[Article]:
+    at = rng.randrange(len(arts) + 1)
+    return [*arts[:at], article(rng, f"m{rng.randrange(10**6):06}"), *arts[at:]]
+
+
+def remove(rng: random.Random, arts: list[Article]) -> list[Article]:
+    at = rng.randrange(len(arts))
+    return arts[:at] + arts[at + 1 :]
+
+
+def edit(rng: random.Random, arts: list[Article]) -> list[Article]:
+    at = rng.randrange(len(arts))
+    return [*arts[:at], article(rng, arts[at].id), *arts[at + 1 :]]
+
+
+def rename(rng: random.Random, arts: list[Article]) -> list[Article]:
+    at = rng.randrange(len(arts))
+    moved = dataclasses.replace(arts[at], id=f"r{rng.randrange(10**6):06}")
+    return [*arts[:at], *arts[at + 1 :], moved]  # read in path order: a renamed file moves
+
+
+def unchanged(rng: random.Random, arts: list[Article]) -> list[Article]:
+    return arts
+
+
+STEPS: tuple[Step, ...] = (add_last, add_first, add_middle, remove, edit, rename, unchanged)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_warm_runs_through_random_changes_write_the_no_cache_json(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    config = Config()
+    articles = [article(rng, f"k{n:03}") for n in range(14)]
+    data, used, _ = warm(config, articles, tmp_path)
+    assert not used  # nothing to start from
+    assert data == json_of(config, articles, None)
+    for _ in range(8):
+        steps = rng.sample(STEPS, rng.randint(1, 3))
+        for step in steps:
+            articles = step(rng, articles)
+        data, used, _ = warm(config, articles, tmp_path)
+        assert used, [s.__name__ for s in steps]
+        assert data == json_of(config, articles, None), [s.__name__ for s in steps]
+
+
+def test_the_corpus_merges_across_articles_and_fills_big_buckets(tmp_path: Path) -> None:
+    """Guards the test above: its corpus must exercise groups of several articles and buckets of nine or more."""
+    import json
+
+    rng = random.Random(0)
+    articles = [article(rng, f"k{n:03}") for n in range(14)]
+    data = json.loads(json_of(Config(), articles, None))
+    cited = [len({s["article"] for s in item["sources"]}) for items in data["sections"].values() for item in items]
+    assert max(cited) >= 9
+    assert sum(n > 1 for n in cited) >= 3
+    assert data["entities"] and data["summary"]
+
+
+def test_a_new_article_that_joins_an_old_group_and_one_that_splits_it(tmp_path: Path) -> None:
+    config = Config()
+    base = [
+        make_article(FACTS[0][0] + " " + PLAIN[0], id="b1"),
+        make_article(FACTS[1][0] + " " + PLAIN[1], id="b2"),
+        make_article(FACTS[0][1] + " " + FACTS[1][1], id="b3"),
+    ]
+    warm(config, base, tmp_path)
+    joined = [*base, make_article(FACTS[0][0] + " " + FACTS[2][0], id="b4")]  # reprints b1's fact
+    data, used, _ = warm(config, joined, tmp_path)
+    assert used and data == json_of(config, joined, None)
+    assert b'"article": "b4"' in data
+    split = [joined[0], joined[1], joined[3]]  # b3, which tied b1 and b4 to the paraphrase, removed
+    data, used, _ = warm(config, split, tmp_path)
+    assert used and data == json_of(config, split, None)
+
+
+def test_changed_summary_length_and_user_sections_are_exact(tmp_path: Path) -> None:
+    rng = random.Random(4)
+    articles = [article(rng, f"k{n:03}") for n in range(12)]
+    warm(Config(), articles, tmp_path)
+    longer = Config(summary_items=9)
+    articles = add_middle(rng, articles)
+    data, used, _ = warm(longer, articles, tmp_path)
+    assert used and data == json_of(longer, articles, None)
+    energy = Config(sections={"energy": SectionConfig("Energy", ("power line",))})
+    data, used, _ = warm(energy, articles, tmp_path)
+    assert not used  # other cues: other analyses, another snapshot
+    assert data == json_of(energy, articles, None)
+    assert b'"energy": [\n      {' in data
+    articles = add_last(rng, articles)
+    data, used, _ = warm(energy, articles, tmp_path)
+    assert used and data == json_of(energy, articles, None)
+
+
+def test_a_new_summariser_version_drops_the_snapshot(tmp_path: Path) -> None:
+    rng = random.Random(2)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    warm(Config(), articles, tmp_path, "v1")
+    data, used, _ = warm(Config(), articles, tmp_path, "v2")
+    assert not used and data == json_of(Config(), articles, None)
+    [path] = tmp_path.glob("snapshot-*.bin")
+    assert b"v2\n" in path.read_bytes()[:32]
+    articles = add_last(random.Random(3), articles)
+    data, used, _ = warm(Config(), articles, tmp_path, "v2")
+    assert used and data == json_of(Config(), articles, None)
+
+
+def _rewrite(state: Path, change: Callable[[bytes], bytes], *, crc: bool = True) -> None:
+    """Apply ``change`` to the stored snapshot blob; with ``crc``, make its header fit the result."""
+    [path] = state.glob("snapshot-*.bin")
+    data = path.read_bytes()
+    head = data.index(b"\n") + 1 + 12
+    blob = data[head:]
+    new = change(blob)
+    size, checksum = (len(new), zlib.crc32(new)) if crc else (len(blob), zlib.crc32(blob))
+    path.write_bytes(data[: head - 12] + struct.pack("<QI", size, checksum) + new)
+
+
+def _reencoded(**changes: object) -> Callable[[bytes], bytes]:
+    def change(blob: bytes) -> bytes:
+        return _ENCODER.encode(msgspec.structs.replace(_DECODER.decode(blob), **changes))
+
+    return change
+
+
+def _drop_article(blob: bytes) -> bytes:
+    """An article's record gone (the rest left as they were)."""
+    snap = _DECODER.decode(blob)
+    return _ENCODER.encode(msgspec.structs.replace(snap, articles=snap.articles[1:]))
+
+
+def _drop_article_and_digest(blob: bytes) -> bytes:
+    """An article's record gone and the digest of the article keys made to fit: its
+    sentences are still counted in their groups' sizes."""
+    snap = _DECODER.decode(blob)
+    articles = [a for a in snap.articles if a.groups][1:]
+    digest = _articles_digest(a.key for a in articles)
+    return _ENCODER.encode(msgspec.structs.replace(snap, articles=articles, articles_digest=digest))
+
+
+def _forged_group(blob: bytes) -> bytes:
+    """A sentence placed in a group that does not exist."""
+    snap = _DECODER.decode(blob)
+    first = next(a for a in snap.articles if a.groups)
+    bad = msgspec.structs.replace(first, groups=[len(snap.groups), *first.groups[1:]])
+    return _ENCODER.encode(msgspec.structs.replace(snap, articles=[bad if a is first else a for a in snap.articles]))
+
+
+def _broken_item(blob: bytes) -> bytes:
+    """An item that is no JSON (it would be copied into the file as it is)."""
+    snap = _DECODER.decode(blob)
+    bad = msgspec.structs.replace(snap.groups[0], item=snap.groups[0].item[:-1])
+    return _ENCODER.encode(msgspec.structs.replace(snap, groups=[bad, *snap.groups[1:]]))
+
+
+def _split_item(blob: bytes) -> bytes:
+    """An item that is two JSON values."""
+    snap = _DECODER.decode(blob)
+    bad = msgspec.structs.replace(snap.groups[0], item=snap.groups[0].item + b',{"text": 1}')
+    return _ENCODER.encode(msgspec.structs.replace(snap, groups=[bad, *snap.groups[1:]]))
+
+
+def _moved_sentence(blob: bytes) -> bytes:
+    """A sentence moved to another group: both groups' sizes no longer fit."""
+    snap = _DECODER.decode(blob)
+    first = next(a for a in snap.articles if a.groups)
+    other = next(g for g in range(len(snap.groups)) if g != first.groups[0])
+    bad = msgspec.structs.replace(first, groups=[other, *first.groups[1:]])
+    return _ENCODER.encode(msgspec.structs.replace(snap, articles=[bad if a is first else a for a in snap.articles]))
+
+
+@pytest.mark.parametrize(
+    ("change", "crc"),
+    [
+        (lambda b: b[:-1] + bytes([b[-1] ^ 1]), False),  # bad CRC
+        (lambda b: b[:-100], False),  # cut short: the length recorded no longer fits
+        (lambda b: b[: len(b) // 2], True),  # truncated, CRC made to fit
+        (_reencoded(format=99), True),  # wrong format
+        (_reencoded(context='{"other": []}'), True),  # made for other user sections
+        (_drop_article, True),  # an article recorded no more
+        (_drop_article_and_digest, True),  # ... with the digest of the keys made to fit
+        (_forged_group, True),  # a sentence in a group that does not exist
+        (_moved_sentence, True),  # a sentence in another group
+        (_broken_item, True),  # an item that is no JSON
+        (_split_item, True),  # an item that is two JSON values
+    ],
+    ids=[
+        *("crc", "short", "truncated", "format", "context", "article-set", "article-set-digest", "group", "moved"),
+        *("item", "split-item"),
+    ],
+)
+def test_a_damaged_snapshot_is_rebuilt_never_trusted(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, change: Callable[[bytes], bytes], crc: bool
+) -> None:
+    rng = random.Random(9)
+    config = Config()
+    articles = [article(rng, f"k{n:03}") for n in range(10)]
+    warm(config, articles, tmp_path)
+    _rewrite(tmp_path, change, crc=crc)
+    articles = add_middle(rng, articles)
+    with caplog.at_level(logging.WARNING):
+        data, used, _ = warm(config, articles, tmp_path)
+    assert not used and data == json_of(config, articles, None)
+    assert "snapshot" in caplog.text
+    articles = add_last(rng, articles)
+    data, used, _ = warm(config, articles, tmp_path)  # rebuilt by the run above
+    assert used and data == json_of(config, articles, None)
+
+
+def test_articles_read_in_another_order_take_the_full_path(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    warm(Config(), articles, tmp_path)
+    shuffled = articles[::-1]
+    data, used, _ = warm(Config(), shuffled, tmp_path)
+    assert not used and data == json_of(Config(), shuffled, None)
+
+
+def test_a_warm_run_decodes_few_analyses(tmp_path: Path) -> None:
+    """The point of the snapshot: most articles' analyses are not even decoded."""
+    rng = random.Random(6)
+    # A summary of one item: its eight candidates leave most unlabelled sentences out of the
+    # running (with four, this small corpus has too few groups and every article competes).
+    config = Config(summary_items=1)
+    articles = [article(rng, f"k{n:03}") for n in range(40)]
+    warm(config, articles, tmp_path)
+    articles = add_last(rng, articles)
+    data, used, cache = warm(config, articles, tmp_path)
+    assert used and data == json_of(config, articles, None)
+    assert cache.hits < len(articles) // 3, cache.hits
+
+
+def test_other_renderers_show_reused_items_as_a_run_without_cache(tmp_path: Path) -> None:
+    from briefing.model import EncodedItem
+    from briefing.render import RenderContext, render, view_options
+
+    rng = random.Random(8)
+    config = Config()
+    articles = [article(rng, f"k{n:03}") for n in range(12)]
+    warm(config, articles, tmp_path)
+    articles = add_middle(rng, articles)
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        reused = make_briefing(config, articles, now=NOW, cache=cache)
+        assert cache.snapshot_used
+    plain = make_briefing(config, articles, now=NOW)
+    assert any(isinstance(i, EncodedItem) for s in reused.sections for i in s.items)
+    assert reused == plain
+    for fmt in ("md", "html"):
+        got = render(RenderContext(reused, view_options(config), config.templates), fmt)
+        assert got == render(RenderContext(plain, view_options(config), config.templates), fmt), fmt
+
+
+def test_an_encoded_item_is_the_item_it_encodes() -> None:
+    from briefing.model import EncodedItem, Item, Source
+    from briefing.render.json import encode_item
+
+    item = Item('Agreed on the "Arden line" \\ at last', None, (Source("a1", "Zoë said so."),), 2.5)
+    encoded = EncodedItem(encode_item(item), 2.5)
+    assert encoded == item and item == encoded and hash(encoded) == hash(item)
+    assert (encoded.text, encoded.actor, encoded.sources, encoded.score) == (item.text, None, item.sources, 2.5)
+    assert encoded != dataclasses.replace(item, score=1.0)
+    assert "Arden line" in repr(encoded)
+
+
+def test_a_warm_run_without_the_merge_memory_regroups_what_it_cannot_vouch_for(tmp_path: Path) -> None:
+    """With no remembered bucket, no old group touched by a change can be kept whole: each is
+    grouped again from all its buckets, and the briefing is still exact."""
+    import sqlite3
+
+    rng = random.Random(12)
+    config = Config()
+    articles = [article(rng, f"k{n:03}") for n in range(16)]
+    warm(config, articles, tmp_path)
+    for step in (add_middle, remove, edit, add_first):
+        articles = step(rng, articles)
+        with sqlite3.connect(tmp_path / FILE_NAME) as db:
+            db.execute("DELETE FROM buckets")
+        data, used, _ = warm(config, articles, tmp_path)
+        assert used and data == json_of(config, articles, None), step.__name__
+
+
+def test_an_unchanged_rerun_keeps_the_snapshot_as_it_is(tmp_path: Path) -> None:
+    rng = random.Random(13)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    first, _, _ = warm(Config(), articles, tmp_path)
+    [path] = tmp_path.glob("snapshot-*.bin")
+    path.chmod(0o444)  # a write would replace it: the mode would not survive
+    data, used, _ = warm(Config(), articles, tmp_path)
+    assert used and data == first == json_of(Config(), articles, None)
+    assert path.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_run_over_mostly_other_articles_takes_the_full_path(tmp_path: Path) -> None:
+    rng = random.Random(14)
+    config = Config()
+    warm(config, [article(rng, f"k{n:03}") for n in range(8)], tmp_path)
+    others = [article(rng, f"o{n:03}") for n in range(8)]
+    data, used, _ = warm(config, others, tmp_path)
+    assert not used and data == json_of(config, others, None)
+    data, used, _ = warm(config, [*others, article(rng, "p000")], tmp_path)
+    assert used  # the snapshot of the run above
+
+
+def test_the_code_a_snapshot_depends_on_is_hashed_into_its_checks(tmp_path: Path) -> None:
+    """A snapshot keeps merged groups and items as the JSON file writes them: a change to the
+    snapshot's code (the summariser version) or to the JSON renderer must invalidate it."""
+    from briefing.cache import _ANALYSIS_SOURCES
+
+    assert {"incremental.py", "summarise.py", "model.py"} <= set(_ANALYSIS_SOURCES)
+    rng = random.Random(15)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    warm(Config(), articles, tmp_path)
+    _rewrite(tmp_path, _reencoded(encoding="0123456789abcdef"))
+    articles = add_last(rng, articles)
+    data, used, _ = warm(Config(), articles, tmp_path)
+    assert not used and data == json_of(Config(), articles, None)
