@@ -1346,6 +1346,10 @@ def _actor(
             owner = owner or next((m for m in mentions if m.prep == "of" and at < m.start <= at + 3), None)
             if owner is not None:
                 return resolved.get(id(owner)) or owner.name
+    apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
+    if apposed is not None:
+        # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
+        return apposed
     reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
     if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
         # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
@@ -1384,7 +1388,7 @@ def _actor(
             return resolved[id(reporter)]
         if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
             # "Member states are invited to contribute": the invited are not the proposer.
-            agent = _agent(text, toks, lowers, mentions, cue, resolved)
+            agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
             return agent or memory.last_body or memory.last_group or memory.organisation
     if nominal:
         # "welcome the decision of the Council ... to establish": the body named after the noun
@@ -1396,8 +1400,13 @@ def _actor(
             return resolved.get(id(owner)) or owner.name
     # "the package approved by X": a participle right before "by" is a passive without its auxiliary
     passive = _after_auxiliary(lowers, cue, lex) or (lowers[cue].endswith("ed") and lowers[cue + 1 : cue + 2] == ["by"])
+    if passive_ok and not passive and _participle_after_noun(lowers, cue, lex):
+        # "an agreement reached in Tripoli by a joint committee": a reduced relative names the noun's makers.
+        agent = _agent(text, toks, lowers, mentions, cue + 1, resolved, lex)
+        if agent is not None:
+            return agent
     if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or passive):
-        agent = _agent(text, toks, lowers, mentions, cue, resolved)
+        agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
         if agent is not None:
             return agent
         # "A memorandum was signed between Chile and Peru": the parties named after the act.
@@ -1680,9 +1689,16 @@ def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cu
 
 
 def _agent(
-    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
 ) -> str | None:
-    """The agent of a passive cue: 'signed by A and B' (persons and bodies up to the clause's end).
+    """The agent of a passive cue: 'signed by A and B' (persons and bodies up to the clause's end),
+    or a collective or body no mention names, as written ('signed by 12 countries').
 
     A 'by' after another participle ("during the visit of the delegation headed by X") belongs
     to that participle, not to the cue.
@@ -1703,7 +1719,78 @@ def _agent(
     if len(people) >= 2:
         return ", ".join(people[:-1]) + " and " + people[-1]
     first = next((m for m in inside if m.start == k + 1 or m.prep == "by"), None)
-    return resolved[id(first)] if first is not None else (people[0] if people else None)
+    if first is not None or people:
+        return resolved[id(first)] if first is not None else people[0]
+    return _written_agent(text, toks, lowers, k + 1, lex)
+
+
+#: Words that end the noun phrase of an agent written out ("by 12 countries in 1959").
+_AGENT_STOP = frozenset(["in", "on", "at", "for", "to", "from", "with", "during", "after", "before", "that", "which"])
+
+
+def _written_agent(text: str, toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> str | None:
+    """The noun phrase at ``start`` (after "by") as written, when its head is a collective or a body
+    ("12 countries", "a joint Tunisian-Libyan committee"); None for "by the end of May", "by consensus"."""
+    end = start
+    while end < len(toks) and end - start < 6 and lowers[end] not in _AGENT_STOP and lowers[end] not in ("and", "or"):
+        if end > start and not _adjacent(toks, end):
+            break  # a comma, dash or bracket ends the phrase
+        end += 1
+    if end == start:
+        return None
+    head = lowers[end - 1]
+    if head not in lex.body_heads and lex.collective.match_at(lowers, end - 1) is None:
+        return None
+    if any(w in lex.time_words and w not in ("the", "of", "in", "on", "at") for w in lowers[start:end]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
+
+
+def _participle_after_noun(lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """'an agreement reached ...', 'the accord signed ...': a decision noun (the cue) followed by a past
+    participle opening a reduced relative clause."""
+    if cue + 1 >= len(lowers) or lowers[cue] not in lex.decision_objects | lex.document_subjects:
+        return False
+    nxt = lowers[cue + 1]
+    return nxt.endswith("ed") or nxt in lex.irregular_participles
+
+
+def _apposed_agent(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """'The draft, drawn up by Britain and Chile, also calls for ...', 'The treaty, signed by 12 countries
+    in 1959, bans ...': a subject that names no actor, then a participle clause between commas naming
+    who made it. Its maker acts through it: the agent after "by", or None.
+
+    Not when the subject is itself an actor ("The minister, accompanied by his deputy, signed"), nor
+    when the cue stands inside the commas.
+    """
+    commas = [k for k in range(1, min(len(toks), 16)) if text[toks[k - 1].end : toks[k].start].strip() == ","]
+    if len(commas) < 2 or not 1 <= commas[0] <= 6:
+        return None
+    first, second = commas[0], commas[1]
+    if cue < second and cue != first:
+        return None  # the cue inside the commas, other than their participle ("The plan, put forward by X,")
+    word = lowers[first]
+    if not (word.endswith("ed") or word in lex.irregular_participles):
+        return None
+    if any(m.start < first for m in mentions) or lowers[0] in _NOT_SUBJECT_HEADS:
+        return None
+    by = next((k for k in range(first + 1, second) if lowers[k] == "by"), None)
+    if by is None:
+        return None
+    inside = [m for m in mentions if by < m.start < second]
+    if inside:
+        names = [resolved.get(id(m)) or m.name for m in inside if m.prep == "by" or m.start == by + 1]
+        if names:
+            return names[0]
+    return _written_agent(text, toks, lowers, by + 1, lex)
 
 
 def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: int) -> int | None:

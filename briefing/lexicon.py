@@ -185,6 +185,7 @@ class Lexicon:
     binding_documents: frozenset[str] = frozenset()
     combat_words: frozenset[str] = frozenset()
     combat_before: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -314,6 +315,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         binding_documents=frozenset(dec.get("binding_documents", ())),
         combat_words=frozenset(sec.get("combat_words", ())),
         combat_before=frozenset(sec.get("combat_before", ())),
+        irregular_participles=frozenset(gram.get("irregular_participles", ())),
     )
 
 
