@@ -87,6 +87,7 @@ class ActorMemory:
     # the state he speaks for ("my Government"); None for ordinary news.
     speaker: str | None = None
     speaker_country: str | None = None
+    columnist: bool = False  # the speaker is an opinion piece's author: "I" is his, "we" and "our" are not
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
@@ -106,6 +107,7 @@ class ActorMemory:
             dict(self.bodies),
             speaker=self.speaker,
             speaker_country=self.speaker_country,
+            columnist=self.columnist,
         )
 
     def known(self) -> frozenset[str]:
@@ -216,9 +218,9 @@ class ActorMemory:
                 return self.display(self.last_person) if self.last_person else None
             return self.last_group or (self.display(self.last_person) if self.last_person else None)
         if mention.kind == "group":
-            if mention.anaphoric and self.last_group:
-                return self.last_group
             count = _COUNTS.get(mention.name.split()[1] if " " in mention.name else "", 0)
+            if mention.anaphoric and self.last_group:
+                return _as_written(mention.name, self.last_group, count)
             if mention.anaphoric and count and len(self.recent) >= count:
                 # "the two presidents" just after both were named
                 names = [self.display(p) for p in self.recent[-count:]]
@@ -237,12 +239,23 @@ class ActorMemory:
 
     def _qualified(self, name: str) -> str:
         """'the heads of state' -> 'the SCO heads of state' when the article is about the SCO."""
-        if self.organisation is None or _has_proper(name):
-            return name
         words = name.split()
+        if self.organisation is None or _has_proper(name) or (len(words) > 1 and words[1].lower() in _COUNTS):
+            return name  # "the two governments" are counted parties, not the organisation's members
         if words[0].lower() == "the":
             words = words[1:]
         return " ".join(["the", self.organisation, *words])
+
+
+def _as_written(written: str, meant: str, count: int) -> str:
+    """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
+    (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
+    if written.lower() == meant.lower() or "(" in meant:
+        return meant  # people shown with their countries are named plainly enough
+    members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
+    if count and count != members:
+        return written
+    return f"{written} ({meant})"
 
 
 def _has_proper(name: str) -> bool:
@@ -468,7 +481,7 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     start_mod = j
     determined = lowers[i] in _DETERMINERS
     while j < len(toks) and (
-        toks[j].is_capitalised
+        (toks[j].is_capitalised and lowers[j] not in lex.function_words)  # not "Meanwhile ministers"
         or (j == start_mod and lowers[j] in _DETERMINERS)
         or lowers[j] == "meeting"
         or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
@@ -539,10 +552,16 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int) -> int:
     while end < len(toks) and end - j < 10 and lowers[end] not in _CLAUSE_STOP and not _verb_like(lowers[end]):
         if toks[end].is_capitalised:
             last_proper = end + 1
+        elif not toks[end].text.isalpha() or lowers[end] in _TIME_NOUNS:
+            break
         end += 1
+    nation = country_at(lowers, last_proper - 1) if k < last_proper < end and end - last_proper <= 2 else None
+    if nation is not None and nation[0].lower() != lowers[last_proper - 1]:
+        return end  # "of a British university library": a nation's adjective modifies the nouns ending the phrase
     return last_proper
 
 
+_TIME_NOUNS = frozenset(["today", "yesterday", "tonight", "now", "then", "again", "also"])
 _CLAUSE_STOP = frozenset(["that", "which", "who", "to", "in", "at", "on", "for", "with", "by", "from", "during"])
 
 
@@ -593,7 +612,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     name_end = k
     name_end = _name_end(toks, lowers, k, lex)
     if name_end > k and not country_at(lowers, k):
-        name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k:name_end])
+        name = _name_text(toks, k, name_end)
         end = name_end
         # "President Ilham Aliyev of Azerbaijan"
         if end + 1 < len(toks) and lowers[end] == "of":
@@ -745,8 +764,7 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         and not (thing or longer or _wordy(lowers, i, end))
         and not any(lowers[k] in lex.not_person for k in range(i, end))
     ):
-        name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[i:end])
-        return Mention("person", name, i, end)
+        return Mention("person", _name_text(toks, i, end), i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
     if (
@@ -767,10 +785,18 @@ def _wordy(lowers: list[str], i: int, end: int) -> bool:
 def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int:
     """End of a personal name starting at ``i``: up to four name words, with particles ("von der")."""
     end, words = i, 0
-    while end < len(toks) and words < 4 and (end == i or _adjacent(toks, end)):
+    while end < len(toks) and words < 4 and (end == i or _adjacent(toks, end) or _initial(toks, end - 1)):
         if _name_word(toks[end], lowers[end], lex):
             end += 1
             words += 1
+        elif (
+            end > 0
+            and _initial(toks, end)
+            and (_initial(toks, end + 1) or _name_word(toks[end + 1], lowers[end + 1], lex))
+        ):
+            # "S. Jaishankar", "J. K. Tan": an initial counts when a name word follows ("A." opening
+            # a sentence is an interview tag or a list letter)
+            end += 1
         elif lowers[end] in lex.name_particles and words:
             nxt = end
             while nxt < len(toks) and lowers[nxt] in lex.name_particles:
@@ -781,6 +807,20 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
         else:
             break
     return end
+
+
+def _initial(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is an initial of a personal name: one capital letter written with its dot ("S. ")."""
+    t = toks[k]
+    return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].start - t.end == 2
+
+
+def _name_text(toks: list[Token], start: int, end: int) -> str:
+    """A personal name as shown: its words without a possessive, initials with their dot ("S. Jaishankar")."""
+    return " ".join(
+        t.text + "." if _initial(toks, k) else t.text.removesuffix("’s").removesuffix("'s")
+        for k, t in enumerate(toks[start:end], start)
+    )
 
 
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ity", "ities", "ness", "ship", "ism", "ence", "ance", "ical")

@@ -80,6 +80,8 @@ def analyse_article(
     memory.speaker, memory.speaker_country = _headline_speaker(
         (article.title or "", sentences[0].text if sentences else ""), lex
     )
+    if memory.speaker is None and (author := _columnist(article, lex)) is not None:
+        memory.speaker, memory.columnist = author, True
     all_lowers = [r.lowers for r in readings]
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
@@ -469,6 +471,18 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
     return None, None
 
 
+_BYLINE = re.compile(r"(?i)^by\s+([A-Z][^\W\d_]*(?:[-' ][A-Z][^\W\d_]*){0,3})\s*$")
+
+
+def _columnist(article: Article, lex: Lexicon) -> str | None:
+    """The author of an opinion piece: its headline opens on a label of ``opinion_labels`` ("Opinion:
+    ...") and a heading line is its byline ("By Ana Silva"); None for news, whose "I" is only quoted."""
+    first = re.split(r"[:\s\-–—|]+", (article.title or "").strip().lower(), maxsplit=1)[0]
+    if first not in lex.opinion_labels:
+        return None
+    return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
+
+
 def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
     """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
     (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
@@ -491,8 +505,11 @@ def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, mem
     if memory.speaker is None or inside_quote(text, toks[cue]):
         return None
     window = range(max(0, cue - 4), cue)
-    if any(lowers[k] in _FIRST_PERSON for k in window):
+    # "I would go further and propose": the first person may stand a few verbs before the act.
+    if any(lowers[k] in _FIRST_PERSON for k in range(max(0, cue - 6), cue)):
         return memory.speaker
+    if memory.columnist:
+        return None  # a columnist's "we" and "our government" are his readers' and country's, not his
     if any(lowers[k] in _FIRST_POSSESSIVE and lowers[k + 1] in _OWN_STATE for k in window if k + 1 < cue):
         return memory.speaker_country or memory.speaker
     if any(lowers[k] == "we" for k in window):
@@ -1456,6 +1473,7 @@ def _actor(
 _ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
 _ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
 _NOT_SUBJECT_HEADS = frozenset(["it", "this", "that", "these", "those", "there", "which", "who", "what", "one"])
+_NOT_SUBJECT_HEADS |= frozenset(["i", "you", "me"])  # the first and second person name nobody by themselves
 
 
 def _bare_subject(
@@ -1624,6 +1642,9 @@ def _counted(word: str) -> bool:
     return word in _NUMBER_WORDS or word.isdigit()
 
 
+#: One-word adverbs of time that may open a sentence right before its subject.
+_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "earlier", "later", "meanwhile", "separately"])
+
 #: Words that open a fronted phrase of time or place ("On Friday", "Last month", "In Vilnius").
 _FRONTING = frozenset(["on", "in", "at", "last", "this", "earlier", "later", "early", "late", "next"])
 
@@ -1635,6 +1656,8 @@ def _fronted_date(toks: list[Token], lowers: list[str], start: int, lex: Lexicon
     subject opens its clause."""
     if _opening_time(lowers, start, lex):
         return True
+    if start == 1 and lowers[0] in _TIME_ADVERBS:
+        return True  # "Yesterday our senior officials agreed ..."
     if lowers[0] not in _FRONTING or not 2 <= start <= 5:
         return False
     return all(lowers[k] in lex.time_words or toks[k].is_capitalised or toks[k].text.isdigit() for k in range(1, start))

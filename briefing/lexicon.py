@@ -186,6 +186,7 @@ class Lexicon:
     combat_words: frozenset[str] = frozenset()
     combat_before: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
+    opinion_labels: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -316,6 +317,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         combat_words=frozenset(sec.get("combat_words", ())),
         combat_before=frozenset(sec.get("combat_before", ())),
         irregular_participles=frozenset(gram.get("irregular_participles", ())),
+        opinion_labels=frozenset(act.get("opinion_labels", ())),
     )
 
 

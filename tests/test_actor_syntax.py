@@ -65,3 +65,115 @@ def test_a_reduced_relative_without_by_leaves_the_subject_as_actor() -> None:
     out = analyse_text("Kenya and Tanzania signed an agreement drafted in Arusha last year.")
     assert "decision" in out[0].labels
     assert out[0].actor == "Kenya and Tanzania"
+
+
+# --- anaphoric collectives are shown as written, with whom they stand for ------------------------
+
+
+def test_the_two_sides_are_shown_as_written_with_the_parties() -> None:
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica on Monday.",
+        "The two sides signed a protocol on fishing quotas.",
+    )
+    assert out[1].actor == "the two sides (Chile and Peru)"
+
+
+def test_a_count_that_does_not_fit_keeps_the_texts_words() -> None:
+    # counter-example: three countries cannot stand for the two named before
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica on Monday, joined later by Bolivia.",
+        "The three countries signed a protocol on the shared aquifer.",
+    )
+    assert out[1].actor == "the three countries"
+
+
+def test_counted_parties_are_not_qualified_by_the_organisation() -> None:
+    out = analyse_text(
+        "The OSCE chair visited Tbilisi.",
+        "This morning our two governments signed a memorandum on demining.",
+    )
+    assert out[1].actor is None or "OSCE two" not in out[1].actor
+
+
+def test_a_capitalised_connective_is_no_modifier_of_a_group() -> None:
+    out = analyse_text(
+        "Meanwhile, ministers in both capitals quarrel about tariffs.",
+        "I would go further and propose a joint ferry company.",
+    )
+    assert out[1].actor is None or "meanwhile" not in out[1].actor.lower()
+
+
+# --- names with initials -------------------------------------------------------------------------
+
+
+def test_a_speaker_named_with_an_initial_owns_the_first_person() -> None:
+    out = analyse_text(
+        "Excellencies, welcome to Accra. I propose that our coast guards share one radar picture.",
+        title="Remarks by Foreign Minister K. Mensah at the Gulf of Guinea Commission",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "K. Mensah"
+
+
+def test_an_interview_tag_is_no_initial() -> None:
+    # counter-example: "A." opening an answer is the interview's tag, not a name's initial
+    out = analyse_text("Q. What comes next? A. Funding is the answer, and I urge donors to pay now.")
+    assert all(a.actor is None or not a.actor.startswith("A.") for a in out)
+
+
+# --- the first person of an opinion column is its author --------------------------------------
+
+
+def _column(*paragraphs: str, title: str, byline: str = "By Lena Vogt") -> list[str | None]:
+    from briefing.model import Article
+    from briefing.summarise import analyse
+
+    article = Article("c", "c.txt", title, None, None, None, paragraphs, headings=(byline,))
+    return [a.actor if a.labels & {"decision", "proposal"} else None for a in analyse([article])[0][1]]
+
+
+def test_a_columnists_first_person_proposal_is_hers() -> None:
+    got = _column(
+        "The ferry to Gotland is full every summer.",
+        "I would go further and propose that Sweden and Finland run a joint ferry line.",
+        title="Opinion: The Baltic needs more ferries",
+    )
+    assert got[1] == "Lena Vogt"
+
+
+def test_a_news_byline_does_not_own_the_first_person() -> None:
+    # counter-example: a news story's byline is no speaker
+    got = _column(
+        "The ferry to Gotland is full every summer.",
+        "I would go further and propose that Sweden and Finland run a joint ferry line.",
+        title="Ferry operators report a record summer",
+    )
+    assert got[1] != "Lena Vogt"
+
+
+def test_a_columnists_we_is_not_hers() -> None:
+    # counter-example: "our government" in a column is the country's, not the columnist's
+    got = _column(
+        "Our government signed a ferry agreement with Finland last week.",
+        title="Opinion: The Baltic needs more ferries",
+    )
+    assert got[0] != "Lena Vogt"
+
+
+# --- subjects after a time adverb, bodies and collectives named as written -----------------------
+
+
+def test_a_subject_after_yesterday_is_the_actor() -> None:
+    out = analyse_text("Yesterday our finance ministers agreed on the text of a customs code.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "our finance ministers"
+
+
+def test_a_congress_named_by_its_nation_is_the_actor() -> None:
+    out = analyse_text("Last month the Paraguayan congress approved funds for a new river patrol base.")
+    assert out[0].actor is not None and "congress" in out[0].actor
+
+
+def test_trustees_of_a_nations_institution_are_named_whole() -> None:
+    out = analyse_text("The trustees of a Dutch city museum voted in March to return the bronzes.")
+    assert out[0].actor == "the trustees of a Dutch city museum"
