@@ -240,7 +240,7 @@ class ActorMemory:
     def _qualified(self, name: str) -> str:
         """'the heads of state' -> 'the SCO heads of state' when the article is about the SCO."""
         words = name.split()
-        if self.organisation is None or _has_proper(name) or (len(words) > 1 and words[1].lower() in _COUNTS):
+        if self.organisation is None or _has_proper(name) or _COUNTS.keys() & {w.lower() for w in words[:2]}:
             return name  # "the two governments" are counted parties, not the organisation's members
         if words[0].lower() == "the":
             words = words[1:]
@@ -663,6 +663,19 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
         return None  # "In February Kazakhstan's government": a date opens no body's name
     if j > i and j < len(toks) and lowers[j] in lex.body_heads and not toks[j].is_capitalised:
         return Mention("body", f"the {lowers[j]}", i, j + 1)  # "the council" standing for one named before
+    if (
+        j + 1 < len(toks)
+        and lowers[j + 1] in lex.body_heads
+        and lowers[j + 1] not in _SIDE_NOUNS
+        and toks[j].is_capitalised
+        and not toks[j + 1].is_capitalised
+        and (nation := country_at(lowers, j)) is not None
+        and nation[1] == j + 1
+        and nation[0].lower() != lowers[j]
+    ):
+        # "the Danish parliament", "the Chilean senate": a nation's body, as written (its government and
+        # delegation stand for the state itself, see _titled_person)
+        return Mention("body", " ".join(["the", toks[j].text, lowers[j + 1]]), i, j + 2, nation[0])
     end = j
     while (
         end < len(toks)

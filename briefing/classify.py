@@ -918,6 +918,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return i
     if (stated := _stated_proposal(lowers, lex)) is not None:
         return stated
+    if (wanted := _wanted_action(lowers, lex)) is not None:
+        return wanted
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -950,7 +952,28 @@ def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
         if w not in lex.statement_nouns or i + 2 >= len(lowers):
             continue
         det = lowers[i - 2] if i >= 2 and lowers[i - 1] == "own" else (lowers[i - 1] if i else "")
-        if det in _OWN_DETERMINERS and lowers[i + 1] in ("is", "was") and lowers[i + 2] in ("that", "to"):
+        if det not in _OWN_DETERMINERS:
+            continue
+        k = i + 1
+        if lowers[k] in ("to", "for"):
+            # "My suggestion to ASEAN is that ...": whom the proposal addresses, up to four words
+            k = next((j for j in range(k + 1, min(k + 6, len(lowers))) if lowers[j] in ("is", "was")), len(lowers))
+        if k + 1 < len(lowers) and lowers[k] in ("is", "was") and lowers[k + 1] in ("that", "to"):
+            return i
+    return None
+
+
+def _wanted_action(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The mayor wants the state to compensate the plants', 'said South Africa wanted Lesotho to allow
+    joint patrols': someone wants another party (up to five words) to do a non-vague thing (index of
+    the verb). Not 'will want to see' (no one asked to act) nor 'does not want X to'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.want_verbs or i == 0 or lowers[i - 1] in _ACTIVE_AUX or _negated(lowers, i, lex):
+            continue
+        to = next((k for k in range(i + 2, min(i + 7, len(lowers))) if lowers[k] == "to"), None)
+        if to is None or to + 2 >= len(lowers) or lowers[to + 1] in lex.attitudes or lowers[to + 1] in ("the", "a"):
+            continue
+        if not _vague(lowers[to + 1 :], lex):
             return i
     return None
 
@@ -1000,7 +1023,7 @@ def _asks_for_action(after: list[str]) -> bool:
     """'asked allies for interceptors', 'requested the Chairperson to appoint': asked TO do or FOR a thing."""
     if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] == "by":
         return False
-    return "to" in after or "for" in after
+    return "to" in after or "for" in after or after[0] == "that"  # "asked that local firms get ..."
 
 
 def _participle(word: str) -> bool:

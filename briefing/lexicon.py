@@ -187,6 +187,7 @@ class Lexicon:
     combat_before: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
     opinion_labels: frozenset[str] = frozenset()
+    want_verbs: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -318,6 +319,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         combat_before=frozenset(sec.get("combat_before", ())),
         irregular_participles=frozenset(gram.get("irregular_participles", ())),
         opinion_labels=frozenset(act.get("opinion_labels", ())),
+        want_verbs=frozenset(prop.get("want_verbs", ())),
     )
 
 

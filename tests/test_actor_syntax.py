@@ -177,3 +177,20 @@ def test_a_congress_named_by_its_nation_is_the_actor() -> None:
 def test_trustees_of_a_nations_institution_are_named_whole() -> None:
     out = analyse_text("The trustees of a Dutch city museum voted in March to return the bronzes.")
     assert out[0].actor == "the trustees of a Dutch city museum"
+
+
+def test_a_nations_parliament_is_named_as_written() -> None:
+    out = analyse_text("The Finnish parliament approved the defence budget on Friday.")
+    assert out[0].actor == "the Finnish parliament"
+
+
+def test_a_nations_government_still_stands_for_the_state() -> None:
+    # counter-example: "the Finnish government" acts for Finland (side nouns, as before)
+    out = analyse_text("The Finnish government approved the defence budget on Friday.")
+    assert out[0].actor == "Finland"
+
+
+def test_an_association_is_a_body() -> None:
+    out = analyse_text("The Hoteliers' Association of Crete has asked the ministry to extend the season.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor is not None and "Association" in out[0].actor

@@ -1,0 +1,67 @@
+"""Proposal frames of news English (issue 3, round 6): argued positions, stated suggestions addressed
+to someone, wanting another party to act, asking that. Sentences written for the test, with
+counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+
+def test_an_analyst_who_argues_that_a_body_should_act_proposes() -> None:
+    out = analyse_text(
+        "Lena Haas, a fisheries economist at a Kiel institute, argues that the Baltic states should pool "
+        "their patrol vessels under one command."
+    )
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Lena Haas"
+
+
+def test_arguing_a_fact_is_no_proposal() -> None:
+    # counter-example: an argued fact names no action anyone should take
+    out = analyse_text("Lena Haas argues that the quota cut came too late to save the herring stock.")
+    assert "proposal" not in out[0].labels
+
+
+def test_my_suggestion_to_someone_is_a_stated_proposal() -> None:
+    for text in (
+        "My suggestion to the donors is that they fund the clinics for five years instead of two.",
+        "Our proposal to the council is to open a second ferry berth at Visby.",
+    ):
+        assert "proposal" in analyse_text(text)[0].labels, text
+
+
+def test_a_suggestion_reported_as_past_is_no_stated_proposal() -> None:
+    # counter-example: no copula and content, only a suggestion's fate
+    out = analyse_text("My suggestion to the donors was rejected in March.")
+    assert "proposal" not in out[0].labels
+
+
+def test_wanting_another_party_to_act_is_a_proposal() -> None:
+    for text in (
+        "The harbour master wants the ministry to dredge the channel before winter.",
+        "Okafor said Ghana wanted Togo to open a second lane at the Aflao crossing.",
+    ):
+        assert "proposal" in analyse_text(text)[0].labels, text
+
+
+def test_wanting_without_another_party_or_under_a_modal_or_negation_is_not() -> None:
+    # counter-examples: a wish with no one asked to act, a future want, a refusal
+    for text in (
+        "Our members will want to see lower fees before they return.",
+        "The union does not want the port to close.",
+        "Residents want the situation to improve.",
+    ):
+        assert "proposal" not in analyse_text(text)[0].labels, text
+
+
+def test_asking_that_someone_act_is_a_request() -> None:
+    out = analyse_text("Councillor Ana Ruiz asked that local builders get first call on the contracts.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Ana Ruiz"
+
+
+def test_asking_about_something_is_no_request() -> None:
+    # counter-example: a question, not a request
+    out = analyse_text("Councillor Ana Ruiz asked whether local builders would get the contracts.")
+    assert "proposal" not in out[0].labels
