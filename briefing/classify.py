@@ -140,6 +140,9 @@ def analyse_article(
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
+        elif prop is None and dec is not None and dec[1] == "terms" and actor is None:
+            # "The package also pays for ...": terms of a text named before are its makers' decision.
+            actor = memory.last_actor
         if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
             # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
             actor = memory.last_body or memory.organisation or actor
@@ -1191,6 +1194,10 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return True
     if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
         return False  # "goods move across the border", "queues at the border": movement, not the territory
+    if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
+        return True  # "where the maritime boundary lies", "a disputed frontier"
+    if any(lowers[k] in lex.border_acts for k in range(max(0, i - 3), i)):
+        return True  # "to survey the boundary", "demarcated the border"
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase

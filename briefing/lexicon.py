@@ -188,6 +188,8 @@ class Lexicon:
     irregular_participles: frozenset[str] = frozenset()
     opinion_labels: frozenset[str] = frozenset()
     want_verbs: frozenset[str] = frozenset()
+    border_kinds: frozenset[str] = frozenset()
+    border_acts: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -320,6 +322,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         irregular_participles=frozenset(gram.get("irregular_participles", ())),
         opinion_labels=frozenset(act.get("opinion_labels", ())),
         want_verbs=frozenset(prop.get("want_verbs", ())),
+        border_kinds=frozenset(sec.get("border_kinds", ())),
+        border_acts=frozenset(sec.get("border_acts", ())),
     )
 
 

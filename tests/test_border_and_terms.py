@@ -1,0 +1,60 @@
+"""Security from the line between states and decisions from a concluded text's terms (issue 3,
+round 6). Sentences written for the test, with counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+# --- the boundary as a line between states ---------------------------------------------------------
+
+
+def test_surveying_or_demarcating_the_boundary_is_security() -> None:
+    for text in (
+        "In 2011 the two governments hired engineers to survey the boundary using satellite images.",
+        "Workers demarcated the frontier near Lake Chad last spring.",
+        "The boundary survey team will start work on the river in May.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_a_maritime_or_disputed_line_is_security() -> None:
+    for text in (
+        "The tribunal has yet to say where the maritime boundary lies.",
+        "Fishermen say the disputed frontier moves with every new map.",
+        "The islet was ceded under a 1976 boundary agreement.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_boundaries_in_general_and_movement_across_a_border_are_not() -> None:
+    # counter-examples: a figure of speech about boundaries, goods crossing, a trade deal
+    for text in (
+        "Storms do not respect maritime boundaries, and neither should our relief work.",
+        "Lorries carried maize across the border all night.",
+        "The two ministers discussed a border trade agreement for farmers.",
+    ):
+        assert "security" not in analyse_text(text)[0].labels, text
+
+
+# --- what a concluded text pays for is part of the decision ---------------------------------------
+
+
+def test_what_an_approved_package_pays_for_is_its_makers_decision() -> None:
+    out = analyse_text(
+        "The Chilean senate approved a coastal defence package in June.",
+        "The package also pays for two patrol ships and a radar station at Arica.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == out[0].actor
+
+
+def test_a_contract_that_funds_a_base_states_a_decision() -> None:
+    out = analyse_text("The contract also funds a year-round operating base at Punta Arenas.")
+    assert "decision" in out[0].labels
+
+
+def test_what_a_draft_would_fund_is_no_decision() -> None:
+    # counter-example: an unfinished text decides nothing
+    out = analyse_text("The draft contract funds two patrol ships.")
+    assert "decision" not in out[0].labels
