@@ -478,6 +478,11 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     j = i
     if lowers[j] in _DETERMINERS:
         j += 1
+    # "the bloc's leaders": the organisation named by a common noun owns the group; dropped from
+    # the name, which the article's organisation then qualifies ("the ECOWAS leaders").
+    owner = j if lowers[i] == "the" and j < len(toks) and lowers[j] in _ORGANISATION_POSSESSIVES else None
+    if owner is not None:
+        j += 1
     start_mod = j
     determined = lowers[i] in _DETERMINERS
     while j < len(toks) and (
@@ -511,12 +516,12 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):
         return None  # part of a name: "Organization of Turkic States"
     end = max(end, complement)
-    words = [t.text for t in toks[i:end]]
+    words = [t.text for k, t in enumerate(toks[i:end], i) if k != owner]
     if words[0][:1].isupper() and (
         lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
-    if lowers[i] not in _DETERMINERS:
+    if lowers[i] not in _DETERMINERS and not lowers[i].endswith("'s"):  # not "the Uganda's presidents"
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
@@ -524,6 +529,11 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
     source = head in lex.source_collectives
     return Mention("group", " ".join(words), i, end, anaphoric=anaphoric, regional=regional, source=source)
+
+
+_ORGANISATION_POSSESSIVES = frozenset(
+    [f"{noun}'s" for noun in ("bloc", "alliance", "grouping", "organisation", "organization", "community")]
+)
 
 
 def _modifier(lower: str, lex: Lexicon) -> bool:
@@ -593,9 +603,15 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     owner = start = j
     if k == j and not country and not has_the:
         # "Southern Africa's defence ministers": a named region or body owns the office as a country would.
-        while owner < min(len(toks), j + 3) and toks[owner].is_capitalised and not lowers[owner].endswith("'s"):
+        while (
+            owner < min(len(toks), j + 3)
+            and toks[owner].is_capitalised
+            and not lowers[owner].endswith("'s")
+            and (owner == j or _adjacent(toks, owner))  # "Ana Silva, Ghana's minister": an apposition, not an owner
+        ):
             owner += 1
-        owner = owner + 1 if owner < len(toks) and lowers[owner].endswith("'s") else j
+        owned = owner < len(toks) and lowers[owner].endswith("'s") and (owner == j or _adjacent(toks, owner))
+        owner = owner + 1 if owned else j
         if owner > j and _portfolio_title(toks, lowers, owner) > owner:
             j = k = owner
     if k == j and (country or j > start):
@@ -669,6 +685,7 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
         and lowers[j + 1] not in _SIDE_NOUNS
         and toks[j].is_capitalised
         and not toks[j + 1].is_capitalised
+        and not lowers[j].endswith("'s")
         and (nation := country_at(lowers, j)) is not None
         and nation[1] == j + 1
         and nation[0].lower() != lowers[j]
@@ -733,6 +750,8 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
             k += 1
         if k < 0 or k >= len(toks) or not toks[k].is_capitalised or not (nxt := country_at(lowers, k)):
             break
+        if lowers[nxt[1] - 1].endswith("'s") and lowers[end] != "and":
+            break  # "Kenya, Uganda's largest partner,": an apposition owned by the next state, no coordination
         names.append(nxt[0])
         parts.append((k, nxt[1]))
         end = nxt[1]

@@ -194,3 +194,37 @@ def test_an_association_is_a_body() -> None:
     out = analyse_text("The Hoteliers' Association of Crete has asked the ministry to extend the season.")
     assert "proposal" in out[0].labels
     assert out[0].actor is not None and "Association" in out[0].actor
+
+
+# --- apposition: a name, then who he is, then the verb --------------------------------------------
+
+
+def test_a_name_before_an_apposed_office_is_the_actor() -> None:
+    out = analyse_text("Amara Diallo, Guinea's foreign minister, proposed a joint patrol of the river.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Amara Diallo"
+
+
+def test_a_state_before_an_apposition_owned_by_another_is_the_actor() -> None:
+    out = analyse_text("Chile, Peru's largest trading partner, signed the accord on Monday.")
+    assert out[0].actor == "Chile"
+
+
+def test_an_owned_group_takes_no_article() -> None:
+    out = analyse_text("Uganda's ministers signed the accord on Monday.")
+    assert out[0].actor == "Uganda's ministers"
+
+
+# --- "the bloc's leaders": the organisation named by a common noun --------------------------------
+
+
+def test_the_blocs_leaders_are_the_organisations() -> None:
+    out = analyse_text("SADC leaders met in Gaborone.", "The bloc's leaders endorsed the plan at the summit.")
+    assert out[1].actor == "the SADC leaders"
+
+
+def test_agreeing_to_meet_again_is_a_schedule_not_a_decision() -> None:
+    out = analyse_text("Both leaders agreed to meet again in Maputo in December.")
+    assert "decision" not in out[0].labels
+    # counter-example: agreeing to set something up is a decision
+    assert "decision" in analyse_text("Both leaders agreed to set up a joint river commission.")[0].labels
