@@ -19,6 +19,7 @@ the last plural actor named. :class:`ActorMemory` carries that state through an 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -485,11 +486,15 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         j += 1
     start_mod = j
     determined = lowers[i] in _DETERMINERS
-    while j < len(toks) and (
-        (toks[j].is_capitalised and lowers[j] not in lex.function_words)  # not "Meanwhile ministers"
-        or (j == start_mod and lowers[j] in _DETERMINERS)
-        or lowers[j] == "meeting"
-        or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
+    while (
+        j < len(toks)
+        and (j == i or _adjacent(toks, j))
+        and (  # "Earlier, ASEAN ministers": no modifier
+            (toks[j].is_capitalised and lowers[j] not in lex.function_words)  # not "Meanwhile ministers"
+            or (j == start_mod and lowers[j] in _DETERMINERS)
+            or lowers[j] == "meeting"
+            or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
+        )
     ):
         if lowers[j] in lex.collective.by_first and lex.collective.match_at(lowers, j) is not None:
             break
@@ -821,6 +826,9 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
         if _name_word(toks[end], lowers[end], lex):
             end += 1
             words += 1
+        elif words and _ROMAN.fullmatch(toks[end].text):
+            end += 1  # "Mohammed VI", "Charles III": a regnal number ends the name
+            break
         elif (
             end > 0
             and _initial(toks, end)
@@ -839,6 +847,9 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
         else:
             break
     return end
+
+
+_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 
 
 def _initial(toks: list[Token], k: int) -> bool:

@@ -1769,6 +1769,11 @@ def _agent(
     stop = text.find(",", toks[k].end)
     stop = len(text) if stop < 0 else stop
     inside = [m for m in mentions if m.start > k and toks[m.start].start < stop]
+    named = next((m for m in mentions if toks[m.start].start > stop and m.kind in ("person", "people")), None)
+    apposed = named is not None and not text[stop + 1 : toks[named.start].start].strip()
+    if inside and inside[0].kind == "group" and named is not None and apposed:
+        # "signed by the two foreign ministers, Ana Silva and Rui Costa": the apposition names the group
+        return resolved[id(named)] or named.name
     people = [resolved[id(m)] or m.name for m in inside if m.kind in ("person", "people")]
     if len(people) >= 2:
         return ", ".join(people[:-1]) + " and " + people[-1]

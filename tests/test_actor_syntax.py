@@ -228,3 +228,30 @@ def test_agreeing_to_meet_again_is_a_schedule_not_a_decision() -> None:
     assert "decision" not in out[0].labels
     # counter-example: agreeing to set something up is a decision
     assert "decision" in analyse_text("Both leaders agreed to set up a joint river commission.")[0].labels
+
+
+def test_earlier_with_a_comma_modifies_no_group() -> None:
+    out = analyse_text("Earlier, SADC defence ministers called for a ceasefire in the east.")
+    assert out[0].actor == "the SADC defence ministers"
+
+
+def test_a_regnal_number_belongs_to_the_name() -> None:
+    out = analyse_text(
+        "King Letsie III received the Botswana delegation in Maseru.",
+        '"We propose to build a water pipeline to Gaborone," the king said.',
+    )
+    assert out[1].actor is not None and out[1].actor.startswith("Letsie III")
+
+
+def test_a_capital_i_is_no_regnal_number_alone() -> None:
+    # counter-example: a pronoun "I" after a place name is not part of a name
+    out = analyse_text("Lorries from Ghana I saw at the border carried maize.")
+    assert all(a.actor is None for a in out)
+
+
+def test_an_agent_group_named_in_apposition_is_named() -> None:
+    out = analyse_text(
+        "President Ana Silva hosted President Rui Costa in Praia.",
+        "A memorandum on fisheries was signed by the two foreign ministers, Lia Mendes and Tomas Vaz.",
+    )
+    assert out[1].actor == "Lia Mendes and Tomas Vaz"
