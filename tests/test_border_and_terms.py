@@ -58,3 +58,34 @@ def test_what_a_draft_would_fund_is_no_decision() -> None:
     # counter-example: an unfinished text decides nothing
     out = analyse_text("The draft contract funds two patrol ships.")
     assert "decision" not in out[0].labels
+
+
+# --- security named without the classic words: monitoring, exercises, disputed areas --------------
+
+
+def test_observer_missions_radars_exercises_and_withdrawals_are_security() -> None:
+    for text in (
+        "Nigeria has suggested that a small AU observer mission take over after June.",
+        "The contract pays for three coastal radars on the Gulf of Guinea.",
+        "The allies will hold a naval exercise off Crete in May.",
+        "Mali asked for a timetable for the withdrawal of foreign forces from the north.",
+        "Two cargo ships sailed through the strait with their transponders switched off.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_a_disputed_area_named_is_security() -> None:
+    for text in (
+        "Manila and Hanoi want a binding code for the Spratly Islands.",
+        "Both sides accused each other of new posts along the Line of Control.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_election_observers_and_a_rescue_drill_are_not_security() -> None:
+    # counter-examples: observers of a vote, and an exercise that is no military one
+    for text in (
+        "The OSCE sent election observers to Tbilisi for the vote.",
+        "Norway proposed a joint search-and-rescue exercise off Svalbard.",
+    ):
+        assert "security" not in analyse_text(text)[0].labels, text
