@@ -104,12 +104,20 @@ def analyse_article(
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
+    # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
+    interview = _is_interview(article)
+    interviewee = memory.speaker if interview else None
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
+        if interview and interviewee is None and n and memory.recent:
+            interviewee = memory.recent[0]
+            memory.speaker = memory.speaker or interviewee
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
             # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
             name = tag.group(1).strip().title()
             memory.speaker = None if name.lower() in lex.interviewer_tags else memory.full_name(name)
+            if name.lower() in _ANSWER_TAGS:
+                memory.speaker = interviewee  # "A: We need ...": the interviewee answers
             memory.speaker_country = None
         context, mentions = _mentions(r, s.text, lex, memory)
         labels = set(r.labels)
@@ -474,6 +482,20 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
     return None, None
 
 
+_ANSWER_TAGS = frozenset(["a", "answer"])
+
+
+def _is_interview(article: Article) -> bool:
+    """An interview: its headline says so ("Interview: ...", "... : an interview with ...") or a
+    heading credits it ("Interview by X")."""
+    title = (article.title or "").lower()
+    return (
+        "interview" in title.split(":")[0]
+        or "an interview with" in title
+        or any(h.lower().startswith("interview by") for h in article.headings)
+    )
+
+
 _BYLINE = re.compile(r"(?i)^by\s+([A-Z][^\W\d_]*(?:[-' ][A-Z][^\W\d_]*){0,3})\s*$")
 
 
@@ -571,7 +593,9 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
-    for i, _phrase in found.get("decision_phrases", ()):
+    for i, phrase in found.get("decision_phrases", ()):
+        if _agreed_schedule(lowers, i + len(phrase), lex):
+            continue  # "It was agreed that the next session will be held in May"
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
             return i, "phrase"
     for i, phrase in found.get("announcements", ()):
@@ -601,7 +625,7 @@ def decision_cue(
             return i, "nominal"  # "the newly created expert group will meet": its creation is the news
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
-        if _generic_intention(lowers, i + len(phrase), lex):
+        if _generic_intention(lowers, i + len(phrase), lex) or _agreed_schedule(lowers, i + len(phrase), lex):
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
@@ -695,6 +719,20 @@ def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
     return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
 
 
+_HELD = frozenset(["held", "convened", "hosted", "organised", "organized"])
+
+
+def _agreed_schedule(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'It was agreed that the next session will be held in Dhaka': a that-clause whose news is where or
+    when a meeting takes place is a schedule, not a decision (``k`` is the word after the act)."""
+    if k >= len(lowers) or lowers[k] != "that":
+        return False
+    clause = lowers[k + 1 : k + 12]
+    meeting = any(w in lex.event_subjects for w in clause[:6])
+    takes_place = any(clause[k : k + 2] == ["take", "place"] for k in range(len(clause) - 1))
+    return meeting and (bool(_HELD.intersection(clause)) or takes_place)
+
+
 def _complement(text: str, toks: list[Token], lowers: list[str], cue: int | None) -> range:
     """Token span of what a proposal asks for: from its cue to the end of the clause (comma, ';', 'while')."""
     if cue is None:
@@ -717,7 +755,7 @@ def _attributive(lowers: list[str], i: int, n: int) -> bool:
 
 
 _TRANSITIVE_ACTS = frozenset(
-    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified"]
+    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified", "set"]
 )
 
 
@@ -910,6 +948,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the help offered by X", "offered condolences"
         if phrase[0] in lex.request_verbs and not _asks_for_action(after):
             continue
+        if phrase[0] in _SEEK_FORMS and (after[0] == "to" or not {"support", "backing"} & set(after[:4])):
+            continue  # "sought Kuwait's support for its bid" asks; "sought to reassure" and "seeks asylum" do not
         if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
             return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
@@ -924,6 +964,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return stated
     if (wanted := _wanted_action(lowers, lex)) is not None:
         return wanted
+    if (cleft := _cleft_need(lowers, lex)) is not None:
+        return cleft
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -936,6 +978,24 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
 
 
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
+_SEEK_FORMS = frozenset(["sought", "seeks", "seeking"])
+#: Verbs of a pseudo-cleft need ("What we need now is ...", "What Kenya wants is ...").
+_CLEFT_NEEDS = frozenset(["need", "needs", "want", "wants", "propose", "suggest", "ask"])
+
+
+def _cleft_need(lowers: list[str], lex: Lexicon) -> int | None:
+    """'What we need now is an arrangement under which ...', 'What we want is simple: let the
+    fishermen ...': a pseudo-cleft stating what the speaker wants done (index of the need verb),
+    when what follows is not vague."""
+    if len(lowers) < 6 or lowers[0] != "what":
+        return None
+    verb = next((k for k in range(2, 5) if lowers[k] in _CLEFT_NEEDS), None)
+    if verb is None:
+        return None
+    copula = next((k for k in range(verb + 1, min(verb + 4, len(lowers))) if lowers[k] in ("is", "was")), None)
+    if copula is None or _vague(lowers[copula + 1 :], lex):
+        return None
+    return verb
 
 
 def _invited_to_act(after: list[str]) -> bool:

@@ -89,3 +89,17 @@ def test_election_observers_and_a_rescue_drill_are_not_security() -> None:
         "Norway proposed a joint search-and-rescue exercise off Svalbard.",
     ):
         assert "security" not in analyse_text(text)[0].labels, text
+
+
+def test_agreeing_where_the_next_session_is_held_is_a_schedule() -> None:
+    out = analyse_text("It was agreed that the next session of the Joint Commission will be held in Lusaka in 2027.")
+    assert "decision" not in out[0].labels
+    # counter-example: agreeing that forces will act is a decision
+    assert "decision" in analyse_text("It was agreed that the two navies will hold joint patrols.")[0].labels
+
+
+def test_a_body_set_up_in_a_year_is_background_not_a_decision() -> None:
+    out = analyse_text("The talks were the fifth round of the Joint Committee on Water, set up in 2014 after drought.")
+    assert "decision" not in out[0].labels
+    # counter-example: setting up a team as the sentence's act is a decision
+    assert "decision" in analyse_text("In 2014 the two governments set up a joint team to map the river.")[0].labels

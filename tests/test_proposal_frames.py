@@ -65,3 +65,45 @@ def test_asking_about_something_is_no_request() -> None:
     # counter-example: a question, not a request
     out = analyse_text("Councillor Ana Ruiz asked whether local builders would get the contracts.")
     assert "proposal" not in out[0].labels
+
+
+def test_seeking_support_for_a_bid_is_a_request() -> None:
+    out = analyse_text("The Nepali side sought Japan's support for its candidature to the Security Council.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "the Nepali side"
+
+
+def test_seeking_to_do_something_or_seeking_asylum_is_not() -> None:
+    # counter-examples: an attempt, and a request for one's own protection
+    for text in ("Kenya sought to reassure investors after the vote.", "Forty sailors sought asylum in Oslo."):
+        assert "proposal" not in analyse_text(text)[0].labels, text
+
+
+def test_a_pseudo_cleft_need_states_a_proposal() -> None:
+    out = analyse_text(
+        "What we need now is a rule under which upstream states notify others before they open the dams."
+    )
+    assert "proposal" in out[0].labels
+
+
+def test_a_pseudo_cleft_of_what_was_seen_is_not() -> None:
+    # counter-example: "What we saw" reports, it asks for nothing
+    out = analyse_text("What we saw was a failure of leadership on both sides.")
+    assert "proposal" not in out[0].labels
+
+
+def _interview(*paragraphs: str) -> list[str | None]:
+    from briefing.model import Article
+    from briefing.summarise import analyse
+
+    article = Article("i", "i.txt", "Interview: the river has no owner", None, None, None, paragraphs)
+    return [a.actor if a.labels & {"decision", "proposal"} else None for a in analyse([article])[0][1]]
+
+
+def test_an_interviews_answers_are_the_interviewees() -> None:
+    got = _interview(
+        "The commission's director, Grace Wanjiru, spoke to us in Kisumu.",
+        "Q: What comes next?",
+        "A: I propose that the five states share river gauge data every day.",
+    )
+    assert got[-1] == "Grace Wanjiru"
