@@ -510,7 +510,7 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
     if named and lex.titles.match_at(lowers, j):
         return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
-    complement = _of_complement(toks, lowers, end)
+    complement = _of_complement(toks, lowers, end, plain=phrase[-1] in _RELATIONAL_HEADS)
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
     # A region ("Pacific leaders") is a proper adjective even there.
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
@@ -553,14 +553,27 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
     )
 
 
-def _of_complement(toks: list[Token], lowers: list[str], k: int) -> int:
+#: Collective heads that name nobody without their complement ("the heads of the two security services").
+_RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
+
+
+def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = False) -> int:
     """End of an 'of (the) X' complement that names something proper, else ``k``.
 
     "of the Caspian Five", "of the special services of Tajikistan and Uzbekistan"; a complement
-    of common nouns only ("of the participating countries") adds nothing and is left out.
+    of common nouns only ("of the participating countries") adds nothing and is left out, unless
+    ``plain`` (a head that names nobody alone): "the heads of the two countries' security services".
     """
     if k + 1 >= len(toks) or lowers[k] != "of":
         return k
+    if plain:
+        end = k + 1
+        while end < len(toks) and end - k <= 7 and lowers[end] not in _CLAUSE_STOP and not _verb_like(lowers[end]):
+            if end > k + 1 and not _adjacent(toks, end):
+                break  # a comma, bracket or apostrophe ends the phrase
+            end += 1
+        if end > k + 1 and all(t.text.isalpha() for t in toks[k + 1 : end]):
+            return max(end, _of_complement(toks, lowers, k))
     j = k + 1
     end = j
     last_proper = k

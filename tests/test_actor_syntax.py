@@ -255,3 +255,14 @@ def test_an_agent_group_named_in_apposition_is_named() -> None:
         "A memorandum on fisheries was signed by the two foreign ministers, Lia Mendes and Tomas Vaz.",
     )
     assert out[1].actor == "Lia Mendes and Tomas Vaz"
+
+
+def test_heads_keep_their_common_noun_complement() -> None:
+    out = analyse_text("The accord, signed by the heads of the two border services, also provides for joint patrols.")
+    assert out[0].actor == "the heads of the two border services"
+
+
+def test_a_collective_with_its_own_meaning_drops_a_common_complement() -> None:
+    # counter-example: "ministers" name the actor alone; "of the participating states" adds nothing
+    out = analyse_text("The ministers of the participating states signed the accord.")
+    assert out[0].actor == "the ministers"
