@@ -168,7 +168,8 @@ class ActorMemory:
             return
         for member in mention.members:
             self.remember(member)
-        eligible = mention.plural and not mention.anaphoric and not mention.source
+        # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
+        eligible = mention.plural and not mention.source and (not mention.anaphoric or self.last_group is None)
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)

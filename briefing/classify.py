@@ -631,6 +631,8 @@ def decision_cue(
             continue
         if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
             continue
+        if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
+            continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
@@ -978,6 +980,20 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
 
 
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
+_INSTRUCTIONS = frozenset(["directed", "tasked", "mandated"])
+
+
+def _instructed(after: list[str]) -> bool:
+    """'directed officials to conclude ...', 'tasked the secretariat with drafting ...': someone (up to
+    five words) told to do a thing, by those who decide."""
+    for k, w in enumerate(after[:7]):
+        if k and w == "to" and k + 1 < len(after) and after[k + 1] not in _TO_NOUN_PHRASE:
+            return True
+        if k and w == "with" and k + 1 < len(after) and after[k + 1].endswith("ing"):
+            return True
+    return False
+
+
 _SEEK_FORMS = frozenset(["sought", "seeks", "seeking"])
 #: Verbs of a pseudo-cleft need ("What we need now is ...", "What Kenya wants is ...").
 _CLEFT_NEEDS = frozenset(["need", "needs", "want", "wants", "propose", "suggest", "ask"])

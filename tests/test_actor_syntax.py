@@ -266,3 +266,8 @@ def test_a_collective_with_its_own_meaning_drops_a_common_complement() -> None:
     # counter-example: "ministers" name the actor alone; "of the participating states" adds nothing
     out = analyse_text("The ministers of the participating states signed the accord.")
     assert out[0].actor == "the ministers"
+
+
+def test_an_anaphoric_group_with_no_antecedent_is_what_they_points_to() -> None:
+    out = analyse_text("Both leaders met in Accra on Monday.", "They signed a treaty on the shared lagoon.")
+    assert out[1].actor == "both leaders"

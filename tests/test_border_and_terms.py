@@ -103,3 +103,17 @@ def test_a_body_set_up_in_a_year_is_background_not_a_decision() -> None:
     assert "decision" not in out[0].labels
     # counter-example: setting up a team as the sentence's act is a decision
     assert "decision" in analyse_text("In 2014 the two governments set up a joint team to map the river.")[0].labels
+
+
+def test_instructing_someone_to_act_is_a_decision() -> None:
+    for text in (
+        "The two presidents directed their ministers to conclude a trade treaty within a year.",
+        "The council tasked the secretariat with drafting a regional budget.",
+    ):
+        assert "decision" in analyse_text(text)[0].labels, text
+
+
+def test_a_film_directed_by_someone_or_traffic_directed_somewhere_is_not() -> None:
+    # counter-examples: no one instructed to act
+    for text in ("The film, directed by a Kenyan, won a prize.", "Traffic was directed to the airport."):
+        assert "decision" not in analyse_text(text)[0].labels, text
