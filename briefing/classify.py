@@ -956,6 +956,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
             if after and after[0] == "by":
+                if _backed_proposal(lowers, i, lex):
+                    return i  # "The proposal was backed by Chile": the backer supports a course not yet decided
                 continue
             if not (after and after[0].endswith("ing")) and not (
                 set(after) & (lex.initiative_nouns | lex.proposal_specific)
@@ -977,6 +979,14 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
+
+
+def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The proposal was backed by ...', 'Ghana's initiative, supported by Togo, ...': a proposal or
+    initiative named as the passive subject of a support verb (``i``)."""
+    if i < 2 or (lowers[i - 1] not in PASSIVE_AUX and lowers[i - 2] not in PASSIVE_AUX and lowers[i - 1] != ","):
+        return False
+    return any(w in _PROPOSAL_NOUNS or w in _INITIATIVE_NOUNS or w in lex.statement_nouns for w in lowers[:i])
 
 
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])

@@ -107,3 +107,14 @@ def test_an_interviews_answers_are_the_interviewees() -> None:
         "A: I propose that the five states share river gauge data every day.",
     )
     assert got[-1] == "Grace Wanjiru"
+
+
+def test_a_proposal_backed_by_others_is_their_proposal() -> None:
+    out = analyse_text("The proposal was backed by Chile and Peru, according to a diplomat.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Chile and Peru"
+
+
+def test_a_government_backed_by_the_army_is_no_proposal() -> None:
+    # counter-example: backing a government is no course of action proposed
+    assert "proposal" not in analyse_text("The government was backed by the army.")[0].labels
