@@ -950,6 +950,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the help offered by X", "offered condolences"
         if phrase[0] in lex.request_verbs and not _asks_for_action(after):
             continue
+        if phrase[0] in ("request", "requests") and i > 0 and lowers[i - 1] in ("a", "an", "of", "any", "no"):
+            continue  # "did not respond to a request for comment", "within 30 days of a request": a noun
         if phrase[0] in _SEEK_FORMS and (after[0] == "to" or not {"support", "backing"} & set(after[:4])):
             continue  # "sought Kuwait's support for its bid" asks; "sought to reassure" and "seeks asylum" do not
         if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
@@ -1013,6 +1015,12 @@ def _cleft_need(lowers: list[str], lex: Lexicon) -> int | None:
     """'What we need now is an arrangement under which ...', 'What we want is simple: let the
     fishermen ...': a pseudo-cleft stating what the speaker wants done (index of the need verb),
     when what follows is not vague."""
+    if len(lowers) >= 6 and lowers[0] in ("we", "i") and lowers[1] in ("need", "want") and lowers[2] != "to":
+        # "We need officers on the ground within 48 hours": a speaker naming what must be provided, when
+        # it is specific (a number, a named instrument or a security means), not "We want a future"
+        rest = lowers[2:]
+        specific = any(w[:1].isdigit() for w in rest) or bool(set(rest) & (lex.proposal_specific | lex.security_words))
+        return 1 if specific and not _vague(rest, lex) else None
     if len(lowers) < 6 or lowers[0] != "what":
         return None
     verb = next((k for k in range(2, 5) if lowers[k] in _CLEFT_NEEDS), None)

@@ -118,3 +118,25 @@ def test_a_proposal_backed_by_others_is_their_proposal() -> None:
 def test_a_government_backed_by_the_army_is_no_proposal() -> None:
     # counter-example: backing a government is no course of action proposed
     assert "proposal" not in analyse_text("The government was backed by the army.")[0].labels
+
+
+def test_a_request_for_comment_is_no_proposal() -> None:
+    for text in (
+        "Peru's foreign ministry did not respond to a request for comment.",
+        "The two states agreed to hand over suspects within 30 days of a request.",
+    ):
+        assert "proposal" not in analyse_text(text)[0].labels, text
+
+
+def test_a_speakers_specific_need_is_a_proposal() -> None:
+    for text in (
+        "We need two more patrol boats on the lake by June.",
+        "We need officers on the ground within 48 hours of a call.",
+    ):
+        assert "proposal" in analyse_text(text)[0].labels, text
+
+
+def test_a_speakers_vague_or_general_need_is_not() -> None:
+    # counter-examples: slogans and values
+    for text in ("We need more unity in the region.", "We want a future for our children."):
+        assert "proposal" not in analyse_text(text)[0].labels, text
