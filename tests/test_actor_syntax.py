@@ -271,3 +271,14 @@ def test_a_collective_with_its_own_meaning_drops_a_common_complement() -> None:
 def test_an_anaphoric_group_with_no_antecedent_is_what_they_points_to() -> None:
     out = analyse_text("Both leaders met in Accra on Monday.", "They signed a treaty on the shared lagoon.")
     assert out[1].actor == "both leaders"
+
+
+def test_a_state_and_a_group_joined_by_and_both_act() -> None:
+    out = analyse_text("Poland and the Nordic states backed the proposal for a joint air-defence fund.")
+    assert out[0].actor == "Poland and the Nordic states"
+
+
+def test_an_object_group_after_and_is_not_joined_to_the_subject() -> None:
+    # counter-example: "and" inside the object does not join the subject
+    out = analyse_text("Poland signed a pact with Lithuania and the Nordic states on Monday.")
+    assert out[0].actor == "Poland"
