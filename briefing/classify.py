@@ -1583,11 +1583,11 @@ def _actor(
     if candidates and resolved[id(candidates[-1])]:
         last = candidates[-1]
         if len(candidates) >= 2 and last.kind in ("group", "body", "country", "countries", "acronym"):
-            before = candidates[-2]
-            gap = text[toks[before.end - 1].end : toks[last.start].start].strip().removesuffix(" the")
-            if gap in ("and", ", and") and before.kind in ("group", "body", "country", "countries", "acronym"):
+            prior = candidates[-2]
+            gap = text[toks[prior.end - 1].end : toks[last.start].start].strip().removesuffix(" the")
+            if gap in ("and", ", and") and prior.kind in ("group", "body", "country", "countries", "acronym"):
                 # "Poland and the Baltic states backed ...": two kinds of actor joined, both act
-                return f"{resolved[id(before)] or before.name} and {resolved[id(last)]}"
+                return f"{resolved[id(prior)] or prior.name} and {resolved[id(last)]}"
         return resolved[id(last)]
     if _document_subject(lowers, cue, lex):
         # "The protocol, signed by A and B, sets out ...": the signatories of the document.
