@@ -162,6 +162,8 @@ def analyse_article(
             # of the lead-in: its own "calling for ..." states the adopted text's terms, not a proposal.
             labels = (labels - {"decision", "proposal"}) | list_head[0]
             actor = list_head[1]
+        if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
+            actor = f"{actor} ({article.outlet})"  # "This newspaper urges ...": the outlet's own voice
         if actor is not None and labels & _ACTS:
             memory.last_actor = actor
         for m in mentions:
@@ -483,6 +485,9 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
 
 
 _ANSWER_TAGS = frozenset(["a", "answer"])
+_SELF_NAMES = frozenset(
+    ["this newspaper", "this paper", "this publication", "this magazine", "this website", "this newsroom"]
+)
 
 
 def _is_interview(article: Article) -> bool:

@@ -140,3 +140,16 @@ def test_a_speakers_vague_or_general_need_is_not() -> None:
     # counter-examples: slogans and values
     for text in ("We need more unity in the region.", "We want a future for our children."):
         assert "proposal" not in analyse_text(text)[0].labels, text
+
+
+def test_this_newspaper_is_named_by_its_outlet() -> None:
+    from briefing.model import Article
+    from briefing.summarise import analyse
+
+    text = "This newspaper urges the government to ask the OAS to station observers on the river."
+    article = Article("e", "e.txt", "Editorial: the river", None, "The Lagoon Herald", None, (text,))
+    got = analyse([article])[0][1][0]
+    assert "proposal" in got.labels
+    assert got.actor == "This newspaper (The Lagoon Herald)"
+    # counter-example: without a known outlet the text's words stay
+    assert analyse_text(text)[0].actor == "This newspaper"
