@@ -1017,6 +1017,7 @@ _EXECUTIVE_ACTS = frozenset(
 _DECIDING_BODIES = frozenset(["government", "cabinet", "council", "parliament", "ministry", "senate", "congress"])
 
 
+_ADMISSIONS = frozenset(["admitted", "accepted"])
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
 _INSTRUCTIONS = frozenset(["directed", "tasked", "mandated"])
 
@@ -1581,6 +1582,11 @@ def _actor(
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
         if parties is not None:
             return resolved[id(parties)]
+        if lowers[cue] in _ADMISSIONS:
+            # "Somalia was admitted to the EAC", "was accepted as a member of ASEAN": the body admits.
+            into = next((m for m in mentions if cue < m.start <= cue + 8 and m.prep in ("to", "into", "of")), None)
+            if into is not None and into.kind in ("acronym", "body", "group"):
+                return resolved.get(id(into)) or into.name
         # "A fund was also set up": with no agent, "also" continues the last decision's actor.
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
@@ -1925,8 +1931,9 @@ def _written_agent(text: str, toks: list[Token], lowers: list[str], start: int, 
     if end == start:
         return None
     head = lowers[end - 1]
-    if head not in lex.body_heads and lex.collective.match_at(lowers, end - 1) is None:
-        return None
+    collective = any((p := lex.collective.match_at(lowers, k)) and k + len(p) == end for k in range(start, end))
+    if head not in lex.body_heads and not collective:
+        return None  # "by the end of May", "by consensus": no one named
     if any(w in lex.time_words and w not in ("the", "of", "in", "on", "at") for w in lowers[start:end]):
         return None
     return text[toks[start].start : toks[end - 1].end]

@@ -142,3 +142,23 @@ def test_a_body_inside_a_phrase_or_no_body_leaves_a_weak_act_weak() -> None:
     # counter-examples: the body is not the subject, or there is no body at all
     for text in ("A fire at the ministry suspended work for a day.", "Prices extended their gains."):
         assert "decision" not in analyse_text(text)[0].labels, text
+
+
+def test_initialling_a_text_and_giving_approval_are_decisions() -> None:
+    for text in (
+        "The two sides initialled the text of the fisheries agreement.",
+        "The cabinet gave its approval to the rail plan on Monday.",
+    ):
+        assert "decision" in analyse_text(text)[0].labels, text
+
+
+def test_a_state_admitted_to_a_body_is_admitted_by_that_body() -> None:
+    out = analyse_text("South Sudan was admitted to the IGAD water council in 2024.")
+    assert "decision" in out[0].labels
+    assert out[0].actor is not None and "IGAD" in out[0].actor
+
+
+def test_an_admission_with_an_agent_keeps_the_agent() -> None:
+    # counter-example: "by" names who admitted
+    out = analyse_text("South Sudan was admitted to the council by its heads of state in 2024.")
+    assert out[0].actor is not None and "heads of state" in out[0].actor
