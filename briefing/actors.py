@@ -212,7 +212,10 @@ class ActorMemory:
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
             if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
-            return self.display(self.last_person) if self.last_person else None
+            # "The minister said ..." with nobody named before: the text's own words name the actor
+            if self.last_person:
+                return self.display(self.last_person)
+            return mention.name if mention.prep is None else None
         if mention.kind == "pronoun":
             if mention.name == "it":
                 return self.last_body or self.organisation

@@ -282,3 +282,17 @@ def test_an_object_group_after_and_is_not_joined_to_the_subject() -> None:
     # counter-example: "and" inside the object does not join the subject
     out = analyse_text("Poland signed a pact with Lithuania and the Nordic states on Monday.")
     assert out[0].actor == "Poland"
+
+
+def test_a_description_with_nobody_named_before_is_the_actor_as_written() -> None:
+    out = analyse_text("The minister said a joint river commission should be set up.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "the minister"
+
+
+def test_a_description_after_by_with_nobody_named_is_not_the_agent() -> None:
+    # counter-example: "signed by the Head of X Ana Silva and ...": the names, not the title, sign
+    out = analyse_text(
+        "The document was signed by the Head of the Border Service Ana Silva and Peru's police chief Rui Costa."
+    )
+    assert out[0].actor != "the Head"
