@@ -164,6 +164,8 @@ def analyse_article(
             actor = list_head[1]
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
             actor = f"{actor} ({article.outlet})"  # "This newspaper urges ...": the outlet's own voice
+        elif actor is not None and memory.organisation and actor.lower() in _ORGANISATION_ANAPHORS:
+            actor = f"{actor} ({memory.organisation})"  # "The bloc called for ...": the organisation of the article
         if actor is not None and labels & _ACTS:
             memory.last_actor = actor
         for m in mentions:
@@ -485,6 +487,9 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
 
 
 _ANSWER_TAGS = frozenset(["a", "answer"])
+_ORGANISATION_ANAPHORS = frozenset(
+    ["the bloc", "the alliance", "the grouping", "the organisation", "the organization", "the regional bloc"]
+)
 _SELF_NAMES = frozenset(
     ["this newspaper", "this paper", "this publication", "this magazine", "this website", "this newsroom"]
 )

@@ -296,3 +296,18 @@ def test_a_description_after_by_with_nobody_named_is_not_the_agent() -> None:
         "The document was signed by the Head of the Border Service Ana Silva and Peru's police chief Rui Costa."
     )
     assert out[0].actor != "the Head"
+
+
+def test_the_bloc_is_named_with_the_organisation_of_the_article() -> None:
+    out = analyse_text(
+        "ECOWAS defence chiefs met in Accra on Thursday.",
+        "The bloc called for a halt to attacks on the Mali border.",
+        title="ECOWAS chiefs meet in Accra",
+    )
+    assert out[1].actor == "The bloc (ECOWAS)"
+
+
+def test_the_bloc_with_no_organisation_known_stays_as_written() -> None:
+    # counter-example: no acronym named twice, nothing to name it by
+    out = analyse_text("The bloc called for a halt to attacks on the border.")
+    assert out[0].actor == "The bloc"
