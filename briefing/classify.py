@@ -103,6 +103,7 @@ def analyse_article(
         return None
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
+    previous_item = False  # the previous sentence was an item of that list
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
     interview = _is_interview(article)
@@ -154,7 +155,11 @@ def analyse_article(
         if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
             # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
             actor = memory.last_body or memory.organisation or actor
-        list_item = r.list_item or joined
+        # The last item of a list closes with a full stop: a verbless paragraph right after an item ";".
+        new_paragraph = n > 0 and s.paragraph != sentences[n - 1].paragraph
+        last_item = previous_item and cue is None and new_paragraph and _verbless(lowers, lex)
+        list_item = r.list_item or joined or last_item
+        previous_item = list_head is not None and r.list_item
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
         if list_head is not None and list_item and (cue is None or "decision" in list_head[0]):
             # "The following documents were signed:" then "- Agreement on aviation;": each item
@@ -395,6 +400,15 @@ def _dated_before(
     opening = [k for k in range(1, min(3, cue)) if lowers[0] == "in" and dated(k)]
     years = [int(lowers[k]) for k in near + opening]
     return bool(years) and max(years) < article.date.year
+
+
+_FINITE = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "did"])
+
+
+def _verbless(lowers: list[str], lex: Lexicon) -> bool:
+    """A noun phrase standing alone ("Memorandum on the social security agreement."): no auxiliary,
+    no word in -ed and no irregular past participle, as list items are."""
+    return not any(w in _FINITE or w.endswith("ed") or w in lex.irregular_participles for w in lowers)
 
 
 def _is_list_item(text: str) -> bool:
@@ -1595,6 +1609,10 @@ def _actor(
         # "A fund was also set up": with no agent, "also" continues the last decision's actor.
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
+        witnessed = "presence" in lowers[cue : cue + 8]  # "were signed in the presence of the Ministers"
+        if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
+            # "It was agreed to ...": the usage of joint statements, where the sides agreed.
+            return f"the sides ({memory.last_group})"
         return memory.last_group or memory.last_body or last_person
     # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
     # behind a word that is a conjunction there (after, before, since, until, once, as).

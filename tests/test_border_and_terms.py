@@ -162,3 +162,22 @@ def test_an_admission_with_an_agent_keeps_the_agent() -> None:
     # counter-example: "by" names who admitted
     out = analyse_text("South Sudan was admitted to the council by its heads of state in 2024.")
     assert out[0].actor is not None and "heads of state" in out[0].actor
+
+
+def test_the_last_item_of_a_list_closes_with_a_full_stop() -> None:
+    out = analyse_text(
+        "The following documents were signed in the presence of the two ministers:",
+        "Agreement on air services;",
+        "Memorandum on cooperation in tourism;",
+        "Memorandum on the mutual recognition of driving licences.",
+        "The ministers then held a press conference.",
+    )
+    assert ["decision" in a.labels for a in out] == [True, True, True, True, False]
+
+
+def test_it_was_agreed_is_the_sides_agreement() -> None:
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica on Monday.",
+        "It was agreed to set up a working group on port fees.",
+    )
+    assert out[1].actor == "the sides (Chile and Peru)"

@@ -16,7 +16,7 @@ def test_a_joint_commission_of_two_states_owns_an_agentless_passive_act() -> Non
         "It was agreed to set up a joint laboratory for anchovy stocks.",
     )
     assert "decision" in out[1].labels
-    assert out[1].actor == "Peru and Chile"
+    assert out[1].actor == "the sides (Peru and Chile)"  # "It was agreed": the sides, named (round 6)
 
 
 def test_a_pair_of_states_leaves_a_named_agent_alone() -> None:
