@@ -1756,12 +1756,18 @@ def _demonym(word: str) -> bool:
 def _lower_run(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int:
     """Start of the run of up to four lower-case words ending at ``end`` (stopping at a determiner or adverb)."""
     start = end
-    while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+    while start > 0 and end - start < 4 and _lower_word(toks[start - 1].text):
         low = lowers[start - 1]
         if low in _SUBJECT_DETERMINERS or low in lex.adverbs or (low.endswith("ly") and low not in lex.body_heads):
             break  # an adverb ("formally") ends the run; a body in -ly ("assembly") does not
         start -= 1
     return start
+
+
+def _lower_word(text: str) -> bool:
+    """A lower-case word, possibly possessive ("bank's" in "the bank's board")."""
+    base = text.removesuffix("'s").removesuffix("’s")
+    return base.isalpha() and base.islower()
 
 
 def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:

@@ -311,3 +311,8 @@ def test_the_bloc_with_no_organisation_known_stays_as_written() -> None:
     # counter-example: no acronym named twice, nothing to name it by
     out = analyse_text("The bloc called for a halt to attacks on the border.")
     assert out[0].actor == "The bloc"
+
+
+def test_a_body_owned_by_a_common_noun_is_the_actor() -> None:
+    out = analyse_text("The fund's board approved the loan for the ferry on Friday, a spokesman said.")
+    assert out[0].actor == "The fund's board"
