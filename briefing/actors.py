@@ -615,7 +615,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
         # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
         # in its own right (the usage of joint statements), so it is shown as written.
-        name = " ".join(["the", *(t.text for t in toks[i + 1 : j + 1])]) if lowers[j] == "side" else country
+        written = " ".join(["the", *(t.text for t in toks[i + 1 : j + 1])])
+        # a delegation is shown as worded with the state it acts for ("the Turkish delegation (Turkey)")
+        name = written if lowers[j] == "side" else f"{written} ({country})" if lowers[j] == "delegation" else country
         return Mention("country", name, i, j + 1, country)
     k = j
     while k < len(toks):

@@ -26,7 +26,7 @@ def test_a_treaty_signed_by_a_counted_collective_names_it_as_written() -> None:
 def test_the_proposing_participle_itself_may_stand_in_the_commas() -> None:
     out = analyse_text("The scheme, put forward by the Peruvian delegation, calls for a shared coastguard fund.")
     assert "proposal" in out[0].labels
-    assert out[0].actor == "Peru"
+    assert out[0].actor == "the Peruvian delegation (Peru)"
 
 
 def test_an_actor_subject_keeps_the_act_despite_a_by_phrase_in_commas() -> None:
