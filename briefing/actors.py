@@ -19,6 +19,7 @@ the last plural actor named. :class:`ActorMemory` carries that state through an 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -87,6 +88,7 @@ class ActorMemory:
     # the state he speaks for ("my Government"); None for ordinary news.
     speaker: str | None = None
     speaker_country: str | None = None
+    columnist: bool = False  # the speaker is an opinion piece's author: "I" is his, "we" and "our" are not
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
@@ -106,6 +108,7 @@ class ActorMemory:
             dict(self.bodies),
             speaker=self.speaker,
             speaker_country=self.speaker_country,
+            columnist=self.columnist,
         )
 
     def known(self) -> frozenset[str]:
@@ -165,7 +168,8 @@ class ActorMemory:
             return
         for member in mention.members:
             self.remember(member)
-        eligible = mention.plural and not mention.anaphoric and not mention.source
+        # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
+        eligible = mention.plural and not mention.source and (not mention.anaphoric or self.last_group is None)
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
@@ -208,7 +212,10 @@ class ActorMemory:
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
             if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
-            return self.display(self.last_person) if self.last_person else None
+            # "The minister said ..." with nobody named before: the text's own words name the actor
+            if self.last_person:
+                return self.display(self.last_person)
+            return mention.name if mention.prep is None else None
         if mention.kind == "pronoun":
             if mention.name == "it":
                 return self.last_body or self.organisation
@@ -216,9 +223,9 @@ class ActorMemory:
                 return self.display(self.last_person) if self.last_person else None
             return self.last_group or (self.display(self.last_person) if self.last_person else None)
         if mention.kind == "group":
-            if mention.anaphoric and self.last_group:
-                return self.last_group
             count = _COUNTS.get(mention.name.split()[1] if " " in mention.name else "", 0)
+            if mention.anaphoric and self.last_group:
+                return _as_written(mention.name, self.last_group, count)
             if mention.anaphoric and count and len(self.recent) >= count:
                 # "the two presidents" just after both were named
                 names = [self.display(p) for p in self.recent[-count:]]
@@ -237,12 +244,23 @@ class ActorMemory:
 
     def _qualified(self, name: str) -> str:
         """'the heads of state' -> 'the SCO heads of state' when the article is about the SCO."""
-        if self.organisation is None or _has_proper(name):
-            return name
         words = name.split()
+        if self.organisation is None or _has_proper(name) or _COUNTS.keys() & {w.lower() for w in words[:2]}:
+            return name  # "the two governments" are counted parties, not the organisation's members
         if words[0].lower() == "the":
             words = words[1:]
         return " ".join(["the", self.organisation, *words])
+
+
+def _as_written(written: str, meant: str, count: int) -> str:
+    """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
+    (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
+    if written.lower() == meant.lower() or "(" in meant:
+        return meant  # people shown with their countries are named plainly enough
+    members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
+    if count and count != members:
+        return written
+    return f"{written} ({meant})"
 
 
 def _has_proper(name: str) -> bool:
@@ -465,13 +483,22 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     j = i
     if lowers[j] in _DETERMINERS:
         j += 1
+    # "the bloc's leaders": the organisation named by a common noun owns the group; dropped from
+    # the name, which the article's organisation then qualifies ("the ECOWAS leaders").
+    owner = j if lowers[i] == "the" and j < len(toks) and lowers[j] in _ORGANISATION_POSSESSIVES else None
+    if owner is not None:
+        j += 1
     start_mod = j
     determined = lowers[i] in _DETERMINERS
-    while j < len(toks) and (
-        toks[j].is_capitalised
-        or (j == start_mod and lowers[j] in _DETERMINERS)
-        or lowers[j] == "meeting"
-        or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
+    while (
+        j < len(toks)
+        and (j == i or _adjacent(toks, j))
+        and (  # "Earlier, ASEAN ministers": no modifier
+            (toks[j].is_capitalised and lowers[j] not in lex.function_words)  # not "Meanwhile ministers"
+            or (j == start_mod and lowers[j] in _DETERMINERS)
+            or lowers[j] == "meeting"
+            or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
+        )
     ):
         if lowers[j] in lex.collective.by_first and lex.collective.match_at(lowers, j) is not None:
             break
@@ -487,7 +514,7 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
     if named and lex.titles.match_at(lowers, j):
         return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
-    complement = _of_complement(toks, lowers, end)
+    complement = _of_complement(toks, lowers, end, plain=phrase[-1] in _RELATIONAL_HEADS)
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
     # A region ("Pacific leaders") is a proper adjective even there.
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
@@ -498,19 +525,25 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):
         return None  # part of a name: "Organization of Turkic States"
     end = max(end, complement)
-    words = [t.text for t in toks[i:end]]
+    words = [t.text for k, t in enumerate(toks[i:end], i) if k != owner]
     if words[0][:1].isupper() and (
         lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
-    if lowers[i] not in _DETERMINERS:
+    if lowers[i] not in _DETERMINERS and not lowers[i].endswith("'s"):  # not "the Uganda's presidents"
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
-    anaphoric = (head in lex.anaphoric_collective or counted) and not proper
-    regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
     source = head in lex.source_collectives
+    # "two diplomats" are new people counted, not the parties named before (unlike "the two sides")
+    anaphoric = (head in lex.anaphoric_collective or (counted and not source)) and not proper
+    regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
     return Mention("group", " ".join(words), i, end, anaphoric=anaphoric, regional=regional, source=source)
+
+
+_ORGANISATION_POSSESSIVES = frozenset(
+    [f"{noun}'s" for noun in ("bloc", "alliance", "grouping", "organisation", "organization", "community")]
+)
 
 
 def _modifier(lower: str, lex: Lexicon) -> bool:
@@ -525,24 +558,43 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
     )
 
 
-def _of_complement(toks: list[Token], lowers: list[str], k: int) -> int:
+#: Collective heads that name nobody without their complement ("the heads of the two security services").
+_RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
+
+
+def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = False) -> int:
     """End of an 'of (the) X' complement that names something proper, else ``k``.
 
     "of the Caspian Five", "of the special services of Tajikistan and Uzbekistan"; a complement
-    of common nouns only ("of the participating countries") adds nothing and is left out.
+    of common nouns only ("of the participating countries") adds nothing and is left out, unless
+    ``plain`` (a head that names nobody alone): "the heads of the two countries' security services".
     """
     if k + 1 >= len(toks) or lowers[k] != "of":
         return k
+    if plain:
+        end = k + 1
+        while end < len(toks) and end - k <= 7 and lowers[end] not in _CLAUSE_STOP and not _verb_like(lowers[end]):
+            if end > k + 1 and not _adjacent(toks, end):
+                break  # a comma, bracket or apostrophe ends the phrase
+            end += 1
+        if end > k + 1 and all(t.text.isalpha() for t in toks[k + 1 : end]):
+            return max(end, _of_complement(toks, lowers, k))
     j = k + 1
     end = j
     last_proper = k
     while end < len(toks) and end - j < 10 and lowers[end] not in _CLAUSE_STOP and not _verb_like(lowers[end]):
         if toks[end].is_capitalised:
             last_proper = end + 1
+        elif not toks[end].text.isalpha() or lowers[end] in _TIME_NOUNS:
+            break
         end += 1
+    nation = country_at(lowers, last_proper - 1) if k < last_proper < end and end - last_proper <= 2 else None
+    if nation is not None and nation[0].lower() != lowers[last_proper - 1]:
+        return end  # "of a British university library": a nation's adjective modifies the nouns ending the phrase
     return last_proper
 
 
+_TIME_NOUNS = frozenset(["today", "yesterday", "tonight", "now", "then", "again", "also"])
 _CLAUSE_STOP = frozenset(["that", "which", "who", "to", "in", "at", "on", "for", "with", "by", "from", "during"])
 
 
@@ -563,7 +615,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
         # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
         # in its own right (the usage of joint statements), so it is shown as written.
-        name = " ".join(["the", *(t.text for t in toks[i + 1 : j + 1])]) if lowers[j] == "side" else country
+        written = " ".join(["the", *(t.text for t in toks[i + 1 : j + 1])])
+        # a delegation is shown as worded with the state it acts for ("the Turkish delegation (Turkey)")
+        name = written if lowers[j] == "side" else f"{written} ({country})" if lowers[j] == "delegation" else country
         return Mention("country", name, i, j + 1, country)
     k = j
     while k < len(toks):
@@ -574,9 +628,15 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     owner = start = j
     if k == j and not country and not has_the:
         # "Southern Africa's defence ministers": a named region or body owns the office as a country would.
-        while owner < min(len(toks), j + 3) and toks[owner].is_capitalised and not lowers[owner].endswith("'s"):
+        while (
+            owner < min(len(toks), j + 3)
+            and toks[owner].is_capitalised
+            and not lowers[owner].endswith("'s")
+            and (owner == j or _adjacent(toks, owner))  # "Ana Silva, Ghana's minister": an apposition, not an owner
+        ):
             owner += 1
-        owner = owner + 1 if owner < len(toks) and lowers[owner].endswith("'s") else j
+        owned = owner < len(toks) and lowers[owner].endswith("'s") and (owner == j or _adjacent(toks, owner))
+        owner = owner + 1 if owned else j
         if owner > j and _portfolio_title(toks, lowers, owner) > owner:
             j = k = owner
     if k == j and (country or j > start):
@@ -593,7 +653,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     name_end = k
     name_end = _name_end(toks, lowers, k, lex)
     if name_end > k and not country_at(lowers, k):
-        name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[k:name_end])
+        name = _name_text(toks, k, name_end)
         end = name_end
         # "President Ilham Aliyev of Azerbaijan"
         if end + 1 < len(toks) and lowers[end] == "of":
@@ -644,6 +704,20 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
         return None  # "In February Kazakhstan's government": a date opens no body's name
     if j > i and j < len(toks) and lowers[j] in lex.body_heads and not toks[j].is_capitalised:
         return Mention("body", f"the {lowers[j]}", i, j + 1)  # "the council" standing for one named before
+    if (
+        j + 1 < len(toks)
+        and lowers[j + 1] in lex.body_heads
+        and lowers[j + 1] not in _SIDE_NOUNS
+        and toks[j].is_capitalised
+        and not toks[j + 1].is_capitalised
+        and not lowers[j].endswith("'s")
+        and (nation := country_at(lowers, j)) is not None
+        and nation[1] == j + 1
+        and nation[0].lower() != lowers[j]
+    ):
+        # "the Danish parliament", "the Chilean senate": a nation's body, as written (its government and
+        # delegation stand for the state itself, see _titled_person)
+        return Mention("body", " ".join(["the", toks[j].text, lowers[j + 1]]), i, j + 2, nation[0])
     end = j
     while (
         end < len(toks)
@@ -701,6 +775,8 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
             k += 1
         if k < 0 or k >= len(toks) or not toks[k].is_capitalised or not (nxt := country_at(lowers, k)):
             break
+        if lowers[nxt[1] - 1].endswith("'s") and lowers[end] != "and":
+            break  # "Kenya, Uganda's largest partner,": an apposition owned by the next state, no coordination
         names.append(nxt[0])
         parts.append((k, nxt[1]))
         end = nxt[1]
@@ -745,8 +821,7 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         and not (thing or longer or _wordy(lowers, i, end))
         and not any(lowers[k] in lex.not_person for k in range(i, end))
     ):
-        name = " ".join(t.text.removesuffix("’s").removesuffix("'s") for t in toks[i:end])
-        return Mention("person", name, i, end)
+        return Mention("person", _name_text(toks, i, end), i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
         return Mention("person", toks[i].text.removesuffix("’s").removesuffix("'s"), i, end)
     if (
@@ -767,10 +842,21 @@ def _wordy(lowers: list[str], i: int, end: int) -> bool:
 def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int:
     """End of a personal name starting at ``i``: up to four name words, with particles ("von der")."""
     end, words = i, 0
-    while end < len(toks) and words < 4 and (end == i or _adjacent(toks, end)):
+    while end < len(toks) and words < 4 and (end == i or _adjacent(toks, end) or _initial(toks, end - 1)):
         if _name_word(toks[end], lowers[end], lex):
             end += 1
             words += 1
+        elif words and _ROMAN.fullmatch(toks[end].text):
+            end += 1  # "Mohammed VI", "Charles III": a regnal number ends the name
+            break
+        elif (
+            end > 0
+            and _initial(toks, end)
+            and (_initial(toks, end + 1) or _name_word(toks[end + 1], lowers[end + 1], lex))
+        ):
+            # "S. Jaishankar", "J. K. Tan": an initial counts when a name word follows ("A." opening
+            # a sentence is an interview tag or a list letter)
+            end += 1
         elif lowers[end] in lex.name_particles and words:
             nxt = end
             while nxt < len(toks) and lowers[nxt] in lex.name_particles:
@@ -781,6 +867,23 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
         else:
             break
     return end
+
+
+_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
+
+
+def _initial(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is an initial of a personal name: one capital letter written with its dot ("S. ")."""
+    t = toks[k]
+    return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].start - t.end == 2
+
+
+def _name_text(toks: list[Token], start: int, end: int) -> str:
+    """A personal name as shown: its words without a possessive, initials with their dot ("S. Jaishankar")."""
+    return " ".join(
+        t.text + "." if _initial(toks, k) else t.text.removesuffix("’s").removesuffix("'s")
+        for k, t in enumerate(toks[start:end], start)
+    )
 
 
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ity", "ities", "ness", "ship", "ism", "ence", "ance", "ical")

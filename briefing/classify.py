@@ -82,6 +82,8 @@ def analyse_article(
     memory.speaker, memory.speaker_country = _headline_speaker(
         (article.title or "", sentences[0].text if sentences else ""), lex
     )
+    if memory.speaker is None and (author := _columnist(article, lex)) is not None:
+        memory.speaker, memory.columnist = author, True
     all_lowers = [r.lowers for r in readings]
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
@@ -105,12 +107,20 @@ def analyse_article(
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
     semicolon = False  # the previous sentence ended in ";"
+    # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
+    interview = _is_interview(article)
+    interviewee = memory.speaker if interview else None
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
+        if interview and interviewee is None and n and memory.recent:
+            interviewee = memory.recent[0]
+            memory.speaker = memory.speaker or interviewee
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
             # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
             name = tag.group(1).strip().title()
             memory.speaker = None if name.lower() in lex.interviewer_tags else memory.full_name(name)
+            if name.lower() in _ANSWER_TAGS:
+                memory.speaker = interviewee  # "A: We need ...": the interviewee answers
             memory.speaker_country = None
         context, mentions = _mentions(r, s.text, lex, memory, repeats[n])
         labels = set(r.labels)
@@ -141,6 +151,9 @@ def analyse_article(
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
+        elif prop is None and dec is not None and dec[1] == "terms" and actor is None:
+            # "The package also pays for ...": terms of a text named before are its makers' decision.
+            actor = memory.last_actor
         if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
             # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
             actor = memory.last_body or memory.organisation or actor
@@ -155,6 +168,10 @@ def analyse_article(
             # of the lead-in: its own "calling for ..." states the adopted text's terms, not a proposal.
             labels = (labels - {"decision", "proposal"}) | list_head[0]
             actor = list_head[1]
+        if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
+            actor = f"{actor} ({article.outlet})"  # "This newspaper urges ...": the outlet's own voice
+        elif actor is not None and memory.organisation and actor.lower() in _ORGANISATION_ANAPHORS:
+            actor = f"{actor} ({memory.organisation})"  # "The bloc called for ...": the organisation of the article
         if actor is not None and labels & _ACTS:
             memory.last_actor = actor
         for m in mentions:
@@ -513,6 +530,38 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
     return None, None
 
 
+_ANSWER_TAGS = frozenset(["a", "answer"])
+_ORGANISATION_ANAPHORS = frozenset(
+    ["the bloc", "the alliance", "the grouping", "the organisation", "the organization", "the regional bloc"]
+)
+_SELF_NAMES = frozenset(
+    ["this newspaper", "this paper", "this publication", "this magazine", "this website", "this newsroom"]
+)
+
+
+def _is_interview(article: Article) -> bool:
+    """An interview: its headline says so ("Interview: ...", "... : an interview with ...") or a
+    heading credits it ("Interview by X")."""
+    title = (article.title or "").lower()
+    return (
+        "interview" in title.split(":")[0]
+        or "an interview with" in title
+        or any(h.lower().startswith("interview by") for h in article.headings)
+    )
+
+
+_BYLINE = re.compile(r"(?i)^by\s+([A-Z][^\W\d_]*(?:[-' ][A-Z][^\W\d_]*){0,3})\s*$")
+
+
+def _columnist(article: Article, lex: Lexicon) -> str | None:
+    """The author of an opinion piece: its headline opens on a label of ``opinion_labels`` ("Opinion:
+    ...") and a heading line is its byline ("By Ana Silva"); None for news, whose "I" is only quoted."""
+    first = re.split(r"[:\s\-–—|]+", (article.title or "").strip().lower(), maxsplit=1)[0]
+    if first not in lex.opinion_labels:
+        return None
+    return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
+
+
 def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
     """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
     (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
@@ -535,8 +584,11 @@ def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, mem
     if memory.speaker is None or inside_quote(text, toks[cue]):
         return None
     window = range(max(0, cue - 4), cue)
-    if any(lowers[k] in _FIRST_PERSON for k in window):
+    # "I would go further and propose": the first person may stand a few verbs before the act.
+    if any(lowers[k] in _FIRST_PERSON for k in range(max(0, cue - 6), cue)):
         return memory.speaker
+    if memory.columnist:
+        return None  # a columnist's "we" and "our government" are his readers' and country's, not his
     if any(lowers[k] in _FIRST_POSSESSIVE and lowers[k + 1] in _OWN_STATE for k in window if k + 1 < cue):
         return memory.speaker_country or memory.speaker
     if any(lowers[k] == "we" for k in window):
@@ -544,7 +596,8 @@ def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, mem
     return None
 
 
-_ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an)\b[^,;:]*,")
+# ", who chairs the bloc,", ", the current chair,", ", Ghana's foreign minister,": asides between commas.
+_ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an|[A-Z][\w-]*['’]s)\b[^,;:]*,")
 
 
 def _in_aside(text: str, toks: list[Token], m: Mention, cue: int) -> bool:
@@ -636,10 +689,16 @@ def decision_cue(
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
-        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
+        weak = phrase[0] in lex.decision_weak and len(phrase) == 1  # "set" is weak, "set up" is not
+        by_body = phrase[0] in _EXECUTIVE_ACTS and _body_subject(lowers, i, lex)
+        if weak and (not (_has_object(lowers, i, lex) or by_body) or _vehicle(lowers, i, lex)):
             continue
+        if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
+            continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
+        if phrase == ("set",) and (lowers[i + 1 : i + 2] in _SET_PARTICLES or not _fixed_figure(lowers, i, lex)):
+            continue  # "the crisis it set off", "set a record": no figure or rule fixed
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
@@ -880,7 +939,8 @@ def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
             return None
         for form in _past_forms(w):
             phrase = lex.decision_acts.match_at([form, *lowers[i + 1 : i + 4]], 0)
-            if phrase and (phrase[0] not in lex.decision_weak or _has_object(lowers, i, lex)):
+            weak = phrase is not None and phrase[0] in lex.decision_weak and len(phrase) == 1
+            if phrase and (not weak or _has_object(lowers, i, lex)):
                 return i
     return None
 
@@ -1091,6 +1151,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
             if after and after[0] == "by":
+                if _backed_proposal(lowers, i, lex):
+                    return i  # "The proposal was backed by Chile": the backer supports a course not yet decided
                 continue
             if not (after and after[0].endswith("ing")) and not (
                 set(after) & (lex.initiative_nouns | lex.proposal_specific)
@@ -1103,6 +1165,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return wanted
     if (sought := _sought_backing(lowers)) is not None:
         return sought
+    if (need := _specific_need(lowers, lex)) is not None:
+        return need
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])
         if _negated(lowers, i, lex):
@@ -1114,10 +1178,60 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     return None
 
 
+def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The proposal was backed by ...', 'Ghana's initiative, supported by Togo, ...': a proposal or
+    initiative named as the passive subject of a support verb (``i``)."""
+    if i < 2 or (lowers[i - 1] not in PASSIVE_AUX and lowers[i - 2] not in PASSIVE_AUX and lowers[i - 1] != ","):
+        return False
+    return any(w in _PROPOSAL_NOUNS or w in _INITIATIVE_NOUNS or w in lex.statement_nouns for w in lowers[:i])
+
+
+def _body_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'Petro's government has suspended aerial fumigation', 'The cabinet lifted ...': a body that
+    decides is the subject right before a weak act, so the act is an executive decision whatever its
+    object. The body must open the clause (no preposition before it: not 'a fire at the ministry lifted')."""
+    j = i - 1
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+        j -= 1
+    if j < 0 or lowers[j] not in _DECIDING_BODIES:
+        return False
+    return not any(w in lex.prepositions for w in lowers[max(0, j - 3) : j])
+
+
+#: Weak acts that are executive measures when a deciding body does them (not "confirmed", "declared").
+_EXECUTIVE_ACTS = frozenset(
+    ["suspended", "lifted", "extended", "imposed", "renewed", "abolished", "scrapped", "allocated", "disbursed"]
+)
+_DECIDING_BODIES = frozenset(["government", "cabinet", "council", "parliament", "ministry", "senate", "congress"])
+
+
+_SET_PARTICLES = [[w] for w in ("off", "out", "aside", "apart", "in", "about", "back", "to", "for", "on", "up", "fire")]
+
+
+def _fixed_figure(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'has set next year's total quota at 285,000 tonnes', 'set new tariffs': "set" fixes a decision
+    object named within five words after it."""
+    return bool(set(lowers[i + 1 : i + 6]) & lex.decision_objects)
+
+
+_NOUN_DETERMINERS = frozenset(["of", "the", "a", "these", "those", "such", "no", "any"])  # not "its demand that"
+_ADMISSIONS = frozenset(["admitted", "accepted"])
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
 _READY = frozenset(["ready", "willing", "prepared"])
 #: (a possessive keeps a demand made now: "repeated its demand that the neighbour withdraw")
 _NOUN_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "such"])
+_INSTRUCTIONS = frozenset(["directed", "tasked", "mandated"])
+
+
+def _instructed(after: list[str]) -> bool:
+    """'directed officials to conclude ...', 'tasked the secretariat with drafting ...': someone (up to
+    five words) told to do a thing, by those who decide."""
+    for k, w in enumerate(after[:7]):
+        if k and w == "to" and k + 1 < len(after) and after[k + 1] not in _TO_NOUN_PHRASE:
+            return True
+        if k and w == "with" and k + 1 < len(after) and after[k + 1].endswith("ing"):
+            return True
+    return False
 
 
 def _invited_to_act(after: list[str]) -> bool:
@@ -1154,6 +1268,17 @@ def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
 
 _SEEK_FORMS = frozenset(["sought", "seeks", "seeking", "seek"])
 _BACKING = frozenset(["support", "backing", "endorsement", "help", "assistance", "vote", "votes"])
+
+
+def _specific_need(lowers: list[str], lex: Lexicon) -> int | None:
+    """'We need two more patrol boats on the lake by June', 'We need officers on the ground within 48
+    hours': a speaker naming what must be provided (index of "need"), when it is specific (a number,
+    a named instrument or a security means), not "We need a better future" nor "We need to talk"."""
+    if len(lowers) < 6 or lowers[0] not in ("we", "i") or lowers[1] not in ("need", "want") or lowers[2] == "to":
+        return None
+    rest = lowers[2:]
+    specific = any(w[:1].isdigit() for w in rest) or bool(set(rest) & (lex.proposal_specific | lex.security_words))
+    return 1 if specific and not _vague(rest, lex) else None
 
 
 def _sought_backing(lowers: list[str]) -> int | None:
@@ -1220,7 +1345,8 @@ _APPEALS = frozenset(
 
 
 def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
-    """'called on Maduro to publish the records': someone asked to take a non-vague action."""
+    """'called on Maduro to publish the records': someone asked to take a non-vague action; a second
+    infinitive coordinated with the first ("to keep calm and to compensate exporters") counts too."""
     to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
     if to is None or to + 2 >= len(rest):
         return False
@@ -1475,6 +1601,10 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return False  # "goods move across the border", "queues at the border": movement, not the territory
     if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _DISTANCES:
         return False  # "people living within 50 kilometres of the border": a distance, a place reference
+    if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
+        return True  # "where the maritime boundary lies", "a disputed frontier"
+    if any(lowers[k] in lex.border_acts for k in range(max(0, i - 3), i)):
+        return True  # "to survey the boundary", "demarcated the border"
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
@@ -1691,6 +1821,10 @@ def _actor(
             owner = owner or next((m for m in mentions if m.prep == "of" and at < m.start <= at + 3), None)
             if owner is not None:
                 return resolved.get(id(owner)) or owner.name
+    apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
+    if apposed is not None:
+        # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
+        return apposed
     reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
     if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
         # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
@@ -1729,7 +1863,7 @@ def _actor(
             return resolved[id(reporter)]
         if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
             # "Member states are invited to contribute": the invited are not the proposer.
-            agent = _agent(text, toks, lowers, mentions, cue, resolved)
+            agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
             return agent or memory.last_body or memory.last_group or memory.organisation
     if nominal:
         # "welcome the decision of the Council ... to establish": the body named after the noun
@@ -1741,17 +1875,31 @@ def _actor(
             return resolved.get(id(owner)) or owner.name
     # "the package approved by X": a participle right before "by" is a passive without its auxiliary
     passive = _after_auxiliary(lowers, cue, lex) or (lowers[cue].endswith("ed") and lowers[cue + 1 : cue + 2] == ["by"])
+    if passive_ok and not passive and _participle_after_noun(lowers, cue, lex):
+        # "an agreement reached in Tripoli by a joint committee": a reduced relative names the noun's makers.
+        agent = _agent(text, toks, lowers, mentions, cue + 1, resolved, lex)
+        if agent is not None:
+            return agent
     if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or passive):
-        agent = _agent(text, toks, lowers, mentions, cue, resolved)
+        agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
         if agent is not None:
             return agent
         # "A memorandum was signed between Chile and Peru": the parties named after the act.
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
         if parties is not None:
             return resolved[id(parties)]
+        if lowers[cue] in _ADMISSIONS:
+            # "Somalia was admitted to the EAC", "was accepted as a member of ASEAN": the body admits.
+            into = next((m for m in mentions if cue < m.start <= cue + 8 and m.prep in ("to", "into", "of")), None)
+            if into is not None and into.kind in ("acronym", "body", "group"):
+                return resolved.get(id(into)) or into.name
         # "A fund was also set up": with no agent, "also" continues the last decision's actor.
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
+        witnessed = "presence" in lowers[cue : cue + 8]  # "were signed in the presence of the Ministers"
+        if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
+            # "It was agreed to ...": the usage of joint statements, where the sides agreed.
+            return f"the sides ({memory.last_group})"
         return memory.last_group or memory.last_body or last_person
     # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
     # behind a word that is a conjunction there (after, before, since, until, once, as).
@@ -1775,7 +1923,14 @@ def _actor(
         if after:
             return resolved[id(after[0])]
     if candidates and resolved[id(candidates[-1])]:
-        return resolved[id(candidates[-1])]
+        last = candidates[-1]
+        if len(candidates) >= 2 and last.kind in ("group", "body", "country", "countries", "acronym"):
+            prior = candidates[-2]
+            gap = text[toks[prior.end - 1].end : toks[last.start].start].strip().removesuffix(" the")
+            if gap in ("and", ", and") and prior.kind in ("group", "body", "country", "countries", "acronym"):
+                # "Poland and the Baltic states backed ...": two kinds of actor joined, both act
+                return f"{resolved[id(prior)] or prior.name} and {resolved[id(last)]}"
+        return resolved[id(last)]
     if _document_subject(lowers, cue, lex):
         # "The protocol, signed by A and B, sets out ...": the signatories of the document.
         signed = next((m for m in mentions if m.prep == "by" and m.end <= cue and resolved.get(id(m))), None)
@@ -1792,6 +1947,7 @@ def _actor(
 _ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
 _ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
 _NOT_SUBJECT_HEADS = frozenset(["it", "this", "that", "these", "those", "there", "which", "who", "what", "one"])
+_NOT_SUBJECT_HEADS |= frozenset(["i", "you", "me"])  # the first and second person name nobody by themselves
 
 
 def _bare_subject(
@@ -1887,12 +2043,18 @@ def _demonym(word: str) -> bool:
 def _lower_run(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int:
     """Start of the run of up to four lower-case words ending at ``end`` (stopping at a determiner or adverb)."""
     start = end
-    while start > 0 and end - start < 4 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower():
+    while start > 0 and end - start < 4 and _lower_word(toks[start - 1].text):
         low = lowers[start - 1]
         if low in _SUBJECT_DETERMINERS or low in lex.adverbs or (low.endswith("ly") and low not in lex.body_heads):
             break  # an adverb ("formally") ends the run; a body in -ly ("assembly") does not
         start -= 1
     return start
+
+
+def _lower_word(text: str) -> bool:
+    """A lower-case word, possibly possessive ("bank's" in "the bank's board")."""
+    base = text.removesuffix("'s").removesuffix("’s")
+    return base.isalpha() and base.islower()
 
 
 def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
@@ -1960,6 +2122,9 @@ def _counted(word: str) -> bool:
     return word in _NUMBER_WORDS or word.isdigit()
 
 
+#: One-word adverbs of time that may open a sentence right before its subject.
+_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "earlier", "later", "meanwhile", "separately"])
+
 #: Words that open a fronted phrase of time or place ("On Friday", "Last month", "In Vilnius").
 _FRONTING = frozenset(["on", "in", "at", "last", "this", "earlier", "later", "early", "late", "next"])
 
@@ -1971,6 +2136,8 @@ def _fronted_date(toks: list[Token], lowers: list[str], start: int, lex: Lexicon
     subject opens its clause."""
     if _opening_time(lowers, start, lex):
         return True
+    if start == 1 and lowers[0] in _TIME_ADVERBS:
+        return True  # "Yesterday our senior officials agreed ..."
     if lowers[0] not in _FRONTING or not 2 <= start <= 5:
         return False
     return all(lowers[k] in lex.time_words or toks[k].is_capitalised or toks[k].text.isdigit() for k in range(1, start))
@@ -2025,9 +2192,16 @@ def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cu
 
 
 def _agent(
-    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
 ) -> str | None:
-    """The agent of a passive cue: 'signed by A and B' (persons and bodies up to the clause's end).
+    """The agent of a passive cue: 'signed by A and B' (persons and bodies up to the clause's end),
+    or a collective or body no mention names, as written ('signed by 12 countries').
 
     A 'by' after another participle ("during the visit of the delegation headed by X") belongs
     to that participle, not to the cue.
@@ -2044,11 +2218,88 @@ def _agent(
     stop = text.find(",", toks[k].end)
     stop = len(text) if stop < 0 else stop
     inside = [m for m in mentions if m.start > k and toks[m.start].start < stop]
+    named = next((m for m in mentions if toks[m.start].start > stop and m.kind in ("person", "people")), None)
+    apposed = named is not None and not text[stop + 1 : toks[named.start].start].strip()
+    if inside and inside[0].kind == "group" and named is not None and apposed:
+        # "signed by the two foreign ministers, Ana Silva and Rui Costa": the apposition names the group
+        return resolved[id(named)] or named.name
     people = [resolved[id(m)] or m.name for m in inside if m.kind in ("person", "people")]
     if len(people) >= 2:
         return ", ".join(people[:-1]) + " and " + people[-1]
     first = next((m for m in inside if m.start == k + 1 or m.prep == "by"), None)
-    return resolved[id(first)] if first is not None else (people[0] if people else None)
+    if first is not None or people:
+        return resolved[id(first)] if first is not None else people[0]
+    return _written_agent(text, toks, lowers, k + 1, lex)
+
+
+#: Words that end the noun phrase of an agent written out ("by 12 countries in 1959").
+_AGENT_STOP = frozenset(["in", "on", "at", "for", "to", "from", "with", "during", "after", "before", "that", "which"])
+
+
+def _written_agent(text: str, toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> str | None:
+    """The noun phrase at ``start`` (after "by") as written, when its head is a collective or a body
+    ("12 countries", "a joint Tunisian-Libyan committee"); None for "by the end of May", "by consensus"."""
+    end = start
+    while end < len(toks) and end - start < 6 and lowers[end] not in _AGENT_STOP and lowers[end] not in ("and", "or"):
+        if end > start and not _adjacent(toks, end):
+            break  # a comma, dash or bracket ends the phrase
+        end += 1
+    if end == start:
+        return None
+    head = lowers[end - 1]
+    collective = any((p := lex.collective.match_at(lowers, k)) and k + len(p) == end for k in range(start, end))
+    if head not in lex.body_heads and not collective:
+        return None  # "by the end of May", "by consensus": no one named
+    if any(w in lex.time_words and w not in ("the", "of", "in", "on", "at") for w in lowers[start:end]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
+
+
+def _participle_after_noun(lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """'an agreement reached ...', 'the accord signed ...': a decision noun (the cue) followed by a past
+    participle opening a reduced relative clause."""
+    if cue + 1 >= len(lowers) or lowers[cue] not in lex.decision_objects | lex.document_subjects:
+        return False
+    nxt = lowers[cue + 1]
+    return nxt.endswith("ed") or nxt in lex.irregular_participles
+
+
+def _apposed_agent(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """'The draft, drawn up by Britain and Chile, also calls for ...', 'The treaty, signed by 12 countries
+    in 1959, bans ...': a subject that names no actor, then a participle clause between commas naming
+    who made it. Its maker acts through it: the agent after "by", or None.
+
+    Not when the subject is itself an actor ("The minister, accompanied by his deputy, signed"), nor
+    when the cue stands inside the commas.
+    """
+    commas = [k for k in range(1, min(len(toks), 16)) if text[toks[k - 1].end : toks[k].start].strip() == ","]
+    if len(commas) < 2 or not 1 <= commas[0] <= 6:
+        return None
+    first, second = commas[0], commas[1]
+    if cue < second and cue != first:
+        return None  # the cue inside the commas, other than their participle ("The plan, put forward by X,")
+    word = lowers[first]
+    if not (word.endswith("ed") or word in lex.irregular_participles):
+        return None
+    if any(m.start < first for m in mentions) or lowers[0] in _NOT_SUBJECT_HEADS:
+        return None
+    by = next((k for k in range(first + 1, second) if lowers[k] == "by"), None)
+    if by is None:
+        return None
+    inside = [m for m in mentions if by < m.start < second]
+    if inside:
+        names = [resolved.get(id(m)) or m.name for m in inside if m.prep == "by" or m.start == by + 1]
+        if names:
+            return names[0]
+    return _written_agent(text, toks, lowers, by + 1, lex)
 
 
 def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: int) -> int | None:

@@ -249,6 +249,35 @@ def score_article(gold: GoldArticle, briefing: Briefing) -> ArticleScore:
     return ArticleScore(gold.id, tallies, actor_hits, actor_total, len(keys & quoted), len(keys), len(briefing.summary))
 
 
+def misses(gold: GoldArticle, briefing: Briefing) -> list[str]:
+    """One line per disagreement with the gold, for study: missed and spurious labels, wrong actors.
+
+    Lines read ``ARTICLE #N KIND label ... | sentence``; KIND is ``missed`` (gold label the briefing
+    lacks), ``extra`` (briefing label the gold lacks; ``#?`` when the quote matches no gold sentence)
+    or ``actor`` (right label, actor not matching the gold's). Same matching rules as :func:`score_article`.
+    """
+    sentences = gold.sentences
+    out: list[str] = []
+    for label, key in CATEGORIES.items():
+        section = briefing.section(key)
+        found: dict[int, str | None] = {}
+        for item in section.items if section else ():
+            for src in item.sources:
+                i = best_sentence(src.quote, sentences)
+                if i is None:
+                    out.append(f"{gold.id} #? extra {label} | {src.quote}")
+                else:
+                    found.setdefault(i, item.actor)
+        for i, s in enumerate(sentences):
+            if label in s.labels and i not in found:
+                out.append(f"{gold.id} #{i} missed {label} (gold actor {s.actor!r}) | {s.text}")
+            elif i in found and label not in s.labels:
+                out.append(f"{gold.id} #{i} extra {label} | {s.text}")
+            elif i in found and label in ("decision", "proposal") and s.actor and not actor_matches(found[i], s.actor):
+                out.append(f"{gold.id} #{i} actor {label} {found[i]!r} != {s.actor!r} | {s.text}")
+    return out
+
+
 def evaluate(pairs: Iterable[tuple[GoldArticle, Briefing]]) -> Evaluation:
     """Score every (gold, one-article briefing) pair and sum."""
     return Evaluation(tuple(score_article(g, b) for g, b in pairs))

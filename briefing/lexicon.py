@@ -188,6 +188,10 @@ class Lexicon:
     monitor_nouns: frozenset[str] = frozenset()
     monitor_verbs: frozenset[str] = frozenset()
     civil_missions: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
+    opinion_labels: frozenset[str] = frozenset()
+    border_kinds: frozenset[str] = frozenset()
+    border_acts: frozenset[str] = frozenset()
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -320,6 +324,10 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         monitor_nouns=frozenset(sec.get("monitor_nouns", ())),
         monitor_verbs=frozenset(sec.get("monitor_verbs", ())),
         civil_missions=frozenset(sec.get("civil_missions", ())),
+        irregular_participles=frozenset(gram.get("irregular_participles", ())),
+        opinion_labels=frozenset(act.get("opinion_labels", ())),
+        border_kinds=frozenset(sec.get("border_kinds", ())),
+        border_acts=frozenset(sec.get("border_acts", ())),
     )
 
 

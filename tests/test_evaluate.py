@@ -15,6 +15,7 @@ from briefing.evaluate import (
     actor_matches,
     best_sentence,
     evaluate,
+    misses,
     score_article,
     token_f1,
 )
@@ -69,6 +70,30 @@ def test_score_of_a_hand_built_briefing() -> None:
     ev = evaluate([(gold(), b)])
     assert ev.as_dict()["proposal"] == {"precision": 0.5, "recall": 1.0, "f1": 0.667, "tp": 1, "sys": 2, "gold": 1}
     assert ev.actor_accuracy == 0.5 and ev.key_recall == 0.5
+
+
+def test_misses_lists_each_disagreement_once() -> None:
+    b = briefing_of(make_article("x."))
+    sections = (
+        Section("decisions", "D", ()),
+        Section("proposals", "P", (Item("t", "Chile", (Source("g", S2),)), Item("t", None, (Source("g", S3),)))),
+        Section("security", "S", (Item("t", None, (Source("g", "Words found in no gold sentence at all."),)),)),
+    )
+    b = type(b)(b.title, b.generated_at, b.period, b.articles, (), sections)
+    lines = misses(gold(), b)
+    assert f"g #0 missed decision (gold actor 'Chile and Peru') | {S1}" in lines
+    assert f"g #1 actor proposal 'Chile' != 'Peru' | {S2}" in lines
+    assert f"g #2 extra proposal | {S3}" in lines
+    assert "g #? extra security | Words found in no gold sentence at all." in lines
+    assert len(lines) == 4
+
+
+def test_eval_misses_option_prints_the_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_gold_dir(tmp_path / "gold")
+    assert main(["-q", "eval", "--gold", str(tmp_path / "gold"), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "macro F1" in out
+    assert all(" | " in line for line in out.splitlines() if line.startswith("visit #"))
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,6 @@ def test_merge_keys_equal_the_plain_computation(text: str) -> None:
 
 def test_a_hyphenated_pair_of_states_still_names_the_parties_of_an_agentless_act() -> None:
     act = "It was agreed to open two new crossings on the shared frontier by June."
-    assert last("Chile-Peru talks opened in Arica on Monday.", act).actor == "Chile and Peru"
+    assert last("Chile-Peru talks opened in Arica on Monday.", act).actor == "the sides (Chile and Peru)"
     assert last("Chile-Chile talks opened in Arica on Monday.", act).actor is None
     assert last("Talks opened in Arica on Monday.", act).actor is None

@@ -33,6 +33,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--per-article", action="store_true", help="also print tp/system/gold for every article")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument(
+        "--misses",
+        action="store_true",
+        help="also print every missed or spurious label and wrong actor, one line per sentence",
+    )
+    p.add_argument(
         "--baseline",
         action="store_true",
         help="score the naive keyword classifier with a LEAD-3 summary instead (briefing.baseline)",
@@ -43,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from ..config import load_config
-    from ..evaluate import evaluate, format_table
+    from ..evaluate import evaluate, format_table, misses
     from ..pipeline import make_briefing
 
     config = load_config(args.config)
@@ -55,7 +60,12 @@ def run(args: argparse.Namespace) -> int:
 
         result = evaluate((gold, keyword_briefing([article], title="baseline", now=now)) for gold, article in golds)
     else:
-        result = evaluate((gold, make_briefing(config, [article], now=now)) for gold, article in golds)
+        briefings = [(gold, make_briefing(config, [article], now=now)) for gold, article in golds]
+        if args.misses:
+            for gold, briefing in briefings:
+                for line in misses(gold, briefing):
+                    print(line)
+        result = evaluate(briefings)
     if args.json:
         data = result.as_dict()
         if args.per_article:

@@ -1,0 +1,247 @@
+"""Security from the line between states and decisions from a concluded text's terms (issue 3,
+round 6). Sentences written for the test, with counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+# --- the boundary as a line between states ---------------------------------------------------------
+
+
+def test_surveying_or_demarcating_the_boundary_is_security() -> None:
+    for text in (
+        "In 2011 the two governments hired engineers to survey the boundary using satellite images.",
+        "Workers demarcated the frontier near Lake Chad last spring.",
+        "The boundary survey team will start work on the river in May.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_a_maritime_or_disputed_line_is_security() -> None:
+    for text in (
+        "The tribunal has yet to say where the maritime boundary lies.",
+        "Fishermen say the disputed frontier moves with every new map.",
+        "The islet was ceded under a 1976 boundary agreement.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_boundaries_in_general_and_movement_across_a_border_are_not() -> None:
+    # counter-examples: a figure of speech about boundaries, goods crossing, a trade deal
+    for text in (
+        "Storms do not respect maritime boundaries, and neither should our relief work.",
+        "Lorries carried maize across the border all night.",
+        "The two ministers discussed a border trade agreement for farmers.",
+    ):
+        assert "security" not in analyse_text(text)[0].labels, text
+
+
+# --- what a concluded text pays for is part of the decision ---------------------------------------
+
+
+def test_what_an_approved_package_pays_for_is_its_makers_decision() -> None:
+    out = analyse_text(
+        "The Chilean senate approved a coastal defence package in June.",
+        "The package also pays for two patrol ships and a radar station at Arica.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == out[0].actor
+
+
+def test_a_contract_that_funds_a_base_states_a_decision() -> None:
+    out = analyse_text("The contract also funds a year-round operating base at Punta Arenas.")
+    assert "decision" in out[0].labels
+
+
+def test_what_a_draft_would_fund_is_no_decision() -> None:
+    # counter-example: an unfinished text decides nothing
+    out = analyse_text("The draft contract funds two patrol ships.")
+    assert "decision" not in out[0].labels
+
+
+# --- security named without the classic words: monitoring, exercises, disputed areas --------------
+
+
+def test_observer_missions_radars_exercises_and_withdrawals_are_security() -> None:
+    for text in (
+        "Nigeria has suggested that a small AU observer mission take over after June.",
+        "The contract pays for three coastal radars on the Gulf of Guinea.",
+        "The allies will hold a naval exercise off Crete in May.",
+        "Mali asked for a timetable for the withdrawal of foreign forces from the north.",
+        "Two cargo ships sailed through the strait with their transponders switched off.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_a_disputed_area_named_is_security() -> None:
+    for text in (
+        "Manila and Hanoi want a binding code for the Spratly Islands.",
+        "Both sides accused each other of new posts along the Line of Control.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_election_observers_and_a_rescue_drill_are_not_security() -> None:
+    # counter-examples: observers of a vote, and an exercise that is no military one
+    for text in (
+        "The OSCE sent election observers to Tbilisi for the vote.",
+        "Norway proposed a joint search-and-rescue exercise off Svalbard.",
+    ):
+        assert "security" not in analyse_text(text)[0].labels, text
+
+
+def test_agreeing_where_the_next_session_is_held_is_a_schedule() -> None:
+    out = analyse_text("It was agreed that the next session of the Joint Commission will be held in Lusaka in 2027.")
+    assert "decision" not in out[0].labels
+    # counter-example: agreeing that forces will act is a decision
+    assert "decision" in analyse_text("It was agreed that the two navies will hold joint patrols.")[0].labels
+
+
+def test_a_body_set_up_in_a_year_is_background_not_a_decision() -> None:
+    out = analyse_text("The talks were the fifth round of the Joint Committee on Water, set up in 2014 after drought.")
+    assert "decision" not in out[0].labels
+    # counter-example: setting up a team as the sentence's act is a decision
+    assert "decision" in analyse_text("In 2014 the two governments set up a joint team to map the river.")[0].labels
+
+
+def test_instructing_someone_to_act_is_a_decision() -> None:
+    for text in (
+        "The two presidents directed their ministers to conclude a trade treaty within a year.",
+        "The council tasked the secretariat with drafting a regional budget.",
+    ):
+        assert "decision" in analyse_text(text)[0].labels, text
+
+
+def test_a_film_directed_by_someone_or_traffic_directed_somewhere_is_not() -> None:
+    # counter-examples: no one instructed to act
+    for text in ("The film, directed by a Kenyan, won a prize.", "Traffic was directed to the airport."):
+        assert "decision" not in analyse_text(text)[0].labels, text
+
+
+def test_money_named_by_its_currency_is_what_an_executive_act_allocates() -> None:
+    out = analyse_text("The cabinet has allocated 3 billion shillings to the ferry link on Lake Victoria.")
+    assert "decision" in out[0].labels
+
+
+def test_a_weak_act_on_a_count_of_people_is_not() -> None:
+    # counter-example: "confirmed" with no text or money as its object
+    out = analyse_text("The ministry confirmed 40 new cases in the north.")
+    assert "decision" not in out[0].labels
+
+
+def test_a_deciding_body_makes_a_weak_act_a_decision() -> None:
+    for text in (
+        "Bolivia's government has suspended aerial spraying of coca fields.",
+        "The cabinet lifted the night curfew in the capital.",
+    ):
+        assert "decision" in analyse_text(text)[0].labels, text
+
+
+def test_a_body_inside_a_phrase_or_no_body_leaves_a_weak_act_weak() -> None:
+    # counter-examples: the body is not the subject, or there is no body at all
+    for text in ("A fire at the ministry suspended work for a day.", "Prices extended their gains."):
+        assert "decision" not in analyse_text(text)[0].labels, text
+
+
+def test_initialling_a_text_and_giving_approval_are_decisions() -> None:
+    for text in (
+        "The two sides initialled the text of the fisheries agreement.",
+        "The cabinet gave its approval to the rail plan on Monday.",
+    ):
+        assert "decision" in analyse_text(text)[0].labels, text
+
+
+def test_a_state_admitted_to_a_body_is_admitted_by_that_body() -> None:
+    out = analyse_text("South Sudan was admitted to the IGAD water council in 2024.")
+    assert "decision" in out[0].labels
+    assert out[0].actor is not None and "IGAD" in out[0].actor
+
+
+def test_an_admission_with_an_agent_keeps_the_agent() -> None:
+    # counter-example: "by" names who admitted
+    out = analyse_text("South Sudan was admitted to the council by its heads of state in 2024.")
+    assert out[0].actor is not None and "heads of state" in out[0].actor
+
+
+def test_the_last_item_of_a_list_closes_with_a_full_stop() -> None:
+    out = analyse_text(
+        "The following documents were signed in the presence of the two ministers:",
+        "Agreement on air services;",
+        "Memorandum on cooperation in tourism;",
+        "Memorandum on the mutual recognition of driving licences.",
+        "The ministers then held a press conference.",
+    )
+    assert ["decision" in a.labels for a in out] == [True, True, True, True, False]
+
+
+def test_it_was_agreed_is_the_sides_agreement() -> None:
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica on Monday.",
+        "It was agreed to set up a working group on port fees.",
+    )
+    assert out[1].actor == "the sides (Chile and Peru)"
+
+
+def test_a_ban_or_a_quota_set_is_a_decision() -> None:
+    for text in (
+        "Iceland banned foreign trawlers from its inner waters in 2024.",
+        "The commission has set next year's total quota for herring at 90,000 tonnes.",
+        "The ministers agreed on setting up a joint fund by setting up a board.",
+    ):
+        assert "decision" in analyse_text(text)[0].labels, text
+
+
+def test_set_as_a_phrasal_verb_or_with_no_rule_fixed_is_not() -> None:
+    # counter-examples: "set off", "set a record", "the sun set"
+    for text in (
+        "The crisis it set off has not been solved.",
+        "The team set a new record in Oslo.",
+        "The sun set over the harbour.",
+    ):
+        assert "decision" not in analyse_text(text)[0].labels, text
+
+
+def test_peace_operations_and_defence_commands_named_are_security() -> None:
+    for text in (
+        "Minister, is KFOR still needed in the north?",
+        "Ottawa asked Washington to renew the NORAD modernisation agreement.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_border_commanders_and_a_border_intelligence_centre_are_security() -> None:
+    for text in (
+        "A flag meeting of border commanders decided to dismantle the post.",
+        "The two governments agreed to create a joint border intelligence centre in Ipiales.",
+    ):
+        assert "security" in analyse_text(text)[0].labels, text
+
+
+def test_a_border_market_is_not_security() -> None:
+    # counter-example: trade at the border
+    assert "security" not in analyse_text("The border market in Ipiales reopened for traders.")[0].labels
+
+
+def test_a_security_word_naming_people_an_office_or_a_meeting_is_not_the_subject() -> None:
+    for text in (
+        "The Third Chile-Peru Foreign and Defense Ministerial Meeting was held in Lima on 7 May.",
+        "The delegation was led by the Secretary of National Defense.",
+        "The president said the idea would be studied by defence officials from both sides.",
+    ):
+        assert "security" not in analyse_text(text)[0].labels, text
+
+
+def test_a_deployment_before_a_closing_source_frame_is_still_security() -> None:
+    # counter-example: ", officials said" after the security word names no officials of it
+    out = analyse_text("Chile has offered to meet the costs of any regional deployment, officials in Lima said.")
+    assert "security" in out[0].labels
+
+
+def test_deposits_social_security_and_guarding_an_event_are_not_security() -> None:
+    for text in (
+        "Several shipping lines ask for a security deposit of 500 dollars per container.",
+        "Higher spending could squeeze pension and social security budgets.",
+        "Security at the ceremony was light: two guards checked bags.",
+    ):
+        assert "security" not in analyse_text(text)[0].labels, text
