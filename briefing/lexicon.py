@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -109,89 +109,95 @@ class CueIndex:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Every cue list of ``lexicon.toml``, ready for matching."""
+    """Every cue list of ``lexicon.toml``, ready for matching.
 
-    abbreviations: frozenset[str]
-    final_abbreviations: frozenset[str]
-    sentence_starters: frozenset[str]
-    decision_acts: PhraseSet
-    decision_weak: frozenset[str]
-    decision_objects: frozenset[str]
-    hostile_objects: frozenset[str]
-    hope_verbs: frozenset[str]
-    decision_phrases: PhraseSet
-    decision_nominal: PhraseSet
-    modal_blockers: frozenset[str]
-    negations: frozenset[str]
-    proposal_strong: PhraseSet
-    proposal_weak: PhraseSet
-    proposal_specific: frozenset[str]
-    habitual: frozenset[str]
-    vague: frozenset[str]
-    goals: PhraseSet
-    security_terms: PhraseSet
-    security_not_after: frozenset[str]
-    titles: PhraseSet
-    title_words: frozenset[str]
-    collective: PhraseSet
-    anaphoric_collective: frozenset[str]
-    function_words: frozenset[str]
-    prepositions: frozenset[str]
-    not_person: frozenset[str]
-    body_heads: frozenset[str]
-    name_particles: frozenset[str]
-    not_organisations: frozenset[str]
-    person_pronouns: frozenset[str]
-    plural_pronouns: frozenset[str]
-    demonyms: Mapping[str, str]
-    aliases: Mapping[str, str]
-    cues: CueIndex
-    adverbs: frozenset[str]
-    time_words: frozenset[str]
-    reporting_verbs: frozenset[str]
-    stopwords: frozenset[str]
-    support_verbs: frozenset[str]
-    initiative_nouns: frozenset[str]
-    not_nouns: frozenset[str]
-    request_verbs: frozenset[str]
-    evidence_subjects: frozenset[str]
-    proposal_modals: frozenset[str]
-    offer_modals: frozenset[str]
-    offer_verbs: frozenset[str]
-    courtesies: frozenset[str]
-    terms_nouns: frozenset[str]
-    generic_intentions: frozenset[str]
-    security_words: frozenset[str]
-    security_not_terms: PhraseSet
-    document_subjects: frozenset[str]
-    event_subjects: frozenset[str]
-    attitudes: frozenset[str]
-    prediction_verbs: frozenset[str]
-    #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
-    #: the reporting verbs and the verbs that open a proposal cue (derived, see load_lexicon).
-    speech_verbs: frozenset[str] = frozenset()
-    region_words: frozenset[str] = frozenset()
-    border_words: frozenset[str] = frozenset()
-    border_determiners: frozenset[str] = frozenset()
-    border_heads: PhraseSet = PhraseSet({})
-    close_object_acts: frozenset[str] = frozenset()
-    speech_headings: PhraseSet = PhraseSet({})
-    condition_subordinators: frozenset[str] = frozenset()
-    welcome_verbs: frozenset[str] = frozenset()
-    statement_nouns: frozenset[str] = frozenset()
-    source_collectives: frozenset[str] = frozenset()
+    A field with ``toml`` metadata is read from the TOML list it names (a :class:`PhraseSet`
+    when the metadata says ``phrases``, else a set of words); the others are derived from
+    those lists in :func:`load_lexicon`.
+    """
+
+    abbreviations: frozenset[str] = field(metadata={"toml": "segmentation.abbreviations"})
+    final_abbreviations: frozenset[str] = field(metadata={"toml": "segmentation.final_abbreviations"})
+    sentence_starters: frozenset[str] = field(metadata={"toml": "segmentation.starters"})
+    decision_acts: PhraseSet = field(metadata={"toml": "decision.acts", "phrases": True})
+    decision_weak: frozenset[str] = field(metadata={"toml": "decision.weak_acts"})
+    decision_objects: frozenset[str] = field(metadata={"toml": "decision.objects"})
+    hostile_objects: frozenset[str] = field(metadata={"toml": "decision.hostile_objects"})
+    hope_verbs: frozenset[str] = field(metadata={"toml": "decision.hope_verbs"})
+    decision_phrases: PhraseSet = field(metadata={"toml": "decision.phrases", "phrases": True})
+    decision_nominal: PhraseSet = field(metadata={"toml": "decision.nominal", "phrases": True})
+    modal_blockers: frozenset[str] = field(metadata={"toml": "decision.modal_blockers"})
+    negations: frozenset[str] = field(metadata={"toml": "decision.negations"})
+    terms_nouns: frozenset[str] = field(metadata={"toml": "decision.terms_nouns"})
+    generic_intentions: frozenset[str] = field(metadata={"toml": "decision.generic_intentions"})
+    close_object_acts: frozenset[str] = field(metadata={"toml": "decision.close_object_acts"})
+    condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})
+    welcome_verbs: frozenset[str] = field(metadata={"toml": "decision.welcome_verbs"})
+    binding_documents: frozenset[str] = field(metadata={"toml": "decision.binding_documents"})
+    proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
+    proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})
+    proposal_specific: frozenset[str] = field(metadata={"toml": "proposal.specific"})
+    habitual: frozenset[str] = field(metadata={"toml": "proposal.habitual"})
+    vague: frozenset[str] = field(metadata={"toml": "proposal.vague"})
+    goals: PhraseSet = field(metadata={"toml": "proposal.goals", "phrases": True})
+    attitudes: frozenset[str] = field(metadata={"toml": "proposal.attitudes"})
+    statement_nouns: frozenset[str] = field(metadata={"toml": "proposal.statement_nouns"})
+    security_not_after: frozenset[str] = field(metadata={"toml": "security.not_after"})
+    security_not_terms: PhraseSet = field(metadata={"toml": "security.not_terms.phrases", "phrases": True})
+    border_words: frozenset[str] = field(metadata={"toml": "security.border_words"})
+    border_determiners: frozenset[str] = field(metadata={"toml": "security.border_determiners"})
+    border_heads: PhraseSet = field(metadata={"toml": "security.border_heads", "phrases": True})
+    combat_words: frozenset[str] = field(metadata={"toml": "security.combat_words"})
+    combat_before: frozenset[str] = field(metadata={"toml": "security.combat_before"})
+    monitor_nouns: frozenset[str] = field(metadata={"toml": "security.monitor_nouns"})
+    monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
+    civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
+    border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})
+    border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})
+    titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
+    collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})
+    anaphoric_collective: frozenset[str] = field(metadata={"toml": "actor.anaphoric_collective"})
+    function_words: frozenset[str] = field(metadata={"toml": "actor.function_words"})
+    prepositions: frozenset[str] = field(metadata={"toml": "actor.prepositions"})
+    not_person: frozenset[str] = field(metadata={"toml": "actor.not_person"})
+    body_heads: frozenset[str] = field(metadata={"toml": "actor.body_heads"})
+    name_particles: frozenset[str] = field(metadata={"toml": "actor.name_particles"})
+    not_organisations: frozenset[str] = field(metadata={"toml": "actor.not_organisations"})
+    person_pronouns: frozenset[str] = field(metadata={"toml": "actor.person_pronouns"})
+    plural_pronouns: frozenset[str] = field(metadata={"toml": "actor.plural_pronouns"})
+    document_subjects: frozenset[str] = field(metadata={"toml": "actor.document_subjects"})
+    event_subjects: frozenset[str] = field(metadata={"toml": "actor.event_subjects"})
+    region_words: frozenset[str] = field(metadata={"toml": "actor.region_words"})
+    opinion_labels: frozenset[str] = field(metadata={"toml": "actor.opinion_labels"})
+    speech_headings: PhraseSet = field(metadata={"toml": "actor.speech_headings", "phrases": True})
+    source_collectives: frozenset[str] = field(metadata={"toml": "actor.source_collectives"})
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
-    interviewer_tags: frozenset[str] = frozenset()
-    binding_documents: frozenset[str] = frozenset()
-    combat_words: frozenset[str] = frozenset()
-    combat_before: frozenset[str] = frozenset()
-    monitor_nouns: frozenset[str] = frozenset()
-    monitor_verbs: frozenset[str] = frozenset()
-    civil_missions: frozenset[str] = frozenset()
-    irregular_participles: frozenset[str] = frozenset()
-    opinion_labels: frozenset[str] = frozenset()
-    border_kinds: frozenset[str] = frozenset()
-    border_acts: frozenset[str] = frozenset()
+    interviewer_tags: frozenset[str] = field(metadata={"toml": "actor.interviewer_tags"})
+    adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})
+    time_words: frozenset[str] = field(metadata={"toml": "grammar.time_words"})
+    reporting_verbs: frozenset[str] = field(metadata={"toml": "grammar.reporting_verbs"})
+    stopwords: frozenset[str] = field(metadata={"toml": "grammar.stopwords"})
+    support_verbs: frozenset[str] = field(metadata={"toml": "grammar.support_verbs"})
+    initiative_nouns: frozenset[str] = field(metadata={"toml": "grammar.initiative_nouns"})
+    not_nouns: frozenset[str] = field(metadata={"toml": "grammar.not_nouns"})
+    request_verbs: frozenset[str] = field(metadata={"toml": "grammar.request_verbs"})
+    evidence_subjects: frozenset[str] = field(metadata={"toml": "grammar.evidence_subjects"})
+    proposal_modals: frozenset[str] = field(metadata={"toml": "grammar.proposal_modals"})
+    offer_modals: frozenset[str] = field(metadata={"toml": "grammar.offer_modals"})
+    offer_verbs: frozenset[str] = field(metadata={"toml": "grammar.offer_verbs"})
+    courtesies: frozenset[str] = field(metadata={"toml": "grammar.courtesies"})
+    prediction_verbs: frozenset[str] = field(metadata={"toml": "grammar.prediction_verbs"})
+    irregular_participles: frozenset[str] = field(metadata={"toml": "grammar.irregular_participles"})
+    # Derived in load_lexicon:
+    security_terms: PhraseSet = field(default=PhraseSet({}))  # [security] terms + every domain list
+    security_words: frozenset[str] = frozenset()  # the one-word security terms
+    title_words: frozenset[str] = frozenset()  # every word of a title
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # lower-case demonym -> country
+    aliases: Mapping[str, str] = field(default_factory=dict)  # lower-case alias -> country
+    #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
+    #: the reporting verbs and the verbs that open a proposal cue.
+    speech_verbs: frozenset[str] = frozenset()
+    cues: CueIndex = field(default=CueIndex({}))  # the lists of _CUE_LISTS, matched in one pass
 
 
 _ALIVE: dict[int, Lexicon] = {}
@@ -228,107 +234,63 @@ def tokenize_lower(text: str) -> list[str]:
     return out
 
 
+#: The lists :class:`CueIndex` matches in one pass: a Lexicon field's name, or name -> TOML list.
+_CUE_LISTS: tuple[str | tuple[str, str], ...] = (
+    "decision_nominal",
+    "decision_phrases",
+    "decision_acts",
+    ("terms_verbs", "decision.terms_verbs"),
+    ("terms_frames", "decision.terms_frames"),
+    "proposal_strong",
+    "proposal_weak",
+    "goals",
+    "security_terms",
+    "security_not_terms",
+    ("contention", "decision.contention"),
+    ("announcements", "decision.announcements"),
+)
+
+
 @functools.cache
 def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
-    """Parse ``path`` once per process; raises OSError/TOMLDecodeError on a bad file."""
+    """Parse ``path`` once per process.
+
+    Raises OSError/TOMLDecodeError on an unreadable file, KeyError naming the list when one
+    that a field declares is missing.
+    """
     with path.open("rb") as fh:
         raw: dict[str, Any] = tomllib.load(fh)
-    dec, prop, sec, act, ent = (raw[k] for k in ("decision", "proposal", "security", "actor", "entities"))
-    gram = raw["grammar"]
-    cue_lists = {
-        "decision_nominal": PhraseSet.of(dec["nominal"]),
-        "decision_phrases": PhraseSet.of(dec["phrases"]),
-        "decision_acts": PhraseSet.of(dec["acts"]),
-        "terms_verbs": PhraseSet.of(dec["terms_verbs"]),
-        "terms_frames": PhraseSet.of(dec["terms_frames"]),
-        "proposal_strong": PhraseSet.of(prop["strong"]),
-        "proposal_weak": PhraseSet.of(prop["weak"]),
-        "goals": PhraseSet.of(prop["goals"]),
-        "security_terms": PhraseSet.of(_security_terms(sec)),
-        "security_not_terms": PhraseSet.of(sec.get("not_terms", {}).get("phrases", ())),
-        "contention": PhraseSet.of(dec.get("contention", ())),
-        "announcements": PhraseSet.of(dec.get("announcements", ())),
+    values: dict[str, Any] = {}
+    for f in fields(Lexicon):
+        if "toml" in f.metadata:
+            words = _list(raw, f.metadata["toml"], path)
+            values[f.name] = PhraseSet.of(words) if f.metadata.get("phrases") else frozenset(words)
+    terms = _security_terms(raw["security"])
+    values["security_terms"] = PhraseSet.of(terms)
+    cues = {
+        c if isinstance(c, str) else c[0]: values[c] if isinstance(c, str) else PhraseSet.of(_list(raw, c[1], path))
+        for c in _CUE_LISTS
     }
+    entities = raw["entities"]
     return Lexicon(
-        abbreviations=frozenset(raw["segmentation"]["abbreviations"]),
-        final_abbreviations=frozenset(raw["segmentation"]["final_abbreviations"]),
-        sentence_starters=frozenset(raw["segmentation"]["starters"]),
-        decision_acts=cue_lists["decision_acts"],
-        decision_weak=frozenset(dec["weak_acts"]),
-        decision_objects=frozenset(dec["objects"]),
-        hostile_objects=frozenset(dec.get("hostile_objects", ())),
-        hope_verbs=frozenset(dec.get("hope_verbs", ())),
-        decision_phrases=cue_lists["decision_phrases"],
-        decision_nominal=cue_lists["decision_nominal"],
-        modal_blockers=frozenset(dec["modal_blockers"]),
-        negations=frozenset(dec["negations"]),
-        proposal_strong=cue_lists["proposal_strong"],
-        proposal_weak=cue_lists["proposal_weak"],
-        proposal_specific=frozenset(prop["specific"]),
-        habitual=frozenset(prop["habitual"]),
-        vague=frozenset(prop["vague"]),
-        goals=cue_lists["goals"],
-        security_terms=cue_lists["security_terms"],
-        security_not_after=frozenset(sec["not_after"]),
-        titles=PhraseSet.of(act["titles"]),
-        title_words=frozenset(w for t in act["titles"] for w in tokenize_lower(t)),
-        collective=PhraseSet.of(act["collective"]),
-        anaphoric_collective=frozenset(act["anaphoric_collective"]),
-        function_words=frozenset(act["function_words"]),
-        prepositions=frozenset(act["prepositions"]),
-        not_person=frozenset(act["not_person"]),
-        body_heads=frozenset(act["body_heads"]),
-        name_particles=frozenset(act["name_particles"]),
-        not_organisations=frozenset(act["not_organisations"]),
-        person_pronouns=frozenset(act["person_pronouns"]),
-        plural_pronouns=frozenset(act["plural_pronouns"]),
-        demonyms={k.lower(): v for k, v in ent["demonyms"].items()},
-        aliases={k.lower(): v for k, v in ent["aliases"].items()},
-        cues=CueIndex.of(cue_lists),
-        adverbs=frozenset(gram["adverbs"]),
-        time_words=frozenset(gram["time_words"]),
-        reporting_verbs=frozenset(gram["reporting_verbs"]),
-        stopwords=frozenset(gram["stopwords"]),
-        support_verbs=frozenset(gram["support_verbs"]),
-        initiative_nouns=frozenset(gram["initiative_nouns"]),
-        not_nouns=frozenset(gram["not_nouns"]),
-        request_verbs=frozenset(gram["request_verbs"]),
-        evidence_subjects=frozenset(gram.get("evidence_subjects", ())),
-        proposal_modals=frozenset(gram["proposal_modals"]),
-        offer_modals=frozenset(gram["offer_modals"]),
-        offer_verbs=frozenset(gram["offer_verbs"]),
-        courtesies=frozenset(gram["courtesies"]),
-        terms_nouns=frozenset(dec["terms_nouns"]),
-        generic_intentions=frozenset(dec["generic_intentions"]),
-        security_words=frozenset(t for t in _security_terms(sec) if " " not in t),
-        security_not_terms=cue_lists["security_not_terms"],
-        document_subjects=frozenset(act["document_subjects"]),
-        event_subjects=frozenset(act.get("event_subjects", ())),
-        attitudes=frozenset(prop["attitudes"]),
-        prediction_verbs=frozenset(gram["prediction_verbs"]),
-        speech_verbs=frozenset(gram["reporting_verbs"]) | _proposing_verbs(prop),
-        region_words=frozenset(act.get("region_words", ())),
-        border_words=frozenset(sec.get("border_words", ())),
-        border_determiners=frozenset(sec.get("border_determiners", ())),
-        border_heads=PhraseSet.of(sec.get("border_heads", ())),
-        close_object_acts=frozenset(dec.get("close_object_acts", ())),
-        speech_headings=PhraseSet.of(act.get("speech_headings", ())),
-        condition_subordinators=frozenset(dec.get("condition_subordinators", ())),
-        welcome_verbs=frozenset(dec.get("welcome_verbs", ())),
-        statement_nouns=frozenset(prop.get("statement_nouns", ())),
-        source_collectives=frozenset(act.get("source_collectives", ())),
-        interviewer_tags=frozenset(act.get("interviewer_tags", ())),
-        binding_documents=frozenset(dec.get("binding_documents", ())),
-        combat_words=frozenset(sec.get("combat_words", ())),
-        combat_before=frozenset(sec.get("combat_before", ())),
-        monitor_nouns=frozenset(sec.get("monitor_nouns", ())),
-        monitor_verbs=frozenset(sec.get("monitor_verbs", ())),
-        civil_missions=frozenset(sec.get("civil_missions", ())),
-        irregular_participles=frozenset(gram.get("irregular_participles", ())),
-        opinion_labels=frozenset(act.get("opinion_labels", ())),
-        border_kinds=frozenset(sec.get("border_kinds", ())),
-        border_acts=frozenset(sec.get("border_acts", ())),
+        **values,
+        security_words=frozenset(t for t in terms if " " not in t),
+        title_words=frozenset(w for t in raw["actor"]["titles"] for w in tokenize_lower(t)),
+        demonyms={k.lower(): v for k, v in entities["demonyms"].items()},
+        aliases={k.lower(): v for k, v in entities["aliases"].items()},
+        speech_verbs=values["reporting_verbs"] | _proposing_verbs(raw["proposal"]),
+        cues=CueIndex.of(cues),
     )
+
+
+def _list(raw: Mapping[str, Any], key: str, path: Path) -> list[str]:
+    """The list at dotted ``key`` ("security.not_terms.phrases") of the parsed TOML."""
+    node: Any = raw
+    for part in key.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            raise KeyError(f"{path}: no list {key!r} (every cue list of the shipped lexicon.toml is required)")
+        node = node[part]
+    return list(node)
 
 
 def _proposing_verbs(prop: Mapping[str, Any]) -> frozenset[str]:

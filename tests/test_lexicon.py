@@ -1,0 +1,53 @@
+"""The lexicon loader: every declared list is read, and a missing one is named."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from briefing.lexicon import DEFAULT_LEXICON, Lexicon, PhraseSet, load_lexicon
+
+
+def _without(table: str, key: str, tmp_path: Path) -> Path:
+    """A copy of the shipped lexicon with the list ``[table] key`` removed (line-based, keeps comments)."""
+    out, current, skipping = [], "", False
+    for line in DEFAULT_LEXICON.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            current, skipping = stripped.strip("[]"), False
+        elif current == table and stripped.startswith(f"{key} ="):
+            skipping = not stripped.endswith("]")  # a multi-line list goes on until its "]"
+            continue
+        elif skipping:
+            skipping = not stripped.startswith("]")
+            continue
+        out.append(line)
+    path = tmp_path / "lexicon.toml"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_toml_field_is_filled_from_its_list() -> None:
+    lex = load_lexicon()
+    raw = tomllib.loads(DEFAULT_LEXICON.read_text(encoding="utf-8"))
+    for f in dataclasses.fields(Lexicon):
+        if "toml" not in f.metadata:
+            continue
+        node = raw
+        for part in f.metadata["toml"].split("."):
+            node = node[part]
+        value = getattr(lex, f.name)
+        if f.metadata.get("phrases"):
+            assert isinstance(value, PhraseSet) and value.by_first, f.name
+        else:
+            assert value == frozenset(node), f.name
+
+
+def test_a_missing_list_is_named(tmp_path: Path) -> None:
+    path = _without("decision", "weak_acts", tmp_path)
+    assert "weak_acts" not in tomllib.loads(path.read_text(encoding="utf-8"))["decision"]
+    with pytest.raises(KeyError, match=r"decision\.weak_acts"):
+        load_lexicon(path)
