@@ -1402,6 +1402,9 @@ def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
     tail = toks[first:]
     if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
         return len(toks)
+    verb = max(k for k, t in enumerate(tail) if t.lower in lex.reporting_verbs)
+    if len(tail) - verb - 1 > 4 and tail[verb].lower not in ("told", "according"):
+        return len(toks)  # ", Omar Touray, announced the deployment of a standby force": an act, not a frame
     return first
 
 
@@ -1586,6 +1589,8 @@ def _actor(
             owner = owner or next((m for m in mentions if m.prep == "of" and at < m.start <= at + 3), None)
             if owner is not None:
                 return resolved.get(id(owner)) or owner.name
+            if at > cue + 1 and lowers[at - 1].endswith("'s") and toks[at - 1].is_capitalised:
+                return toks[at - 1].text.removesuffix("'s").removesuffix("’s")  # "hailed the AU's decision"
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.

@@ -316,3 +316,16 @@ def test_the_bloc_with_no_organisation_known_stays_as_written() -> None:
 def test_a_body_owned_by_a_common_noun_is_the_actor() -> None:
     out = analyse_text("The fund's board approved the loan for the ferry on Friday, a spokesman said.")
     assert out[0].actor == "The fund's board"
+
+
+def test_a_welcomed_decision_owned_by_an_acronym_is_its_owners() -> None:
+    out = analyse_text("Kenya hailed the AU's decision to lift Sudan's suspension.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "AU"
+
+
+def test_an_act_after_an_apposition_is_no_closing_source_frame() -> None:
+    out = analyse_text("The ECOWAS Commission President, Omar Touray, announced the deployment of a standby force.")
+    assert "security" in out[0].labels
+    # counter-example: a real closing frame names who spoke, not what the sentence is about
+    assert "security" not in analyse_text("Prices rose again, a defence ministry spokesman said.")[0].labels
