@@ -1666,6 +1666,10 @@ def _actor(
         # "A fund was also set up": with no agent, "also" continues the last decision's actor.
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
+        # "Sanctions have been lifted, the Treasury said": the body that announces its own act
+        announcer = _closing_body(text, toks, mentions, cue, lex)
+        if announcer is not None:
+            return resolved.get(id(announcer)) or announcer.name
         witnessed = "presence" in lowers[cue : cue + 8]  # "were signed in the presence of the Ministers"
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
@@ -1959,6 +1963,14 @@ def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cu
     if who is None or (tail[0].lower not in lex.reporting_verbs and who.start > first + 1):
         return None
     return who
+
+
+def _closing_body(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The body or state in a closing source frame after the cue (', the Treasury said.'), or None."""
+    start = _closing_frame(text, toks, lex)
+    if start >= len(toks) or start <= cue or "by" in (t.lower for t in toks[cue + 1 : start]):
+        return None  # no frame, or the act names its own agent ("signed by X and Y, the Committee said")
+    return next((m for m in mentions if m.start >= start and m.kind in ("body", "country", "acronym")), None)
 
 
 def _agent(

@@ -329,3 +329,21 @@ def test_an_act_after_an_apposition_is_no_closing_source_frame() -> None:
     assert "security" in out[0].labels
     # counter-example: a real closing frame names who spoke, not what the sentence is about
     assert "security" not in analyse_text("Prices rose again, a defence ministry spokesman said.")[0].labels
+
+
+def test_an_agentless_act_announced_by_a_body_is_that_bodys() -> None:
+    out = analyse_text("Sanctions on the port authority have been lifted, the Treasury said.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "the Treasury"
+
+
+def test_an_act_with_its_own_agent_keeps_it_over_the_announcer() -> None:
+    # counter-example: "signed by X and Y, the Committee said": the signatories, not the announcer
+    out = analyse_text("The protocol was signed by Ana Silva and Rui Costa, the Committee said.")
+    assert out[0].actor == "Ana Silva and Rui Costa"
+
+
+def test_anonymous_sources_announce_no_actor() -> None:
+    # counter-example: "officials said" names no body that acted
+    out = analyse_text("Two agreements have been signed so far, officials said.")
+    assert out[0].actor is None or "officials" not in out[0].actor
