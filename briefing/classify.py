@@ -1591,6 +1591,10 @@ def _actor(
                 return resolved.get(id(owner)) or owner.name
             if at > cue + 1 and lowers[at - 1].endswith("'s") and toks[at - 1].is_capitalised:
                 return toks[at - 1].text.removesuffix("'s").removesuffix("’s")  # "hailed the AU's decision"
+    bloc = _on_behalf_of(text, toks, lowers, mentions, cue, resolved)
+    if bloc is not None:
+        # "Speaking for the Alliance of Small Island States, Samoa's negotiator called for ...": the bloc
+        return bloc
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
@@ -2044,6 +2048,31 @@ def _participle_after_noun(lowers: list[str], cue: int, lex: Lexicon) -> bool:
         return False
     nxt = lowers[cue + 1]
     return nxt.endswith("ed") or nxt in lex.irregular_participles
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves"])
+_BEHALF_OPENERS = (("speaking", "for"), ("speaking", "on", "behalf", "of"), ("on", "behalf", "of"))
+
+
+def _on_behalf_of(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
+) -> str | None:
+    """'Speaking for the G77, Brazil's envoy proposed ...', 'On behalf of ASEAN, Malaysia called for ...':
+    the speaker acts for the group named in the opening phrase (as resolved, else as written)."""
+    opener = next((o for o in _BEHALF_OPENERS if tuple(lowers[: len(o)]) == o), None)
+    if opener is None:
+        return None
+    comma = text.find(",")
+    if comma < 0 or toks[cue].start < comma:
+        return None
+    end = next((k for k, t in enumerate(toks) if t.start > comma), len(toks))  # the token after the comma
+    first = len(opener)
+    if end <= first or lowers[first] in _REFLEXIVES:
+        return None  # "Speaking for himself, ...": nobody else
+    whole = next((m for m in mentions if m.start == first and m.end == end), None)
+    if whole is not None:
+        return resolved.get(id(whole)) or whole.name
+    return text[toks[first].start : toks[end - 1].end]
 
 
 def _apposed_agent(

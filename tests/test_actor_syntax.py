@@ -347,3 +347,19 @@ def test_anonymous_sources_announce_no_actor() -> None:
     # counter-example: "officials said" names no body that acted
     out = analyse_text("Two agreements have been signed so far, officials said.")
     assert out[0].actor is None or "officials" not in out[0].actor
+
+
+def test_speaking_for_a_bloc_the_speaker_acts_for_it() -> None:
+    for text, bloc in (
+        ("Speaking for the Group of 77, Brazil's negotiator called for a new adaptation fund.", "the Group of 77"),
+        ("On behalf of ASEAN, Malaysia called for an end to the violence in Rakhine.", "ASEAN"),
+    ):
+        out = analyse_text(text)
+        assert "proposal" in out[0].labels, text
+        assert out[0].actor == bloc, text
+
+
+def test_speaking_for_oneself_or_to_reporters_names_no_bloc() -> None:
+    # counter-examples: a reflexive, and an opening clause that is no "for"
+    assert analyse_text("Speaking for himself, the minister proposed a new road.")[0].actor == "the minister"
+    assert analyse_text("Speaking to reporters, Ruto proposed a regional fund.")[0].actor == "Ruto"
