@@ -1138,13 +1138,9 @@ def _wanted_action(lowers: list[str], lex: Lexicon) -> int | None:
     for i, w in enumerate(lowers):
         if w not in lex.want_verbs or i == 0 or lowers[i - 1] in _ACTIVE_AUX or _negated(lowers, i, lex):
             continue
-        if i + 1 < len(lowers) and lowers[i + 1] in ("for", "in", "by", "over"):
-            continue  # "people wanted for kidnapping": a participle of the police, no request
         to = next((k for k in range(i + 2, min(i + 7, len(lowers))) if lowers[k] == "to"), None)
         if to is None or to + 2 >= len(lowers) or lowers[to + 1] in lex.attitudes or lowers[to + 1] in ("the", "a"):
             continue
-        if "and" in lowers[i + 1 : to]:
-            continue  # "... wanted for X and to hand over ...": the "to" belongs to another verb
         if not _vague(lowers[to + 1 :], lex):
             return i
     return None

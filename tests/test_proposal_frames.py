@@ -199,9 +199,3 @@ def test_counted_sources_are_not_the_parties() -> None:
         "Two diplomats said Chile had proposed a joint patrol of the coast.",
     )
     assert out[1].actor is not None and "diplomats (" not in out[1].actor
-
-
-def test_people_wanted_for_a_crime_are_no_request() -> None:
-    # counter-example: "wanted for" is the police's participle
-    out = analyse_text("The two states agreed to exchange lists of people wanted for kidnapping and to hand them over.")
-    assert "proposal" not in out[0].labels
