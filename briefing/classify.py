@@ -1050,13 +1050,7 @@ _SET_PARTICLES = [[w] for w in ("off", "out", "aside", "apart", "in", "about", "
 def _fixed_figure(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'has set next year's total quota at 285,000 tonnes', 'set new tariffs': "set" fixes a decision
     object named within five words after it."""
-    obj = next((w for w in lowers[i + 1 : i + 4] if w not in ("the", "a", "an", "new", "its", "their")), "")
-    if obj in _SET_IDIOMS:
-        return False  # "set the stage for an agreement", "set a precedent"
     return bool(set(lowers[i + 1 : i + 6]) & lex.decision_objects)
-
-
-_SET_IDIOMS = frozenset(["stage", "tone", "record", "example", "precedent", "pace", "scene", "course", "sights"])
 
 
 _NOUN_DETERMINERS = frozenset(["of", "the", "a", "these", "those", "such", "no", "any"])  # not "its demand that"
