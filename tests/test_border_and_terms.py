@@ -254,8 +254,3 @@ def test_radar_idioms_are_not_security() -> None:
         "Climate finance is now on the radar of every ministry.",
     ):
         assert "security" not in analyse_text(text)[0].labels, text
-
-
-def test_a_metro_line_is_no_disputed_line() -> None:
-    # counter-example: a city's Blue Line is a railway, not the UN line in Lebanon
-    assert "security" not in analyse_text("The metro's Blue Line will reach the airport in 2027.")[0].labels
