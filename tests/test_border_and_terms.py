@@ -236,12 +236,3 @@ def test_a_deployment_before_a_closing_source_frame_is_still_security() -> None:
     # counter-example: ", officials said" after the security word names no officials of it
     out = analyse_text("Chile has offered to meet the costs of any regional deployment, officials in Lima said.")
     assert "security" in out[0].labels
-
-
-def test_deposits_social_security_and_guarding_an_event_are_not_security() -> None:
-    for text in (
-        "Several shipping lines ask for a security deposit of 500 dollars per container.",
-        "Higher spending could squeeze pension and social security budgets.",
-        "Security at the ceremony was light: two guards checked bags.",
-    ):
-        assert "security" not in analyse_text(text)[0].labels, text
