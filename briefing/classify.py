@@ -1321,10 +1321,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue
         if i > 0 and lowers[i - 1] == "than":
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
-        after = i + len(phrase)
-        if (_names_actor(lowers, after, lex) and (after >= len(toks) or _adjacent(toks, after))) or _office_of(
-            lowers, i, lex
-        ):
+        if _names_actor(lowers, i + len(phrase), lex):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
@@ -1387,9 +1384,6 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])
 _ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
-# "defence officials", "the Foreign and Defense Ministerial Meeting": people or an event named by a
-# security word, not a security matter
-_ACTOR_HEADS |= frozenset(["officials", "official", "ministerial"])
 
 
 def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
@@ -1414,14 +1408,6 @@ def _names_actor(lowers: list[str], k: int, lex: Lexicon) -> bool:
         return False
     nxt = lowers[k]
     return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
-
-
-def _office_of(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'the Secretary of National Defense', 'Minister of Defence': a security word naming an office."""
-    j = i - 1
-    if j >= 0 and lowers[j] == "national":
-        j -= 1
-    return j >= 1 and lowers[j] == "of" and lowers[j - 1] in lex.title_words and lowers[j - 1] not in ("of", "the")
 
 
 _NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])
