@@ -200,24 +200,3 @@ def test_set_as_a_phrasal_verb_or_with_no_rule_fixed_is_not() -> None:
         "The sun set over the harbour.",
     ):
         assert "decision" not in analyse_text(text)[0].labels, text
-
-
-def test_peace_operations_and_defence_commands_named_are_security() -> None:
-    for text in (
-        "Minister, is KFOR still needed in the north?",
-        "Ottawa asked Washington to renew the NORAD modernisation agreement.",
-    ):
-        assert "security" in analyse_text(text)[0].labels, text
-
-
-def test_border_commanders_and_a_border_intelligence_centre_are_security() -> None:
-    for text in (
-        "A flag meeting of border commanders decided to dismantle the post.",
-        "The two governments agreed to create a joint border intelligence centre in Ipiales.",
-    ):
-        assert "security" in analyse_text(text)[0].labels, text
-
-
-def test_a_border_market_is_not_security() -> None:
-    # counter-example: trade at the border
-    assert "security" not in analyse_text("The border market in Ipiales reopened for traders.")[0].labels
