@@ -977,15 +977,10 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
         if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
             continue  # "the help offered by X", "offered condolences"
-        asking = len(phrase) > 1 and phrase[-1] in ("for", "to", "that")  # "pressed for": the phrase asks already
-        if phrase[0] in lex.request_verbs and not asking and not _asks_for_action(after):
+        if phrase[0] in lex.request_verbs and not _asks_for_action(after):
             continue
-        if phrase[-1] == "to" and after and _attitude(after, 0, lex):
-            continue  # "ready to work in a positive spirit", "willing to show flexibility": a stance
         if phrase[0] in ("request", "requests") and i > 0 and lowers[i - 1] in ("a", "an", "of", "any", "no"):
             continue  # "did not respond to a request for comment", "within 30 days of a request": a noun
-        if phrase[0] in ("demands", "demand") and i > 0 and lowers[i - 1] in _NOUN_DETERMINERS:
-            continue  # "arrived with a list of demands that it dropped": demands named, none made here
         if phrase[0] in _SEEK_FORMS and (after[0] == "to" or not {"support", "backing"} & set(after[:4])):
             continue  # "sought Kuwait's support for its bid" asks; "sought to reassure" and "seeks asylum" do not
         if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
@@ -1053,7 +1048,6 @@ def _fixed_figure(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return bool(set(lowers[i + 1 : i + 6]) & lex.decision_objects)
 
 
-_NOUN_DETERMINERS = frozenset(["of", "the", "a", "these", "those", "such", "no", "any"])  # not "its demand that"
 _ADMISSIONS = frozenset(["admitted", "accepted"])
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
 _INSTRUCTIONS = frozenset(["directed", "tasked", "mandated"])
@@ -1199,8 +1193,8 @@ _QUESTION_WORDS = frozenset(["about", "whether", "if", "how", "what", "why", "wh
 
 def _asks_for_action(after: list[str]) -> bool:
     """'asked allies for interceptors', 'requested the Chairperson to appoint': asked TO do or FOR a thing."""
-    if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] in ("by", "not"):
-        return False  # "asked about ...", "asked by ...", "asked not to be named"
+    if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] == "by":
+        return False
     return "to" in after or "for" in after or after[0] == "that"  # "asked that local firms get ..."
 
 
@@ -1255,8 +1249,6 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
     for m, w in enumerate(lowers):
         if w not in lex.proposal_modals and w not in lex.offer_modals:
             continue
-        if m > 0 and lowers[m - 1] in ("so", "nor", "neither"):
-            continue  # "..., so should the responsibility": an elliptical comparison, nothing to do
         quoted = inside_quote(text, toks[m])
         spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
         if not quoted and not spoken and (frame is None or frame > m):
@@ -1278,8 +1270,6 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         elif not quoted and lowers[k] in lex.offer_verbs:
             if lowers[k] in lex.request_verbs and not _asks_for_action(lowers[k + 1 : k + 9]):
                 continue  # "would ask about the delays": a question, not a request
-            if lowers[k] == "push" and lowers[k + 1 : k + 2] != ["for"]:
-                continue  # "would push farmers into debt": a forecast; "would push for X" proposes
             return m, None if spoken else frame
     return None
 
