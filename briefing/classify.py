@@ -1143,27 +1143,11 @@ _APPEALS = frozenset(
 
 
 def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
-    """'called on Maduro to publish the records': someone asked to take a non-vague action; a second
-    infinitive coordinated with the first ("to keep calm and to compensate exporters") counts too."""
+    """'called on Maduro to publish the records': someone asked to take a non-vague action."""
     to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
-    if to is None or to + 2 >= len(rest):
+    if to is None or to + 2 >= len(rest) or rest[to + 1] in lex.attitudes:
         return False
-    if not _attitude(rest, to + 1, lex) and not _vague(rest[to + 1 :], lex):
-        return True
-    again = next((k for k in range(to + 2, min(len(rest) - 2, to + 16)) if rest[k : k + 2] == ["and", "to"]), None)
-    return again is not None and not _attitude(rest, again + 2, lex) and not _vague(rest[again + 2 :], lex)
-
-
-#: Attitude verbs that name a concrete act with their particle ("take over command", "take part in").
-_ACTION_PARTICLES = frozenset(["over", "part", "charge", "command", "control", "back"])
-
-
-def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
-    """'should take into account', 'to exercise restraint', 'must remain calm': a stance, not an act;
-    but 'should take over command', 'to take part in the patrols' are acts."""
-    if k >= len(words) or words[k] not in lex.attitudes:
-        return False
-    return not (words[k] == "take" and k + 1 < len(words) and words[k + 1] in _ACTION_PARTICLES)
+    return not _vague(rest[to + 1 :], lex)
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
@@ -1264,7 +1248,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
                 k += 1  # "should be settled": a passive action, not a state
             predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
-            expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
+            expectation = lowers[k] in _COPULAS or predicted or lowers[k] in lex.attitudes
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted or spoken else frame
         elif not quoted and lowers[k] in lex.offer_verbs:
