@@ -653,7 +653,7 @@ def decision_cue(
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
-        weak = phrase[0] in lex.decision_weak and len(phrase) == 1  # "set" is weak, "set up" is not
+        weak = phrase[0] in lex.decision_weak
         by_body = phrase[0] in _EXECUTIVE_ACTS and _body_subject(lowers, i, lex)
         if weak and (not (_has_object(lowers, i, lex) or by_body) or _vehicle(lowers, i, lex)):
             continue
@@ -661,8 +661,6 @@ def decision_cue(
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
-        if phrase == ("set",) and (lowers[i + 1 : i + 2] in _SET_PARTICLES or not _fixed_figure(lowers, i, lex)):
-            continue  # "the crisis it set off", "set a record": no figure or rule fixed
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
@@ -834,8 +832,7 @@ def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
             return None
         for form in _past_forms(w):
             phrase = lex.decision_acts.match_at([form, *lowers[i + 1 : i + 4]], 0)
-            weak = phrase is not None and phrase[0] in lex.decision_weak and len(phrase) == 1
-            if phrase and (not weak or _has_object(lowers, i, lex)):
+            if phrase and (phrase[0] not in lex.decision_weak or _has_object(lowers, i, lex)):
                 return i
     return None
 
@@ -1037,15 +1034,6 @@ _EXECUTIVE_ACTS = frozenset(
     ["suspended", "lifted", "extended", "imposed", "renewed", "abolished", "scrapped", "allocated", "disbursed"]
 )
 _DECIDING_BODIES = frozenset(["government", "cabinet", "council", "parliament", "ministry", "senate", "congress"])
-
-
-_SET_PARTICLES = [[w] for w in ("off", "out", "aside", "apart", "in", "about", "back", "to", "for", "on", "up", "fire")]
-
-
-def _fixed_figure(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'has set next year's total quota at 285,000 tonnes', 'set new tariffs': "set" fixes a decision
-    object named within five words after it."""
-    return bool(set(lowers[i + 1 : i + 6]) & lex.decision_objects)
 
 
 _ADMISSIONS = frozenset(["admitted", "accepted"])
