@@ -653,9 +653,7 @@ def decision_cue(
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
-        weak = phrase[0] in lex.decision_weak
-        by_body = phrase[0] in _EXECUTIVE_ACTS and _body_subject(lowers, i, lex)
-        if weak and (not (_has_object(lowers, i, lex) or by_body) or _vehicle(lowers, i, lex)):
+        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
             continue
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
@@ -1015,25 +1013,6 @@ def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
     if i < 2 or (lowers[i - 1] not in PASSIVE_AUX and lowers[i - 2] not in PASSIVE_AUX and lowers[i - 1] != ","):
         return False
     return any(w in _PROPOSAL_NOUNS or w in _INITIATIVE_NOUNS or w in lex.statement_nouns for w in lowers[:i])
-
-
-def _body_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'Petro's government has suspended aerial fumigation', 'The cabinet lifted ...': a body that
-    decides is the subject right before a weak act, so the act is an executive decision whatever its
-    object. The body must open the clause (no preposition before it: not 'a fire at the ministry lifted')."""
-    j = i - 1
-    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
-        j -= 1
-    if j < 0 or lowers[j] not in _DECIDING_BODIES:
-        return False
-    return not any(w in lex.prepositions for w in lowers[max(0, j - 3) : j])
-
-
-#: Weak acts that are executive measures when a deciding body does them (not "confirmed", "declared").
-_EXECUTIVE_ACTS = frozenset(
-    ["suspended", "lifted", "extended", "imposed", "renewed", "abolished", "scrapped", "allocated", "disbursed"]
-)
-_DECIDING_BODIES = frozenset(["government", "cabinet", "council", "parliament", "ministry", "senate", "congress"])
 
 
 _ADMISSIONS = frozenset(["admitted", "accepted"])
