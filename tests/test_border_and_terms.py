@@ -119,17 +119,6 @@ def test_a_film_directed_by_someone_or_traffic_directed_somewhere_is_not() -> No
         assert "decision" not in analyse_text(text)[0].labels, text
 
 
-def test_money_named_by_its_currency_is_what_an_executive_act_allocates() -> None:
-    out = analyse_text("The cabinet has allocated 3 billion shillings to the ferry link on Lake Victoria.")
-    assert "decision" in out[0].labels
-
-
-def test_a_weak_act_on_a_count_of_people_is_not() -> None:
-    # counter-example: "confirmed" with no text or money as its object
-    out = analyse_text("The ministry confirmed 40 new cases in the north.")
-    assert "decision" not in out[0].labels
-
-
 def test_initialling_a_text_and_giving_approval_are_decisions() -> None:
     for text in (
         "The two sides initialled the text of the fisheries agreement.",
