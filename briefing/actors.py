@@ -534,9 +534,10 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
-    anaphoric = (head in lex.anaphoric_collective or counted) and not proper
-    regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
     source = head in lex.source_collectives
+    # "two diplomats" are new people counted, not the parties named before (unlike "the two sides")
+    anaphoric = (head in lex.anaphoric_collective or (counted and not source)) and not proper
+    regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
     return Mention("group", " ".join(words), i, end, anaphoric=anaphoric, regional=regional, source=source)
 
 

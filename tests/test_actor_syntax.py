@@ -363,3 +363,11 @@ def test_speaking_for_oneself_or_to_reporters_names_no_bloc() -> None:
     # counter-examples: a reflexive, and an opening clause that is no "for"
     assert analyse_text("Speaking for himself, the minister proposed a new road.")[0].actor == "the minister"
     assert analyse_text("Speaking to reporters, Ruto proposed a regional fund.")[0].actor == "Ruto"
+
+
+def test_counted_sources_are_not_the_parties() -> None:
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica.",
+        "Two diplomats said Chile had proposed a joint patrol of the coast.",
+    )
+    assert out[1].actor is not None and "diplomats (" not in out[1].actor

@@ -156,3 +156,14 @@ def test_it_was_agreed_is_the_sides_agreement() -> None:
         "It was agreed to set up a working group on port fees.",
     )
     assert out[1].actor == "the sides (Chile and Peru)"
+
+
+def test_radar_idioms_and_a_metro_line_are_not_security() -> None:
+    # counter-examples to the radar term and to the area gazetteer: figures of speech and a railway
+    for text in (
+        "The deal flew under the radar of most investors.",
+        "Climate finance is now on the radar of every ministry.",
+        "The metro's Blue Line will reach the airport in 2027.",
+        "Field training for nurses starts in May.",
+    ):
+        assert "security" not in analyse_text(text)[0].labels, text
