@@ -371,3 +371,20 @@ def test_counted_sources_are_not_the_parties() -> None:
         "Two diplomats said Chile had proposed a joint patrol of the coast.",
     )
     assert out[1].actor is not None and "diplomats (" not in out[1].actor
+
+
+def test_a_counted_group_that_fits_no_earlier_group_is_new_and_they_points_to_it() -> None:
+    out = analyse_text(
+        "The trustees of a Dutch museum voted to return two masks.",
+        "Both institutions say the law binds them, though they have offered long-term loans.",
+    )
+    assert out[1].actor == "both institutions"
+
+
+def test_both_leaders_after_two_named_leaders_are_those_leaders() -> None:
+    # counter-example: a count that fits keeps pointing back
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica on Monday.",
+        "Both sides signed a protocol on fishing quotas.",
+    )
+    assert out[1].actor == "both sides (Chile and Peru)"
