@@ -169,7 +169,9 @@ class ActorMemory:
         for member in mention.members:
             self.remember(member)
         # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
-        eligible = mention.plural and not mention.source and (not mention.anaphoric or self.last_group is None)
+        # So is one whose count does not fit the group before ("Both institutions" after the trustees).
+        fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
+        eligible = mention.plural and not mention.source and fresh
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
@@ -223,7 +225,8 @@ class ActorMemory:
                 return self.display(self.last_person) if self.last_person else None
             return self.last_group or (self.display(self.last_person) if self.last_person else None)
         if mention.kind == "group":
-            count = _COUNTS.get(mention.name.split()[1] if " " in mention.name else "", 0)
+            words = mention.name.lower().split()
+            count = next((_COUNTS[w] for w in words[:2] if w in _COUNTS), 0)  # "the two sides", "both leaders"
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
             if mention.anaphoric and count and len(self.recent) >= count:

@@ -689,16 +689,12 @@ def decision_cue(
             continue
         if _background(lowers, i, len(phrase), lex):
             continue
-        weak = phrase[0] in lex.decision_weak and len(phrase) == 1  # "set" is weak, "set up" is not
-        by_body = phrase[0] in _EXECUTIVE_ACTS and _body_subject(lowers, i, lex)
-        if weak and (not (_has_object(lowers, i, lex) or by_body) or _vehicle(lowers, i, lex)):
+        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
             continue
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
-        if phrase == ("set",) and (lowers[i + 1 : i + 2] in _SET_PARTICLES or not _fixed_figure(lowers, i, lex)):
-            continue  # "the crisis it set off", "set a record": no figure or rule fixed
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
@@ -939,8 +935,7 @@ def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
             return None
         for form in _past_forms(w):
             phrase = lex.decision_acts.match_at([form, *lowers[i + 1 : i + 4]], 0)
-            weak = phrase is not None and phrase[0] in lex.decision_weak and len(phrase) == 1
-            if phrase and (not weak or _has_object(lowers, i, lex)):
+            if phrase and (phrase[0] not in lex.decision_weak or _has_object(lowers, i, lex)):
                 return i
     return None
 
@@ -1186,35 +1181,6 @@ def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return any(w in _PROPOSAL_NOUNS or w in _INITIATIVE_NOUNS or w in lex.statement_nouns for w in lowers[:i])
 
 
-def _body_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'Petro's government has suspended aerial fumigation', 'The cabinet lifted ...': a body that
-    decides is the subject right before a weak act, so the act is an executive decision whatever its
-    object. The body must open the clause (no preposition before it: not 'a fire at the ministry lifted')."""
-    j = i - 1
-    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
-        j -= 1
-    if j < 0 or lowers[j] not in _DECIDING_BODIES:
-        return False
-    return not any(w in lex.prepositions for w in lowers[max(0, j - 3) : j])
-
-
-#: Weak acts that are executive measures when a deciding body does them (not "confirmed", "declared").
-_EXECUTIVE_ACTS = frozenset(
-    ["suspended", "lifted", "extended", "imposed", "renewed", "abolished", "scrapped", "allocated", "disbursed"]
-)
-_DECIDING_BODIES = frozenset(["government", "cabinet", "council", "parliament", "ministry", "senate", "congress"])
-
-
-_SET_PARTICLES = [[w] for w in ("off", "out", "aside", "apart", "in", "about", "back", "to", "for", "on", "up", "fire")]
-
-
-def _fixed_figure(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'has set next year's total quota at 285,000 tonnes', 'set new tariffs': "set" fixes a decision
-    object named within five words after it."""
-    return bool(set(lowers[i + 1 : i + 6]) & lex.decision_objects)
-
-
-_NOUN_DETERMINERS = frozenset(["of", "the", "a", "these", "those", "such", "no", "any"])  # not "its demand that"
 _ADMISSIONS = frozenset(["admitted", "accepted"])
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
 _READY = frozenset(["ready", "willing", "prepared"])
@@ -1629,6 +1595,9 @@ def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
     tail = toks[first:]
     if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
         return len(toks)
+    verb = max(k for k, t in enumerate(tail) if t.lower in lex.reporting_verbs)
+    if len(tail) - verb - 1 > 4 and tail[verb].lower not in ("told", "according"):
+        return len(toks)  # ", Omar Touray, announced the deployment of a standby force": an act, not a frame
     return first
 
 
@@ -1821,6 +1790,12 @@ def _actor(
             owner = owner or next((m for m in mentions if m.prep == "of" and at < m.start <= at + 3), None)
             if owner is not None:
                 return resolved.get(id(owner)) or owner.name
+            if at > cue + 1 and lowers[at - 1].endswith("'s") and toks[at - 1].is_capitalised:
+                return toks[at - 1].text.removesuffix("'s").removesuffix("’s")  # "hailed the AU's decision"
+    bloc = _on_behalf_of(text, toks, lowers, mentions, cue, resolved)
+    if bloc is not None:
+        # "Speaking for the Alliance of Small Island States, Samoa's negotiator called for ...": the bloc
+        return bloc
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
@@ -1896,6 +1871,10 @@ def _actor(
         # "A fund was also set up": with no agent, "also" continues the last decision's actor.
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
+        # "Sanctions have been lifted, the Treasury said": the body that announces its own act
+        announcer = _closing_body(text, toks, mentions, cue, lex)
+        if announcer is not None:
+            return resolved.get(id(announcer)) or announcer.name
         witnessed = "presence" in lowers[cue : cue + 8]  # "were signed in the presence of the Ministers"
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
@@ -2191,6 +2170,14 @@ def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cu
     return who
 
 
+def _closing_body(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The body or state in a closing source frame after the cue (', the Treasury said.'), or None."""
+    start = _closing_frame(text, toks, lex)
+    if start >= len(toks) or start <= cue or "by" in (t.lower for t in toks[cue + 1 : start]):
+        return None  # no frame, or the act names its own agent ("signed by X and Y, the Committee said")
+    return next((m for m in mentions if m.start >= start and m.kind in ("body", "country", "acronym")), None)
+
+
 def _agent(
     text: str,
     toks: list[Token],
@@ -2262,6 +2249,31 @@ def _participle_after_noun(lowers: list[str], cue: int, lex: Lexicon) -> bool:
         return False
     nxt = lowers[cue + 1]
     return nxt.endswith("ed") or nxt in lex.irregular_participles
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves"])
+_BEHALF_OPENERS = (("speaking", "for"), ("speaking", "on", "behalf", "of"), ("on", "behalf", "of"))
+
+
+def _on_behalf_of(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
+) -> str | None:
+    """'Speaking for the G77, Brazil's envoy proposed ...', 'On behalf of ASEAN, Malaysia called for ...':
+    the speaker acts for the group named in the opening phrase (as resolved, else as written)."""
+    opener = next((o for o in _BEHALF_OPENERS if tuple(lowers[: len(o)]) == o), None)
+    if opener is None:
+        return None
+    comma = text.find(",")
+    if comma < 0 or toks[cue].start < comma:
+        return None
+    end = next((k for k, t in enumerate(toks) if t.start > comma), len(toks))  # the token after the comma
+    first = len(opener)
+    if end <= first or lowers[first] in _REFLEXIVES:
+        return None  # "Speaking for himself, ...": nobody else
+    whole = next((m for m in mentions if m.start == first and m.end == end), None)
+    if whole is not None:
+        return resolved.get(id(whole)) or whole.name
+    return text[toks[first].start : toks[end - 1].end]
 
 
 def _apposed_agent(

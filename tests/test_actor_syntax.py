@@ -316,3 +316,75 @@ def test_the_bloc_with_no_organisation_known_stays_as_written() -> None:
 def test_a_body_owned_by_a_common_noun_is_the_actor() -> None:
     out = analyse_text("The fund's board approved the loan for the ferry on Friday, a spokesman said.")
     assert out[0].actor == "The fund's board"
+
+
+def test_a_welcomed_decision_owned_by_an_acronym_is_its_owners() -> None:
+    out = analyse_text("Kenya hailed the AU's decision to lift Sudan's suspension.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "AU"
+
+
+def test_an_act_after_an_apposition_is_no_closing_source_frame() -> None:
+    out = analyse_text("The ECOWAS Commission President, Omar Touray, announced the deployment of a standby force.")
+    assert "security" in out[0].labels
+    # counter-example: a real closing frame names who spoke, not what the sentence is about
+    assert "security" not in analyse_text("Prices rose again, a defence ministry spokesman said.")[0].labels
+
+
+def test_an_agentless_act_announced_by_a_body_is_that_bodys() -> None:
+    out = analyse_text("Sanctions on the port authority have been lifted, the Treasury said.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "the Treasury"
+
+
+def test_an_act_with_its_own_agent_keeps_it_over_the_announcer() -> None:
+    # counter-example: "signed by X and Y, the Committee said": the signatories, not the announcer
+    out = analyse_text("The protocol was signed by Ana Silva and Rui Costa, the Committee said.")
+    assert out[0].actor == "Ana Silva and Rui Costa"
+
+
+def test_anonymous_sources_announce_no_actor() -> None:
+    # counter-example: "officials said" names no body that acted
+    out = analyse_text("Two agreements have been signed so far, officials said.")
+    assert out[0].actor is None or "officials" not in out[0].actor
+
+
+def test_speaking_for_a_bloc_the_speaker_acts_for_it() -> None:
+    for text, bloc in (
+        ("Speaking for the Group of 77, Brazil's negotiator called for a new adaptation fund.", "the Group of 77"),
+        ("On behalf of ASEAN, Malaysia called for an end to the violence in Rakhine.", "ASEAN"),
+    ):
+        out = analyse_text(text)
+        assert "proposal" in out[0].labels, text
+        assert out[0].actor == bloc, text
+
+
+def test_speaking_for_oneself_or_to_reporters_names_no_bloc() -> None:
+    # counter-examples: a reflexive, and an opening clause that is no "for"
+    assert analyse_text("Speaking for himself, the minister proposed a new road.")[0].actor == "the minister"
+    assert analyse_text("Speaking to reporters, Ruto proposed a regional fund.")[0].actor == "Ruto"
+
+
+def test_counted_sources_are_not_the_parties() -> None:
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica.",
+        "Two diplomats said Chile had proposed a joint patrol of the coast.",
+    )
+    assert out[1].actor is not None and "diplomats (" not in out[1].actor
+
+
+def test_a_counted_group_that_fits_no_earlier_group_is_new_and_they_points_to_it() -> None:
+    out = analyse_text(
+        "The trustees of a Dutch museum voted to return two masks.",
+        "Both institutions say the law binds them, though they have offered long-term loans.",
+    )
+    assert out[1].actor == "both institutions"
+
+
+def test_both_leaders_after_two_named_leaders_are_those_leaders() -> None:
+    # counter-example: a count that fits keeps pointing back
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica on Monday.",
+        "Both sides signed a protocol on fishing quotas.",
+    )
+    assert out[1].actor == "both sides (Chile and Peru)"

@@ -119,31 +119,6 @@ def test_a_film_directed_by_someone_or_traffic_directed_somewhere_is_not() -> No
         assert "decision" not in analyse_text(text)[0].labels, text
 
 
-def test_money_named_by_its_currency_is_what_an_executive_act_allocates() -> None:
-    out = analyse_text("The cabinet has allocated 3 billion shillings to the ferry link on Lake Victoria.")
-    assert "decision" in out[0].labels
-
-
-def test_a_weak_act_on_a_count_of_people_is_not() -> None:
-    # counter-example: "confirmed" with no text or money as its object
-    out = analyse_text("The ministry confirmed 40 new cases in the north.")
-    assert "decision" not in out[0].labels
-
-
-def test_a_deciding_body_makes_a_weak_act_a_decision() -> None:
-    for text in (
-        "Bolivia's government has suspended aerial spraying of coca fields.",
-        "The cabinet lifted the night curfew in the capital.",
-    ):
-        assert "decision" in analyse_text(text)[0].labels, text
-
-
-def test_a_body_inside_a_phrase_or_no_body_leaves_a_weak_act_weak() -> None:
-    # counter-examples: the body is not the subject, or there is no body at all
-    for text in ("A fire at the ministry suspended work for a day.", "Prices extended their gains."):
-        assert "decision" not in analyse_text(text)[0].labels, text
-
-
 def test_initialling_a_text_and_giving_approval_are_decisions() -> None:
     for text in (
         "The two sides initialled the text of the fisheries agreement.",
@@ -183,65 +158,12 @@ def test_it_was_agreed_is_the_sides_agreement() -> None:
     assert out[1].actor == "the sides (Chile and Peru)"
 
 
-def test_a_ban_or_a_quota_set_is_a_decision() -> None:
+def test_radar_idioms_and_a_metro_line_are_not_security() -> None:
+    # counter-examples to the radar term and to the area gazetteer: figures of speech and a railway
     for text in (
-        "Iceland banned foreign trawlers from its inner waters in 2024.",
-        "The commission has set next year's total quota for herring at 90,000 tonnes.",
-        "The ministers agreed on setting up a joint fund by setting up a board.",
-    ):
-        assert "decision" in analyse_text(text)[0].labels, text
-
-
-def test_set_as_a_phrasal_verb_or_with_no_rule_fixed_is_not() -> None:
-    # counter-examples: "set off", "set a record", "the sun set"
-    for text in (
-        "The crisis it set off has not been solved.",
-        "The team set a new record in Oslo.",
-        "The sun set over the harbour.",
-    ):
-        assert "decision" not in analyse_text(text)[0].labels, text
-
-
-def test_peace_operations_and_defence_commands_named_are_security() -> None:
-    for text in (
-        "Minister, is KFOR still needed in the north?",
-        "Ottawa asked Washington to renew the NORAD modernisation agreement.",
-    ):
-        assert "security" in analyse_text(text)[0].labels, text
-
-
-def test_border_commanders_and_a_border_intelligence_centre_are_security() -> None:
-    for text in (
-        "A flag meeting of border commanders decided to dismantle the post.",
-        "The two governments agreed to create a joint border intelligence centre in Ipiales.",
-    ):
-        assert "security" in analyse_text(text)[0].labels, text
-
-
-def test_a_border_market_is_not_security() -> None:
-    # counter-example: trade at the border
-    assert "security" not in analyse_text("The border market in Ipiales reopened for traders.")[0].labels
-
-
-def test_a_security_word_naming_people_an_office_or_a_meeting_is_not_the_subject() -> None:
-    for text in (
-        "The Third Chile-Peru Foreign and Defense Ministerial Meeting was held in Lima on 7 May.",
-        "The delegation was led by the Secretary of National Defense.",
-        "The president said the idea would be studied by defence officials from both sides.",
-    ):
-        assert "security" not in analyse_text(text)[0].labels, text
-
-
-def test_a_deployment_before_a_closing_source_frame_is_still_security() -> None:
-    # counter-example: ", officials said" after the security word names no officials of it
-    out = analyse_text("Chile has offered to meet the costs of any regional deployment, officials in Lima said.")
-    assert "security" in out[0].labels
-
-
-def test_deposits_social_security_and_guarding_an_event_are_not_security() -> None:
-    for text in (
-        "Several shipping lines ask for a security deposit of 500 dollars per container.",
-        "Higher spending could squeeze pension and social security budgets.",
-        "Security at the ceremony was light: two guards checked bags.",
+        "The deal flew under the radar of most investors.",
+        "Climate finance is now on the radar of every ministry.",
+        "The metro's Blue Line will reach the airport in 2027.",
+        "Field training for nurses starts in May.",
     ):
         assert "security" not in analyse_text(text)[0].labels, text
