@@ -417,3 +417,33 @@ def test_the_code_a_snapshot_depends_on_is_hashed_into_its_checks(tmp_path: Path
     articles = add_last(rng, articles)
     data, used, _ = warm(Config(), articles, tmp_path)
     assert not used and data == json_of(Config(), articles, None)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"date": dt.date(2024, 11, 2)},  # "In March 2024, ... signed" is background only in a later year
+        {"outlet": "The Arden Times"},  # "This newspaper urges ..." is the outlet's voice
+        {"headings": ("By Ana Kovac",)},  # the byline of an opinion piece: its "I" is the columnist
+    ],
+    ids=["date", "outlet", "headings"],
+)
+def test_an_article_whose_metadata_alone_changed_is_analysed_again(tmp_path: Path, change: dict[str, object]) -> None:
+    """The analysis reads the article's date, outlet and headings, not only its paragraphs: a
+    file whose date line (or a year-less date read on another day) or outlet changed must not
+    reuse the analysis or the snapshot of its old reading."""
+    text = (
+        "In March 2024, the ministers of Norland and Sudria signed an agreement on transit of goods. "
+        "This newspaper urges the government to ratify the treaty on the state border. "
+        "I propose that Norland and Sudria create a joint water commission for the Arden basin."
+    )
+    config = Config()
+    first = make_article(text, id="x1", title="Opinion: the Arden basin", date=dt.date(2025, 3, 1))
+    before = [first, make_article(FACTS[2][0], id="x2")]
+    warm(config, before, tmp_path)
+    after = [dataclasses.replace(before[0], **change), before[1]]  # type: ignore[arg-type]
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        reused = make_briefing(config, after, now=NOW, cache=cache)
+    plain = make_briefing(config, after, now=NOW)
+    assert reused == plain
+    assert render_json(reused) == render_json(plain)
