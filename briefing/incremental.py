@@ -732,7 +732,8 @@ class _Run:
             for n, f in enumerate(facts)
         ]
         digest = _articles_digest(rec.key for rec in self.records)
-        counts = (dict(self.countries), dict(self.people))
+        # Unary plus drops the names whose articles are all gone (left at zero by the warm path).
+        counts = (dict(+self.countries), dict(+self.people))
         return _Snapshot(FORMAT, _encoding(), self.context, digest, articles, groups, *counts)
 
 

@@ -447,3 +447,19 @@ def test_an_article_whose_metadata_alone_changed_is_analysed_again(tmp_path: Pat
     plain = make_briefing(config, after, now=NOW)
     assert reused == plain
     assert render_json(reused) == render_json(plain)
+
+
+def test_names_no_article_mentions_any_more_leave_the_snapshot(tmp_path: Path) -> None:
+    """A rolling window removes articles every day: the entity totals of the snapshot must not
+    keep, at zero, every name any article ever mentioned."""
+    config = Config()
+    kept = [make_article(FACTS[n][0], id=f"e{n}") for n in (0, 2, 4)]
+    gone = make_article("Foreign Minister Ivan Petrov met envoys from Portugal in Tashkent.", id="e8")
+    warm(config, [*kept, gone], tmp_path)
+    after = [*kept, make_article(FACTS[1][0], id="e9")]
+    data, used, _ = warm(config, after, tmp_path)
+    assert used and data == json_of(config, after, None)
+    [path] = tmp_path.glob("snapshot-*.bin")
+    blob = path.read_bytes()
+    snap = _DECODER.decode(blob[blob.index(b"\n") + 1 + 12 :])
+    assert snap.countries == {"Kazakhstan": 1, "Uzbekistan": 1} and snap.people == {"Ana Kovac": 1}

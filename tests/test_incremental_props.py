@@ -140,6 +140,16 @@ class SeedsFolder(RuleBasedStateMachine):
             self.datelines[name] = f"Velgrad, {MONTHS[day % len(MONTHS)]} {1 + day % 28}, {OUTLETS[day % 2]}: "
         self._write(name)
 
+    @rule(names=st.lists(NAMES, min_size=3, max_size=6, unique=True), fact=st.sampled_from(SENTENCES))
+    def add_wire_copies(self, names: list[str], fact: str) -> None:
+        """Several articles reprinting the wire story: its buckets grow past the small-bucket
+        size, where only the first member is compared with the others."""
+        for n, name in enumerate(names):
+            if name not in self.files:
+                self.files[name] = [WIRE, fact] if n % 2 else [fact, WIRE]
+                self.dates[name] = ""
+                self._write(name)
+
     @rule(data=st.data(), sentence=st.sampled_from(SENTENCES))
     def edit_sentence(self, data: st.DataObject, sentence: str) -> None:
         if not self.files:
