@@ -74,12 +74,17 @@ PLAIN = (
 )
 #: Printed by most articles: its LSH buckets grow past the small-bucket size.
 WIRE = "The summit of the heads of state of Central Asia opened in Velgrad with a joint statement on regional security."
-SENTENCES = tuple(s for wordings in FACTS for s in wordings) + PLAIN + (WIRE,)
+#: Read with the article's metadata: the outlet of its dateline ("This newspaper"), its year.
+VOICE, DATED = FACTS[7][0], FACTS[6][0]
+#: The pool articles are drawn from, those two sentences more often than the rest (an edited
+#: date line or dateline changes what they say, though the paragraphs stay the same).
+SENTENCES = tuple(s for wordings in FACTS for s in wordings) + PLAIN + (WIRE,) + (VOICE, DATED) * 3
 
 MONTHS = ("January", "March", "June", "November", "December")
 OUTLETS = ("The Velgrad Herald", "Ostmark Today")
 START = dt.datetime(2025, 3, 20, 9, 0, tzinfo=dt.UTC)
-NAMES = st.text("abcdefghij", min_size=1, max_size=3)
+#: File names: "b.txt" and "b.md" both read as article "b", so one of them is given another id.
+NAMES = st.builds(str.__add__, st.text("abcdefghij", min_size=1, max_size=3), st.sampled_from((".txt", ".txt", ".md")))
 
 
 class SeedsFolder(RuleBasedStateMachine):
@@ -111,7 +116,7 @@ class SeedsFolder(RuleBasedStateMachine):
     def _write(self, name: str) -> None:
         head = f"{self.dates[name]}\n\n" if self.dates[name] else ""
         body = self.datelines.get(name, "") + " ".join(dict.fromkeys(self.files[name]))
-        (self.seeds / f"{name}.txt").write_text(f"{head}Report {name}\n\n{body}\n", encoding="utf-8")
+        (self.seeds / name).write_text(f"{head}Report {name}\n\n{body}\n", encoding="utf-8")
 
     @initialize(
         sentences=st.lists(st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=5), min_size=3, max_size=6),
@@ -119,8 +124,8 @@ class SeedsFolder(RuleBasedStateMachine):
     )
     def start(self, sentences: list[list[str]], days: list[int]) -> None:
         for n, (picked, day) in enumerate(zip(sentences, days, strict=False)):
-            name = f"f{n}"
-            self.files[name] = [*picked, WIRE] if n % 3 else picked
+            name = f"f{n}.txt"
+            self.files[name] = [*picked, WIRE] if n % 3 else [VOICE, *picked]
             self.dates[name] = (START.date() - dt.timedelta(days=day)).strftime("%B %d, %Y")
             if n % 2:
                 self.datelines[name] = f"Velgrad, {OUTLETS[n % 4 // 2]}: "
@@ -187,7 +192,7 @@ class SeedsFolder(RuleBasedStateMachine):
     def remove(self, data: st.DataObject) -> None:
         if len(self.files) > 1:
             name = data.draw(st.sampled_from(sorted(self.files)))
-            (self.seeds / f"{name}.txt").unlink()
+            (self.seeds / name).unlink()
             del self.files[name], self.dates[name]
             self.datelines.pop(name, None)
 
@@ -196,7 +201,7 @@ class SeedsFolder(RuleBasedStateMachine):
         if not self.files or new in self.files:
             return
         old = data.draw(st.sampled_from(sorted(self.files)))
-        (self.seeds / f"{old}.txt").rename(self.seeds / f"{new}.txt")
+        (self.seeds / old).rename(self.seeds / new)
         self.files[new], self.dates[new] = self.files.pop(old), self.dates.pop(old)
         if old in self.datelines:
             self.datelines[new] = self.datelines.pop(old)
@@ -207,7 +212,7 @@ class SeedsFolder(RuleBasedStateMachine):
         if self.files:
             name = data.draw(st.sampled_from(sorted(self.files)))
             when = (self.now + dt.timedelta(days=days)).timestamp()
-            os.utime(self.seeds / f"{name}.txt", (when, when))
+            os.utime(self.seeds / name, (when, when))
 
     # -- the config, the clock and the window ------------------------------------------------
 
