@@ -18,7 +18,7 @@ from briefing.cache import FILE_NAME, AnalysisCache
 from briefing.config import Config, SectionConfig
 from briefing.incremental import _DECODER, _ENCODER, _articles_digest
 from briefing.model import Article
-from briefing.pipeline import make_briefing
+from briefing.pipeline import RunOptions, make_briefing
 from briefing.render.json import render_json
 
 from .builders import make_article
@@ -463,3 +463,20 @@ def test_names_no_article_mentions_any_more_leave_the_snapshot(tmp_path: Path) -
     blob = path.read_bytes()
     snap = _DECODER.decode(blob[blob.index(b"\n") + 1 + 12 :])
     assert snap.countries == {"Kazakhstan": 1, "Uzbekistan": 1} and snap.people == {"Ana Kovac": 1}
+
+
+def test_two_schedules_sharing_a_state_folder_each_keep_their_snapshot(tmp_path: Path) -> None:
+    """A daily and a weekly schedule read other windows of the same folder: were their runs to
+    replace one snapshot, each would find the other's (mostly other articles) and merge afresh."""
+    rng = random.Random(16)
+    config = Config()
+    week = [article(rng, f"k{n:03}") for n in range(20)]
+    for day in range(3):
+        week = [*week[2:], article(rng, f"n{day}a"), article(rng, f"n{day}b")]
+        daily = week[-6:]
+        for name, articles in (("weekly", week), ("daily", daily)):
+            with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+                options = RunOptions(snapshot=name)
+                data = render_json(make_briefing(config, articles, now=NOW, options=options, cache=cache))
+            assert data == json_of(config, articles, None)
+            assert cache.snapshot_used == (day > 0), (day, name)
