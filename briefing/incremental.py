@@ -189,11 +189,13 @@ def summarise_cached(
     run = _Run(articles, keys, cache, user, context)
     name = snapshot_name(context, owner)
     snap = _load(cache, name, context)
-    facts = run.warm(snap) if snap is not None else None
+    facts: list[_Fact] | None = None
     summary: tuple[Item, ...] = ()
-    if facts is not None:
+    if snap is not None:
         try:
-            summary = run.summary(facts, summary_items)
+            facts = run.warm(snap)
+            if facts is not None:
+                summary = run.summary(facts, summary_items)
         except SnapshotError as err:
             logger.warning("run snapshot is not usable (%s); merging afresh", err)
             facts = None
@@ -371,7 +373,8 @@ class _Run:
 
     def warm(self, snap: _Snapshot) -> list[_Fact] | None:
         """The labelled groups in order, from ``snap`` and the changes since; None if the
-        snapshot cannot stand for this run (the full path is then taken).
+        snapshot cannot stand for this run (the full path is then taken), SnapshotError if it
+        disagrees with the articles it recorded.
 
         Groups are the parts of a graph whose edges are each bucket's parts (see
         :func:`briefing.summarise._bucket_links`). A bucket changes only where a new or removed
@@ -381,13 +384,6 @@ class _Run:
         every bucket of a broken group's sentences (all members, in reading order) gives the
         new groups. A group no processed part touches is reused as stored.
         """
-        try:
-            return self._warm(snap)
-        except SnapshotError as err:
-            logger.warning("run snapshot is not usable (%s); merging afresh", err)
-            return None
-
-    def _warm(self, snap: _Snapshot) -> list[_Fact] | None:
         slot_of = {rec.key: s for s, rec in enumerate(snap.articles)}
         if len(set(self.keys)) != len(self.keys):
             return None  # two articles with one key: slots would be ambiguous
