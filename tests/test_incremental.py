@@ -480,3 +480,28 @@ def test_two_schedules_sharing_a_state_folder_each_keep_their_snapshot(tmp_path:
                 data = render_json(make_briefing(config, articles, now=NOW, options=options, cache=cache))
             assert data == json_of(config, articles, None)
             assert cache.snapshot_used == (day > 0), (day, name)
+
+
+def test_the_analysis_key_covers_every_field_of_an_article_the_analysis_reads() -> None:
+    """A new field of Article must be hashed into the key, or listed here as one the analysis never reads."""
+    from briefing.cache import article_key
+
+    base = make_article("The ministers met.", outlet="Herald")
+    other: dict[str, object] = {
+        "id": "a2",
+        "path": "/elsewhere/a1.txt",
+        "title": "Another title",
+        "date": dt.date(2024, 1, 2),
+        "outlet": "Gazette",
+        "url": "https://example.org/a1",
+        "paragraphs": ("The ministers met again.",),
+        "headings": ("By Ana Kovac",),
+        "first_seen": dt.datetime(2025, 3, 1, tzinfo=dt.UTC),  # the scheduler's window reads it
+    }
+    assert set(other) == {f.name for f in dataclasses.fields(Article)}
+    unread = {
+        name
+        for name, value in other.items()
+        if article_key(dataclasses.replace(base, **{name: value})) == article_key(base)
+    }
+    assert unread == {"path", "url", "first_seen"}
