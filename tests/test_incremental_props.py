@@ -3,8 +3,10 @@ the JSON of a cached run (state folder, analysis cache, run snapshot) is byte fo
 of a ``--no-cache`` run over the same folder, config, window and clock.
 
 The steps are those a real seeds folder and its schedules see: articles added anywhere in path
-order, a sentence edited, a date line edited, files removed, renamed, touched without change;
-the config's summary length and user sections changed (two schedules sharing one state folder);
+order (``.md`` beside ``.txt``: one stem, two ids), the wire story reprinted by several; a
+sentence, a date line or a dateline (year-less date, outlet) edited; files removed, renamed,
+touched without change; the config's summary length and user sections changed (another
+schedule's cues on the same state folder);
 the run date moved (year-less date lines read relative to it) and the --since/--until window
 moved; the snapshot damaged or cut short, the cache database deleted.
 """
@@ -106,7 +108,6 @@ class SeedsFolder(RuleBasedStateMachine):
         self.dates: dict[str, str] = {}  # name -> date line ("" for none)
         #: name -> the first paragraph's dateline: place, maybe a year-less date, outlet ("" for none)
         self.datelines: dict[str, str] = {}
-        self.runs = 0
 
     def teardown(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
@@ -280,7 +281,6 @@ class SeedsFolder(RuleBasedStateMachine):
     def cached_run_writes_the_no_cache_json(self) -> None:
         cached = self._json(cached=True)
         plain = self._json(cached=False)
-        self.runs += 1
         assert cached == plain
 
 
