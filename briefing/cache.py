@@ -178,10 +178,17 @@ def _words(text: str) -> frozenset[str]:
 
 
 def article_key(article: Article, context: str = "") -> str:
-    """Content hash of what the analysis of ``article`` depends on (plus ``context``, e.g. cues)."""
+    """Content hash of what the analysis of ``article`` depends on (plus ``context``, e.g. cues).
+
+    That is its id, title, date (an act dated a year before it is background), outlet ("This
+    newspaper urges ..."), headings (an opinion piece's byline) and paragraphs; not its path or url.
+    """
     h = hashlib.sha256()
-    # Each field ends in a NUL (absent from text), so no two different articles hash alike.
-    for part in (article.id, article.title or "", context, *article.paragraphs):
+    date = article.date.isoformat() if article.date else ""
+    # Each field ends in a NUL (absent from text), so no two different articles hash alike; a
+    # count before each list tells where it ends.
+    fields = (article.id, article.title or "", date, article.outlet or "", context)
+    for part in (*fields, str(len(article.headings)), *article.headings, *article.paragraphs):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(str(len(article.paragraphs)).encode())
     return h.hexdigest()

@@ -2,7 +2,8 @@
 
 A cached run (``briefing generate`` with its state folder) ends by saving a *run snapshot*
 beside the analysis cache (:meth:`briefing.cache.AnalysisCache.save_snapshot`, one per set of
-user-section cues): for each article (by its content key, :func:`briefing.cache.article_key`)
+user-section cues and schedule, see :func:`snapshot_name`): for each article (by its content
+key, :func:`briefing.cache.article_key`)
 the sentence indices, MinHash signatures and bucket tokens of its labelled sentences and the
 group each belongs to, the highest importance of its unlabelled sentences and its entity
 counts; for each merged group, in group order, its labels, size, lead importance, which member
@@ -162,9 +163,11 @@ class _Fact:
     lead_analysis: Analysis | None = None
 
 
-def snapshot_name(context: str) -> str:
-    """The row a snapshot for ``context`` (the user sections' cues) is stored under."""
-    return hashlib.sha256(context.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+def snapshot_name(context: str, owner: str = "") -> str:
+    """The name a snapshot for ``context`` (the user sections' cues) of ``owner`` (a schedule,
+    or "" for ``briefing generate``) is stored under."""
+    name = context if not owner else f"{context}\0{owner}"
+    return hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def summarise_cached(
@@ -178,17 +181,21 @@ def summarise_cached(
     specs: Sequence[SectionSpec],
     summary_items: int,
     period: Period | None,
+    owner: str = "",
 ) -> Briefing:
     """The briefing :func:`briefing.summarise.summarise` makes of ``articles``, reusing the
-    snapshot of the last cached run where it is sound, and leaving this run's snapshot."""
+    snapshot of ``owner``'s last cached run where it is sound, and leaving this run's snapshot."""
     keys = [article_key(a, context) for a in articles]
     run = _Run(articles, keys, cache, user, context)
-    snap = _load(cache, context)
-    facts = run.warm(snap) if snap is not None else None
+    name = snapshot_name(context, owner)
+    snap = _load(cache, name, context)
+    facts: list[_Fact] | None = None
     summary: tuple[Item, ...] = ()
-    if facts is not None:
+    if snap is not None:
         try:
-            summary = run.summary(facts, summary_items)
+            facts = run.warm(snap)
+            if facts is not None:
+                summary = run.summary(facts, summary_items)
         except SnapshotError as err:
             logger.warning("run snapshot is not usable (%s); merging afresh", err)
             facts = None
@@ -201,7 +208,7 @@ def summarise_cached(
     # No snapshot when two articles share a key (slots would be ambiguous), and no need for a
     # new one when the articles are those of the snapshot read (it would be the same bytes).
     if len(set(keys)) == len(keys) and not run.unchanged:
-        _save(cache, run.snapshot(facts))
+        cache.save_snapshot(name, _ENCODER.encode(run.snapshot(facts)))
     cache.commit()
     return Briefing(
         title=title,
@@ -220,8 +227,8 @@ def analyse_one(article: Article, user: Sequence[UserSection]) -> Entry:
     return Entry(analyses, tuple(merge_keys_of(x.sentence.text) if x.labels else None for x in analyses))
 
 
-def _load(cache: AnalysisCache, context: str) -> _Snapshot | None:
-    blob = cache.snapshot(snapshot_name(context))
+def _load(cache: AnalysisCache, name: str, context: str) -> _Snapshot | None:
+    blob = cache.snapshot(name)
     if blob is None:
         return None
     try:
@@ -366,7 +373,8 @@ class _Run:
 
     def warm(self, snap: _Snapshot) -> list[_Fact] | None:
         """The labelled groups in order, from ``snap`` and the changes since; None if the
-        snapshot cannot stand for this run (the full path is then taken).
+        snapshot cannot stand for this run (the full path is then taken), SnapshotError if it
+        disagrees with the articles it recorded.
 
         Groups are the parts of a graph whose edges are each bucket's parts (see
         :func:`briefing.summarise._bucket_links`). A bucket changes only where a new or removed
@@ -376,13 +384,6 @@ class _Run:
         every bucket of a broken group's sentences (all members, in reading order) gives the
         new groups. A group no processed part touches is reused as stored.
         """
-        try:
-            return self._warm(snap)
-        except SnapshotError as err:
-            logger.warning("run snapshot is not usable (%s); merging afresh", err)
-            return None
-
-    def _warm(self, snap: _Snapshot) -> list[_Fact] | None:
         slot_of = {rec.key: s for s, rec in enumerate(snap.articles)}
         if len(set(self.keys)) != len(self.keys):
             return None  # two articles with one key: slots would be ambiguous
@@ -732,7 +733,8 @@ class _Run:
             for n, f in enumerate(facts)
         ]
         digest = _articles_digest(rec.key for rec in self.records)
-        counts = (dict(self.countries), dict(self.people))
+        # Unary plus drops the names whose articles are all gone (left at zero by the warm path).
+        counts = (dict(+self.countries), dict(+self.people))
         return _Snapshot(FORMAT, _encoding(), self.context, digest, articles, groups, *counts)
 
 
@@ -839,7 +841,3 @@ def _keys(entry: Entry, k: int, x: Analysis) -> KeySource:
     """The merge keys of the ``k``-th analysis of ``entry`` (computed if the entry has none)."""
     got = entry.keys[k] if entry.keys else None
     return got if got is not None else merge_keys_of(x.sentence.text)
-
-
-def _save(cache: AnalysisCache, snap: _Snapshot) -> None:
-    cache.save_snapshot(snapshot_name(snap.context), _ENCODER.encode(snap))

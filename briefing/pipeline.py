@@ -42,6 +42,9 @@ class RunOptions:
     #: Narrows the articles read to the run's window (the scheduler's "since the last run");
     #: may raise a BriefingError subclass to stop the run with that reason.
     choose: Callable[[Sequence[Article]], Sequence[Article]] | None = None
+    #: Whose run snapshot a cached run reads and replaces (a schedule's name): runs over other
+    #: windows of one state folder keep apart, or each would find the other's and merge afresh.
+    snapshot: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,7 @@ def make_briefing(
                 specs=specs,
                 summary_items=config.summary_items,
                 period=period,
+                owner=options.snapshot,
             )
     if cache is not None:
         logger.info(

@@ -131,6 +131,7 @@ def _produce(
         stem=f"{name}-{slot_stamp(slot, schedule.timezone)}" + ("-manual" if manual else ""),
         title=title,
         choose=choose,
+        snapshot=name,
     )
     run_config = replace(config, templates=schedule.templates or config.templates, timezone=schedule.timezone)
     # Imported here: the cache pulls in the summariser, which `schedule list` must not load.

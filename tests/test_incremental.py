@@ -18,7 +18,7 @@ from briefing.cache import FILE_NAME, AnalysisCache
 from briefing.config import Config, SectionConfig
 from briefing.incremental import _DECODER, _ENCODER, _articles_digest
 from briefing.model import Article
-from briefing.pipeline import make_briefing
+from briefing.pipeline import RunOptions, make_briefing
 from briefing.render.json import render_json
 
 from .builders import make_article
@@ -417,3 +417,91 @@ def test_the_code_a_snapshot_depends_on_is_hashed_into_its_checks(tmp_path: Path
     articles = add_last(rng, articles)
     data, used, _ = warm(Config(), articles, tmp_path)
     assert not used and data == json_of(Config(), articles, None)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"date": dt.date(2024, 11, 2)},  # "In March 2024, ... signed" is background only in a later year
+        {"outlet": "The Arden Times"},  # "This newspaper urges ..." is the outlet's voice
+        {"headings": ("By Ana Kovac",)},  # the byline of an opinion piece: its "I" is the columnist
+    ],
+    ids=["date", "outlet", "headings"],
+)
+def test_an_article_whose_metadata_alone_changed_is_analysed_again(tmp_path: Path, change: dict[str, object]) -> None:
+    """The analysis reads the article's date, outlet and headings, not only its paragraphs: a
+    file whose date line (or a year-less date read on another day) or outlet changed must not
+    reuse the analysis or the snapshot of its old reading."""
+    text = (
+        "In March 2024, the ministers of Norland and Sudria signed an agreement on transit of goods. "
+        "This newspaper urges the government to ratify the treaty on the state border. "
+        "I propose that Norland and Sudria create a joint water commission for the Arden basin."
+    )
+    config = Config()
+    first = make_article(text, id="x1", title="Opinion: the Arden basin", date=dt.date(2025, 3, 1))
+    before = [first, make_article(FACTS[2][0], id="x2")]
+    warm(config, before, tmp_path)
+    after = [dataclasses.replace(before[0], **change), before[1]]  # type: ignore[arg-type]
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        reused = make_briefing(config, after, now=NOW, cache=cache)
+    plain = make_briefing(config, after, now=NOW)
+    assert reused == plain
+    assert render_json(reused) == render_json(plain)
+
+
+def test_names_no_article_mentions_any_more_leave_the_snapshot(tmp_path: Path) -> None:
+    """A rolling window removes articles every day: the entity totals of the snapshot must not
+    keep, at zero, every name any article ever mentioned."""
+    config = Config()
+    kept = [make_article(FACTS[n][0], id=f"e{n}") for n in (0, 2, 4)]
+    gone = make_article("Foreign Minister Ivan Petrov met envoys from Portugal in Tashkent.", id="e8")
+    warm(config, [*kept, gone], tmp_path)
+    after = [*kept, make_article(FACTS[1][0], id="e9")]
+    data, used, _ = warm(config, after, tmp_path)
+    assert used and data == json_of(config, after, None)
+    [path] = tmp_path.glob("snapshot-*.bin")
+    blob = path.read_bytes()
+    snap = _DECODER.decode(blob[blob.index(b"\n") + 1 + 12 :])
+    assert snap.countries == {"Kazakhstan": 1, "Uzbekistan": 1} and snap.people == {"Ana Kovac": 1}
+
+
+def test_two_schedules_sharing_a_state_folder_each_keep_their_snapshot(tmp_path: Path) -> None:
+    """A daily and a weekly schedule read other windows of the same folder: were their runs to
+    replace one snapshot, each would find the other's (mostly other articles) and merge afresh."""
+    rng = random.Random(16)
+    config = Config()
+    week = [article(rng, f"k{n:03}") for n in range(20)]
+    for day in range(3):
+        week = [*week[2:], article(rng, f"n{day}a"), article(rng, f"n{day}b")]
+        daily = week[-6:]
+        for name, articles in (("weekly", week), ("daily", daily)):
+            with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+                options = RunOptions(snapshot=name)
+                data = render_json(make_briefing(config, articles, now=NOW, options=options, cache=cache))
+            assert data == json_of(config, articles, None)
+            assert cache.snapshot_used == (day > 0), (day, name)
+
+
+def test_the_analysis_key_covers_every_field_of_an_article_the_analysis_reads() -> None:
+    """A new field of Article must be hashed into the key, or listed here as one the analysis never reads."""
+    from briefing.cache import article_key
+
+    base = make_article("The ministers met.", outlet="Herald")
+    other: dict[str, object] = {
+        "id": "a2",
+        "path": "/elsewhere/a1.txt",
+        "title": "Another title",
+        "date": dt.date(2024, 1, 2),
+        "outlet": "Gazette",
+        "url": "https://example.org/a1",
+        "paragraphs": ("The ministers met again.",),
+        "headings": ("By Ana Kovac",),
+        "first_seen": dt.datetime(2025, 3, 1, tzinfo=dt.UTC),  # the scheduler's window reads it
+    }
+    assert set(other) == {f.name for f in dataclasses.fields(Article)}
+    unread = {
+        name
+        for name, value in other.items()
+        if article_key(dataclasses.replace(base, **{name: value})) == article_key(base)
+    }
+    assert unread == {"path", "url", "first_seen"}
