@@ -445,12 +445,17 @@ _LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
 _FINITE_WORDS = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "said", "did"])
 
 
+_ITEM_ARTICLES = frozenset(["a", "an", "the"])
+
+
 def _names_document(lowers: list[str], lex: Lexicon) -> bool:
     """A verbless paragraph opening on a document's noun ("Memorandum of Cooperation on ...",
-    "Exchange of Notes on ...", "Agreement on air services"): the kind of line a list of signed texts holds."""
+    "Exchange of Notes on ...", "Agreement on air services"): the kind of line a list of signed texts holds.
+    An article may open it ("a memorandum of understanding on ...", "the protocol on ..."): the items before
+    it were written as noun phrases of the list's lead-in, and so is the last."""
     if not lowers or _FINITE_WORDS.intersection(lowers):
         return False
-    first = lowers[0]
+    first = lowers[1] if lowers[0] in _ITEM_ARTICLES and len(lowers) > 1 else lowers[0]
     return first in lex.decision_objects or first in lex.document_subjects or first == "exchange"
 
 
