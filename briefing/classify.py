@@ -654,6 +654,8 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
+    if (split := _split_report(lowers, lex)) is not None:
+        return split, "phrase"
     for i, phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
@@ -729,6 +731,37 @@ def _next_meeting(lowers: list[str], k: int) -> bool:
     rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught."""
     window = lowers[k : k + 6]
     return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
+
+
+_SUBJECT_OPENING = 5  # how far into a sentence its subject noun may start ("The final formal decision")
+_MODAL_AUX = frozenset(["will", "would", "shall", "could", "should", "may", "might", "must", "can", "does", "do"])
+_PAST_PASSIVE = (("was",), ("were",), ("has", "been"), ("have", "been"), ("had", "been"))
+
+
+def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The decision to create the bank in principle was taken at the summit', 'The agreement to share
+    data was reached in May': an act named by a noun that opens the sentence, reported by a past passive
+    ("was taken", "had been made") that is the first finite verb after it, whatever its complement holds
+    between them. Index of the participle, or None: 'will be taken', 'is expected to be made' (another
+    finite verb comes first), 'No decision to ... was taken', 'was not made' (negated)."""
+    if lex.split_participles.isdisjoint(lowers) or lex.split_nouns.isdisjoint(lowers[:_SUBJECT_OPENING]):
+        return None  # the words it needs are missing (most sentences): checked in C
+    d = next(k for k, w in enumerate(lowers[:_SUBJECT_OPENING]) if w in lex.split_nouns)
+    if _FINITE_WORDS.intersection(lowers[:d]) or lex.negations.intersection(lowers[:d]):
+        return None  # "It said the decision ...", "No decision ...": not a subject reported as taken
+    for k in range(d + 1, len(lowers)):
+        aux = next((a for a in _PAST_PASSIVE if tuple(lowers[k : k + len(a)]) == a), None)
+        if aux is None:
+            if lowers[k] in _FINITE_WORDS or lowers[k] in _MODAL_AUX:
+                return None  # "will be taken", "is expected to be made": to come, not done
+            continue
+        j = k + len(aux)
+        while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")) and lowers[j] not in ("not",):
+            j += 1  # "was formally taken", "was finally made"
+        if j < len(lowers) and lowers[j] in lex.split_participles and "not" not in lowers[k:j]:
+            return j
+        return None
+    return None
 
 
 def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:

@@ -134,6 +134,8 @@ class Lexicon:
     condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})
     welcome_verbs: frozenset[str] = field(metadata={"toml": "decision.welcome_verbs"})
     binding_documents: frozenset[str] = field(metadata={"toml": "decision.binding_documents"})
+    split_nouns: frozenset[str] = field(metadata={"toml": "decision.split_nouns"})
+    split_participles: frozenset[str] = field(metadata={"toml": "decision.split_participles"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})
     proposal_specific: frozenset[str] = field(metadata={"toml": "proposal.specific"})

@@ -47,3 +47,27 @@ def test_a_sentence_after_a_list_that_names_no_document_is_not_an_item() -> None
         "a lunch in honour of the delegations.",
     )
     assert "decision" not in out[-1].labels
+
+
+# --- a nominalised act reported by a past passive, its complement between them ------------------------
+
+
+def labels(sentence: str) -> frozenset[str]:
+    return analyse_text(sentence)[-1].labels
+
+
+def test_a_decision_noun_reported_as_taken_after_its_complement_is_a_decision() -> None:
+    assert "decision" in labels("The decision to merge the two customs agencies was taken at the Lima summit in 2024.")
+    assert "decision" in labels("The decision to close the northern crossing to lorries was made in March.")
+    assert "decision" in labels("The agreement to pool coastguard patrols in the gulf was formally reached in May.")
+    assert "decision" in labels("The final decision on the new fund had been taken by the ministers a week earlier.")
+
+
+def test_a_decision_noun_still_to_be_taken_or_negated_is_no_decision() -> None:
+    # counter-examples: to come (a modal or another finite verb first), negated, or another verb
+    assert "decision" not in labels("The decision to merge the two agencies will be taken at the next summit.")
+    assert "decision" not in labels("The decision on the new fund is expected to be made in June.")
+    assert "decision" not in labels("No decision to extend the mission's mandate was taken.")
+    assert "decision" not in labels("The decision to extend the mission's mandate was not taken.")
+    assert "decision" not in labels("The decision to close the crossing was criticised by traders in the valley.")
+    assert "decision" not in labels("The decision to build a second bridge would be made by the new cabinet.")
