@@ -1530,7 +1530,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         and lex.combat_words.isdisjoint(lowers)
     )
     monitors = not lex.monitor_nouns.isdisjoint(lowers)  # observers sent somewhere (_monitors_sent)
-    if not scan_words and not monitors and "security_terms" not in found:
+    exercise = not lex.exercise_nouns.isdisjoint(lowers)  # a military exercise (_named_exercise)
+    if not scan_words and not monitors and not exercise and "security_terms" not in found:
         return False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
@@ -1550,6 +1551,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return True
     if monitors and _monitors_sent(lowers, lex):
         return True
+    if exercise and _named_exercise(toks, lowers, lex):
+        return True
     if not scan_words:
         return False
     for i, low in enumerate(lowers):
@@ -1564,6 +1567,23 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.border_words and _territorial_border(lowers, i, lex):
             return True
         if low in lex.combat_words and _combat(lowers, i, lex):
+            return True
+    return False
+
+
+_EXERCISE_COMPLEMENTS = frozenset(["of"])
+
+
+def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'their annual Freedom Shield exercise', 'a combined exercise off the coast': an exercise named or
+    of a military kind (`exercise_kinds`) just before the noun. Not the verbal noun with its complement
+    ('the joint exercise of sovereignty', 'an exercise in patience'), nor a civil kind ('a search-and-rescue
+    exercise', 'a census exercise'), nor a capital that only opens the sentence."""
+    for i, w in enumerate(lowers):
+        if w not in lex.exercise_nouns or i == 0 or _EXERCISE_COMPLEMENTS.intersection(lowers[i + 1 : i + 2]):
+            continue
+        named = i > 1 and toks[i - 1].is_capitalised  # a name, not the capital that opens the sentence
+        if named or lowers[i - 1] in lex.exercise_kinds:
             return True
     return False
 

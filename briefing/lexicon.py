@@ -152,6 +152,8 @@ class Lexicon:
     combat_words: frozenset[str] = field(metadata={"toml": "security.combat_words"})
     combat_before: frozenset[str] = field(metadata={"toml": "security.combat_before"})
     monitor_nouns: frozenset[str] = field(metadata={"toml": "security.monitor_nouns"})
+    exercise_nouns: frozenset[str] = field(metadata={"toml": "security.exercise_nouns"})
+    exercise_kinds: frozenset[str] = field(metadata={"toml": "security.exercise_kinds"})
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})

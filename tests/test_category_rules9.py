@@ -71,3 +71,38 @@ def test_a_decision_noun_still_to_be_taken_or_negated_is_no_decision() -> None:
     assert "decision" not in labels("The decision to extend the mission's mandate was not taken.")
     assert "decision" not in labels("The decision to close the crossing was criticised by traders in the valley.")
     assert "decision" not in labels("The decision to build a second bridge would be made by the new cabinet.")
+
+
+# --- security without the classic words: a named or military kind of exercise ----------------------------
+
+
+def test_a_named_exercise_is_a_security_matter_even_with_no_other_cue() -> None:
+    # no "military", "security", border or hyphenated word: only the exercise rule (past the fast-path gate)
+    assert "security" in labels("The Baltic states will hold their annual Iron Wolf exercise near Vilnius in May.")
+    assert "security" in labels("Chile and Peru agreed to hold a combined exercise off the coast of Arica next year.")
+    assert "security" in labels("The bilateral exercises scheduled for the autumn were postponed after the storm.")
+
+
+def test_an_exercise_that_is_a_verbal_noun_a_civil_kind_or_the_verb_is_not_security() -> None:
+    # counter-examples
+    assert "security" not in labels("The joint exercise of sovereignty over the river remains a distant goal.")
+    assert "security" not in labels("For the negotiators, the talks were an exercise in patience.")
+    assert "security" not in labels("The statistics office finished its census exercise in May.")
+    assert "security" not in labels("Exercise is good for schoolchildren, the health minister said.")
+    assert "security" not in labels("The agencies held a joint search-and-rescue exercise in the fjord.")
+
+
+# --- security without the classic words: harm by arms, ships as targets, the drug crop ------------------
+
+
+def test_harm_by_mines_ships_targeted_and_the_drug_crop_are_security() -> None:
+    assert "security" in labels("Four herders have been maimed by mines in the hills east of the pass since April.")
+    assert "security" in labels("The movement said it would go on targeting ships bound for the port.")
+    assert "security" in labels("The governor urged donors to help farmers in the valley replace poppy with saffron.")
+
+
+def test_ships_and_crops_without_an_attack_or_a_drug_are_not_security() -> None:
+    # counter-examples: ships, crops and targets in trade and farming
+    assert "security" not in labels("The new tariff is targeting exporters of steel and aluminium.")
+    assert "security" not in labels("Three ships bound for the port were delayed by the storm.")
+    assert "security" not in labels("He urged donors to help farmers in the hills replace wheat with saffron.")
