@@ -656,6 +656,8 @@ def decision_cue(
         return welcomed, "nominal"
     if (split := _split_report(lowers, lex)) is not None:
         return split, "phrase"
+    if (named := _appointment(lowers, lex)) is not None:
+        return named, "verb"
     for i, phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
@@ -761,6 +763,32 @@ def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
         if j < len(lowers) and lowers[j] in lex.split_participles and "not" not in lowers[k:j]:
             return j
         return None
+    return None
+
+
+_NAMED_FOR = frozenset(["after", "in", "on", "for", "among", "to", "that"])
+_PASSIVE_BEFORE = frozenset(["was", "were", "been", "is", "are"])
+
+
+def _appointment(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Raghavan was named India's BRICS sherpa by the government', 'was chosen as chair of the board',
+    'Kenya named its former foreign minister as envoy': an appointment told with a verb of naming. The
+    role comes within three words of a passive verb, or within three words after the verb's "as".
+    Not 'named after a poet', 'was named in the report', 'named three officials as suspects' (no role),
+    nor a modal or negated naming ('is expected to be named envoy')."""
+    if lex.appointment_verbs.isdisjoint(lowers) or lex.appointment_roles.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.appointment_verbs or _NAMED_FOR.intersection(lowers[i + 1 : i + 2]):
+            continue
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        passive = i > 0 and lowers[i - 1] in _PASSIVE_BEFORE
+        if passive and lex.appointment_roles.intersection(lowers[i + 1 : i + 4]):
+            return i
+        as_at = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] == "as"), None)
+        if as_at is not None and lex.appointment_roles.intersection(lowers[as_at + 1 : as_at + 4]):
+            return i
     return None
 
 

@@ -136,6 +136,8 @@ class Lexicon:
     binding_documents: frozenset[str] = field(metadata={"toml": "decision.binding_documents"})
     split_nouns: frozenset[str] = field(metadata={"toml": "decision.split_nouns"})
     split_participles: frozenset[str] = field(metadata={"toml": "decision.split_participles"})
+    appointment_verbs: frozenset[str] = field(metadata={"toml": "decision.appointment_verbs"})
+    appointment_roles: frozenset[str] = field(metadata={"toml": "decision.appointment_roles"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})
     proposal_specific: frozenset[str] = field(metadata={"toml": "proposal.specific"})

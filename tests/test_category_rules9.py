@@ -106,3 +106,21 @@ def test_ships_and_crops_without_an_attack_or_a_drug_are_not_security() -> None:
     assert "security" not in labels("The new tariff is targeting exporters of steel and aluminium.")
     assert "security" not in labels("Three ships bound for the port were delayed by the storm.")
     assert "security" not in labels("He urged donors to help farmers in the hills replace wheat with saffron.")
+
+
+# --- appointments told with a verb of naming ---------------------------------------------------------------
+
+
+def test_naming_someone_to_a_role_is_a_decision() -> None:
+    assert "decision" in labels("Lena Koss, a former trade negotiator, was named Estonia's G20 sherpa in March.")
+    assert "decision" in labels("Ana Ruiz was chosen as chair of the regional water board on Monday.")
+    assert "decision" in labels("Kenya named its former foreign minister as special envoy to the Sahel.")
+
+
+def test_naming_without_a_role_or_still_to_come_is_no_decision() -> None:
+    # counter-examples: naming after or in something, suspects, a naming to come or negated
+    assert "decision" not in labels("The new bridge was named after a former president.")
+    assert "decision" not in labels("Mr Perez was named in the audit as a former minister's aide.")
+    assert "decision" not in labels("The audit named three senior officials as suspects.")
+    assert "decision" not in labels("A new envoy is expected to be named in June.")
+    assert "decision" not in labels("Ms Ortiz has not been named ambassador yet.")
