@@ -1559,7 +1559,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     )
     monitors = not lex.monitor_nouns.isdisjoint(lowers)  # observers sent somewhere (_monitors_sent)
     exercise = not lex.exercise_nouns.isdisjoint(lowers)  # a military exercise (_named_exercise)
-    if not scan_words and not monitors and not exercise and "security_terms" not in found:
+    defended = not lex.defence_verbs.isdisjoint(lowers)  # territory defended (_territory_defended)
+    if not scan_words and not monitors and not exercise and not defended and "security_terms" not in found:
         return False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
@@ -1581,6 +1582,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return True
     if exercise and _named_exercise(toks, lowers, lex):
         return True
+    if defended and _territory_defended(lowers, lex):
+        return True
     if not scan_words:
         return False
     for i, low in enumerate(lowers):
@@ -1596,6 +1599,26 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             return True
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
+    return False
+
+
+_OBJECT_OPENERS = frozenset(["the", "its", "their", "our", "his", "her", "your", "own", "a", "an"])
+
+
+def _territory_defended(lowers: list[str], lex: Lexicon) -> bool:
+    """'its right to defend its islands', 'troops defending the northern border': a defence verb whose
+    object is a state's territory (`defended_places`), after at most determiners, owners' words and a
+    compass adjective. Not 'defend the country's interests' (the territory only owns the object),
+    'defended the budget', 'defend the rights of workers'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.defence_verbs:
+            continue
+        for j in range(i + 1, min(len(lowers), i + 5)):
+            if lowers[j] in lex.defended_places:
+                return True
+            opener = lowers[j] in _OBJECT_OPENERS or lowers[j].endswith("ern")
+            if not opener or lowers[j].endswith(("'s", "’s")):
+                break
     return False
 
 

@@ -156,6 +156,8 @@ class Lexicon:
     monitor_nouns: frozenset[str] = field(metadata={"toml": "security.monitor_nouns"})
     exercise_nouns: frozenset[str] = field(metadata={"toml": "security.exercise_nouns"})
     exercise_kinds: frozenset[str] = field(metadata={"toml": "security.exercise_kinds"})
+    defence_verbs: frozenset[str] = field(metadata={"toml": "security.defence_verbs"})
+    defended_places: frozenset[str] = field(metadata={"toml": "security.defended_places"})
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})

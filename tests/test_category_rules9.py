@@ -124,3 +124,21 @@ def test_naming_without_a_role_or_still_to_come_is_no_decision() -> None:
     assert "decision" not in labels("The audit named three senior officials as suspects.")
     assert "decision" not in labels("A new envoy is expected to be named in June.")
     assert "decision" not in labels("Ms Ortiz has not been named ambassador yet.")
+
+
+# --- security without the classic words: a state's territory defended --------------------------------------
+
+
+def test_defending_territory_is_a_security_matter_even_with_no_other_cue() -> None:
+    # no security term and no border word: only the rule past is_security's gate
+    assert "security" in labels("The president vowed in his address to defend the homeland at any cost.")
+    assert "security" in labels("Athens says the plan would limit its right to defend its eastern islands.")
+    assert "security" in labels("Villagers have long defended their coast against raiders from the sea.")
+
+
+def test_defending_an_interest_a_budget_or_rights_is_not_security() -> None:
+    # counter-examples: the territory owns the object, or no territory at all
+    assert "security" not in labels("She said she would defend the country's interests at the trade talks.")
+    assert "security" not in labels("The finance minister defended the budget in parliament on Tuesday.")
+    assert "security" not in labels("The unions vowed to defend the rights of workers in the ports.")
+    assert "security" not in labels("He defended his decision to cut the tariff on rice.")
