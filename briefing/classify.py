@@ -658,6 +658,8 @@ def decision_cue(
         return split, "phrase"
     if (named := _appointment(lowers, lex)) is not None:
         return named, "verb"
+    if (step := _negotiation_step(lowers, lex)) is not None:
+        return step, "verb"
     for i, phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
@@ -763,6 +765,23 @@ def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
         if j < len(lowers) and lowers[j] in lex.split_participles and "not" not in lowers[k:j]:
             return j
         return None
+    return None
+
+
+def _negotiation_step(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Montenegro provisionally closed five more chapters of its accession negotiations', 'Albania
+    opened the last two clusters of its membership talks': a step of an accession negotiation taken.
+    Plural units only, in a sentence naming the negotiation: 'opened a new chapter in relations' is an
+    idiom; a step to come or negated ('is expected to open', 'has not closed') is none."""
+    if lex.negotiation_units.isdisjoint(lowers) or lex.negotiation_contexts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.negotiation_steps or not lex.negotiation_units.intersection(lowers[i + 1 : i + 5]):
+            continue
+        if i > 0 and lowers[i - 1] in _NP_DETERMINERS:
+            continue  # "the closed chapters cover ...": a participle describing the units, not a step reported
+        if not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            return i
     return None
 
 

@@ -142,3 +142,19 @@ def test_defending_an_interest_a_budget_or_rights_is_not_security() -> None:
     assert "security" not in labels("The finance minister defended the budget in parliament on Tuesday.")
     assert "security" not in labels("The unions vowed to defend the rights of workers in the ports.")
     assert "security" not in labels("He defended his decision to cut the tariff on rice.")
+
+
+# --- steps of an accession negotiation ----------------------------------------------------------------------
+
+
+def test_opening_or_closing_chapters_of_an_accession_negotiation_is_a_decision() -> None:
+    assert "decision" in labels("Serbia provisionally closed three more chapters of its accession talks on Monday.")
+    assert "decision" in labels("Albania opened the last two clusters of its membership talks in Brussels.")
+
+
+def test_the_chapter_idiom_and_steps_to_come_are_no_decision() -> None:
+    # counter-examples: the idiom, a step to come, a negated step, chapters only described
+    assert "decision" not in labels("The visit opened a new chapter in relations between the two countries.")
+    assert "decision" not in labels("Moldova is expected to open three chapters of its accession negotiations in June.")
+    assert "decision" not in labels("Serbia has not closed any chapters of its accession negotiations this year.")
+    assert "decision" not in labels("The closed chapters cover fisheries, leaving ten negotiating chapters.")
