@@ -677,6 +677,8 @@ def decision_cue(
         finished = named and not _UNFINISHED.intersection(before)
         if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
+        if _acknowledged(lowers, i, lex):
+            continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
     if (vote := _vote(lowers, lex)) is not None:
@@ -880,6 +882,15 @@ def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int,
         and prop > 0
         and text[toks[prop - 1].end : toks[prop].start].strip() == ","
     )
+
+
+def _acknowledged(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'recognises the link between heat and hunger', 'recognizes the importance of trade': a verb of
+    acknowledging whose object (after at most "the") is a fact noted, not a term ('recognises the border')."""
+    if lowers[i] not in lex.acknowledging_verbs:
+        return False
+    k = i + 2 if lowers[i + 1 : i + 2] == ["the"] else i + 1
+    return lex.acknowledged_facts.intersection(lowers[k : k + 1]) != set()
 
 
 def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:

@@ -141,6 +141,8 @@ class Lexicon:
     negotiation_steps: frozenset[str] = field(metadata={"toml": "decision.negotiation_steps"})
     negotiation_units: frozenset[str] = field(metadata={"toml": "decision.negotiation_units"})
     negotiation_contexts: frozenset[str] = field(metadata={"toml": "decision.negotiation_contexts"})
+    acknowledging_verbs: frozenset[str] = field(metadata={"toml": "decision.acknowledging_verbs"})
+    acknowledged_facts: frozenset[str] = field(metadata={"toml": "decision.acknowledged_facts"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})
     proposal_specific: frozenset[str] = field(metadata={"toml": "proposal.specific"})

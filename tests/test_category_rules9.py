@@ -158,3 +158,17 @@ def test_the_chapter_idiom_and_steps_to_come_are_no_decision() -> None:
     assert "decision" not in labels("Moldova is expected to open three chapters of its accession negotiations in June.")
     assert "decision" not in labels("Serbia has not closed any chapters of its accession negotiations this year.")
     assert "decision" not in labels("The closed chapters cover fisheries, leaving ten negotiating chapters.")
+
+
+# --- what a text only acknowledges is no term of the deal ------------------------------------------------
+
+
+def test_a_text_that_recognises_a_link_or_an_importance_states_no_decision() -> None:
+    assert "decision" not in labels("The final text recognises the link between drought and migration.")
+    assert "decision" not in labels("The declaration recognizes the importance of regional trade in grain.")
+
+
+def test_a_text_that_recognises_a_border_or_diplomas_states_its_terms() -> None:
+    # counter-examples: the object is what the parties agreed to recognise
+    assert "decision" in labels("The treaty recognises the border along the river as final.")
+    assert "decision" in labels("The agreement recognises the diplomas issued by universities of both countries.")
