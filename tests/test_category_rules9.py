@@ -172,3 +172,19 @@ def test_a_text_that_recognises_a_border_or_diplomas_states_its_terms() -> None:
     # counter-examples: the object is what the parties agreed to recognise
     assert "decision" in labels("The treaty recognises the border along the river as final.")
     assert "decision" in labels("The agreement recognises the diplomas issued by universities of both countries.")
+
+
+# --- security without the classic words: an attack owned, captives of a war exchanged ----------------------
+
+
+def test_an_attack_claimed_and_a_prisoner_swap_are_security() -> None:
+    assert "security" in labels("A little-known group claimed responsibility for the blast at the market.")
+    assert "security" in labels("The talks in Abu Dhabi focused on a prisoner swap before the winter.")
+    assert "security" in labels("The bodies of twelve fallen servicemen were handed over at the crossing.")
+
+
+def test_claims_exchanges_and_prisoners_outside_war_are_not_security() -> None:
+    # counter-examples: a claim for credit, an exchange of students, an exchange of views
+    assert "security" not in labels("The ministry claimed credit for the rise in grain exports.")
+    assert "security" not in labels("The two universities agreed on a student exchange for the spring term.")
+    assert "security" not in labels("The ministers held an exchange of views on tourism and culture.")
