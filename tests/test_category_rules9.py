@@ -178,7 +178,7 @@ def test_a_text_that_recognises_a_border_or_diplomas_states_its_terms() -> None:
 
 
 def test_an_attack_claimed_and_a_prisoner_swap_are_security() -> None:
-    assert "security" in labels("A little-known group claimed responsibility for the blast at the market.")
+    assert "security" in labels("A little-known group claimed responsibility for the fire at the market.")
     assert "security" in labels("The talks in Abu Dhabi focused on a prisoner swap before the winter.")
     assert "security" in labels("The bodies of twelve fallen servicemen were handed over at the crossing.")
 
