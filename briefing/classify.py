@@ -748,14 +748,19 @@ def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
     """'The decision to create the bank in principle was taken at the summit', 'The agreement to share
     data was reached in May': an act named by a noun that opens the sentence, reported by a past passive
     ("was taken", "had been made") that is the first finite verb after it, whatever its complement holds
-    between them. Index of the participle, or None: 'will be taken', 'is expected to be made' (another
-    finite verb comes first), 'No decision to ... was taken', 'was not made' (negated)."""
-    if lex.split_participles.isdisjoint(lowers) or lex.split_nouns.isdisjoint(lowers[:_SUBJECT_OPENING]):
+    between them; "took place" reports an act named as an event ('The signing of the accord took place').
+    Index of the participle, or None: 'will be taken', 'is expected to be made' (another finite verb
+    comes first), 'No decision to ... was taken', 'was not made' (negated)."""
+    if lex.split_participles.isdisjoint(lowers) and "took" not in lowers:
+        return None  # the words it needs are missing (most sentences): checked in C
+    if lex.split_nouns.isdisjoint(lowers[:_SUBJECT_OPENING]):
         return None  # the words it needs are missing (most sentences): checked in C
     d = next(k for k, w in enumerate(lowers[:_SUBJECT_OPENING]) if w in lex.split_nouns)
     if _FINITE_WORDS.intersection(lowers[:d]) or lex.negations.intersection(lowers[:d]):
         return None  # "It said the decision ...", "No decision ...": not a subject reported as taken
     for k in range(d + 1, len(lowers)):
+        if lowers[k : k + 2] == ["took", "place"]:
+            return k  # "The signing of the accord took place in Baku": the act reported as an event
         aux = next((a for a in _PAST_PASSIVE if tuple(lowers[k : k + len(a)]) == a), None)
         if aux is None:
             if lowers[k] in _FINITE_WORDS or lowers[k] in _MODAL_AUX:

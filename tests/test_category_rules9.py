@@ -188,3 +188,21 @@ def test_claims_exchanges_and_prisoners_outside_war_are_not_security() -> None:
     assert "security" not in labels("The ministry claimed credit for the rise in grain exports.")
     assert "security" not in labels("The two universities agreed on a student exchange for the spring term.")
     assert "security" not in labels("The ministers held an exchange of views on tourism and culture.")
+
+
+def test_the_act_of_concluding_a_text_reported_as_an_event_is_a_decision() -> None:
+    assert "decision" in labels("The signing of the transit agreement took place in the presence of both presidents.")
+    assert "decision" in labels("The adoption of the charter took place at the closing session.")
+    # counter-examples: to come, or an event that concludes nothing
+    assert "decision" not in labels("The signing of the transit agreement will take place in June.")
+    assert "decision" not in labels("The meeting of the two delegations took place in Baku.")
+
+
+# --- relations between states restored -----------------------------------------------------------------------
+
+
+def test_restoring_relations_is_a_decision_and_not_restoring_them_is_none() -> None:
+    assert "decision" in labels("The two countries restored diplomatic relations after a seven-year break.")
+    assert "decision" in labels("Rabat and Tehran normalised relations at a meeting in Muscat.")
+    assert "decision" not in labels("The two countries have not restored diplomatic relations since the war.")
+    assert "decision" not in labels("Both sides hope to restore diplomatic relations next year.")
