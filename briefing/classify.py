@@ -1595,7 +1595,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     monitors = not lex.monitor_nouns.isdisjoint(lowers)  # observers sent somewhere (_monitors_sent)
     exercise = not lex.exercise_nouns.isdisjoint(lowers)  # a military exercise (_named_exercise)
     defended = not lex.defence_verbs.isdisjoint(lowers)  # territory defended (_territory_defended)
-    if not scan_words and not monitors and not exercise and not defended and "security_terms" not in found:
+    forces = not lex.state_forces.isdisjoint(lowers)  # a state's forces (_state_forces)
+    if not (scan_words or monitors or exercise or defended or forces) and "security_terms" not in found:
         return False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
@@ -1619,6 +1620,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return True
     if defended and _territory_defended(lowers, lex):
         return True
+    if forces and _state_forces(toks, lowers, lex):
+        return True
     if not scan_words:
         return False
     for i, low in enumerate(lowers):
@@ -1633,6 +1636,18 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.border_words and _territorial_border(lowers, i, lex):
             return True
         if low in lex.combat_words and _combat(lowers, i, lex):
+            return True
+    return False
+
+
+def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'Israeli forces pulled back from three positions', 'Colombia's forces': a state's forces, named by a
+    capitalised demonym or country name right before the noun. Not 'market forces', 'labour forces'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.state_forces or i == 0 or not toks[i - 1].is_capitalised:
+            continue
+        before = lowers[i - 1].removesuffix("'s").removesuffix("’s")
+        if country_at([before], 0) is not None:
             return True
     return False
 

@@ -163,6 +163,7 @@ class Lexicon:
     exercise_kinds: frozenset[str] = field(metadata={"toml": "security.exercise_kinds"})
     defence_verbs: frozenset[str] = field(metadata={"toml": "security.defence_verbs"})
     defended_places: frozenset[str] = field(metadata={"toml": "security.defended_places"})
+    state_forces: frozenset[str] = field(metadata={"toml": "security.state_forces"})
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})

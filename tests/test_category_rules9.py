@@ -206,3 +206,28 @@ def test_restoring_relations_is_a_decision_and_not_restoring_them_is_none() -> N
     assert "decision" in labels("Rabat and Tehran normalised relations at a meeting in Muscat.")
     assert "decision" not in labels("The two countries have not restored diplomatic relations since the war.")
     assert "decision" not in labels("Both sides hope to restore diplomatic relations next year.")
+
+
+# --- security without the classic words: a state's forces, force between states, jamming ------------------
+
+
+def test_a_states_forces_are_security_even_with_no_other_cue() -> None:
+    # no security term: only the rule past is_security's gate
+    assert "security" in labels("Israeli forces pulled back from three positions near the river.")
+    assert "security" in labels("Peru's forces left the valley in May, the governor said.")
+
+
+def test_forces_of_a_market_or_of_labour_are_not_security() -> None:
+    # counter-examples
+    assert "security" not in labels("Market forces will set the price of gas next winter.")
+    assert "security" not in labels("The labour forces of both countries are ageing fast.")
+    assert "security" not in labels("Forces of change are reshaping the region's economies.")
+
+
+def test_use_of_force_civilian_deaths_and_jamming_are_security() -> None:
+    assert "security" in labels("The accord commits both states to refrain from the use of force.")
+    assert "security" in labels("The UN office recorded 300 civilian deaths in the first half of the year.")
+    assert "security" in labels("GPS jamming over the gulf has disrupted flights for months.")
+    # counter-example: force of a law, deaths from disease
+    assert "security" not in labels("The new rules come into force in May.")
+    assert "security" not in labels("Deaths from malaria fell by a third in the coastal provinces.")
