@@ -654,8 +654,6 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
-    if (split := _split_report(lowers, lex)) is not None:
-        return split, "phrase"
     if (named := _appointment(lowers, lex)) is not None:
         return named, "verb"
     if (step := _negotiation_step(lowers, lex)) is not None:
@@ -663,6 +661,8 @@ def decision_cue(
     for i, phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
+    if (split := _split_report(lowers, lex)) is not None:
+        return split, "phrase"  # after the phrases: "The agreement was reached" is one of them
     for i, phrase in found.get("announcements", ()):
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
             return i, "phrase"  # "It was announced that the chairmanship would pass to X"
@@ -749,7 +749,7 @@ def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
     data was reached in May': an act named by a noun that opens the sentence, reported by a past passive
     ("was taken", "had been made") that is the first finite verb after it, whatever its complement holds
     between them; "took place" reports an act named as an event ('The signing of the accord took place').
-    Index of the participle, or None: 'will be taken', 'is expected to be made' (another finite verb
+    Index of the act's noun, or None: 'will be taken', 'is expected to be made' (another finite verb
     comes first), 'No decision to ... was taken', 'was not made' (negated)."""
     if lex.split_participles.isdisjoint(lowers) and "took" not in lowers:
         return None  # the words it needs are missing (most sentences): checked in C
@@ -760,7 +760,7 @@ def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
         return None  # "It said the decision ...", "No decision ...": not a subject reported as taken
     for k in range(d + 1, len(lowers)):
         if lowers[k : k + 2] == ["took", "place"]:
-            return k  # "The signing of the accord took place in Baku": the act reported as an event
+            return d  # "The signing of the accord took place in Baku": the act reported as an event
         aux = next((a for a in _PAST_PASSIVE if tuple(lowers[k : k + len(a)]) == a), None)
         if aux is None:
             if lowers[k] in _FINITE_WORDS or lowers[k] in _MODAL_AUX:
@@ -770,7 +770,7 @@ def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
         while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")) and lowers[j] not in ("not",):
             j += 1  # "was formally taken", "was finally made"
         if j < len(lowers) and lowers[j] in lex.split_participles and "not" not in lowers[k:j]:
-            return j
+            return d  # the act's noun, as for the contiguous "decision was taken"
         return None
     return None
 
