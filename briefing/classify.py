@@ -445,12 +445,17 @@ _LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
 _FINITE_WORDS = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "said", "did"])
 
 
+_ITEM_ARTICLES = frozenset(["a", "an", "the"])
+
+
 def _names_document(lowers: list[str], lex: Lexicon) -> bool:
     """A verbless paragraph opening on a document's noun ("Memorandum of Cooperation on ...",
-    "Exchange of Notes on ...", "Agreement on air services"): the kind of line a list of signed texts holds."""
+    "Exchange of Notes on ...", "Agreement on air services"): the kind of line a list of signed texts holds.
+    An article may open it ("a memorandum of understanding on ...", "the protocol on ..."): the items before
+    it were written as noun phrases of the list's lead-in, and so is the last."""
     if not lowers or _FINITE_WORDS.intersection(lowers):
         return False
-    first = lowers[0]
+    first = lowers[1] if lowers[0] in _ITEM_ARTICLES and len(lowers) > 1 else lowers[0]
     return first in lex.decision_objects or first in lex.document_subjects or first == "exchange"
 
 
@@ -649,9 +654,15 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
+    if (named := _appointment(lowers, lex)) is not None:
+        return named, "verb"
+    if (step := _negotiation_step(lowers, lex)) is not None:
+        return step, "verb"
     for i, phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
+    if (split := _split_report(lowers, lex)) is not None:
+        return split, "phrase"  # after the phrases: "The agreement was reached" is one of them
     for i, phrase in found.get("announcements", ()):
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
             return i, "phrase"  # "It was announced that the chairmanship would pass to X"
@@ -666,6 +677,8 @@ def decision_cue(
         finished = named and not _UNFINISHED.intersection(before)
         if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
+        if _acknowledged(lowers, i, lex):
+            continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
     if (vote := _vote(lowers, lex)) is not None:
@@ -724,6 +737,85 @@ def _next_meeting(lowers: list[str], k: int) -> bool:
     rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught."""
     window = lowers[k : k + 6]
     return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
+
+
+_SUBJECT_OPENING = 5  # how far into a sentence its subject noun may start ("The final formal decision")
+_MODAL_AUX = frozenset(["will", "would", "shall", "could", "should", "may", "might", "must", "can", "does", "do"])
+_PAST_PASSIVE = (("was",), ("were",), ("has", "been"), ("have", "been"), ("had", "been"))
+
+
+def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The decision to create the bank in principle was taken at the summit', 'The agreement to share
+    data was reached in May': an act named by a noun that opens the sentence, reported by a past passive
+    ("was taken", "had been made") that is the first finite verb after it, whatever its complement holds
+    between them; "took place" reports an act named as an event ('The signing of the accord took place').
+    Index of the act's noun, or None: 'will be taken', 'is expected to be made' (another finite verb
+    comes first), 'No decision to ... was taken', 'was not made' (negated)."""
+    if lex.split_participles.isdisjoint(lowers) and "took" not in lowers:
+        return None  # the words it needs are missing (most sentences): checked in C
+    if lex.split_nouns.isdisjoint(lowers[:_SUBJECT_OPENING]):
+        return None  # the words it needs are missing (most sentences): checked in C
+    d = next(k for k, w in enumerate(lowers[:_SUBJECT_OPENING]) if w in lex.split_nouns)
+    if _FINITE_WORDS.intersection(lowers[:d]) or lex.negations.intersection(lowers[:d]):
+        return None  # "It said the decision ...", "No decision ...": not a subject reported as taken
+    for k in range(d + 1, len(lowers)):
+        if lowers[k : k + 2] == ["took", "place"]:
+            return d  # "The signing of the accord took place in Baku": the act reported as an event
+        aux = next((a for a in _PAST_PASSIVE if tuple(lowers[k : k + len(a)]) == a), None)
+        if aux is None:
+            if lowers[k] in _FINITE_WORDS or lowers[k] in _MODAL_AUX:
+                return None  # "will be taken", "is expected to be made": to come, not done
+            continue
+        j = k + len(aux)
+        while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")) and lowers[j] not in ("not",):
+            j += 1  # "was formally taken", "was finally made"
+        if j < len(lowers) and lowers[j] in lex.split_participles and "not" not in lowers[k:j]:
+            return d  # the act's noun, as for the contiguous "decision was taken"
+        return None
+    return None
+
+
+def _negotiation_step(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Montenegro provisionally closed five more chapters of its accession negotiations', 'Albania
+    opened the last two clusters of its membership talks': a step of an accession negotiation taken.
+    Plural units only, in a sentence naming the negotiation: 'opened a new chapter in relations' is an
+    idiom; a step to come or negated ('is expected to open', 'has not closed') is none."""
+    if lex.negotiation_units.isdisjoint(lowers) or lex.negotiation_contexts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.negotiation_steps or not lex.negotiation_units.intersection(lowers[i + 1 : i + 5]):
+            continue
+        if i > 0 and lowers[i - 1] in _NP_DETERMINERS:
+            continue  # "the closed chapters cover ...": a participle describing the units, not a step reported
+        if not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            return i
+    return None
+
+
+_NAMED_FOR = frozenset(["after", "in", "on", "for", "among", "to", "that"])
+_PASSIVE_BEFORE = frozenset(["was", "were", "been", "is", "are"])
+
+
+def _appointment(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Raghavan was named India's BRICS sherpa by the government', 'was chosen as chair of the board',
+    'Kenya named its former foreign minister as envoy': an appointment told with a verb of naming. The
+    role comes within three words of a passive verb, or within three words after the verb's "as".
+    Not 'named after a poet', 'was named in the report', 'named three officials as suspects' (no role),
+    nor a modal or negated naming ('is expected to be named envoy')."""
+    if lex.appointment_verbs.isdisjoint(lowers) or lex.appointment_roles.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.appointment_verbs or _NAMED_FOR.intersection(lowers[i + 1 : i + 2]):
+            continue
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        passive = i > 0 and lowers[i - 1] in _PASSIVE_BEFORE
+        if passive and lex.appointment_roles.intersection(lowers[i + 1 : i + 4]):
+            return i
+        as_at = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] == "as"), None)
+        if as_at is not None and lex.appointment_roles.intersection(lowers[as_at + 1 : as_at + 4]):
+            return i
+    return None
 
 
 def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
@@ -795,6 +887,15 @@ def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int,
         and prop > 0
         and text[toks[prop - 1].end : toks[prop].start].strip() == ","
     )
+
+
+def _acknowledged(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'recognises the link between heat and hunger', 'recognizes the importance of trade': a verb of
+    acknowledging whose object (after at most "the") is a fact noted, not a term ('recognises the border')."""
+    if lowers[i] not in lex.acknowledging_verbs:
+        return False
+    k = i + 2 if lowers[i + 1 : i + 2] == ["the"] else i + 1
+    return lex.acknowledged_facts.intersection(lowers[k : k + 1]) != set()
 
 
 def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -1492,7 +1593,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         and lex.combat_words.isdisjoint(lowers)
     )
     monitors = not lex.monitor_nouns.isdisjoint(lowers)  # observers sent somewhere (_monitors_sent)
-    if not scan_words and not monitors and "security_terms" not in found:
+    exercise = not lex.exercise_nouns.isdisjoint(lowers)  # a military exercise (_named_exercise)
+    defended = not lex.defence_verbs.isdisjoint(lowers)  # territory defended (_territory_defended)
+    forces = not lex.state_forces.isdisjoint(lowers)  # a state's forces (_state_forces)
+    if not (scan_words or monitors or exercise or defended or forces) and "security_terms" not in found:
         return False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
@@ -1512,6 +1616,12 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return True
     if monitors and _monitors_sent(lowers, lex):
         return True
+    if exercise and _named_exercise(toks, lowers, lex):
+        return True
+    if defended and _territory_defended(lowers, lex):
+        return True
+    if forces and _state_forces(toks, lowers, lex):
+        return True
     if not scan_words:
         return False
     for i, low in enumerate(lowers):
@@ -1526,6 +1636,55 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.border_words and _territorial_border(lowers, i, lex):
             return True
         if low in lex.combat_words and _combat(lowers, i, lex):
+            return True
+    return False
+
+
+def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'Israeli forces pulled back from three positions', 'Colombia's forces': a state's forces, named by a
+    capitalised demonym or country name right before the noun. Not 'market forces', 'labour forces'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.state_forces or i == 0 or not toks[i - 1].is_capitalised:
+            continue
+        before = lowers[i - 1].removesuffix("'s").removesuffix("’s")
+        if country_at([before], 0) is not None:
+            return True
+    return False
+
+
+_OBJECT_OPENERS = frozenset(["the", "its", "their", "our", "his", "her", "your", "own", "a", "an"])
+
+
+def _territory_defended(lowers: list[str], lex: Lexicon) -> bool:
+    """'its right to defend its islands', 'troops defending the northern border': a defence verb whose
+    object is a state's territory (`defended_places`), after at most determiners, owners' words and a
+    compass adjective. Not 'defend the country's interests' (the territory only owns the object),
+    'defended the budget', 'defend the rights of workers'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.defence_verbs:
+            continue
+        for j in range(i + 1, min(len(lowers), i + 5)):
+            if lowers[j] in lex.defended_places:
+                return True
+            opener = lowers[j] in _OBJECT_OPENERS or lowers[j].endswith("ern")
+            if not opener or lowers[j].endswith(("'s", "’s")):
+                break
+    return False
+
+
+_EXERCISE_COMPLEMENTS = frozenset(["of"])
+
+
+def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'their annual Freedom Shield exercise', 'a combined exercise off the coast': an exercise named or
+    of a military kind (`exercise_kinds`) just before the noun. Not the verbal noun with its complement
+    ('the joint exercise of sovereignty', 'an exercise in patience'), nor a civil kind ('a search-and-rescue
+    exercise', 'a census exercise'), nor a capital that only opens the sentence."""
+    for i, w in enumerate(lowers):
+        if w not in lex.exercise_nouns or i == 0 or _EXERCISE_COMPLEMENTS.intersection(lowers[i + 1 : i + 2]):
+            continue
+        named = i > 1 and toks[i - 1].is_capitalised  # a name, not the capital that opens the sentence
+        if named or lowers[i - 1] in lex.exercise_kinds:
             return True
     return False
 
