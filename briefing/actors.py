@@ -686,7 +686,12 @@ def _portfolio_title(toks: list[Token], lowers: list[str], j: int) -> int:
     return j
 
 
-_GENERIC_TITLES = frozenset(["his", "her", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."])
+_GENERIC_TITLES = frozenset(
+    [
+        *["his", "her", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."],
+        *["hon", "hon.", "honourable", "honorable", "rt", "rt.", "right"],  # honorifics, not offices
+    ]
+)
 
 
 def _title_head(lowers: list[str], j: int, k: int) -> str | None:

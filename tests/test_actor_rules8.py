@@ -1,0 +1,30 @@
+"""Actor rules of the eighth round (issue 3): how news English names who acts, from a batch of unseen
+articles' misses. Every sentence is written for the test; counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+# --- an honorific is a title, not a name ------------------------------------------------------------
+
+
+def test_a_speech_headed_hon_name_is_the_named_speakers() -> None:
+    out = analyse_text(
+        "Remarks by the Prime Minister, Hon. Mele Tau, at the opening of the Pacific Ocean Forum",
+        "I call on our partners to fund two patrol boats for the northern islands.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Mele Tau"
+
+
+def test_the_honourable_before_a_name_is_dropped() -> None:
+    out = analyse_text("The Honourable Kalani Reid, the fisheries minister, signed the licensing accord with Tonga.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "Kalani Reid"
+
+
+def test_a_plain_name_keeps_all_its_words() -> None:
+    # counter-example: no honorific, the name is untouched
+    out = analyse_text("Kalani Reid signed the licensing accord with Tonga.")
+    assert out[0].actor == "Kalani Reid"
