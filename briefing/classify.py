@@ -1834,6 +1834,11 @@ def _actor(
     if not passive_ok:
         # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
+        own = _own_person_subject(lowers, mentions, cue, lex) if reporter is not None else None
+        if own is not None and resolved.get(id(own)):
+            # "Takaichi invited Lee to visit Tokyo, the spokesperson said": a person who did the act
+            # named before its verb is its subject; the closing frame only says who told of it.
+            return resolved[id(own)]
         if reporter is not None:
             return resolved[id(reporter)]
         if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
@@ -2148,6 +2153,17 @@ def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
 
 
 _EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
+
+
+def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
+    adverbs aside: the subject of a finished act, or None."""
+    if not lowers[cue].endswith("ed"):
+        return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
+    j = cue
+    while j > 0 and lowers[j - 1] in lex.adverbs:
+        j -= 1
+    return next((m for m in mentions if m.end == j and m.prep is None and m.kind in ("person", "people")), None)
 
 
 def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:

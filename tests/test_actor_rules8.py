@@ -28,3 +28,34 @@ def test_a_plain_name_keeps_all_its_words() -> None:
     # counter-example: no honorific, the name is untouched
     out = analyse_text("Kalani Reid signed the licensing accord with Tonga.")
     assert out[0].actor == "Kalani Reid"
+
+
+# --- a person who did the act keeps it against a closing source frame -------------------------------
+
+
+def test_a_named_subject_of_an_invitation_is_its_actor_not_the_spokesman() -> None:
+    out = analyse_text(
+        "Chilean President Ana Rojas and Peruvian President Luis Quispe met in Arica on Monday.",
+        "Rojas invited Quispe to visit Santiago in the spring, the spokesman said.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Ana Rojas (Chile)"
+
+
+def test_an_adverb_between_the_person_and_the_act_changes_nothing() -> None:
+    out = analyse_text(
+        "Chilean President Ana Rojas and Peruvian President Luis Quispe met in Arica on Monday.",
+        "Quispe also urged Rojas to reopen the Chacalluta border post at night, his office said.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Luis Quispe (Peru)"
+
+
+def test_an_offer_in_indirect_speech_stays_the_closing_speakers() -> None:
+    # counter-example: no person acts before the cue; the one who says it makes the offer
+    out = analyse_text(
+        "Chilean President Ana Rojas met Peruvian President Luis Quispe in Arica on Monday.",
+        "Chile is ready to supply electricity to Tacna at cost, Rojas said.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Ana Rojas (Chile)"
