@@ -224,6 +224,12 @@ class ActorMemory:
             if mention.name in ("he", "she"):
                 return self.display(self.last_person) if self.last_person else None
             return self.last_group or (self.display(self.last_person) if self.last_person else None)
+        if mention.kind == "group" and mention.name.startswith("its "):
+            # "its leaders": the organisation's (by its acronym), else the institution last named, else as written
+            rest = mention.name.removeprefix("its ")
+            if self.organisation:
+                return self._qualified(f"the {rest}")
+            return f"{self.last_body} {rest}" if self.last_body and _has_proper(self.last_body) else mention.name
         if mention.kind == "group":
             words = mention.name.lower().split()
             count = next((_COUNTS[w] for w in words[:2] if w in _COUNTS), 0)  # "the two sides", "both leaders"
@@ -397,6 +403,7 @@ def _mention_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
             [
                 *_DETERMINERS,
                 "it",
+                "its",  # "its leaders": the organisation's (see _group)
                 *lex.person_pronouns,
                 *lex.plural_pronouns,
                 *lex.collective.by_first,
@@ -489,10 +496,14 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     # "the bloc's leaders": the organisation named by a common noun owns the group; dropped from
     # the name, which the article's organisation then qualifies ("the ECOWAS leaders").
     owner = j if lowers[i] == "the" and j < len(toks) and lowers[j] in _ORGANISATION_POSSESSIVES else None
+    if lowers[i] == "its":
+        # "Last week in Bishkek, its leaders approved ...": "its" stands for the organisation the
+        # article is about as "the bloc's" does; annotators write "<organisation> leaders".
+        owner = i
     if owner is not None:
         j += 1
     start_mod = j
-    determined = lowers[i] in _DETERMINERS
+    determined = lowers[i] in _DETERMINERS or owner == i
     while (
         j < len(toks)
         and (j == i or _adjacent(toks, j))
@@ -523,17 +534,19 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
     opening = opening and lowers[0] not in lex.region_words
     proper = any(toks[k].is_capitalised for k in range(start_mod + opening, j)) or complement > end
-    if lowers[i] not in _DETERMINERS and not proper and not opening:
+    if lowers[i] not in _DETERMINERS and not proper and not opening and owner != i:
         return None  # a bare "members" or "states" is too vague to name an actor
     if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):
         return None  # part of a name: "Organization of Turkic States"
     end = max(end, complement)
-    words = [t.text for k, t in enumerate(toks[i:end], i) if k != owner]
-    if words[0][:1].isupper() and (
+    words = [t.text for k, t in enumerate(toks[i:end], i) if k != owner or owner == i]
+    if owner == i:
+        words[0] = "its"  # resolved against the organisation (ActorMemory.resolve)
+    elif words[0][:1].isupper() and (
         lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
-    if lowers[i] not in _DETERMINERS and not lowers[i].endswith("'s"):  # not "the Uganda's presidents"
+    if lowers[i] not in _DETERMINERS and not lowers[i].endswith("'s") and owner != i:  # not "the Uganda's presidents"
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)

@@ -59,3 +59,33 @@ def test_an_offer_in_indirect_speech_stays_the_closing_speakers() -> None:
     )
     assert "proposal" in out[1].labels
     assert out[1].actor == "Ana Rojas (Chile)"
+
+
+# --- "its leaders": the organisation's ----------------------------------------------------------------
+
+
+def test_its_leaders_are_the_organisations_leaders() -> None:
+    out = analyse_text(
+        "The Andean Community (CAN) has rarely agreed on anything, CAN diplomats admit.",
+        "On Friday in Lima, its leaders approved a shared customs database for the four members.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the CAN leaders"
+
+
+def test_its_members_after_a_named_council_are_that_councils() -> None:
+    out = analyse_text("The Nordic Council met in Oslo on Monday.", "Its members approved a regional fisheries fund.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the Nordic Council members"
+
+
+def test_its_with_nothing_named_stays_as_written() -> None:
+    # counter-example: no organisation or named body to stand for, the text's words are kept
+    out = analyse_text("The ruling party met in Suva on Monday.", "Its leaders approved a regional fisheries fund.")
+    assert out[1].actor == "its leaders"
+
+
+def test_its_before_a_non_collective_names_nobody() -> None:
+    # counter-example: "its" before an ordinary noun opens no actor
+    out = analyse_text("The Andean Community (CAN) met in Lima.", "Its budget was approved by the ministers of CAN.")
+    assert out[1].actor != "its budget"
