@@ -1815,6 +1815,8 @@ def _actor(
         speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
         if speaker is not None and resolved[id(speaker)]:
             return resolved[id(speaker)]
+        if speaker is None and (placed := _placed_plural(text, toks, lowers, mentions, frame, lex)) is not None:
+            return placed  # "Opposition councillors in Lezhë say the camp should ...": they propose
     if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
         # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
         by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
@@ -1831,6 +1833,13 @@ def _actor(
         # "Beijing has instead proposed ...", "The organisers have asked ...": a subject no rule names
         # (a capital for its government, a body by its common noun) is still the one who acts, as written.
         return bare
+    # the verb of the subject: the cue, or a reporting verb before it ("councillors in Lezhë say X should")
+    say = next((r for r in range(1, cue) if lowers[r] in lex.reporting_verbs or lowers[r] in _PLURAL_SAYING), cue)
+    placed = _placed_plural(text, toks, lowers, mentions, say, lex)
+    if placed is not None:
+        # "Courts in Rome repeatedly ordered ...": a plural common noun placed by its town is the subject
+        # as written, not a person named earlier.
+        return placed
     if not passive_ok:
         # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
@@ -2005,6 +2014,49 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+#: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
+_FREQUENCY = frozenset(["twice", "again", "thrice"])
+#: Plural present forms of reporting verbs ("residents say", "critics argue"), which ``reporting_verbs`` lacks.
+_PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn", "contend", "maintain"])
+
+
+def _placed_plural(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], verb: int, lex: Lexicon
+) -> str | None:
+    """'Courts in Rome (repeatedly) ordered', 'Opposition councillors in Lezhë say': a sentence opening on
+    a plural common noun (one to three words, the first capitalised only as the sentence's first) placed
+    by "in" and a capitalised place, then adverbs, then the verb at ``verb``; that subject as written
+    (the first word in lower case), or None. Not a name or collective another rule reads ("Ministers
+    in Bishkek"), nor a passive, nor a quotation."""
+    j = verb
+    while j > 0 and (
+        lowers[j - 1] in lex.adverbs
+        or lowers[j - 1] in _ACTIVE_AUX
+        or lowers[j - 1] in _FREQUENCY
+        or lowers[j - 1].endswith("ly")
+    ):
+        j -= 1
+    place_end = j
+    while j > 0 and toks[j - 1].is_capitalised and place_end - j < 3 and (j == place_end or _adjacent(toks, j)):
+        j -= 1
+    if j == place_end or j < 2 or lowers[j - 1] != "in" or not _adjacent(toks, place_end - 1 if place_end > j else j):
+        return None
+    noun_end = j - 1
+    if noun_end > 3 or not toks[0].is_capitalised or any(not _lower_word(t.text) for t in toks[1:noun_end]):
+        return None  # only a short phrase opening the sentence: "Opposition councillors", "Courts"
+    head = lowers[noun_end - 1]
+    if not head.isalpha() or not head.endswith("s") or head.endswith("ss") or lowers[0] in lex.function_words:
+        return None  # a plural noun ("courts", "councillors"), not "Press in Rome" or "This in Rome"
+    if any(m.start < noun_end for m in mentions) or PASSIVE_AUX.intersection(lowers[place_end:verb]):
+        return None
+    if any(lowers[k] in lex.document_subjects or lowers[k] in lex.event_subjects for k in range(noun_end)):
+        return None  # "Talks in Geneva produced ...": an event or a document is no actor
+    if inside_quote(text, toks[0]) or any(not _adjacent(toks, k) for k in range(1, place_end)):
+        return None
+    written = text[toks[0].start : toks[place_end - 1].end]
+    return written[:1].lower() + written[1:]
 
 
 def _event_members(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:

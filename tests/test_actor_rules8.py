@@ -89,3 +89,33 @@ def test_its_before_a_non_collective_names_nobody() -> None:
     # counter-example: "its" before an ordinary noun opens no actor
     out = analyse_text("The Andean Community (CAN) met in Lima.", "Its budget was approved by the ministers of CAN.")
     assert out[1].actor != "its budget"
+
+
+# --- a plural common noun placed by its town is the subject as written -----------------------------
+
+_PAIR = "Chilean President Ana Rojas and Peruvian President Luis Quispe signed the fisheries accord in 2024."
+
+
+def test_courts_in_a_city_are_the_actor_not_the_leaders_named_before() -> None:
+    out = analyse_text(_PAIR, "Courts in Arica twice approved the transfer of the detained trawler crews.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "courts in Arica"
+
+
+def test_a_modified_plural_placed_by_town_proposes_what_it_says_should_be_done() -> None:
+    out = analyse_text(_PAIR, "Fishing cooperatives in Ilo say the quota should be split by port from next year.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "fishing cooperatives in Ilo"
+
+
+def test_a_person_after_a_fronted_place_keeps_the_act() -> None:
+    # counter-example: "Later in Lima" is a fronted phrase, the person after it acts
+    out = analyse_text(_PAIR, "Later in Lima Quispe approved new quota rules for the anchovy fleet.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "Luis Quispe (Peru)"
+
+
+def test_a_collective_placed_by_town_stays_with_the_collective_rule() -> None:
+    # counter-example: "Ministers" is a collective the ordinary rules read and resolve
+    out = analyse_text(_PAIR, "Ministers in Lima approved new quota rules for the anchovy fleet.")
+    assert out[1].actor is not None and not out[1].actor.startswith("ministers in")
