@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from .entities import country_at, country_firsts, country_words, is_country_word
@@ -90,6 +91,7 @@ class ActorMemory:
     speaker_country: str | None = None
     columnist: bool = False  # the speaker is an opinion piece's author: "I" is his, "we" and "our" are not
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
+    nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -109,6 +111,7 @@ class ActorMemory:
             speaker=self.speaker,
             speaker_country=self.speaker_country,
             columnist=self.columnist,
+            nations=list(self.nations),
         )
 
     def known(self) -> frozenset[str]:
@@ -141,8 +144,11 @@ class ActorMemory:
 
     def remember(self, mention: Mention) -> None:
         """Record a mention; plural actors only when they are not a prepositional object."""
+        if mention.kind in ("country", "countries") or (mention.kind == "description" and mention.country):
+            names = [mention.country] if mention.kind != "countries" else _split_names(mention.name)
+            self._nations_seen([n for n in names if n])
         if mention.kind in _UNRECORDED:
-            return  # a pronoun, an acronym or one country changes nothing remembered
+            return  # a pronoun, an acronym or one country changes nothing else remembered
         if mention.kind == "person":
             self._known = None
             surname = mention.name.split()[-1].lower()
@@ -159,6 +165,7 @@ class ActorMemory:
                         self.given[low] = full if self.given.get(low, full) == full else ""
             if mention.country:
                 self.person_country[full] = mention.country
+                self._nations_seen([mention.country])
             if mention.title:
                 self.titled[mention.title] = full
             self._person_seen(full, mention)
@@ -180,6 +187,25 @@ class ActorMemory:
             self.last_body = self.resolve(mention)
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
+
+    def _nations_seen(self, names: list[str]) -> None:
+        for name in names:
+            if name in self.nations:
+                self.nations.remove(name)
+            self.nations.append(name)
+
+    def _parties(self, count: int) -> str | None:
+        """The ``count`` states "both countries", "the two governments" stand for: those of the people
+        last named when each has one and they differ (the leaders who met), else the states last named."""
+        people = self.recent[-count:]
+        states = [self.person_country.get(p) for p in people]
+        if len(people) == count and all(states) and len(set(states)) == count:
+            names = [s for s in states if s]
+        elif len(self.nations) >= count:
+            names = self.nations[-count:]
+        else:
+            return None
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def _person_seen(self, full: str, mention: Mention) -> None:
         self.last_person = full
@@ -230,6 +256,12 @@ class ActorMemory:
             if self.organisation:
                 return self._qualified(f"the {rest}")
             return f"{self.last_body} {rest}" if self.last_body and _has_proper(self.last_body) else mention.name
+        if mention.kind == "group" and (count := _counted_states(mention.name)):
+            # "ratified by both countries", "Officials of the two governments signed": the parties, shown
+            # as the text words them with the states they stand for ("both countries (Chile and Peru)")
+            parties = self._parties(count)
+            if parties is not None:
+                return f"{mention.name} ({parties})"
         if mention.kind == "group":
             words = mention.name.lower().split()
             count = next((_COUNTS[w] for w in words[:2] if w in _COUNTS), 0)  # "the two sides", "both leaders"
@@ -270,6 +302,45 @@ def _as_written(written: str, meant: str, count: int) -> str:
     if count and count != members:
         return written
     return f"{written} ({meant})"
+
+
+_STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+
+
+def _counted_states(name: str) -> int:
+    """2 for "both countries", "the two governments", "officials of the two governments"; 0 otherwise."""
+    words = name.lower().split()
+    return next((_COUNTS[w] for w, nxt in pairwise(words) if w in _COUNTS and nxt in _STATE_NOUNS), 0)
+
+
+def _of_counted_states(lowers: list[str], k: int) -> int:
+    """End of 'of (the) two governments' / 'of both countries' at ``k``, else ``k``."""
+    at = k + 1
+    if lowers[k : k + 1] != ["of"] or at >= len(lowers):
+        return k
+    if lowers[at] in ("the", "our", "their") and at + 1 < len(lowers):
+        at += 1
+    if at + 1 < len(lowers) and lowers[at] in _COUNTS and lowers[at + 1] in _STATE_NOUNS:
+        return at + 2
+    return k
+
+
+def _split_names(joined: str) -> list[str]:
+    """'A, B and C' -> ['A', 'B', 'C'] (a coordination of states as :func:`_countries` writes it),
+    keeping a state whose name has "and" in it whole ("Switzerland and Bosnia and Herzegovina")."""
+    *firsts, last = joined.split(", ")
+    words = last.split(" ")
+    for k, w in enumerate(words):
+        left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
+        if w == "and" and _whole_country(left) and _whole_country(right):
+            return [*firsts, left, right]
+    return [*firsts, last]
+
+
+def _whole_country(name: str) -> bool:
+    lowers = name.lower().split()
+    hit = country_at(lowers, 0) if lowers else None
+    return hit is not None and hit[1] == len(lowers)
 
 
 def _has_proper(name: str) -> bool:
@@ -551,6 +622,10 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
     source = head in lex.source_collectives
+    if source and end == complement and (of_parties := _of_counted_states(lowers, end)) > end:
+        # "Officials of the two governments signed": people of the parties act for them, not as sources
+        words += [t.text for t in toks[end:of_parties]]
+        return Mention("group", " ".join(words), i, of_parties, anaphoric=True)
     # "two diplomats" are new people counted, not the parties named before (unlike "the two sides")
     anaphoric = (head in lex.anaphoric_collective or (counted and not source)) and not proper
     regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0

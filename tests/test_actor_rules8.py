@@ -119,3 +119,47 @@ def test_a_collective_placed_by_town_stays_with_the_collective_rule() -> None:
     # counter-example: "Ministers" is a collective the ordinary rules read and resolve
     out = analyse_text(_PAIR, "Ministers in Lima approved new quota rules for the anchovy fleet.")
     assert out[1].actor is not None and not out[1].actor.startswith("ministers in")
+
+
+# --- counted collectives of states stand for the parties, shown as written ---------------------------
+
+_MET = "Chilean President Ana Rojas and Peruvian President Luis Quispe met in Arica on Monday."
+
+
+def test_a_treaty_ratified_by_both_countries_names_the_two_states() -> None:
+    out = analyse_text(
+        _MET,
+        "The Hake Treaty, signed in Lima in 2024 and since ratified by both countries, bars trawling inside the bay.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "both countries (Chile and Peru)"
+
+
+def test_officials_of_the_two_governments_act_for_the_parties() -> None:
+    out = analyse_text(
+        _MET, "Officials of the two governments signed an agreement on shared customs checks at Chacalluta."
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the officials of the two governments (Chile and Peru)"
+
+
+def test_states_named_without_their_leaders_are_the_parties() -> None:
+    out = analyse_text(
+        "Talks between Switzerland and Bosnia and Herzegovina ended in Sarajevo on Monday.",
+        "The two governments signed a memorandum on demining near Brcko.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the two governments (Switzerland and Bosnia and Herzegovina)"
+
+
+def test_counted_officials_who_only_report_are_not_the_parties() -> None:
+    # counter-example: "two officials" are sources, the act stays the leaders'
+    out = analyse_text(_MET, "The leaders signed a customs accord on Monday, two officials said.")
+    assert "decision" in out[1].labels
+    assert "officials" not in (out[1].actor or "")
+
+
+def test_both_countries_with_one_state_named_stay_as_written() -> None:
+    # counter-example: nothing to stand for, the text's words are kept
+    out = analyse_text("The Hake Treaty, ratified by both countries in 2025, bars trawling inside the bay.")
+    assert out[0].actor == "both countries"
