@@ -194,6 +194,16 @@ class ActorMemory:
                 self.nations.remove(name)
             self.nations.append(name)
 
+    def leaders_states(self) -> str | None:
+        """The two states of a bilateral meeting ("Uzbekistan and Azerbaijan" after their presidents met):
+        the states of the two people last named, when each has a different one and the article has named
+        people of no third state; else None."""
+        people = self.recent[-2:]
+        states = [self.person_country.get(p) for p in people]
+        if len(set(self.person_country.values())) != 2 or len(people) != 2 or not all(states):
+            return None
+        return f"{states[0]} and {states[1]}" if states[0] != states[1] else None
+
     def _parties(self, count: int) -> str | None:
         """The ``count`` states "both countries", "the two governments" stand for: those of the people
         last named when each has one and they differ (the leaders who met), else the states last named."""

@@ -1882,6 +1882,13 @@ def _actor(
             into = next((m for m in mentions if cue < m.start <= cue + 8 and m.prep in ("to", "into", "of")), None)
             if into is not None and into.kind in ("acronym", "body", "group"):
                 return resolved.get(id(into)) or into.name
+        witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
+        states = memory.leaders_states()
+        if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(")):
+            # "In the presence of the leaders, the following documents were signed", "It was agreed to
+            # ...": the states whose leaders met are the sides (the usage of joint statements), not the
+            # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
+            return f"the sides ({states})"
         # "A fund was also set up": with no agent, "also" continues the last decision's actor.
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
@@ -1889,7 +1896,7 @@ def _actor(
         announcer = _closing_body(text, toks, mentions, cue, lex)
         if announcer is not None:
             return resolved.get(id(announcer)) or announcer.name
-        witnessed = "presence" in lowers[cue : cue + 8]  # "were signed in the presence of the Ministers"
+        # "were signed in the presence of the Ministers"
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
             return f"the sides ({memory.last_group})"
@@ -2020,6 +2027,10 @@ def _bare_subject(
 _FREQUENCY = frozenset(["twice", "again", "thrice"])
 #: Plural present forms of reporting verbs ("residents say", "critics argue"), which ``reporting_verbs`` lacks.
 _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn", "contend", "maintain"])
+
+
+#: A sentence opening "In the presence of ...": what follows was done before witnesses, not by them.
+_PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
 
 
 def _placed_plural(

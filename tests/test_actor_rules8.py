@@ -163,3 +163,35 @@ def test_both_countries_with_one_state_named_stay_as_written() -> None:
     # counter-example: nothing to stand for, the text's words are kept
     out = analyse_text("The Hake Treaty, ratified by both countries in 2025, bars trawling inside the bay.")
     assert out[0].actor == "both countries"
+
+
+# --- joint-statement passives: the sides are the states whose leaders met ---------------------------
+
+_TALKS = "President of Chile Ana Rojas and President of Peru Luis Quispe held talks in Arica on Monday."
+
+
+def test_it_was_agreed_after_two_leaders_met_names_the_sides_by_their_states() -> None:
+    out = analyse_text(_TALKS, "It was agreed to double the capital of the binational fisheries fund.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the sides (Chile and Peru)"
+
+
+def test_documents_signed_in_the_presence_of_the_leaders_are_the_sides() -> None:
+    out = analyse_text(
+        _TALKS,
+        "The Heads of State signed a joint declaration on the aquifer.",
+        "In the presence of the leaders, an agreement on customs data was also signed.",
+    )
+    assert "decision" in out[2].labels
+    assert out[2].actor == "the sides (Chile and Peru)"
+
+
+def test_a_third_state_named_leaves_the_sides_unnamed_by_states() -> None:
+    # counter-example: people of three states named, so two of them are not "the sides"
+    out = analyse_text(
+        _TALKS,
+        "President of Bolivia Luis Arce joined them later.",
+        "It was agreed to double the capital of the binational fisheries fund.",
+    )
+    assert "decision" in out[2].labels
+    assert out[2].actor != "the sides (Peru and Bolivia)"
