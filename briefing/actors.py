@@ -428,7 +428,7 @@ def find_mentions(
             or low.removesuffix("'s") in known
             or (k + 1 < n and (lowers[k + 1] in lex.speech_verbs or lowers[k + 1] == "who"))
         ):
-            found = _bare_person(toks, lowers, k, known, lex)
+            found = _bare_person(toks, lowers, k, known, lex, text)
         if found and found.kind == "group" and found.end + 1 < n and lowers[found.end] == "from":
             # "Police chiefs from China and Laos": the collective keeps the states it comes from.
             m = found.end + 1
@@ -438,7 +438,37 @@ def find_mentions(
         if found:
             out.append(_with_prep(found, toks, lex))
             i = found.end
-    return _coordinate(out, toks, text) if text else out
+    return _coordinate(_apposed_names(out, toks, text), toks, text) if text else out
+
+
+#: What may part a description from its holder's name: a comma, after an "of" phrase ("of Nickelsdorf,").
+_APPOSING_GAP = re.compile(r"(?:of (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?,")  # _gap gives it in lower case
+
+
+def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:
+    """'The mayor of Nickelsdorf, Gerhard Zapfl, wants ...': a description whose holder is named in
+    commas right after it is that person (one mention spanning both), not whoever held the title before."""
+    if len(mentions) < 2 or not any(m.kind == "description" for m in mentions):
+        return mentions  # the common case: nothing to join
+    out: list[Mention] = []
+    skip = False
+    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            b is not None
+            and a.kind == "description"
+            and b.kind == "person"
+            and _APPOSING_GAP.fullmatch(_gap(text, toks, a, b)) is not None
+            and b.end < len(toks)
+            and text[toks[b.end - 1].end : toks[b.end].start].strip() == ","
+        ):
+            out.append(Mention("person", b.name, a.start, b.end, b.country or a.country, prep=a.prep, title=a.title))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
 _TRIGGERS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {}
@@ -896,7 +926,9 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
     return Mention("countries", ", ".join(names[:-1]) + " and " + names[-1], i, end, names[0])
 
 
-def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon) -> Mention | None:
+def _bare_person(
+    toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon, text: str = ""
+) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
     speaks = i + 1 < len(toks) and lowers[i + 1] in lex.speech_verbs
@@ -914,6 +946,7 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         lowers[i - 1] in _NOT_BEFORE_PERSON
         or (
             toks[i - 1].is_capitalised
+            and not _in_commas(text, toks, i, end)  # "The mayor of Nickelsdorf, Gerhard Zapfl, said": an apposed name
             and lowers[i - 1].removesuffix("'s") not in lex.not_person
             and lowers[i - 1] not in lex.function_words
             and not of_country
@@ -938,6 +971,15 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
     ):
         return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
+
+
+def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
+    """Tokens ``i:end`` (two words or more, one space apart) stand between two commas: an apposition."""
+    if not text or end - i < 2 or i == 0 or end >= len(toks):
+        return False
+    before = text[toks[i - 1].end : toks[i].start].strip()
+    after = text[toks[end - 1].end : toks[end].start].strip()
+    return before == "," and after == "," and all(_adjacent(toks, k) for k in range(i + 1, end))
 
 
 def _wordy(lowers: list[str], i: int, end: int) -> bool:

@@ -195,3 +195,35 @@ def test_a_third_state_named_leaves_the_sides_unnamed_by_states() -> None:
     )
     assert "decision" in out[2].labels
     assert out[2].actor != "the sides (Peru and Bolivia)"
+
+
+# --- a name in commas after a description is its holder ----------------------------------------------
+
+_COMMUTER = "Commuter Ilona Farkas said the queues at the crossing were longer than ever."
+
+
+def test_the_holder_named_in_commas_after_an_office_of_a_town_acts() -> None:
+    out = analyse_text(
+        _COMMUTER,
+        "The mayor of Hegyeshalom, Peter Szabo, wants a separate lane for commuters before the summer.",
+        "The mayor also urged Budapest to pay for a second lane.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Peter Szabo"
+    assert out[2].actor == "Peter Szabo"  # the office now stands for the person named with it
+
+
+def test_a_party_in_brackets_after_a_councillor_is_not_a_person() -> None:
+    # counter-example: brackets, not commas; the councillor asks
+    out = analyse_text(_COMMUTER, "Councillor Mark Berger (Greens) asked that local firms get the building work.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Mark Berger"
+
+
+def test_places_in_a_list_are_not_a_person() -> None:
+    # counter-example: capitalised words in commas that are places in a list
+    out = analyse_text(
+        "Minister Ravi Menon spoke in Delhi.",
+        "We want the leaders to back seats for Africa, Latin America and Asia on the council, Menon said.",
+    )
+    assert out[1].actor != "Latin America"
