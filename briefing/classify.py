@@ -614,7 +614,7 @@ def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
         t.text
         for t in toks
         if t.is_capitalised
-        and 2 <= len(t.text) <= 6
+        and 2 <= len(t.text) <= 7  # "CARICOM", as _acronym in actors.py
         and t.text.isupper()
         and t.text.isalpha()
         and t.lower not in lex.not_organisations

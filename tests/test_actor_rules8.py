@@ -227,3 +227,25 @@ def test_places_in_a_list_are_not_a_person() -> None:
         "We want the leaders to back seats for Africa, Latin America and Asia on the council, Menon said.",
     )
     assert out[1].actor != "Latin America"
+
+
+# --- a seven-letter acronym names the article's organisation -----------------------------------------
+
+
+def test_regional_leaders_in_a_caricom_article_are_its_leaders() -> None:
+    out = analyse_text(
+        "Caribbean leaders on Tuesday urged the United Nations to speed up funding for the police mission in Haiti.",
+        "The CARICOM Implementation Agency will share ballistic data.",
+        title="CARICOM leaders press UN on Haiti",
+    )
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "the CARICOM leaders"
+
+
+def test_a_datelined_town_in_capitals_is_no_organisation() -> None:
+    # counter-example: a long word in capitals (a dateline) does not qualify the leaders
+    out = analyse_text(
+        "BASSETERRE, St Kitts - Caribbean leaders on Tuesday urged the United Nations to fund the mission.",
+        "BASSETERRE hosted the talks.",
+    )
+    assert out[0].actor == "the Caribbean leaders"
