@@ -2064,7 +2064,9 @@ def _placed_plural(
         return None
     if any(lowers[k] in lex.document_subjects or lowers[k] in lex.event_subjects for k in range(noun_end)):
         return None  # "Talks in Geneva produced ...": an event or a document is no actor
-    if inside_quote(text, toks[0]) or any(not _adjacent(toks, k) for k in range(1, place_end)):
+    # one space between the words, or a plural's possessive apostrophe ("Farmers' groups in Tacna")
+    parted = [k for k in range(1, place_end) if text[toks[k - 1].end : toks[k].start] not in (" ", "' ", "’ ")]
+    if inside_quote(text, toks[0]) or parted:
         return None
     written = text[toks[0].start : toks[place_end - 1].end]
     return written[:1].lower() + written[1:]

@@ -108,6 +108,12 @@ def test_a_modified_plural_placed_by_town_proposes_what_it_says_should_be_done()
     assert out[1].actor == "fishing cooperatives in Ilo"
 
 
+def test_a_plural_possessive_before_the_placed_noun_is_part_of_the_subject() -> None:
+    out = analyse_text(_PAIR, "Farmers' groups in Tacna have urged the government to reopen the crossing at night.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "farmers' groups in Tacna"
+
+
 def test_a_person_after_a_fronted_place_keeps_the_act() -> None:
     # counter-example: "Later in Lima" is a fronted phrase, the person after it acts
     out = analyse_text(_PAIR, "Later in Lima Quispe approved new quota rules for the anchovy fleet.")
