@@ -324,9 +324,9 @@ def _counted_states(name: str) -> int:
 
 
 def _of_counted_states(lowers: list[str], k: int) -> int:
-    """End of 'of (the) two governments' / 'of both countries' at ``k``, else ``k``."""
+    """End of 'of (the) two governments' / 'from both countries' at ``k``, else ``k``."""
     at = k + 1
-    if lowers[k : k + 1] != ["of"] or at >= len(lowers):
+    if k >= len(lowers) or lowers[k] not in ("of", "from") or at >= len(lowers):
         return k
     if lowers[at] in ("the", "our", "their") and at + 1 < len(lowers):
         at += 1
