@@ -149,6 +149,12 @@ def test_officials_of_the_two_governments_act_for_the_parties() -> None:
     assert out[1].actor == "the officials of the two governments (Chile and Peru)"
 
 
+def test_officials_from_both_governments_act_for_the_parties() -> None:
+    out = analyse_text(_MET, "Officials from both governments signed a memorandum on the shared aquifer.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the officials from both governments (Chile and Peru)"
+
+
 def test_states_named_without_their_leaders_are_the_parties() -> None:
     out = analyse_text(
         "Talks between Switzerland and Bosnia and Herzegovina ended in Sarajevo on Monday.",
