@@ -662,8 +662,9 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
     source = head in lex.source_collectives
-    if source and end == complement and (of_parties := _of_counted_states(lowers, end)) > end:
-        # "Officials of the two governments signed": people of the parties act for them, not as sources
+    if end == complement and (of_parties := _of_counted_states(lowers, end)) > end:
+        # "Officials of the two governments signed", "Ministers from both countries approved": people of
+        # the parties act for them (officials too, not as sources)
         words += [t.text for t in toks[end:of_parties]]
         return Mention("group", " ".join(words), i, of_parties, anaphoric=True)
     # "two diplomats" are new people counted, not the parties named before (unlike "the two sides")

@@ -155,6 +155,19 @@ def test_officials_from_both_governments_act_for_the_parties() -> None:
     assert out[1].actor == "the officials from both governments (Chile and Peru)"
 
 
+def test_ministers_from_both_countries_act_for_the_parties() -> None:
+    out = analyse_text(_MET, "Ministers from both countries approved the joint customs plan.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the ministers from both countries (Chile and Peru)"
+
+
+def test_the_heads_of_the_two_delegations_keep_their_own_reading() -> None:
+    # counter-example: a relational head ("heads of ...") is read with its complement by the older rule
+    out = analyse_text(_MET, "The heads of the two delegations signed the joint customs plan.")
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and "(Chile and Peru)" not in out[1].actor
+
+
 def test_states_named_without_their_leaders_are_the_parties() -> None:
     out = analyse_text(
         "Talks between Switzerland and Bosnia and Herzegovina ended in Sarajevo on Monday.",
