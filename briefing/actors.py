@@ -975,8 +975,9 @@ def _bare_person(
 
 
 def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
-    """Tokens ``i:end`` (two words or more, one space apart) stand between two commas: an apposition."""
-    if not text or end - i < 2 or i == 0 or end >= len(toks):
+    """Tokens ``i:end`` (two words or more, one space apart) stand between two commas after an office's
+    place ("of Nickelsdorf, Gerhard Zapfl,"): an apposition naming a person, not a list of places."""
+    if not text or end - i < 2 or i < 2 or end >= len(toks) or toks[i - 2].lower not in ("of", "to", "for", "in"):
         return False
     before = text[toks[i - 1].end : toks[i].start].strip()
     after = text[toks[end - 1].end : toks[end].start].strip()

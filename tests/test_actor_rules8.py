@@ -274,3 +274,12 @@ def test_a_datelined_town_in_capitals_is_no_organisation() -> None:
         "BASSETERRE hosted the talks.",
     )
     assert out[0].actor == "the Caribbean leaders"
+
+
+def test_cities_listed_in_commas_are_not_a_person() -> None:
+    # counter-example: two-word places between commas, after another place, name nobody
+    out = analyse_text(
+        "Minister Ravi Menon spoke in Delhi.",
+        "Flights from New Delhi, Addis Ababa, Buenos Aires and Lima were approved by the regulator on Monday.",
+    )
+    assert out[1].actor is None or "Addis" not in out[1].actor
