@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from .entities import country_at, country_firsts, country_words, is_country_word
@@ -90,6 +91,7 @@ class ActorMemory:
     speaker_country: str | None = None
     columnist: bool = False  # the speaker is an opinion piece's author: "I" is his, "we" and "our" are not
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
+    nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -109,6 +111,7 @@ class ActorMemory:
             speaker=self.speaker,
             speaker_country=self.speaker_country,
             columnist=self.columnist,
+            nations=list(self.nations),
         )
 
     def known(self) -> frozenset[str]:
@@ -141,8 +144,11 @@ class ActorMemory:
 
     def remember(self, mention: Mention) -> None:
         """Record a mention; plural actors only when they are not a prepositional object."""
+        if mention.kind in ("country", "countries") or (mention.kind == "description" and mention.country):
+            names = [mention.country] if mention.kind != "countries" else _split_names(mention.name)
+            self._nations_seen([n for n in names if n])
         if mention.kind in _UNRECORDED:
-            return  # a pronoun, an acronym or one country changes nothing remembered
+            return  # a pronoun, an acronym or one country changes nothing else remembered
         if mention.kind == "person":
             self._known = None
             surname = mention.name.split()[-1].lower()
@@ -159,6 +165,7 @@ class ActorMemory:
                         self.given[low] = full if self.given.get(low, full) == full else ""
             if mention.country:
                 self.person_country[full] = mention.country
+                self._nations_seen([mention.country])
             if mention.title:
                 self.titled[mention.title] = full
             self._person_seen(full, mention)
@@ -180,6 +187,35 @@ class ActorMemory:
             self.last_body = self.resolve(mention)
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
+
+    def _nations_seen(self, names: list[str]) -> None:
+        for name in names:
+            if name in self.nations:
+                self.nations.remove(name)
+            self.nations.append(name)
+
+    def leaders_states(self) -> str | None:
+        """The two states of a bilateral meeting ("Uzbekistan and Azerbaijan" after their presidents met):
+        the states of the two people last named, when each has a different one and the article has named
+        people of no third state; else None."""
+        people = self.recent[-2:]
+        states = [self.person_country.get(p) for p in people]
+        if len(set(self.person_country.values())) != 2 or len(people) != 2 or not all(states):
+            return None
+        return f"{states[0]} and {states[1]}" if states[0] != states[1] else None
+
+    def _parties(self, count: int) -> str | None:
+        """The ``count`` states "both countries", "the two governments" stand for: those of the people
+        last named when each has one and they differ (the leaders who met), else the states last named."""
+        people = self.recent[-count:]
+        states = [self.person_country.get(p) for p in people]
+        if len(people) == count and all(states) and len(set(states)) == count:
+            names = [s for s in states if s]
+        elif len(self.nations) >= count:
+            names = self.nations[-count:]
+        else:
+            return None
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def _person_seen(self, full: str, mention: Mention) -> None:
         self.last_person = full
@@ -224,6 +260,18 @@ class ActorMemory:
             if mention.name in ("he", "she"):
                 return self.display(self.last_person) if self.last_person else None
             return self.last_group or (self.display(self.last_person) if self.last_person else None)
+        if mention.kind == "group" and mention.name.startswith("its "):
+            # "its leaders": the organisation's (by its acronym), else the institution last named, else as written
+            rest = mention.name.removeprefix("its ")
+            if self.organisation:
+                return self._qualified(f"the {rest}")
+            return f"{self.last_body} {rest}" if self.last_body and _has_proper(self.last_body) else mention.name
+        if mention.kind == "group" and (count := _counted_states(mention.name)):
+            # "ratified by both countries", "Officials of the two governments signed": the parties, shown
+            # as the text words them with the states they stand for ("both countries (Chile and Peru)")
+            parties = self._parties(count)
+            if parties is not None:
+                return f"{mention.name} ({parties})"
         if mention.kind == "group":
             words = mention.name.lower().split()
             count = next((_COUNTS[w] for w in words[:2] if w in _COUNTS), 0)  # "the two sides", "both leaders"
@@ -264,6 +312,45 @@ def _as_written(written: str, meant: str, count: int) -> str:
     if count and count != members:
         return written
     return f"{written} ({meant})"
+
+
+_STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+
+
+def _counted_states(name: str) -> int:
+    """2 for "both countries", "the two governments", "officials of the two governments"; 0 otherwise."""
+    words = name.lower().split()
+    return next((_COUNTS[w] for w, nxt in pairwise(words) if w in _COUNTS and nxt in _STATE_NOUNS), 0)
+
+
+def _of_counted_states(lowers: list[str], k: int) -> int:
+    """End of 'of (the) two governments' / 'from both countries' at ``k``, else ``k``."""
+    at = k + 1
+    if k >= len(lowers) or lowers[k] not in ("of", "from") or at >= len(lowers):
+        return k
+    if lowers[at] in ("the", "our", "their") and at + 1 < len(lowers):
+        at += 1
+    if at + 1 < len(lowers) and lowers[at] in _COUNTS and lowers[at + 1] in _STATE_NOUNS:
+        return at + 2
+    return k
+
+
+def _split_names(joined: str) -> list[str]:
+    """'A, B and C' -> ['A', 'B', 'C'] (a coordination of states as :func:`_countries` writes it),
+    keeping a state whose name has "and" in it whole ("Switzerland and Bosnia and Herzegovina")."""
+    *firsts, last = joined.split(", ")
+    words = last.split(" ")
+    for k, w in enumerate(words):
+        left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
+        if w == "and" and _whole_country(left) and _whole_country(right):
+            return [*firsts, left, right]
+    return [*firsts, last]
+
+
+def _whole_country(name: str) -> bool:
+    lowers = name.lower().split()
+    hit = country_at(lowers, 0) if lowers else None
+    return hit is not None and hit[1] == len(lowers)
 
 
 def _has_proper(name: str) -> bool:
@@ -341,7 +428,7 @@ def find_mentions(
             or low.removesuffix("'s") in known
             or (k + 1 < n and (lowers[k + 1] in lex.speech_verbs or lowers[k + 1] == "who"))
         ):
-            found = _bare_person(toks, lowers, k, known, lex)
+            found = _bare_person(toks, lowers, k, known, lex, text)
         if found and found.kind == "group" and found.end + 1 < n and lowers[found.end] == "from":
             # "Police chiefs from China and Laos": the collective keeps the states it comes from.
             m = found.end + 1
@@ -351,7 +438,37 @@ def find_mentions(
         if found:
             out.append(_with_prep(found, toks, lex))
             i = found.end
-    return _coordinate(out, toks, text) if text else out
+    return _coordinate(_apposed_names(out, toks, text), toks, text) if text else out
+
+
+#: What may part a description from its holder's name: a comma, after an "of" phrase ("of Nickelsdorf,").
+_APPOSING_GAP = re.compile(r"(?:of (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?,")  # _gap gives it in lower case
+
+
+def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:
+    """'The mayor of Nickelsdorf, Gerhard Zapfl, wants ...': a description whose holder is named in
+    commas right after it is that person (one mention spanning both), not whoever held the title before."""
+    if len(mentions) < 2 or not any(m.kind == "description" for m in mentions):
+        return mentions  # the common case: nothing to join
+    out: list[Mention] = []
+    skip = False
+    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            b is not None
+            and a.kind == "description"
+            and b.kind == "person"
+            and _APPOSING_GAP.fullmatch(_gap(text, toks, a, b)) is not None
+            and b.end < len(toks)
+            and text[toks[b.end - 1].end : toks[b.end].start].strip() == ","
+        ):
+            out.append(Mention("person", b.name, a.start, b.end, b.country or a.country, prep=a.prep, title=a.title))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
 _TRIGGERS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {}
@@ -397,6 +514,7 @@ def _mention_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
             [
                 *_DETERMINERS,
                 "it",
+                "its",  # "its leaders": the organisation's (see _group)
                 *lex.person_pronouns,
                 *lex.plural_pronouns,
                 *lex.collective.by_first,
@@ -489,10 +607,14 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     # "the bloc's leaders": the organisation named by a common noun owns the group; dropped from
     # the name, which the article's organisation then qualifies ("the ECOWAS leaders").
     owner = j if lowers[i] == "the" and j < len(toks) and lowers[j] in _ORGANISATION_POSSESSIVES else None
+    if lowers[i] == "its":
+        # "Last week in Bishkek, its leaders approved ...": "its" stands for the organisation the
+        # article is about as "the bloc's" does; annotators write "<organisation> leaders".
+        owner = i
     if owner is not None:
         j += 1
     start_mod = j
-    determined = lowers[i] in _DETERMINERS
+    determined = lowers[i] in _DETERMINERS or owner == i
     while (
         j < len(toks)
         and (j == i or _adjacent(toks, j))
@@ -523,21 +645,28 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
     opening = opening and lowers[0] not in lex.region_words
     proper = any(toks[k].is_capitalised for k in range(start_mod + opening, j)) or complement > end
-    if lowers[i] not in _DETERMINERS and not proper and not opening:
+    if lowers[i] not in _DETERMINERS and not proper and not opening and owner != i:
         return None  # a bare "members" or "states" is too vague to name an actor
     if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):
         return None  # part of a name: "Organization of Turkic States"
     end = max(end, complement)
-    words = [t.text for k, t in enumerate(toks[i:end], i) if k != owner]
-    if words[0][:1].isupper() and (
+    words = [t.text for k, t in enumerate(toks[i:end], i) if k != owner or owner == i]
+    if owner == i:
+        words[0] = "its"  # resolved against the organisation (ActorMemory.resolve)
+    elif words[0][:1].isupper() and (
         lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
-    if lowers[i] not in _DETERMINERS and not lowers[i].endswith("'s"):  # not "the Uganda's presidents"
+    if lowers[i] not in _DETERMINERS and not lowers[i].endswith("'s") and owner != i:  # not "the Uganda's presidents"
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
     source = head in lex.source_collectives
+    if end == complement and (of_parties := _of_counted_states(lowers, end)) > end:
+        # "Officials of the two governments signed", "Ministers from both countries approved": people of
+        # the parties act for them (officials too, not as sources)
+        words += [t.text for t in toks[end:of_parties]]
+        return Mention("group", " ".join(words), i, of_parties, anaphoric=True)
     # "two diplomats" are new people counted, not the parties named before (unlike "the two sides")
     anaphoric = (head in lex.anaphoric_collective or (counted and not source)) and not proper
     regional = j - start_mod if j > start_mod and all(lowers[k] in lex.region_words for k in range(start_mod, j)) else 0
@@ -686,7 +815,12 @@ def _portfolio_title(toks: list[Token], lowers: list[str], j: int) -> int:
     return j
 
 
-_GENERIC_TITLES = frozenset(["his", "her", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."])
+_GENERIC_TITLES = frozenset(
+    [
+        *["his", "her", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e."],
+        *["hon", "hon.", "honourable", "honorable", "rt", "rt.", "right"],  # honorifics, not offices
+    ]
+)
 
 
 def _title_head(lowers: list[str], j: int, k: int) -> str | None:
@@ -793,7 +927,9 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
     return Mention("countries", ", ".join(names[:-1]) + " and " + names[-1], i, end, names[0])
 
 
-def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon) -> Mention | None:
+def _bare_person(
+    toks: list[Token], lowers: list[str], i: int, known: Collection[str], lex: Lexicon, text: str = ""
+) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
     speaks = i + 1 < len(toks) and lowers[i + 1] in lex.speech_verbs
@@ -811,6 +947,7 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
         lowers[i - 1] in _NOT_BEFORE_PERSON
         or (
             toks[i - 1].is_capitalised
+            and not _in_commas(text, toks, i, end)  # "The mayor of Nickelsdorf, Gerhard Zapfl, said": an apposed name
             and lowers[i - 1].removesuffix("'s") not in lex.not_person
             and lowers[i - 1] not in lex.function_words
             and not of_country
@@ -835,6 +972,16 @@ def _bare_person(toks: list[Token], lowers: list[str], i: int, known: Collection
     ):
         return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
+
+
+def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
+    """Tokens ``i:end`` (two words or more, one space apart) stand between two commas after an office's
+    place ("of Nickelsdorf, Gerhard Zapfl,"): an apposition naming a person, not a list of places."""
+    if not text or end - i < 2 or i < 2 or end >= len(toks) or toks[i - 2].lower not in ("of", "to", "for", "in"):
+        return False
+    before = text[toks[i - 1].end : toks[i].start].strip()
+    after = text[toks[end - 1].end : toks[end].start].strip()
+    return before == "," and after == "," and all(_adjacent(toks, k) for k in range(i + 1, end))
 
 
 def _wordy(lowers: list[str], i: int, end: int) -> bool:

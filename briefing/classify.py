@@ -619,7 +619,7 @@ def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
         t.text
         for t in toks
         if t.is_capitalised
-        and 2 <= len(t.text) <= 6
+        and 2 <= len(t.text) <= 7  # "CARICOM", as _acronym in actors.py
         and t.text.isupper()
         and t.text.isalpha()
         and t.lower not in lex.not_organisations
@@ -1974,6 +1974,8 @@ def _actor(
         speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
         if speaker is not None and resolved[id(speaker)]:
             return resolved[id(speaker)]
+        if speaker is None and (placed := _placed_plural(text, toks, lowers, mentions, frame, lex)) is not None:
+            return placed  # "Opposition councillors in Lezhë say the camp should ...": they propose
     if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
         # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
         by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
@@ -1990,9 +1992,21 @@ def _actor(
         # "Beijing has instead proposed ...", "The organisers have asked ...": a subject no rule names
         # (a capital for its government, a body by its common noun) is still the one who acts, as written.
         return bare
+    # the verb of the subject: the cue, or a reporting verb before it ("councillors in Lezhë say X should")
+    say = next((r for r in range(1, cue) if lowers[r] in lex.reporting_verbs or lowers[r] in _PLURAL_SAYING), cue)
+    placed = _placed_plural(text, toks, lowers, mentions, say, lex)
+    if placed is not None:
+        # "Courts in Rome repeatedly ordered ...": a plural common noun placed by its town is the subject
+        # as written, not a person named earlier.
+        return placed
     if not passive_ok:
         # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
         reporter = _trailing_reporter(text, toks, mentions, cue, lex)
+        own = _own_person_subject(lowers, mentions, cue, lex) if reporter is not None else None
+        if own is not None and resolved.get(id(own)):
+            # "Takaichi invited Lee to visit Tokyo, the spokesperson said": a person who did the act
+            # named before its verb is its subject; the closing frame only says who told of it.
+            return resolved[id(own)]
         if reporter is not None:
             return resolved[id(reporter)]
         if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
@@ -2027,6 +2041,13 @@ def _actor(
             into = next((m for m in mentions if cue < m.start <= cue + 8 and m.prep in ("to", "into", "of")), None)
             if into is not None and into.kind in ("acronym", "body", "group"):
                 return resolved.get(id(into)) or into.name
+        witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
+        states = memory.leaders_states()
+        if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(")):
+            # "In the presence of the leaders, the following documents were signed", "It was agreed to
+            # ...": the states whose leaders met are the sides (the usage of joint statements), not the
+            # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
+            return f"the sides ({states})"
         # "A fund was also set up": with no agent, "also" continues the last decision's actor.
         if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
             return memory.last_actor
@@ -2034,7 +2055,7 @@ def _actor(
         announcer = _closing_body(text, toks, mentions, cue, lex)
         if announcer is not None:
             return resolved.get(id(announcer)) or announcer.name
-        witnessed = "presence" in lowers[cue : cue + 8]  # "were signed in the presence of the Ministers"
+        # "were signed in the presence of the Ministers"
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
             return f"the sides ({memory.last_group})"
@@ -2159,6 +2180,55 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+#: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
+_FREQUENCY = frozenset(["twice", "again", "thrice"])
+#: Plural present forms of reporting verbs ("residents say", "critics argue"), which ``reporting_verbs`` lacks.
+_PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn", "contend", "maintain"])
+
+
+#: A sentence opening "In the presence of ...": what follows was done before witnesses, not by them.
+_PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
+
+
+def _placed_plural(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], verb: int, lex: Lexicon
+) -> str | None:
+    """'Courts in Rome (repeatedly) ordered', 'Opposition councillors in Lezhë say': a sentence opening on
+    a plural common noun (one to three words, the first capitalised only as the sentence's first) placed
+    by "in" and a capitalised place, then adverbs, then the verb at ``verb``; that subject as written
+    (the first word in lower case), or None. Not a name or collective another rule reads ("Ministers
+    in Bishkek"), nor a passive, nor a quotation."""
+    j = verb
+    while j > 0 and (
+        lowers[j - 1] in lex.adverbs
+        or lowers[j - 1] in _ACTIVE_AUX
+        or lowers[j - 1] in _FREQUENCY
+        or lowers[j - 1].endswith("ly")
+    ):
+        j -= 1
+    place_end = j
+    while j > 0 and toks[j - 1].is_capitalised and place_end - j < 3 and (j == place_end or _adjacent(toks, j)):
+        j -= 1
+    if j == place_end or j < 2 or lowers[j - 1] != "in" or not _adjacent(toks, place_end - 1 if place_end > j else j):
+        return None
+    noun_end = j - 1
+    if noun_end > 3 or not toks[0].is_capitalised or any(not _lower_word(t.text) for t in toks[1:noun_end]):
+        return None  # only a short phrase opening the sentence: "Opposition councillors", "Courts"
+    head = lowers[noun_end - 1]
+    if not head.isalpha() or not head.endswith("s") or head.endswith("ss") or lowers[0] in lex.function_words:
+        return None  # a plural noun ("courts", "councillors"), not "Press in Rome" or "This in Rome"
+    if any(m.start < noun_end for m in mentions) or PASSIVE_AUX.intersection(lowers[place_end:verb]):
+        return None
+    if any(lowers[k] in lex.document_subjects or lowers[k] in lex.event_subjects for k in range(noun_end)):
+        return None  # "Talks in Geneva produced ...": an event or a document is no actor
+    # one space between the words, or a plural's possessive apostrophe ("Farmers' groups in Tacna")
+    parted = [k for k in range(1, place_end) if text[toks[k - 1].end : toks[k].start] not in (" ", "' ", "’ ")]
+    if inside_quote(text, toks[0]) or parted:
+        return None
+    written = text[toks[0].start : toks[place_end - 1].end]
+    return written[:1].lower() + written[1:]
 
 
 def _event_members(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
@@ -2307,6 +2377,17 @@ def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
 
 
 _EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
+
+
+def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
+    adverbs aside: the subject of a finished act, or None."""
+    if not lowers[cue].endswith("ed"):
+        return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
+    j = cue
+    while j > 0 and lowers[j - 1] in lex.adverbs:
+        j -= 1
+    return next((m for m in mentions if m.end == j and m.prep is None and m.kind in ("person", "people")), None)
 
 
 def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:

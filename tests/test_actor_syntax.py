@@ -81,10 +81,19 @@ def test_the_two_sides_are_shown_as_written_with_the_parties() -> None:
 def test_a_count_that_does_not_fit_keeps_the_texts_words() -> None:
     # counter-example: three countries cannot stand for the two named before
     out = analyse_text(
-        "Talks between Chile and Peru opened in Arica on Monday, joined later by Bolivia.",
+        "Talks between Chile and Peru opened in Arica on Monday.",
         "The three countries signed a protocol on the shared aquifer.",
     )
     assert out[1].actor == "the three countries"
+
+
+def test_a_count_that_fits_the_states_named_takes_them_all() -> None:
+    # rules8: the three states named (two in the talks, one joining later) are the three countries
+    out = analyse_text(
+        "Talks between Chile and Peru opened in Arica on Monday, joined later by Bolivia.",
+        "The three countries signed a protocol on the shared aquifer.",
+    )
+    assert out[1].actor == "the three countries (Chile, Peru and Bolivia)"
 
 
 def test_counted_parties_are_not_qualified_by_the_organisation() -> None:
