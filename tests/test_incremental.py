@@ -21,36 +21,18 @@ from briefing.model import Article
 from briefing.pipeline import RunOptions, make_briefing
 from briefing.render.json import render_json
 
-from .builders import make_article
+from .builders import REPORTED_FACTS, make_article
 
 NOW = dt.datetime(2025, 3, 20, 9, 0, tzinfo=dt.UTC)
 
-#: Facts, each in two wordings (a reprint or a paraphrase), so that merging has work to do.
+#: The shared facts plus two of this module's own, in a fixed order.
 FACTS = (
-    (
-        "The presidents of Norland and Sudria signed a treaty on the state border in Arden on Monday.",
-        "Norland and Sudria signed a state border treaty in Arden on Monday, aides said.",
-    ),
-    (
-        "The ministers agreed to hold joint exercises against terrorism next year.",
-        "The ministers agreed to hold joint exercises against terrorism next year, the ministry said.",
-    ),
-    (
-        "President Ana Kovac proposed to create a joint water commission for the Arden basin.",
-        "Ana Kovac proposed a joint water commission for the Arden basin.",
-    ),
-    (
-        "The parliament of Norland ratified the agreement on transit of goods by 112 votes.",
-        "The parliament of Norland ratified the transit agreement by 112 votes.",
-    ),
+    *REPORTED_FACTS[:4],
     (
         "Border guards of Kazakhstan and Uzbekistan will hold joint patrols against smuggling from May.",
         "From May, border guards of Kazakhstan and Uzbekistan will hold joint patrols against smuggling.",
     ),
-    (
-        "The government of Sudria approved decree 12 on customs posts.",
-        "The government of Sudria approved decree 399 on customs posts.",  # another fact: other number
-    ),
+    REPORTED_FACTS[4],
     (
         "Energy ministers of Kyrgyzstan and Tajikistan agreed to build a power line to the border.",
         "Kyrgyzstan and Tajikistan agreed to build a power line, their energy ministers said.",

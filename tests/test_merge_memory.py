@@ -15,34 +15,16 @@ from briefing.cache import FILE_NAME, AnalysisCache
 from briefing.model import Analysis, Article, Sentence
 from briefing.summarise import KeySource, MergeKeys, MergeMemory, _merge_duplicates, analyse, merge_keys_of
 
-from .builders import make_article
+from .builders import REPORTED_FACTS, make_article
 
-#: Facts, each with a paraphrase or a reprint with an attribution, so that merging has work to do.
+#: The shared facts plus one of this module's own, in a fixed order.
 FACTS = (
-    (
-        "The presidents of Norland and Sudria signed a treaty on the state border in Arden on Monday.",
-        "Norland and Sudria signed a state border treaty in Arden on Monday, aides said.",
-    ),
-    (
-        "The ministers agreed to hold joint exercises against terrorism next year.",
-        "The ministers agreed to hold joint exercises against terrorism next year, the ministry said.",
-    ),
-    (
-        "President Ana Kovac proposed to create a joint water commission for the Arden basin.",
-        "Ana Kovac proposed a joint water commission for the Arden basin.",
-    ),
-    (
-        "The parliament of Norland ratified the agreement on transit of goods by 112 votes.",
-        "The parliament of Norland ratified the transit agreement by 112 votes.",
-    ),
+    *REPORTED_FACTS[:4],
     (
         "Border guards of both countries will hold joint patrols against smuggling from May.",
         "From May, border guards of both countries will hold joint patrols against smuggling.",
     ),
-    (
-        "The government of Sudria approved decree 12 on customs posts.",
-        "The government of Sudria approved decree 399 on customs posts.",  # another fact: other number
-    ),
+    REPORTED_FACTS[4],
 )
 
 
