@@ -654,10 +654,9 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
-    if (named := _appointment(lowers, lex)) is not None:
-        return named, "verb"
-    if (step := _negotiation_step(lowers, lex)) is not None:
-        return step, "verb"
+    for detect in (_appointment, _negotiation_step):  # "was named envoy", "closed five chapters"
+        if (k := detect(lowers, lex)) is not None:
+            return k, "verb"
     for i, phrase in found.get("decision_phrases", ()):
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
@@ -681,16 +680,11 @@ def decision_cue(
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
-    if (vote := _vote(lowers, lex)) is not None:
-        return vote, "verb"
-    if (means := _by_gerund(lowers, lex)) is not None:
-        return means, "verb"
-    if (measure := _announced_measure(lowers, lex)) is not None:
-        return measure, "verb"
-    if (emphatic := _emphatic_act(lowers, lex)) is not None:
-        return emphatic, "verb"
-    if (ordered := _order_or_setting(lowers, lex)) is not None:
-        return ordered, "verb"
+    # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
+    # signing", an announced measure, an emphatic "did agree", an order or a figure set.
+    for detect in (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting):
+        if (k := detect(lowers, lex)) is not None:
+            return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed or i in dated:
             continue
