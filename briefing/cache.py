@@ -62,6 +62,13 @@ _ANALYSIS_SOURCES = (
     "model.py",
     "quotes.py",
     "readers.py",  # what a remembered file holds
+    "rules/__init__.py",
+    "rules/actor_choice.py",
+    "rules/clauses.py",
+    "rules/context.py",
+    "rules/decisions.py",
+    "rules/proposals.py",
+    "rules/security.py",
     "textlayout.py",
     "sentences.py",
     "summarise.py",

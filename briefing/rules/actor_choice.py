@@ -1,0 +1,705 @@
+"""Who acts in a labelled sentence (:func:`_actor`): the grammatical subject before the cue
+(not a prepositional object), the agent of a passive ("by the Senate"), the speaker for cues
+inside quotes, or the last group or person named; "It" is the last body that acted, a document
+subject acts for its issuers, a passive proposal's subject is not its author.
+:func:`_resolve_in_order` feeds the article's mentions to the actor memory in sentence order.
+
+Contract: pure functions of a sentence's tokens, mentions and the article's actor memory; they
+may use every other rule module but nothing imports them except :mod:`briefing.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..actors import ActorMemory, Mention, _adjacent
+from ..entities import country_at
+from ..grammar import PASSIVE_AUX
+from ..lexicon import Lexicon
+from ..quotes import inside_quote, quote_open_at_end
+from ..quotes import speaker as quote_speaker
+from ..tokens import Token
+from .context import _first_person, _in_aside
+from .decisions import _DECISION_NOUNS, _document_subject
+from .proposals import _ADMISSIONS, _INITIATIVE_NOUNS, _PROPOSAL_NOUNS
+from .security import _closing_frame
+
+
+def _actor(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    memory: ActorMemory,
+    lex: Lexicon,
+    *,
+    passive_ok: bool,
+    nominal: bool = False,
+    later: Callable[[], str | None] | None = None,
+    frame: int | None = None,
+) -> str | None:
+    """Who decided or proposed (see module docstring for the order of the rules).
+
+    ``frame`` is the reporting verb of a proposal made in indirect speech ("Lula said Brazil
+    would finance ..."): its subject, not the clause's, is the proposer.
+    """
+    resolved = _resolve_in_order(mentions, memory)
+    last_person = memory.display(memory.last_person) if memory.last_person else None
+    if inside_quote(text, toks[cue]):
+        # Whatever a quotation proposes ("we propose", "Kazakhstan thinks it possible") is its speaker's.
+        speaker = quote_speaker(text, toks, mentions, lex.reporting_verbs)
+        if speaker is not None:
+            return resolved[id(speaker)]
+        # A quotation running on into the next sentences is attributed where it closes.
+        named_later = later() if later is not None and quote_open_at_end(text) else None
+        if named_later or last_person:
+            return named_later or last_person
+    if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
+        return me
+    if nominal and lowers[cue] in lex.welcome_verbs:
+        # "welcomed the European Union's decision to extend ...": the owner of the decision took it,
+        # not whoever welcomes it; "the decision of the Council" names it after the noun.
+        at = next((k for k in range(cue + 1, min(len(lowers), cue + 8)) if lowers[k] in _DECISION_NOUNS), None)
+        if at is not None:
+            owner = next((m for m in mentions if cue < m.start and at - 1 <= m.end <= at), None)
+            owner = owner or next((m for m in mentions if m.prep == "of" and at < m.start <= at + 3), None)
+            if owner is not None:
+                return resolved.get(id(owner)) or owner.name
+            if at > cue + 1 and lowers[at - 1].endswith("'s") and toks[at - 1].is_capitalised:
+                return toks[at - 1].text.removesuffix("'s").removesuffix("’s")  # "hailed the AU's decision"
+    bloc = _on_behalf_of(text, toks, lowers, mentions, cue, resolved)
+    if bloc is not None:
+        # "Speaking for the Alliance of Small Island States, Samoa's negotiator called for ...": the bloc
+        return bloc
+    apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
+    if apposed is not None:
+        # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
+        return apposed
+    reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
+    if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
+        # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
+        # its own subject ("Minister X said Pretoria supported ..." stays the minister's, for his state).
+        clause = [m for m in mentions if frame < m.start and m.end <= cue and m.prep is None]
+        own = next((m for m in clause if cue - m.end <= 2), None)
+        if own is not None and resolved[id(own)]:
+            return resolved[id(own)]
+        if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
+            return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
+    if frame is not None:
+        before = [m for m in mentions if m.end <= frame and m.prep is None]
+        speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
+        if speaker is not None and resolved[id(speaker)]:
+            return resolved[id(speaker)]
+        if speaker is None and (placed := _placed_plural(text, toks, lowers, mentions, frame, lex)) is not None:
+            return placed  # "Opposition councillors in Lezhë say the camp should ...": they propose
+    if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
+        # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
+        by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
+        source = by_whom or _possessor_or_parties(toks, lowers, mentions, cue, parties=False)
+        if source is not None:
+            return resolved.get(id(source)) or source.name
+    if lowers[cue] in _WITNESS_VERBS and _CEREMONY.intersection(lowers[cue + 1 : cue + 4]):
+        # "attended the signing of a declaration by Thailand and Cambodia": the signatories.
+        parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
+        if parties is not None:
+            return resolved[id(parties)]
+    bare = _bare_subject(text, toks, lowers, mentions, cue, lex)
+    if bare is not None and (lowers[cue].endswith("ed") or _trailing_reporter(text, toks, mentions, cue, lex) is None):
+        # "Beijing has instead proposed ...", "The organisers have asked ...": a subject no rule names
+        # (a capital for its government, a body by its common noun) is still the one who acts, as written.
+        return bare
+    # the verb of the subject: the cue, or a reporting verb before it ("councillors in Lezhë say X should")
+    say = next((r for r in range(1, cue) if lowers[r] in lex.reporting_verbs or lowers[r] in _PLURAL_SAYING), cue)
+    placed = _placed_plural(text, toks, lowers, mentions, say, lex)
+    if placed is not None:
+        # "Courts in Rome repeatedly ordered ...": a plural common noun placed by its town is the subject
+        # as written, not a person named earlier.
+        return placed
+    if not passive_ok:
+        # "Kazakhstan is ready to supply grain, Tokayev said": an offer in indirect speech is the speaker's.
+        reporter = _trailing_reporter(text, toks, mentions, cue, lex)
+        own = _own_person_subject(lowers, mentions, cue, lex) if reporter is not None else None
+        if own is not None and resolved.get(id(own)):
+            # "Takaichi invited Lee to visit Tokyo, the spokesperson said": a person who did the act
+            # named before its verb is its subject; the closing frame only says who told of it.
+            return resolved[id(own)]
+        if reporter is not None:
+            return resolved[id(reporter)]
+        if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
+            # "Member states are invited to contribute": the invited are not the proposer.
+            agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
+            return agent or memory.last_body or memory.last_group or memory.organisation
+    if nominal:
+        # "welcome the decision of the Council ... to establish": the body named after the noun
+        of_whom = next((m for m in mentions if m.prep == "of" and cue < m.start <= cue + 5), None)
+        if of_whom is not None and lowers[cue + 2 : cue + 3] == ["decision"]:
+            return resolved.get(id(of_whom)) or of_whom.name
+        owner = _possessor_or_parties(toks, lowers, mentions, cue)
+        if owner is not None:
+            return resolved.get(id(owner)) or owner.name
+    # "the package approved by X": a participle right before "by" is a passive without its auxiliary
+    passive = _after_auxiliary(lowers, cue, lex) or (lowers[cue].endswith("ed") and lowers[cue + 1 : cue + 2] == ["by"])
+    if passive_ok and not passive and _participle_after_noun(lowers, cue, lex):
+        # "an agreement reached in Tripoli by a joint committee": a reduced relative names the noun's makers.
+        agent = _agent(text, toks, lowers, mentions, cue + 1, resolved, lex)
+        if agent is not None:
+            return agent
+    if passive_ok and (lowers[cue] in PASSIVE_AUX or lowers[cue] == "it" or passive):
+        agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
+        if agent is not None:
+            return agent
+        # "A memorandum was signed between Chile and Peru": the parties named after the act.
+        parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
+        if parties is not None:
+            return resolved[id(parties)]
+        if lowers[cue] in _ADMISSIONS:
+            # "Somalia was admitted to the EAC", "was accepted as a member of ASEAN": the body admits.
+            into = next((m for m in mentions if cue < m.start <= cue + 8 and m.prep in ("to", "into", "of")), None)
+            if into is not None and into.kind in ("acronym", "body", "group"):
+                return resolved.get(id(into)) or into.name
+        witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
+        states = memory.leaders_states()
+        if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(")):
+            # "In the presence of the leaders, the following documents were signed", "It was agreed to
+            # ...": the states whose leaders met are the sides (the usage of joint statements), not the
+            # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
+            return f"the sides ({states})"
+        # "A fund was also set up": with no agent, "also" continues the last decision's actor.
+        if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
+            return memory.last_actor
+        # "Sanctions have been lifted, the Treasury said": the body that announces its own act
+        announcer = _closing_body(text, toks, mentions, cue, lex)
+        if announcer is not None:
+            return resolved.get(id(announcer)) or announcer.name
+        # "were signed in the presence of the Ministers"
+        if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
+            # "It was agreed to ...": the usage of joint statements, where the sides agreed.
+            return f"the sides ({memory.last_group})"
+        return memory.last_group or memory.last_body or last_person
+    # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
+    # behind a word that is a conjunction there (after, before, since, until, once, as).
+    candidates = [
+        m
+        for m in mentions
+        if m.end <= cue
+        and (m.prep is None or (m.prep in _CONJUNCTIONS and cue - m.end <= 1))
+        and not inside_quote(text, toks[m.start])
+    ]
+    candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
+    if cue > 1 and lowers[cue - 1] == "and" and candidates:
+        # "the leaders condemned Russian strikes and announced sanctions": a second verb shares the
+        # first one's subject, not a noun of the first verb's object.
+        first = next((k for k in range(candidates[0].end, cue - 1) if lowers[k].endswith("ed")), None)
+        if first is not None:
+            candidates = [m for m in candidates if m.end <= first] or candidates
+    opening = _participial_opening(text, toks, lowers, cue)
+    if opening is not None:
+        after = [m for m in mentions if m.start >= opening and m.prep is None]
+        if after:
+            return resolved[id(after[0])]
+    if candidates and resolved[id(candidates[-1])]:
+        last = candidates[-1]
+        if len(candidates) >= 2 and last.kind in ("group", "body", "country", "countries", "acronym"):
+            prior = candidates[-2]
+            gap = text[toks[prior.end - 1].end : toks[last.start].start].strip().removesuffix(" the")
+            if gap in ("and", ", and") and prior.kind in ("group", "body", "country", "countries", "acronym"):
+                # "Poland and the Baltic states backed ...": two kinds of actor joined, both act
+                return f"{resolved[id(prior)] or prior.name} and {resolved[id(last)]}"
+        return resolved[id(last)]
+    if _document_subject(lowers, cue, lex):
+        # "The protocol, signed by A and B, sets out ...": the signatories of the document.
+        signed = next((m for m in mentions if m.prep == "by" and m.end <= cue and resolved.get(id(m))), None)
+        if signed is not None:
+            return resolved[id(signed)]
+        # "The statement called for ...": a document acts for the parties that issued it.
+        return memory.last_group or memory.last_body or memory.organisation or last_person
+    if passive_ok:
+        return memory.last_group or memory.last_body or last_person
+    return last_person or memory.last_group or memory.last_body
+
+
+#: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
+_ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
+_ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
+_NOT_SUBJECT_HEADS = frozenset(["it", "this", "that", "these", "those", "there", "which", "who", "what", "one"])
+_NOT_SUBJECT_HEADS |= frozenset(["i", "you", "me"])  # the first and second person name nobody by themselves
+
+
+def _bare_subject(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon
+) -> str | None:
+    """The noun phrase opening the cue's clause when no mention names it, as written, or None.
+
+    The phrase is a run of up to three capitalised words ("Beijing", "the Ombudsman's Office") or
+    "the" and one or two lower-case words ("the plenary", "the organisers"), at the start of the
+    sentence or after a comma or colon, followed only by active auxiliaries and adverbs before the
+    cue. Pronouns, documents ("The treaty allows ...") and passives ("was signed") are not.
+    """
+    j = cue - 1
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
+        j -= 1
+    if j >= 0 and (k := _time_before(toks, lowers, j, lex)) < j:
+        j = k  # "The council on Thursday voted": a phrase of time between subject and verb
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+        j -= 1
+    if j < 0 or (j == cue - 1 and not lowers[cue].endswith("ed") and not _present_verb(lowers, cue)):
+        return None  # no subject, or a bare form that may be a noun ("the state offer")
+    end = j + 1
+    if not _adjacent(toks, end):
+        return None  # "Furthermore, decisions were taken": a comma parts the word from the verb
+    start = end
+    capitals = 0
+    while start > 0 and capitals < 3 and toks[start - 1].is_capitalised and (start == end or _adjacent(toks, start)):
+        start -= 1
+        capitals += 1
+    if capitals and start > 0 and lowers[start - 1] == "the" and _adjacent(toks, start):
+        start -= 1
+    if capitals and start > 1 and lowers[start - 1] in ("in", "of") and toks[start - 2].text.islower():
+        # "The regional assembly in Kaunas has asked": a common-noun body placed by its town
+        head = _common_subject_start(toks, lowers, start - 1, lex)
+        if head is None:
+            return None
+        start = head
+    if not capitals:
+        head = _common_subject_start(toks, lowers, end, lex)
+        run = _lower_run(toks, lowers, end, lex)
+        if head is not None and head > 1 and lowers[head - 1] in ("from", "of", "in") and run == head + 1:
+            # "regional commanders from the two armies agreed": the noun before the phrase is the subject
+            prep = head - 1
+            inner = _common_subject_start(toks, lowers, prep, lex)
+            if inner is None and lowers[prep - 1].endswith("s"):
+                # a bare plural ("Senior officers from both navies", ", regional commanders from ...")
+                bare_start = _lower_run(toks, lowers, prep, lex)
+                bare_start = 0 if bare_start == 1 else bare_start
+                opens = bare_start == 0 or "," in text[toks[bare_start - 1].end : toks[bare_start].start]
+                if bare_start < prep and opens:
+                    inner = bare_start
+            head = inner if inner is not None else head
+        if head is None:
+            head = _event_members(toks, lowers, end, lex)
+            if head is None or inside_quote(text, toks[head]):
+                return None
+            return text[toks[head].start : toks[end - 1].end]  # the members of the event, as written
+        start = head
+    reported = start > 0 and (lowers[start - 1] in lex.reporting_verbs or lowers[start - 1] == "that")
+    if start > 0 and not _fronted_date(toks, lowers, start, lex) and not reported:
+        gap = text[toks[start - 1].end : toks[start].start]
+        if "," not in gap and ":" not in gap:
+            return None
+    words = lowers[start:end]
+    if words[-1] in _NOT_SUBJECT_HEADS or words[-1] in lex.person_pronouns or words[-1] in lex.plural_pronouns:
+        return None
+    if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
+        return None
+    if any(m.start < end and m.end > start and not (m.kind == "country" and m.end < end) for m in mentions):
+        return None  # a mention the ordinary rules read (a nation's adjective before its group's noun is not one)
+    if inside_quote(text, toks[start]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
+
+
+#: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
+_FREQUENCY = frozenset(["twice", "again", "thrice"])
+#: Plural present forms of reporting verbs ("residents say", "critics argue"), which ``reporting_verbs`` lacks.
+_PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn", "contend", "maintain"])
+
+
+#: A sentence opening "In the presence of ...": what follows was done before witnesses, not by them.
+_PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
+
+
+def _placed_plural(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], verb: int, lex: Lexicon
+) -> str | None:
+    """'Courts in Rome (repeatedly) ordered', 'Opposition councillors in Lezhë say': a sentence opening on
+    a plural common noun (one to three words, the first capitalised only as the sentence's first) placed
+    by "in" and a capitalised place, then adverbs, then the verb at ``verb``; that subject as written
+    (the first word in lower case), or None. Not a name or collective another rule reads ("Ministers
+    in Bishkek"), nor a passive, nor a quotation."""
+    j = verb
+    while j > 0 and (
+        lowers[j - 1] in lex.adverbs
+        or lowers[j - 1] in _ACTIVE_AUX
+        or lowers[j - 1] in _FREQUENCY
+        or lowers[j - 1].endswith("ly")
+    ):
+        j -= 1
+    place_end = j
+    while j > 0 and toks[j - 1].is_capitalised and place_end - j < 3 and (j == place_end or _adjacent(toks, j)):
+        j -= 1
+    if j == place_end or j < 2 or lowers[j - 1] != "in" or not _adjacent(toks, place_end - 1 if place_end > j else j):
+        return None
+    noun_end = j - 1
+    if noun_end > 3 or not toks[0].is_capitalised or any(not _lower_word(t.text) for t in toks[1:noun_end]):
+        return None  # only a short phrase opening the sentence: "Opposition councillors", "Courts"
+    head = lowers[noun_end - 1]
+    if not head.isalpha() or not head.endswith("s") or head.endswith("ss") or lowers[0] in lex.function_words:
+        return None  # a plural noun ("courts", "councillors"), not "Press in Rome" or "This in Rome"
+    if any(m.start < noun_end for m in mentions) or PASSIVE_AUX.intersection(lowers[place_end:verb]):
+        return None
+    if any(lowers[k] in lex.document_subjects or lowers[k] in lex.event_subjects for k in range(noun_end)):
+        return None  # "Talks in Geneva produced ...": an event or a document is no actor
+    # one space between the words, or a plural's possessive apostrophe ("Farmers' groups in Tacna")
+    parted = [k for k in range(1, place_end) if text[toks[k - 1].end : toks[k].start] not in (" ", "' ", "’ ")]
+    if inside_quote(text, toks[0]) or parted:
+        return None
+    written = text[toks[0].start : toks[place_end - 1].end]
+    return written[:1].lower() + written[1:]
+
+
+def _event_members(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
+    """'a flag meeting of border commanders decided': an event named with its members acts through them;
+    the start of the members' lower-case noun phrase ending at ``end``, or None."""
+    of = next((k for k in range(end - 2, max(0, end - 5), -1) if lowers[k] == "of"), None)
+    if of is None or not all(t.text.isalpha() and t.text.islower() for t in toks[of + 1 : end]):
+        return None
+    if not any(w in lex.event_subjects for w in lowers[max(0, of - 3) : of]):
+        return None
+    return of + 2 if lowers[of + 1] == "the" and of + 2 < end else of + 1
+
+
+def _demonym(word: str) -> bool:
+    """'malaysian', 'kazakh': an adjective of a nation (a country word that is not the country's name)."""
+    hit = country_at([word], 0)
+    return hit is not None and hit[0].lower() != word
+
+
+def _lower_run(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int:
+    """Start of the run of up to four lower-case words ending at ``end`` (stopping at a determiner or adverb)."""
+    start = end
+    while start > 0 and end - start < 4 and _lower_word(toks[start - 1].text):
+        low = lowers[start - 1]
+        if low in _SUBJECT_DETERMINERS or low in lex.adverbs or (low.endswith("ly") and low not in lex.body_heads):
+            break  # an adverb ("formally") ends the run; a body in -ly ("assembly") does not
+        start -= 1
+    return start
+
+
+def _lower_word(text: str) -> bool:
+    """A lower-case word, possibly possessive ("bank's" in "the bank's board")."""
+    base = text.removesuffix("'s").removesuffix("’s")
+    return base.isalpha() and base.islower()
+
+
+def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: Lexicon) -> int | None:
+    """Start of a common-noun subject ending at ``end``: 'the organisers', 'our foreign ministers',
+    'Eight coastal and flag states' (a bloc counted), 'Tromsø municipal council' (a body named by its
+    town), or None. A passive's subject ('Two new agencies were set up') is none."""
+    start = _lower_run(toks, lowers, end, lex)
+    if PASSIVE_AUX.intersection(lowers[start:end]):
+        return None
+    if start < end and end - start <= 2 and _opening_time(lowers, start, lex):
+        return start  # "Two days later ministers signed ...": a bare plural opening its clause
+    if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
+        return start - 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
+    if start == end or start == 0 or end - start > 2:
+        return None
+    if lowers[start - 1] in _SUBJECT_DETERMINERS:
+        return start - 1
+    if toks[start - 1].is_capitalised and _demonym(lowers[start - 1]) and lowers[end - 1] not in lex.body_heads:
+        return start - 1  # "Malaysian fishing associations have urged": a group of a nation, as written
+    if lowers[end - 1] in lex.body_heads and toks[start - 1].is_capitalised and lowers[start - 1] not in _FRONTING:
+        # "Tromsø municipal council has asked": a town or region names its council as "the" would
+        first = start - 1
+        if first > 0 and toks[first - 1].is_capitalised and _adjacent(toks, first):
+            first -= 1
+        return first
+    return None
+
+
+#: Determiners a common-noun subject may open with ("the jury", "our foreign ministers", "this newspaper").
+#: Cue words in -s that are nouns as often as verbs ("the state proposals", "renewed calls").
+_PLURAL_CUE_NOUNS = frozenset(["proposals", "calls", "appeals", "suggestions", "requests", "offers", "initiatives"])
+
+
+def _present_verb(lowers: list[str], cue: int) -> bool:
+    """'This newspaper urges ...': a third-person present verb after a singular noun (not a plural
+    noun that could be the cue's modifier, nor a cue word that is a plural noun as often)."""
+    w = lowers[cue]
+    head = lowers[cue - 1] if cue else ""
+    return w.endswith("s") and w not in _PLURAL_CUE_NOUNS and head.isalpha() and not head.endswith("s")
+
+
+_SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this"])
+
+#: Words of `time_words` that are not also prepositions or determiners ("in", "the", "of" open subjects too).
+_NOT_TIME_NOUNS = frozenset(["on", "in", "at", "the", "of", "this", "next", "last", "early", "late"])
+
+
+def _opening_time(lowers: list[str], start: int, lex: Lexicon) -> bool:
+    """'Two days later ministers signed ...', 'A week ago officials agreed ...': the words before
+    ``start`` are a sentence-opening phrase of time (numbers, "a", time nouns such as "days",
+    "later", "ago"), so the subject at ``start`` opens its clause."""
+    if not 2 <= start <= 4:
+        return False
+    words = lowers[:start]
+    if words[-1] not in lex.time_words or words[-1] in _NOT_TIME_NOUNS:
+        return False
+    return all((w in lex.time_words and w not in _NOT_TIME_NOUNS) or _counted(w) or w in ("a", "an") for w in words)
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
+
+
+def _counted(word: str) -> bool:
+    """A cardinal that counts a subject ("eight states", "12 governments"); "one" is a pronoun too."""
+    return word in _NUMBER_WORDS or word.isdigit()
+
+
+#: One-word adverbs of time that may open a sentence right before its subject.
+_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "earlier", "later", "meanwhile", "separately"])
+
+#: Words that open a fronted phrase of time or place ("On Friday", "Last month", "In Vilnius").
+_FRONTING = frozenset(["on", "in", "at", "last", "this", "earlier", "later", "early", "late", "next"])
+
+
+def _fronted_date(toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> bool:
+    """'On Friday the working group approved ...', 'Last month the interim government appointed ...',
+    'In Vilnius the council asked ...': the sentence opens with a phrase of time or place (an opening
+    word, then time words, capitalised words and numbers only) right before the subject, so the
+    subject opens its clause."""
+    if _opening_time(lowers, start, lex):
+        return True
+    if start == 1 and lowers[0] in _TIME_ADVERBS:
+        return True  # "Yesterday our senior officials agreed ..."
+    if lowers[0] not in _FRONTING or not 2 <= start <= 5:
+        return False
+    return all(lowers[k] in lex.time_words or toks[k].is_capitalised or toks[k].text.isdigit() for k in range(1, start))
+
+
+def _time_before(toks: list[Token], lowers: list[str], j: int, lex: Lexicon) -> int:
+    """'The assembly on Thursday voted', 'the Sejm last week agreed': the index before a phrase of time
+    that ends at ``j`` and stands between a subject and its verb, or ``j`` when there is none."""
+    k = j
+    while k >= 0 and j - k < 4 and (lowers[k] in lex.time_words or toks[k].text.isdigit()):
+        k -= 1
+    opened = k < j and lowers[k + 1] in _FRONTING and lowers[k + 1] not in ("the", "of")
+    names_time = any(w not in _FRONTING and w not in ("the", "of") for w in lowers[k + 1 : j + 1])
+    return k if opened and names_time and k >= 0 and toks[k].text.isalpha() else j
+
+
+_CONJUNCTIONS = frozenset(["after", "before", "since", "until", "once", "as"])
+_CEREMONY = frozenset(["signing", "adoption", "conclusion", "ratification", "exchange"])
+_WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
+
+
+def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """'was signed', 'was also set up', 'has been formally ratified': a passive act."""
+    j = cue - 1
+    while j >= 0 and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")) and lowers[j] not in PASSIVE_AUX:
+        j -= 1
+    return j >= 0 and lowers[j] in PASSIVE_AUX
+
+
+_EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
+
+
+def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
+    adverbs aside: the subject of a finished act, or None."""
+    if not lowers[cue].endswith("ed"):
+        return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
+    j = cue
+    while j > 0 and lowers[j - 1] in lex.adverbs:
+        j -= 1
+    return next((m for m in mentions if m.end == j and m.prep is None and m.kind in ("person", "people")), None)
+
+
+def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The person in a closing source frame (', Tokayev said.') after the cue, if the sentence has one."""
+    comma = text.rfind(",")
+    if comma < 0 or toks[cue].start > comma:
+        return None
+    tail = [t for t in toks if t.start > comma]
+    if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
+        return None
+    who = next(
+        (m for m in mentions if toks[m.start].start > comma and m.kind in ("person", "description", "pronoun")),
+        None,
+    )
+    # A frame opens on its verb or its speaker (", said X", ", X said", ", his spokesman said"),
+    # not on another noun (", an idea Lula said he supported" is an apposition).
+    first = next(k for k, t in enumerate(toks) if t.start > comma)
+    if who is None or (tail[0].lower not in lex.reporting_verbs and who.start > first + 1):
+        return None
+    return who
+
+
+def _closing_body(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
+    """The body or state in a closing source frame after the cue (', the Treasury said.'), or None."""
+    start = _closing_frame(text, toks, lex)
+    if start >= len(toks) or start <= cue or "by" in (t.lower for t in toks[cue + 1 : start]):
+        return None  # no frame, or the act names its own agent ("signed by X and Y, the Committee said")
+    return next((m for m in mentions if m.start >= start and m.kind in ("body", "country", "acronym")), None)
+
+
+def _agent(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """The agent of a passive cue: 'signed by A and B' (persons and bodies up to the clause's end),
+    or a collective or body no mention names, as written ('signed by 12 countries').
+
+    A 'by' after another participle ("during the visit of the delegation headed by X") belongs
+    to that participle, not to the cue.
+    """
+    k = cue + 1
+    while k < len(lowers) and lowers[k] != "by":
+        if lowers[k].endswith("ed") and k > cue + 1 and lowers[k - 1] not in PASSIVE_AUX:
+            return None
+        if lowers[k] in _EVENT_ADJUNCT:
+            return None  # "signed during a visit by X": X made the visit
+        k += 1
+    if k >= len(lowers):
+        return None
+    stop = text.find(",", toks[k].end)
+    stop = len(text) if stop < 0 else stop
+    inside = [m for m in mentions if m.start > k and toks[m.start].start < stop]
+    named = next((m for m in mentions if toks[m.start].start > stop and m.kind in ("person", "people")), None)
+    apposed = named is not None and not text[stop + 1 : toks[named.start].start].strip()
+    if inside and inside[0].kind == "group" and named is not None and apposed:
+        # "signed by the two foreign ministers, Ana Silva and Rui Costa": the apposition names the group
+        return resolved[id(named)] or named.name
+    people = [resolved[id(m)] or m.name for m in inside if m.kind in ("person", "people")]
+    if len(people) >= 2:
+        return ", ".join(people[:-1]) + " and " + people[-1]
+    first = next((m for m in inside if m.start == k + 1 or m.prep == "by"), None)
+    if first is not None or people:
+        return resolved[id(first)] if first is not None else people[0]
+    return _written_agent(text, toks, lowers, k + 1, lex)
+
+
+#: Words that end the noun phrase of an agent written out ("by 12 countries in 1959").
+_AGENT_STOP = frozenset(["in", "on", "at", "for", "to", "from", "with", "during", "after", "before", "that", "which"])
+
+
+def _written_agent(text: str, toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> str | None:
+    """The noun phrase at ``start`` (after "by") as written, when its head is a collective or a body
+    ("12 countries", "a joint Tunisian-Libyan committee"); None for "by the end of May", "by consensus"."""
+    end = start
+    while end < len(toks) and end - start < 6 and lowers[end] not in _AGENT_STOP and lowers[end] not in ("and", "or"):
+        if end > start and not _adjacent(toks, end):
+            break  # a comma, dash or bracket ends the phrase
+        end += 1
+    if end == start:
+        return None
+    head = lowers[end - 1]
+    collective = any((p := lex.collective.match_at(lowers, k)) and k + len(p) == end for k in range(start, end))
+    if head not in lex.body_heads and not collective:
+        return None  # "by the end of May", "by consensus": no one named
+    if any(w in lex.time_words and w not in ("the", "of", "in", "on", "at") for w in lowers[start:end]):
+        return None
+    return text[toks[start].start : toks[end - 1].end]
+
+
+def _participle_after_noun(lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """'an agreement reached ...', 'the accord signed ...': a decision noun (the cue) followed by a past
+    participle opening a reduced relative clause."""
+    if cue + 1 >= len(lowers) or lowers[cue] not in lex.decision_objects | lex.document_subjects:
+        return False
+    nxt = lowers[cue + 1]
+    return nxt.endswith("ed") or nxt in lex.irregular_participles
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves"])
+_BEHALF_OPENERS = (("speaking", "for"), ("speaking", "on", "behalf", "of"), ("on", "behalf", "of"))
+
+
+def _on_behalf_of(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
+) -> str | None:
+    """'Speaking for the G77, Brazil's envoy proposed ...', 'On behalf of ASEAN, Malaysia called for ...':
+    the speaker acts for the group named in the opening phrase (as resolved, else as written)."""
+    opener = next((o for o in _BEHALF_OPENERS if tuple(lowers[: len(o)]) == o), None)
+    if opener is None:
+        return None
+    comma = text.find(",")
+    if comma < 0 or toks[cue].start < comma:
+        return None
+    end = next((k for k, t in enumerate(toks) if t.start > comma), len(toks))  # the token after the comma
+    first = len(opener)
+    if end <= first or lowers[first] in _REFLEXIVES:
+        return None  # "Speaking for himself, ...": nobody else
+    whole = next((m for m in mentions if m.start == first and m.end == end), None)
+    if whole is not None:
+        return resolved.get(id(whole)) or whole.name
+    return text[toks[first].start : toks[end - 1].end]
+
+
+def _apposed_agent(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """'The draft, drawn up by Britain and Chile, also calls for ...', 'The treaty, signed by 12 countries
+    in 1959, bans ...': a subject that names no actor, then a participle clause between commas naming
+    who made it. Its maker acts through it: the agent after "by", or None.
+
+    Not when the subject is itself an actor ("The minister, accompanied by his deputy, signed"), nor
+    when the cue stands inside the commas.
+    """
+    commas = [k for k in range(1, min(len(toks), 16)) if text[toks[k - 1].end : toks[k].start].strip() == ","]
+    if len(commas) < 2 or not 1 <= commas[0] <= 6:
+        return None
+    first, second = commas[0], commas[1]
+    if cue < second and cue != first:
+        return None  # the cue inside the commas, other than their participle ("The plan, put forward by X,")
+    word = lowers[first]
+    if not (word.endswith("ed") or word in lex.irregular_participles):
+        return None
+    if any(m.start < first for m in mentions) or lowers[0] in _NOT_SUBJECT_HEADS:
+        return None
+    by = next((k for k in range(first + 1, second) if lowers[k] == "by"), None)
+    if by is None:
+        return None
+    inside = [m for m in mentions if by < m.start < second]
+    if inside:
+        names = [resolved.get(id(m)) or m.name for m in inside if m.prep == "by" or m.start == by + 1]
+        if names:
+            return names[0]
+    return _written_agent(text, toks, lowers, by + 1, lex)
+
+
+def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: int) -> int | None:
+    """'Calling for X, Tokayev backed Y': the token after the opening clause's comma, if the cue is in it."""
+    if not lowers or not lowers[0].endswith("ing"):
+        return None
+    comma = text.find(",")
+    if comma < 0 or toks[cue].start > comma:
+        return None
+    return next((k for k, t in enumerate(toks) if t.start > comma), None)
+
+
+def _possessor_or_parties(
+    toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, parties: bool = True
+) -> Mention | None:
+    """Who concluded a document named as done: 'Tajikistan's recently signed treaty', '... between A and B'."""
+    owner = next((m for m in mentions if m.end == cue and lowers[cue - 1].endswith("'s")), None)
+    if owner is None and cue > 0 and lowers[cue - 1].endswith("'s"):
+        word = toks[cue - 1].text.removesuffix("’s").removesuffix("'s")
+        if word[:1].isupper():
+            return Mention("country", word, cue - 1, cue)
+    if owner is not None or not parties:
+        return owner
+    return next((m for m in mentions if m.start > cue and m.prep == "between"), None)
+
+
+def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int, str | None]:
+    """Resolve each mention with what precedes it, without changing ``memory``."""
+    scratch = memory.copy()
+    out: dict[int, str | None] = {}
+    for m in mentions:
+        out[id(m)] = scratch.resolve(m)
+        scratch.remember(m)
+    return out

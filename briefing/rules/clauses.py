@@ -1,0 +1,114 @@
+"""Clause grammar shared by the rules: whether a cue word is modal or planned ("will sign",
+"is expected to"), negated ("did not approve"), a condition ("if ... is adopted"), or has an object,
+and the word sets several rule modules read (relatives, finite verbs, attributive determiners).
+
+Contract: pure functions of the lower-cased tokens of one sentence, a cue index and the lexicon;
+they decide nothing on their own and depend on no other rule module.
+"""
+
+from __future__ import annotations
+
+from ..grammar import PASSIVE_AUX
+from ..lexicon import Lexicon
+
+_RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
+#: Words of a finite clause: a sentence holding one is no verbless list item.
+_FINITE_WORDS = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "said", "did"])
+
+
+_ATTRIBUTIVE_BEFORE = frozenset(["the", "these", "those", "its", "their", "all", "other", "such", "this", "that"])
+
+
+_EVIDENTIAL = frozenset(["understood", "said", "believed", "reported", "thought", "known", "reportedly"])
+_OPEN_QUESTION = frozenset(["whether", "unless"])
+
+
+def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    if _OPEN_QUESTION.intersection(lowers[max(0, i - 4) : i]):
+        return True  # "It remains unclear whether the deal was signed": an open question
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 3:
+        w = lowers[j]
+        if w == "to" and j > 0 and lowers[j - 1] in _EVIDENTIAL and lowers[j + 1 : j + 2] == ["have"]:
+            return False  # "are understood to have agreed": a completed act, reported at second hand
+        if w in lex.modal_blockers:
+            return True
+        if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't") and not w.endswith("ly"):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+_PRESENT_AUX = (("is",), ("are",), ("has", "been"), ("have", "been"))
+
+
+def _condition_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """An act in the present tense ("is signed", "has been ratified") inside a clause of condition
+    or time to come ("until a separate deal is signed", "once the text has been ratified",
+    "whatever is agreed"): English puts what is still to happen in such clauses in the present, so
+    nothing is reported done. A past act there ("after the law was passed") is not caught here."""
+    for aux in _PRESENT_AUX:
+        start = i - len(aux)
+        if start >= 0 and tuple(lowers[start:i]) == aux:
+            return bool(lex.condition_subordinators.intersection(lowers[max(0, start - 8) : start]))
+    return False
+
+
+def _negated(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    return any(w in lex.negations for w in lowers[max(0, i - 3) : i])
+
+
+def _has_object(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The object a weak act needs: after the verb in its own clause, which a 'to'-infinitive of
+    purpose ends ("lifted 300 kilograms to win the title" lifted no title); before it only as the
+    subject of a passive ("the sanctions were lifted") or the noun a participle follows ("the ban
+    imposed in May"). The active subject is not the object ("The chairmanship confirmed that ...")."""
+    after: list[str] = []
+    for k in range(i + 1, min(len(lowers), i + 16)):
+        infinitive = k + 1 < len(lowers) and lowers[k + 1] not in _TO_NOUN_PHRASE and not lowers[k + 1][:1].isdigit()
+        if lowers[k] == "to" and infinitive:
+            break
+        after.append(lowers[k])
+    if any(w in lex.decision_objects for w in after):
+        return True
+    prev = lowers[max(0, i - 2) : i]
+    if PASSIVE_AUX.intersection(prev):
+        return any(w in lex.decision_objects for w in lowers[max(0, i - 12) : i])
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return bool(prev) and prev[-1] in lex.decision_objects and nxt in _AFTER_PARTICIPLE
+
+
+#: What follows a participle that modifies the noun before it ("the ban imposed in May", "the
+#: sanctions lifted last year"), unlike an active verb with its object ("the chairmanship confirmed that").
+_AFTER_PARTICIPLE = frozenset(["", "by", "in", "on", "at", "last", "earlier", "after", "since", "under", "during"])
+
+
+#: Determiners after which "to" is a preposition ("to other countries"), not an infinitive.
+_TO_NOUN_PHRASE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "each",
+        "every",
+        "both",
+        "other",
+        "another",
+        "some",
+        "any",
+    ]
+)

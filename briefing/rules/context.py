@@ -1,0 +1,267 @@
+"""What the article around a sentence tells the rules: interviews, columnists and headline
+speakers (who "I" and "we" are), meetings and joint parties named earlier, acronyms and the most
+named one, list items and bullets, asides, documents named, and dates before the article's year
+(background rather than news).
+
+Contract: pure functions of an article's title, headings, tokens and text; they read no label,
+and of the rule modules depend only on :mod:`briefing.rules.clauses`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..actors import ActorMemory, Mention, find_mentions
+from ..entities import country_at
+from ..lexicon import Lexicon
+from ..model import Article
+from ..quotes import inside_quote
+from ..tokens import Token, tokens
+from .clauses import _FINITE_WORDS
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+#: Month names ("in March 2024"): kept here rather than taken from dates.py, whose code is not part
+#: of the analysis the cache hashes.
+MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def _dated_before(
+    lowers: list[str], cue: int, article: Article, toks: Sequence[Token] | None = None, text: str = ""
+) -> bool:
+    """True when the act at ``cue`` is dated 'in YEAR' or 'in MONTH YEAR' to a year before the article's own.
+
+    The date counts near the cue, as the sentence's opening adjunct ("In October 2024, the two
+    countries reached ..."), or later in the cue's own clause ("adopted a declaration on the
+    conduct of parties in 2002"): background. "agreed to revive the commission, which has not met
+    since 2019" dates something else, and a comma ends the cue's clause.
+    """
+    if article.date is None:
+        return False
+
+    def dated(k: int) -> bool:
+        if not (len(lowers[k]) == 4 and lowers[k].isdigit() and int(lowers[k]) > 1900):
+            return False
+        j = k - 1 if k > 0 and lowers[k - 1] in MONTH_NAMES else k
+        return j > 0 and lowers[j - 1] == "in"
+
+    def same_clause(k: int) -> bool:
+        if k <= cue + 4:
+            return True
+        if toks is None or k > cue + 14:
+            return False
+        between = text[toks[cue].end : toks[k].start]
+        return not any(p in between for p in ",;:")
+
+    near = [k for k in range(max(0, cue - 4), min(len(lowers), cue + 15)) if dated(k) and same_clause(k)]
+    opening = [k for k in range(1, min(3, cue)) if lowers[0] == "in" and dated(k)]
+    years = [int(lowers[k]) for k in near + opening]
+    return bool(years) and max(years) < article.date.year
+
+
+def _is_list_item(text: str) -> bool:
+    """A list paragraph: a bullet or number before it, or a clause closed by ';' (or '; and', '; or')."""
+    end = text.rstrip()
+    return (
+        bool(_BULLET.match(text))
+        or end.endswith(";")
+        or (end.endswith(("and", "or")) and bool(_LAST_JOINT.search(end)))
+    )
+
+
+_LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
+
+
+_ITEM_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _names_document(lowers: list[str], lex: Lexicon) -> bool:
+    """A verbless paragraph opening on a document's noun ("Memorandum of Cooperation on ...",
+    "Exchange of Notes on ...", "Agreement on air services"): the kind of line a list of signed texts holds.
+    An article may open it ("a memorandum of understanding on ...", "the protocol on ..."): the items before
+    it were written as noun phrases of the list's lead-in, and so is the last."""
+    if not lowers or _FINITE_WORDS.intersection(lowers):
+        return False
+    first = lowers[1] if lowers[0] in _ITEM_ARTICLES and len(lowers) > 1 else lowers[0]
+    return first in lex.decision_objects or first in lex.document_subjects or first == "exchange"
+
+
+_MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])
+
+
+def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: ActorMemory) -> None:
+    """'A held talks with B', 'A hosted B': A and B become the parties later acts are credited to."""
+    if not _MEETING_WORDS.intersection(lowers):
+        return
+    host = next((m for m in mentions if m.prep is None and m.kind in ("person", "country", "description")), None)
+    if host is None:
+        return
+    same_kind = ("country",) if host.kind == "country" else ("person", "description")
+    guest = next((m for m in mentions if m.kind in same_kind and m is not host and m.start > host.start), None)
+    if guest is None or guest.prep not in ("with", None):
+        return
+    a, b = memory.resolve(host), memory.resolve(guest)
+    if a and b and a != b:
+        memory.last_group = f"{a} and {b}"
+
+
+def _remember_joint_parties(toks: Sequence[Token], memory: ActorMemory) -> None:
+    """'the Kazakh-Uzbek commission', 'Chile-Peru talks': a hyphenated pair of states names the parties.
+
+    When no plural actor is known yet, the pair becomes it, so a later act with no agent ("It was
+    agreed to ...", "the following documents were signed:") is credited to both states.
+    """
+    if memory.last_group is not None:
+        return
+    for k, tok in enumerate(toks[:-1]):
+        if not tok.is_capitalised or "-" not in tok.text or not toks[k + 1].text[:1].isalpha():
+            continue
+        parts = tok.text.lower().split("-")
+        states = [hit[0] for part in parts if (hit := country_at([part], 0)) is not None]
+        if len(parts) == 2 and len(states) == 2 and states[0] != states[1]:
+            memory.last_group = f"{states[0]} and {states[1]}"
+            return
+
+
+#: A transcript's speaker tag: one to three words in capitals and a colon opening a paragraph.
+_SPEAKER_TAG = re.compile(r"([A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+){0,2}):\s")
+
+
+def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """Who speaks in a statement or speech: the person after "Statement by", "Remarks by" ... (see
+    lexicon ``speech_headings``) in the title or the first paragraph, and the state he speaks for.
+
+    Such a text says "I" for that person and "my Government" for his state; ordinary news has no speaker.
+    """
+    for whole in headings:
+        # "Transcript: Press conference by ...": a label before a colon does not hide the heading.
+        label, colon, after = whole.partition(":")
+        title = after.strip() if colon and len(label.split()) <= 2 and after.strip() else whole
+        first = title.split(None, 1)[0].lower() if title.strip() else ""
+        owned = "'s " in title or "’s " in title
+        if first not in lex.speech_headings.by_first and not owned:
+            continue  # ordinary news: no heading word, no tokenising
+        toks = tokens(title)
+        lowers = [t.lower for t in toks]
+        if lowers and lex.speech_headings.match_at(lowers, 0) is None:
+            owner = _speech_owner(toks, lowers, title, lex) if owned else None
+            if owner is not None:
+                return owner
+            continue
+        if not lowers:
+            continue
+        mentions = find_mentions(toks, lex, (), title)
+        # "by A and B" (a joint press conference): the first named opens, tags name who follows.
+        person = next((p for m in mentions for p in (m.members or (m,)) if p.kind == "person"), None)
+        if person is None:
+            continue
+        country = person.country or next(
+            (m.country for m in mentions if m.kind == "description" and m.start == person.end and m.country), None
+        )
+        return person.name, country
+    return None, None
+
+
+_ANSWER_TAGS = frozenset(["a", "answer"])
+_ORGANISATION_ANAPHORS = frozenset(
+    ["the bloc", "the alliance", "the grouping", "the organisation", "the organization", "the regional bloc"]
+)
+_SELF_NAMES = frozenset(
+    ["this newspaper", "this paper", "this publication", "this magazine", "this website", "this newsroom"]
+)
+
+
+def _is_interview(article: Article) -> bool:
+    """An interview: its headline says so ("Interview: ...", "... : an interview with ...") or a
+    heading credits it ("Interview by X")."""
+    title = (article.title or "").lower()
+    return (
+        "interview" in title.split(":")[0]
+        or "an interview with" in title
+        or any(h.lower().startswith("interview by") for h in article.headings)
+    )
+
+
+_BYLINE = re.compile(r"(?i)^by\s+([A-Z][^\W\d_]*(?:[-' ][A-Z][^\W\d_]*){0,3})\s*$")
+
+
+def _columnist(article: Article, lex: Lexicon) -> str | None:
+    """The author of an opinion piece: its headline opens on a label of ``opinion_labels`` ("Opinion:
+    ...") and a heading line is its byline ("By Ana Silva"); None for news, whose "I" is only quoted."""
+    first = re.split(r"[:\s\-–—|]+", (article.title or "").strip().lower(), maxsplit=1)[0]
+    if first not in lex.opinion_labels:
+        return None
+    return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
+
+
+def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
+    (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
+    nouns = {p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2}
+    for m in find_mentions(toks, lex, (), title):
+        possessive = lowers[m.end - 1].endswith(("'s", "’s"))
+        if m.kind == "person" and m.start <= 1 and possessive and nouns.intersection(lowers[m.end : m.end + 2]):
+            return m.name, m.country
+    return None
+
+
+#: First-person words of a speaker: "I propose", "Let me suggest"; "my/our Government" is his state.
+_FIRST_PERSON = frozenset(["i", "me"])
+_FIRST_POSSESSIVE = frozenset(["my", "our"])
+_OWN_STATE = frozenset(["government", "country", "nation", "state"])
+
+
+def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """The speaker when a statement's narrative says 'I propose' or 'my Government has released'."""
+    if memory.speaker is None or inside_quote(text, toks[cue]):
+        return None
+    window = range(max(0, cue - 4), cue)
+    # "I would go further and propose": the first person may stand a few verbs before the act.
+    if any(lowers[k] in _FIRST_PERSON for k in range(max(0, cue - 6), cue)):
+        return memory.speaker
+    if memory.columnist:
+        return None  # a columnist's "we" and "our government" are his readers' and country's, not his
+    if any(lowers[k] in _FIRST_POSSESSIVE and lowers[k + 1] in _OWN_STATE for k in window if k + 1 < cue):
+        return memory.speaker_country or memory.speaker
+    if any(lowers[k] == "we" for k in window):
+        return memory.speaker_country or memory.speaker  # "we" of a head of state: the state he speaks for
+    return None
+
+
+# ", who chairs the bloc,", ", the current chair,", ", Ghana's foreign minister,": asides between commas.
+_ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an|[A-Z][\w-]*['’]s)\b[^,;:]*,")
+
+
+def _in_aside(text: str, toks: list[Token], m: Mention, cue: int) -> bool:
+    """'X, whose mission patrols Y, has offered', 'X, the current chair, told reporters': a mention
+    inside a relative clause or an apposition that closes before the cue is not the subject."""
+    if text.count(",") < 2:
+        return False  # an aside needs a comma on each side
+    at = toks[m.start].start
+    return any(a.start() < at < a.end() <= toks[cue].start and a.start() > 0 for a in _ASIDE.finditer(text))
+
+
+def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
+    return [
+        t.text
+        for t in toks
+        if t.is_capitalised
+        and 2 <= len(t.text) <= 7  # "CARICOM", as _acronym in actors.py
+        and t.text.isupper()
+        and t.text.isalpha()
+        and t.lower not in lex.not_organisations
+    ]
+
+
+def _most_named(acronyms: Sequence[str]) -> str | None:
+    """The acronym named most (at least twice), or None."""
+    if not acronyms:
+        return None
+    name, n = Counter(acronyms).most_common(1)[0]
+    return name if n >= 2 else None

@@ -1,0 +1,585 @@
+"""Whether a sentence reports a *decision* and where its cue is (:func:`decision_cue`): a
+completed act (a past form of an act verb, a nominal report, a vote won, an appointment, a
+measure announced), the terms of a concluded text ("Under the new rules, ..."), not blocked by a
+modal or plan word nor negated; and the helpers that tell background (events named, standing
+texts, time openers) from news.
+
+Contract: cue functions take the lower-cased tokens (or text) of one sentence and the lexicon and
+return the cue's token index or None; pure; they may use :mod:`briefing.rules.proposals` and
+:mod:`briefing.rules.clauses`, never the actor choice or the entry point.
+"""
+
+from __future__ import annotations
+
+from ..grammar import PASSIVE_AUX
+from ..lexicon import Lexicon, Matches
+from ..tokens import Token
+from .clauses import (
+    _ATTRIBUTIVE_BEFORE,
+    _FINITE_WORDS,
+    _RELATIVES,
+    _TO_NOUN_PHRASE,
+    _condition_clause,
+    _has_object,
+    _modal,
+    _negated,
+)
+from .proposals import _INSTRUCTIONS, _instructed
+
+
+def decision_cue(
+    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0), dated: range = range(0)
+) -> tuple[int, str] | None:
+    """(token index, kind) of the first unblocked completed-act cue, or None.
+
+    ``kind`` is "phrase" (a nominal report: "decisions were taken"), "nominal" (a document
+    named as concluded: "the recent agreements", "recently signed"), "terms" or "verb".
+    ``proposed`` is the span of a proposal's complement ("urged them to extend the ceasefire
+    declared in March"): an act inside what is proposed is not a decision reported; ``dated`` is the
+    span of an opening clause of time ("Two years after Ethiopia signed a memorandum, ..."), whose
+    act only dates the main clause.
+    """
+    found = lex.cues.scan(lowers) if found is None else found
+    for i, phrase in found.get("decision_nominal", ()):
+        if phrase[0] in ("following", "after") and not _named_event(lowers, i + len(phrase), lex):
+            continue
+        if not _negated(lowers, i, lex):
+            return i, "nominal"
+    if (welcomed := _welcomed_decision(lowers, lex)) is not None:
+        return welcomed, "nominal"
+    for detect in (_appointment, _negotiation_step):  # "was named envoy", "closed five chapters"
+        if (k := detect(lowers, lex)) is not None:
+            return k, "verb"
+    for i, phrase in found.get("decision_phrases", ()):
+        if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
+            return i, "phrase"
+    if (split := _split_report(lowers, lex)) is not None:
+        return split, "phrase"  # after the phrases: "The agreement was reached" is one of them
+    for i, phrase in found.get("announcements", ()):
+        if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
+            return i, "phrase"  # "It was announced that the chairmanship would pass to X"
+    for i, _phrase in found.get("terms_frames", ()):
+        if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
+            return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
+    if (frame := _terms_frame(lowers, lex)) is not None and not _assessment(lowers):
+        return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
+    for i, _phrase in found.get("terms_verbs", ()):
+        before = lowers[max(0, i - 4) : i]
+        named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
+        finished = named and not _UNFINISHED.intersection(before)
+        if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
+            continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
+        if _acknowledged(lowers, i, lex):
+            continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
+        if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            return i, "terms"
+    # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
+    # signing", an announced measure, an emphatic "did agree", an order or a figure set.
+    for detect in (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting):
+        if (k := detect(lowers, lex)) is not None:
+            return k, "verb"
+    for i, phrase in found.get("decision_acts", ()):
+        if i in proposed or i in dated:
+            continue
+        if i > 0 and lowers[i - 1] in _NEWLY and not _negated(lowers, i, lex):
+            return i, "nominal"  # "the newly created expert group will meet": its creation is the news
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
+            continue
+        if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
+            continue
+        if _background(lowers, i, len(phrase), lex):
+            continue
+        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
+            continue
+        if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
+            continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
+        if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
+            continue  # "exchanged views on the agreement": the object must follow the act
+        if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
+            continue
+        if _object_modifier(lowers, i, len(phrase), lex):
+            continue
+        if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
+            continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
+        if _condition_clause(lowers, i, lex):
+            continue  # "until a deal is signed", "whatever is agreed": a present act in such a clause is to come
+        if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):
+            continue  # "he promised that 2026 would be the year the code was concluded": hoped for, not done
+        if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
+            continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
+        return i, "verb"
+    return None
+
+
+_DECISION_NOUNS = frozenset(["decision", "decisions"])
+_SERIES = frozenset(
+    ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+_SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
+
+
+def _next_meeting(lowers: list[str], k: int) -> bool:
+    """'It was agreed that the sixth session of the commission will be held in Dhaka', 'agreed to hold
+    the next round in Doha': what was agreed is only when and where a series meets again, a schedule
+    rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught."""
+    window = lowers[k : k + 6]
+    return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
+
+
+_SUBJECT_OPENING = 5  # how far into a sentence its subject noun may start ("The final formal decision")
+_MODAL_AUX = frozenset(["will", "would", "shall", "could", "should", "may", "might", "must", "can", "does", "do"])
+_PAST_PASSIVE = (("was",), ("were",), ("has", "been"), ("have", "been"), ("had", "been"))
+
+
+def _split_report(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The decision to create the bank in principle was taken at the summit', 'The agreement to share
+    data was reached in May': an act named by a noun that opens the sentence, reported by a past passive
+    ("was taken", "had been made") that is the first finite verb after it, whatever its complement holds
+    between them; "took place" reports an act named as an event ('The signing of the accord took place').
+    Index of the act's noun, or None: 'will be taken', 'is expected to be made' (another finite verb
+    comes first), 'No decision to ... was taken', 'was not made' (negated)."""
+    if lex.split_participles.isdisjoint(lowers) and "took" not in lowers:
+        return None  # the words it needs are missing (most sentences): checked in C
+    if lex.split_nouns.isdisjoint(lowers[:_SUBJECT_OPENING]):
+        return None  # the words it needs are missing (most sentences): checked in C
+    d = next(k for k, w in enumerate(lowers[:_SUBJECT_OPENING]) if w in lex.split_nouns)
+    if _FINITE_WORDS.intersection(lowers[:d]) or lex.negations.intersection(lowers[:d]):
+        return None  # "It said the decision ...", "No decision ...": not a subject reported as taken
+    for k in range(d + 1, len(lowers)):
+        if lowers[k : k + 2] == ["took", "place"]:
+            return d  # "The signing of the accord took place in Baku": the act reported as an event
+        aux = next((a for a in _PAST_PASSIVE if tuple(lowers[k : k + len(a)]) == a), None)
+        if aux is None:
+            if lowers[k] in _FINITE_WORDS or lowers[k] in _MODAL_AUX:
+                return None  # "will be taken", "is expected to be made": to come, not done
+            continue
+        j = k + len(aux)
+        while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")) and lowers[j] not in ("not",):
+            j += 1  # "was formally taken", "was finally made"
+        if j < len(lowers) and lowers[j] in lex.split_participles and "not" not in lowers[k:j]:
+            return d  # the act's noun, as for the contiguous "decision was taken"
+        return None
+    return None
+
+
+def _negotiation_step(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Montenegro provisionally closed five more chapters of its accession negotiations', 'Albania
+    opened the last two clusters of its membership talks': a step of an accession negotiation taken.
+    Plural units only, in a sentence naming the negotiation: 'opened a new chapter in relations' is an
+    idiom; a step to come or negated ('is expected to open', 'has not closed') is none."""
+    if lex.negotiation_units.isdisjoint(lowers) or lex.negotiation_contexts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.negotiation_steps or not lex.negotiation_units.intersection(lowers[i + 1 : i + 5]):
+            continue
+        if i > 0 and lowers[i - 1] in _NP_DETERMINERS:
+            continue  # "the closed chapters cover ...": a participle describing the units, not a step reported
+        if not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            return i
+    return None
+
+
+_NAMED_FOR = frozenset(["after", "in", "on", "for", "among", "to", "that"])
+_PASSIVE_BEFORE = frozenset(["was", "were", "been", "is", "are"])
+
+
+def _appointment(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Raghavan was named India's BRICS sherpa by the government', 'was chosen as chair of the board',
+    'Kenya named its former foreign minister as envoy': an appointment told with a verb of naming. The
+    role comes within three words of a passive verb, or within three words after the verb's "as".
+    Not 'named after a poet', 'was named in the report', 'named three officials as suspects' (no role),
+    nor a modal or negated naming ('is expected to be named envoy')."""
+    if lex.appointment_verbs.isdisjoint(lowers) or lex.appointment_roles.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.appointment_verbs or _NAMED_FOR.intersection(lowers[i + 1 : i + 2]):
+            continue
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        passive = i > 0 and lowers[i - 1] in _PASSIVE_BEFORE
+        if passive and lex.appointment_roles.intersection(lowers[i + 1 : i + 4]):
+            return i
+        as_at = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] == "as"), None)
+        if as_at is not None and lex.appointment_roles.intersection(lowers[as_at + 1 : as_at + 4]):
+            return i
+    return None
+
+
+def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
+    """'welcomed the decision of the Council to ...', 'welcomed the European Union's decision in
+    January to extend ...': a decision another body took, named right after "the" or its owner's
+    possessive. Not 'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
+    if lex.welcome_verbs.isdisjoint(lowers) or _DECISION_NOUNS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.welcome_verbs or i + 1 >= len(lowers):
+            continue
+        if lowers[i + 1] != "the" and not lowers[i + 1].endswith("'s"):
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] in _DECISION_NOUNS), None)
+        if k is not None and (k == i + 2 or lowers[k - 1].endswith("'s")) and not _negated(lowers, i, lex):
+            return i
+    return None
+
+
+_BINDING = frozenset(["will", "shall", "must", "may", "would", "can", "is", "are"])
+
+
+def _assessment(lowers: list[str]) -> bool:
+    """'According to the communique, the violence has displaced ...': a text cited as the source of
+    a fact, not for its terms; a term binds ("will", "shall", "must", "are to")."""
+    if lowers[:1] != ["according"]:
+        return False
+    return not any(
+        w in _BINDING and (w not in ("is", "are") or lowers[k + 1 : k + 2] == ["to"]) for k, w in enumerate(lowers)
+    )
+
+
+_TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
+_TERMS_FIRST = frozenset(opener[0] for opener in _TERMS_OPENERS)
+#: "Under the rules", "Under that agreement" (a text named just before), "Under its terms".
+_TERMS_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
+_UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
+
+
+def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Under the (new) rules, ...': a sentence opening on the terms of a concluded text (index of the noun)."""
+    if not lowers or lowers[0] not in _TERMS_FIRST:
+        return None  # most sentences open on another word: no opener's slice is built
+    for opener in _TERMS_OPENERS:
+        n = len(opener)
+        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in _TERMS_DETERMINERS:
+            continue
+        for k in range(n + 1, min(n + 4, len(lowers))):
+            if lowers[k] in _UNFINISHED:
+                return None
+            if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                return k
+    return None
+
+
+def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue."""
+    head = lowers[: min(3, i)]
+    return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
+
+
+def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
+    """The proposal cue at ``prop`` is a participle ("pledging", "calling for") opening a clause right
+    after a comma, and the decision verb before it has already been reported in the same sentence."""
+    return (
+        dec[1] == "verb"
+        and lowers[prop].endswith("ing")
+        and prop > 0
+        and text[toks[prop - 1].end : toks[prop].start].strip() == ","
+    )
+
+
+def _acknowledged(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'recognises the link between heat and hunger', 'recognizes the importance of trade': a verb of
+    acknowledging whose object (after at most "the") is a fact noted, not a term ('recognises the border')."""
+    if lowers[i] not in lex.acknowledging_verbs:
+        return False
+    k = i + 2 if lowers[i + 1 : i + 2] == ["the"] else i + 1
+    return lex.acknowledged_facts.intersection(lowers[k : k + 1]) != set()
+
+
+def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The treaty, negotiated over three years, allows ...': a finished document opens the sentence."""
+    head = lowers[: min(3, i)]
+    return any(w in lex.document_subjects or w in lex.decision_objects for w in head) and not _UNFINISHED & set(head)
+
+
+def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision."""
+    if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
+        return k < len(lowers) and lowers[k] in lex.generic_intentions
+    return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
+
+
+_TIME_UNITS = frozenset(["days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade"])
+
+
+def _time_opener(text: str, toks: list[Token], lowers: list[str]) -> range:
+    """Token span of an opening clause of time ('After the leaders signed the accord, ...', 'Two years
+    after Ethiopia signed a memorandum ..., the deal remains unimplemented', 'Since the truce was
+    agreed in 2023, ...') up to its comma, when a main clause follows; else an empty range. The act
+    in it dates the main clause (gold JC2, m12 JC11). 'After two days of talks, ministers signed ...'
+    puts the act in the main clause, after the comma."""
+    k = 0
+    if len(lowers) > 3 and lowers[1] in _TIME_UNITS:
+        k = 2  # "Two years after ...", "Months after ..."
+    elif len(lowers) > 3 and lowers[0] in _TIME_UNITS:
+        k = 1
+    if k >= len(lowers) or lowers[k] not in ("after", "since"):
+        return range(0)
+    comma = text.find(",", toks[k].end)
+    if comma < 0:
+        return range(0)
+    end = next((j for j, t in enumerate(toks) if t.start > comma), len(toks))
+    return range(k, end) if len(toks) - end >= 3 else range(0)
+
+
+def _complement(text: str, toks: list[Token], lowers: list[str], cue: int | None) -> range:
+    """Token span of what a proposal asks for: from its cue to the end of the clause (comma, ';', 'while')."""
+    if cue is None:
+        return range(0)
+    end = cue + 1
+    while end < len(toks):
+        if lowers[end] in ("while", "whereas", "but") or text[toks[end - 1].end : toks[end].start].strip(" ") != "":
+            break
+        end += 1
+    return range(cue + 1, end)
+
+
+_CLAUSE_AFTER = frozenset(["by", "on", "in", "at", "with", "to", "that", "upon", "during", "following", "as", "and"])
+
+
+def _attributive(lowers: list[str], i: int, n: int) -> bool:
+    """'the adopted documents were published': a participle modifying a noun, not a clause verb."""
+    return i > 0 and lowers[i - 1] in _ATTRIBUTIVE_BEFORE and i + n < len(lowers) and lowers[i + n] not in _CLAUSE_AFTER
+
+
+#: ("set" as in "set up": "the working group, set up in 2016 after years of arrests")
+_TRANSITIVE_ACTS = frozenset(
+    ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified", "set"]
+)
+_NP_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those"])
+#: Words that open a clause, so a noun phrase after them is its subject ("when the two leaders agreed at ...").
+_CLAUSE_OPENERS = frozenset(["when", "after", "as", "while", "since", "and", "but", "that", "which", "where", "once"])
+
+
+def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'It keeps the goal agreed in Baku for 2035', 'reviewed the implementation of the projects
+    agreed in 2024': a participle with no auxiliary right after the noun of a noun phrase that is
+    itself the object of a verb or a preposition, dated or placed ('in 2024', 'in Baku'), only
+    identifies that noun: the act is told elsewhere or earlier. A noun phrase opening its clause
+    ('In 2024, the two countries agreed in Doha ...', 'when the leaders agreed at ...') is the
+    act's subject."""
+    participle = (n == 1 and lowers[i].endswith("ed")) or lowers[i : i + n] == ["set", "up"]
+    if not participle or i < 2 or i + n + 1 >= len(lowers):
+        return False  # "entered into force", "reached an agreement" are no noun's modifiers
+    prev = lowers[i - 1]
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    place = lowers[i + n + 1]
+    if lowers[i + n] not in ("in", "at") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+        return False
+    d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
+    if d is None or d == 0:
+        return False
+    before = lowers[d - 1]
+    return before.isalpha() and before not in _CLAUSE_OPENERS and before not in lex.reporting_verbs
+
+
+def _vote(lowers: list[str], lex: Lexicon) -> int | None:
+    """A vote that decides: 'voted 120 to 3 to approve the treaty', 'voted last week to award ...'
+    (a tally or a time between the vote and its act), or a finished text that 'won 20 votes' (a
+    draft that 'received 14 votes' may still fall to a veto)."""
+    if "voted" not in lowers and "votes" not in lowers:
+        return None  # neither a vote nor a tally: checked in C
+    for i, w in enumerate(lowers):
+        tally = w in _VOTE_WINS and lowers[i + 1 : i + 2] != [] and lowers[i + 1].isdigit()
+        tally = tally and lowers[i + 2 : i + 3] == ["votes"] and _document_subject(lowers, i, lex)
+        if tally and not _negated(lowers, i, lex) and not _modal(lowers, i, lex):
+            return i
+        if w != "voted" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        k = i + 1
+        while k < len(lowers) and k <= i + 7 and (lowers[k].replace("-", "").isdigit() or lowers[k] in _VOTE_FILLERS):
+            k += 1
+        # Whatever the vote was for, a counted vote has decided it, as a bare "voted to" has: the
+        # word after the filler's "to" only has to start a verb phrase, not a noun phrase ("voted
+        # 9 to 2 to the surprise of ..." names no act).
+        if k > i + 1 and lowers[k - 1] == "to" and k < len(lowers) and lowers[k] not in _TO_NOUN_PHRASE:
+            return i
+    return None
+
+
+def _past_forms(gerund: str) -> tuple[str, ...]:
+    """The past forms a gerund may stand for: 'signing' -> 'signed', 'creating' -> 'created',
+    'agreeing' -> 'agreed', 'setting' -> 'set', 'banning' -> 'banned'."""
+    stem = gerund[:-3]
+    forms = [stem + "ed", stem + "d", stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms += [stem[:-1], stem + "ed"]
+    return tuple(forms)
+
+
+def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
+    """An act named as the means of a finished act ('wrapped up the summit by setting up a fund',
+    'ended the dispute by signing a protocol'): done with it. Not when anything before it makes the
+    sentence a plan or condition ('will close the summit by signing', 'hopes to ... by creating')."""
+    if "by" not in lowers:
+        return None  # checked in C
+    blockers = lex.modal_blockers - {"to"}
+    for i in range(1, len(lowers)):
+        w = lowers[i]
+        if lowers[i - 1] != "by" or not w.endswith("ing") or len(w) < 6:
+            continue
+        if blockers.intersection(lowers[: i - 1]) or _negated(lowers, i - 1, lex):
+            return None
+        for form in _past_forms(w):
+            phrase = lex.decision_acts.match_at([form, *lowers[i + 1 : i + 4]], 0)
+            if phrase and (phrase[0] not in lex.decision_weak or _has_object(lowers, i, lex)):
+                return i
+    return None
+
+
+def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
+    """'announced new sanctions on tankers', 'announced a ceasefire': whoever announces a measure as
+    its object (up to two words before the noun, none of them a plan or condition word) has taken
+    it. 'announced that ...' reports speech, and 'announced plans for sanctions' a plan."""
+    if "announced" not in lowers:
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        for k in range(i + 1, min(len(lowers), i + 4)):
+            if lowers[k] in lex.decision_objects:
+                return i
+            if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
+                break
+    return None
+
+
+def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The court ordered Venezuela to refrain from ...', 'The commission has set next year's quota at
+    285,000 tonnes': an order to someone TO act, and a perfect 'has set' with a decision object (a
+    quota, a budget) close after it, are acts done. Not 'ordered them back downstream' (no act
+    ordered), 'is set to sign' (a plan), 'has set the stage for' (no decision object)."""
+    for i, w in enumerate(lowers):
+        if w == "ordered" and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            to = next((k for k in range(i + 2, min(len(lowers), i + 7)) if lowers[k] == "to"), None)
+            act = lowers[to + 1] if to is not None and to + 1 < len(lowers) else ""
+            passive = PASSIVE_AUX.intersection(lowers[i - 1 : i])
+            if act and act not in _TO_NOUN_PHRASE and not act[:1].isdigit() and not passive:
+                return i
+        perfect = w == "set" and i > 0 and lowers[i - 1] in ("has", "have", "had")
+        if perfect and not _negated(lowers, i, lex) and lex.decision_objects.intersection(lowers[i + 1 : i + 5]):
+            return i
+    return None
+
+
+_WH_WORDS = frozenset(["what", "which", "who", "when", "where", "why", "how", "whether", "if"])
+
+
+def _emphatic_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """'What we did agree with Naypyitaw in May is a pilot verification', 'They did sign the protocol':
+    an emphatic "did" with the base form of an act verb reports the act done (index of the verb).
+    Not a question ('Did they sign?', 'What did they agree?'), not negated ('did not sign')."""
+    for i, w in enumerate(lowers[:-1]):
+        if w != "did" or i == 0 or lowers[i - 1] in _WH_WORDS or lowers[i - 1] == "nor":
+            continue
+        k = i + 1
+        while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+            k += 1
+        if k >= len(lowers) or lowers[k] in lex.negations:
+            continue
+        base = lowers[k]
+        for past in (base + "d", base + "ed"):
+            phrase = lex.decision_acts.match_at([past, *lowers[k + 1 : k + 4]], 0)
+            if phrase and phrase[0] not in lex.decision_weak and not _generic_intention(lowers, k + 1, lex):
+                return k
+    return None
+
+
+_VOTE_WINS = frozenset(["won", "received", "secured", "obtained", "garnered"])
+#: Between "voted" and its act: a tally ("120 to 3") or a time ("last November", "on Friday").
+_VOTE_FILLERS = frozenset(
+    [
+        "to",
+        "votes",
+        "against",
+        "with",
+        "last",
+        "this",
+        "on",
+        "in",
+        "earlier",
+        "unanimously",
+        "overwhelmingly",
+        "late",
+        "early",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "week",
+        "month",
+        "year",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+_NEWLY = frozenset(["newly", "recently"])
+_EXPECTATIONS = frozenset(["likely", "expected", "yet", "due", "set", "poised", "unlikely", "scheduled"])
+_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "remains", "remain"])
+
+
+def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'The route agreed in Washington is likely to start ...': a past act in a reduced relative
+    clause only identifies its noun when the main clause after it is an expectation."""
+    prev = lowers[i - 1] if i > 0 else ""
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    after = lowers[i + n : i + n + 12]
+    if any(w in _FINITE and k + 1 < len(after) and after[k + 1] in _EXPECTATIONS for k, w in enumerate(after)):
+        return True
+    # "The force, authorised by the Council last year, has deployed 2,000 troops": a passive act by an
+    # agent inside the subject, whose main verb follows, only identifies a subject that is no document.
+    agent = lowers[i + n : i + n + 1] == ["by"] and i <= 4 and not _document_subject(lowers, i, lex)
+    return agent and any(w in _FINITE for w in lowers[i + n + 2 : i + n + 16])
+
+
+def _named_event(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'Following the adoption of the Lima Declaration, leaders turned to ...': the only report of the
+    act names its document, and the main clause reports no one's words ('Following the signing of the
+    treaty, X told reporters ...' attributes; the signing is told elsewhere)."""
+    named = any(w in lex.decision_objects for w in lowers[k : k + 8])
+    return named and not lex.reporting_verbs.intersection(lowers)
+
+
+def _vehicle(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'In a communique released after the talks, the ministers said ...': a document opening the
+    sentence as the vehicle of what is said is a source, its release no decision."""
+    return lowers[:1] == ["in"] and i <= 4 and any(w in lex.document_subjects for w in lowers[1:i])
+
+
+def _standing(lowers: list[str], i: int, n: int) -> bool:
+    """'Its mandate is agreed by all members': a present passive with its agent states a standing
+    rule, not an act reported ("was agreed by", "has been agreed by" report one)."""
+    return i > 0 and lowers[i - 1] in ("is", "are") and lowers[i + n : i + n + 1] == ["by"]
+
+
+def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'The SCO, founded in 2001, groups ten states': a transitive act with no object and no
+    auxiliary, just a year after it, describes its subject's history, not a decision reported.
+    A document opening the sentence and adopted in a year ("The X Declaration, adopted in 2000,
+    gave members ...") is an earlier decision stated in background, and stays one."""
+    if lowers[i] not in _TRANSITIVE_ACTS or i + n + 1 >= len(lowers):
+        return False
+    if _document_subject(lowers, i, lex):
+        return False
+    dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
+    prev = lowers[i - 1] if i else ""
+    return dated and prev not in PASSIVE_AUX and prev not in ("have", "has", "had") and prev not in lex.adverbs

@@ -1,0 +1,404 @@
+"""Whether a sentence reports a *proposal* and where its cue is: proposing verbs in any form
+(:func:`proposal_cue`), need frames naming a specific instrument, requests, invitations, appeals,
+offers and pledges, backed initiatives, and proposals carried by reported speech
+(:func:`reported_proposal`: a modal after "X said" or inside a quotation).
+
+Contract: cue functions take the lower-cased tokens (or text) of one sentence and the lexicon and
+return the cue's token index or None; pure, and below :mod:`briefing.rules.decisions` in the
+dependency order (decisions may read proposal helpers, never the reverse).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grammar import PASSIVE_AUX
+from ..lexicon import Lexicon, Matches
+from ..quotes import inside_quote
+from ..tokens import Token
+from .clauses import _ATTRIBUTIVE_BEFORE, _RELATIVES, _TO_NOUN_PHRASE, _modal, _negated
+
+
+def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> int | None:
+    """Token index of the first proposal cue, or None (see module docstring)."""
+    found = lex.cues.scan(lowers) if found is None else found
+    if found.get("goals") and not found.get("proposal_strong"):
+        return None
+    for i, phrase in found.get("proposal_strong", ()):
+        if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase, lex):
+            continue
+        if i >= 2 and lowers[i - 1] == "have" and lowers[i - 2] in _COUNTERFACTUAL:
+            continue  # "a resolution that would have demanded a ceasefire": what was not done
+        after = lowers[i + len(phrase) : i + len(phrase) + 8]
+        if _vague(lowers[i + len(phrase) :], lex):
+            continue
+        if i + len(phrase) >= len(lowers):
+            continue  # "criticism from immigrant advocates.": a cue ending its sentence proposes nothing
+        if after[0] == "that" and lex.evidence_subjects.intersection(lowers[max(0, i - 3) : i]):
+            continue  # "Preliminary analysis suggests that ...": an inference, not a proposal
+        if (
+            phrase[0] in _PARTICIPLES | _ATTRIBUTIVE_REQUESTS
+            and i > 0
+            and lowers[i - 1] in _ATTRIBUTIVE_BEFORE | {"a", "an"}
+        ):
+            continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
+        if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
+            continue  # "The proposal was not put to a vote": one already reported
+        if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
+            continue  # "ignored previous calls for a truce": calls named, none made here
+        if phrase[0].endswith("ing") and _REJECTIONS.intersection(lowers[:i]):
+            continue  # "vetoed a draft resolution calling for a ceasefire": what was rejected
+        if phrase[0] in _OFFER_FORMS and after and (after[0] == "by" or set(after[:3]) & lex.courtesies):
+            continue  # "the help offered by X", "offered condolences"
+        if phrase[0] == "welcomed" and "but" in after[:5]:
+            continue  # "welcomed the idea but said it would need to be studied": a welcome with a reservation
+        if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
+            continue  # "ready to work in a positive spirit": a disposition, no course of action
+        if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
+            continue  # "a list of demands that it dropped": a noun and its relative clause
+        if phrase[0] in lex.request_verbs and len(phrase) == 1 and not _asks_for_action(after):
+            continue  # ("pressed for a cut" names its object with the cue's own "for")
+        if phrase[0] in lex.request_verbs and after[0] == "not":
+            continue  # "a diplomat who asked not to be named": a source's own condition, no course of action
+        if phrase[0] in _REQUEST_NOUNS and i > 0 and lowers[i - 1] in _ANAPHORIC_DETERMINERS | {"a", "an", "any"}:
+            continue  # "did not respond to a request for comment", "the request would be examined": a noun
+        if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
+            return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
+        if phrase[0] in lex.support_verbs and len(phrase) == 1:
+            if after and after[0] == "by":
+                if _backed_proposal(lowers, i, lex):
+                    return i  # "The proposal was backed by Chile": the backer supports a course not yet decided
+                continue
+            if not (after and after[0].endswith("ing")) and not (
+                set(after) & (lex.initiative_nouns | lex.proposal_specific)
+            ):
+                continue
+        return i
+    if (stated := _stated_proposal(lowers, lex)) is not None:
+        return stated
+    if (wanted := _wanted_act(lowers, lex)) is not None:
+        return wanted
+    if (sought := _sought_backing(lowers)) is not None:
+        return sought
+    if (need := _specific_need(lowers, lex)) is not None:
+        return need
+    for i, phrase in found.get("proposal_weak", ()):
+        rest = set(lowers[i + len(phrase) :])
+        if _negated(lowers, i, lex):
+            continue
+        if phrase == ("importance", "of") and not (i + 2 < len(lowers) and lowers[i + 2].endswith("ing")):
+            continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
+        if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
+            return i
+    return None
+
+
+def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The proposal was backed by ...', 'Ghana's initiative, supported by Togo, ...': a proposal or
+    initiative named as the passive subject of a support verb (``i``)."""
+    if i < 2 or (lowers[i - 1] not in PASSIVE_AUX and lowers[i - 2] not in PASSIVE_AUX and lowers[i - 1] != ","):
+        return False
+    return any(w in _PROPOSAL_NOUNS or w in _INITIATIVE_NOUNS or w in lex.statement_nouns for w in lowers[:i])
+
+
+_ADMISSIONS = frozenset(["admitted", "accepted"])
+_INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
+_READY = frozenset(["ready", "willing", "prepared"])
+#: (a possessive keeps a demand made now: "repeated its demand that the neighbour withdraw")
+_NOUN_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "such"])
+_INSTRUCTIONS = frozenset(["directed", "tasked", "mandated"])
+
+
+def _instructed(after: list[str]) -> bool:
+    """'directed officials to conclude ...', 'tasked the secretariat with drafting ...': someone (up to
+    five words) told to do a thing, by those who decide."""
+    for k, w in enumerate(after[:7]):
+        if k and w == "to" and k + 1 < len(after) and after[k + 1] not in _TO_NOUN_PHRASE:
+            return True
+        if k and w == "with" and k + 1 < len(after) and after[k + 1].endswith("ing"):
+            return True
+    return False
+
+
+def _invited_to_act(after: list[str]) -> bool:
+    """'invited President X to pay a state visit': an object (up to five words) and then 'to' with
+    a verb; 'invited journalists to the ceremony' names a place, not an act."""
+    to = next((k for k, w in enumerate(after[:7]) if w == "to"), None)
+    return to is not None and to > 0 and to + 1 < len(after) and after[to + 1] not in _TO_NOUN_PHRASE
+
+
+_OWN_DETERMINERS = frozenset(["my", "our", "his", "her", "their"])
+
+
+def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
+    """'My own suggestion is that we agree the annex now', 'Our proposal is to open a post', 'My
+    suggestion to the council is that ...': a speaker stating their own proposal with a copula
+    (index of the noun), its addressee possibly between them. Not 'The proposal is that ...'
+    (whose?) nor 'Her suggestion was rejected' or 'My suggestion to them was rejected' (no content)."""
+    if lex.statement_nouns.isdisjoint(lowers):
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.statement_nouns or i + 2 >= len(lowers):
+            continue
+        det = lowers[i - 2] if i >= 2 and lowers[i - 1] == "own" else (lowers[i - 1] if i else "")
+        if det not in _OWN_DETERMINERS:
+            continue
+        k = i + 1
+        if lowers[k] in ("to", "for"):
+            # "My suggestion to the member states is to ...": the addressee comes before the copula
+            k = next((j for j in range(k + 1, min(len(lowers) - 1, k + 7)) if lowers[j] in ("is", "was")), k)
+        if lowers[k] in ("is", "was") and k + 1 < len(lowers) and lowers[k + 1] in ("that", "to"):
+            return i
+    return None
+
+
+_SEEK_FORMS = frozenset(["sought", "seeks", "seeking", "seek"])
+_BACKING = frozenset(["support", "backing", "endorsement", "help", "assistance", "vote", "votes"])
+
+
+def _specific_need(lowers: list[str], lex: Lexicon) -> int | None:
+    """'We need two more patrol boats on the lake by June', 'We need officers on the ground within 48
+    hours': a speaker naming what must be provided (index of "need"), when it is specific (a number,
+    a named instrument or a security means), not "We need a better future" nor "We need to talk"."""
+    if len(lowers) < 6 or lowers[0] not in ("we", "i") or lowers[1] not in ("need", "want") or lowers[2] == "to":
+        return None
+    rest = lowers[2:]
+    specific = any(w[:1].isdigit() for w in rest) or bool(set(rest) & (lex.proposal_specific | lex.security_words))
+    return 1 if specific and not _vague(rest, lex) else None
+
+
+def _sought_backing(lowers: list[str]) -> int | None:
+    """'The Bangladesh side sought Kuwait's support for its candidature': asking another party to back
+    a specific bid or course ("for" and what follows), its owner between verb and noun."""
+    for i, w in enumerate(lowers):
+        if w not in _SEEK_FORMS:
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 4)) if lowers[k] in _BACKING), None)
+        if k is not None and lowers[k + 1 : k + 2] == ["for"] and len(lowers) - k > 3:
+            return i
+    return None
+
+
+_WANT_FORMS = frozenset(["want", "wants", "wanted"])
+_CLEFT_VERBS = frozenset(["want", "need", "propose", "suggest", "ask", "demand", "wanted", "needed"])
+
+
+def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """A wish that someone else act, a request in all but name (index of the verb of wanting):
+
+    - "The mayor also wants the state to compensate the plants", "Pretoria wanted Maseru to allow
+      joint patrols": wanting an object TO do something (not "wants to join", one's own plan);
+    - "The mayor wants a separate lane for registered commuters": a thing wanted for someone;
+    - "What we need now is an arrangement under which ...", "What I want is simple: let ...": a
+      speaker's own wish stated in a pseudo-cleft, with a non-vague content.
+    Not negated ("does not want"), not in a relative clause ("Senegal, which wants ...") and not
+    under a modal or "to" ("will want to see").
+    """
+    for i, w in enumerate(lowers):
+        if w == "what" and i + 2 < len(lowers) and lowers[i + 1] in _SPEAKERS:
+            k = i + 2
+            while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+                k += 1
+            if k + 1 < len(lowers) and lowers[k] in _CLEFT_VERBS:
+                j = k + 1
+                while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")):
+                    j += 1
+                if lowers[j : j + 1] in (["is"], ["was"]) and not _vague(lowers[j + 1 :], lex) and len(lowers) - j > 2:
+                    return k
+            continue
+        if w not in _WANT_FORMS or i == 0 or _negated(lowers, i, lex) or _modal(lowers, i, lex):
+            continue
+        if lowers[i - 1] in _RELATIVES or lowers[i - 1] in _SPEAKERS or lowers[i + 1 : i + 2] in (["to"], []):
+            continue  # a relative clause, a first-person wish (a weak cue of its own), one's own plan
+        if lowers[i + 1] in ("a", "an") and "for" in lowers[i + 3 : i + 6] and len(lowers) - i > 5:
+            return i  # "The mayor wants a separate lane for registered commuters": a thing asked for someone
+        to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
+        if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
+            continue
+        if any(lowers[k] in lex.stopwords and lowers[k] not in _TO_NOUN_PHRASE for k in range(i + 1, to)):
+            continue  # the object must be a plain noun phrase ("the state", "Lesotho", "both navies")
+        if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
+            return i
+    return None
+
+
+_APPEALS = frozenset(
+    [
+        *(("called", "on"), ("calls", "on"), ("calling", "on"), ("call", "on")),
+        *(("appealed", "to"), ("appeals", "to"), ("appeal", "to")),
+    ]
+)
+
+
+def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
+    """'called on Maduro to publish the records': someone asked to take a non-vague action; a second
+    infinitive coordinated with the first ("to keep calm and to compensate exporters") counts too."""
+    to = next((k for k, w in enumerate(rest[:10]) if w == "to"), None)
+    if to is None or to + 2 >= len(rest):
+        return False
+    if not _attitude(rest, to + 1, lex) and not _vague(rest[to + 1 :], lex):
+        return True
+    # "called on both governments to keep trade out of it and to compensate exporters": a second,
+    # coordinated act can be the specific one
+    return any(
+        rest[k - 1] == "and" and rest[k] == "to" and k + 2 < len(rest) and not _attitude(rest, k + 1, lex)
+        for k in range(to + 2, min(len(rest), to + 25))
+    )
+
+
+#: Particles that make "take" an act ("take over command", "take part in patrols", "take back the
+#: islet"), not a frame of mind ("take into account", "take note").
+_TAKE_ACTS = frozenset(["over", "part", "charge", "command", "control", "back"])
+
+
+def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
+    """The verb at ``k`` asks for a frame of mind ("respect", "take into account"), not a course of action."""
+    if words[k] not in lex.attitudes:
+        return False
+    return not (words[k] == "take" and words[k + 1 : k + 2] and words[k + 1] in _TAKE_ACTS)
+
+
+_PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
+_REQUEST_NOUNS = frozenset(["request", "requests"])
+_CALL_NOUNS = frozenset(["calls", "call", "appeals"])
+# Words before "calls for" that make it a noun naming calls made elsewhere ("ignored previous
+# calls for a truce"); a possessive or "renewed" keeps it a call made now ("renewed its calls for").
+_NOUN_MARKERS = frozenset(
+    [
+        *("the", "previous", "earlier", "past", "many", "several", "numerous"),
+        *("growing", "mounting", "international", "these", "such", "recent"),
+    ]
+)
+_REJECTIONS = frozenset(["vetoed", "rejected", "blocked", "opposed", "dismissed", "refused"])
+_OFFER_FORMS = frozenset(["offered", "offering", "offers", "offer"])
+_ANAPHORIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "such"])
+_NOUN_COMPLEMENT = frozenset(["to", "by", "of", "from", "for", "on", "that", "put", "made", "submitted"])
+
+
+def _anaphoric_noun(lowers: list[str], i: int) -> bool:
+    """'The proposal was ...', 'this proposal': a proposal named before, not a new one."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return i > 0 and lowers[i - 1] in _ANAPHORIC_DETERMINERS and nxt not in _NOUN_COMPLEMENT
+
+
+_QUESTION_WORDS = frozenset(["about", "whether", "if", "how", "what", "why", "when", "who", "where", "which"])
+
+
+def _asks_for_action(after: list[str]) -> bool:
+    """'asked allies for interceptors', 'requested the Chairperson to appoint': asked TO do or FOR a thing."""
+    if len(after) < 2 or after[0] in _QUESTION_WORDS or after[0] == "by":
+        return False
+    if after[0] == "that" and len(after) >= 4 and after[1] not in ("question", "questions"):
+        return True  # "asked that local firms get first call": a request in the subjunctive
+    return "to" in after or "for" in after
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["set", "held", "made", "built", "given", "taken", "put", "brought", "paid", "sent", "sought", "met", "laid", "led"]
+)
+_COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove"])
+
+
+def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """'X said Oman was ready to host ...': the reporting verb before a proposal cue, outside quotations.
+
+    Only "said"-type verbs that open indirect speech (not "stressed the need to", itself a cue).
+    """
+    for r in range(1, cue):
+        if lowers[r] not in lex.reporting_verbs or toks[r].is_capitalised or inside_quote(text, toks[r]):
+            continue  # a capitalised "Said" is a name
+        between = text[toks[r].end : toks[cue].start]
+        if "," not in between or _THAT_CLAUSE.match(between.rsplit(",", 1)[1]):
+            return r  # "X said A, and that B should ...": both clauses are X's
+    return None
+
+
+_THAT_CLAUSE = re.compile(r"\s*(?:and|but|adding)\s+that\b")
+
+
+def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> tuple[int, int | None] | None:
+    """A proposal carried by a modal in reported speech: (modal index, reporting-verb index or None).
+
+    - indirect speech: "X said (that) Y should/must VERB ..." and offers "X said Y would/could
+      finance|host|contribute ..." (the reporting verb's subject is the proposer);
+    - a quotation: '"Member states should now make full use of ...," said X' (its speaker).
+    Not: negated modals ("would not accept"), modals of anything else ("would allow", "would
+    discuss"), a vague object ("we must strengthen cooperation"), or a modal with no reporter
+    ("It must still be ratified").
+    """
+    words = set(lowers)
+    if words.isdisjoint(lex.proposal_modals) and words.isdisjoint(lex.offer_modals):
+        return None
+    frame = next(
+        (
+            r
+            for r, w in enumerate(lowers)
+            if w in lex.reporting_verbs and r > 0 and not toks[r].is_capitalised and not inside_quote(text, toks[r])
+        ),
+        None,
+    )
+    for m, w in enumerate(lowers):
+        if w not in lex.proposal_modals and w not in lex.offer_modals:
+            continue
+        if m > 0 and lowers[m - 1] in ("so", "neither", "nor"):
+            continue  # "..., so should the responsibility": an ellipsis comparing, not a proposal
+        quoted = inside_quote(text, toks[m])
+        spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
+        if not quoted and not spoken and (frame is None or frame > m):
+            continue
+        k = m + 1
+        while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+            k += 1
+        if k >= len(lowers) or lowers[k] in lex.negations or (lowers[k] == "to" and w != "ought"):
+            continue
+        if w == "ought":
+            k += 1
+        if w in lex.proposal_modals:
+            if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
+                k += 1  # "should be settled": a passive action, not a state
+            predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
+            expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
+            if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
+                return m, None if quoted or spoken else frame
+        elif not quoted and lowers[k] in lex.offer_verbs:
+            asking = lowers[k] in lex.request_verbs or lowers[k] in _PUSH_VERBS
+            if asking and not _asks_for_action(lowers[k + 1 : k + 9]):
+                continue  # "would ask about the delays", "would push farmers into debt": no request
+            return m, None if spoken else frame
+    return None
+
+
+_COUNTERFACTUAL = frozenset(["would", "could", "might"])
+_PUSH_VERBS = frozenset(["push", "press", "urge", "seek"])
+_SPEAKERS = frozenset(["we", "i"])
+_PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
+#: Request participles that are adjectives after a determiner ("the requested documents", "the petitioned ministry").
+_ATTRIBUTIVE_REQUESTS = frozenset(["requested", "asked", "petitioned"])
+_LOCATIVE = frozenset(["at", "in", "on", "during", "earlier", "previously", "last", "before", "over"])
+
+
+def _reduced_relative(lowers: list[str], i: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
+    """'initiatives put forward at the UN': a participle describing a noun, reporting no new proposal."""
+    if phrase[0] not in _PARTICIPLES or i == 0:
+        return False
+    prev = lowers[i - 1]
+    nxt = lowers[i + len(phrase)] if i + len(phrase) < len(lowers) else ""
+    return prev.isalpha() and prev not in lex.not_nouns and not prev.endswith("ly") and nxt in _LOCATIVE
+
+
+def _vague(rest: list[str], lex: Lexicon) -> bool:
+    """'called for peace, stability and closer cooperation': an object made only of general aims."""
+    content = [w for w in rest[:10] if w not in lex.stopwords and len(w) > 2]
+    return bool(content) and all(w in lex.vague for w in content)
+
+
+def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'has consistently called for': a standing position, not a proposal made now."""
+    return any(w in lex.habitual for w in lowers[max(0, i - 3) : i])
+
+
+_INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

@@ -1,0 +1,248 @@
+"""Whether a sentence is a *security* item (:func:`is_security`): a security term from the
+lexicon about the sentence's own subject, not "security" after "energy"/"food"/"data" or as one
+field in a list of fields, not a word that only names who acts ("Defence Minister X", "NATO
+leaders"), plus state forces, defended territory, named exercises, monitors and combat.
+
+Contract: :func:`is_security` takes a sentence's text, tokens and lexicon and returns a bool;
+its helpers are pure and depend on nothing but :mod:`briefing.rules.clauses`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..entities import country_at
+from ..lexicon import Lexicon, Matches
+from ..tokens import Token
+
+
+def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
+    """True when a security matter is a subject of the sentence (see module docstring)."""
+    found = lex.cues.scan(lowers) if found is None else found
+    # None of the words either loop below looks for is present (most sentences): checked in C.
+    scan_words = not (
+        "-" not in text
+        and "security" not in lowers
+        and lex.border_words.isdisjoint(lowers)
+        and lex.combat_words.isdisjoint(lowers)
+    )
+    monitors = not lex.monitor_nouns.isdisjoint(lowers)  # observers sent somewhere (_monitors_sent)
+    exercise = not lex.exercise_nouns.isdisjoint(lowers)  # a military exercise (_named_exercise)
+    defended = not lex.defence_verbs.isdisjoint(lowers)  # territory defended (_territory_defended)
+    forces = not lex.state_forces.isdisjoint(lowers)  # a state's forces (_state_forces)
+    if not (scan_words or monitors or exercise or defended or forces) and "security_terms" not in found:
+        return False
+    blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
+    # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
+    blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
+    for i, phrase in found.get("security_terms", ()):
+        # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
+        # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
+        modifiable = len(phrase) == 1 or phrase[0] == "security"
+        if i in blocked or (modifiable and i > 0 and lowers[i - 1] in lex.security_not_after):
+            continue
+        if i > 0 and lowers[i - 1] == "than":
+            continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
+        if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
+            continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
+        if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
+            continue  # "cooperation in investment, energy and defence": one field among others
+        return True
+    if monitors and _monitors_sent(lowers, lex):
+        return True
+    if exercise and _named_exercise(toks, lowers, lex):
+        return True
+    if defended and _territory_defended(lowers, lex):
+        return True
+    if forces and _state_forces(toks, lowers, lex):
+        return True
+    if not scan_words:
+        return False
+    for i, low in enumerate(lowers):
+        if low == "security":
+            if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
+                continue
+            if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
+                continue
+            return True
+        if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
+            return True  # "counter-drone", "brigade-level"
+        if low in lex.border_words and _territorial_border(lowers, i, lex):
+            return True
+        if low in lex.combat_words and _combat(lowers, i, lex):
+            return True
+    return False
+
+
+def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'Israeli forces pulled back from three positions', 'Colombia's forces': a state's forces, named by a
+    capitalised demonym or country name right before the noun. Not 'market forces', 'labour forces'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.state_forces or i == 0 or not toks[i - 1].is_capitalised:
+            continue
+        before = lowers[i - 1].removesuffix("'s").removesuffix("’s")
+        if country_at([before], 0) is not None:
+            return True
+    return False
+
+
+_OBJECT_OPENERS = frozenset(["the", "its", "their", "our", "his", "her", "your", "own", "a", "an"])
+
+
+def _territory_defended(lowers: list[str], lex: Lexicon) -> bool:
+    """'its right to defend its islands', 'troops defending the northern border': a defence verb whose
+    object is a state's territory (`defended_places`), after at most determiners, owners' words and a
+    compass adjective. Not 'defend the country's interests' (the territory only owns the object),
+    'defended the budget', 'defend the rights of workers'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.defence_verbs:
+            continue
+        for j in range(i + 1, min(len(lowers), i + 5)):
+            if lowers[j] in lex.defended_places:
+                return True
+            opener = lowers[j] in _OBJECT_OPENERS or lowers[j].endswith("ern")
+            if not opener or lowers[j].endswith(("'s", "’s")):
+                break
+    return False
+
+
+_EXERCISE_COMPLEMENTS = frozenset(["of"])
+
+
+def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'their annual Freedom Shield exercise', 'a combined exercise off the coast': an exercise named or
+    of a military kind (`exercise_kinds`) just before the noun. Not the verbal noun with its complement
+    ('the joint exercise of sovereignty', 'an exercise in patience'), nor a civil kind ('a search-and-rescue
+    exercise', 'a census exercise'), nor a capital that only opens the sentence."""
+    for i, w in enumerate(lowers):
+        if w not in lex.exercise_nouns or i == 0 or _EXERCISE_COMPLEMENTS.intersection(lowers[i + 1 : i + 2]):
+            continue
+        named = i > 1 and toks[i - 1].is_capitalised  # a name, not the capital that opens the sentence
+        if named or lowers[i - 1] in lex.exercise_kinds:
+            return True
+    return False
+
+
+def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
+    """'should send a small team of observers to the island', 'to station observers on the Sarstoon':
+    monitors sent to a place watch a disputed line or a ceasefire, unless the sentence gives them a
+    civil mission ("observers for the elections", "before refugees return")."""
+    if lex.monitor_nouns.isdisjoint(lowers) or not lex.civil_missions.isdisjoint(lowers):
+        return False
+    sent = lex.monitor_verbs
+    return any(w in lex.monitor_nouns and sent.intersection(lowers[max(0, j - 6) : j]) for j, w in enumerate(lowers))
+
+
+def _combat(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'renewed fighting', 'fighting in the north': the fighting itself, not 'fighting corruption'."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return nxt in _AFTER_FIGHTING and (i == 0 or lowers[i - 1] in lex.combat_before)
+
+
+_AFTER_FIGHTING = frozenset(
+    [
+        *("", "in", "on", "at", "near", "around", "along", "between", "and", "has", "have", "had", "is", "was"),
+        *("broke", "erupted", "resumed", "continued", "flared", "intensified", "raged", "spread", "killed"),
+        *("displaced", "forced", "left"),
+    ]
+)
+
+
+_DISTANCES = frozenset(["kilometres", "kilometers", "km", "miles", "metres", "meters", "m", "yards"])
+_DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
+
+
+def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon)."""
+    if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
+        return True
+    if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
+        return False  # "goods move across the border", "queues at the border": movement, not the territory
+    if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _DISTANCES:
+        return False  # "people living within 50 kilometres of the border": a distance, a place reference
+    if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
+        return True  # "where the maritime boundary lies", "a disputed frontier"
+    if any(lowers[k] in lex.border_acts for k in range(max(0, i - 3), i)):
+        return True  # "to survey the boundary", "demarcated the border"
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
+    return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
+
+
+_FIELD_NAMES = frozenset([("defence",), ("defense",)])
+#: Heads that follow a term only in the same phrase ("defence officials said", "the army delegation",
+#: "the Foreign and Defense Ministerial Meeting"): "any regional deployment, officials in Maputo said"
+#: ends the term's phrase before the source frame.
+_ADJACENT_HEADS = frozenset(["official", "officials", "delegation", "delegations", "ministerial"])
+_ACTOR_HEADS = frozenset(["leaders", "leader", "members", "member", "chiefs", "chief", "spokesman", "spokeswoman"])
+_ACTOR_HEADS = _ACTOR_HEADS | _ADJACENT_HEADS
+
+
+def _closing_frame(text: str, toks: list[Token], lex: Lexicon) -> int:
+    """Index of the first token of a closing source frame (', a police officer told reporters.'),
+    at most eight words after the last comma with a reporting verb among them; else len(toks)."""
+    comma = text.rfind(",")
+    if comma < 0:
+        return len(toks)
+    first = next((k for k, t in enumerate(toks) if t.start > comma), len(toks))
+    tail = toks[first:]
+    if not tail or len(tail) > 8 or not {t.lower for t in tail} & lex.reporting_verbs:
+        return len(toks)
+    verb = max(k for k, t in enumerate(tail) if t.lower in lex.reporting_verbs)
+    if len(tail) - verb - 1 > 4 and tail[verb].lower not in ("told", "according"):
+        return len(toks)  # ", Omar Touray, announced the deployment of a standby force": an act, not a frame
+    return first
+
+
+def _names_actor(lowers: list[str], k: int, lex: Lexicon, text: str = "", toks: Sequence[Token] | None = None) -> bool:
+    """True when the word after a security term makes it part of a title or collective name."""
+    if k >= len(lowers):
+        return False
+    nxt = lowers[k]
+    if nxt in _ADJACENT_HEADS and toks is not None and text[toks[k - 1].end : toks[k].start].strip():
+        return False  # punctuation between: the term's phrase ended before this word
+    return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
+
+
+#: A person's office named "of" a field ("the Secretary of National Defense", "Minister of Defence").
+#: A ministry is a body whose own acts are the field's ("leased hangars to the Ministry of Defence").
+_OFFICES = frozenset(["minister", "ministers", "secretary", "secretaries"])
+
+
+def _office_of(lowers: list[str], i: int) -> bool:
+    """'the Secretary of National Defense', 'Minister of Defence': the field names a person's office,
+    who acts, not what the sentence is about."""
+    j = i - 1
+    if j >= 0 and lowers[j] in ("national", "state", "homeland", "public"):
+        j -= 1
+    return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _OFFICES
+
+
+_NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])
+
+
+_LISTING = frozenset(["including", "areas", "fields", "spheres", "sectors", "such", "as", "like", "namely"])
+
+
+def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
+    """'politics, security and energy': a bare field name coordinated with other fields.
+
+    The word itself must stand in the coordination (a comma, 'and' or 'or' right beside it),
+    and the stretch around it must hold at least two joints.
+    """
+    tok = toks[i]
+    before = text[: tok.start].rstrip()
+    after = text[tok.end :].lstrip()
+    beside = (
+        before.endswith(",")
+        or after.startswith(",")
+        or (i > 0 and toks[i - 1].lower in ("and", "or"))
+        or (i + 1 < len(toks) and toks[i + 1].lower in ("and", "or"))
+    )
+    listing = any(w in _LISTING for w in (t.lower for t in toks[max(0, i - 3) : i]))
+    if not (beside or listing):
+        return False
+    window = text[max(0, tok.start - 45) : tok.end + 45]
+    joints = window.count(",") + len(re.findall(r"\b(?:and|or)\b", window))
+    return joints >= 2
