@@ -11,12 +11,17 @@ from __future__ import annotations
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
 
+#: Closed classes of determiners; the rules' own sets are built from them so each says what it adds.
+ARTICLES = frozenset(["the", "a", "an"])
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+POSSESSIVES = frozenset(["my", "your", "his", "her", "its", "our", "their"])
+
 _RELATIVES = frozenset(["which", "that", "who", "whom", "whose"])
 #: Words of a finite clause: a sentence holding one is no verbless list item.
 _FINITE_WORDS = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "said", "did"])
 
 
-_ATTRIBUTIVE_BEFORE = frozenset(["the", "these", "those", "its", "their", "all", "other", "such", "this", "that"])
+_ATTRIBUTIVE_BEFORE = DEMONSTRATIVES | {"the", "its", "their", "all", "other", "such"}
 
 
 _EVIDENTIAL = frozenset(["understood", "said", "believed", "reported", "thought", "known", "reportedly"])
@@ -86,29 +91,6 @@ _AFTER_PARTICIPLE = frozenset(["", "by", "in", "on", "at", "last", "earlier", "a
 
 
 #: Determiners after which "to" is a preposition ("to other countries"), not an infinitive.
-_TO_NOUN_PHRASE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "all",
-        "each",
-        "every",
-        "both",
-        "other",
-        "another",
-        "some",
-        "any",
-    ]
+_TO_NOUN_PHRASE = (
+    ARTICLES | DEMONSTRATIVES | POSSESSIVES | {"all", "each", "every", "both", "other", "another", "some", "any"}
 )

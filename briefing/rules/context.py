@@ -19,7 +19,7 @@ from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
 from ..tokens import Token, tokens
-from .clauses import _FINITE_WORDS
+from .clauses import _FINITE_WORDS, ARTICLES
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
@@ -78,7 +78,7 @@ def _is_list_item(text: str) -> bool:
 _LAST_JOINT = re.compile(r";\s*(?:and|or)\s*$")
 
 
-_ITEM_ARTICLES = frozenset(["a", "an", "the"])
+_ITEM_ARTICLES = ARTICLES
 
 
 def _names_document(lowers: list[str], lex: Lexicon) -> bool:

@@ -19,6 +19,8 @@ from .clauses import (
     _FINITE_WORDS,
     _RELATIVES,
     _TO_NOUN_PHRASE,
+    ARTICLES,
+    DEMONSTRATIVES,
     _condition_clause,
     _has_object,
     _modal,
@@ -238,7 +240,7 @@ def _assessment(lowers: list[str]) -> bool:
 _TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
 _TERMS_FIRST = frozenset(opener[0] for opener in _TERMS_OPENERS)
 #: "Under the rules", "Under that agreement" (a text named just before), "Under its terms".
-_TERMS_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
+_TERMS_DETERMINERS = DEMONSTRATIVES | {"the", "its", "their"}
 _UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "envisaged"])
 
 
@@ -344,7 +346,7 @@ def _attributive(lowers: list[str], i: int, n: int) -> bool:
 _TRANSITIVE_ACTS = frozenset(
     ["founded", "established", "created", "formed", "launched", "signed", "adopted", "ratified", "set"]
 )
-_NP_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those"])
+_NP_DETERMINERS = ARTICLES | DEMONSTRATIVES | {"its", "their"}
 #: Words that open a clause, so a noun phrase after them is its subject ("when the two leaders agreed at ...").
 _CLAUSE_OPENERS = frozenset(["when", "after", "as", "while", "since", "and", "but", "that", "which", "where", "once"])
 

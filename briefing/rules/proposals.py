@@ -16,7 +16,16 @@ from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon, Matches
 from ..quotes import inside_quote
 from ..tokens import Token
-from .clauses import _ATTRIBUTIVE_BEFORE, _RELATIVES, _TO_NOUN_PHRASE, _modal, _negated
+from .clauses import (
+    _ATTRIBUTIVE_BEFORE,
+    _RELATIVES,
+    _TO_NOUN_PHRASE,
+    ARTICLES,
+    DEMONSTRATIVES,
+    POSSESSIVES,
+    _modal,
+    _negated,
+)
 
 
 def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> int | None:
@@ -105,7 +114,7 @@ _ADMISSIONS = frozenset(["admitted", "accepted"])
 _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
 _READY = frozenset(["ready", "willing", "prepared"])
 #: (a possessive keeps a demand made now: "repeated its demand that the neighbour withdraw")
-_NOUN_DETERMINERS = frozenset(["the", "a", "an", "these", "those", "such"])
+_NOUN_DETERMINERS = ARTICLES | {"these", "those", "such"}
 _INSTRUCTIONS = frozenset(["directed", "tasked", "mandated"])
 
 
@@ -127,7 +136,7 @@ def _invited_to_act(after: list[str]) -> bool:
     return to is not None and to > 0 and to + 1 < len(after) and after[to + 1] not in _TO_NOUN_PHRASE
 
 
-_OWN_DETERMINERS = frozenset(["my", "our", "his", "her", "their"])
+_OWN_DETERMINERS = POSSESSIVES - {"your", "its"}  # a speaker's or a named party's own
 
 
 def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
@@ -271,7 +280,7 @@ _NOUN_MARKERS = frozenset(
 )
 _REJECTIONS = frozenset(["vetoed", "rejected", "blocked", "opposed", "dismissed", "refused"])
 _OFFER_FORMS = frozenset(["offered", "offering", "offers", "offer"])
-_ANAPHORIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "such"])
+_ANAPHORIC_DETERMINERS = DEMONSTRATIVES | {"the", "such"}
 _NOUN_COMPLEMENT = frozenset(["to", "by", "of", "from", "for", "on", "that", "put", "made", "submitted"])
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..entities import country_at
 from ..lexicon import Lexicon, Matches
 from ..tokens import Token
+from .clauses import ARTICLES, POSSESSIVES
 
 
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
@@ -87,7 +88,7 @@ def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> boo
     return False
 
 
-_OBJECT_OPENERS = frozenset(["the", "its", "their", "our", "his", "her", "your", "own", "a", "an"])
+_OBJECT_OPENERS = ARTICLES | (POSSESSIVES - {"my"}) | {"own"}
 
 
 def _territory_defended(lowers: list[str], lex: Lexicon) -> bool:
