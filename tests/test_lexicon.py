@@ -51,3 +51,15 @@ def test_a_missing_list_is_named(tmp_path: Path) -> None:
     assert "weak_acts" not in tomllib.loads(path.read_text(encoding="utf-8"))["decision"]
     with pytest.raises(KeyError, match=r"decision\.weak_acts"):
         load_lexicon(path)
+
+
+def test_no_list_holds_a_word_twice() -> None:
+    # A repeat is harmless to matching but says two edits did the same thing: keep lists clean.
+    def lists(node: object, path: str) -> list[tuple[str, list[str]]]:
+        if isinstance(node, dict):
+            return [pair for key, value in node.items() for pair in lists(value, f"{path}.{key}".lstrip("."))]
+        return [(path, [str(x) for x in node])] if isinstance(node, list) else []
+
+    raw = tomllib.loads(DEFAULT_LEXICON.read_text(encoding="utf-8"))
+    for path, words in lists(raw, ""):
+        assert len(words) == len(set(words)), (path, sorted({w for w in words if words.count(w) > 1}))
