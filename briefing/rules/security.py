@@ -10,12 +10,22 @@ its helpers are pure and depend on nothing but :mod:`briefing.rules.clauses`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..entities import country_at
 from ..lexicon import Lexicon, Matches
 from ..tokens import Token
 from .clauses import ARTICLES, POSSESSIVES
+
+#: Rules that find a security matter without a security term, in the order they are tried, each
+#: with the lexicon list one of whose words must be present: a rule registered here is reachable
+#: through is_security's gate by construction (the gate is a C-level set test per list).
+_WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]], ...] = (
+    ("monitor_nouns", lambda toks, lowers, lex: _monitors_sent(lowers, lex)),  # observers sent somewhere
+    ("exercise_nouns", lambda toks, lowers, lex: _named_exercise(toks, lowers, lex)),  # a military exercise
+    ("defence_verbs", lambda toks, lowers, lex: _territory_defended(lowers, lex)),  # territory defended
+    ("state_forces", lambda toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
+)
 
 
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
@@ -28,11 +38,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         and lex.border_words.isdisjoint(lowers)
         and lex.combat_words.isdisjoint(lowers)
     )
-    monitors = not lex.monitor_nouns.isdisjoint(lowers)  # observers sent somewhere (_monitors_sent)
-    exercise = not lex.exercise_nouns.isdisjoint(lowers)  # a military exercise (_named_exercise)
-    defended = not lex.defence_verbs.isdisjoint(lowers)  # territory defended (_territory_defended)
-    forces = not lex.state_forces.isdisjoint(lowers)  # a state's forces (_state_forces)
-    if not (scan_words or monitors or exercise or defended or forces) and "security_terms" not in found:
+    triggered = [rule for words, rule in _WORD_RULES if not getattr(lex, words).isdisjoint(lowers)]
+    if not (scan_words or triggered) and "security_terms" not in found:
         return False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
@@ -50,13 +57,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
         return True
-    if monitors and _monitors_sent(lowers, lex):
-        return True
-    if exercise and _named_exercise(toks, lowers, lex):
-        return True
-    if defended and _territory_defended(lowers, lex):
-        return True
-    if forces and _state_forces(toks, lowers, lex):
+    if any(rule(toks, lowers, lex) for rule in triggered):
         return True
     if not scan_words:
         return False
