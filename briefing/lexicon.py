@@ -187,6 +187,8 @@ class Lexicon:
     source_collectives: frozenset[str] = field(metadata={"toml": "actor.source_collectives"})
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
     interviewer_tags: frozenset[str] = field(metadata={"toml": "actor.interviewer_tags"})
+    #: singular nouns that name a group of people acting together ("a coalition of business groups").
+    group_nouns: frozenset[str] = field(metadata={"toml": "actor.group_nouns"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})
     time_words: frozenset[str] = field(metadata={"toml": "grammar.time_words"})
     reporting_verbs: frozenset[str] = field(metadata={"toml": "grammar.reporting_verbs"})

@@ -105,7 +105,9 @@ def _actor(
         parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
         if parties is not None:
             return resolved[id(parties)]
-    bare = _bare_subject(text, toks, lowers, mentions, cue, lex)
+    bare = _bare_subject(text, toks, lowers, mentions, cue, lex) or _opening_noun_phrase(
+        text, toks, lowers, mentions, cue, lex
+    )
     if bare is not None and (lowers[cue].endswith("ed") or _trailing_reporter(text, toks, mentions, cue, lex) is None):
         # "Beijing has instead proposed ...", "The organisers have asked ...": a subject no rule names
         # (a capital for its government, a body by its common noun) is still the one who acts, as written.
@@ -298,6 +300,64 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+#: Prepositions that may join the parts of an opening noun phrase ("exporters in Mendoza", "chamber of commerce").
+_PHRASE_LINKS = frozenset(["of", "in", "from", "for"])
+#: Words that make an opening run a clause or a fronted adjunct rather than a plain noun phrase.
+_NOT_IN_PHRASE = frozenset(["who", "which", "that", "is", "are", "was", "were", "be", "been", "being", "to", "not"])
+_OPENING_DETERMINERS = frozenset(["the", "a", "an"])
+
+
+def _opening_noun_phrase(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon
+) -> str | None:
+    """The common-noun phrase opening the sentence right before its verb, as written, or None:
+    "Local writers have asked ...", "Wine and fruit exporters in Mendoza have asked ...", "The Darchula
+    chamber of commerce has asked ...", "A coalition of El Paso and Ciudad Juárez business groups asked ...".
+
+    News English names non-state actors (trade groups, residents, writers) by a noun phrase no mention rule
+    knows: up to ten words without commas, whose head (the last word before "of", "in", "from" or "for",
+    else the last word) is a lower-case plural, a body's head noun or a group noun (``actor.group_nouns``).
+    Place and person names may modify it ("El Paso ... business groups") but not open it; a clause ("who",
+    "was"), a time word ("Last month farmers asked") or a preposition opening the sentence makes it no subject.
+    """
+    j = cue - 1
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+        j -= 1
+    end = j + 1
+    if not 1 <= end <= 10 or (end == cue and not lowers[cue].endswith("ed")):
+        return None  # no subject, too long to be one, or a bare form that may be a noun ("the state offer")
+    if not all(_adjacent(toks, k) for k in range(1, end + 1)):
+        return None  # a comma, dash or bracket inside: an adjunct or an apposition, not one noun phrase
+    words = lowers[:end]
+    timed = any(w in lex.time_words and w not in _NOT_TIME_NOUNS for w in words)
+    if timed or words[0] in lex.prepositions or any(w in _NOT_IN_PHRASE for w in words):
+        return None
+    if any(words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS for k in range(1, end)):
+        return None  # "Despite protests the city board approved": a determiner inside starts a second phrase
+    if not all(t.text.replace("-", "").removesuffix("'s").removesuffix("’s").isalpha() for t in toks[:end]):
+        return None
+    link = next((k for k in range(1, end) if words[k] in _PHRASE_LINKS), end)
+    head = link - 1
+    if head < 0 or not _lower_word(toks[head].text) or head == 0:
+        return None  # the head is a common noun after at least one modifier ("Local writers", not "Writers")
+    low = words[head]
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+    if not (plural or low in lex.body_heads or low in lex.group_nouns):
+        return None
+    if low in _NOT_SUBJECT_HEADS or low in lex.document_subjects or low in lex.event_subjects:
+        return None
+    if low in lex.decision_objects or low.endswith("ed"):
+        return None
+    first = 1 if words[0] in _OPENING_DETERMINERS else 0
+    for m in mentions:
+        if m.start < end and (m.start <= first or m.start <= head < m.end):
+            return None  # a mention opens the phrase or is its head: the ordinary rules read it
+    if inside_quote(text, toks[0]):
+        return None
+    phrase = text[toks[0].start : toks[end - 1].end]
+    return phrase[0].lower() + phrase[1:] if first else phrase
 
 
 #: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
