@@ -92,6 +92,7 @@ class ActorMemory:
     columnist: bool = False  # the speaker is an opinion piece's author: "I" is his, "we" and "our" are not
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
     nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
+    last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -112,6 +113,7 @@ class ActorMemory:
             speaker_country=self.speaker_country,
             columnist=self.columnist,
             nations=list(self.nations),
+            last_decider=self.last_decider,
         )
 
     def known(self) -> frozenset[str]:
@@ -275,6 +277,12 @@ class ActorMemory:
         if mention.kind == "group":
             words = mention.name.lower().split()
             count = next((_COUNTS[w] for w in words[:2] if w in _COUNTS), 0)  # "the two sides", "both leaders"
+            if mention.anaphoric and count and _head(mention.name) in _PARTY_NOUNS and "(" in (self.last_group or "("):
+                # "The two delegations adopted ..." after the two ministers who led them were named: a side,
+                # a delegation or a party acts for a state, so it is shown with the states, not the people.
+                parties = self._parties(count)
+                if parties is not None:
+                    return f"{mention.name} ({parties})"
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
             if mention.anaphoric and count and len(self.recent) >= count:
@@ -315,6 +323,8 @@ def _as_written(written: str, meant: str, count: int) -> str:
 
 
 _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+#: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
+_PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
 
 
 def _counted_states(name: str) -> int:

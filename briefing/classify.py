@@ -208,6 +208,8 @@ def analyse_article(
             actor = f"{actor} ({memory.organisation})"  # "The bloc called for ...": the organisation of the article
         if actor is not None and labels & _ACTS:
             memory.last_actor = actor
+            if "decision" in labels:
+                memory.last_decider = actor
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)

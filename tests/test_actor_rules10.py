@@ -97,3 +97,48 @@ def test_a_determiner_inside_the_opening_run_starts_a_second_phrase() -> None:
     # counter-example: "Despite delays" is an adjunct, not part of the subject
     out = analyse_text("Despite delays the harbour workers asked the port to hire more crane drivers.")
     assert out[0].actor is None or "delays" not in out[0].actor.lower()
+
+
+# --- "the two delegations" act for states, not for the ministers who led them ---------------------------
+
+
+def test_the_two_delegations_after_their_heads_are_shown_with_their_states() -> None:
+    out = analyse_text(
+        "The talks were co-chaired by Foreign Minister Ana Rojas of Chile and Foreign Minister Luis Quispe of Peru.",
+        "The two delegations adopted a timetable for the demarcation of the maritime boundary.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the two delegations (Chile and Peru)"
+
+
+def test_the_two_ministers_after_they_are_named_stay_the_ministers() -> None:
+    # counter-example: a count of people (not of parties) is the people named
+    out = analyse_text(
+        "The talks were co-chaired by Foreign Minister Ana Rojas of Chile and Foreign Minister Luis Quispe of Peru.",
+        "The two ministers signed a protocol on the maritime boundary.",
+    )
+    assert "decision" in out[1].labels
+    assert "Ana Rojas" in (out[1].actor or "") and "Luis Quispe" in (out[1].actor or "")
+
+
+# --- "was also signed" continues the last decision, not a proposal reported in between ------------------
+
+
+def test_also_signed_continues_the_last_decision_not_the_proposal_between() -> None:
+    out = analyse_text(
+        "Chile and Peru signed a fisheries agreement in Lima on Monday.",
+        "The Peruvian side proposed a joint survey of the anchovy stocks.",
+        "A memorandum on port fees was also signed.",
+    )
+    assert "proposal" in out[1].labels
+    assert "decision" in out[2].labels
+    assert out[2].actor == "Chile and Peru"
+
+
+def test_also_signed_right_after_a_decision_continues_it() -> None:
+    # counter-example: with no proposal in between, the last actor and the last decider are the same
+    out = analyse_text(
+        "Chile and Peru signed a fisheries agreement in Lima on Monday.",
+        "A memorandum on port fees was also signed.",
+    )
+    assert out[1].actor == "Chile and Peru"

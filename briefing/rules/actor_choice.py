@@ -168,9 +168,10 @@ def _actor(
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
             # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
             return f"the sides ({states})"
-        # "A fund was also set up": with no agent, "also" continues the last decision's actor.
-        if "also" in lowers[max(0, cue - 3) : cue] and memory.last_actor:
-            return memory.last_actor
+        # "A fund was also set up": with no agent, "also" continues the last decision's actor (not the
+        # author of a proposal reported in between).
+        if "also" in lowers[max(0, cue - 3) : cue] and (memory.last_decider or memory.last_actor):
+            return memory.last_decider or memory.last_actor
         # "Sanctions have been lifted, the Treasury said": the body that announces its own act
         announcer = _closing_body(text, toks, mentions, cue, lex)
         if announcer is not None:
