@@ -786,6 +786,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     if k == j:
         return None
     title_end = k
+    k = _portfolio(toks, lowers, k, lex)  # "the Minister of Foreign Affairs (and Cooperation) of Chile"
     if k + 1 < len(toks) and lowers[k] == "of":
         at = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
         if c := country_at(lowers, at):
@@ -812,6 +813,26 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
 
 
 _PORTFOLIO_HEADS = frozenset(["minister", "ministers", "secretary", "secretaries", "chief", "chiefs"])
+
+
+def _portfolio(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> int:
+    """End of an office's portfolio written after it, "of Foreign Affairs and Cooperation", when a
+    country or a name follows it ("the Minister of Foreign Affairs of Chile", "... of the Interior,
+    Ana Rojas"); ``k`` when there is none. Capitalised words and "and" only, up to five words; a body
+    ("Secretary of the Security Council of Norway") is the office's institution, read as a body."""
+    if k + 1 >= len(toks) or lowers[k] != "of":
+        return k
+    end = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
+    if not toks[end].is_capitalised or country_at(lowers, end):
+        return k
+    start = end
+    while end < len(toks) and end - start < 5 and _adjacent(toks, end) and lowers[end] != "of":
+        if not (toks[end].is_capitalised or lowers[end] == "and") or country_at(lowers, end):
+            break
+        end += 1
+    if end == start or lowers[end - 1] == "and" or any(lowers[w] in lex.body_heads for w in range(start, end)):
+        return k
+    return end if end < len(toks) and (lowers[end] == "of" or not _adjacent(toks, end)) else k
 
 
 def _portfolio_title(toks: list[Token], lowers: list[str], j: int) -> int:
@@ -953,8 +974,12 @@ def _bare_person(
     # after an organisation word ("National Security Saimumin Yatimov") a name may start.
     # A country's possessive before a name is its nationality ("Uruguay's Yamandu Orsi"), not part of a thing's name.
     of_country = i > 0 and lowers[i - 1].endswith("'s") and is_country_word(lowers[i - 1].removesuffix("'s"))
+    # "the Land and Maritime Boundary": a run after "and" that continues a thing's capitalised name
+    joined = i > 2 and lowers[i - 1] == "and" and toks[i - 2].is_capitalised and lowers[i - 3] in _NOT_BEFORE_PERSON
+    joined = joined and lowers[i - 2] not in known
     thing = i > 0 and (
-        lowers[i - 1] in _NOT_BEFORE_PERSON
+        joined
+        or lowers[i - 1] in _NOT_BEFORE_PERSON
         or (
             toks[i - 1].is_capitalised
             and not _in_commas(text, toks, i, end)  # "The mayor of Nickelsdorf, Gerhard Zapfl, said": an apposed name

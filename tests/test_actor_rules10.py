@@ -142,3 +142,38 @@ def test_also_signed_right_after_a_decision_continues_it() -> None:
         "A memorandum on port fees was also signed.",
     )
     assert out[1].actor == "Chile and Peru"
+
+
+# --- an office's portfolio written after it: "the Minister of Foreign Affairs of Chile" ------------------
+
+
+def test_a_minister_named_by_portfolio_and_state_is_the_person_who_holds_it() -> None:
+    out = analyse_text(
+        "The talks were chaired by the Minister of Foreign Affairs and Cooperation of the Republic of Chile, "
+        "Mr. Tomas Vial, and the Minister of Foreign Affairs of Peru, Mr. Luis Quispe.",
+        "The Minister of Foreign Affairs of Chile conveyed an invitation to visit Santiago in the spring.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Tomas Vial (Chile)"
+
+
+def test_a_portfolio_before_an_apposed_name_is_that_persons_office() -> None:
+    out = analyse_text("The Minister of the Interior, Ana Rojas, proposed a joint border police unit with Peru.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Ana Rojas"
+
+
+def test_a_capitalised_name_after_and_inside_a_things_name_is_no_person() -> None:
+    # "the Land and Maritime Boundary": "Maritime Boundary" continues the commission's name
+    out = analyse_text(
+        "The first session of the Commission on the Land and Maritime Frontier was held in Lima.",
+        "He proposed a survey of the bay.",
+    )
+    assert out[1].actor is None or "Maritime" not in out[1].actor
+
+
+def test_a_person_after_and_is_still_a_person() -> None:
+    # counter-example: "and" between two people's names joins two people
+    out = analyse_text("President Ana Rojas and Luis Quispe signed a fisheries agreement in Lima.")
+    assert "decision" in out[0].labels
+    assert "Luis Quispe" in (out[0].actor or "")
