@@ -629,7 +629,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         j < len(toks)
         and (j == i or _adjacent(toks, j))
         and (  # "Earlier, ASEAN ministers": no modifier
-            (toks[j].is_capitalised and lowers[j] not in lex.function_words)  # not "Meanwhile ministers"
+            # not "Meanwhile ministers", nor "On Monday ministers"
+            (toks[j].is_capitalised and lowers[j] not in lex.function_words and lowers[j] not in lex.time_words)
             or (j == start_mod and lowers[j] in _DETERMINERS)
             or lowers[j] == "meeting"
             or (determined and j - start_mod < 2 and _modifier(lowers[j], lex))
@@ -667,7 +668,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
         lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
-    if lowers[i] not in _DETERMINERS and not lowers[i].endswith("'s") and owner != i:  # not "the Uganda's presidents"
+    owned = any(lowers[k].endswith(("'s", "’s")) for k in range(i, j))  # not "the Southern Africa's ministers"
+    if lowers[i] not in _DETERMINERS and not owned and owner != i:  # not "the Uganda's presidents"
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
@@ -774,6 +776,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             owner < min(len(toks), j + 3)
             and toks[owner].is_capitalised
             and not lowers[owner].endswith("'s")
+            and lowers[owner] not in lex.function_words  # "In April Mauritania's council": no owner's word
+            and lowers[owner] not in lex.time_words
             and (owner == j or _adjacent(toks, owner))  # "Ana Silva, Ghana's minister": an apposition, not an owner
         ):
             owner += 1

@@ -177,3 +177,25 @@ def test_a_person_after_and_is_still_a_person() -> None:
     out = analyse_text("President Ana Rojas and Luis Quispe signed a fisheries agreement in Lima.")
     assert "decision" in out[0].labels
     assert "Luis Quispe" in (out[0].actor or "")
+
+
+# --- a fronted phrase of time is no part of the actor's name ---------------------------------------------
+
+
+def test_a_fronted_month_is_not_part_of_an_owned_body() -> None:
+    out = analyse_text("In April Ghana's council of ministers approved a decree on cocoa exports.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "Ghana's council of ministers"
+
+
+def test_a_fronted_weekday_is_not_part_of_a_regional_group() -> None:
+    out = analyse_text("On Monday Southern Africa's defence ministers approved a joint patrol plan.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "Southern Africa's defence ministers"
+
+
+def test_a_capitalised_organisation_before_a_collective_still_qualifies_it() -> None:
+    # counter-example: "SCO" is a modifier of the group, not a time word
+    out = analyse_text("SCO leaders approved a development strategy in Astana.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "the SCO leaders"
