@@ -760,8 +760,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
         # in its own right (the usage of joint statements), so it is shown as written.
         written = " ".join(["the", *(t.text for t in toks[i + 1 : j + 1])])
-        # a delegation is shown as worded with the state it acts for ("the Turkish delegation (Turkey)")
-        name = written if lowers[j] == "side" else f"{written} ({country})" if lowers[j] == "delegation" else country
+        # a delegation is shown as worded with the state it acts for ("the Turkish delegation (Turkey)"),
+        # and so are a government and its authorities ("the Indian government (India)"): both name the state.
+        name = written if lowers[j] == "side" else f"{written} ({country})"
         return Mention("country", name, i, j + 1, country)
     k = j
     while k < len(toks):

@@ -199,3 +199,26 @@ def test_a_capitalised_organisation_before_a_collective_still_qualifies_it() -> 
     out = analyse_text("SCO leaders approved a development strategy in Astana.")
     assert "decision" in out[0].labels
     assert out[0].actor == "the SCO leaders"
+
+
+# --- a nation's government is shown as worded with its state; "the Republic of Korea" is a state ----------
+
+
+def test_a_government_named_by_its_demonym_is_shown_with_its_state() -> None:
+    out = analyse_text("Ana Rojas was appointed ambassador to Peru by the Chilean government in May.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "the Chilean government (Chile)"
+
+
+def test_the_side_of_a_state_is_still_shown_as_worded_alone() -> None:
+    # counter-example: "the X side" is how joint statements name a party; it stays as written
+    out = analyse_text("The Chilean side proposed a joint survey of the anchovy stocks.")
+    assert out[0].actor == "the Chilean side"
+
+
+def test_the_republic_of_korea_is_a_state_not_part_of_a_name() -> None:
+    out = analyse_text(
+        "The President of the Republic of Korea Lee Jae-myung paid a state visit to Mongolia.",
+        "He proposed a joint fund for rare earth research.",
+    )
+    assert out[1].actor == "Lee Jae-myung (South Korea)"

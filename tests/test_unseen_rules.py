@@ -403,7 +403,8 @@ def test_a_group_of_a_nation_is_the_actor_as_written() -> None:
 
 def test_a_nations_government_or_the_nation_itself_stays_the_state() -> None:
     # counter-examples: the adjective before a government, and the country named as subject
-    assert last("The Chilean government has urged Lima to share the water data.").actor == "Chile"
+    urged = last("The Chilean government has urged Lima to share the water data.")
+    assert urged.actor == "the Chilean government (Chile)"
     assert last("Chile has urged Peru to share the water data.").actor == "Chile"
 
 
