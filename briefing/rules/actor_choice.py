@@ -324,7 +324,7 @@ def _opening_noun_phrase(
     "was"), a time word ("Last month farmers asked") or a preposition opening the sentence makes it no subject.
     """
     j = cue - 1
-    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in _FREQUENCY):
         j -= 1
     end = j + 1
     if not 1 <= end <= 10 or (end == cue and not lowers[cue].endswith("ed")):
@@ -337,12 +337,15 @@ def _opening_noun_phrase(
         return None
     if any(words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS for k in range(1, end)):
         return None  # "Despite protests the city board approved": a determiner inside starts a second phrase
-    if not all(t.text.replace("-", "").removesuffix("'s").removesuffix("’s").isalpha() for t in toks[:end]):
+    if not all(t.text.replace("-", "").removesuffix("'s").removesuffix("’s").isalnum() for t in toks[:end]):
         return None
     link = next((k for k in range(1, end) if words[k] in _PHRASE_LINKS), end)
     head = link - 1
-    if head < 0 or not _lower_word(toks[head].text) or head == 0:
-        return None  # the head is a common noun after at least one modifier ("Local writers", not "Writers")
+    # The head is a common noun after a modifier ("Local writers", not a bare "Writers"), or one opening
+    # the sentence with its complement ("Residents of the border town of Tacna").
+    opening_head = head == 0 and link < end and toks[0].text[1:].islower()
+    if head < 0 or not ((_lower_word(toks[head].text) and head > 0) or opening_head):
+        return None
     low = words[head]
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
     if not (plural or low in lex.body_heads or low in lex.group_nouns):
@@ -358,7 +361,8 @@ def _opening_noun_phrase(
     if inside_quote(text, toks[0]):
         return None
     phrase = text[toks[0].start : toks[end - 1].end]
-    return phrase[0].lower() + phrase[1:] if first else phrase
+    # the first word is capitalised only as the sentence's first ("local writers"), as _placed_plural writes it
+    return phrase[0].lower() + phrase[1:] if first or toks[0].text[1:].islower() else phrase
 
 
 #: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
