@@ -656,6 +656,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
     opening = opening and lowers[0] not in lex.region_words
     proper = any(toks[k].is_capitalised for k in range(start_mod + opening, j)) or complement > end
+    # "delegations from Sudan and Chad": the states they come from name them (find_mentions adds them)
+    proper = proper or (end + 1 < len(toks) and lowers[end] == "from" and country_at(lowers, end + 1) is not None)
     if lowers[i] not in _DETERMINERS and not proper and not opening and owner != i:
         return None  # a bare "members" or "states" is too vague to name an actor
     if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):

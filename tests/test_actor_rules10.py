@@ -249,3 +249,33 @@ def test_a_bare_plural_with_no_modifier_or_complement_is_left_to_other_rules() -
         "Writers have asked that the library open on Sundays.",
     )
     assert out[1].actor != "writers"
+
+
+def test_the_opening_phrase_may_follow_a_fronted_adjunct_and_its_comma() -> None:
+    out = analyse_text(
+        "Mayor Tomas Varga opened the new library in Szeged on Monday.",
+        "On Tuesday, retired teachers in Szeged asked the council to open it on Sundays.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "retired teachers in Szeged"
+
+
+def test_a_name_before_the_comma_is_no_fronted_adjunct() -> None:
+    # counter-example: "Varga, ..." is a vocative or a broken apposition, not an adjunct
+    out = analyse_text(
+        "Mayor Tomas Varga opened the new library in Szeged on Monday.",
+        "Varga, retired teachers asked the council to open it on Sundays.",
+    )
+    assert out[1].actor != "retired teachers"
+
+
+# --- a bare plural with the states it comes from is a group ----------------------------------------------
+
+
+def test_delegations_from_named_states_are_what_they_later_stand_for() -> None:
+    out = analyse_text(
+        "The talks in Doha were attended by delegations from Sudan and Chad.",
+        "They agreed to open a humanitarian corridor at Adre.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the delegations from Sudan and Chad"

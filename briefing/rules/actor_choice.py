@@ -318,35 +318,46 @@ def _opening_noun_phrase(
     chamber of commerce has asked ...", "A coalition of El Paso and Ciudad Juárez business groups asked ...".
 
     News English names non-state actors (trade groups, residents, writers) by a noun phrase no mention rule
-    knows: up to ten words without commas, whose head (the last word before "of", "in", "from" or "for",
-    else the last word) is a lower-case plural, a body's head noun or a group noun (``actor.group_nouns``).
+    knows: up to ten words without commas, opening the sentence or following a fronted adjunct's comma
+    ("On Monday, local writers asked"), whose head (the last word before "of", "in", "from" or "for", else
+    the last word) is a lower-case plural, a body's head noun or a group noun (``actor.group_nouns``).
     Place and person names may modify it ("El Paso ... business groups") but not open it; a clause ("who",
-    "was"), a time word ("Last month farmers asked") or a preposition opening the sentence makes it no subject.
+    "was"), a time word ("Last month farmers asked") or a preposition opening the phrase makes it no subject.
     """
     j = cue - 1
     while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in _FREQUENCY):
         j -= 1
     end = j + 1
-    if not 1 <= end <= 10 or (end == cue and not lowers[cue].endswith("ed")):
-        return None  # no subject, too long to be one, or a bare form that may be a noun ("the state offer")
-    if not all(_adjacent(toks, k) for k in range(1, end + 1)):
-        return None  # a comma, dash or bracket inside: an adjunct or an apposition, not one noun phrase
-    words = lowers[:end]
+    if end < 1 or (end == cue and not lowers[cue].endswith("ed")):
+        return None  # no subject, or a bare form that may be a noun ("the state offer")
+    if not _adjacent(toks, end):
+        return None  # a comma or a dash before the verb: an apposition ends there, not a noun phrase
+    # After a fronted adjunct and its comma ("On Monday, local writers asked"), the phrase opens its clause.
+    s0 = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
+    if s0 and "," not in text[toks[s0 - 1].end : toks[s0].start]:
+        return None  # a dash or a bracket inside: an aside, not one noun phrase
+    fronted = lowers[0] in lex.prepositions or lowers[0] in _FRONTING or lowers[0] in _TIME_ADVERBS
+    if s0 and not (fronted or lowers[0] in lex.function_words):
+        return None  # "Officials said, ...", "Tokayev, ...": what precedes the comma is no adjunct
+    if end - s0 > 10:
+        return None  # too long to be one subject
+    words = lowers[s0:end]
     timed = any(w in lex.time_words and w not in _NOT_TIME_NOUNS for w in words)
     if timed or words[0] in lex.prepositions or any(w in _NOT_IN_PHRASE for w in words):
         return None
-    if any(words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS for k in range(1, end)):
+    if any(words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS for k in range(1, len(words))):
         return None  # "Despite protests the city board approved": a determiner inside starts a second phrase
-    if not all(t.text.replace("-", "").removesuffix("'s").removesuffix("’s").isalnum() for t in toks[:end]):
+    if not all(t.text.replace("-", "").removesuffix("'s").removesuffix("’s").isalnum() for t in toks[s0:end]):
         return None
-    link = next((k for k in range(1, end) if words[k] in _PHRASE_LINKS), end)
+    link = next((k for k in range(s0 + 1, end) if lowers[k] in _PHRASE_LINKS), end)
     head = link - 1
     # The head is a common noun after a modifier ("Local writers", not a bare "Writers"), or one opening
-    # the sentence with its complement ("Residents of the border town of Tacna").
-    opening_head = head == 0 and link < end and toks[0].text[1:].islower()
-    if head < 0 or not ((_lower_word(toks[head].text) and head > 0) or opening_head):
+    # the phrase with its complement ("Residents of the border town of Tacna").
+    common_first = toks[s0].text[1:].islower() if s0 == 0 else _lower_word(toks[s0].text)
+    opening_head = head == s0 and link < end and common_first
+    if head < s0 or not ((_lower_word(toks[head].text) and head > s0) or opening_head):
         return None
-    low = words[head]
+    low = lowers[head]
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
     if not (plural or low in lex.body_heads or low in lex.group_nouns):
         return None
@@ -354,15 +365,18 @@ def _opening_noun_phrase(
         return None
     if low in lex.decision_objects or low.endswith("ed"):
         return None
-    first = 1 if words[0] in _OPENING_DETERMINERS else 0
+    first = s0 + 1 if lowers[s0] in _OPENING_DETERMINERS else s0
     for m in mentions:
-        if m.start < end and (m.start <= first or m.start <= head < m.end):
+        if s0 <= m.start < end and (m.start <= first or m.start <= head < m.end):
             return None  # a mention opens the phrase or is its head: the ordinary rules read it
-    if inside_quote(text, toks[0]):
+        if m.start < s0 < m.end:
+            return None
+    if inside_quote(text, toks[s0]):
         return None
-    phrase = text[toks[0].start : toks[end - 1].end]
+    phrase = text[toks[s0].start : toks[end - 1].end]
     # the first word is capitalised only as the sentence's first ("local writers"), as _placed_plural writes it
-    return phrase[0].lower() + phrase[1:] if first or toks[0].text[1:].islower() else phrase
+    lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower())
+    return phrase[0].lower() + phrase[1:] if lower_first else phrase
 
 
 #: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
