@@ -277,10 +277,11 @@ class ActorMemory:
         if mention.kind == "group":
             words = mention.name.lower().split()
             count = next((_COUNTS[w] for w in words[:2] if w in _COUNTS), 0)  # "the two sides", "both leaders"
-            if mention.anaphoric and count and _head(mention.name) in _PARTY_NOUNS and "(" in (self.last_group or "("):
+            if mention.anaphoric and _head(mention.name) in _PARTY_NOUNS and "(" in (self.last_group or "("):
                 # "The two delegations adopted ..." after the two ministers who led them were named: a side,
-                # a delegation or a party acts for a state, so it is shown with the states, not the people.
-                parties = self._parties(count)
+                # a delegation or a party acts for a state, so it is shown with the states, not the people
+                # ("the parties" uncounted: the two states whose leaders met).
+                parties = self._parties(count) if count else self.leaders_states()
                 if parties is not None:
                     return f"{mention.name} ({parties})"
             if mention.anaphoric and self.last_group:
@@ -955,6 +956,10 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
         names.append(nxt[0])
         parts.append((k, nxt[1]))
         end = nxt[1]
+    if lowers[end - 1].endswith("'s") and len(names) == 1 and end < len(toks) and lowers[end] in _SIDE_NOUNS:
+        # "Ghana's delegation, led by ..., proposed": the state's party acts, shown as written
+        written = text[toks[i].start : toks[end].end] if text else " ".join(t.text for t in toks[i : end + 1])
+        return Mention("country", written, i, end + 1, names[0])
     if lowers[end - 1].endswith("'s"):
         return None  # possessive: "Uzbekistan's initiative" names no acting subject
     if len(names) == 1:

@@ -279,3 +279,42 @@ def test_delegations_from_named_states_are_what_they_later_stand_for() -> None:
     )
     assert "decision" in out[1].labels
     assert out[1].actor == "the delegations from Sudan and Chad"
+
+
+# --- after two leaders of two states met, their parties and agentless signings are the states' ---------
+
+_MET = "President Ana Kovac of Chile held talks with President Piet Duran of Peru in Lima."
+
+
+def test_documents_signed_without_an_agent_after_two_leaders_met_are_the_sides() -> None:
+    out = analyse_text(_MET, "Following the talks, four agreements were signed.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the sides (Chile and Peru)"
+
+
+def test_the_parties_after_two_leaders_met_are_their_states() -> None:
+    out = analyse_text(_MET, "The parties agreed to double trade by 2030.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the parties (Chile and Peru)"
+
+
+def test_an_agentless_signing_with_leaders_of_three_states_keeps_the_leaders() -> None:
+    # counter-example: three leaders are no pair of sides; the leaders stay the actors
+    out = analyse_text(
+        "Presidents Ana Kovac of Chile, Piet Duran of Peru and Luis Arce of Bolivia met in Arica.",
+        "Following the talks, four agreements were signed.",
+    )
+    assert "decision" in out[1].labels
+    assert "the sides" not in (out[1].actor or "")
+
+
+def test_a_states_possessive_delegation_is_the_proposer_not_its_leader() -> None:
+    out = analyse_text("Ghana's delegation, led by Foreign Minister Kofi Mensah, proposed a customs post at Aflao.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Ghana's delegation"
+
+
+def test_the_democratic_republic_of_congo_joins_a_coordination_of_states() -> None:
+    out = analyse_text("The accord was signed by Rwanda and the Democratic Republic of Congo in Doha.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "Rwanda and Democratic Republic of the Congo"

@@ -180,6 +180,10 @@ def _actor(
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
             return f"the sides ({memory.last_group})"
+        if states and "(" in (memory.last_group or "(") and _SIGNING.intersection(lowers[cue : cue + 3]):
+            # "Following the talks, documents were signed": after two leaders of two states met, the
+            # documents are the states' (signed by their ministers), not the leaders' own acts.
+            return f"the sides ({states})"
         return memory.last_group or memory.last_body or last_person
     # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
     # behind a word that is a conjunction there (after, before, since, until, once, as).
@@ -559,6 +563,8 @@ def _time_before(toks: list[Token], lowers: list[str], j: int, lex: Lexicon) -> 
     return k if opened and names_time and k >= 0 and toks[k].text.isalpha() else j
 
 
+#: Participles of concluding a document, whose agentless passive after a bilateral meeting is the sides' act.
+_SIGNING = frozenset(["signed", "exchanged", "concluded", "initialled", "initialed", "adopted", "agreed"])
 _CONJUNCTIONS = frozenset(["after", "before", "since", "until", "once", "as"])
 _CEREMONY = frozenset(["signing", "adoption", "conclusion", "ratification", "exchange"])
 _WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
