@@ -422,7 +422,7 @@ def find_mentions(
                 continue  # "the economy", "a new road": no name, title, body or collective follows
         found = (
             (_pronoun(toks, k, lex) if low in pronouns else None)
-            or (_group(toks, lowers, k, lex) if k in groups else None)
+            or (_group(toks, lowers, k, lex, text) if k in groups else None)
             or (_titled_person(toks, lowers, k, lex) if k in titles else None)
             or (_body(toks, lowers, k, lex) if k in bodies else None)
             or (
@@ -610,7 +610,7 @@ def _acting_it(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return nxt not in _NOT_AFTER_ACTING_IT and (nxt.endswith("ed") or nxt in ("has", "had", "also"))
 
 
-def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
+def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str = "") -> Mention | None:
     """'the (SCO|Caspian|two)* heads of state (of X)' and similar collective subjects."""
     j = i
     if lowers[j] in _DETERMINERS:
@@ -664,7 +664,12 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mentio
     if lowers[i] == "of" or (i > 0 and lowers[i - 1] == "of" and toks[j].is_capitalised and not complement > end):
         return None  # part of a name: "Organization of Turkic States"
     end = max(end, complement)
-    words = [t.text for k, t in enumerate(toks[i:end], i) if k != owner or owner == i]
+    # the words as written, with the commas of a list of states ("the ministers of Mali, Niger and Chad")
+    words = [
+        t.text + ("," if text and k + 1 < end and text[t.end : toks[k + 1].start].strip() == "," else "")
+        for k, t in enumerate(toks[i:end], i)
+        if k != owner or owner == i
+    ]
     if owner == i:
         words[0] = "its"  # resolved against the organisation (ActorMemory.resolve)
     elif words[0][:1].isupper() and (

@@ -318,3 +318,9 @@ def test_the_democratic_republic_of_congo_joins_a_coordination_of_states() -> No
     out = analyse_text("The accord was signed by Rwanda and the Democratic Republic of Congo in Doha.")
     assert "decision" in out[0].labels
     assert out[0].actor == "Rwanda and Democratic Republic of the Congo"
+
+
+def test_a_group_of_listed_states_keeps_the_lists_commas() -> None:
+    out = analyse_text("The ministers of Mali, Niger and Chad signed a charter establishing the confederation.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "the ministers of Mali, Niger and Chad"
