@@ -324,3 +324,12 @@ def test_a_group_of_listed_states_keeps_the_lists_commas() -> None:
     out = analyse_text("The ministers of Mali, Niger and Chad signed a charter establishing the confederation.")
     assert "decision" in out[0].labels
     assert out[0].actor == "the ministers of Mali, Niger and Chad"
+
+
+def test_a_league_is_a_body_whose_summit_acts_through_it() -> None:
+    out = analyse_text(
+        "The Arab League held an emergency summit in Cairo on Tuesday.",
+        "The summit endorsed an Egyptian plan for the reconstruction of Gaza.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the Arab League"
