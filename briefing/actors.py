@@ -165,6 +165,8 @@ class ActorMemory:
                     low = word.lower().removesuffix("'s")
                     if len(low) > 2 and word[:1].isupper() and low not in self.people:
                         self.given[low] = full if self.given.get(low, full) == full else ""
+                if (bare := _ARTICLE_NAME.sub("", full.split()[-1])) != full.split()[-1]:
+                    self.given[bare.lower()] = full  # "Burhan said" after "Abdel Fattah al-Burhan"
             if mention.country:
                 self.person_country[full] = mention.country
                 self._nations_seen([mention.country])
@@ -1096,7 +1098,13 @@ def _adjacent(toks: list[Token], k: int) -> bool:
     return toks[k].start - toks[k - 1].end == 1
 
 
+#: An Arabic article joined to a surname by a hyphen ("al-Burhan", "el-Sisi"): a name word in lower case.
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul|ud)-(?=[A-Z])")
+
+
 def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:
+    if _ARTICLE_NAME.match(tok.text) and len(tok.text) > 4:
+        return True  # "Abdel Fattah al-Burhan"
     if not tok.is_capitalised or tok.text.isupper() or lower in lex.function_words:
         return False
     base = lower.removesuffix("'s")

@@ -333,3 +333,34 @@ def test_a_league_is_a_body_whose_summit_acts_through_it() -> None:
     )
     assert "decision" in out[1].labels
     assert out[1].actor == "the Arab League"
+
+
+# --- names and offices of other traditions: "al-Burhan", "Secretary of State", "Director-General" --------
+
+
+def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name() -> None:
+    out = analyse_text(
+        "Sudan's army chief Abdel Fattah al-Burhan met envoys in Port Sudan on Monday.",
+        "Burhan proposed a ceasefire in Darfur.",
+    )
+    assert out[0].actor is None
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Abdel Fattah al-Burhan (Sudan)"
+
+
+def test_a_lower_case_word_with_a_hyphen_is_no_name() -> None:
+    # counter-example: "so-called" or "well-known" carry no capital after the hyphen
+    out = analyse_text("Tomas Vial proposed a so-called green corridor for grain.")
+    assert out[0].actor == "Tomas Vial"
+
+
+def test_secretary_of_state_is_a_title_before_a_name() -> None:
+    out = analyse_text("Foreign Secretary Anne Hill and Secretary of State Mark Ross signed a joint statement.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "Anne Hill and Mark Ross"
+
+
+def test_a_hyphenated_office_after_an_acronym_is_a_title() -> None:
+    out = analyse_text("WHO Director-General Amina Bello called for a pandemic fund.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "Amina Bello"
