@@ -189,6 +189,8 @@ class Lexicon:
     interviewer_tags: frozenset[str] = field(metadata={"toml": "actor.interviewer_tags"})
     #: singular nouns that name a group of people acting together ("a coalition of business groups").
     group_nouns: frozenset[str] = field(metadata={"toml": "actor.group_nouns"})
+    #: nouns that point back to the state last named ("the kingdom", "the island nation").
+    state_anaphors: frozenset[str] = field(metadata={"toml": "actor.state_anaphors"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})
     time_words: frozenset[str] = field(metadata={"toml": "grammar.time_words"})
     reporting_verbs: frozenset[str] = field(metadata={"toml": "grammar.reporting_verbs"})

@@ -364,3 +364,28 @@ def test_a_hyphenated_office_after_an_acronym_is_a_title() -> None:
     out = analyse_text("WHO Director-General Amina Bello called for a pandemic fund.")
     assert "proposal" in out[0].labels
     assert out[0].actor == "Amina Bello"
+
+
+# --- "the kingdom", "the island nation": the state last named -------------------------------------------
+
+
+def test_the_kingdom_is_the_state_last_named() -> None:
+    out = analyse_text(
+        "Saudi Arabia hosted the talks in Jeddah on Sunday.",
+        "The kingdom offered to fund the reconstruction of the port.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "the kingdom (Saudi Arabia)"
+
+
+def test_the_island_nation_is_the_state_last_named() -> None:
+    out = analyse_text("Fiji hosted the leaders in Suva.", "The island nation proposed a regional climate fund.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "the island nation (Fiji)"
+
+
+def test_a_state_noun_with_no_state_named_stays_as_written() -> None:
+    # counter-example: nothing to point back to
+    out = analyse_text("The country offered to host a second round of talks in June.")
+    assert "proposal" in out[0].labels
+    assert out[0].actor == "The country"

@@ -111,7 +111,7 @@ def _actor(
     if bare is not None and (lowers[cue].endswith("ed") or _trailing_reporter(text, toks, mentions, cue, lex) is None):
         # "Beijing has instead proposed ...", "The organisers have asked ...": a subject no rule names
         # (a capital for its government, a body by its common noun) is still the one who acts, as written.
-        return bare
+        return _state_anaphor(bare, memory, lex) or bare
     # the verb of the subject: the cue, or a reporting verb before it ("councillors in Lezhë say X should")
     say = next((r for r in range(1, cue) if lowers[r] in lex.reporting_verbs or lowers[r] in _PLURAL_SAYING), cue)
     placed = _placed_plural(text, toks, lowers, mentions, say, lex)
@@ -305,6 +305,17 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+def _state_anaphor(subject: str, memory: ActorMemory, lex: Lexicon) -> str | None:
+    """'The kingdom offered ...' after Saudi Arabia was named: the state it points back to, shown as
+    written with the state ("the kingdom (Saudi Arabia)"), or None when ``subject`` is no such noun."""
+    words = subject.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "this") or not memory.nations:
+        return None
+    if " ".join(words[1:]).lower() not in lex.state_anaphors:
+        return None
+    return f"the {' '.join(words[1:])} ({memory.nations[-1]})"
 
 
 #: Prepositions that may join the parts of an opening noun phrase ("exporters in Mendoza", "chamber of commerce").
