@@ -52,7 +52,7 @@ from .lexicon import Lexicon, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
-from .rules.actor_choice import _actor, _resolve_in_order
+from .rules.actor_choice import _actor, _resolve_in_order, _tagged_interview
 from .rules.clauses import _RELATIVES
 from .rules.context import (
     _ANSWER_TAGS,
@@ -142,13 +142,16 @@ def analyse_article(
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
     semicolon = False  # the previous sentence ended in ";"
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
-    interview = _is_interview(article)
+    interview = _is_interview(article) or _tagged_interview(article.paragraphs)
     interviewee = memory.speaker if interview else None
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if interview and interviewee is None and n and memory.recent:
             interviewee = memory.recent[0]
             memory.speaker = memory.speaker or interviewee
+            if memory.speaker == interviewee and memory.speaker_country is None:
+                # "we signed a memorandum": an interviewed office-holder's "we" is the state he speaks for
+                memory.speaker_country = memory.person_country.get(interviewee)
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
             # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
             name = tag.group(1).strip().title()

@@ -5,6 +5,7 @@ beside each rule.
 
 from __future__ import annotations
 
+from briefing.rules.actor_choice import _tagged_interview
 from tests.sumhelpers import analyse_text
 
 # --- a common-noun phrase opening the sentence is its subject, as written ------------------------------
@@ -389,3 +390,34 @@ def test_a_state_noun_with_no_state_named_stays_as_written() -> None:
     out = analyse_text("The country offered to host a second round of talks in June.")
     assert "proposal" in out[0].labels
     assert out[0].actor == "The country"
+
+
+# --- an interview recognised by its Q:/A: layout: "I" and "we" in the answers are the interviewee's -------
+
+
+def test_we_in_an_answer_of_a_tagged_interview_is_the_interviewee() -> None:
+    out = analyse_text(
+        "Six months after the Lake Basin Authority opened its office, its director, Grace Wanjiru, spoke to us.",
+        "Q: What comes next?",
+        "A: What we need now is a rule under which every state notifies the others before it dams the river.",
+    )
+    assert "proposal" in out[2].labels
+    assert out[2].actor == "Grace Wanjiru"
+
+
+def test_we_signed_in_an_interview_is_the_interviewees_state() -> None:
+    out = analyse_text(
+        "Chile's foreign minister, Tomas Vial, spoke to us about the border.",
+        "Q: What has changed?",
+        "A: Last year we signed a memorandum with Peru that allows joint patrols of the desert.",
+    )
+    assert "decision" in out[2].labels
+    assert "Chile" in (out[2].actor or "")
+
+
+def test_the_interview_layout_needs_both_question_and_answer_tags() -> None:
+    # counter-examples: a "Q:" alone, or "A:" inside a sentence, is no interview layout
+    assert _tagged_interview(["Q: What next?", "A: A new treaty."])
+    assert _tagged_interview(["Q: What next? A: A new treaty."])
+    assert not _tagged_interview(["Q: what next, the headline asked.", "Ministers met in Lima."])
+    assert not _tagged_interview(["Ministers met in Lima.", "Plan A: a new treaty, officials said."])

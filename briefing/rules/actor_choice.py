@@ -11,7 +11,7 @@ may use every other rule module but nothing imports them except :mod:`briefing.c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..actors import ActorMemory, Mention, _adjacent
 from ..entities import country_at
@@ -305,6 +305,18 @@ def _bare_subject(
     if inside_quote(text, toks[start]):
         return None
     return text[toks[start].start : toks[end - 1].end]
+
+
+_QUESTION_TAG = re.compile(r"\s*Q\s*[:.]\s")
+_ANSWER_TAG = re.compile(r"(?:^|[?.!]\s+)A\s*[:.]\s")
+
+
+def _tagged_interview(paragraphs: Sequence[str]) -> bool:
+    """An interview by its layout, whatever its headline says: questions open paragraphs on "Q:" and the
+    answers on "A:" (or follow the question in its paragraph: "Q: Why? A: Because ..."). Then "I" and
+    "we" in the answers are the interviewee's."""
+    asked = any(_QUESTION_TAG.match(p) for p in paragraphs)
+    return asked and any(_ANSWER_TAG.search(p) for p in paragraphs)
 
 
 def _state_anaphor(subject: str, memory: ActorMemory, lex: Lexicon) -> str | None:
