@@ -421,3 +421,33 @@ def test_the_interview_layout_needs_both_question_and_answer_tags() -> None:
     assert _tagged_interview(["Q: What next? A: A new treaty."])
     assert not _tagged_interview(["Q: what next, the headline asked.", "Ministers met in Lima."])
     assert not _tagged_interview(["Ministers met in Lima.", "Plan A: a new treaty, officials said."])
+
+
+# --- a passive proposal with its agent; a body reporting a person's act ---------------------------------
+
+_PAIR_MET = "Chilean President Ana Rojas met Peruvian President Luis Quispe in Arica on Monday."
+
+
+def test_a_proposal_put_forward_by_someone_is_theirs() -> None:
+    out = analyse_text(_PAIR_MET, "The proposal was put forward by Quispe during the talks.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Luis Quispe (Peru)"
+
+
+def test_a_proposal_made_by_someone_is_theirs() -> None:
+    out = analyse_text(_PAIR_MET, "A proposal was also made by Quispe to open a consulate in Arica.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Luis Quispe (Peru)"
+
+
+def test_a_ministry_reporting_a_persons_proposal_is_not_the_proposer() -> None:
+    out = analyse_text(_PAIR_MET, "Peru's foreign ministry said Quispe had proposed a joint tourism circuit.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Luis Quispe (Peru)"
+
+
+def test_a_person_reporting_another_states_support_keeps_it() -> None:
+    # counter-example (earlier convention): a minister reporting his state's act speaks for it
+    out = analyse_text(_PAIR_MET, "Rojas said Chile would finance half of the new desalination plant.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Ana Rojas (Chile)"

@@ -78,7 +78,7 @@ def _actor(
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
         return apposed
     reporter = next((m for m in reversed(mentions) if frame is not None and m.end <= frame and m.prep is None), None)
-    if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind == "group"):
+    if frame is not None and lowers[cue].endswith("ed") and (reporter is None or reporter.kind in ("group", "body")):
         # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
         # its own subject ("Minister X said Pretoria supported ..." stays the minister's, for his state).
         clause = [m for m in mentions if frame < m.start and m.end <= cue and m.prep is None]
@@ -97,6 +97,9 @@ def _actor(
     if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
         # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
         by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
+        # "The proposal was put forward by Quispe": the agent of the verb whose subject the noun is
+        put = cue + 1 < len(lowers) and lowers[cue + 1] in PASSIVE_AUX
+        by_whom = by_whom or next((m for m in mentions if put and m.prep == "by" and cue < m.start <= cue + 6), None)
         source = by_whom or _possessor_or_parties(toks, lowers, mentions, cue, parties=False)
         if source is not None:
             return resolved.get(id(source)) or source.name
@@ -129,7 +132,8 @@ def _actor(
             return resolved[id(own)]
         if reporter is not None:
             return resolved[id(reporter)]
-        if lowers[cue].endswith("ed") and _after_auxiliary(lowers, cue, lex):
+        participle = lowers[cue].endswith("ed") or lowers[cue] in lex.irregular_participles  # "was put forward"
+        if participle and _after_auxiliary(lowers, cue, lex):
             # "Member states are invited to contribute": the invited are not the proposer.
             agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
             return agent or memory.last_body or memory.last_group or memory.organisation
