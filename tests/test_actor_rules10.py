@@ -451,3 +451,12 @@ def test_a_person_reporting_another_states_support_keeps_it() -> None:
     out = analyse_text(_PAIR_MET, "Rojas said Chile would finance half of the new desalination plant.")
     assert "proposal" in out[1].labels
     assert out[1].actor == "Ana Rojas (Chile)"
+
+
+def test_a_states_top_diplomat_is_its_foreign_minister_named_before() -> None:
+    out = analyse_text(
+        "Thai Foreign Minister Anan Chai met his Cambodian counterpart Sok Dara in Bangkok.",
+        "Cambodia's top diplomat proposed a joint survey of the border.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Sok Dara (Cambodia)"
