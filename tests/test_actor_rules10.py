@@ -460,3 +460,10 @@ def test_a_states_top_diplomat_is_its_foreign_minister_named_before() -> None:
     )
     assert "proposal" in out[1].labels
     assert out[1].actor == "Sok Dara (Cambodia)"
+
+
+def test_a_regional_adjective_is_no_states_demonym() -> None:
+    # counter-example: "Central African" names a region (and its bloc), not the Central African Republic
+    out = analyse_text("Central African leaders approved a regional plan against piracy in Libreville.")
+    assert "decision" in out[0].labels
+    assert "Republic" not in (out[0].actor or "")
