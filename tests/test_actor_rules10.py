@@ -467,3 +467,21 @@ def test_a_regional_adjective_is_no_states_demonym() -> None:
     out = analyse_text("Central African leaders approved a regional plan against piracy in Libreville.")
     assert "decision" in out[0].labels
     assert "Republic" not in (out[0].actor or "")
+
+
+def test_a_participle_after_the_phrase_with_the_verb_still_to_come_is_no_act_of_the_phrase() -> None:
+    # counter-example: "regulations adopted last year have cut ...": the regulations adopted nothing
+    out = analyse_text(
+        "Chilean President Ana Rojas met Peruvian President Luis Quispe in Arica on Monday.",
+        "The border regulations adopted last year have cut waiting times.",
+    )
+    assert out[1].actor != "the border regulations"
+
+
+def test_a_past_verb_after_the_phrase_is_its_act() -> None:
+    out = analyse_text(
+        "Chilean President Ana Rojas met Peruvian President Luis Quispe in Arica on Monday.",
+        "Local fishing cooperatives asked the two governments to ban night trawling.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "local fishing cooperatives"

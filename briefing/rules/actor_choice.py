@@ -323,6 +323,21 @@ def _tagged_interview(paragraphs: Sequence[str]) -> bool:
     return asked and any(_ANSWER_TAG.search(p) for p in paragraphs)
 
 
+_FINITE = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"])
+_CLAUSE_ENDS = frozenset(["that", "to", "and", "but", "which", "who", "because", "after", "before", "while"])
+
+
+def _reduced_relative(text: str, toks: list[Token], lowers: list[str], cue: int) -> bool:
+    """'The regulations adopted last year have cut waiting times': a participle right after its noun with
+    the clause's finite verb still to come (before any comma or clause word) modifies the noun."""
+    for k in range(cue + 1, min(len(toks), cue + 8)):
+        if lowers[k] in _CLAUSE_ENDS or "," in text[toks[k - 1].end : toks[k].start]:
+            return False
+        if lowers[k] in _FINITE:
+            return True
+    return False
+
+
 def _state_anaphor(subject: str, memory: ActorMemory, lex: Lexicon) -> str | None:
     """'The kingdom offered ...' after Saudi Arabia was named: the state it points back to, shown as
     written with the state ("the kingdom (Saudi Arabia)"), or None when ``subject`` is no such noun."""
@@ -363,6 +378,8 @@ def _opening_noun_phrase(
         return None  # no subject, or a bare form that may be a noun ("the state offer")
     if not _adjacent(toks, end):
         return None  # a comma or a dash before the verb: an apposition ends there, not a noun phrase
+    if end == cue and _reduced_relative(text, toks, lowers, cue):
+        return None  # "The border regulations adopted last year have cut ...": a participle, not the verb
     # After a fronted adjunct and its comma ("On Monday, local writers asked"), the phrase opens its clause.
     s0 = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
     if s0 and "," not in text[toks[s0 - 1].end : toks[s0].start]:
