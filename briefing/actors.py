@@ -93,6 +93,7 @@ class ActorMemory:
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
     nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
     last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
+    person_title: dict[str, str] = field(default_factory=dict)  # full name -> head of the title named with it
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -114,6 +115,7 @@ class ActorMemory:
             columnist=self.columnist,
             nations=list(self.nations),
             last_decider=self.last_decider,
+            person_title=dict(self.person_title),
         )
 
     def known(self) -> frozenset[str]:
@@ -172,6 +174,7 @@ class ActorMemory:
                 self._nations_seen([mention.country])
             if mention.title:
                 self.titled[mention.title] = full
+                self.person_title[full] = mention.title
             self._person_seen(full, mention)
             return
         if mention.kind == "description" and (who := self._described(mention)):
@@ -230,10 +233,15 @@ class ActorMemory:
             self.subject = full
 
     def _described(self, mention: Mention) -> str | None:
-        """The full name of the person a description ("the Kazakh leader") stands for, if known."""
+        """The full name of the person a description ("the Kazakh leader") stands for, if known.
+
+        An office named with its state ("Ghana's energy minister") is not a person of that state known
+        to hold another office (the president named before): it names someone not yet named."""
         if mention.country:
+            office = mention.title if mention.title not in _ANY_OFFICE else None
             for person, country in reversed(self.person_country.items()):
-                if country == mention.country:
+                held = self.person_title.get(person)
+                if country == mention.country and (office is None or held in (None, office) or held in _ANY_OFFICE):
                     return person
             return None
         if mention.title and mention.title in self.titled:
@@ -326,6 +334,10 @@ def _as_written(written: str, meant: str, count: int) -> str:
 
 
 _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+#: Title heads that fit any office-holder of a state ("the Kazakh leader", "his Uzbek counterpart").
+_ANY_OFFICE = frozenset(
+    [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
+)
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
 _PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
 

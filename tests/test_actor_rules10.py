@@ -485,3 +485,24 @@ def test_a_past_verb_after_the_phrase_is_its_act() -> None:
     )
     assert "proposal" in out[1].labels
     assert out[1].actor == "local fishing cooperatives"
+
+
+# --- an office named with its state is not a person of that state known to hold another office ---------
+
+_ASTANA = "Kazakh President Aidos Serikov met Uzbek President Timur Rakhimov in Astana."
+
+
+def test_a_states_minister_is_not_its_president_named_before() -> None:
+    out = analyse_text(_ASTANA, "Kazakhstan's energy minister proposed a joint water council.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Kazakhstan's energy minister"
+
+
+def test_a_states_leader_or_head_of_state_is_its_president_named_before() -> None:
+    # counter-examples: titles that fit any office-holder of the state still point back
+    out = analyse_text(_ASTANA, "The Kazakh leader proposed a joint water council.")
+    assert out[1].actor == "Aidos Serikov (Kazakhstan)"
+    out = analyse_text(_ASTANA, "Uzbekistan's head of state proposed a joint water council.")
+    assert out[1].actor == "Timur Rakhimov (Uzbekistan)"
+    out = analyse_text(_ASTANA, "The Uzbek president proposed a joint water council.")
+    assert out[1].actor == "Timur Rakhimov (Uzbekistan)"
