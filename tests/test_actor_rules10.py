@@ -506,3 +506,19 @@ def test_a_states_leader_or_head_of_state_is_its_president_named_before() -> Non
     assert out[1].actor == "Timur Rakhimov (Uzbekistan)"
     out = analyse_text(_ASTANA, "The Uzbek president proposed a joint water council.")
     assert out[1].actor == "Timur Rakhimov (Uzbekistan)"
+
+
+def test_a_state_of_several_words_owns_its_proposal() -> None:
+    out = analyse_text(
+        "Ghanaian President Kofi Asante hosted Ivorian President Yao Konan in Accra on Tuesday.",
+        "Côte d'Ivoire's proposal for a joint cocoa price was welcomed by Ghana.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Côte d'Ivoire"
+
+
+def test_a_one_word_states_proposal_is_still_its_own() -> None:
+    # counter-example: the single-word possessive, as before
+    out = analyse_text("Leaders met in Suva.", "Fiji's proposal for a joint fisheries patrol was welcomed by Samoa.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Fiji"

@@ -816,6 +816,10 @@ def _possessor_or_parties(
     """Who concluded a document named as done: 'Tajikistan's recently signed treaty', '... between A and B'."""
     owner = next((m for m in mentions if m.end == cue and lowers[cue - 1].endswith("'s")), None)
     if owner is None and cue > 0 and lowers[cue - 1].endswith("'s"):
+        # "Côte d'Ivoire's proposal", "Papua New Guinea's offer": a state of several words owns it
+        for start in range(max(0, cue - 4), cue):
+            if toks[start].is_capitalised and (hit := country_at(lowers, start)) and hit[1] == cue:
+                return Mention("country", hit[0], start, cue, hit[0])
         word = toks[cue - 1].text.removesuffix("’s").removesuffix("'s")
         if word[:1].isupper():
             return Mention("country", word, cue - 1, cue)
