@@ -129,6 +129,7 @@ class Lexicon:
     modal_blockers: frozenset[str] = field(metadata={"toml": "decision.modal_blockers"})
     negations: frozenset[str] = field(metadata={"toml": "decision.negations"})
     terms_nouns: frozenset[str] = field(metadata={"toml": "decision.terms_nouns"})
+    schedule_verbs: frozenset[str] = field(metadata={"toml": "decision.schedule_verbs"})
     generic_intentions: frozenset[str] = field(metadata={"toml": "decision.generic_intentions"})
     close_object_acts: frozenset[str] = field(metadata={"toml": "decision.close_object_acts"})
     condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})
