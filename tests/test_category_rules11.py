@@ -131,3 +131,63 @@ def test_a_draft_text_frames_no_terms() -> None:
     # counter-example: an unfinished text
     out = analyse_text("Under the draft text, the brigade would be commanded by a general from each country in turn.")
     assert "decision" not in out[-1].labels
+
+
+# --- a measure introduced, a text joined ----------------------------------------------------------------
+
+
+def labels(*paragraphs: str) -> frozenset[str]:
+    return analyse_text(*paragraphs)[-1].labels
+
+
+def test_a_measure_introduced_is_a_decision() -> None:
+    assert "decision" in labels("The customs union introduced a 2 percent levy on fuel imports last year.")
+    assert "decision" in labels("Belvania has introduced a ban on the export of raw timber.")
+
+
+def test_a_bill_introduced_or_something_without_a_decision_object_is_not() -> None:
+    # counter-examples: a text put before a vote, and "introduced" with no measure as its object
+    assert "decision" not in labels("Two senators introduced a bill to ban the export of raw timber.")
+    assert "decision" not in labels("The minister introduced an amendment to the budget law in committee.")
+    assert "decision" not in labels("The mayor introduced the speakers at the opening of the fair.")
+
+
+def test_joining_a_text_is_a_decision_but_joining_talks_is_not() -> None:
+    assert "decision" in labels("Four more states joined the convention on cross-border data last month.")
+    # counter-examples: no decision object close after the verb
+    assert "decision" not in labels("Delegates from Aldora joined the talks on the second day.")
+    assert "decision" not in labels("Belvania joined the call by several states for a ceasefire in the north.")
+
+
+# --- an authority closing or reopening its own border ----------------------------------------------------
+
+
+def test_a_state_closing_its_own_border_is_a_decision() -> None:
+    assert "decision" in labels("Aldora shut its border crossings with Belvania for three weeks in March.")
+    assert "decision" in labels("The government has closed its airspace to all military flights.")
+    assert "decision" in labels("Belvania reopened its embassy in the capital after a four-year break.")
+
+
+def test_a_closure_with_no_one_acting_in_a_time_clause_or_to_come_is_not() -> None:
+    # counter-examples: a passive with no agent, a time clause, a modal, a negated act, another possessor
+    assert "decision" not in labels("The crossing was shut for two days after heavy snow.")
+    assert "decision" not in labels("Trade collapsed when Aldora closed its borders for six months in 2019.")
+    assert "decision" not in labels("Aldora could close its border if the attacks continue.")
+    assert "decision" not in labels("Aldora has not closed its border despite the attacks.")
+    assert "decision" not in labels("Snow closed the border pass for a week.")
+
+
+# --- a status conferred by designating ------------------------------------------------------------------
+
+
+def test_a_designation_as_a_status_is_a_decision() -> None:
+    assert "decision" in labels("The government designated two armed groups as terrorist organisations in May.")
+    assert "decision" in labels("The reef was designated as a marine protected area by the regional council.")
+
+
+def test_a_designated_modifier_or_a_designation_to_come_is_not() -> None:
+    # counter-examples: an adjective, a designation proposed or to come, a negated one
+    assert "decision" not in labels("Fishing is allowed only in the designated zones, known as blue areas.")
+    assert "decision" not in labels("The council may be designated as the lead agency next year.")
+    assert "decision" not in labels("Aldora proposed that the reef be designated as a marine protected area.")
+    assert "decision" not in labels("The group has not been designated as a terrorist organisation.")

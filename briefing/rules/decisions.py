@@ -77,7 +77,7 @@ def decision_cue(
             return i, "terms"
     # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
-    for detect in (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting):
+    for detect in (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting, _closure, _designation):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -97,6 +97,8 @@ def decision_cue(
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
+        if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
+            continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
@@ -585,3 +587,44 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
     prev = lowers[i - 1] if i else ""
     return dated and prev not in PASSIVE_AUX and prev not in ("have", "has", "had") and prev not in lex.adverbs
+
+
+#: Words that open a clause of time or condition: an act after them dates or conditions the main clause.
+_TIME_CLAUSE = frozenset(["when", "after", "since", "before", "until", "as", "while", "if", "once", "unless"])
+_OWN = frozenset(["its", "their"])
+
+
+def _closure(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Lithuania shut its border crossings with Belarus', 'Chad has closed its airspace': an authority
+    closing or reopening its own border, airspace or mission (the possessive right after the verb, an
+    object of ``closure_objects`` within three words). Not a passive with no one acting ('The crossing was
+    shut'), a time clause ('relations soured when Nigeria closed its borders'), a modal or negated act."""
+    if lex.closure_verbs.isdisjoint(lowers) or lex.closure_objects.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers[:-2]):
+        if w not in lex.closure_verbs or lowers[i + 1] not in _OWN:
+            continue
+        if lex.closure_objects.isdisjoint(lowers[i + 2 : i + 5]):
+            continue
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+def _designation(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Washington designated six cartels as foreign terrorist organisations', 'The reef was designated as a
+    protected area by the council': a status conferred, its "as" within eight words. Not an adjective ('the
+    designated zones'), a designation asked for or to come ('proposed that the area be designated as ...',
+    'will be designated'), nor a negated one."""
+    if lex.designation_verbs.isdisjoint(lowers) or "as" not in lowers:
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.designation_verbs or "as" not in lowers[i + 1 : i + 9]:
+            continue
+        if i > 0 and (lowers[i - 1] in _NP_DETERMINERS or lowers[i - 1] == "be"):
+            continue  # "the designated zones", "be designated": a modifier, or a designation to come
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
