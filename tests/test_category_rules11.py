@@ -191,3 +191,43 @@ def test_a_designated_modifier_or_a_designation_to_come_is_not() -> None:
     assert "decision" not in labels("The council may be designated as the lead agency next year.")
     assert "decision" not in labels("Aldora proposed that the reef be designated as a marine protected area.")
     assert "decision" not in labels("The group has not been designated as a terrorist organisation.")
+
+
+# --- security without the classic words: a state's territory, a place claimed, arrests by customs ----------
+
+
+def test_a_states_territory_held_entered_or_claimed_is_security() -> None:
+    assert "security" in labels("The neighbouring army still holds three hilltop positions inside Georgian territory.")
+    assert "security" in labels("Its new atlas shows the whole valley as Peruvian territory.")
+    assert "security" in labels("The president ruled out any foreign operation on Mexican territory.")
+
+
+def test_territory_in_transit_or_of_no_state_is_not() -> None:
+    # counter-examples: movement across it, a building's grounds, a lower-case word before it
+    assert "security" not in labels("Lorries carrying ore cross Mongolian territory on their way to the port.")
+    assert "security" not in labels("The car stopped at a museum located in the territory of the old fortress.")
+    assert "security" not in labels("The bank opened three branches in the territory it covers.")
+
+
+def test_a_claim_or_dispute_over_a_place_is_security() -> None:
+    assert "security" in labels("The foreign ministry sent a note restating its claim to the area.")
+    assert "security" in labels("The leaders did not discuss the dispute over the two islets.")
+    assert "security" in labels("Both states assert sovereignty over the reef and the surrounding waters.")
+
+
+def test_a_claim_or_dispute_over_no_place_is_not() -> None:
+    # counter-examples: money, fees, a wage claim
+    assert "security" not in labels("The heirs renewed their claim to the estate's remaining funds.")
+    assert "security" not in labels("A dispute over landing fees has delayed the new flights.")
+    assert "security" not in labels("The union filed a claim over unpaid overtime at the plant.")
+
+
+def test_arrests_by_customs_are_security() -> None:
+    assert "security" in labels("Customs officers said four people were arrested after a search of the lorries.")
+    assert "security" in labels("Customs agents broke up a ring that moved timber at night, detaining six people.")
+
+
+def test_arrests_with_no_enforcement_body_or_customs_without_arrests_are_not() -> None:
+    # counter-examples: arrests named as background, customs officers with no arrest
+    assert "security" not in labels("The talks began after years of arrests and protests by fishermen.")
+    assert "security" not in labels("Exporters asked for ten more customs officers at the bridge before the holidays.")

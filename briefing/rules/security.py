@@ -25,6 +25,9 @@ _WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]]
     ("exercise_nouns", lambda toks, lowers, lex: _named_exercise(toks, lowers, lex)),  # a military exercise
     ("defence_verbs", lambda toks, lowers, lex: _territory_defended(lowers, lex)),  # territory defended
     ("state_forces", lambda toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
+    ("territory_words", lambda toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
+    ("claim_words", lambda toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
+    ("arrest_words", lambda toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
 )
 
 
@@ -87,6 +90,37 @@ def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> boo
         if country_at([before], 0) is not None:
             return True
     return False
+
+
+def _national_territory(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'five positions inside Lebanese territory', 'maps that show the area as Venezuelan territory': a
+    state's territory (a capitalised demonym or country name right before the noun) held, entered or
+    claimed, after one of ``territory_before``. Not 'lorries crossing Chinese territory' (transit), nor
+    'the territory of the Kremlin' (no state named before it)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.territory_words or i < 2 or not toks[i - 1].is_capitalised:
+            continue
+        if lowers[i - 2] in lex.territory_before and country_at([lowers[i - 1]], 0) is not None:
+            return True
+    return False
+
+
+def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
+    """'restating its claim to the area', 'the dispute over the Dokdo islets', 'sovereignty over the
+    islands': a claim or dispute whose object, within four words of its "to" or "over", is a place of
+    ``claimed_places``. Not 'a claim to the inheritance', 'a dispute over fees'."""
+    places = lex.claimed_places
+    return any(
+        w in lex.claim_words and lowers[i + 1] in ("to", "over") and not places.isdisjoint(lowers[i + 2 : i + 6])
+        for i, w in enumerate(lowers[:-2])
+    )
+
+
+def _enforcement_arrest(lowers: list[str], lex: Lexicon) -> bool:
+    """'Customs officers said three people were arrested', 'customs officers broke up a ring, detaining
+    nine people': an arrest or detention by a body of ``enforcement_bodies`` is crime fought, though the
+    sentence names no crime. 'after years of arrests and protests' names no such body."""
+    return not lex.enforcement_bodies.isdisjoint(lowers)
 
 
 _OBJECT_OPENERS = ARTICLES | (POSSESSIVES - {"my"}) | {"own"}
