@@ -212,6 +212,7 @@ class Lexicon:
     offer_modals: frozenset[str] = field(metadata={"toml": "grammar.offer_modals"})
     offer_verbs: frozenset[str] = field(metadata={"toml": "grammar.offer_verbs"})
     courtesies: frozenset[str] = field(metadata={"toml": "grammar.courtesies"})
+    salutation_words: frozenset[str] = field(metadata={"toml": "grammar.salutation_words"})
     prediction_verbs: frozenset[str] = field(metadata={"toml": "grammar.prediction_verbs"})
     irregular_participles: frozenset[str] = field(metadata={"toml": "grammar.irregular_participles"})
     # Derived in load_lexicon:

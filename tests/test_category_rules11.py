@@ -231,3 +231,28 @@ def test_arrests_with_no_enforcement_body_or_customs_without_arrests_are_not() -
     # counter-examples: arrests named as background, customs officers with no arrest
     assert "security" not in labels("The talks began after years of arrests and protests by fishermen.")
     assert "security" not in labels("Exporters asked for ten more customs officers at the bridge before the holidays.")
+
+
+# --- a speech's salutation line and "both sides of the border" --------------------------------------------
+
+
+def test_a_salutation_line_naming_security_offices_is_not_security() -> None:
+    assert "security" not in labels("Madam Chair, Commissioners of Police, Chiefs of Defence Staff, friends.")
+    assert "security" not in labels("Honourable Ministers, Heads of the Armed Forces, distinguished guests.")
+
+
+def test_a_list_with_a_verb_or_without_a_salutation_word_stays_security() -> None:
+    # counter-examples: the same offices as the subject of a clause, a list of security matters
+    assert "security" in labels("Chiefs of Defence Staff, police chiefs and friends of the victims met in Castries.")
+    assert "security" in labels("Drugs, guns, gangs, cash.")
+
+
+def test_both_sides_of_the_border_as_a_place_is_not_security() -> None:
+    assert "security" not in labels("The festival drew visitors from both sides of the border.")
+    assert "security" not in labels("The demolition drew protests on either side of the frontier.")
+
+
+def test_the_border_itself_or_another_security_word_beside_the_idiom_still_counts() -> None:
+    # counter-examples: the line itself, and patrols named in the same sentence
+    assert "security" in labels("Engineers began surveying the border near the river.")
+    assert "security" in labels("Patrols on both sides of the border will share radio frequencies.")

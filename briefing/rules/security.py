@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from ..entities import country_at
 from ..lexicon import Lexicon, Matches
 from ..tokens import Token
-from .clauses import ARTICLES, POSSESSIVES
+from .clauses import _FINITE_WORDS, ARTICLES, POSSESSIVES
 
 #: Rules that find a security matter without a security term, in the order they are tried, each
 #: with the lexicon list one of whose words must be present: a rule registered here is reachable
@@ -44,6 +44,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     triggered = [rule for words, rule in _WORD_RULES if not getattr(lex, words).isdisjoint(lowers)]
     if not (scan_words or triggered) and "security_terms" not in found:
         return False
+    if _salutation(text, lowers, lex):
+        return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
@@ -73,11 +75,21 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             return True
         if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
             return True  # "counter-drone", "brigade-level"
-        if low in lex.border_words and _territorial_border(lowers, i, lex):
+        if low in lex.border_words and i not in blocked and _territorial_border(lowers, i, lex):
             return True
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
+    """A speech's salutation line: at least three short comma-separated addressees, no finite verb, and one
+    of them named by a word of ``salutation_words`` ("Excellencies", "friends"). 'Police, soldiers and
+    friends of the victims gathered at the border' has a verb."""
+    if lex.salutation_words.isdisjoint(lowers) or _FINITE_WORDS.intersection(lowers):
+        return False
+    parts = [p.split() for p in text.rstrip(" .!").split(",")]
+    return len(parts) >= 3 and all(0 < len(p) <= 5 for p in parts)
 
 
 def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
