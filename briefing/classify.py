@@ -71,6 +71,7 @@ from .rules.context import (
     _remember_joint_parties,
     _remember_meeting,
     continued_terms,
+    security_anaphor,
 )
 from .rules.decisions import (
     _TERMS_FIRST,
@@ -148,6 +149,7 @@ def analyse_article(
     # The words after each recent decision's cue and its actor: "The desk will be staffed ..." names again
     # what "approved the creation of a firearms desk" concluded, and states its terms (rules.context).
     decided: list[tuple[int, frozenset[str], str | None]] = []
+    secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if interview and interviewee is None and n and memory.recent:
@@ -216,6 +218,11 @@ def analyse_article(
                 actor = decided[continued[1]][2]
         if "decision" in labels and dec is not None:
             decided.append((n, frozenset(lowers[dec[0] + 1 :]), actor))
+        secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
+        if "security" not in labels and security_anaphor(s.text, toks, lowers, [d[1] for d in secured], lex):
+            labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
+        if "security" in labels:
+            secured.append((n, frozenset(lowers)))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
             actor = f"{actor} ({article.outlet})"  # "This newspaper urges ...": the outlet's own voice
         elif actor is not None and memory.organisation and actor.lower() in _ORGANISATION_ANAPHORS:
@@ -257,6 +264,8 @@ def analyse_article(
 
 #: How many sentences after a decision its terms may still be told by naming again what it concluded.
 _TERMS_REACH = 8
+#: How many sentences after a security sentence a body it named carries its matter when named again.
+_TOPIC_REACH = 3
 
 
 class _Reading(NamedTuple):

@@ -256,3 +256,43 @@ def test_the_border_itself_or_another_security_word_beside_the_idiom_still_count
     # counter-examples: the line itself, and patrols named in the same sentence
     assert "security" in labels("Engineers began surveying the border near the river.")
     assert "security" in labels("Patrols on both sides of the border will share radio frequencies.")
+
+
+# --- an operational body named again after a security sentence named it -------------------------------------
+
+_SECURITY_LEAD = (
+    "Aldora and Belvania launched a joint cell on Friday to verify the withdrawal of troops from the valley."
+)
+
+
+def test_the_body_a_security_sentence_named_carries_its_matter_when_named_again() -> None:
+    out = analyse_text(_SECURITY_LEAD, "The cell, made up of six officers from each side, will report every month.")
+    assert "security" in out[-1].labels
+
+
+def test_a_possessive_subject_names_the_body_again_too() -> None:
+    out = analyse_text(
+        "An EU monitoring mission has patrolled the ceasefire line since 2023.",
+        "Its staff were cut last year.",
+        "The mission's mandate runs until the end of next year.",
+    )
+    assert "security" in out[-1].labels
+
+
+def test_a_body_named_after_no_security_sentence_or_only_for_a_schedule_is_not() -> None:
+    # counter-examples: the same subject after a non-security sentence, a schedule, another kind of subject
+    out = analyse_text(
+        "The two universities set up a joint research cell on river ecology.",
+        "The cell, made up of six scientists from each side, will report every month.",
+    )
+    assert "security" not in out[-1].labels
+    out = analyse_text(_SECURITY_LEAD, "The cell will meet again in the spring.")
+    assert "security" not in out[-1].labels
+    out = analyse_text(_SECURITY_LEAD, "The valley's orchards were in bloom.")
+    assert "security" not in out[-1].labels
+
+
+def test_a_body_named_too_long_ago_is_not_named_again() -> None:
+    filler = [f"Trade at the market rose by {n} percent, the chamber says." for n in range(2, 7)]
+    out = analyse_text(_SECURITY_LEAD, *filler, "The cell will report every month.")
+    assert "security" not in out[-1].labels

@@ -300,15 +300,10 @@ def continued_terms(
     frame = next((k for k in range(min(5, len(lowers))) if lowers[k] in lex.reporting_verbs), None)
     if frame is not None:
         start = frame + 1 + (lowers[frame + 1 : frame + 2] == ["that"])
-    if start >= len(lowers) or lowers[start] not in _ANAPHOR_DETERMINERS:
+    subject = _definite_subject(text, toks, lowers, start)
+    if subject is None or subject[2]:
         return None
-    j = start + 1
-    while j < len(lowers) and j - start <= 5 and lowers[j] not in _SUBJECT_STOPS:
-        if text[toks[j - 1].end : toks[j].start].strip():
-            break  # a comma (or other mark) closes the noun phrase before this word
-        j += 1
-    if j == start + 1 or j >= len(lowers):
-        return None
+    j = subject[1]
     head = lowers[j - 1]
     modifiers = lowers[start + 1 : j - 1]
     if not head.isalpha() or _not_terms_subject(head, modifiers, lex):
@@ -335,6 +330,46 @@ def continued_terms(
     forms = _noun_forms(head)
     named = [m for m, words in enumerate(decided) if any(f in words for f in forms)]
     return (j, named[-1]) if named else None
+
+
+def _definite_subject(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> tuple[str, int, bool] | None:
+    """The head of a definite noun phrase opening at ``start`` ('The new crossing stations', 'The mission's
+    mandate'): (head, index after it, whether it is a possessive, "mission" for "The mission's"). The phrase
+    ends at a comma, a finite or modal word, a preposition or relative, or after five words; None when
+    ``start`` holds no determiner of :data:`_ANAPHOR_DETERMINERS` or no word follows it."""
+    if start >= len(lowers) or lowers[start] not in _ANAPHOR_DETERMINERS:
+        return None
+    j = start + 1
+    while j < len(lowers) and j - start <= 5 and lowers[j] not in _SUBJECT_STOPS:
+        if text[toks[j - 1].end : toks[j].start].strip():
+            break  # a comma (or other mark) closes the noun phrase before this word
+        if lowers[j].endswith(("'s", "’s")):
+            return lowers[j][:-2], j + 1, True
+        j += 1
+    if j == start + 1 or j >= len(lowers):
+        return None
+    return lowers[j - 1], j, False
+
+
+def security_anaphor(
+    text: str, toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon
+) -> bool:
+    """'The cell, made up of eight officers from each country, will report every fortnight', 'The mission's
+    mandate runs until February 2027': a sentence whose subject names again an operational body (one of
+    ``operational_bodies``: a cell, mission, force, tribunal ...) that a recent security sentence named
+    (its words in ``recent``) carries that sentence's security matter without repeating its words.
+    Not a schedule ('The group will meet again in May'), nor another kind of subject ('The manuscripts ...',
+    'The Commission has yet to respond'), nor a body no security sentence named."""
+    opening = [w.removesuffix("'s").removesuffix("’s") for w in lowers[:6]]
+    if not recent or lex.operational_bodies.isdisjoint(opening):
+        return False  # no security sentence before, or no such body opening this one: most sentences
+    subject = _definite_subject(text, toks, lowers, 0)
+    if subject is None or subject[0] not in lex.operational_bodies:
+        return False
+    if not lex.schedule_verbs.isdisjoint(lowers[subject[1] : subject[1] + 6]):
+        return False  # "The mechanism would meet again": when it meets, not what it does
+    forms = _noun_forms(subject[0])
+    return any(f in words for f in forms for words in recent)
 
 
 def _not_terms_subject(head: str, modifiers: Sequence[str], lex: Lexicon) -> bool:
