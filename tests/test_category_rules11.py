@@ -296,3 +296,32 @@ def test_a_body_named_too_long_ago_is_not_named_again() -> None:
     filler = [f"Trade at the market rose by {n} percent, the chamber says." for n in range(2, 7)]
     out = analyse_text(_SECURITY_LEAD, *filler, "The cell will report every month.")
     assert "security" not in out[-1].labels
+
+
+# --- a pure schedule; the bodies and marks of a border; rules of engagement -----------------------------------
+
+
+def test_a_pure_schedule_of_those_who_meet_is_not_security() -> None:
+    assert "security" not in labels("The joint security commission is expected to meet again in Port Kell in May.")
+    assert "security" not in labels("The two presidents will meet on the sidelines of the NATO summit in July.")
+
+
+def test_a_schedule_with_a_purpose_or_a_meeting_held_stays_security() -> None:
+    # counter-examples: a purpose after the verb, a meeting already held, the defence chiefs' talks reported
+    assert "security" in labels("Defence chiefs are due to meet next month to set a date for the first patrols.")
+    assert "security" in labels("The joint security commission met in Port Kell and reviewed the patrols.")
+
+
+def test_the_bodies_and_marks_of_a_border_are_security() -> None:
+    assert "security" in labels("The boundary working group has not met since 2019.")
+    assert "security" in labels("Surveyors will begin placing boundary markers along the river in March.")
+
+
+def test_border_words_before_trade_heads_are_still_not_security() -> None:
+    # counter-examples: a border as a modifier of trade and travel
+    assert "security" not in labels("The border market reopened to traders on Monday.")
+    assert "security" not in labels("The border town hosts a fruit fair every spring.")
+
+
+def test_rules_of_engagement_are_security() -> None:
+    assert "security" in labels("The ministers approved the command structure and rules of engagement of the new unit.")
