@@ -325,3 +325,31 @@ def test_border_words_before_trade_heads_are_still_not_security() -> None:
 
 def test_rules_of_engagement_are_security() -> None:
     assert "security" in labels("The ministers approved the command structure and rules of engagement of the new unit.")
+
+
+# --- proposals: a long addressee before the copula, support requested as a thing ------------------------------
+
+
+def test_a_stated_suggestion_with_a_long_named_addressee_is_a_proposal() -> None:
+    out = analyse_text(
+        "My suggestion to our partners in the Southern Coastal Cooperation Forum is to hold one meeting."
+    )
+    assert "proposal" in out[-1].labels
+
+
+def test_a_stated_suggestion_without_content_is_not() -> None:
+    # counter-example: the suggestion is only reported as rejected
+    out = analyse_text("My suggestion to our partners in the Southern Coastal Cooperation Forum was rejected.")
+    assert "proposal" not in out[-1].labels
+
+
+def test_requesting_support_of_another_body_is_a_proposal() -> None:
+    assert "proposal" in labels("The two parties expressed their intention to request the technical support of the UN.")
+    assert "proposal" in labels("Aldora requested the assistance of the regional bank for the survey.")
+
+
+def test_a_request_with_no_action_or_aid_asked_is_not() -> None:
+    # counter-examples: a question asked, a request for comment, a source's own condition
+    assert "proposal" not in labels("Reporters asked the minister about the survey.")
+    assert "proposal" not in labels("The ministry did not respond to a request for comment.")
+    assert "proposal" not in labels("A diplomat who asked not to be named confirmed the talks.")
