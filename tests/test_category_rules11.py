@@ -353,3 +353,16 @@ def test_a_request_with_no_action_or_aid_asked_is_not() -> None:
     assert "proposal" not in labels("Reporters asked the minister about the survey.")
     assert "proposal" not in labels("The ministry did not respond to a request for comment.")
     assert "proposal" not in labels("A diplomat who asked not to be named confirmed the talks.")
+
+
+def test_an_arrangement_told_with_is_to_states_terms_too() -> None:
+    out = analyse_text(_LEAD, "The office is to be staffed by twelve officers from each country.")
+    assert "decision" in out[-1].labels
+    # counter-example: "is to" of a schedule
+    out = analyse_text(_LEAD, "The office is to be inaugurated in May.")
+    assert "decision" not in out[-1].labels
+
+
+def test_a_budget_or_resolution_introduced_is_tabled_not_adopted() -> None:
+    assert "decision" not in labels("The finance minister introduced the 2027 budget in parliament on Tuesday.")
+    assert "decision" not in labels("Five states introduced a draft resolution on the ceasefire.")

@@ -293,7 +293,7 @@ def continued_terms(
     countries will ...'), a schedule ('The mechanism would meet again'), a negated or hedged future
     ('will not', 'could', 'is expected to'), a question.
     """
-    if not decided or _FUTURE_MODALS.isdisjoint(lowers) or text.rstrip().endswith("?"):
+    if not decided or (_FUTURE_MODALS.isdisjoint(lowers) and "to" not in lowers) or text.rstrip().endswith("?"):
         return None  # no recent decision, or no future: most sentences stop here
     start = 0
     # "Officials said (that) the hotline would ...": a reporting frame of up to four words first.
@@ -316,9 +316,12 @@ def continued_terms(
         if close is None:
             return None
         j = close
-    if j >= len(lowers) or lowers[j] not in _FUTURE_MODALS:
+    if lowers[j : j + 2] in (["is", "to"], ["are", "to"]):
+        k = j + 2  # "The desk is to be staffed by ...": the future of an arrangement, as "will" is
+    elif j < len(lowers) and lowers[j] in _FUTURE_MODALS:
+        k = j + 1
+    else:
         return None
-    k = j + 1
     while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k] in lex.time_words or lowers[k].endswith("ly")):
         k += 1  # "will also have", "would initially be", "will next meet", "will now be signed"
     if k + 1 >= len(lowers) or lowers[k] in lex.negations or lowers[k] in lex.schedule_verbs:
