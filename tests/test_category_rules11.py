@@ -366,3 +366,40 @@ def test_an_arrangement_told_with_is_to_states_terms_too() -> None:
 def test_a_budget_or_resolution_introduced_is_tabled_not_adopted() -> None:
     assert "decision" not in labels("The finance minister introduced the 2027 budget in parliament on Tuesday.")
     assert "decision" not in labels("Five states introduced a draft resolution on the ceasefire.")
+
+
+# --- new rules stating their terms with a plural verb; reports of an outcome ----------------------------------
+
+
+def test_new_rules_state_their_terms_with_a_plural_verb() -> None:
+    assert "decision" in labels("The new rules, which take effect in March, require every importer to register online.")
+    assert "decision" in labels("The revised framework allows fishermen from both states to use the bay.")
+
+
+def test_standing_or_draft_rules_state_no_decision() -> None:
+    # counter-examples: standing rules, a draft, rules with no determiner
+    assert "decision" not in labels("The bloc's rules require unanimity on foreign policy.")
+    assert "decision" not in labels("The draft rules require every importer to register online.")
+    assert "decision" not in labels("Existing rules require every importer to register online.")
+
+
+def test_a_summit_ending_with_a_joint_declaration_and_an_understanding_reached_are_decisions() -> None:
+    assert "decision" in labels("The summit ended with a joint declaration on water.")
+    assert "decision" in labels("The two sides reached an understanding on fishing rights.")
+
+
+def test_an_opening_or_completion_to_come_is_no_term() -> None:
+    out = analyse_text(
+        "Lesotho and South Africa agreed to build a new bridge at Maseru.",
+        "The bridge will be opened by the two presidents next year.",
+    )
+    assert "decision" not in out[-1].labels
+    out = analyse_text(
+        "Lesotho and South Africa agreed to build a new bridge at Maseru.",
+        "The bridge will carry four lanes of traffic and a rail line.",
+    )
+    assert "decision" in out[-1].labels
+
+
+def test_the_line_of_actual_control_is_security() -> None:
+    assert "security" in labels("Tensions along the Line of Actual Control have eased since 2024.")

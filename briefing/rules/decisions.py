@@ -68,6 +68,7 @@ def decision_cue(
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
+        named = named or _rules_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
         if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
@@ -292,6 +293,21 @@ def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'The treaty, negotiated over three years, allows ...': a finished document opens the sentence."""
     head = lowers[: min(3, i)]
     return any(w in lex.document_subjects or w in lex.decision_objects for w in head) and not _UNFINISHED & set(head)
+
+
+#: Words that mark a set of rules as just made, not standing ("The new rules ...", "The rules, adopted on Monday, ...").
+_NEWLY_MADE = frozenset(["new", "revised", "amended", "updated", "adopted", "approved", "agreed"])
+
+
+def _rules_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The new rules, which take effect in March, require ...', 'The revised framework allows ...': the
+    noun of a set of terms (``terms_nouns``) as the definite subject opening the sentence (its first three
+    words), marked as just made before the terms verb at ``i``. Not 'The bloc's rules require unanimity'
+    (standing rules), 'Existing rules require ...' (no determiner), 'The draft rules ...'."""
+    head = lowers[: min(3, i)]
+    definite = bool(head) and head[0] in ("the", "these", "its", "their")
+    made = not _NEWLY_MADE.isdisjoint(lowers[:i])
+    return definite and made and not lex.terms_nouns.isdisjoint(head) and not _UNFINISHED & set(head)
 
 
 def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
