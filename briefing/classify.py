@@ -210,7 +210,7 @@ def analyse_article(
             actor = list_head[1]
         decided = [d for d in decided if n - d[0] <= _TERMS_REACH]
         continued = None
-        if "decision" not in labels and prop is None and decided:
+        if "decision" not in labels and prop is None and decided and not r.quoted:
             continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)
             if continued is not None:
                 # the terms of the decision whose words it names again, credited to that decision's actor

@@ -403,3 +403,12 @@ def test_an_opening_or_completion_to_come_is_no_term() -> None:
 
 def test_the_line_of_actual_control_is_security() -> None:
     assert "security" in labels("Tensions along the Line of Actual Control have eased since 2024.")
+
+
+def test_an_effect_foreseen_or_a_quoted_claim_about_the_body_is_no_term() -> None:
+    lead = "The ministers approved a plan to build a new port at Lamu."
+    assert "decision" not in analyse_text(lead, "The port will create 5,000 jobs, officials said.")[-1].labels
+    assert "decision" not in analyse_text(lead, "The port would cost about 900 million dollars.")[-1].labels
+    assert "decision" not in analyse_text(lead, '"The port will change this coast," the minister said.')[-1].labels
+    # counter-example: a permission granted is a term
+    assert "decision" in analyse_text(lead, "The port will allow ships of up to 12 metres draught.")[-1].labels

@@ -273,6 +273,10 @@ _FUTURE_MODALS = frozenset(["will", "would", "shall"])
 _SUBJECT_STOPS = _FINITE_WORDS | _FUTURE_MODALS | {"to", "which", "that", "who", "of", "in", "on", "at", "for"}
 
 
+#: Verbs of `prediction_verbs` that grant a permission, which a term does ("will allow residents to travel").
+_PERMISSIONS = frozenset(["allow", "enable"])
+
+
 def _noun_forms(word: str) -> tuple[str, ...]:
     """The forms an anaphor's head may take in the sentence it names again ('stations' / 'station')."""
     return (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word, word + "s")
@@ -326,6 +330,8 @@ def continued_terms(
         k += 1  # "will also have", "would initially be", "will next meet", "will now be signed"
     if k + 1 >= len(lowers) or lowers[k] in lex.negations or lowers[k] in lex.schedule_verbs:
         return None  # a verb and what it says must follow the modal
+    if lowers[k] in lex.prediction_verbs and lowers[k] not in _PERMISSIONS:
+        return None  # "The port will create 5,000 jobs", "would cost 12 million a year": an effect foreseen
     if lowers[k] == "be" and lowers[k + 1] in lex.schedule_verbs:
         return None  # "will be held in Dhaka": when and where, not what
     if lowers[k] == "be" and lex.decision_acts.match_at(lowers, k + 1) is not None:
