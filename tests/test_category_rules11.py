@@ -412,3 +412,29 @@ def test_an_effect_foreseen_or_a_quoted_claim_about_the_body_is_no_term() -> Non
     assert "decision" not in analyse_text(lead, '"The port will change this coast," the minister said.')[-1].labels
     # counter-example: a permission granted is a term
     assert "decision" in analyse_text(lead, "The port will allow ships of up to 12 metres draught.")[-1].labels
+
+
+# --- terms frames: "As part of the deal", a closing "under the pact", an unratified text ----------------------
+
+
+def test_as_part_of_a_concluded_text_frames_terms() -> None:
+    assert "decision" in labels("As part of the deal, Turkey will open two more crossings.")
+    # counter-example: part of an event, not of a text
+    assert "decision" not in labels("As part of the talks, the two ministers visited a school.")
+
+
+def test_a_binding_future_closed_by_under_the_pact_states_terms() -> None:
+    assert "decision" in labels("Each country will contribute 500 troops to a joint brigade under the pact.")
+
+
+def test_a_closing_under_frame_without_a_binding_future_or_with_an_act_to_come_is_not() -> None:
+    # counter-examples: a past state, an act still to come, a draft
+    assert "decision" not in labels("Trade across the river grew quickly under the pact.")
+    assert "decision" not in labels("The protocol will be signed next month under the new rules.")
+    assert "decision" not in labels("Each country will contribute 500 troops under the draft pact.")
+
+
+def test_a_text_negated_as_unratified_frames_no_terms() -> None:
+    assert "decision" not in labels("According to the agreement, which has not been ratified, trade would double.")
+    # counter-example: a term negated, not the text
+    assert "decision" in labels("Under the agreement, neither army will patrol within 50 metres of the markers.")

@@ -60,11 +60,16 @@ def decision_cue(
     for i, phrase in found.get("announcements", ()):
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
             return i, "phrase"  # "It was announced that the chairmanship would pass to X"
-    for i, _phrase in found.get("terms_frames", ()):
+    for i, phrase in found.get("terms_frames", ()):
+        if _unconcluded(lowers, i + len(phrase), lex):
+            continue  # "According to the agreement, which has not been ratified, ...": no concluded text
         if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
-    if (frame := _terms_frame(lowers, lex)) is not None and not _assessment(lowers):
+    frame = _terms_frame(lowers, lex)
+    if frame is not None and not _assessment(lowers) and not _unconcluded(lowers, frame + 1, lex):
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
+    if (late := _late_frame(lowers, lex)) is not None:
+        return late, "terms"  # "Each country will contribute 500 troops under the pact"
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
@@ -240,7 +245,15 @@ def _assessment(lowers: list[str]) -> bool:
     )
 
 
-_TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
+_TERMS_OPENERS = (
+    ("under",),
+    ("according", "to"),
+    ("in", "line", "with"),
+    ("in", "accordance", "with"),
+    ("as", "part", "of"),  # "As part of the deal, Turkey will open two more crossings"
+)
+#: A future that binds, before a closing "under the pact": "will", "shall", "must".
+_BINDING_FUTURE = frozenset(["will", "shall", "must"])
 _TERMS_FIRST = frozenset(opener[0] for opener in _TERMS_OPENERS)
 #: "Under the rules", "Under that agreement" (a text named just before), "Under its terms".
 _TERMS_DETERMINERS = DEMONSTRATIVES | {"the", "its", "their"}
@@ -261,6 +274,39 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
                 return k
     return None
+
+
+def _late_frame(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Each country will contribute 500 troops to a joint brigade under the pact': a binding future
+    ("will", "shall", "must") whose clause closes on "under" + a concluded text (a determiner, at most two
+    modifiers, a noun of ``terms_nouns`` or ``objects``). Index of the noun, or None. Not 'Talks continued
+    under the agreement' (no future), 'will be signed under the new rules' (an act to come), nor a draft."""
+    if "under" not in lowers or _BINDING_FUTURE.isdisjoint(lowers):
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w != "under" or i < 3 or i + 1 >= len(lowers) or lowers[i + 1] not in _TERMS_DETERMINERS:
+            continue
+        future = next((k for k in range(i) if lowers[k] in _BINDING_FUTURE), None)
+        if future is None:
+            continue  # a term negated ("will not be allowed to ... under the pact") is still a term
+        if any(lex.decision_acts.match_at(lowers, k) is not None for k in range(future + 1, i)):
+            continue  # "will be signed under the new rules": an act still to come
+        for k in range(i + 2, min(i + 5, len(lowers))):
+            if lowers[k] in _UNFINISHED:
+                break
+            if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                return k if not _unconcluded(lowers, k + 1, lex) else None
+    return None
+
+
+def _unconcluded(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'According to the agreement, which has not been ratified, ...': an act of concluding negated within
+    eight words after a terms frame's noun (at ``k``) leaves the text unconcluded. 'Under the agreement,
+    neither army will patrol ...' negates a term, not the text."""
+    for j in range(k, min(len(lowers), k + 8)):
+        if lex.decision_acts.match_at(lowers, j) is not None and _negated(lowers, j, lex):
+            return True
+    return False
 
 
 def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
