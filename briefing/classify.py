@@ -71,6 +71,7 @@ from .rules.context import (
     _remember_joint_parties,
     _remember_meeting,
     continued_terms,
+    pronoun_terms,
     security_anaphor,
 )
 from .rules.decisions import (
@@ -212,6 +213,8 @@ def analyse_article(
         continued = None
         if "decision" not in labels and prop is None and decided and not r.quoted:
             continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)
+            if continued is None and decided[-1][0] == n - 1 and pronoun_terms(lowers, decided[-1][1], lex):
+                continued = (0, len(decided) - 1)  # "It will allow Kenya to import ...": the text just concluded
             if continued is not None:
                 # the terms of the decision whose words it names again, credited to that decision's actor
                 labels.add("decision")

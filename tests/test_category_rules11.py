@@ -438,3 +438,25 @@ def test_a_text_negated_as_unratified_frames_no_terms() -> None:
     assert "decision" not in labels("According to the agreement, which has not been ratified, trade would double.")
     # counter-example: a term negated, not the text
     assert "decision" in labels("Under the agreement, neither army will patrol within 50 metres of the markers.")
+
+
+# --- "It" right after a text was concluded ----------------------------------------------------------------------
+
+
+def test_it_with_a_terms_verb_after_a_concluded_text_states_its_terms() -> None:
+    lead = "Kenya and Ethiopia signed an electricity trade agreement on Monday."
+    out = analyse_text(lead, "It will allow Kenya to import 400 megawatts from the Gibe dams.")
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == out[0].actor
+    assert "decision" in analyse_text(lead, "It also provides for a joint grid operator.")[-1].labels
+
+
+def test_it_without_a_terms_verb_or_after_no_text_states_no_terms() -> None:
+    # counter-examples: a comment, a text not just concluded, a decision that named no text, a negated verb
+    lead = "Kenya and Ethiopia signed an electricity trade agreement on Monday."
+    assert "decision" not in analyse_text(lead, "It will be the first such deal in the region.")[-1].labels
+    assert "decision" not in analyse_text(lead, "It does not allow Kenya to export power.")[-1].labels
+    other = "Kenya and Ethiopia agreed to meet again in June."
+    assert "decision" not in analyse_text(other, "It will allow both sides to review progress.")[-1].labels
+    gap = ("Kenya and Ethiopia signed an electricity trade agreement.", "Prices rose in Nairobi last week.")
+    assert "decision" not in analyse_text(*gap, "It will allow Kenya to import power.")[-1].labels

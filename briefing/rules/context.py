@@ -341,6 +341,22 @@ def continued_terms(
     return (j, named[-1]) if named else None
 
 
+def pronoun_terms(lowers: list[str], previous: frozenset[str], lex: Lexicon) -> bool:
+    """'It will allow Kenya to import 400 megawatts', 'It also provides for joint patrols': right after a
+    sentence that concluded a text (a decision object among the words after its cue, ``previous``), "It"
+    with a terms verb (``terms_verbs``, present or after "will"/"would") states that text's terms. Not
+    'It will be the first such deal' (no terms verb), 'It does not allow ...' (negated), nor "it" after a
+    decision that named no text ('agreed to meet again. It will ...')."""
+    if lowers[:1] != ["it"] or previous.isdisjoint(lex.decision_objects):
+        return False
+    k = 1
+    while k < len(lowers) and k <= 3 and (lowers[k] in lex.adverbs or lowers[k] in _FUTURE_MODALS):
+        k += 1  # "It also", "It will", "It would also"
+    if k >= len(lowers):
+        return False
+    return any(i == k for i, _ in lex.cues.scan(lowers[: k + 3]).get("terms_verbs", ()))
+
+
 def _definite_subject(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> tuple[str, int, bool] | None:
     """The head of a definite noun phrase opening at ``start`` ('The new crossing stations', 'The mission's
     mandate'): (head, index after it, whether it is a possessive, "mission" for "The mission's"). The phrase
