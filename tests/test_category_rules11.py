@@ -460,3 +460,19 @@ def test_it_without_a_terms_verb_or_after_no_text_states_no_terms() -> None:
     assert "decision" not in analyse_text(other, "It will allow both sides to review progress.")[-1].labels
     gap = ("Kenya and Ethiopia signed an electricity trade agreement.", "Prices rose in Nairobi last week.")
     assert "decision" not in analyse_text(*gap, "It will allow Kenya to import power.")[-1].labels
+
+
+# --- security vocabulary: airspace entered, ships rammed, prisoners exchanged, demilitarising ------------------
+
+
+def test_airspace_entered_ships_rammed_prisoners_exchanged_are_security() -> None:
+    assert "security" in labels("Two Russian aircraft entered Estonian airspace without permission.")
+    assert "security" in labels("A Chinese vessel rammed a Philippine supply boat near the shoal.")
+    assert "security" in labels("The two sides exchanged prisoners on Friday.")
+    assert "security" in labels("The two sides agreed to demilitarise the area around the dam.")
+
+
+def test_airspace_as_a_market_or_a_buffer_zone_as_a_place_is_not() -> None:
+    # counter-examples: airspace with no state entered, a cinema in a buffer zone
+    assert "security" not in labels("Airlines pay fees to fly through the airspace of six countries.")
+    assert "security" not in labels("The old cinema stands inside the UN buffer zone dividing the city.")
