@@ -476,3 +476,9 @@ def test_airspace_as_a_market_or_a_buffer_zone_as_a_place_is_not() -> None:
     # counter-examples: airspace with no state entered, a cinema in a buffer zone
     assert "security" not in labels("Airlines pay fees to fly through the airspace of six countries.")
     assert "security" not in labels("The old cinema stands inside the UN buffer zone dividing the city.")
+
+
+def test_a_border_word_that_only_modifies_the_object_is_no_closure() -> None:
+    assert "decision" not in labels("The company closed its ports division last year.")
+    # counter-example: the border word heads the object
+    assert "decision" in labels("Lithuania closed its border crossings with Belarus in November.")

@@ -666,12 +666,19 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
     for i, w in enumerate(lowers[:-2]):
         if w not in lex.closure_verbs or lowers[i + 1] not in _OWN:
             continue
-        if lex.closure_objects.isdisjoint(lowers[i + 2 : i + 5]):
-            continue
+        if not any(lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex) for k in range(i + 2, i + 5)):
+            continue  # "closed its ports division": the border word must head the object, not modify it
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
             continue
         return i
     return None
+
+
+def _ends_phrase(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """The noun phrase ends before ``k``: the sentence ends, or a preposition, conjunction or time word follows."""
+    if k >= len(lowers):
+        return True
+    return lowers[k] in lex.prepositions or lowers[k] in lex.time_words or lowers[k] in ("and", "or", "because")
 
 
 def _designation(lowers: list[str], lex: Lexicon) -> int | None:
