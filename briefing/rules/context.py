@@ -297,8 +297,10 @@ def continued_terms(
     countries will ...'), a schedule ('The mechanism would meet again'), a negated or hedged future
     ('will not', 'could', 'is expected to'), a question.
     """
-    if not decided or (_FUTURE_MODALS.isdisjoint(lowers) and "to" not in lowers) or text.rstrip().endswith("?"):
-        return None  # no recent decision, or no future: most sentences stop here
+    if not decided or text.rstrip().endswith("?"):
+        return None
+    if _FUTURE_MODALS.isdisjoint(lowers) and "is" not in lowers and "are" not in lowers:
+        return None  # no future ("will", "would", "shall", "is to"): most sentences stop here, checked in C
     start = 0
     # "Officials said (that) the hotline would ...": a reporting frame of up to four words first.
     frame = next((k for k in range(min(5, len(lowers))) if lowers[k] in lex.reporting_verbs), None)
