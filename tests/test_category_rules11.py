@@ -482,3 +482,18 @@ def test_a_border_word_that_only_modifies_the_object_is_no_closure() -> None:
     assert "decision" not in labels("The company closed its ports division last year.")
     # counter-example: the border word heads the object
     assert "decision" in labels("Lithuania closed its border crossings with Belarus in November.")
+
+
+def test_new_rules_do_not_fail_on_fragments() -> None:
+    # a closure verb, a designation, a frame or an anaphor at the very end of a fragment
+    for fragment in (
+        "Lithuania shut its",
+        "Lithuania shut its border",
+        "designated as",
+        "Under the",
+        "As part of the deal",
+        "The cell's",
+        "It will",
+        "mission's its border deal as shut its will",
+    ):
+        analyse_text("The ministers agreed to set up a joint cell against smuggling.", fragment)

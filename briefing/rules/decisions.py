@@ -666,7 +666,8 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
     for i, w in enumerate(lowers[:-2]):
         if w not in lex.closure_verbs or lowers[i + 1] not in _OWN:
             continue
-        if not any(lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex) for k in range(i + 2, i + 5)):
+        window = range(i + 2, min(i + 5, len(lowers)))
+        if not any(lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex) for k in window):
             continue  # "closed its ports division": the border word must head the object, not modify it
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
             continue
