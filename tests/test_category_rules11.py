@@ -497,3 +497,9 @@ def test_new_rules_do_not_fail_on_fragments() -> None:
         "mission's its border deal as shut its will",
     ):
         analyse_text("The ministers agreed to set up a joint cell against smuggling.", fragment)
+
+
+def test_decisions_made_after_a_preposition_report_none() -> None:
+    assert "decision" not in labels("Thousands of jobs now depend on decisions made in a hearing room abroad.")
+    # counter-example: the decisions of the meeting, named with a determiner
+    assert "decision" in labels("Among the decisions made was the creation of a joint fund.")

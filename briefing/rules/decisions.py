@@ -53,6 +53,8 @@ def decision_cue(
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_phrases", ()):
+        if i > 0 and phrase[0] in _DECISION_NOUNS and lowers[i - 1] in lex.prepositions:
+            continue  # "depends on decisions made in Washington": decisions in general, none reported
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
     if (split := _split_report(lowers, lex)) is not None:
