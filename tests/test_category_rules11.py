@@ -503,3 +503,9 @@ def test_decisions_made_after_a_preposition_report_none() -> None:
     assert "decision" not in labels("Thousands of jobs now depend on decisions made in a hearing room abroad.")
     # counter-example: the decisions of the meeting, named with a determiner
     assert "decision" in labels("Among the decisions made was the creation of a joint fund.")
+
+
+def test_a_wreath_at_a_war_cemetery_is_a_ceremony_not_security() -> None:
+    assert "security" not in labels("The minister laid a wreath at the Bomana War Cemetery.")
+    # counter-example: the war itself
+    assert "security" in labels("The war has displaced two million people since April.")
