@@ -509,3 +509,8 @@ def test_a_wreath_at_a_war_cemetery_is_a_ceremony_not_security() -> None:
     assert "security" not in labels("The minister laid a wreath at the Bomana War Cemetery.")
     # counter-example: the war itself
     assert "security" in labels("The war has displaced two million people since April.")
+
+
+def test_a_claim_to_have_done_something_near_an_area_is_no_territorial_claim() -> None:
+    assert "security" not in labels("The company claims to have opened shops across the area.")
+    assert "security" in labels("Cambodia is pursuing its claim to four disputed temples.")

@@ -138,9 +138,17 @@ def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
     ``claimed_places``. Not 'a claim to the inheritance', 'a dispute over fees'."""
     places = lex.claimed_places
     return any(
-        w in lex.claim_words and lowers[i + 1] in ("to", "over") and not places.isdisjoint(lowers[i + 2 : i + 6])
+        w in lex.claim_words
+        and lowers[i + 1] in ("to", "over")
+        and (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
+        and not places.isdisjoint(lowers[i + 2 : i + 6])
         for i, w in enumerate(lowers[:-2])
     )
+
+
+#: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
+#: a verb ("claims to have visited the area").
+_CLAIM_OPENERS = ARTICLES | POSSESSIVES | frozenset(["this", "that", "these", "those", "two", "three", "four", "five"])
 
 
 def _enforcement_arrest(lowers: list[str], lex: Lexicon) -> bool:
