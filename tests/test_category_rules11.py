@@ -514,3 +514,7 @@ def test_a_wreath_at_a_war_cemetery_is_a_ceremony_not_security() -> None:
 def test_a_claim_to_have_done_something_near_an_area_is_no_territorial_claim() -> None:
     assert "security" not in labels("The company claims to have opened shops across the area.")
     assert "security" in labels("Cambodia is pursuing its claim to four disputed temples.")
+
+
+def test_a_meeting_for_peace_talks_is_not_a_pure_schedule() -> None:
+    assert "security" in labels("The two delegations will meet in Istanbul next week for peace talks.")

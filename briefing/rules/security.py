@@ -97,14 +97,19 @@ def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
 def _pure_schedule(lowers: list[str], lex: Lexicon) -> bool:
     """'The security group is expected to meet again in Mexico City', 'X and Y are expected to meet on the
     sidelines of the NATO summit': a meeting verb after an expectation or a modal (``meeting_expectations``
-    within three words before it) and no "to" after it, so no purpose is given. 'are due to meet next month
-    to set a date for the first patrols' gives one; 'met in Ankara' is no schedule."""
+    within three words before it) and no purpose after it ("to", "for", "about", "over"). 'are due to meet
+    next month to set a date for the first patrols' and 'will meet in Istanbul for peace talks' give one;
+    'met in Ankara' is no schedule."""
     if lex.meeting_verbs.isdisjoint(lowers):
         return False  # no meeting verb (most sentences): checked in C
     for k, w in enumerate(lowers):
         if w in lex.meeting_verbs and not lex.meeting_expectations.isdisjoint(lowers[max(0, k - 3) : k]):
-            return "to" not in lowers[k + 1 :]
+            return _PURPOSES.isdisjoint(lowers[k + 1 :])
     return False
+
+
+#: Words that give a meeting its purpose or topic ("to set a date", "for peace talks", "about the attacks").
+_PURPOSES = frozenset(["to", "for", "about", "over"])
 
 
 def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
