@@ -518,3 +518,7 @@ def test_a_claim_to_have_done_something_near_an_area_is_no_territorial_claim() -
 
 def test_a_meeting_for_peace_talks_is_not_a_pure_schedule() -> None:
     assert "security" in labels("The two delegations will meet in Istanbul next week for peace talks.")
+
+
+def test_a_schedule_after_a_clause_that_reports_violence_keeps_the_sentence_security() -> None:
+    assert "security" in labels("Clashes killed five soldiers, and the two commanders will meet in Goma on Monday.")

@@ -46,7 +46,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return False
     if _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
-    if _pure_schedule(lowers, lex):
+    if _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
@@ -94,17 +94,20 @@ def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
     return len(parts) >= 3 and all(0 < len(p) <= 5 for p in parts)
 
 
-def _pure_schedule(lowers: list[str], lex: Lexicon) -> bool:
+def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
     """'The security group is expected to meet again in Mexico City', 'X and Y are expected to meet on the
     sidelines of the NATO summit': a meeting verb after an expectation or a modal (``meeting_expectations``
     within three words before it) and no purpose after it ("to", "for", "about", "over"). 'are due to meet
     next month to set a date for the first patrols' and 'will meet in Istanbul for peace talks' give one;
-    'met in Ankara' is no schedule."""
+    'met in Ankara' is no schedule. The schedule must be the whole sentence, its subject opening it: 'Clashes
+    killed five soldiers, and the commanders will meet in Goma' reports the clashes first."""
     if lex.meeting_verbs.isdisjoint(lowers):
         return False  # no meeting verb (most sentences): checked in C
     for k, w in enumerate(lowers):
         if w in lex.meeting_verbs and not lex.meeting_expectations.isdisjoint(lowers[max(0, k - 3) : k]):
-            return _PURPOSES.isdisjoint(lowers[k + 1 :])
+            opening = text[: toks[k].start]
+            whole = k <= 12 and not any(mark in opening for mark in ",;:")
+            return whole and _PURPOSES.isdisjoint(lowers[k + 1 :])
     return False
 
 
