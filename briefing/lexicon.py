@@ -174,6 +174,7 @@ class Lexicon:
     territory_before: frozenset[str] = field(metadata={"toml": "security.territory_before"})
     claim_words: frozenset[str] = field(metadata={"toml": "security.claim_words"})
     claimed_places: frozenset[str] = field(metadata={"toml": "security.claimed_places"})
+    contested_words: frozenset[str] = field(metadata={"toml": "security.contested_words"})
     meeting_verbs: frozenset[str] = field(metadata={"toml": "security.meeting_verbs"})
     meeting_expectations: frozenset[str] = field(metadata={"toml": "security.meeting_expectations"})
     operational_bodies: frozenset[str] = field(metadata={"toml": "security.operational_bodies"})

@@ -522,3 +522,15 @@ def test_a_meeting_for_peace_talks_is_not_a_pure_schedule() -> None:
 
 def test_a_schedule_after_a_clause_that_reports_violence_keeps_the_sentence_security() -> None:
     assert "security" in labels("Clashes killed five soldiers, and the two commanders will meet in Goma on Monday.")
+
+
+def test_a_place_called_disputed_or_contested_is_security() -> None:
+    assert "security" in labels("The talks on the disputed islands ended without agreement.")
+    assert "security" in labels("The island has been contested by both countries since 1974.")
+    # counter-examples: a disputed election, a contested will
+    assert "security" not in labels("The opposition disputed the election results in three provinces.")
+    assert "security" not in labels("The heirs contested the will in court.")
+
+
+def test_a_band_of_the_forces_at_a_ceremony_is_not_security() -> None:
+    assert "security" not in labels("The army band played the national anthem.")

@@ -28,6 +28,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]]
     ("territory_words", lambda toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
     ("claim_words", lambda toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
     ("arrest_words", lambda toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
+    ("contested_words", lambda toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
 )
 
 
@@ -157,6 +158,15 @@ def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
 #: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
 #: a verb ("claims to have visited the area").
 _CLAIM_OPENERS = ARTICLES | POSSESSIVES | frozenset(["this", "that", "these", "those", "two", "three", "four", "five"])
+
+
+def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
+    """'talks on the disputed islands', 'The island has been contested by both countries since 1974': a place
+    of ``claimed_places`` within three words of a word of ``contested_words``. Not 'a disputed election'."""
+    return any(
+        w in lex.contested_words and not lex.claimed_places.isdisjoint(lowers[max(0, i - 3) : i + 4])
+        for i, w in enumerate(lowers)
+    )
 
 
 def _enforcement_arrest(lowers: list[str], lex: Lexicon) -> bool:
