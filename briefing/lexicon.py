@@ -135,6 +135,8 @@ class Lexicon:
     closure_verbs: frozenset[str] = field(metadata={"toml": "decision.closure_verbs"})
     closure_objects: frozenset[str] = field(metadata={"toml": "decision.closure_objects"})
     designation_verbs: frozenset[str] = field(metadata={"toml": "decision.designation_verbs"})
+    diplomatic_acts: frozenset[str] = field(metadata={"toml": "decision.diplomatic_acts"})
+    diplomatic_roles: frozenset[str] = field(metadata={"toml": "decision.diplomatic_roles"})
     generic_intentions: frozenset[str] = field(metadata={"toml": "decision.generic_intentions"})
     close_object_acts: frozenset[str] = field(metadata={"toml": "decision.close_object_acts"})
     condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})

@@ -534,3 +534,21 @@ def test_a_place_called_disputed_or_contested_is_security() -> None:
 
 def test_a_band_of_the_forces_at_a_ceremony_is_not_security() -> None:
     assert "security" not in labels("The army band played the national anthem.")
+
+
+# --- executive acts on relations and persons ---------------------------------------------------------------------
+
+
+def test_diplomats_expelled_ties_severed_suspects_extradited_are_decisions() -> None:
+    assert "decision" in labels("Poland expelled two Russian diplomats on Monday.")
+    assert "decision" in labels("Two Belarusian diplomats were expelled by Vilnius.")
+    assert "decision" in labels("The government recalled its ambassador from Kigali.")
+    assert "decision" in labels("The two countries severed diplomatic ties in 2021.")
+    assert "decision" in labels("Colombia extradited 20 suspects to the United States last year.")
+
+
+def test_no_diplomat_or_an_act_to_come_is_no_diplomatic_decision() -> None:
+    # counter-examples: a party member expelled, a recall threatened, a negated recall
+    assert "decision" not in labels("The mayor was expelled from the party in May.")
+    assert "decision" not in labels("Warsaw could expel two Russian diplomats if the attacks continue.")
+    assert "decision" not in labels("Kenya has not recalled its ambassador from Kigali.")

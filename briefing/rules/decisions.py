@@ -85,7 +85,9 @@ def decision_cue(
             return i, "terms"
     # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
-    for detect in (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting, _closure, _designation):
+    # Then an executive act: a border closed, a status designated, diplomats expelled.
+    detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
+    for detect in (*detectors, _closure, _designation, _diplomatic_act):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -697,6 +699,27 @@ def _designation(lowers: list[str], lex: Lexicon) -> int | None:
         if i > 0 and (lowers[i - 1] in _NP_DETERMINERS or lowers[i - 1] == "be"):
             continue  # "the designated zones", "be designated": a modifier, or a designation to come
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+def _diplomatic_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Poland expelled two Russian diplomats', 'The government recalled its ambassador from Kigali', 'Two
+    diplomats were expelled': a state's act on diplomats (a role of ``diplomatic_roles`` within four words
+    after the verb, or the passive's subject just before it). Not 'was expelled from the party', nor a
+    modal, negated or conditioned act ('could expel the ambassador', 'has not recalled its envoy')."""
+    if lex.diplomatic_acts.isdisjoint(lowers) or lex.diplomatic_roles.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.diplomatic_acts:
+            continue
+        after = not lex.diplomatic_roles.isdisjoint(lowers[i + 1 : i + 5])
+        before = lowers[max(0, i - 4) : i]
+        passive = i > 0 and lowers[i - 1] in PASSIVE_AUX and not lex.diplomatic_roles.isdisjoint(before)
+        if not (after or passive) or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        if _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
             continue
         return i
     return None
