@@ -552,3 +552,8 @@ def test_no_diplomat_or_an_act_to_come_is_no_diplomatic_decision() -> None:
     assert "decision" not in labels("The mayor was expelled from the party in May.")
     assert "decision" not in labels("Warsaw could expel two Russian diplomats if the attacks continue.")
     assert "decision" not in labels("Kenya has not recalled its ambassador from Kigali.")
+
+
+def test_a_concept_introduced_is_presented_not_adopted() -> None:
+    assert "decision" not in labels("The professor introduced the concept of a blue economy.")
+    assert "decision" in labels("Washington introduced new tariffs on steel.")
