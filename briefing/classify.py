@@ -70,6 +70,9 @@ from .rules.context import (
     _names_document,
     _remember_joint_parties,
     _remember_meeting,
+    continued_terms,
+    pronoun_terms,
+    security_anaphor,
 )
 from .rules.decisions import (
     _TERMS_FIRST,
@@ -144,6 +147,10 @@ def analyse_article(
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
     interview = _is_interview(article) or _tagged_interview(article.paragraphs)
     interviewee = memory.speaker if interview else None
+    # The words after each recent decision's cue and its actor: "The desk will be staffed ..." names again
+    # what "approved the creation of a firearms desk" concluded, and states its terms (rules.context).
+    decided: list[tuple[int, frozenset[str], str | None]] = []
+    secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if interview and interviewee is None and n and memory.recent:
@@ -205,6 +212,23 @@ def analyse_article(
             # of the lead-in: its own "calling for ..." states the adopted text's terms, not a proposal.
             labels = (labels - {"decision", "proposal"}) | list_head[0]
             actor = list_head[1]
+        decided = [d for d in decided if n - d[0] <= _TERMS_REACH]
+        continued = None
+        if "decision" not in labels and prop is None and decided and not r.quoted:
+            continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)
+            if continued is None and decided[-1][0] == n - 1 and pronoun_terms(lowers, decided[-1][1], lex):
+                continued = (0, len(decided) - 1)  # "It will allow Kenya to import ...": the text just concluded
+            if continued is not None:
+                # the terms of the decision whose words it names again, credited to that decision's actor
+                labels.add("decision")
+                actor = decided[continued[1]][2]
+        if "decision" in labels and dec is not None:
+            decided.append((n, frozenset(lowers[dec[0] + 1 :]), actor))
+        secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
+        if "security" not in labels and security_anaphor(s.text, toks, lowers, [d[1] for d in secured], lex):
+            labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
+        if "security" in labels:
+            secured.append((n, frozenset(lowers)))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
             actor = f"{actor} ({article.outlet})"  # "This newspaper urges ...": the outlet's own voice
         elif actor is not None and memory.organisation and actor.lower() in _ORGANISATION_ANAPHORS:
@@ -229,6 +253,9 @@ def analyse_article(
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
             importance += FIRST_REPORT_BONUS * bool(labels & _ACTS - seen)
             seen |= labels
+        if continued is not None:
+            # terms told after their decision elaborate a fact already reported: never the summary's pick over it
+            importance -= BACKGROUND_COST
         if (r.soft and r.dec is None) or (r.background and r.prop is None):
             importance -= SOFT_PROPOSAL_COST
         if r.contention:
@@ -241,6 +268,12 @@ def analyse_article(
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
         out.append(Analysis(s, frozenset(labels), actor, condensed, importance, r.countries, named))
     return tuple(out)
+
+
+#: How many sentences after a decision its terms may still be told by naming again what it concluded.
+_TERMS_REACH = 8
+#: How many sentences after a security sentence a body it named carries its matter when named again.
+_TOPIC_REACH = 3
 
 
 class _Reading(NamedTuple):

@@ -265,3 +265,151 @@ def _most_named(acronyms: Sequence[str]) -> str | None:
         return None
     name, n = Counter(acronyms).most_common(1)[0]
     return name if n >= 2 else None
+
+
+#: Subject determiners of a noun phrase that names again what an earlier sentence introduced.
+_ANAPHOR_DETERMINERS = frozenset(["the", "this", "these", "its", "their"])
+_FUTURE_MODALS = frozenset(["will", "would", "shall"])
+_SUBJECT_STOPS = _FINITE_WORDS | _FUTURE_MODALS | {"to", "which", "that", "who", "of", "in", "on", "at", "for"}
+
+
+#: Verbs of `prediction_verbs` that grant a permission, which a term does ("will allow residents to travel").
+_PERMISSIONS = frozenset(["allow", "enable"])
+
+
+def _noun_forms(word: str) -> tuple[str, ...]:
+    """The forms an anaphor's head may take in the sentence it names again ('stations' / 'station')."""
+    return (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word, word + "s")
+
+
+def continued_terms(
+    text: str, toks: Sequence[Token], lowers: list[str], decided: Sequence[frozenset[str]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """'The desk will be staffed by officers from each member state', 'Officials said the hotline would
+    be staffed around the clock': a future (or reported future) main clause whose subject is a
+    definite noun phrase naming again what a recent decision concluded (its head is among the words
+    after that decision's cue, in ``decided``) states that decision's terms (gold3 JC1), told in the
+    next sentence(s) rather than under an "Under the agreement" frame. (index of the modal, index in
+    ``decided`` of the latest decision it names again), or None.
+
+    Not: an indefinite or bare subject ('Police will ...'), a document ('The agreement will enter into
+    force', left to the terms verbs), a meeting or the parties ('The next session will be held', 'The two
+    countries will ...'), a schedule ('The mechanism would meet again'), a negated or hedged future
+    ('will not', 'could', 'is expected to'), a question.
+    """
+    if not decided or text.rstrip().endswith("?"):
+        return None
+    if _FUTURE_MODALS.isdisjoint(lowers) and "is" not in lowers and "are" not in lowers:
+        return None  # no future ("will", "would", "shall", "is to"): most sentences stop here, checked in C
+    start = 0
+    # "Officials said (that) the hotline would ...": a reporting frame of up to four words first.
+    frame = next((k for k in range(min(5, len(lowers))) if lowers[k] in lex.reporting_verbs), None)
+    if frame is not None:
+        start = frame + 1 + (lowers[frame + 1 : frame + 2] == ["that"])
+    subject = _definite_subject(text, toks, lowers, start)
+    if subject is None or subject[2]:
+        return None
+    j = subject[1]
+    head = lowers[j - 1]
+    modifiers = lowers[start + 1 : j - 1]
+    if not head.isalpha() or _not_terms_subject(head, modifiers, lex):
+        return None
+    # ", to be based in Chiang Saen," or ", on Miangas in Indonesia,": one apposition between commas.
+    gap = text[toks[j - 1].end : toks[j].start]
+    if "," in gap:
+        ends = range(j + 1, min(len(toks), j + 16))
+        close = next((k for k in ends if "," in text[toks[k - 1].end : toks[k].start]), None)
+        if close is None:
+            return None
+        j = close
+    if lowers[j : j + 2] in (["is", "to"], ["are", "to"]):
+        k = j + 2  # "The desk is to be staffed by ...": the future of an arrangement, as "will" is
+    elif j < len(lowers) and lowers[j] in _FUTURE_MODALS:
+        k = j + 1
+    else:
+        return None
+    while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k] in lex.time_words or lowers[k].endswith("ly")):
+        k += 1  # "will also have", "would initially be", "will next meet", "will now be signed"
+    if k + 1 >= len(lowers) or lowers[k] in lex.negations or lowers[k] in lex.schedule_verbs:
+        return None  # a verb and what it says must follow the modal
+    if lowers[k] in lex.prediction_verbs and lowers[k] not in _PERMISSIONS:
+        return None  # "The port will create 5,000 jobs", "would cost 12 million a year": an effect foreseen
+    if lowers[k] == "be" and lowers[k + 1] in lex.schedule_verbs:
+        return None  # "will be held in Dhaka": when and where, not what
+    if lowers[k] == "be" and lex.decision_acts.match_at(lowers, k + 1) is not None:
+        return None  # "will be signed", "would be ratified": an act still to come, not a term of one done
+    forms = _noun_forms(head)
+    named = [m for m, words in enumerate(decided) if any(f in words for f in forms)]
+    return (j, named[-1]) if named else None
+
+
+def pronoun_terms(lowers: list[str], previous: frozenset[str], lex: Lexicon) -> bool:
+    """'It will allow Kenya to import 400 megawatts', 'It also provides for joint patrols': right after a
+    sentence that concluded a text (a decision object among the words after its cue, ``previous``), "It"
+    with a terms verb (``terms_verbs``, present or after "will"/"would") states that text's terms. Not
+    'It will be the first such deal' (no terms verb), 'It does not allow ...' (negated), nor "it" after a
+    decision that named no text ('agreed to meet again. It will ...')."""
+    if lowers[:1] != ["it"] or previous.isdisjoint(lex.decision_objects):
+        return False
+    k = 1
+    while k < len(lowers) and k <= 3 and (lowers[k] in lex.adverbs or lowers[k] in _FUTURE_MODALS):
+        k += 1  # "It also", "It will", "It would also"
+    if k >= len(lowers):
+        return False
+    return any(i == k for i, _ in lex.cues.scan(lowers[: k + 3]).get("terms_verbs", ()))
+
+
+def _definite_subject(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> tuple[str, int, bool] | None:
+    """The head of a definite noun phrase opening at ``start`` ('The new crossing stations', 'The mission's
+    mandate'): (head, index after it, whether it is a possessive, "mission" for "The mission's"). The phrase
+    ends at a comma, a finite or modal word, a preposition or relative, or after five words; None when
+    ``start`` holds no determiner of :data:`_ANAPHOR_DETERMINERS` or no word follows it."""
+    if start >= len(lowers) or lowers[start] not in _ANAPHOR_DETERMINERS:
+        return None
+    j = start + 1
+    while j < len(lowers) and j - start <= 5 and lowers[j] not in _SUBJECT_STOPS:
+        if text[toks[j - 1].end : toks[j].start].strip():
+            break  # a comma (or other mark) closes the noun phrase before this word
+        if lowers[j].endswith(("'s", "’s")):
+            return lowers[j][:-2], j + 1, True
+        j += 1
+    if j == start + 1 or j >= len(lowers):
+        return None
+    return lowers[j - 1], j, False
+
+
+def security_anaphor(
+    text: str, toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon
+) -> bool:
+    """'The cell, made up of eight officers from each country, will report every fortnight', 'The mission's
+    mandate runs until February 2027': a sentence whose subject names again an operational body (one of
+    ``operational_bodies``: a cell, mission, force, tribunal ...) that a recent security sentence named
+    (its words in ``recent``) carries that sentence's security matter without repeating its words.
+    Not a schedule ('The group will meet again in May'), nor another kind of subject ('The manuscripts ...',
+    'The Commission has yet to respond'), nor a body no security sentence named."""
+    opening = [w.removesuffix("'s").removesuffix("’s") for w in lowers[:6]]
+    if not recent or lex.operational_bodies.isdisjoint(opening):
+        return False  # no security sentence before, or no such body opening this one: most sentences
+    subject = _definite_subject(text, toks, lowers, 0)
+    if subject is None or subject[0] not in lex.operational_bodies:
+        return False
+    if not lex.schedule_verbs.isdisjoint(lowers[subject[1] : subject[1] + 6]):
+        return False  # "The mechanism would meet again": when it meets, not what it does
+    forms = _noun_forms(subject[0])
+    return any(f in words for f in forms for words in recent)
+
+
+def _not_terms_subject(head: str, modifiers: Sequence[str], lex: Lexicon) -> bool:
+    """A subject whose future states no decided term: a document (its own terms verbs decide), a meeting or
+    a series' next sitting, the parties or other people (a plan of theirs, not a term)."""
+    return (
+        head in lex.decision_objects
+        or head in lex.document_subjects
+        or head in lex.binding_documents
+        or head in lex.terms_nouns
+        or head in lex.event_subjects
+        or head in lex.anaphoric_collective
+        or head in lex.source_collectives
+        or head in lex.time_words
+        or any(m in ("next", "following") for m in modifiers)
+    )

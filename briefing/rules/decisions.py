@@ -53,6 +53,8 @@ def decision_cue(
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_phrases", ()):
+        if i > 0 and phrase[0] in _DECISION_NOUNS and lowers[i - 1] in lex.prepositions:
+            continue  # "depends on decisions made in Washington": decisions in general, none reported
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
     if (split := _split_report(lowers, lex)) is not None:
@@ -60,14 +62,20 @@ def decision_cue(
     for i, phrase in found.get("announcements", ()):
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
             return i, "phrase"  # "It was announced that the chairmanship would pass to X"
-    for i, _phrase in found.get("terms_frames", ()):
+    for i, phrase in found.get("terms_frames", ()):
+        if _unconcluded(lowers, i + len(phrase), lex):
+            continue  # "According to the agreement, which has not been ratified, ...": no concluded text
         if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
-    if (frame := _terms_frame(lowers, lex)) is not None and not _assessment(lowers):
+    frame = _terms_frame(lowers, lex)
+    if frame is not None and not _assessment(lowers) and not _unconcluded(lowers, frame + 1, lex):
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
+    if (late := _late_frame(lowers, lex)) is not None:
+        return late, "terms"  # "Each country will contribute 500 troops under the pact"
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
+        named = named or _rules_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
         if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
@@ -77,7 +85,9 @@ def decision_cue(
             return i, "terms"
     # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
-    for detect in (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting):
+    # Then an executive act: a border closed, a status designated, diplomats expelled.
+    detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
+    for detect in (*detectors, _closure, _designation, _diplomatic_act):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -97,6 +107,8 @@ def decision_cue(
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
             continue  # "exchanged views on the agreement": the object must follow the act
+        if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
+            continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
@@ -237,7 +249,15 @@ def _assessment(lowers: list[str]) -> bool:
     )
 
 
-_TERMS_OPENERS = (("under",), ("according", "to"), ("in", "line", "with"), ("in", "accordance", "with"))
+_TERMS_OPENERS = (
+    ("under",),
+    ("according", "to"),
+    ("in", "line", "with"),
+    ("in", "accordance", "with"),
+    ("as", "part", "of"),  # "As part of the deal, Turkey will open two more crossings"
+)
+#: A future that binds, before a closing "under the pact": "will", "shall", "must".
+_BINDING_FUTURE = frozenset(["will", "shall", "must"])
 _TERMS_FIRST = frozenset(opener[0] for opener in _TERMS_OPENERS)
 #: "Under the rules", "Under that agreement" (a text named just before), "Under its terms".
 _TERMS_DETERMINERS = DEMONSTRATIVES | {"the", "its", "their"}
@@ -258,6 +278,39 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
                 return k
     return None
+
+
+def _late_frame(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Each country will contribute 500 troops to a joint brigade under the pact': a binding future
+    ("will", "shall", "must") whose clause closes on "under" + a concluded text (a determiner, at most two
+    modifiers, a noun of ``terms_nouns`` or ``objects``). Index of the noun, or None. Not 'Talks continued
+    under the agreement' (no future), 'will be signed under the new rules' (an act to come), nor a draft."""
+    if "under" not in lowers or _BINDING_FUTURE.isdisjoint(lowers):
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w != "under" or i < 3 or i + 1 >= len(lowers) or lowers[i + 1] not in _TERMS_DETERMINERS:
+            continue
+        future = next((k for k in range(i) if lowers[k] in _BINDING_FUTURE), None)
+        if future is None:
+            continue  # a term negated ("will not be allowed to ... under the pact") is still a term
+        if any(lex.decision_acts.match_at(lowers, k) is not None for k in range(future + 1, i)):
+            continue  # "will be signed under the new rules": an act still to come
+        for k in range(i + 2, min(i + 5, len(lowers))):
+            if lowers[k] in _UNFINISHED:
+                break
+            if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                return k if not _unconcluded(lowers, k + 1, lex) else None
+    return None
+
+
+def _unconcluded(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'According to the agreement, which has not been ratified, ...': an act of concluding negated within
+    eight words after a terms frame's noun (at ``k``) leaves the text unconcluded. 'Under the agreement,
+    neither army will patrol ...' negates a term, not the text."""
+    for j in range(k, min(len(lowers), k + 8)):
+        if lex.decision_acts.match_at(lowers, j) is not None and _negated(lowers, j, lex):
+            return True
+    return False
 
 
 def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -290,6 +343,21 @@ def _document_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'The treaty, negotiated over three years, allows ...': a finished document opens the sentence."""
     head = lowers[: min(3, i)]
     return any(w in lex.document_subjects or w in lex.decision_objects for w in head) and not _UNFINISHED & set(head)
+
+
+#: Words that mark a set of rules as just made, not standing ("The new rules ...", "The rules, adopted on Monday, ...").
+_NEWLY_MADE = frozenset(["new", "revised", "amended", "updated", "adopted", "approved", "agreed"])
+
+
+def _rules_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The new rules, which take effect in March, require ...', 'The revised framework allows ...': the
+    noun of a set of terms (``terms_nouns``) as the definite subject opening the sentence (its first three
+    words), marked as just made before the terms verb at ``i``. Not 'The bloc's rules require unanimity'
+    (standing rules), 'Existing rules require ...' (no determiner), 'The draft rules ...'."""
+    head = lowers[: min(3, i)]
+    definite = bool(head) and head[0] in ("the", "these", "its", "their")
+    made = not _NEWLY_MADE.isdisjoint(lowers[:i])
+    return definite and made and not lex.terms_nouns.isdisjoint(head) and not _UNFINISHED & set(head)
 
 
 def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
@@ -585,3 +653,73 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
     prev = lowers[i - 1] if i else ""
     return dated and prev not in PASSIVE_AUX and prev not in ("have", "has", "had") and prev not in lex.adverbs
+
+
+#: Words that open a clause of time or condition: an act after them dates or conditions the main clause.
+_TIME_CLAUSE = frozenset(["when", "after", "since", "before", "until", "as", "while", "if", "once", "unless"])
+_OWN = frozenset(["its", "their"])
+
+
+def _closure(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Lithuania shut its border crossings with Belarus', 'Chad has closed its airspace': an authority
+    closing or reopening its own border, airspace or mission (the possessive right after the verb, an
+    object of ``closure_objects`` within three words). Not a passive with no one acting ('The crossing was
+    shut'), a time clause ('relations soured when Nigeria closed its borders'), a modal or negated act."""
+    if lex.closure_verbs.isdisjoint(lowers) or lex.closure_objects.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers[:-2]):
+        if w not in lex.closure_verbs or lowers[i + 1] not in _OWN:
+            continue
+        window = range(i + 2, min(i + 5, len(lowers)))
+        if not any(lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex) for k in window):
+            continue  # "closed its ports division": the border word must head the object, not modify it
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+def _ends_phrase(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """The noun phrase ends before ``k``: the sentence ends, or a preposition, conjunction or time word follows."""
+    if k >= len(lowers):
+        return True
+    return lowers[k] in lex.prepositions or lowers[k] in lex.time_words or lowers[k] in ("and", "or", "because")
+
+
+def _designation(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Washington designated six cartels as foreign terrorist organisations', 'The reef was designated as a
+    protected area by the council': a status conferred, its "as" within eight words. Not an adjective ('the
+    designated zones'), a designation asked for or to come ('proposed that the area be designated as ...',
+    'will be designated'), nor a negated one."""
+    if lex.designation_verbs.isdisjoint(lowers) or "as" not in lowers:
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.designation_verbs or "as" not in lowers[i + 1 : i + 9]:
+            continue
+        if i > 0 and (lowers[i - 1] in _NP_DETERMINERS or lowers[i - 1] == "be"):
+            continue  # "the designated zones", "be designated": a modifier, or a designation to come
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+def _diplomatic_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Poland expelled two Russian diplomats', 'The government recalled its ambassador from Kigali', 'Two
+    diplomats were expelled': a state's act on diplomats (a role of ``diplomatic_roles`` within four words
+    after the verb, or the passive's subject just before it). Not 'was expelled from the party', nor a
+    modal, negated or conditioned act ('could expel the ambassador', 'has not recalled its envoy')."""
+    if lex.diplomatic_acts.isdisjoint(lowers) or lex.diplomatic_roles.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.diplomatic_acts:
+            continue
+        after = not lex.diplomatic_roles.isdisjoint(lowers[i + 1 : i + 5])
+        before = lowers[max(0, i - 4) : i]
+        passive = i > 0 and lowers[i - 1] in PASSIVE_AUX and not lex.diplomatic_roles.isdisjoint(before)
+        if not (after or passive) or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+            continue
+        if _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None

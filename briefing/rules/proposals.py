@@ -155,7 +155,8 @@ def _stated_proposal(lowers: list[str], lex: Lexicon) -> int | None:
         k = i + 1
         if lowers[k] in ("to", "for"):
             # "My suggestion to the member states is to ...": the addressee comes before the copula
-            k = next((j for j in range(k + 1, min(len(lowers) - 1, k + 7)) if lowers[j] in ("is", "was")), k)
+            # (a named body may take several words: "to our partners in the Central American Integration System")
+            k = next((j for j in range(k + 1, min(len(lowers) - 1, k + 12)) if lowers[j] in ("is", "was")), k)
         if lowers[k] in ("is", "was") and k + 1 < len(lowers) and lowers[k + 1] in ("that", "to"):
             return i
     return None
@@ -299,7 +300,12 @@ def _asks_for_action(after: list[str]) -> bool:
         return False
     if after[0] == "that" and len(after) >= 4 and after[1] not in ("question", "questions"):
         return True  # "asked that local firms get first call": a request in the subjunctive
-    return "to" in after or "for" in after
+    # "requested the technical support of the UN", "asked donors' help": a thing asked of someone, named first
+    return "to" in after or "for" in after or not _REQUESTED_AID.isdisjoint(after[:4])
+
+
+#: What is asked of another party as the request's direct object ("request the technical support of X").
+_REQUESTED_AID = frozenset(["support", "assistance", "help", "backing", "aid"])
 
 
 def _participle(word: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from ..entities import country_at
 from ..lexicon import Lexicon, Matches
 from ..tokens import Token
-from .clauses import ARTICLES, POSSESSIVES
+from .clauses import _FINITE_WORDS, ARTICLES, POSSESSIVES
 
 #: Rules that find a security matter without a security term, in the order they are tried, each
 #: with the lexicon list one of whose words must be present: a rule registered here is reachable
@@ -25,6 +25,10 @@ _WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]]
     ("exercise_nouns", lambda toks, lowers, lex: _named_exercise(toks, lowers, lex)),  # a military exercise
     ("defence_verbs", lambda toks, lowers, lex: _territory_defended(lowers, lex)),  # territory defended
     ("state_forces", lambda toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
+    ("territory_words", lambda toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
+    ("claim_words", lambda toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
+    ("arrest_words", lambda toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
+    ("contested_words", lambda toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
 )
 
 
@@ -41,6 +45,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     triggered = [rule for words, rule in _WORD_RULES if not getattr(lex, words).isdisjoint(lowers)]
     if not (scan_words or triggered) and "security_terms" not in found:
         return False
+    if _salutation(text, lowers, lex):
+        return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
+    if _pure_schedule(text, toks, lowers, lex):
+        return False  # "The security group is expected to meet again in May": when and where only
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
@@ -70,11 +78,42 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             return True
         if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
             return True  # "counter-drone", "brigade-level"
-        if low in lex.border_words and _territorial_border(lowers, i, lex):
+        if low in lex.border_words and i not in blocked and _territorial_border(lowers, i, lex):
             return True
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
+    """A speech's salutation line: at least three short comma-separated addressees, no finite verb, and one
+    of them named by a word of ``salutation_words`` ("Excellencies", "friends"). 'Police, soldiers and
+    friends of the victims gathered at the border' has a verb."""
+    if lex.salutation_words.isdisjoint(lowers) or _FINITE_WORDS.intersection(lowers):
+        return False
+    parts = [p.split() for p in text.rstrip(" .!").split(",")]
+    return len(parts) >= 3 and all(0 < len(p) <= 5 for p in parts)
+
+
+def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'The security group is expected to meet again in Mexico City', 'X and Y are expected to meet on the
+    sidelines of the NATO summit': a meeting verb after an expectation or a modal (``meeting_expectations``
+    within three words before it) and no purpose after it ("to", "for", "about", "over"). 'are due to meet
+    next month to set a date for the first patrols' and 'will meet in Istanbul for peace talks' give one;
+    'met in Ankara' is no schedule. The schedule must be the whole sentence, its subject opening it: 'Clashes
+    killed five soldiers, and the commanders will meet in Goma' reports the clashes first."""
+    if lex.meeting_verbs.isdisjoint(lowers):
+        return False  # no meeting verb (most sentences): checked in C
+    for k, w in enumerate(lowers):
+        if w in lex.meeting_verbs and not lex.meeting_expectations.isdisjoint(lowers[max(0, k - 3) : k]):
+            opening = text[: toks[k].start]
+            whole = k <= 12 and not any(mark in opening for mark in ",;:")
+            return whole and _PURPOSES.isdisjoint(lowers[k + 1 :])
+    return False
+
+
+#: Words that give a meeting its purpose or topic ("to set a date", "for peace talks", "about the attacks").
+_PURPOSES = frozenset(["to", "for", "about", "over"])
 
 
 def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
@@ -87,6 +126,54 @@ def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> boo
         if country_at([before], 0) is not None:
             return True
     return False
+
+
+def _national_territory(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'five positions inside Lebanese territory', 'maps that show the area as Venezuelan territory': a
+    state's territory (a capitalised demonym or country name right before the noun) held, entered or
+    claimed, after one of ``territory_before``. Not 'lorries crossing Chinese territory' (transit), nor
+    'the territory of the Kremlin' (no state named before it)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.territory_words or i < 2 or not toks[i - 1].is_capitalised:
+            continue
+        if lowers[i - 2] in lex.territory_before and country_at([lowers[i - 1]], 0) is not None:
+            return True
+    return False
+
+
+def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
+    """'restating its claim to the area', 'the dispute over the Dokdo islets', 'sovereignty over the
+    islands': a claim or dispute whose object, within four words of its "to" or "over", is a place of
+    ``claimed_places``. Not 'a claim to the inheritance', 'a dispute over fees'."""
+    places = lex.claimed_places
+    return any(
+        w in lex.claim_words
+        and lowers[i + 1] in ("to", "over")
+        and (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
+        and not places.isdisjoint(lowers[i + 2 : i + 6])
+        for i, w in enumerate(lowers[:-2])
+    )
+
+
+#: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
+#: a verb ("claims to have visited the area").
+_CLAIM_OPENERS = ARTICLES | POSSESSIVES | frozenset(["this", "that", "these", "those", "two", "three", "four", "five"])
+
+
+def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
+    """'talks on the disputed islands', 'The island has been contested by both countries since 1974': a place
+    of ``claimed_places`` within three words of a word of ``contested_words``. Not 'a disputed election'."""
+    return any(
+        w in lex.contested_words and not lex.claimed_places.isdisjoint(lowers[max(0, i - 3) : i + 4])
+        for i, w in enumerate(lowers)
+    )
+
+
+def _enforcement_arrest(lowers: list[str], lex: Lexicon) -> bool:
+    """'Customs officers said three people were arrested', 'customs officers broke up a ring, detaining
+    nine people': an arrest or detention by a body of ``enforcement_bodies`` is crime fought, though the
+    sentence names no crime. 'after years of arrests and protests' names no such body."""
+    return not lex.enforcement_bodies.isdisjoint(lowers)
 
 
 _OBJECT_OPENERS = ARTICLES | (POSSESSIVES - {"my"}) | {"own"}
