@@ -10,14 +10,16 @@ so no stale ``.so`` can shadow an edited ``.py`` here), compiles :data:`MODULES`
 dumps both sides' whole output with ``bench/compare_summaries.py`` and says whether it is
 identical. The trivial regex pass (:mod:`briefing.baseline`) is never compiled: it is the yardstick.
 
-Not a build: nothing here installs compiled modules. It answers whether a compiled build is worth
-making (the brief of branch speed3 asked for "clearly below ~6x" before building one).
+Not the build (setup.py is): this compiles a scratch copy, so it measures any checkout, compiled
+install or not, without touching it. It answered whether a compiled build was worth making.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import runpy
 import shutil
 import statistics
 import subprocess
@@ -28,30 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: The pure per-sentence core: what ``--profile`` of the speed benchmark shows as hot, and what it
-#: calls. Not the CLI, pipeline, readers, renderers, cache or state (I/O), nor baseline.py.
-MODULES = (
-    "briefing/tokens.py",
-    "briefing/sentences.py",
-    "briefing/lexicon.py",
-    "briefing/actors.py",
-    "briefing/quotes.py",
-    "briefing/grammar.py",
-    "briefing/dates.py",
-    "briefing/entities.py",
-    "briefing/condense.py",
-    "briefing/importance.py",
-    "briefing/textlayout.py",
-    "briefing/classify.py",
-    "briefing/summarise.py",
-    "briefing/rules/__init__.py",
-    "briefing/rules/clauses.py",
-    "briefing/rules/context.py",
-    "briefing/rules/decisions.py",
-    "briefing/rules/proposals.py",
-    "briefing/rules/security.py",
-    "briefing/rules/actor_choice.py",
-)
+#: The modules the build compiles (setup.py's list, read without running a build).
+MODULES: tuple[str, ...] = runpy.run_path(str(ROOT / "setup.py"), run_name="setup")["COMPILED"]
 
 _RATIO = re.compile(r"ratio in CPU time\s*:\s*([\d.]+)x")
 
@@ -75,10 +55,16 @@ def compile_core(tree: Path) -> float:
     return time.perf_counter() - start
 
 
+#: This checkout runs pure Python even when it has a compiled install (see briefing/_native.py).
+PURE = {**os.environ, "BRIEFING_PURE": "1"}
+
+
 def ratio(tree: Path, mb: float, unique: bool) -> float:
     """One run of the speed benchmark of ``tree``: the summariser's cost in CPU time over the trivial pass's."""
     cmd = [sys.executable, str(tree / "bench" / "summariser_speed.py"), "--mb", str(mb)]
-    out = subprocess.run([*cmd, "--unique"] if unique else cmd, check=True, capture_output=True, text=True).stdout
+    env = PURE if tree == ROOT else None
+    done = subprocess.run([*cmd, "--unique"] if unique else cmd, check=True, capture_output=True, text=True, env=env)
+    out = done.stdout
     found = _RATIO.search(out)
     if found is None:
         sys.exit(f"no ratio in the benchmark's output:\n{out}")
@@ -110,7 +96,7 @@ def main() -> int:
             dumps = scratch / "dumps"
             dumps.mkdir(exist_ok=True)
             compare = [sys.executable, str(ROOT / "bench" / "compare_summaries.py"), "--mb", str(args.mb)]
-            subprocess.run([*compare, "--out", str(dumps / "pure.json")], check=True)
+            subprocess.run([*compare, "--out", str(dumps / "pure.json")], check=True, env=PURE)
             against = ["--against", str(dumps / "pure.json")]
             compiled_out = ["--code", str(scratch), "--out", str(dumps / "compiled.json")]
             same = subprocess.run([*compare, *compiled_out, *against], capture_output=True, text=True)
