@@ -124,7 +124,7 @@ def optional_build_ext() -> type[Any]:
             except Exception as err:  # no compiler, no headers, a compiler error: the .py modules serve
                 self._remove_outputs()
                 clean_source_tree()
-                say(f"C build failed ({type(err).__name__}: {err}); installing pure Python")
+                say(f"C build failed ({type(err).__name__}: {str(err)[:160]}); installing pure Python")
                 return
             target = Path(self.get_ext_fullpath("briefing.classify")).parent  # the package folder
             text = json.dumps(_RECORDED or manifest(), indent=1, sort_keys=True) + "\n"
