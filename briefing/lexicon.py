@@ -14,11 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from . import __file__ as _package_file
-
-# Beside the package's __init__.py, not Path(__file__): compiled with mypyc (setup.py), this
-# module's __file__ is still a guess of mypyc's while its body runs, and a wrong one.
-DEFAULT_LEXICON = Path(_package_file).with_name("lexicon.toml")
+DEFAULT_LEXICON = Path(__file__).with_name("lexicon.toml")
 
 Phrase = tuple[str, ...]
 
