@@ -4,13 +4,17 @@
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
+# The modules setup.py compiles with mypyc: editing one reinstalls (recompiles) before the next
+# `make test` / `make briefing`. (Run without make, a stale compiled core is not used: briefing/_native.py.)
+CORE := $(shell $(PYTHON) setup.py --core)
 
 .PHONY: briefing test lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(CORE)
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)/bin/python -m pip install --quiet -e ".[test]"
+	$(VENV)/bin/python -c "import briefing._native as n; print('briefing:', n.status().reason)"
 	touch $(STAMP)
 
 briefing: $(STAMP)
@@ -30,4 +34,5 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) output/*.pdf output/*.docx output/*.json output/*.html output/*.md
+	rm -rf $(VENV) build output/*.pdf output/*.docx output/*.json output/*.html output/*.md
+	$(PYTHON) -c "import setup; setup.clean_source_tree()"

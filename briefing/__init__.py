@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import _native
+
 __version__ = "0.1.0"
+
+# Before any submodule import: a compiled core older than its sources is never used (see _native).
+_native.install()
 
 if TYPE_CHECKING:
     from .config import load_config

@@ -575,29 +575,34 @@ def _coordinate(mentions: list[Mention], toks: list[Token], text: str) -> list[M
         return list(mentions)  # nothing to join (most sentences)
     out: list[Mention] = []
     run: list[Mention] = []
-
-    def flush() -> None:
-        # "A, B and C" ends with "and"; "A, Secretary of the Council," is an apposition, not a list.
-        listed = len(run) >= 2 and _gap(text, toks, run[-2], run[-1]) in ("and", ", and", "&")
-        if listed and any(m.kind == "person" for m in run):
-            first = run[0]
-            out.append(Mention("people", "", first.start, run[-1].end, members=tuple(run), prep=first.prep))
-        else:
-            out.extend(run)
-        run.clear()
-
     for m in mentions:
         member = m.kind in ("person", "description") or (m.kind == "pronoun" and m.name in ("he", "she"))
         if member and run and _gap(text, toks, run[-1], m) in (",", "and", ", and", "&"):
             run.append(m)
             continue
-        flush()
+        _flush(run, out, toks, text)
         if member:
             run.append(m)
         else:
             out.append(m)
-    flush()
+    _flush(run, out, toks, text)
     return out
+
+
+def _flush(run: list[Mention], out: list[Mention], toks: list[Token], text: str) -> None:
+    """Move ``run`` to ``out``: one plural mention if it lists people, else as it is.
+
+    A module function, not a closure in _coordinate: compiled with mypyc, a closure and its
+    environment form a cycle that keeps the sentence's tokens alive until the cyclic collector runs.
+    """
+    # "A, B and C" ends with "and"; "A, Secretary of the Council," is an apposition, not a list.
+    listed = len(run) >= 2 and _gap(text, toks, run[-2], run[-1]) in ("and", ", and", "&")
+    if listed and any(m.kind == "person" for m in run):
+        first = run[0]
+        out.append(Mention("people", "", first.start, run[-1].end, members=tuple(run), prep=first.prep))
+    else:
+        out.extend(run)
+    run.clear()
 
 
 def _pronoun(toks: list[Token], i: int, lex: Lexicon) -> Mention | None:

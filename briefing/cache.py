@@ -53,6 +53,7 @@ _ANALYSIS_SOURCES = (
     "classify.py",
     "collector.py",  # imported by the analysis, though it changes no result
     "condense.py",
+    "dates.py",  # textlayout reads dates with it
     "entities.py",
     "grammar.py",
     "importance.py",

@@ -112,7 +112,6 @@ def analyse_article(
     read = [_read(s.text, lex) for s in sentences]
     readings = [r for r, _ in read]
     repeats = [seen for _, seen in read]
-    all_tokens = [r.toks for r in readings]
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
     memory = ActorMemory(organisation=_most_named(acronyms))
@@ -125,21 +124,6 @@ def analyse_article(
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
-
-    def speaker_after(k: int) -> str | None:
-        """Who speaks a quotation still open at the end of sentence ``k``: the frame where it closes."""
-        scratch = memory.copy()
-        for j in range(k + 1, min(k + 4, len(sentences))):
-            text, toks = sentences[j].text, all_tokens[j]
-            events = quote_events(text)
-            if not events:
-                continue  # a middle sentence of the quotation
-            if events[0][1] > 0:
-                return None  # a new quotation opens: where the first one closed is unknown
-            mentions = _mentions(readings[j], text, lex, scratch, repeats[j])[1]
-            who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
-            return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
-        return None
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
@@ -175,7 +159,7 @@ def analyse_article(
         actor = None
         if cue is not None:
             nominal = prop is None and dec is not None and dec[1] == "nominal"
-            later = functools.partial(speaker_after, n)
+            later = functools.partial(_speaker_after, n, sentences, readings, repeats, memory, lex)
             actor = _actor(
                 s.text,
                 toks,
@@ -274,6 +258,34 @@ def analyse_article(
 _TERMS_REACH = 8
 #: How many sentences after a security sentence a body it named carries its matter when named again.
 _TOPIC_REACH = 3
+
+
+def _speaker_after(
+    k: int,
+    sentences: Sequence[Sentence],
+    readings: Sequence[_Reading],
+    repeats: Sequence[bool],
+    memory: ActorMemory,
+    lex: Lexicon,
+) -> str | None:
+    """Who speaks a quotation still open at the end of sentence ``k``: the frame where it closes.
+
+    A module function bound with :func:`functools.partial`, not a closure: compiled (mypyc), a
+    closure and its environment refer to each other, and that cycle kept every article's tokens
+    alive until the cyclic collector ran (which :func:`briefing.collector.paused` holds off).
+    """
+    scratch = memory.copy()
+    for j in range(k + 1, min(k + 4, len(sentences))):
+        text, toks = sentences[j].text, readings[j].toks
+        events = quote_events(text)
+        if not events:
+            continue  # a middle sentence of the quotation
+        if events[0][1] > 0:
+            return None  # a new quotation opens: where the first one closed is unknown
+        mentions = _mentions(readings[j], text, lex, scratch, repeats[j])[1]
+        who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
+        return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
+    return None
 
 
 class _Reading(NamedTuple):

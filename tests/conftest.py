@@ -44,3 +44,10 @@ def weasyprint_available() -> str | None:
     except (ImportError, OSError) as err:
         return f"WeasyPrint/Pango not available: {err}"
     return None
+
+
+def pytest_report_header() -> str:
+    """Which summariser core this run tests: compiled (setup.py, mypyc) or pure Python, and why."""
+    from briefing import _native
+
+    return f"briefing core: {_native.status().reason}"

@@ -44,25 +44,35 @@ def _dated_before(
     """
     if article.date is None:
         return False
-
-    def dated(k: int) -> bool:
-        if not (len(lowers[k]) == 4 and lowers[k].isdigit() and int(lowers[k]) > 1900):
-            return False
-        j = k - 1 if k > 0 and lowers[k - 1] in MONTH_NAMES else k
-        return j > 0 and lowers[j - 1] == "in"
-
-    def same_clause(k: int) -> bool:
-        if k <= cue + 4:
-            return True
-        if toks is None or k > cue + 14:
-            return False
-        between = text[toks[cue].end : toks[k].start]
-        return not any(p in between for p in ",;:")
-
-    near = [k for k in range(max(0, cue - 4), min(len(lowers), cue + 15)) if dated(k) and same_clause(k)]
-    opening = [k for k in range(1, min(3, cue)) if lowers[0] == "in" and dated(k)]
+    near = [
+        k
+        for k in range(max(0, cue - 4), min(len(lowers), cue + 15))
+        if _dated(lowers, k) and _same_clause(k, cue, toks, text)
+    ]
+    opening = [k for k in range(1, min(3, cue)) if lowers[0] == "in" and _dated(lowers, k)]
     years = [int(lowers[k]) for k in near + opening]
     return bool(years) and max(years) < article.date.year
+
+
+# Module functions, not closures in _dated_before: compiled with mypyc, a closure and its
+# environment refer to each other, a cycle that keeps the sentence's tokens alive until the
+# cyclic collector runs (see briefing/classify.py, _speaker_after).
+def _dated(lowers: list[str], k: int) -> bool:
+    """``lowers[k]`` is a year after 1900 said 'in YEAR' or 'in MONTH YEAR'."""
+    if not (len(lowers[k]) == 4 and lowers[k].isdigit() and int(lowers[k]) > 1900):
+        return False
+    j = k - 1 if k > 0 and lowers[k - 1] in MONTH_NAMES else k
+    return j > 0 and lowers[j - 1] == "in"
+
+
+def _same_clause(k: int, cue: int, toks: Sequence[Token] | None, text: str) -> bool:
+    """Token ``k`` is in the clause of the cue at ``cue`` (near it, with no ',', ';' or ':' between)."""
+    if k <= cue + 4:
+        return True
+    if toks is None or k > cue + 14:
+        return False
+    between = text[toks[cue].end : toks[k].start]
+    return not any(p in between for p in ",;:")
 
 
 def _is_list_item(text: str) -> bool:
