@@ -56,8 +56,15 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    if not nominal and (state_body := _own_body(text, toks, lowers, cue, memory, lex)) is not None:
+        # "In April our cabinet approved ...": the speaker's possessive body is his state's body.
+        return state_body
+    if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory)) is not None:
+        # "I also call on insurers to report to a centre, which Oman is ready to host": the speaker's act.
+        return main_clause
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
-        return me
+        # "We signed an agreement with the United States": a state's "we" acted with the party named.
+        return _we_with(text, toks, lowers, mentions, cue, resolved, me, memory) or me
     if nominal and lowers[cue] in lex.welcome_verbs:
         # "welcomed the European Union's decision to extend ...": the owner of the decision took it,
         # not whoever welcomes it; "the decision of the Council" names it after the noun.
@@ -212,6 +219,9 @@ def _actor(
             return resolved[id(after[0])]
     if candidates and resolved[id(candidates[-1])]:
         last = candidates[-1]
+        if last.kind == "country" and (group := _demonym_group(text, toks, lowers, last, cue, lex)) is not None:
+            # "Estonian business groups used the occasion to ask ...": the nation's adjective is no actor
+            return group
         if len(candidates) >= 2 and last.kind in ("group", "body", "country", "countries", "acronym"):
             prior = candidates[-2]
             gap = text[toks[prior.end - 1].end : toks[last.start].start].strip().removesuffix(" the")
@@ -836,3 +846,136 @@ def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int,
         out[id(m)] = scratch.resolve(m)
         scratch.remember(m)
     return out
+
+
+#: First-person possessives of a speaker ("our cabinet", "my ministry").
+_OWN_POSSESSIVES = frozenset(["our", "my"])
+#: Heads a speaker's possessive names his state by ("our government"), which ``_first_person`` reads.
+_OWN_STATE_WORDS = frozenset(["government", "country", "nation", "state", "people"])
+#: Bodies of a state that ``body_heads`` may lack ("our navy", "our coast guard").
+_OWN_BODIES = frozenset(["navy", "army", "guard", "police", "ministries", "cabinet", "parliament", "legislature"])
+
+
+def _own_body(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'In April our cabinet approved ...', 'my ministry has proposed ...': in a speaker's own words (a
+    speech or an interview answer, not a quotation nor a columnist's), a first-person possessive body
+    that is the cue's subject is his state's body, shown as "the Palau cabinet"; None otherwise
+    (also when the state he speaks for is unknown, or the body is "our government", his state itself)."""
+    state = memory.speaker_country
+    if state is None or memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
+        return None
+    j = cue - 1
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+        j -= 1
+    end = j + 1
+    if end == cue and not lowers[cue].endswith("ed"):
+        return None  # a bare form after the noun may be a noun itself ("our cabinet decision")
+    for k in range(end - 2, max(-1, end - 4), -1):
+        if lowers[k] not in _OWN_POSSESSIVES:
+            continue
+        words = toks[k + 1 : end]
+        head = lowers[end - 1]
+        if not all(_lower_word(t.text) and _adjacent(toks, n) for n, t in enumerate(words, k + 1)):
+            return None
+        if head in _OWN_STATE_WORDS or not (head in lex.body_heads or head in _OWN_BODIES):
+            return None
+        return f"the {state} {' '.join(t.text for t in words)}"
+    return None
+
+
+#: Words that open a relative clause after a comma (", which Oman is ready to host").
+_RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
+
+
+def _first_person_main(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """'I also call on insurers to report to a single centre, which Oman is ready to host': when the
+    cue lies in a relative clause (after a comma and "which", "who", "where") that follows the
+    speaker's own clause opening on "I", the sentence's act is the speaker's main clause, not the
+    relative clause's; the speaker, or None. A speech or interview only (``memory.speaker``), outside
+    quotations."""
+    if memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
+        return None
+    me = next((k for k in range(min(cue, 4)) if lowers[k] == "i"), None)
+    if me is None or any(lowers[k] in _RELATIVES or lowers[k] == "that" for k in range(me)):
+        return None
+    for k in range(me + 2, cue):
+        if lowers[k] in _RELATIVES and "," in text[toks[k - 1].end : toks[k].start]:
+            return memory.speaker
+    return None
+
+
+#: Mentions that may name a partner state after "with" ("the United States" is read as a group).
+_PARTNER_KINDS = frozenset(["country", "countries", "acronym", "group"])
+#: Words between a state's verb and "with" its partner that end the verb's clause ("an accord that ...").
+_WITH_STOPS = frozenset(["that", "which", "who", "to", "under", "after", "before", "while", "because"])
+
+
+def _we_with(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    me: str,
+    memory: ActorMemory,
+) -> str | None:
+    """'We signed an agreement with the United States', 'we agreed with Kenya on ...': a decision the
+    state a speaker speaks for made with a party named after "with" in the verb's own clause is both
+    states' ("Palau and the United States"), or None (a person's "we", no such party, a later clause)."""
+    if me != memory.speaker_country or not lowers[cue].endswith("ed"):
+        return None
+    if not any(lowers[k] == "we" for k in range(max(0, cue - 4), cue)):
+        return None
+    for m in mentions:
+        if (
+            m.prep != "with"
+            or not cue < m.start <= cue + 6
+            or m.kind not in ("country", "countries", "acronym", "group")
+        ):
+            continue
+        if not _has_capital(m.name):
+            return None  # "with our partners", "with the other members": no named state
+        between = lowers[cue + 1 : m.start]
+        if _WITH_STOPS.intersection(between) or "," in text[toks[cue].end : toks[m.start].start]:
+            return None
+        partner = resolved.get(id(m)) or m.name
+        return None if partner == me else f"{me} and {partner}"
+    return None
+
+
+def _has_capital(name: str) -> bool:
+    """A proper name among the words ("the United States"), not a common noun phrase ("the partners")."""
+    return any(w[:1].isupper() for w in name.split())
+
+
+#: Heads of a nation's group named by its adjective ("Estonian business groups", "Malaysian fishermen").
+_GROUP_HEADS_EXTRA = frozenset(["fishermen", "businessmen", "businesswomen", "people"])
+
+
+def _demonym_group(text: str, toks: list[Token], lowers: list[str], m: Mention, cue: int, lex: Lexicon) -> str | None:
+    """'Estonian business groups used the occasion to ask ...', 'Kenyan traders have since asked ...':
+    a nation's adjective (not its name) before one to three lower-case words ending in a plural or a
+    group noun is that group, written as in the text, when the phrase opens its clause (the sentence or
+    after a comma) and is the cue's subject; None for the nation itself ("Estonia asked ..."), its
+    officials and delegations (which act for it), or anything else."""
+    if m.end != m.start + 1 or not toks[m.start].is_capitalised or not _demonym(lowers[m.start]):
+        return None
+    if m.start > 0 and "," not in text[toks[m.start - 1].end : toks[m.start].start]:
+        return None
+    end = m.end
+    while end < min(cue, m.end + 3) and _lower_word(toks[end].text) and _adjacent(toks, end):
+        low = lowers[end]
+        end += 1
+        if (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))) or low in lex.group_nouns:
+            break  # the phrase's head: "business groups", "ferry operators", "farmers' association"
+        if low in _GROUP_HEADS_EXTRA:
+            break
+    else:
+        return None  # no plural or group noun before the verb: "Estonian" is the nation's ("Estonian-led")
+    head = lowers[end - 1]
+    if lex.collective.match_at([head], 0) is not None or head in _NOT_SUBJECT_HEADS or head in lex.document_subjects:
+        return None  # "Estonian officials", "Estonian ministers" speak for the state, which other rules name
+    return text[toks[m.start].start : toks[end - 1].end]

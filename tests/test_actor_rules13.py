@@ -1,0 +1,213 @@
+"""Actor rules of the thirteenth round (issue 3): first person in speeches and interviews (whose "I", whose
+"we", whose "our cabinet"), titles of office, and a nation's adjective before a group. Every sentence is
+written for the test, in wordings unlike the studied articles; counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from briefing.actors import find_mentions
+from briefing.lexicon import load_lexicon
+from briefing.tokens import tokens
+from tests.sumhelpers import analyse_text
+
+LEX = load_lexicon()
+
+
+def _mentions(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.kind, m.name, m.country) for m in find_mentions(tokens(text), LEX, (), text)]
+
+
+# --- a speech's heading names its speaker, whatever the occasion word before "address" or "statement" ---
+
+
+def test_an_opening_address_heading_makes_its_speaker_the_i() -> None:
+    out = analyse_text(
+        "Colleagues, welcome to Valletta.",
+        "I call on every coastal state to share its search-and-rescue charts with a joint centre in Malta.",
+        title="Opening address by Foreign Minister Ian Borg at the Mediterranean Forum",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Ian Borg"
+
+
+def test_closing_and_welcome_statements_name_their_speaker_too() -> None:
+    for heading in (
+        "Closing statement by President Ana Rojas of Chile",
+        "Welcome speech by President Ana Rojas of Chile to the Andean summit",
+        "Opening statement of President Ana Rojas of Chile",
+    ):
+        out = analyse_text(
+            "Friends, thank you for coming to Santiago.",
+            "I propose that our five countries set up a joint fund for glacier monitoring in the Andes.",
+            title=heading,
+        )
+        assert out[1].actor is not None and "Ana Rojas" in out[1].actor, heading
+
+
+def test_a_news_headline_about_an_address_names_no_speaker() -> None:
+    # "Opening address" inside an ordinary headline is the news' subject, not the text's speaker.
+    out = analyse_text(
+        "The minister said in her speech that Peru wants closer ties.",
+        "Chile proposed a joint fund for glacier monitoring.",
+        title="Borg's opening address sets the tone in Valletta",
+    )
+    assert out[1].actor == "Chile"
+
+
+# --- "Minister of State" is one title of office --------------------------------------------------------
+
+
+def test_minister_of_state_is_a_title_before_the_name() -> None:
+    assert ("person", "Keli Tamar", "Palau") in _mentions("Palau's Minister of State Keli Tamar flew to Tokyo.")
+    got = _mentions("The Minister of State Rui Costa of Portugal met the envoy.")
+    assert ("person", "Rui Costa", "Portugal") in got
+    # "Secretary of State" stays one title too
+    assert ("person", "Rui Costa", None) in _mentions("Secretary of State Rui Costa flew to Lisbon.")
+
+
+def test_an_interviewed_minister_of_state_speaks_for_his_state() -> None:
+    out = analyse_text(
+        "Tuvalu's Minister of State Lani Seluka spoke to us in Funafuti.",
+        "Q: What did you bring home from Canberra?",
+        "A: We concluded a treaty with Australia that lets our citizens work there without a visa.",
+        title="Interview: Tuvalu's minister on the Canberra talks",
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "Tuvalu and Australia"
+
+
+# --- a state's "we" that acted with a named partner: both states ----------------------------------------
+
+
+def test_we_signed_with_a_named_state_is_both_states() -> None:
+    out = analyse_text(
+        "Fiji's Prime Minister Sitiveni Rabuka spoke to the Pacific Ledger in Suva.",
+        "Q: What came of your visit?",
+        "A: Last month we agreed with New Zealand on a seasonal work scheme for two thousand Fijian farm hands.",
+        title="Interview: Fiji's prime minister on labour mobility",
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "Fiji and New Zealand"
+
+
+def test_we_with_a_common_noun_or_a_later_clause_keeps_the_state() -> None:
+    # "with our partners" names no state; "with" after a clause word belongs to that clause.
+    partners = analyse_text(
+        "Fiji's Prime Minister Sitiveni Rabuka spoke to the Pacific Ledger in Suva.",
+        "Q: What came of your visit?",
+        "A: We signed a fisheries accord with our partners in the region last month.",
+        title="Interview: Fiji's prime minister on labour mobility",
+    )
+    assert partners[-1].actor == "Fiji"
+    later = analyse_text(
+        "Fiji's Prime Minister Sitiveni Rabuka spoke to the Pacific Ledger in Suva.",
+        "Q: What came of your visit?",
+        "A: We signed a fisheries accord that we will share with New Zealand next year.",
+        title="Interview: Fiji's prime minister on labour mobility",
+    )
+    assert later[-1].actor == "Fiji"
+
+
+# --- "our cabinet", "our navy": the speaker's state's body ---------------------------------------------
+
+
+def test_our_cabinet_in_an_interview_is_the_state_cabinet() -> None:
+    out = analyse_text(
+        "Samoa's Prime Minister Fiame Mata'afa spoke to the Current in Apia.",
+        "Q: And tourism?",
+        "A: In March our cabinet approved a new air services agreement with Singapore.",
+        title="Interview: Samoa's prime minister on the year ahead",
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "the Samoa cabinet"
+
+
+def test_our_parliament_in_a_speech_is_the_state_parliament() -> None:
+    out = analyse_text(
+        "Thank you, Mr Chairman.",
+        "Last week our parliament ratified the regional treaty on maritime boundaries.",
+        title="Statement by President Ana Rojas of Chile",
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "the Chile parliament"
+
+
+def test_our_government_and_a_columnists_cabinet_are_not_read_as_a_body() -> None:
+    # "our government" is the state itself (an earlier rule); an opinion piece's "our" is its readers'.
+    own = analyse_text(
+        "Thank you, Mr Chairman.",
+        "Last week our government ratified the regional treaty on maritime boundaries.",
+        title="Statement by President Ana Rojas of Chile",
+    )
+    assert own[-1].actor == "Chile"
+    news = analyse_text(
+        "Chile's cabinet met on Monday.",
+        "Last week the cabinet approved the regional treaty on maritime boundaries.",
+    )
+    assert news[-1].actor != "the Chile cabinet"
+
+
+# --- the speaker's main clause, not a relative clause after it ------------------------------------------
+
+
+def test_i_call_on_then_a_relative_clause_is_the_speakers_act() -> None:
+    heading = "Remarks by Foreign Minister Ian Borg at the Valletta Dialogue"
+    for sentence in (
+        "I also call on ports to log every case of jamming with one regional desk, which Malta is ready to run.",
+        "And I also call on airlines to share passenger data with an office, where Cyprus is ready to post staff.",
+        "Today I also call on the banks to freeze smugglers' accounts through one unit, which Cyprus offered to lead.",
+    ):
+        out = analyse_text("Colleagues, welcome to Valletta.", sentence, title=heading)
+        assert "proposal" in out[1].labels, sentence
+        assert out[1].actor == "Ian Borg", sentence
+
+
+def test_a_state_named_before_its_own_verb_keeps_its_act_in_a_speech() -> None:
+    # no "I" opening the sentence, or the relative clause comes first: the state acts as written
+    heading = "Remarks by Foreign Minister Ian Borg at the Valletta Dialogue"
+    for sentence in (
+        "Malta proposes that every coastal state report seizures of ships to one regional desk.",
+        "The desk, which Cyprus has offered to host, should open next year.",
+    ):
+        out = analyse_text("Colleagues, welcome to Valletta.", sentence, title=heading)
+        assert out[1].actor != "Ian Borg", sentence
+
+
+# --- a nation's adjective before a group noun is that group, as written ---------------------------------
+
+
+def test_a_demonym_before_a_plural_is_the_group_as_written() -> None:
+    cases = [
+        (
+            "Kenyan tea growers took the chance to ask both ministers to drop the transit levy at Busia.",
+            "Kenyan tea growers",
+        ),
+        (
+            "Latvian ferry operators went on to urge the two governments to harmonise port fees.",
+            "Latvian ferry operators",
+        ),
+        (
+            "On Friday, Chilean fishermen used the meeting to call for a joint patrol of the southern fjords.",
+            "Chilean fishermen",
+        ),
+    ]
+    for sentence, expected in cases:
+        out = analyse_text("The two presidents met in the capital on Thursday.", sentence)
+        assert "proposal" in out[1].labels, sentence
+        assert out[1].actor == expected, sentence
+
+
+def test_a_demonym_before_officials_or_a_bare_nation_is_the_state() -> None:
+    assert (
+        analyse_text(
+            "The two presidents met in the capital on Thursday.",
+            "Estonia used the meeting to call for a joint patrol of the gulf.",
+        )[1].actor
+        == "Estonia"
+    )
+    officials = analyse_text(
+        "The two presidents met in the capital on Thursday.",
+        "Estonian officials used the meeting to call for a joint patrol of the gulf.",
+    )[1].actor
+    # officials speak for their state: the group mention reads them, not the demonym rule
+    assert officials == "the Estonian officials"
