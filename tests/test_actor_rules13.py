@@ -211,3 +211,29 @@ def test_a_demonym_before_officials_or_a_bare_nation_is_the_state() -> None:
     )[1].actor
     # officials speak for their state: the group mention reads them, not the demonym rule
     assert officials == "the Estonian officials"
+
+
+# --- an interview headline "STATE's office on ..." names the state its interviewee speaks for -------------
+
+
+def test_headline_office_state_reads_the_state_possessive_after_the_colon() -> None:
+    from briefing.rules.actor_choice import _headline_office_state
+
+    assert _headline_office_state('"Our ports are open": Kenya\'s transport secretary on the corridor') == "Kenya"
+    assert _headline_office_state("Interview: Chile's chief negotiator on the lithium talks") == "Chile"
+    assert _headline_office_state("'No more delays': Sri Lanka's envoy to India") == "Sri Lanka"
+    # an organisation's officer, a named person, or no colon phrase: no state
+    assert _headline_office_state('"We need rain": SADC\'s executive secretary on the drought') is None
+    assert _headline_office_state("Interview: Kenya's Ruto on the corridor") is None
+    assert _headline_office_state("Ports open in Mombasa") is None
+
+
+def test_an_interviewee_named_without_his_state_speaks_for_the_headline_state() -> None:
+    out = analyse_text(
+        "Last year the cabinet appointed Otieno Wafula as ports commissioner in Mombasa.",
+        "Q: What did you settle with Dar es Salaam?",
+        "A: What we did agree with Tanzania in March is a single customs check at the border for lorries.",
+        title='"Our ports are open": Kenya\'s ports commissioner on the corridor',
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "Kenya and Tanzania"

@@ -19,7 +19,7 @@ from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
 from ..quotes import speaker as quote_speaker
-from ..tokens import Token
+from ..tokens import Token, tokens
 from .context import _first_person, _in_aside
 from .decisions import _DECISION_NOUNS, _document_subject
 from .proposals import _ADMISSIONS, _INITIATIVE_NOUNS, _PROPOSAL_NOUNS
@@ -925,7 +925,8 @@ def _we_with(
     """'We signed an agreement with the United States', 'we agreed with Kenya on ...': a decision the
     state a speaker speaks for made with a party named after "with" in the verb's own clause is both
     states' ("Palau and the United States"), or None (a person's "we", no such party, a later clause)."""
-    if me != memory.speaker_country or not lowers[cue].endswith("ed"):
+    done = lowers[cue].endswith("ed") or (cue > 0 and lowers[cue - 1] == "did")  # "what we did agree with X"
+    if me != memory.speaker_country or not done:
         return None
     if not any(lowers[k] == "we" for k in range(max(0, cue - 4), cue)):
         return None
@@ -979,3 +980,19 @@ def _demonym_group(text: str, toks: list[Token], lowers: list[str], m: Mention, 
     if lex.collective.match_at([head], 0) is not None or head in _NOT_SUBJECT_HEADS or head in lex.document_subjects:
         return None  # "Estonian officials", "Estonian ministers" speak for the state, which other rules name
     return text[toks[m.start].start : toks[end - 1].end]
+
+
+def _headline_office_state(title: str) -> str | None:
+    """'"We cannot send people back": Bangladesh's refugee commissioner on the camps', 'Interview: Palau's
+    minister of state': an interview headline that names its interviewee by his state's possessive and
+    a lower-case office after the last colon; that state (whose "we" and "our cabinet" he speaks for),
+    or None (an organisation's officer, "ACTO's secretary-general", or no such phrase)."""
+    after = title.rpartition(":")[2].strip()
+    toks = tokens(after)
+    if len(toks) < 2:
+        return None
+    lowers = [t.lower for t in toks]
+    hit = country_at(lowers, 0)
+    if hit is None or not lowers[hit[1] - 1].endswith(("'s", "’s")) or hit[1] >= len(toks):
+        return None
+    return hit[0] if _lower_word(toks[hit[1]].text) else None
