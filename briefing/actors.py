@@ -216,8 +216,13 @@ class ActorMemory:
         last named when each has one and they differ (the leaders who met), else the states last named."""
         people = self.recent[-count:]
         states = [self.person_country.get(p) for p in people]
+        joint = _split_names(self.last_group) if self.last_group and "(" not in self.last_group else []
         if len(people) == count and all(states) and len(set(states)) == count:
             names = [s for s in states if s]
+        elif len(joint) == count and all(n in self.nations for n in joint):
+            # "Finland and Estonia signed ... Russian warships ... The two governments also approved": the
+            # states last named together as the subject, not the last two states named in passing.
+            names = joint
         elif len(self.nations) >= count:
             names = self.nations[-count:]
         else:

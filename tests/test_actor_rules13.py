@@ -237,3 +237,42 @@ def test_an_interviewee_named_without_his_state_speaks_for_the_headline_state() 
     )
     assert "decision" in out[-1].labels
     assert out[-1].actor == "Kenya and Tanzania"
+
+
+# --- "the two governments" are the states last named together, not the last two named in passing -------
+
+
+def test_counted_parties_are_the_joint_subject_not_a_state_named_in_passing() -> None:
+    cases = [
+        (
+            "Chile and Peru signed a fisheries accord in Lima on Monday.",
+            "Bolivian lorries still wait for days at the crossing, and a Brazilian trawler was seized last week.",
+            "The two governments also approved a joint fund for port repairs.",
+            "the two governments (Chile and Peru)",
+        ),
+        (
+            "Kenya and Uganda agreed on Friday to reopen the Busia crossing at night.",
+            "Traders said Tanzanian hauliers had already moved to the Namanga route.",
+            "Both countries also adopted a common list of banned goods.",
+            "both countries (Kenya and Uganda)",
+        ),
+        (
+            "Ghana and Togo signed a border protocol in Accra on Tuesday.",
+            "The crossing carries most of the trade bound for Nigerian and Beninese ports.",
+            "The two governments also agreed to open a joint customs post at Aflao.",
+            "the two governments (Ghana and Togo)",
+        ),
+    ]
+    for first, passing, act, expected in cases:
+        out = analyse_text(first, passing, act)
+        assert "decision" in out[-1].labels, act
+        assert out[-1].actor == expected, act
+
+
+def test_counted_parties_after_two_leaders_of_two_states_stay_their_states() -> None:
+    # the leaders who met decide which states "the two governments" are, as before
+    out = analyse_text(
+        "President Ana Rojas of Chile met President Luis Quispe of Peru in Arica on Monday.",
+        "The two governments approved a joint fund for port repairs.",
+    )
+    assert out[-1].actor == "the two governments (Chile and Peru)"
