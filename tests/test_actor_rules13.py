@@ -276,3 +276,34 @@ def test_counted_parties_after_two_leaders_of_two_states_stay_their_states() -> 
         "The two governments approved a joint fund for port repairs.",
     )
     assert out[-1].actor == "the two governments (Chile and Peru)"
+
+
+# --- "It was agreed" after two leaders of two states named together: the sides, with their states ---------
+
+
+def test_it_was_agreed_after_two_leaders_named_together_is_the_sides() -> None:
+    for opening in (
+        "President Ana Rojas of Chile and President Luis Quispe of Peru held talks in Arica on Monday.",
+        "Chile's President Ana Rojas and Peru's President Luis Quispe met in Arica on Monday.",
+    ):
+        out = analyse_text(
+            opening,
+            "A Bolivian envoy and a Brazilian minister attended the dinner.",
+            "President Ana Rojas and President Luis Quispe then held talks in private.",
+            "It was agreed to open a joint customs post at Chacalluta.",
+        )
+        assert "decision" in out[-1].labels, opening
+        assert out[-1].actor == "the sides (Chile and Peru)", opening
+
+
+def test_paired_states_needs_two_people_of_two_states() -> None:
+    from briefing.rules.actor_choice import _paired_states
+
+    assert _paired_states("Edi Rama (Albania) and Hristijan Mickoski (North Macedonia)") == (
+        "Albania and North Macedonia"
+    )
+    assert _paired_states("Ana Rojas (Chile) and Luis Quispe (Chile)") is None  # one state
+    assert _paired_states("Ana Rojas and Luis Quispe") is None  # no states shown
+    assert _paired_states("A (Chile), B (Peru) and C (Bolivia)") is None  # three parties
+    assert _paired_states("the two governments (Chile and Peru)") is None  # a group, not two people
+    assert _paired_states(None) is None

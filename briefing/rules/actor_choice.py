@@ -173,7 +173,7 @@ def _actor(
             if into is not None and into.kind in ("acronym", "body", "group"):
                 return resolved.get(id(into)) or into.name
         witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
-        states = memory.leaders_states()
+        states = memory.leaders_states() or _paired_states(memory.last_group)
         if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(")):
             # "In the presence of the leaders, the following documents were signed", "It was agreed to
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
@@ -996,3 +996,21 @@ def _headline_office_state(title: str) -> str | None:
     if hit is None or not lowers[hit[1] - 1].endswith(("'s", "’s")) or hit[1] >= len(toks):
         return None
     return hit[0] if _lower_word(toks[hit[1]].text) else None
+
+
+#: A person shown with his state, "Edi Rama (Albania)", inside a group of people.
+_PERSON_WITH_STATE = re.compile(r"[^,()]+? \(([^()]+)\)")
+
+
+def _paired_states(group: str | None) -> str | None:
+    """'Edi Rama (Albania) and Hristijan Mickoski (North Macedonia)' -> 'Albania and North Macedonia':
+    the two different states of the two people last named together as a subject, whose meeting "It was
+    agreed to ..." and "documents were signed" report as the sides' acts; None for anything else (one
+    person, people without states, two people of one state, more than two)."""
+    if group is None or " and " not in group:
+        return None
+    parts = group.replace(" and ", ", ").split(", ")
+    states = [m.group(1) for p in parts if (m := _PERSON_WITH_STATE.fullmatch(p.strip()))]
+    if len(parts) != 2 or len(states) != 2 or states[0] == states[1]:
+        return None
+    return f"{states[0]} and {states[1]}"
