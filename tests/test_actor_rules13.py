@@ -288,7 +288,7 @@ def test_it_was_agreed_after_two_leaders_named_together_is_the_sides() -> None:
     ):
         out = analyse_text(
             opening,
-            "A Bolivian envoy and a Brazilian minister attended the dinner.",
+            "Bolivian Foreign Minister Rosa Mamani attended the dinner as a guest.",
             "President Ana Rojas and President Luis Quispe then held talks in private.",
             "It was agreed to open a joint customs post at Chacalluta.",
         )
