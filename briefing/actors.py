@@ -94,6 +94,7 @@ class ActorMemory:
     nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
     last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
     person_title: dict[str, str] = field(default_factory=dict)  # full name -> head of the title named with it
+    acronyms: frozenset[str] = frozenset()  # every acronym the article uses ("AOSIS"), to show with its full name
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -116,6 +117,7 @@ class ActorMemory:
             nations=list(self.nations),
             last_decider=self.last_decider,
             person_title=dict(self.person_title),
+            acronyms=self.acronyms,
         )
 
     def known(self) -> frozenset[str]:

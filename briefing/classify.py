@@ -114,7 +114,7 @@ def analyse_article(
     repeats = [seen for _, seen in read]
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
-    memory = ActorMemory(organisation=_most_named(acronyms))
+    memory = ActorMemory(organisation=_most_named(acronyms), acronyms=frozenset(acronyms))
     memory.speaker, memory.speaker_country = _headline_speaker(
         (article.title or "", sentences[0].text if sentences else ""), lex
     )

@@ -307,3 +307,41 @@ def test_paired_states_needs_two_people_of_two_states() -> None:
     assert _paired_states("A (Chile), B (Peru) and C (Bolivia)") is None  # three parties
     assert _paired_states("the two governments (Chile and Peru)") is None  # a group, not two people
     assert _paired_states(None) is None
+
+
+# --- a body named in full is shown with the acronym the article uses for it -----------------------------
+
+
+def test_with_acronym_reads_initials_with_or_without_small_words() -> None:
+    from briefing.rules.actor_choice import _with_acronym
+
+    acronyms = frozenset(["AOSIS", "GCC", "ECOWAS", "UN"])
+    assert _with_acronym("the Alliance of Small Island States", acronyms) == (
+        "the Alliance of Small Island States (AOSIS)"
+    )
+    assert _with_acronym("the ministers of the Gulf Cooperation Council", acronyms) == (
+        "the ministers of the Gulf Cooperation Council (GCC)"
+    )
+    assert _with_acronym("the Economic Community of West African States", acronyms) == (
+        "the Economic Community of West African States (ECOWAS)"
+    )
+    # no acronym fits, one is shown already, a bracket is there, or the initials are too short to trust
+    assert _with_acronym("the African Union", acronyms) == "the African Union"
+    assert _with_acronym("GCC ministers", acronyms) == "GCC ministers"
+    assert _with_acronym("the two governments (Chile and Peru)", acronyms) == "the two governments (Chile and Peru)"
+    assert _with_acronym("the United Nations", frozenset(["UN"])) == "the United Nations"
+
+
+def test_a_body_named_in_full_gets_the_articles_acronym() -> None:
+    out = analyse_text(
+        "Small island states met in Apia on Monday.",
+        "Speaking for the Pacific Islands Forum, Fiji's envoy called for a regional fund for sea walls.",
+        "PIF leaders will meet again in August.",
+    )
+    assert out[1].actor == "the Pacific Islands Forum (PIF)"
+    # without the acronym in the article, the name stays as written
+    plain = analyse_text(
+        "Small island states met in Apia on Monday.",
+        "Speaking for the Pacific Islands Forum, Fiji's envoy called for a regional fund for sea walls.",
+    )
+    assert plain[1].actor == "the Pacific Islands Forum"

@@ -40,6 +40,29 @@ def _actor(
     later: Callable[[], str | None] | None = None,
     frame: int | None = None,
 ) -> str | None:
+    """Who decided or proposed (:func:`_chosen_actor`), with the acronym the article uses for it when
+    the text names it in full ("the Alliance of Small Island States (AOSIS)"): a reader, and an
+    annotator, may know the body by either."""
+    actor = _chosen_actor(
+        text, toks, lowers, mentions, cue, memory, lex, passive_ok=passive_ok, nominal=nominal, later=later, frame=frame
+    )
+    return _with_acronym(actor, memory.acronyms) if actor is not None and memory.acronyms else actor
+
+
+def _chosen_actor(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    memory: ActorMemory,
+    lex: Lexicon,
+    *,
+    passive_ok: bool,
+    nominal: bool = False,
+    later: Callable[[], str | None] | None = None,
+    frame: int | None = None,
+) -> str | None:
     """Who decided or proposed (see module docstring for the order of the rules).
 
     ``frame`` is the reporting verb of a proposal made in indirect speech ("Lula said Brazil
@@ -1014,3 +1037,33 @@ def _paired_states(group: str | None) -> str | None:
     if len(parts) != 2 or len(states) != 2 or states[0] == states[1]:
         return None
     return f"{states[0]} and {states[1]}"
+
+
+#: Words an acronym may skip in its full name ("Alliance of Small Island States" is "AOSIS" or "ASIS").
+_ACRONYM_SKIPS = frozenset(["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"])
+
+
+def _with_acronym(actor: str, acronyms: frozenset[str]) -> str:
+    """``actor`` followed by the acronym of the article ("AOSIS", 3+ letters) formed by the initials of a
+    run of its capitalised words, with or without the small words between them ("Alliance of Small Island
+    States"); ``actor`` unchanged when it already shows an acronym or a bracket, or none fits."""
+    if "(" in actor:
+        return actor
+    words = actor.split()
+    if any(w in acronyms for w in words):
+        return actor
+    for start, first in enumerate(words):
+        if not first[:1].isupper():
+            continue
+        letters, short = first[0], first[0]
+        for w in words[start + 1 :]:
+            if w.lower() in _ACRONYM_SKIPS:
+                letters += w[0].upper()
+                continue
+            if not w[:1].isupper():
+                break
+            letters, short = letters + w[0], short + w[0]
+            for guess in (letters, short):
+                if len(guess) >= 3 and guess in acronyms:
+                    return f"{actor} ({guess})"
+    return actor
