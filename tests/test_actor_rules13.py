@@ -90,6 +90,16 @@ def test_we_signed_with_a_named_state_is_both_states() -> None:
     assert out[-1].actor == "Fiji and New Zealand"
 
 
+def test_we_with_several_states_is_one_list() -> None:
+    out = analyse_text(
+        "Thank you, Mr Chairman.",
+        "Yesterday we signed with Argentina and Bolivia a protocol on lithium exports.",
+        title="Statement by President Ana Rojas of Chile",
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "Chile, Argentina and Bolivia"
+
+
 def test_we_with_a_common_noun_or_a_later_clause_keeps_the_state() -> None:
     # "with our partners" names no state; "with" after a clause word belongs to that clause.
     partners = analyse_text(

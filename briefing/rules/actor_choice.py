@@ -966,7 +966,10 @@ def _we_with(
         if _WITH_STOPS.intersection(between) or "," in text[toks[cue].end : toks[m.start].start]:
             return None
         partner = resolved.get(id(m)) or m.name
-        return None if partner == me else f"{me} and {partner}"
+        if partner == me:
+            return None
+        # "we signed with Argentina and Bolivia": one list of the three states
+        return f"{me}, {partner}" if " and " in partner else f"{me} and {partner}"
     return None
 
 
