@@ -82,7 +82,7 @@ def _chosen_actor(
     if not nominal and (state_body := _own_body(text, toks, lowers, cue, memory, lex)) is not None:
         # "In April our cabinet approved ...": the speaker's possessive body is his state's body.
         return state_body
-    if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory)) is not None:
+    if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory, lex)) is not None:
         # "I also call on insurers to report to a centre, which Oman is ready to host": the speaker's act.
         return main_clause
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
@@ -912,7 +912,17 @@ def _own_body(
 _RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
 
 
-def _first_person_main(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+#: A speaker's own requests and proposals in the present ("I call on", "I also urge", "I hereby invite").
+_SPEAKER_REQUESTS = frozenset(
+    ["call", "urge", "invite", "propose", "suggest", "appeal", "encourage", "recommend", "offer", "ask", "request"]
+)
+#: Words between "I" and that verb ("I also call on", "I would therefore urge").
+_SPEAKER_ADVERBS = frozenset(["also", "therefore", "again", "now", "today", "hereby", "would", "once", "further"])
+
+
+def _first_person_main(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
     """'I also call on insurers to report to a single centre, which Oman is ready to host': when the
     cue lies in a relative clause (after a comma and "which", "who", "where") that follows the
     speaker's own clause opening on "I", the sentence's act is the speaker's main clause, not the
@@ -923,6 +933,11 @@ def _first_person_main(text: str, toks: list[Token], lowers: list[str], cue: int
     me = next((k for k in range(min(cue, 4)) if lowers[k] == "i"), None)
     if me is None or any(lowers[k] in _RELATIVES or lowers[k] == "that" for k in range(me)):
         return None
+    verb = me + 1
+    while verb < cue and verb - me <= 3 and (lowers[verb] in lex.adverbs or lowers[verb] in _SPEAKER_ADVERBS):
+        verb += 1
+    if lowers[verb] not in _SPEAKER_REQUESTS and lowers[verb] not in lex.request_verbs:
+        return None  # "I think the EU, which adopted sanctions, ...": the speaker's own act must be a request
     for k in range(me + 2, cue):
         if lowers[k] in _RELATIVES and "," in text[toks[k - 1].end : toks[k].start]:
             return memory.speaker
