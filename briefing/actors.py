@@ -94,6 +94,7 @@ class ActorMemory:
     nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
     last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
     person_title: dict[str, str] = field(default_factory=dict)  # full name -> head of the title named with it
+    acronyms: frozenset[str] = frozenset()  # every acronym the article uses ("AOSIS"), to show with its full name
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -116,6 +117,7 @@ class ActorMemory:
             nations=list(self.nations),
             last_decider=self.last_decider,
             person_title=dict(self.person_title),
+            acronyms=self.acronyms,
         )
 
     def known(self) -> frozenset[str]:
@@ -216,8 +218,13 @@ class ActorMemory:
         last named when each has one and they differ (the leaders who met), else the states last named."""
         people = self.recent[-count:]
         states = [self.person_country.get(p) for p in people]
+        joint = _split_names(self.last_group) if self.last_group and "(" not in self.last_group else []
         if len(people) == count and all(states) and len(set(states)) == count:
             names = [s for s in states if s]
+        elif len(joint) == count and all(n in self.nations for n in joint):
+            # "Finland and Estonia signed ... Russian warships ... The two governments also approved": the
+            # states last named together as the subject, not the last two states named in passing.
+            names = joint
         elif len(self.nations) >= count:
             names = self.nations[-count:]
         else:

@@ -52,7 +52,7 @@ from .lexicon import Lexicon, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
-from .rules.actor_choice import _actor, _resolve_in_order, _tagged_interview
+from .rules.actor_choice import _actor, _headline_office_state, _resolve_in_order, _tagged_interview
 from .rules.clauses import _RELATIVES
 from .rules.context import (
     _ANSWER_TAGS,
@@ -114,7 +114,7 @@ def analyse_article(
     repeats = [seen for _, seen in read]
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
-    memory = ActorMemory(organisation=_most_named(acronyms))
+    memory = ActorMemory(organisation=_most_named(acronyms), acronyms=frozenset(acronyms))
     memory.speaker, memory.speaker_country = _headline_speaker(
         (article.title or "", sentences[0].text if sentences else ""), lex
     )
@@ -143,6 +143,7 @@ def analyse_article(
             if memory.speaker == interviewee and memory.speaker_country is None:
                 # "we signed a memorandum": an interviewed office-holder's "we" is the state he speaks for
                 memory.speaker_country = memory.person_country.get(interviewee)
+                memory.speaker_country = memory.speaker_country or _headline_office_state(article.title or "")
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
             # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
             name = tag.group(1).strip().title()

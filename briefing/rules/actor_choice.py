@@ -19,7 +19,7 @@ from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
 from ..quotes import speaker as quote_speaker
-from ..tokens import Token
+from ..tokens import Token, tokens
 from .context import _first_person, _in_aside
 from .decisions import _DECISION_NOUNS, _document_subject
 from .proposals import _ADMISSIONS, _INITIATIVE_NOUNS, _PROPOSAL_NOUNS
@@ -27,6 +27,29 @@ from .security import _closing_frame
 
 
 def _actor(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    memory: ActorMemory,
+    lex: Lexicon,
+    *,
+    passive_ok: bool,
+    nominal: bool = False,
+    later: Callable[[], str | None] | None = None,
+    frame: int | None = None,
+) -> str | None:
+    """Who decided or proposed (:func:`_chosen_actor`), with the acronym the article uses for it when
+    the text names it in full ("the Alliance of Small Island States (AOSIS)"): a reader, and an
+    annotator, may know the body by either."""
+    actor = _chosen_actor(
+        text, toks, lowers, mentions, cue, memory, lex, passive_ok=passive_ok, nominal=nominal, later=later, frame=frame
+    )
+    return _with_acronym(actor, memory.acronyms) if actor is not None and memory.acronyms else actor
+
+
+def _chosen_actor(
     text: str,
     toks: list[Token],
     lowers: list[str],
@@ -56,8 +79,15 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    if not nominal and (state_body := _own_body(text, toks, lowers, cue, memory, lex)) is not None:
+        # "In April our cabinet approved ...": the speaker's possessive body is his state's body.
+        return state_body
+    if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory, lex)) is not None:
+        # "I also call on insurers to report to a centre, which Oman is ready to host": the speaker's act.
+        return main_clause
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
-        return me
+        # "We signed an agreement with the United States": a state's "we" acted with the party named.
+        return _we_with(text, toks, lowers, mentions, cue, resolved, me, memory) or me
     if nominal and lowers[cue] in lex.welcome_verbs:
         # "welcomed the European Union's decision to extend ...": the owner of the decision took it,
         # not whoever welcomes it; "the decision of the Council" names it after the noun.
@@ -166,7 +196,7 @@ def _actor(
             if into is not None and into.kind in ("acronym", "body", "group"):
                 return resolved.get(id(into)) or into.name
         witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
-        states = memory.leaders_states()
+        states = memory.leaders_states() or _paired_states(memory.last_group)
         if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(")):
             # "In the presence of the leaders, the following documents were signed", "It was agreed to
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
@@ -212,6 +242,9 @@ def _actor(
             return resolved[id(after[0])]
     if candidates and resolved[id(candidates[-1])]:
         last = candidates[-1]
+        if last.kind == "country" and (group := _demonym_group(text, toks, lowers, last, cue, lex)) is not None:
+            # "Estonian business groups used the occasion to ask ...": the nation's adjective is no actor
+            return group
         if len(candidates) >= 2 and last.kind in ("group", "body", "country", "countries", "acronym"):
             prior = candidates[-2]
             gap = text[toks[prior.end - 1].end : toks[last.start].start].strip().removesuffix(" the")
@@ -836,3 +869,219 @@ def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int,
         out[id(m)] = scratch.resolve(m)
         scratch.remember(m)
     return out
+
+
+#: First-person possessives of a speaker ("our cabinet", "my ministry").
+_OWN_POSSESSIVES = frozenset(["our", "my"])
+#: Heads a speaker's possessive names his state by ("our government"), which ``_first_person`` reads.
+_OWN_STATE_WORDS = frozenset(["government", "country", "nation", "state", "people"])
+#: Bodies of a state that ``body_heads`` may lack ("our navy", "our coast guard").
+_OWN_BODIES = frozenset(["navy", "army", "guard", "police", "ministries", "cabinet", "parliament", "legislature"])
+
+
+def _own_body(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'In April our cabinet approved ...', 'my ministry has proposed ...': in a speaker's own words (a
+    speech or an interview answer, not a quotation nor a columnist's), a first-person possessive body
+    that is the cue's subject is his state's body, shown as "the Palau cabinet"; None otherwise
+    (also when the state he speaks for is unknown, or the body is "our government", his state itself)."""
+    state = memory.speaker_country
+    if state is None or memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
+        return None
+    j = cue - 1
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
+        j -= 1
+    end = j + 1
+    if end == cue and not lowers[cue].endswith("ed"):
+        return None  # a bare form after the noun may be a noun itself ("our cabinet decision")
+    for k in range(end - 2, max(-1, end - 4), -1):
+        if lowers[k] not in _OWN_POSSESSIVES:
+            continue
+        words = toks[k + 1 : end]
+        head = lowers[end - 1]
+        if not all(_lower_word(t.text) and _adjacent(toks, n) for n, t in enumerate(words, k + 1)):
+            return None
+        if head in _OWN_STATE_WORDS or not (head in lex.body_heads or head in _OWN_BODIES):
+            return None
+        return f"the {state} {' '.join(t.text for t in words)}"
+    return None
+
+
+#: Words that open a relative clause after a comma (", which Oman is ready to host").
+_RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
+
+
+#: A speaker's own requests and proposals in the present ("I call on", "I also urge", "I hereby invite").
+_SPEAKER_REQUESTS = frozenset(
+    ["call", "urge", "invite", "propose", "suggest", "appeal", "encourage", "recommend", "offer", "ask", "request"]
+)
+#: Words between "I" and that verb ("I also call on", "I would therefore urge").
+_SPEAKER_ADVERBS = frozenset(["also", "therefore", "again", "now", "today", "hereby", "would", "once", "further"])
+
+
+def _first_person_main(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'I also call on insurers to report to a single centre, which Oman is ready to host': when the
+    cue lies in a relative clause (after a comma and "which", "who", "where") that follows the
+    speaker's own clause opening on "I", the sentence's act is the speaker's main clause, not the
+    relative clause's; the speaker, or None. A speech or interview only (``memory.speaker``), outside
+    quotations."""
+    if memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
+        return None
+    me = next((k for k in range(min(cue, 4)) if lowers[k] == "i"), None)
+    if me is None or any(lowers[k] in _RELATIVES or lowers[k] == "that" for k in range(me)):
+        return None
+    verb = me + 1
+    while verb < cue and verb - me <= 3 and (lowers[verb] in lex.adverbs or lowers[verb] in _SPEAKER_ADVERBS):
+        verb += 1
+    if lowers[verb] not in _SPEAKER_REQUESTS and lowers[verb] not in lex.request_verbs:
+        return None  # "I think the EU, which adopted sanctions, ...": the speaker's own act must be a request
+    for k in range(me + 2, cue):
+        if lowers[k] in _RELATIVES and "," in text[toks[k - 1].end : toks[k].start]:
+            return memory.speaker
+    return None
+
+
+#: Mentions that may name a partner state after "with" ("the United States" is read as a group).
+_PARTNER_KINDS = frozenset(["country", "countries", "acronym", "group"])
+#: Words between a state's verb and "with" its partner that end the verb's clause ("an accord that ...").
+_WITH_STOPS = frozenset(["that", "which", "who", "to", "under", "after", "before", "while", "because"])
+
+
+def _we_with(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    me: str,
+    memory: ActorMemory,
+) -> str | None:
+    """'We signed an agreement with the United States', 'we agreed with Kenya on ...': a decision the
+    state a speaker speaks for made with a party named after "with" in the verb's own clause is both
+    states' ("Palau and the United States"), or None (a person's "we", no such party, a later clause)."""
+    done = lowers[cue].endswith("ed") or (cue > 0 and lowers[cue - 1] == "did")  # "what we did agree with X"
+    if me != memory.speaker_country or not done:
+        return None
+    if not any(lowers[k] == "we" for k in range(max(0, cue - 4), cue)):
+        return None
+    for m in mentions:
+        if (
+            m.prep != "with"
+            or not cue < m.start <= cue + 6
+            or m.kind not in ("country", "countries", "acronym", "group")
+        ):
+            continue
+        if not _has_capital(m.name):
+            return None  # "with our partners", "with the other members": no named state
+        between = lowers[cue + 1 : m.start]
+        if _WITH_STOPS.intersection(between) or "," in text[toks[cue].end : toks[m.start].start]:
+            return None
+        partner = resolved.get(id(m)) or m.name
+        if partner == me:
+            return None
+        # "we signed with Argentina and Bolivia": one list of the three states
+        return f"{me}, {partner}" if " and " in partner else f"{me} and {partner}"
+    return None
+
+
+def _has_capital(name: str) -> bool:
+    """A proper name among the words ("the United States"), not a common noun phrase ("the partners")."""
+    return any(w[:1].isupper() for w in name.split())
+
+
+#: Heads of a nation's group named by its adjective ("Estonian business groups", "Malaysian fishermen").
+_GROUP_HEADS_EXTRA = frozenset(["fishermen", "businessmen", "businesswomen", "people"])
+
+
+def _demonym_group(text: str, toks: list[Token], lowers: list[str], m: Mention, cue: int, lex: Lexicon) -> str | None:
+    """'Estonian business groups used the occasion to ask ...', 'Kenyan traders have since asked ...':
+    a nation's adjective (not its name) before one to three lower-case words ending in a plural or a
+    group noun is that group, written as in the text, when the phrase opens its clause (the sentence or
+    after a comma) and is the cue's subject; None for the nation itself ("Estonia asked ..."), its
+    officials and delegations (which act for it), or anything else."""
+    if m.end != m.start + 1 or not toks[m.start].is_capitalised or not _demonym(lowers[m.start]):
+        return None
+    if m.start > 0 and "," not in text[toks[m.start - 1].end : toks[m.start].start]:
+        return None
+    end = m.end
+    while end < min(cue, m.end + 3) and _lower_word(toks[end].text) and _adjacent(toks, end):
+        low = lowers[end]
+        end += 1
+        if (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))) or low in lex.group_nouns:
+            break  # the phrase's head: "business groups", "ferry operators", "farmers' association"
+        if low in _GROUP_HEADS_EXTRA:
+            break
+    else:
+        return None  # no plural or group noun before the verb: "Estonian" is the nation's ("Estonian-led")
+    head = lowers[end - 1]
+    if lex.collective.match_at([head], 0) is not None or head in _NOT_SUBJECT_HEADS or head in lex.document_subjects:
+        return None  # "Estonian officials", "Estonian ministers" speak for the state, which other rules name
+    return text[toks[m.start].start : toks[end - 1].end]
+
+
+def _headline_office_state(title: str) -> str | None:
+    """'"We cannot send people back": Bangladesh's refugee commissioner on the camps', 'Interview: Palau's
+    minister of state': an interview headline that names its interviewee by his state's possessive and
+    a lower-case office after the last colon; that state (whose "we" and "our cabinet" he speaks for),
+    or None (an organisation's officer, "ACTO's secretary-general", or no such phrase)."""
+    after = title.rpartition(":")[2].strip()
+    toks = tokens(after)
+    if len(toks) < 2:
+        return None
+    lowers = [t.lower for t in toks]
+    hit = country_at(lowers, 0)
+    if hit is None or not lowers[hit[1] - 1].endswith(("'s", "’s")) or hit[1] >= len(toks):
+        return None
+    return hit[0] if _lower_word(toks[hit[1]].text) else None
+
+
+#: A person shown with his state, "Edi Rama (Albania)", inside a group of people.
+_PERSON_WITH_STATE = re.compile(r"[^,()]+? \(([^()]+)\)")
+
+
+def _paired_states(group: str | None) -> str | None:
+    """'Edi Rama (Albania) and Hristijan Mickoski (North Macedonia)' -> 'Albania and North Macedonia':
+    the two different states of the two people last named together as a subject, whose meeting "It was
+    agreed to ..." and "documents were signed" report as the sides' acts; None for anything else (one
+    person, people without states, two people of one state, more than two)."""
+    if group is None or " and " not in group:
+        return None
+    parts = group.replace(" and ", ", ").split(", ")
+    states = [m.group(1) for p in parts if (m := _PERSON_WITH_STATE.fullmatch(p.strip()))]
+    if len(parts) != 2 or len(states) != 2 or states[0] == states[1]:
+        return None
+    return f"{states[0]} and {states[1]}"
+
+
+#: Words an acronym may skip in its full name ("Alliance of Small Island States" is "AOSIS" or "ASIS").
+_ACRONYM_SKIPS = frozenset(["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"])
+
+
+def _with_acronym(actor: str, acronyms: frozenset[str]) -> str:
+    """``actor`` followed by the acronym of the article ("AOSIS", 3+ letters) formed by the initials of a
+    run of its capitalised words, with or without the small words between them ("Alliance of Small Island
+    States"); ``actor`` unchanged when it already shows an acronym or a bracket, or none fits."""
+    if "(" in actor:
+        return actor
+    words = actor.split()
+    if any(w in acronyms for w in words):
+        return actor
+    for start, first in enumerate(words):
+        if not first[:1].isupper():
+            continue
+        letters, short = first[0], first[0]
+        for w in words[start + 1 :]:
+            if w.lower() in _ACRONYM_SKIPS:
+                letters += w[0].upper()
+                continue
+            if not w[:1].isupper():
+                break
+            letters, short = letters + w[0], short + w[0]
+            for guess in (letters, short):
+                if len(guess) >= 3 and guess in acronyms:
+                    return f"{actor} ({guess})"
+    return actor
