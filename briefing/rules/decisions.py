@@ -77,7 +77,7 @@ def decision_cue(
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
         named = named or _rules_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
-        if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
+        if i in proposed or (proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES):
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if _acknowledged(lowers, i, lex):
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
@@ -381,8 +381,8 @@ def _time_opener(text: str, toks: list[Token], lowers: list[str]) -> range:
         k = 2  # "Two years after ...", "Months after ..."
     elif len(lowers) > 3 and lowers[0] in _TIME_UNITS:
         k = 1
-    if k >= len(lowers) or lowers[k] not in ("after", "since"):
-        return range(0)
+    if k >= len(lowers) or (lowers[k] not in ("after", "since") and (k, lowers[k]) != (0, "when")):
+        return range(0)  # a "when" clause opening the sentence dates its main clause too (gold6 JC11)
     comma = text.find(",", toks[k].end)
     if comma < 0:
         return range(0)
