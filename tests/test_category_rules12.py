@@ -54,3 +54,50 @@ def test_a_decision_in_the_main_clause_after_when_stays() -> None:
         "The ministers signed the protocol when the talks resumed on Tuesday.",
     ):
         assert "decision" in _labels(text), text
+
+
+# --- an act agreed "to recommend" / "to propose" puts a course to others: a proposal, not a decision -----
+
+
+def test_agreeing_to_recommend_or_propose_is_a_proposal() -> None:
+    for text in (
+        "The senior officials agreed to recommend that the ministers admit two new observers.",
+        "The committee decided to propose a joint candidate for the secretary-general post.",
+        "The envoys agreed to jointly ask the donor conference to fund the new dam.",
+    ):
+        labels = _labels(text)
+        assert "proposal" in labels, text
+        assert "decision" not in labels, text
+
+
+def test_agreeing_to_act_oneself_stays_a_decision() -> None:
+    # counter-examples: the agreed infinitive is the body's own act
+    for text in (
+        "The senior officials agreed to admit two new observers.",
+        "The committee decided to open a liaison office in the capital.",
+    ):
+        labels = _labels(text)
+        assert "decision" in labels, text
+        assert "proposal" not in labels, text
+
+
+# --- ", adopted by X last year" after an object only identifies the text: the act is told elsewhere ------
+
+
+def test_a_participle_with_its_agent_after_an_object_is_no_decision() -> None:
+    for text in (
+        "The premier invited his guest to a forum on maritime safety under the Harbour Charter, adopted by "
+        "regional leaders in 2024.",
+        "The audit criticised the monitoring mission established by the commission in 2019.",
+        "The minister praised the fishing code agreed by the coastal states in May.",
+    ):
+        assert "decision" not in _labels(text), text
+
+
+def test_a_passive_act_with_its_agent_in_the_main_clause_stays_a_decision() -> None:
+    # counter-examples: the participle is the main clause's verb, with its auxiliary or as its subject's act
+    for text in (
+        "The Harbour Charter was adopted by regional leaders in 2024.",
+        "The fishing code has been agreed by the coastal states in May.",
+    ):
+        assert "decision" in _labels(text), text

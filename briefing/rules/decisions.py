@@ -99,6 +99,8 @@ def decision_cue(
             continue
         if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
             continue
+        if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and _proposing_base(lowers, i + len(phrase) + 1):
+            continue  # "agreed to recommend that ministers grant ...": what was agreed is a proposal to others
         if _background(lowers, i, len(phrase), lex):
             continue
         if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
@@ -126,6 +128,19 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+#: Base forms of verbs that put a course to someone else: an act agreed "to recommend" it decides nothing itself.
+_PROPOSING_BASES = frozenset(["recommend", "propose", "suggest", "urge", "request", "ask", "invite", "petition"])
+
+
+def _proposing_base(lowers: list[str], k: int) -> bool:
+    """'agreed to recommend that ...', 'decided to jointly propose a candidate', 'resolved to ask the
+    council to ...': the infinitive after an act (an adverb may come first) puts a course to others,
+    so the act's outcome is a proposal (GUIDELINES "recommends"; gold2 README s07)."""
+    if k < len(lowers) and lowers[k].endswith("ly") and lowers[k] not in _PROPOSING_BASES:
+        k += 1
+    return k < len(lowers) and lowers[k] in _PROPOSING_BASES
+
+
 _SERIES = frozenset(
     ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
@@ -433,7 +448,7 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
     place = lowers[i + n + 1]
-    if lowers[i + n] not in ("in", "at") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+    if lowers[i + n] not in ("in", "at", "by") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
         return False
     d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
     if d is None or d == 0:
