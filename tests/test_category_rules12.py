@@ -101,3 +101,44 @@ def test_a_passive_act_with_its_agent_in_the_main_clause_stays_a_decision() -> N
         "The fishing code has been agreed by the coastal states in May.",
     ):
         assert "decision" in _labels(text), text
+
+
+# --- security: territory held or claimed, navigation jamming, incidents at sea ----------------------------
+
+
+def test_territory_held_or_claimed_is_security() -> None:
+    for text in (
+        "Chile insists that the two rocks are Chilean territory.",
+        "The villages have remained under Armenian occupation since 1994, the mayor said.",
+        "The hills were Russian territory until the treaty of 1921, the museum guide said.",
+        "Farmers in the valley still live under occupation, the report says.",
+    ):
+        assert "security" in _labels(text), text
+
+
+def test_territory_crossed_or_an_occupation_of_a_job_is_no_security() -> None:
+    # counter-examples: transit, a trade described as an occupation, a territory without a state before it
+    for text in (
+        "The lorries cross Chinese territory on their way to the coast.",
+        "Fishing is the main occupation of the islanders.",
+        "The reserve is a territory of lakes and forests.",
+    ):
+        assert "security" not in _labels(text), text
+
+
+def test_navigation_interference_and_incidents_at_sea_are_security() -> None:
+    for text in (
+        "Airlines reported GNSS interference on flights over the northern gulf.",
+        "Pilots have logged repeated spoofing of their positions near the strait.",
+        "The navies agreed a code for avoiding incidents at sea between their patrol boats.",
+    ):
+        assert "security" in _labels(text), text
+
+
+def test_navigation_and_sea_without_interference_is_no_security() -> None:
+    # counter-examples: the same domain words without interference or incidents
+    for text in (
+        "The new satellite navigation system will guide buses in the capital.",
+        "The cruise line reported no incidents on its summer route.",
+    ):
+        assert "security" not in _labels(text), text
