@@ -142,3 +142,24 @@ def test_navigation_and_sea_without_interference_is_no_security() -> None:
         "The cruise line reported no incidents on its summer route.",
     ):
         assert "security" not in _labels(text), text
+
+
+# --- security words that only name a competence -------------------------------------------
+
+
+def test_defence_as_a_competence_held_for_another_state_is_no_security() -> None:
+    for text in (
+        "Denmark remains responsible for the islands' foreign affairs and defence under the home rule act.",
+        "London handles defence and foreign affairs for the territory, while the local assembly sets taxes.",
+        "Under the compact, Canberra looks after foreign affairs and defense when asked.",
+    ):
+        assert "security" not in _labels(text), text
+
+
+def test_defence_as_a_subject_of_its_own_stays_security() -> None:
+    # counter-examples: defence is what is decided or done
+    for text in (
+        "The two governments signed a defence pact on Monday.",
+        "Denmark will spend more on the defence of the islands' airspace.",
+    ):
+        assert "security" in _labels(text), text
