@@ -163,3 +163,26 @@ def test_defence_as_a_subject_of_its_own_stays_security() -> None:
         "Denmark will spend more on the defence of the islands' airspace.",
     ):
         assert "security" in _labels(text), text
+
+
+# --- executive acts on money: a sum committed, funding paused or frozen -----------------------------------
+
+
+def test_money_committed_or_funding_paused_is_a_decision() -> None:
+    for text in (
+        "Japan committed $40 million over five years to flood defences in the delta.",
+        "The European Union has frozen 30 million euros in budget support to the government.",
+        "Canberra reacted by pausing its development funding to the island state.",
+        "The ministry paused A$3 million of scholarship payments after the audit.",
+    ):
+        assert "decision" in _labels(text), text
+
+
+def test_commitment_to_a_course_or_a_pause_in_talks_is_no_decision() -> None:
+    # counter-examples: "committed to" an aim, a pause with no decision object, a modal pause
+    for text in (
+        "Both leaders said they remained committed to the peace talks.",
+        "The negotiators paused for lunch before the final session.",
+        "The donors could freeze 30 million euros in budget support if the vote is delayed.",
+    ):
+        assert "decision" not in _labels(text), text
