@@ -186,3 +186,27 @@ def test_commitment_to_a_course_or_a_pause_in_talks_is_no_decision() -> None:
         "The donors could freeze 30 million euros in budget support if the vote is delayed.",
     ):
         assert "decision" not in _labels(text), text
+
+
+# --- a figure an authority sets, changed to or by a number ----------------------------------------------
+
+
+def test_a_set_figure_changed_to_a_number_is_a_decision() -> None:
+    for text in (
+        "Ottawa has raised the annual cap on seasonal workers to 12,000.",
+        "The fisheries ministry cut the cod quota by 20 percent for next season.",
+        "The government lowered the import duty on rice to 5 percent.",
+    ):
+        assert "decision" in _labels(text), text
+
+
+def test_a_figure_that_moves_or_a_change_to_come_is_no_decision() -> None:
+    # counter-examples: no figure set, no number, a modal, a time clause, a negation
+    for text in (
+        "Exports to the region increased by 5 percent last year.",
+        "The minister raised the question of the quota with his counterpart.",
+        "The commission could raise the tariff to 25 percent next year.",
+        "Prices rose when the ministry cut the quota by half.",
+        "The ministry has not lowered the cap to 8,000.",
+    ):
+        assert "decision" not in _labels(text), text

@@ -543,7 +543,34 @@ def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
         perfect = w == "set" and i > 0 and lowers[i - 1] in ("has", "have", "had")
         if perfect and not _negated(lowers, i, lex) and lex.decision_objects.intersection(lowers[i + 1 : i + 5]):
             return i
+        changed = w in _CHANGES and _figure_changed(lowers, i)
+        # not "prices rose when the ministry cut the quota by half": a time clause only dates the main clause
+        timed = _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i])
+        if changed and not timed and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            return i
     return None
+
+
+#: Verbs that change a figure an authority sets ("raised the cap to 20,000", "cut the quota by a third").
+_CHANGES = frozenset(["raised", "lowered", "increased", "cut", "reduced", "doubled", "halved", "tripled", "capped"])
+#: Figures an authority sets: a limit, a quota, a rate or a budget line, not an amount that merely moves.
+_SET_FIGURES = frozenset(
+    ["cap", "ceiling", "limit", "quota", "quotas", "tariff", "tariffs", "levy", "duty", "duties", "rate", "budget"]
+)
+
+
+def _figure_changed(lowers: list[str], i: int) -> bool:
+    """'Wellington has raised the scheme's cap to 20,750 workers', 'The ministry cut the fishing quota by 15
+    percent': a figure an authority sets (within four words after the verb) changed "to" or "by" a number
+    (within six words after it, past its complement). Not 'raised the issue of the quota' (no number follows), 'exports
+    increased by 5 percent' (no set figure), 'raised 20 million dollars' (an amount, no figure set)."""
+    if i > 0 and lowers[i - 1] in _NP_DETERMINERS:
+        return False  # "the raised cap": a modifier
+    for k in range(i + 1, min(len(lowers), i + 5)):
+        if lowers[k] in _SET_FIGURES:
+            end = min(len(lowers) - 1, k + 6)  # "the cap on seasonal workers to 12,000"
+            return any(lowers[j] in ("to", "by") and lowers[j + 1][:1].isdigit() for j in range(k + 1, end))
+    return False
 
 
 _WH_WORDS = frozenset(["what", "which", "who", "when", "where", "why", "how", "whether", "if"])
