@@ -210,3 +210,26 @@ def test_a_figure_that_moves_or_a_change_to_come_is_no_decision() -> None:
         "The ministry has not lowered the cap to 8,000.",
     ):
         assert "decision" not in _labels(text), text
+
+
+# --- a maxim about a notion ("X is not a Y") reports no security matter -----------------------------------
+
+
+def test_a_negated_copula_maxim_about_a_bare_notion_is_no_security() -> None:
+    for text in (
+        "Defence is not a luxury.",
+        "In the islands, war is not an abstraction but a memory.",
+        "Peacekeeping is not a charity, the envoy said.",
+    ):
+        assert "security" not in _labels(text), text
+
+
+def test_a_fact_about_a_security_matter_with_a_negated_copula_stays_security() -> None:
+    # counter-examples: a definite subject, no "a" after "not", a longer sentence that reports a request
+    for text in (
+        "The ceasefire is not a permanent settlement, both armies warned.",
+        "Security is not yet restored in the northern districts.",
+        "Terrorism is not a problem any single country can solve alone, the minister said, urging closer "
+        "police cooperation across the region.",
+    ):
+        assert "security" in _labels(text), text

@@ -47,6 +47,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return False
     if _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
+    if _maxim(text, toks, lowers):
+        return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
     if _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
@@ -109,6 +111,28 @@ def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lex
             opening = text[: toks[k].start]
             whole = k <= 12 and not any(mark in opening for mark in ",;:")
             return whole and _PURPOSES.isdisjoint(lowers[k + 1 :])
+    return False
+
+
+_MAXIM_LENGTH = 20  # a maxim is short; a longer sentence reports something besides
+_NOT_BARE = ARTICLES | POSSESSIVES | frozenset(["this", "that", "these", "those", "no", "our", "every", "each"])
+
+
+def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
+    """'Security is not a zero-sum game', 'For small states, climate change is not a distant threat but a
+    monthly bill': a bare noun (no determiner, at most three words, opening the sentence or its clause after
+    a comma) said with a negated present copula not to be "a/an" something is a saying about a notion, not a
+    security matter reported. Not 'The border is not a priority' (a definite thing), 'Security is not yet
+    restored in the north' (no "a" after "not": a state of affairs), nor a long sentence."""
+    if len(lowers) > _MAXIM_LENGTH or "not" not in lowers:
+        return False
+    for j in range(1, len(lowers) - 2):
+        if lowers[j] not in ("is", "are") or lowers[j + 1] != "not" or lowers[j + 2] not in ("a", "an"):
+            continue
+        comma = text.rfind(",", 0, toks[j].start)
+        start = next((k for k, t in enumerate(toks) if t.start > comma), 0) if comma >= 0 else 0
+        subject = lowers[start:j]
+        return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
     return False
 
 
