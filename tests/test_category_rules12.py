@@ -233,3 +233,25 @@ def test_a_fact_about_a_security_matter_with_a_negated_copula_stays_security() -
         "police cooperation across the region.",
     ):
         assert "security" in _labels(text), text
+
+
+# --- support declared for a bid or an initiative is a proposal -------------------------------------------
+
+
+def test_declared_support_for_a_bid_or_initiative_is_a_proposal() -> None:
+    for text in (
+        "The foreign ministers confirmed their joint support for Chile's candidature to host the conference.",
+        "Both presidents reaffirmed strong backing for the Kenyan bid to chair the commission.",
+        "The council voiced its support for the initiative to create a regional seed bank.",
+    ):
+        assert "proposal" in _labels(text), text
+
+
+def test_support_for_a_process_or_a_denied_support_is_no_proposal() -> None:
+    # counter-examples: no initiative named, a negated or conditional statement
+    for text in (
+        "The ministers confirmed their support for the people of the region.",
+        "The envoys did not confirm their support for the Chilean bid.",
+        "Officials said the minister would reaffirm support for the bid only after the vote.",
+    ):
+        assert "proposal" not in _labels(text), text

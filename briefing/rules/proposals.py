@@ -89,6 +89,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return wanted
     if (sought := _sought_backing(lowers)) is not None:
         return sought
+    if (declared := _declared_support(lowers, lex)) is not None:
+        return declared
     if (need := _specific_need(lowers, lex)) is not None:
         return need
     for i, phrase in found.get("proposal_weak", ()):
@@ -185,6 +187,26 @@ def _sought_backing(lowers: list[str]) -> int | None:
             continue
         k = next((k for k in range(i + 1, min(len(lowers), i + 4)) if lowers[k] in _BACKING), None)
         if k is not None and lowers[k + 1 : k + 2] == ["for"] and len(lowers) - k > 3:
+            return i
+    return None
+
+
+#: Verbs that state a position held: with "support for" an initiative they back a course not yet decided.
+_DECLARE_FORMS = frozenset(["confirmed", "reaffirmed", "reiterated", "expressed", "voiced", "declared", "affirmed"])
+
+
+def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The ministers confirmed their joint support for Finland's candidature', 'reaffirmed strong backing for
+    the Kenyan bid': support declared for a course someone else decides (an initiative, a bid, a candidature
+    of ``initiative_nouns`` within six words after "for"), with owners or adjectives between verb and noun.
+    Not 'confirmed support for the peace process' (no initiative named), nor a negated or modal statement."""
+    for i, w in enumerate(lowers):
+        if w not in _DECLARE_FORMS or _negated(lowers, i, lex) or _modal(lowers, i, lex):
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 5)) if lowers[k] in _BACKING), None)
+        if k is None or lowers[k + 1 : k + 2] != ["for"]:
+            continue
+        if not lex.initiative_nouns.isdisjoint(lowers[k + 2 : k + 8]):
             return i
     return None
 
