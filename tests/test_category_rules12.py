@@ -255,3 +255,25 @@ def test_support_for_a_process_or_a_denied_support_is_no_proposal() -> None:
         "Officials said the minister would reaffirm support for the bid only after the vote.",
     ):
         assert "proposal" not in _labels(text), text
+
+
+# --- "is pressing X to act": the progressive of a request verb ---------------------------------------------
+
+
+def test_a_progressive_press_to_act_is_a_proposal() -> None:
+    for text in (
+        "Peru is also pressing Chile to reopen the border post at Chacalluta.",
+        "Fishing cooperatives have been pressing the ministry to lift the seasonal ban.",
+        "Exporters were quietly pressing both governments to cut port fees on the ferry route.",
+    ):
+        assert "proposal" in _labels(text), text
+
+
+def test_pressing_as_an_adjective_or_without_an_act_is_no_proposal() -> None:
+    # counter-examples: the adjective, no infinitive of an act asked for, a negation
+    for text in (
+        "The most pressing issue for the region is to agree a water budget.",
+        "The envoys describe the water dispute as pressing to settle before summer.",
+        "Peru is not pressing Chile to reopen the border post.",
+    ):
+        assert "proposal" not in _labels(text), text

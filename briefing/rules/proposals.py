@@ -91,6 +91,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return sought
     if (declared := _declared_support(lowers, lex)) is not None:
         return declared
+    if (pressing := _pressing(lowers, lex)) is not None:
+        return pressing
     if (need := _specific_need(lowers, lex)) is not None:
         return need
     for i, phrase in found.get("proposal_weak", ()):
@@ -207,6 +209,30 @@ def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
         if k is None or lowers[k + 1 : k + 2] != ["for"]:
             continue
         if not lex.initiative_nouns.isdisjoint(lowers[k + 2 : k + 8]):
+            return i
+    return None
+
+
+_PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be"])
+
+
+def _pressing(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Kuwait is also pressing Iraq to respect the boundary', 'Farmers have been pressing the ministry to
+    lift the ban': the progressive of "press" with an object asked TO act (an infinitive within five words).
+    "pressing" is an adjective elsewhere ('the most pressing issue for the region', 'a pressing need to act'),
+    so a form of "be" (an adverb may follow it) must come right before it."""
+    if "pressing" not in lowers:
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w != "pressing" or i == 0:
+            continue
+        j = i - 1
+        if lowers[j] in lex.adverbs or lowers[j].endswith("ly"):
+            j -= 1
+        if j < 0 or lowers[j] not in _PROGRESSIVE_AUX or _negated(lowers, j + 1, lex):
+            continue
+        to = next((k for k in range(i + 2, min(len(lowers) - 1, i + 6)) if lowers[k] == "to"), None)
+        if to is not None and lowers[to + 1] not in _TO_NOUN_PHRASE and not lowers[to + 1][:1].isdigit():
             return i
     return None
 
