@@ -277,3 +277,24 @@ def test_pressing_as_an_adjective_or_without_an_act_is_no_proposal() -> None:
         "Peru is not pressing Chile to reopen the border post.",
     ):
         assert "proposal" not in _labels(text), text
+
+
+# --- an act in a "when" clause inside the sentence only dates its main clause ------------------------------
+
+
+def test_an_act_in_a_medial_when_clause_is_no_decision() -> None:
+    for text in (
+        "The mine now ships half the tonnage promised when it was inaugurated.",
+        "Relations between the neighbours soured when Ruritania signed the pact with Osterlich.",
+        "Few people noticed the bridge tolls rise when the authority approved the budget.",
+    ):
+        assert "decision" not in _labels(text), text
+
+
+def test_a_when_clause_on_a_time_word_or_an_act_before_when_stays_a_decision() -> None:
+    # counter-examples: a relative "when" on a time that tells the news; the act in the main clause
+    for text in (
+        "The breakthrough came in March, when the two leaders agreed to open a pedestrian crossing.",
+        "The ministers signed the protocol when the talks resumed on Tuesday.",
+    ):
+        assert "decision" in _labels(text), text

@@ -117,6 +117,8 @@ def decision_cue(
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
             continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
+        if _when_clause(lowers, i, lex):
+            continue  # "far below the output promised when it was inaugurated": a time clause dates (gold6 JC11)
         if _condition_clause(lowers, i, lex):
             continue  # "until a deal is signed", "whatever is agreed": a present act in such a clause is to come
         if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):
@@ -700,6 +702,17 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
 #: Words that open a clause of time or condition: an act after them dates or conditions the main clause.
 _TIME_CLAUSE = frozenset(["when", "after", "since", "before", "until", "as", "while", "if", "once", "unless"])
 _OWN = frozenset(["its", "their"])
+
+
+def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'the 15,000 tonnes promised when the plant was inaugurated', 'Relations soured when Ruritania signed
+    the pact': an act within five words after a "when" inside the sentence is in a time clause, which dates
+    its main clause (gold6 JC11). Not 'came in March, when the two leaders agreed to ...': a "when" after a
+    time word opens a relative clause on that time, which tells the news."""
+    for k in range(max(1, i - 5), i):
+        if lowers[k] == "when":
+            return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
+    return False
 
 
 def _closure(lowers: list[str], lex: Lexicon) -> int | None:
