@@ -298,3 +298,24 @@ def test_a_when_clause_on_a_time_word_or_an_act_before_when_stays_a_decision() -
         "The ministers signed the protocol when the talks resumed on Tuesday.",
     ):
         assert "decision" in _labels(text), text
+
+
+# --- a close object may carry modifiers when no preposition comes before it --------------------------------
+
+
+def test_joining_a_text_named_with_modifiers_is_a_decision() -> None:
+    for text in (
+        "Serbia joined the new regional trade agreement on Friday.",
+        "Four more states joined the enlarged partial agreement on cultural routes.",
+        "The two governments exchanged the signed ratification instruments in Lima.",
+    ):
+        assert "decision" in _labels(text), text
+
+
+def test_an_object_behind_a_preposition_is_not_what_was_joined_or_exchanged() -> None:
+    # counter-examples: the text is what the talks or views were about
+    for text in (
+        "The envoys exchanged views on the new regional agreement.",
+        "Two more states joined talks in Geneva on the agreement.",
+    ):
+        assert "decision" not in _labels(text), text

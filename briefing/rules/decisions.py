@@ -107,7 +107,7 @@ def decision_cue(
             continue
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
-        if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
+        if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
@@ -147,6 +147,20 @@ _SERIES = frozenset(
     ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
 _SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
+
+
+_CLOSE_REACH = 3  # words after the act that may hold its object, and more when no preposition intervenes
+
+
+def _close_object(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """A decision object as the act's own object: within three words ('exchanged instruments of
+    ratification'), or five when all words before it are its modifiers ('joined the new regional trade
+    agreement'); 'exchanged views on the agreement' puts a preposition before the noun, which is then
+    what the views were about, not what was exchanged."""
+    for j in range(k, min(len(lowers), k + _CLOSE_REACH + 2)):
+        if lowers[j] in lex.decision_objects:
+            return j < k + _CLOSE_REACH or lex.prepositions.isdisjoint(lowers[k:j])
+    return False
 
 
 def _next_meeting(lowers: list[str], k: int) -> bool:
