@@ -319,3 +319,9 @@ def test_an_object_behind_a_preposition_is_not_what_was_joined_or_exchanged() ->
         "Two more states joined talks in Geneva on the agreement.",
     ):
         assert "decision" not in _labels(text), text
+
+
+def test_an_armed_movement_named_by_its_acronym_is_security() -> None:
+    assert "security" in _labels("Mediators met the leadership of the SPLM-IO in Addis Ababa on Monday.")
+    # counter-example: the same meeting with a civil party
+    assert "security" not in _labels("Mediators met the leadership of the farmers' union in Addis Ababa on Monday.")
