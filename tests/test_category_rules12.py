@@ -325,3 +325,26 @@ def test_an_armed_movement_named_by_its_acronym_is_security() -> None:
     assert "security" in _labels("Mediators met the leadership of the SPLM-IO in Addis Ababa on Monday.")
     # counter-example: the same meeting with a civil party
     assert "security" not in _labels("Mediators met the leadership of the farmers' union in Addis Ababa on Monday.")
+
+
+# --- a security body's summit named as the venue of another act ------------------------------------------
+
+
+def test_a_security_body_summit_as_a_venue_is_no_security() -> None:
+    for text in (
+        "The two prime ministers launched the rail initiative at the NATO summit in Vilnius.",
+        "Both presidents announced the trade deal during a CSTO summit in Minsk last year.",
+        "The ministers signed a memorandum on tourism at the NATO summit in Madrid.",
+    ):
+        assert "security" not in _labels(text), text
+
+
+def test_a_security_body_summit_that_acts_or_enlarges_stays_security() -> None:
+    # counter-examples: the summit acts, membership is the subject, a time reference, a security act at it
+    for text in (
+        "The NATO summit approved a new plan for the eastern flank.",
+        "Sweden's membership was approved at the NATO summit in Vilnius.",
+        "No decision on the command is expected before the NATO summit in July.",
+        "Allies pledged more troops at the NATO summit.",
+    ):
+        assert "security" in _labels(text), text

@@ -64,6 +64,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
         if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
+        if _venue(lowers, i, len(phrase)):
+            continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
         return True
@@ -281,6 +283,31 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
+
+
+_MEETINGS = frozenset(["summit", "summits"])
+_VENUE_PREPOSITIONS = frozenset(["at", "during"])
+
+
+def _venue(lowers: list[str], i: int, n: int) -> bool:
+    """'The three countries launched the pact at the NATO summit in Washington', 'signed a memorandum on tourism
+    during a CSTO summit': a security body naming the meeting where something else was done ("at" or "during"
+    its summit) is the place, not the subject. 'before the NATO summit' (a time, whose sentence may be about a
+    security matter named earlier) and 'The NATO summit approved ...' (the meeting acts) are not caught."""
+    if i + n >= len(lowers) or lowers[i + n] not in _MEETINGS or i < 2:
+        return False
+    if not _ALLIANCE_MATTERS.isdisjoint(lowers):
+        return False  # "Sweden's membership was approved at the NATO summit": the body's own enlargement
+    return lowers[i - 1] in ("the", "a", "this", "last") and lowers[i - 2] in _VENUE_PREPOSITIONS
+
+
+#: Words that make a security body's summit the subject after all: who belongs to it.
+_ALLIANCE_MATTERS = frozenset(
+    [
+        *("membership", "member", "members", "accession", "join", "joined", "joining"),
+        *("enlargement", "veto", "ally", "allies"),
+    ]
+)
 
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])
