@@ -64,6 +64,8 @@ def test_agreeing_to_recommend_or_propose_is_a_proposal() -> None:
         "The senior officials agreed to recommend that the ministers admit two new observers.",
         "The committee decided to propose a joint candidate for the secretary-general post.",
         "The envoys agreed to jointly ask the donor conference to fund the new dam.",
+        "The board decided unanimously to propose a new chair for the fund.",
+        "The council agreed on Monday to request the court to rule on the dispute.",
     ):
         labels = _labels(text)
         assert "proposal" in labels, text

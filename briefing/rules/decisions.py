@@ -99,7 +99,7 @@ def decision_cue(
             continue
         if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
             continue
-        if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and _proposing_base(lowers, i + len(phrase) + 1):
+        if _proposing_base(lowers, i + len(phrase), lex):
             continue  # "agreed to recommend that ministers grant ...": what was agreed is a proposal to others
         if _background(lowers, i, len(phrase), lex):
             continue
@@ -134,13 +134,23 @@ _DECISION_NOUNS = frozenset(["decision", "decisions"])
 _PROPOSING_BASES = frozenset(["recommend", "propose", "suggest", "urge", "request", "ask", "invite", "petition"])
 
 
-def _proposing_base(lowers: list[str], k: int) -> bool:
-    """'agreed to recommend that ...', 'decided to jointly propose a candidate', 'resolved to ask the
-    council to ...': the infinitive after an act (an adverb may come first) puts a course to others,
-    so the act's outcome is a proposal (GUIDELINES "recommends"; gold2 README s07)."""
-    if k < len(lowers) and lowers[k].endswith("ly") and lowers[k] not in _PROPOSING_BASES:
-        k += 1
-    return k < len(lowers) and lowers[k] in _PROPOSING_BASES
+def _proposing_base(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'agreed to recommend that ...', 'decided unanimously to propose a candidate', 'agreed on Monday to
+    ask the council to ...', 'decided to jointly propose': the infinitive after an act (adverbs or a time
+    phrase may come between) puts a course to others, so the act's outcome is a proposal (GUIDELINES
+    "recommends"; gold2 README s07). ``k`` is the index right after the act."""
+    j = k
+    while j < len(lowers) and j - k < 4 and lowers[j] != "to":
+        w = lowers[j]
+        if not (w in lex.time_words or w in lex.adverbs or w.endswith("ly") or w[:1].isdigit()):
+            return False  # "agreed with Chile to ...": another complement, read no further
+        j += 1
+    if j >= len(lowers) or lowers[j] != "to":
+        return False
+    j += 1
+    if j < len(lowers) and lowers[j].endswith("ly") and lowers[j] not in _PROPOSING_BASES:
+        j += 1  # "to jointly propose"
+    return j < len(lowers) and lowers[j] in _PROPOSING_BASES
 
 
 _SERIES = frozenset(
