@@ -231,6 +231,7 @@ def test_a_fact_about_a_security_matter_with_a_negated_copula_stays_security() -
     for text in (
         "The ceasefire is not a permanent settlement, both armies warned.",
         "Security is not yet restored in the northern districts.",
+        "Piracy is not a new problem in the strait, where three tankers were boarded last month.",
         "Terrorism is not a problem any single country can solve alone, the minister said, urging closer "
         "police cooperation across the region.",
     ):

@@ -134,8 +134,15 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
         comma = text.rfind(",", 0, toks[j].start)
         start = next((k for k, t in enumerate(toks) if t.start > comma), 0) if comma >= 0 else 0
         subject = lowers[start:j]
+        predicate = lowers[j + 2 :]
+        if _MAXIM_CLAUSES.intersection(predicate) or any(w[:1].isdigit() for w in predicate):
+            return False  # "Piracy is not a new problem in the strait, where three tankers were boarded": facts follow
         return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
     return False
+
+
+#: Words that open a clause telling facts after a maxim's predicate ("..., where three tankers were boarded").
+_MAXIM_CLAUSES = frozenset(["where", "which", "who", "that", "after", "since", "when", "as", "because"])
 
 
 #: Words that give a meeting its purpose or topic ("to set a date", "for peace talks", "about the attacks").
