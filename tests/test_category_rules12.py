@@ -184,6 +184,7 @@ def test_commitment_to_a_course_or_a_pause_in_talks_is_no_decision() -> None:
     # counter-examples: "committed to" an aim, a pause with no decision object, a modal pause
     for text in (
         "Both leaders said they remained committed to the peace talks.",
+        "The ministers committed to the regional plan on Friday.",
         "The negotiators paused for lunch before the final session.",
         "The donors could freeze 30 million euros in budget support if the vote is delayed.",
     ):

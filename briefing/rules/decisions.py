@@ -107,6 +107,8 @@ def decision_cue(
             continue
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
+        if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
+            continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
@@ -159,6 +161,8 @@ _SERIES = frozenset(
 _SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
 
 
+#: Acts that with "to" right after them undertake a course rather than commit a thing ("committed to the plan").
+_UNDERTAKINGS = frozenset(["committed"])
 _CLOSE_REACH = 3  # words after the act that may hold its object, and more when no preposition intervenes
 
 
