@@ -573,10 +573,11 @@ def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
         perfect = w == "set" and i > 0 and lowers[i - 1] in ("has", "have", "had")
         if perfect and not _negated(lowers, i, lex) and lex.decision_objects.intersection(lowers[i + 1 : i + 5]):
             return i
-        changed = w in _CHANGES and _figure_changed(lowers, i)
+        if w not in _CHANGES or not _figure_changed(lowers, i):
+            continue
         # not "prices rose when the ministry cut the quota by half": a time clause only dates the main clause
         timed = _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i])
-        if changed and not timed and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+        if not timed and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i
     return None
 

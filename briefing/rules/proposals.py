@@ -202,6 +202,8 @@ def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
     the Kenyan bid': support declared for a course someone else decides (an initiative, a bid, a candidature
     of ``initiative_nouns`` within six words after "for"), with owners or adjectives between verb and noun.
     Not 'confirmed support for the peace process' (no initiative named), nor a negated or modal statement."""
+    if _DECLARE_FORMS.isdisjoint(lowers) or _BACKING.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
         if w not in _DECLARE_FORMS or _negated(lowers, i, lex) or _modal(lowers, i, lex):
             continue

@@ -127,7 +127,7 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
     security matter reported. Not 'The border is not a priority' (a definite thing), 'Security is not yet
     restored in the north' (no "a" after "not": a state of affairs), nor a long sentence."""
     if len(lowers) > _MAXIM_LENGTH or "not" not in lowers:
-        return False
+        return False  # checked in C
     for j in range(1, len(lowers) - 2):
         if lowers[j] not in ("is", "are") or lowers[j + 1] != "not" or lowers[j + 2] not in ("a", "an"):
             continue
