@@ -77,7 +77,7 @@ def decision_cue(
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
         named = named or _rules_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
-        if proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES:
+        if i in proposed or (proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES):
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if _acknowledged(lowers, i, lex):
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
@@ -99,13 +99,17 @@ def decision_cue(
             continue
         if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
             continue
+        if _proposing_base(lowers, i + len(phrase), lex):
+            continue  # "agreed to recommend that ministers grant ...": what was agreed is a proposal to others
         if _background(lowers, i, len(phrase), lex):
             continue
         if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
             continue
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
-        if phrase[0] in lex.close_object_acts and not set(lowers[i + 1 : i + 4]) & lex.decision_objects:
+        if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
+            continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
+        if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
@@ -115,6 +119,8 @@ def decision_cue(
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
             continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
+        if _when_clause(lowers, i, lex):
+            continue  # "far below the output promised when it was inaugurated": a time clause dates (gold6 JC11)
         if _condition_clause(lowers, i, lex):
             continue  # "until a deal is signed", "whatever is agreed": a present act in such a clause is to come
         if any(lowers[k] in lex.hope_verbs and lowers[k + 1] == "that" for k in range(i - 1)):
@@ -126,10 +132,49 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+#: Base forms of verbs that put a course to someone else: an act agreed "to recommend" it decides nothing itself.
+_PROPOSING_BASES = frozenset(["recommend", "propose", "suggest", "urge", "request", "ask", "invite", "petition"])
+
+
+def _proposing_base(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'agreed to recommend that ...', 'decided unanimously to propose a candidate', 'agreed on Monday to
+    ask the council to ...', 'decided to jointly propose': the infinitive after an act (adverbs or a time
+    phrase may come between) puts a course to others, so the act's outcome is a proposal (GUIDELINES
+    "recommends"; gold2 README s07). ``k`` is the index right after the act."""
+    j = k
+    while j < len(lowers) and j - k < 4 and lowers[j] != "to":
+        w = lowers[j]
+        if not (w in lex.time_words or w in lex.adverbs or w.endswith("ly") or w[:1].isdigit()):
+            return False  # "agreed with Chile to ...": another complement, read no further
+        j += 1
+    if j >= len(lowers) or lowers[j] != "to":
+        return False
+    j += 1
+    if j < len(lowers) and lowers[j].endswith("ly") and lowers[j] not in _PROPOSING_BASES:
+        j += 1  # "to jointly propose"
+    return j < len(lowers) and lowers[j] in _PROPOSING_BASES
+
+
 _SERIES = frozenset(
     ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
 _SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
+
+
+#: Acts that with "to" right after them undertake a course rather than commit a thing ("committed to the plan").
+_UNDERTAKINGS = frozenset(["committed"])
+_CLOSE_REACH = 3  # words after the act that may hold its object, and more when no preposition intervenes
+
+
+def _close_object(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """A decision object as the act's own object: within three words ('exchanged instruments of
+    ratification'), or five when all words before it are its modifiers ('joined the new regional trade
+    agreement'); 'exchanged views on the agreement' puts a preposition before the noun, which is then
+    what the views were about, not what was exchanged."""
+    for j in range(k, min(len(lowers), k + _CLOSE_REACH + 2)):
+        if lowers[j] in lex.decision_objects:
+            return j < k + _CLOSE_REACH or lex.prepositions.isdisjoint(lowers[k:j])
+    return False
 
 
 def _next_meeting(lowers: list[str], k: int) -> bool:
@@ -381,8 +426,8 @@ def _time_opener(text: str, toks: list[Token], lowers: list[str]) -> range:
         k = 2  # "Two years after ...", "Months after ..."
     elif len(lowers) > 3 and lowers[0] in _TIME_UNITS:
         k = 1
-    if k >= len(lowers) or lowers[k] not in ("after", "since"):
-        return range(0)
+    if k >= len(lowers) or (lowers[k] not in ("after", "since") and (k, lowers[k]) != (0, "when")):
+        return range(0)  # a "when" clause opening the sentence dates its main clause too (gold6 JC11)
     comma = text.find(",", toks[k].end)
     if comma < 0:
         return range(0)
@@ -433,7 +478,7 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
     place = lowers[i + n + 1]
-    if lowers[i + n] not in ("in", "at") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+    if lowers[i + n] not in ("in", "at", "by") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
         return False
     d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
     if d is None or d == 0:
@@ -528,7 +573,35 @@ def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
         perfect = w == "set" and i > 0 and lowers[i - 1] in ("has", "have", "had")
         if perfect and not _negated(lowers, i, lex) and lex.decision_objects.intersection(lowers[i + 1 : i + 5]):
             return i
+        if w not in _CHANGES or not _figure_changed(lowers, i):
+            continue
+        # not "prices rose when the ministry cut the quota by half": a time clause only dates the main clause
+        timed = _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i])
+        if not timed and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
+            return i
     return None
+
+
+#: Verbs that change a figure an authority sets ("raised the cap to 20,000", "cut the quota by a third").
+_CHANGES = frozenset(["raised", "lowered", "increased", "cut", "reduced", "doubled", "halved", "tripled", "capped"])
+#: Figures an authority sets: a limit, a quota, a rate or a budget line, not an amount that merely moves.
+_SET_FIGURES = frozenset(
+    ["cap", "ceiling", "limit", "quota", "quotas", "tariff", "tariffs", "levy", "duty", "duties", "rate", "budget"]
+)
+
+
+def _figure_changed(lowers: list[str], i: int) -> bool:
+    """'Wellington has raised the scheme's cap to 20,750 workers', 'The ministry cut the fishing quota by 15
+    percent': a figure an authority sets (within four words after the verb) changed "to" or "by" a number
+    (within six words after it, past its complement). Not 'raised the issue of the quota' (no number follows), 'exports
+    increased by 5 percent' (no set figure), 'raised 20 million dollars' (an amount, no figure set)."""
+    if i > 0 and lowers[i - 1] in _NP_DETERMINERS:
+        return False  # "the raised cap": a modifier
+    for k in range(i + 1, min(len(lowers), i + 5)):
+        if lowers[k] in _SET_FIGURES:
+            end = min(len(lowers) - 1, k + 6)  # "the cap on seasonal workers to 12,000"
+            return any(lowers[j] in ("to", "by") and lowers[j + 1][:1].isdigit() for j in range(k + 1, end))
+    return False
 
 
 _WH_WORDS = frozenset(["what", "which", "who", "when", "where", "why", "how", "whether", "if"])
@@ -658,6 +731,17 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
 #: Words that open a clause of time or condition: an act after them dates or conditions the main clause.
 _TIME_CLAUSE = frozenset(["when", "after", "since", "before", "until", "as", "while", "if", "once", "unless"])
 _OWN = frozenset(["its", "their"])
+
+
+def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'the 15,000 tonnes promised when the plant was inaugurated', 'Relations soured when Ruritania signed
+    the pact': an act within five words after a "when" inside the sentence is in a time clause, which dates
+    its main clause (gold6 JC11). Not 'came in March, when the two leaders agreed to ...': a "when" after a
+    time word opens a relative clause on that time, which tells the news."""
+    for k in range(max(1, i - 5), i):
+        if lowers[k] == "when":
+            return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
+    return False
 
 
 def _closure(lowers: list[str], lex: Lexicon) -> int | None:

@@ -89,6 +89,10 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return wanted
     if (sought := _sought_backing(lowers)) is not None:
         return sought
+    if (declared := _declared_support(lowers, lex)) is not None:
+        return declared
+    if (pressing := _pressing(lowers, lex)) is not None:
+        return pressing
     if (need := _specific_need(lowers, lex)) is not None:
         return need
     for i, phrase in found.get("proposal_weak", ()):
@@ -185,6 +189,52 @@ def _sought_backing(lowers: list[str]) -> int | None:
             continue
         k = next((k for k in range(i + 1, min(len(lowers), i + 4)) if lowers[k] in _BACKING), None)
         if k is not None and lowers[k + 1 : k + 2] == ["for"] and len(lowers) - k > 3:
+            return i
+    return None
+
+
+#: Verbs that state a position held: with "support for" an initiative they back a course not yet decided.
+_DECLARE_FORMS = frozenset(["confirmed", "reaffirmed", "reiterated", "expressed", "voiced", "declared", "affirmed"])
+
+
+def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The ministers confirmed their joint support for Finland's candidature', 'reaffirmed strong backing for
+    the Kenyan bid': support declared for a course someone else decides (an initiative, a bid, a candidature
+    of ``initiative_nouns`` within six words after "for"), with owners or adjectives between verb and noun.
+    Not 'confirmed support for the peace process' (no initiative named), nor a negated or modal statement."""
+    if _DECLARE_FORMS.isdisjoint(lowers) or _BACKING.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in _DECLARE_FORMS or _negated(lowers, i, lex) or _modal(lowers, i, lex):
+            continue
+        k = next((k for k in range(i + 1, min(len(lowers), i + 5)) if lowers[k] in _BACKING), None)
+        if k is None or lowers[k + 1 : k + 2] != ["for"]:
+            continue
+        if not lex.initiative_nouns.isdisjoint(lowers[k + 2 : k + 8]):
+            return i
+    return None
+
+
+_PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be"])
+
+
+def _pressing(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Kuwait is also pressing Iraq to respect the boundary', 'Farmers have been pressing the ministry to
+    lift the ban': the progressive of "press" with an object asked TO act (an infinitive within five words).
+    "pressing" is an adjective elsewhere ('the most pressing issue for the region', 'a pressing need to act'),
+    so a form of "be" (an adverb may follow it) must come right before it."""
+    if "pressing" not in lowers:
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w != "pressing" or i == 0:
+            continue
+        j = i - 1
+        if lowers[j] in lex.adverbs or lowers[j].endswith("ly"):
+            j -= 1
+        if j < 0 or lowers[j] not in _PROGRESSIVE_AUX or _negated(lowers, j + 1, lex):
+            continue
+        to = next((k for k in range(i + 2, min(len(lowers) - 1, i + 6)) if lowers[k] == "to"), None)
+        if to is not None and lowers[to + 1] not in _TO_NOUN_PHRASE and not lowers[to + 1][:1].isdigit():
             return i
     return None
 

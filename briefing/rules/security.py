@@ -47,6 +47,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return False
     if _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
+    if _maxim(text, toks, lowers):
+        return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
     if _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
@@ -62,6 +64,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
         if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
+        if _venue(lowers, i, len(phrase)):
+            continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
         return True
@@ -110,6 +114,35 @@ def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lex
             whole = k <= 12 and not any(mark in opening for mark in ",;:")
             return whole and _PURPOSES.isdisjoint(lowers[k + 1 :])
     return False
+
+
+_MAXIM_LENGTH = 20  # a maxim is short; a longer sentence reports something besides
+_NOT_BARE = ARTICLES | POSSESSIVES | frozenset(["this", "that", "these", "those", "no", "our", "every", "each"])
+
+
+def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
+    """'Security is not a zero-sum game', 'For small states, climate change is not a distant threat but a
+    monthly bill': a bare noun (no determiner, at most three words, opening the sentence or its clause after
+    a comma) said with a negated present copula not to be "a/an" something is a saying about a notion, not a
+    security matter reported. Not 'The border is not a priority' (a definite thing), 'Security is not yet
+    restored in the north' (no "a" after "not": a state of affairs), nor a long sentence."""
+    if len(lowers) > _MAXIM_LENGTH or "not" not in lowers:
+        return False  # checked in C
+    for j in range(1, len(lowers) - 2):
+        if lowers[j] not in ("is", "are") or lowers[j + 1] != "not" or lowers[j + 2] not in ("a", "an"):
+            continue
+        comma = text.rfind(",", 0, toks[j].start)
+        start = next((k for k, t in enumerate(toks) if t.start > comma), 0) if comma >= 0 else 0
+        subject = lowers[start:j]
+        predicate = lowers[j + 2 :]
+        if _MAXIM_CLAUSES.intersection(predicate) or any(w[:1].isdigit() for w in predicate):
+            return False  # "Piracy is not a new problem in the strait, where three tankers were boarded": facts follow
+        return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
+    return False
+
+
+#: Words that open a clause telling facts after a maxim's predicate ("..., where three tankers were boarded").
+_MAXIM_CLAUSES = frozenset(["where", "which", "who", "that", "after", "since", "when", "as", "because"])
 
 
 #: Words that give a meeting its purpose or topic ("to set a date", "for peace talks", "about the attacks").
@@ -257,6 +290,31 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
+
+
+_MEETINGS = frozenset(["summit", "summits"])
+_VENUE_PREPOSITIONS = frozenset(["at", "during"])
+
+
+def _venue(lowers: list[str], i: int, n: int) -> bool:
+    """'The three countries launched the pact at the NATO summit in Washington', 'signed a memorandum on tourism
+    during a CSTO summit': a security body naming the meeting where something else was done ("at" or "during"
+    its summit) is the place, not the subject. 'before the NATO summit' (a time, whose sentence may be about a
+    security matter named earlier) and 'The NATO summit approved ...' (the meeting acts) are not caught."""
+    if i + n >= len(lowers) or lowers[i + n] not in _MEETINGS or i < 2:
+        return False
+    if not _ALLIANCE_MATTERS.isdisjoint(lowers):
+        return False  # "Sweden's membership was approved at the NATO summit": the body's own enlargement
+    return lowers[i - 1] in ("the", "a", "this", "last") and lowers[i - 2] in _VENUE_PREPOSITIONS
+
+
+#: Words that make a security body's summit the subject after all: who belongs to it.
+_ALLIANCE_MATTERS = frozenset(
+    [
+        *("membership", "member", "members", "accession", "join", "joined", "joining"),
+        *("enlargement", "veto", "ally", "allies"),
+    ]
+)
 
 
 _FIELD_NAMES = frozenset([("defence",), ("defense",)])
