@@ -52,7 +52,7 @@ from .lexicon import Lexicon, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
-from .rules.actor_choice import _actor, _headline_office_state, _resolve_in_order, _tagged_interview
+from .rules.actor_choice import _actor, _headline_office_state, _resolve_in_order, _tagged_interview, _with_acronym
 from .rules.clauses import _RELATIVES
 from .rules.context import (
     _ANSWER_TAGS,
@@ -174,6 +174,10 @@ def analyse_article(
                 later=later,
                 frame=r.frame,
             )
+            if actor is not None and memory.acronyms:
+                # "the Alliance of Small Island States (AOSIS)": a reader, and an annotator, may
+                # know the body by either.
+                actor = _with_acronym(actor, memory.acronyms)
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
             actor = memory.last_actor

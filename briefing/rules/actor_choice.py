@@ -40,30 +40,8 @@ def _actor(
     later: Callable[[], str | None] | None = None,
     frame: int | None = None,
 ) -> str | None:
-    """Who decided or proposed (:func:`_chosen_actor`), with the acronym the article uses for it when
-    the text names it in full ("the Alliance of Small Island States (AOSIS)"): a reader, and an
-    annotator, may know the body by either."""
-    actor = _chosen_actor(
-        text, toks, lowers, mentions, cue, memory, lex, passive_ok=passive_ok, nominal=nominal, later=later, frame=frame
-    )
-    return _with_acronym(actor, memory.acronyms) if actor is not None and memory.acronyms else actor
-
-
-def _chosen_actor(
-    text: str,
-    toks: list[Token],
-    lowers: list[str],
-    mentions: list[Mention],
-    cue: int,
-    memory: ActorMemory,
-    lex: Lexicon,
-    *,
-    passive_ok: bool,
-    nominal: bool = False,
-    later: Callable[[], str | None] | None = None,
-    frame: int | None = None,
-) -> str | None:
-    """Who decided or proposed (see module docstring for the order of the rules).
+    """Who decided or proposed (see module docstring for the order of the rules); the caller adds
+    the acronym the article uses for a body named in full (:func:`_with_acronym`).
 
     ``frame`` is the reporting verb of a proposal made in indirect speech ("Lula said Brazil
     would finance ..."): its subject, not the clause's, is the proposer.
