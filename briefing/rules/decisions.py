@@ -310,19 +310,42 @@ _UNFINISHED = frozenset(["draft", "proposed", "planned", "future", "possible", "
 
 
 def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
-    """'Under the (new) rules, ...': a sentence opening on the terms of a concluded text (index of the noun)."""
+    """'Under the (new) rules, ...': a sentence opening on the terms of a concluded text (index of the noun).
+
+    With "a"/"an" the text is new to the reader, so it counts only when the same phrase says it was
+    concluded: 'Under an agreement signed in August, lorries may cross ...', 'Under a deal reached
+    last week, ...'; not 'Under a plan to build a port, ...' nor 'Under a 1992 treaty, ...' (named, not
+    reported as concluded: whether it still binds is not said).
+    """
     if not lowers or lowers[0] not in _TERMS_FIRST:
         return None  # most sentences open on another word: no opener's slice is built
     for opener in _TERMS_OPENERS:
         n = len(opener)
-        if tuple(lowers[:n]) != opener or n >= len(lowers) or lowers[n] not in _TERMS_DETERMINERS:
+        if tuple(lowers[:n]) != opener or n >= len(lowers):
+            continue
+        indefinite = lowers[n] in _INDEFINITE
+        if not indefinite and lowers[n] not in _TERMS_DETERMINERS:
             continue
         for k in range(n + 1, min(n + 4, len(lowers))):
             if lowers[k] in _UNFINISHED:
                 return None
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                if indefinite and not _concluded_here(lowers, k + 1, lex):
+                    return None
                 return k
     return None
+
+
+_INDEFINITE = frozenset(["a", "an"])
+
+
+def _concluded_here(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """An act of concluding (not negated) right after a text's noun, at ``k`` or the word after
+    ("an agreement signed ...", "a deal struck ...", "a technical arrangement agreed ...")."""
+    return any(
+        lex.decision_acts.match_at(lowers, j) is not None and not _negated(lowers, j, lex)
+        for j in range(k, min(k + 2, len(lowers)))
+    )
 
 
 def _late_frame(lowers: list[str], lex: Lexicon) -> int | None:
