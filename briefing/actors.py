@@ -858,7 +858,14 @@ def _portfolio(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> in
     """End of an office's portfolio written after it, "of Foreign Affairs and Cooperation", when a
     country or a name follows it ("the Minister of Foreign Affairs of Chile", "... of the Interior,
     Ana Rojas"); ``k`` when there is none. Capitalised words and "and" only, up to five words; a body
-    ("Secretary of the Security Council of Norway") is the office's institution, read as a body."""
+    ("Secretary of the Security Council of Norway") is the office's institution, read as a body.
+    A portfolio run straight into a name ("Minister of Transport and Infrastructure Radu Ionescu",
+    "... for European Integration Ana Pop", "Minister of Foreign Affairs and European Integration X")
+    ends after its last policy word (:func:`_policy_run`)."""
+    if k + 1 < len(toks) and lowers[k] in ("of", "for", "and"):
+        run = _policy_run(toks, lowers, k, lex)
+        if run > k:
+            return run
     if k + 1 >= len(toks) or lowers[k] != "of":
         return k
     end = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
@@ -872,6 +879,26 @@ def _portfolio(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> in
     if end == start or lowers[end - 1] == "and" or any(lowers[w] in lex.body_heads for w in range(start, end)):
         return k
     return end if end < len(toks) and (lowers[end] == "of" or not _adjacent(toks, end)) else k
+
+
+def _policy_run(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> int:
+    """After "of"/"for"/"and" at ``k``: the end of a run of capitalised policy words (and "and")
+    directly followed by a capitalised word that is not one (the name), or ``k``. "and" at ``k``
+    continues a portfolio only after one ("... Foreign Affairs and European Integration")."""
+    if lowers[k] == "and" and (k == 0 or lowers[k - 1] not in lex.portfolio_words):
+        return k
+    end = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
+    last = k
+    while end < len(toks) and _adjacent(toks, end):
+        if toks[end].is_capitalised and lowers[end] in lex.portfolio_words:
+            last = end + 1
+        elif lowers[end] != "and" or last != end:
+            break
+        end += 1
+    named = last < len(toks) and _adjacent(toks, last) and toks[last].is_capitalised
+    # "Secretary of the Security Council of Norway": a body's head word or a state is no name
+    named = named and lowers[last] not in lex.body_heads and not country_at(lowers, last)
+    return last if last > k and named and lowers[last] not in lex.portfolio_words else k
 
 
 def _portfolio_title(toks: list[Token], lowers: list[str], j: int) -> int:

@@ -207,6 +207,8 @@ class Lexicon:
     interviewer_tags: frozenset[str] = field(metadata={"toml": "actor.interviewer_tags"})
     #: singular nouns that name a group of people acting together ("a coalition of business groups").
     group_nouns: frozenset[str] = field(metadata={"toml": "actor.group_nouns"})
+    #: policy areas of a portfolio written between an office and a name ("Minister of Transport X").
+    portfolio_words: frozenset[str] = field(metadata={"toml": "actor.portfolio_words"})
     #: nouns that point back to the state last named ("the kingdom", "the island nation").
     state_anaphors: frozenset[str] = field(metadata={"toml": "actor.state_anaphors"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})

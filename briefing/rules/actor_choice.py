@@ -699,7 +699,7 @@ def _agent(
         k += 1
     if k >= len(lowers):
         return None
-    stop = text.find(",", toks[k].end)
+    stop = _list_end(text, toks, mentions, k, text.find(",", toks[k].end))
     stop = len(text) if stop < 0 else stop
     inside = [m for m in mentions if m.start > k and toks[m.start].start < stop]
     named = next((m for m in mentions if toks[m.start].start > stop and m.kind in ("person", "people")), None)
@@ -708,12 +708,32 @@ def _agent(
         # "signed by the two foreign ministers, Ana Silva and Rui Costa": the apposition names the group
         return resolved[id(named)] or named.name
     people = [resolved[id(m)] or m.name for m in inside if m.kind in ("person", "people")]
+    if len(people) >= 2 and any(m.kind == "people" for m in inside):
+        # "A, B and C": the last two are one coordinated mention; list its members one by one
+        people = [
+            resolved.get(id(x)) or x.name for m in inside if m.kind in ("person", "people") for x in (m.members or (m,))
+        ]
     if len(people) >= 2:
         return ", ".join(people[:-1]) + " and " + people[-1]
     first = next((m for m in inside if m.start == k + 1 or m.prep == "by"), None)
     if first is not None or people:
         return resolved[id(first)] if first is not None else people[0]
     return _written_agent(text, toks, lowers, k + 1, lex)
+
+
+def _list_end(text: str, toks: list[Token], mentions: list[Mention], k: int, stop: int) -> int:
+    """The comma that ends the clause of a 'by' at ``k``, past the commas of a list of persons
+    ("signed by Minister of Economy Ana Pop, Deputy Secretary Rui Costa and Trade Minister Li Wei"):
+    a comma is a list's while a person stands before it and another right after it."""
+    while stop >= 0:
+        before = [m for m in mentions if m.start > k and toks[m.start].start < stop]
+        after = next((m for m in mentions if toks[m.start].start > stop), None)
+        if not before or before[-1].kind != "person" or after is None or after.kind not in ("person", "people"):
+            break
+        if any(not w[:1].isupper() for w in text[stop + 1 : toks[after.start].start].split()):
+            break  # "signed by Ana Pop, the minister, ...": an apposition, not the next name ("US Deputy" is)
+        stop = text.find(",", toks[after.start].start)
+    return stop
 
 
 #: Words that end the noun phrase of an agent written out ("by 12 countries in 1959").

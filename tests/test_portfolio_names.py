@@ -1,0 +1,52 @@
+"""A ministry's portfolio written between the office and the name with no comma, and a list of such
+titled signers after "signed by" (issue 3). Every sentence here is written for the test, with
+counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _actor(text: str) -> str | None:
+    return analyse_text("The talks ended on Monday.", text)[-1].actor
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Minister of Transport", "Radu Ionescu"),
+        ("Minister of Transport and Infrastructure", "Radu Ionescu"),
+        ("Minister of Agriculture and Rural Development", "Ana Pop"),
+        ("Deputy Prime Minister for European Integration", "Lena Berg"),
+        ("Minister of Foreign Affairs and European Integration", "Ivo Marin"),
+        ("Secretary of State for Defence", "Tom Hale"),
+    ],
+)
+def test_a_portfolio_run_straight_into_a_name_ends_at_its_last_policy_word(office: str, name: str) -> None:
+    assert _actor(f"{office} {name} proposed that the two countries set up a joint team of engineers.") == name
+
+
+def test_a_portfolio_not_followed_by_a_name_is_no_name() -> None:
+    # counter-examples: the office of a state, and an apposition after a comma, keep their readings
+    assert _actor("The Minister of Foreign Affairs of Chile proposed a joint team of engineers.") == (
+        "the Minister of Foreign Affairs of Chile"
+    )
+    assert _actor("The Minister of Transport, Radu Ionescu, proposed a joint team of engineers.") == "Radu Ionescu"
+    # a capitalised word that is no policy area is not swallowed into the portfolio
+    assert _actor("Minister of Foreign Affairs Eva Lund proposed a joint team of engineers.") == "Eva Lund"
+
+
+def test_signers_listed_with_their_offices_are_all_the_agent() -> None:
+    text = (
+        "The accord was signed by Minister of Economy Ana Pop, Deputy Secretary of Commerce Rui Costa"
+        " and Trade Minister Li Wei."
+    )
+    assert _actor(text) == "Ana Pop, Rui Costa and Li Wei"
+
+
+def test_an_apposition_after_the_first_signer_ends_the_list() -> None:
+    text = "The accord was signed by Ana Pop, the economy minister, during a visit to the port."
+    assert _actor(text) == "Ana Pop"
