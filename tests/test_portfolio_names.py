@@ -50,3 +50,22 @@ def test_signers_listed_with_their_offices_are_all_the_agent() -> None:
 def test_an_apposition_after_the_first_signer_ends_the_list() -> None:
     text = "The accord was signed by Ana Pop, the economy minister, during a visit to the port."
     assert _actor(text) == "Ana Pop"
+
+
+def test_a_list_of_states_inside_an_opening_noun_phrase_keeps_the_phrase_whole() -> None:
+    assert _actor("The navies of Romania, Bulgaria and Greece agreed to extend their joint patrols.") == (
+        "the navies of Romania, Bulgaria and Greece"
+    )
+    assert _actor("On Monday, the coast guards of Chile, Peru and Ecuador agreed to share radar data.") == (
+        "the coast guards of Chile, Peru and Ecuador"
+    )
+    assert _actor("Exporters from Chile, Peru and Bolivia have asked the ministers to open the pass at night.") == (
+        "exporters from Chile, Peru and Bolivia"
+    )
+
+
+def test_a_comma_after_an_opening_name_is_no_list_inside_a_phrase() -> None:
+    # counter-example: what precedes the comma is no fronted adjunct, so no common-noun subject is read
+    assert _actor("Romania, its ministers said, asked the navies to extend their joint patrols.") != (
+        "Romania, its ministers"
+    )

@@ -393,6 +393,9 @@ def _opening_noun_phrase(
         return None  # "The border regulations adopted last year have cut ...": a participle, not the verb
     # After a fronted adjunct and its comma ("On Monday, local writers asked"), the phrase opens its clause.
     s0 = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
+    while s0 and _list_comma(text, toks, lowers, s0, end):
+        # "The navies of Romania, Bulgaria and Greece agreed": a comma of a list of names is inside the phrase
+        s0 = next((k for k in range(s0 - 1, 0, -1) if not _adjacent(toks, k)), 0)
     if s0 and "," not in text[toks[s0 - 1].end : toks[s0].start]:
         return None  # a dash or a bracket inside: an aside, not one noun phrase
     fronted = lowers[0] in lex.prepositions or lowers[0] in _FRONTING or lowers[0] in _TIME_ADVERBS
@@ -436,6 +439,16 @@ def _opening_noun_phrase(
     # the first word is capitalised only as the sentence's first ("local writers"), as _placed_plural writes it
     lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower())
     return phrase[0].lower() + phrase[1:] if lower_first else phrase
+
+
+def _list_comma(text: str, toks: list[Token], lowers: list[str], k: int, end: int) -> bool:
+    """The comma before token ``k`` joins names of one list ("of Romania, Bulgaria and Greece"): a bare
+    comma between two capitalised words, with "and" and another capitalised word before ``end``."""
+    if text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return False
+    if not (toks[k - 1].is_capitalised and toks[k].is_capitalised) or k - 1 == 0:
+        return False  # "Tokayev, ..." opening the sentence: a name before a comma, not a list inside a phrase
+    return any(lowers[j] == "and" and toks[j + 1].is_capitalised for j in range(k + 1, end - 1))
 
 
 #: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
