@@ -69,3 +69,8 @@ def test_a_comma_after_an_opening_name_is_no_list_inside_a_phrase() -> None:
     assert _actor("Romania, its ministers said, asked the navies to extend their joint patrols.") != (
         "Romania, its ministers"
     )
+
+
+def test_pm_is_a_title() -> None:
+    assert _actor("PM Lena Berg proposed a joint team of engineers.") == "Lena Berg"
+    assert _actor("Deputy PM Ivo Marin proposed a joint team of engineers.") == "Ivo Marin"

@@ -275,6 +275,16 @@ _DISTANCES = frozenset(["kilometres", "kilometers", "km", "miles", "metres", "me
 _DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
 
 
+def _along(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """One of ``border_heads`` (markers, patrols, posts ...) placed "along" the border word at ``i``, with at
+    most two modifiers between ("markers along the 2,337-kilometre border", "posts along their common
+    frontier"): the line itself, fixed or watched. Not 'villages along the border' (no border head)."""
+    for a in range(max(1, i - 4), i):
+        if lowers[a] == "along" and all(not lowers[k].endswith("ing") for k in range(a + 1, i)):
+            return lex.border_heads.match_at(lowers, a - 1) is not None
+    return False
+
+
 def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon)."""
     if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
@@ -287,6 +297,8 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return True  # "where the maritime boundary lies", "a disputed frontier"
     if any(lowers[k] in lex.border_acts for k in range(max(0, i - 3), i)):
         return True  # "to survey the boundary", "demarcated the border"
+    if _along(lowers, i, lex):
+        return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
