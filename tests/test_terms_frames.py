@@ -43,3 +43,18 @@ def test_a_definite_frame_still_needs_no_participle() -> None:
     assert _terms_frame(tokenize_lower("under an agreement signed in may , boats may land"), lex) == 2
     assert _terms_frame(tokenize_lower("under an agreement on fishing , boats may land"), lex) is None
     assert _terms_frame(tokenize_lower("under an agreement not yet signed , boats may land"), lex) is None
+
+
+def test_a_short_relative_clause_may_report_the_text_concluded() -> None:
+    for text in (
+        "Under a memorandum the two ministers signed in Riga, each coast guard will keep a boat at the other's port.",
+        "Under a plan that the cabinet approved on Friday, pensions will rise by four percent.",
+    ):
+        assert "decision" in _labels(text), text
+    # counter-example: the relative clause names no act of concluding
+    assert "decision" not in _labels("Under a plan the ministry drew up last year, the port would double in size.")
+
+
+def test_a_tenure_extended_is_an_appointment() -> None:
+    assert "decision" in _labels("The board extended the tenure of Ana Pop as director for a further two years.")
+    assert "decision" not in _labels("The board discussed the tenure of its director.")

@@ -340,11 +340,12 @@ _INDEFINITE = frozenset(["a", "an"])
 
 
 def _concluded_here(lowers: list[str], k: int, lex: Lexicon) -> bool:
-    """An act of concluding (not negated) right after a text's noun, at ``k`` or the word after
-    ("an agreement signed ...", "a deal struck ...", "a technical arrangement agreed ...")."""
+    """An act of concluding (not negated) after a text's noun, at ``k`` or in a short relative clause
+    with or without "that" ("an agreement signed ...", "a deal struck ...", "a declaration the four
+    ministers signed ...", "a plan that the cabinet approved ..."): within five words."""
     return any(
         lex.decision_acts.match_at(lowers, j) is not None and not _negated(lowers, j, lex)
-        for j in range(k, min(k + 2, len(lowers)))
+        for j in range(k, min(k + 5, len(lowers)))
     )
 
 
