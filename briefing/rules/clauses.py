@@ -8,6 +8,7 @@ they decide nothing on their own and depend on no other rule module.
 
 from __future__ import annotations
 
+from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
 
@@ -78,6 +79,9 @@ def _has_object(lowers: list[str], i: int, lex: Lexicon) -> bool:
         after.append(lowers[k])
     if any(w in lex.decision_objects for w in after):
         return True
+    state = country_at(lowers, i + 1) if i + 1 < len(lowers) else None
+    if state is not None and lowers[state[1] : state[1] + 1] == ["from"]:
+        return True  # "suspended Madagascar from all its activities": a state's membership is the object
     prev = lowers[max(0, i - 2) : i]
     if PASSIVE_AUX.intersection(prev):
         return any(w in lex.decision_objects for w in lowers[max(0, i - 12) : i])
