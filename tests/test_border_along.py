@@ -27,3 +27,10 @@ def test_things_along_a_border_that_are_no_border_head_are_not() -> None:
         "The ministers proposed planting trees along the river border to stop erosion.",
     ):
         assert "security" not in _labels(text), text
+
+
+def test_the_boundary_followed_by_along_is_the_line_itself() -> None:
+    # "along" is a preposition: "the boundary" before it ends its noun phrase ("along" was missing from the list)
+    text = "The two sides agreed to resume the joint inspection of the boundary along the river sections."
+    assert "security" in _labels(text)
+    assert "security" not in _labels("Lorries moved across the border along the new road.")
