@@ -798,6 +798,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         # and so are a government and its authorities ("the Indian government (India)"): both name the state.
         name = written if lowers[j] == "side" else f"{written} ({country})"
         return Mention("country", name, i, j + 1, country)
+    if has_the and not country and (owned := _side_of_state(toks, lowers, j)) is not None:
+        return Mention("country", owned[0], i, owned[1], owned[2])
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)
@@ -849,6 +851,23 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             words[0] = "the"
         return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
     return None
+
+
+def _side_of_state(toks: list[Token], lowers: list[str], j: int) -> tuple[str, int, str] | None:
+    """'the delegation of (the Republic of) Kenya', 'the government of Chile': a side noun at ``j`` owned by a
+    state after "of" acts for that state, as "the Kenyan delegation" does: (name as written, end, state).
+    Not 'the government of national unity' (no state after "of")."""
+    if j + 2 >= len(toks) or lowers[j] not in _SIDE_NOUNS or lowers[j + 1] != "of":
+        return None
+    at = j + 3 if lowers[j + 2] == "the" and j + 3 < len(toks) else j + 2
+    if lowers[at] == "republic" and at + 2 < len(toks) and lowers[at + 1] == "of":
+        at += 2  # "the Republic of Kenya"
+    state = country_at(lowers, at)
+    if state is None:
+        return None
+    name, end = state
+    written = " ".join(["the", *(t.text for t in toks[j:end])])
+    return (written if name.lower() in written.lower() else f"{written} ({name})"), end, name
 
 
 _PORTFOLIO_HEADS = frozenset(["minister", "ministers", "secretary", "secretaries", "chief", "chiefs"])

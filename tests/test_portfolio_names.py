@@ -74,3 +74,20 @@ def test_a_comma_after_an_opening_name_is_no_list_inside_a_phrase() -> None:
 def test_pm_is_a_title() -> None:
     assert _actor("PM Lena Berg proposed a joint team of engineers.") == "Lena Berg"
     assert _actor("Deputy PM Ivo Marin proposed a joint team of engineers.") == "Ivo Marin"
+
+
+def test_a_side_noun_owned_by_a_state_after_of_acts_for_it() -> None:
+    def actor_after_chair(text: str) -> str | None:
+        return analyse_text("The talks were chaired by Foreign Minister Ana Pop.", text)[-1].actor
+
+    # not the chair named before: the delegation of a state proposes for that state
+    assert actor_after_chair("The delegation of Kenya proposed resuming the talks in Nairobi.") == (
+        "the delegation of Kenya"
+    )
+    assert actor_after_chair("The delegation of the Republic of Chile proposed a new round.") == (
+        "the delegation of the Republic of Chile"
+    )
+    # counter-example: no state after "of"
+    assert actor_after_chair("The government of national unity proposed a new round.") != (
+        "the government of national unity"
+    )
