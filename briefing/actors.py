@@ -798,8 +798,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         # and so are a government and its authorities ("the Indian government (India)"): both name the state.
         name = written if lowers[j] == "side" else f"{written} ({country})"
         return Mention("country", name, i, j + 1, country)
-    if has_the and not country and (owned := _side_of_state(toks, lowers, j)) is not None:
-        return Mention("country", owned[0], i, owned[1], owned[2])
+    if has_the and not country and (of_state := _side_of_state(toks, lowers, j)) is not None:
+        return Mention("country", of_state[0], i, of_state[1], of_state[2])
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)
