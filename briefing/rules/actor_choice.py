@@ -20,6 +20,7 @@ from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
 from ..quotes import speaker as quote_speaker
 from ..tokens import Token, tokens
+from .clauses import ARTICLES
 from .context import _first_person, _in_aside
 from .decisions import _DECISION_NOUNS, _document_subject
 from .proposals import _ADMISSIONS, _INITIATIVE_NOUNS, _PROPOSAL_NOUNS
@@ -364,7 +365,7 @@ def _state_anaphor(subject: str, memory: ActorMemory, lex: Lexicon) -> str | Non
 _PHRASE_LINKS = frozenset(["of", "in", "from", "for"])
 #: Words that make an opening run a clause or a fronted adjunct rather than a plain noun phrase.
 _NOT_IN_PHRASE = frozenset(["who", "which", "that", "is", "are", "was", "were", "be", "been", "being", "to", "not"])
-_OPENING_DETERMINERS = frozenset(["the", "a", "an"])
+_OPENING_DETERMINERS = ARTICLES
 
 
 def _opening_noun_phrase(
@@ -720,14 +721,12 @@ def _agent(
     if inside and inside[0].kind == "group" and named is not None and apposed:
         # "signed by the two foreign ministers, Ana Silva and Rui Costa": the apposition names the group
         return resolved[id(named)] or named.name
-    people = [resolved[id(m)] or m.name for m in inside if m.kind in ("person", "people")]
-    if len(people) >= 2 and any(m.kind == "people" for m in inside):
-        # "A, B and C": the last two are one coordinated mention; list its members one by one
-        people = [
-            resolved.get(id(x)) or x.name for m in inside if m.kind in ("person", "people") for x in (m.members or (m,))
-        ]
-    if len(people) >= 2:
-        return ", ".join(people[:-1]) + " and " + people[-1]
+    persons = [m for m in inside if m.kind in ("person", "people")]
+    if len(persons) >= 2:
+        # "A, B and C": the last two are one coordinated mention, listed member by member
+        names = [resolved.get(id(x)) or x.name for m in persons for x in (m.members or (m,))]
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    people = [resolved[id(m)] or m.name for m in persons]
     first = next((m for m in inside if m.start == k + 1 or m.prep == "by"), None)
     if first is not None or people:
         return resolved[id(first)] if first is not None else people[0]
@@ -919,8 +918,9 @@ def _own_body(
     return None
 
 
-#: Words that open a relative clause after a comma (", which Oman is ready to host").
-_RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
+#: Words that open a relative clause after a comma (", which Oman is ready to host"); unlike
+#: rules.clauses._RELATIVES, "where" counts and "that" (no comma before it) is checked apart.
+_COMMA_RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])
 
 
 #: A speaker's own requests and proposals in the present ("I call on", "I also urge", "I hereby invite").
@@ -942,7 +942,7 @@ def _first_person_main(
     if memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
         return None
     me = next((k for k in range(min(cue, 4)) if lowers[k] == "i"), None)
-    if me is None or any(lowers[k] in _RELATIVES or lowers[k] == "that" for k in range(me)):
+    if me is None or any(lowers[k] in _COMMA_RELATIVES or lowers[k] == "that" for k in range(me)):
         return None
     verb = me + 1
     while verb < cue and verb - me <= 3 and (lowers[verb] in lex.adverbs or lowers[verb] in _SPEAKER_ADVERBS):
@@ -950,7 +950,7 @@ def _first_person_main(
     if lowers[verb] not in _SPEAKER_REQUESTS and lowers[verb] not in lex.request_verbs:
         return None  # "I think the EU, which adopted sanctions, ...": the speaker's own act must be a request
     for k in range(me + 2, cue):
-        if lowers[k] in _RELATIVES and "," in text[toks[k - 1].end : toks[k].start]:
+        if lowers[k] in _COMMA_RELATIVES and "," in text[toks[k - 1].end : toks[k].start]:
             return memory.speaker
     return None
 

@@ -336,7 +336,7 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-_INDEFINITE = frozenset(["a", "an"])
+_INDEFINITE = ARTICLES - {"the"}
 
 
 def _concluded_here(lowers: list[str], k: int, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from ..entities import country_at
 from ..lexicon import Lexicon, Matches
 from ..tokens import Token
-from .clauses import _FINITE_WORDS, ARTICLES, POSSESSIVES
+from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 
 #: Rules that find a security matter without a security term, in the order they are tried, each
 #: with the lexicon list one of whose words must be present: a rule registered here is reachable
@@ -117,7 +117,7 @@ def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lex
 
 
 _MAXIM_LENGTH = 20  # a maxim is short; a longer sentence reports something besides
-_NOT_BARE = ARTICLES | POSSESSIVES | frozenset(["this", "that", "these", "those", "no", "our", "every", "each"])
+_NOT_BARE = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["no", "every", "each"])
 
 
 def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
@@ -190,7 +190,7 @@ def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
 
 #: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
 #: a verb ("claims to have visited the area").
-_CLAIM_OPENERS = ARTICLES | POSSESSIVES | frozenset(["this", "that", "these", "those", "two", "three", "four", "five"])
+_CLAIM_OPENERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["two", "three", "four", "five"])
 
 
 def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
@@ -277,8 +277,8 @@ _DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwe
 
 def _along(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """One of ``border_heads`` (markers, patrols, posts ...) placed "along" the border word at ``i``, with at
-    most two modifiers between ("markers along the 2,337-kilometre border", "posts along their common
-    frontier"): the line itself, fixed or watched. Not 'villages along the border' (no border head)."""
+    most three words between, none a gerund ("markers along the 2,337-kilometre border", "posts along
+    their common frontier"): the line itself, fixed or watched. Not 'villages along the border' (no border head)."""
     for a in range(max(1, i - 4), i):
         if lowers[a] == "along" and all(not lowers[k].endswith("ing") for k in range(a + 1, i)):
             return lex.border_heads.match_at(lowers, a - 1) is not None
