@@ -109,6 +109,8 @@ def decision_cue(
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
+        if phrase == ("signed",) and lowers[i + 1 : i + 2] == ["up"] and lowers[i + 2 : i + 3] not in (["to"], ["for"]):
+            continue  # "has signed up 14 companies": enrolled someone, no text signed ("signed up to the pact" is)
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
@@ -333,7 +335,15 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
                 if indefinite and not _concluded_here(lowers, k + 1, lex):
                     return None
                 return k
+            if not indefinite and lowers[k] in _CONCLUDED and k + 1 < len(lowers) and lowers[k + 1].isalpha():
+                # "Under the agreed description, ...", "Under the revised guide, ...": the participle says the
+                # text was concluded, whatever noun names it
+                return k + 1 if lowers[k + 1] not in lex.prepositions else None
     return None
+
+
+#: Participles before a text's noun that say it was concluded ("the agreed description", "the revised guide").
+_CONCLUDED = frozenset(["agreed", "adopted", "approved", "signed", "ratified", "revised", "amended", "updated"])
 
 
 _INDEFINITE = ARTICLES - {"the"}
@@ -486,6 +496,8 @@ _TRANSITIVE_ACTS = frozenset(
 _NP_DETERMINERS = ARTICLES | DEMONSTRATIVES | {"its", "their"}
 #: Words that open a clause, so a noun phrase after them is its subject ("when the two leaders agreed at ...").
 _CLAUSE_OPENERS = frozenset(["when", "after", "as", "while", "since", "and", "but", "that", "which", "where", "once"])
+#: Auxiliaries that, between a noun's determiner and a participle, make the participle a clause's verb.
+_CLAUSE_AUX = PASSIVE_AUX | {"has", "have", "had"}
 
 
 def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
@@ -506,6 +518,21 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
         return False
     d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
     if d is None or d == 0:
+        return False
+    if _CLAUSE_AUX.intersection(lowers[d:i]):
+        return False  # "Patrols of this kind were in fact agreed by ...": an auxiliary makes it the clause's verb
+    if d >= 2 and lowers[d - 1] in lex.prepositions and lowers[d - 2] in _CLAUSE_AUX:
+        return False  # "were in the end adopted": the phrase is an adverbial between auxiliary and participle
+    while d > 1 and lowers[d - 1] == "of":
+        # "the ministers of the two countries agreed in Bogota": the head of an "of" chain opens the phrase
+        d = next((k for k in range(d - 2, max(-1, d - 7), -1) if lowers[k] in _NP_DETERMINERS), d)
+        if lowers[d - 1 : d] != ["of"]:
+            break
+    rest = lowers[i + n :]
+    rest = rest[: next((k for k, w in enumerate(rest) if w in _RELATIVES), len(rest))]
+    if all(w in lex.time_words or w[:1].isdigit() for w in lowers[:d]) and _FINITE_WORDS.isdisjoint(rest):
+        # "In April the ministers of the two countries agreed in ...": the phrase is the subject, unless a
+        # finite verb follows ("The implementation of the projects agreed in 2024 was reviewed")
         return False
     before = lowers[d - 1]
     return before.isalpha() and before not in _CLAUSE_OPENERS and before not in lex.reporting_verbs
