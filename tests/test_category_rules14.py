@@ -118,3 +118,103 @@ def test_signing_up_to_a_text_is_still_a_decision() -> None:
         "The ministers signed a memorandum on ports.",
     ):
         assert "decision" in _labels(text), text
+
+
+# --- an act inside a relative clause on a noun that is not the news only describes that noun ---------------------
+
+
+def test_an_act_whose_object_is_a_relative_word_is_background() -> None:
+    for text in (
+        "Voters deserve to see what the cabinet has signed.",
+        "Whatever the details, what the two navies agreed last month will cost money.",
+        "The corridor belongs to the customs union, which the five presidents approved in 2019.",
+    ):
+        assert "decision" not in _labels(text), text
+
+
+def test_a_relative_clause_that_states_a_decision_or_its_subject_act_stays() -> None:
+    for text in (
+        "Ministers praised the levy, which the cabinet approved on Monday.",
+        "The road follows the route under which both capitals agreed to share tolls.",
+        "Two funds, which were adopted in 2023, finance the ferries.",
+    ):
+        assert "decision" in _labels(text), text
+
+
+def test_a_participle_on_a_clause_subject_with_its_own_main_verb_identifies_it() -> None:
+    for text in (
+        "Rains flooded the valley, and the mission authorised by the assembly in May has not yet arrived.",
+        "The brigade, formed under a pact signed in 2011, has never left its barracks.",
+        "The tribunal, established by the two states in 1999, has heard about ten cases a year.",
+    ):
+        assert "decision" not in _labels(text), text
+
+
+def test_a_participle_with_a_document_subject_or_no_main_verb_still_decides() -> None:
+    for text in (
+        "The accord, approved by both parliaments in June, grants fishermen access to the bay.",
+        "The ministers established a joint brigade under the new pact.",
+    ):
+        assert "decision" in _labels(text), text
+
+
+# --- "should be" / "must be" with a predicate noun says what a thing should be, it asks for no act ---------------
+
+
+def test_a_modal_copula_with_a_predicate_noun_is_no_proposal() -> None:
+    for text in (
+        '"The lake must be a bridge between our towns, not a pipeline for smugglers," the governor said.',
+        "The minister said the strait should be a corridor of trade rather than of rivalry.",
+        "Our border should be our shared garden, he told the forum.",
+    ):
+        assert "proposal" not in _labels(text), text
+
+
+def test_a_modal_with_an_action_is_still_a_proposal() -> None:
+    for text in (
+        "The minister said the strait should be patrolled jointly by both navies.",
+        '"Both capitals must open a hotline on the lake," the governor said.',
+        "She said the new road should be finished by 2027.",
+    ):
+        assert "proposal" in _labels(text), text
+
+
+# --- a modal in a relative clause on a noun describes that noun ---------------------------------------------------
+
+
+def test_a_speakers_modal_inside_a_relative_clause_is_no_proposal() -> None:
+    for text in (
+        "Drought is not a crisis; it is a condition that we must live with, season after season.",
+        "This is the kind of neighbourhood which we should all be proud of.",
+        "Tourism is a gift that we must not take for granted.",
+    ):
+        assert "proposal" not in _labels(text), text
+
+
+def test_a_speakers_modal_after_a_verb_of_saying_stays_a_proposal() -> None:
+    for text in (
+        "We believe that we must open a hotline between the two coast guards.",
+        "We must open a hotline between the two coast guards before the summer.",
+    ):
+        assert "proposal" in _labels(text), text
+
+
+# --- support announced for another party's request, accession or application -------------------------------------
+
+
+def test_support_for_another_partys_request_or_accession_is_a_proposal() -> None:
+    for text in (
+        "The minister said Norway would back the request at the next council.",
+        "Kenya expressed its support for Somalia's accession to the customs union.",
+        "The premier said Fiji would support the application when it comes to a vote.",
+    ):
+        assert "proposal" in _labels(text), text
+
+
+def test_support_for_no_pending_course_or_negated_is_not() -> None:
+    for text in (
+        "The minister said Norway would back its fishermen whatever happens.",
+        "Kenya did not express support for Somalia's accession to the customs union.",
+        "Nobody had requested an extension of the mandate.",
+    ):
+        assert "proposal" not in _labels(text), text

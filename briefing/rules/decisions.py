@@ -117,6 +117,8 @@ def decision_cue(
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if _object_relative(lowers, i, len(phrase)):
+            continue
         if _object_modifier(lowers, i, len(phrase), lex):
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
@@ -741,8 +743,46 @@ def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
         return True
     # "The force, authorised by the Council last year, has deployed 2,000 troops": a passive act by an
     # agent inside the subject, whose main verb follows, only identifies a subject that is no document.
-    agent = lowers[i + n : i + n + 1] == ["by"] and i <= 4 and not _document_subject(lowers, i, lex)
-    return agent and any(w in _FINITE for w in lowers[i + n + 2 : i + n + 16])
+    agent = lowers[i + n : i + n + 1] == ["by"] and not _document_subject(lowers, i, lex)
+    # ... and so does one on the subject of a clause after "and"/"but" ("..., and the force authorised by
+    # the Council last year has only begun to deploy"), or one with a place or text of origin instead of
+    # an agent ("The force, created under an agreement signed in 2005, has trained ...")
+    start = next((k + 1 for k in range(i - 1, -1, -1) if lowers[k] in ("and", "but")), 0)
+    origin = lowers[i + n : i + n + 1] == ["under"] and not _document_subject(lowers, i, lex)
+    return (agent or origin) and i - start <= 4 and any(w in _FINITE for w in lowers[i + n + 2 : i + n + _MAIN_REACH])
+
+
+_MAIN_REACH = 24  # words after an identifying participle within which the main verb of its clause may come
+
+
+def _object_relative(lowers: list[str], i: int, n: int) -> bool:
+    """'..., which the two premiers agreed in January 2025', 'what they agreed there may shape ...', 'if voters know
+    what their government has signed': an act in a clause whose relative word is its object (a subject of at
+    most four words between them, no object after the act) describes a thing named elsewhere, it reports no
+    act. Not 'under which the two states agreed to ...' (a preposition before the relative word), nor
+    'which were adopted in 2023' (the relative word is the subject)."""
+    k = i - 1
+    while k >= 0 and lowers[k] in ("has", "have", "had", "already", "also", "finally", "jointly"):
+        k -= 1
+    r = next((j for j in range(k, max(-1, k - 5), -1) if lowers[j] in ("which", "what")), None)
+    if r is None or r == k or (r > 0 and lowers[r - 1] in _RELATIVE_PREPOSITIONS):
+        return False
+    if _FINITE_WORDS.intersection(lowers[r + 1 : k + 1]) or lowers[r + 1] in ("is", "are", "was", "were"):
+        return False
+    after = lowers[i + n : i + n + 1]
+    if after and after[0] not in _AFTER_GAP:
+        return False
+    # "what they agreed" names no text at all; "which" on a named thing only when the clause dates the act to
+    # a year ("which the premiers agreed in 2025": its history), not "the plan, which the cabinet approved
+    # on Monday" (the sentence states that decision, GUIDELINES)
+    return lowers[r] == "what" or any(len(w) == 4 and w.isdigit() for w in lowers[i + n : i + n + 4])
+
+
+_RELATIVE_PREPOSITIONS = frozenset(["under", "by", "in", "with", "through", "to", "of", "for", "on", "after"])
+#: What may follow an act whose object is a relative word before it: a time, place or the next clause.
+_AFTER_GAP = frozenset(
+    ["in", "on", "at", "last", "this", "there", "here", "may", "will", "would", "could", "is", "was"]
+)
 
 
 def _named_event(lowers: list[str], k: int, lex: Lexicon) -> bool:
