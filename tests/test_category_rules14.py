@@ -154,6 +154,7 @@ def test_a_participle_with_a_document_subject_or_no_main_verb_still_decides() ->
     for text in (
         "The accord, approved by both parliaments in June, grants fishermen access to the bay.",
         "The ministers established a joint brigade under the new pact.",
+        "Chile and Peru signed under the auspices of the UN an agreement that is binding.",
     ):
         assert "decision" in _labels(text), text
 
@@ -218,3 +219,24 @@ def test_support_for_no_pending_course_or_negated_is_not() -> None:
         "Nobody had requested an extension of the mandate.",
     ):
         assert "proposal" not in _labels(text), text
+
+
+# --- a text concluded in a year as the means of the main clause's past act is a background decision ---------------
+
+
+def test_a_dated_text_as_the_means_of_a_past_main_act_is_a_decision() -> None:
+    for text in (
+        "Ghana and Togo fixed their sea boundary in an accord signed in 2011, though fishermen still quarrel.",
+        "The two kingdoms ended their quarrel with a Treaty of Friendship and Trade signed in 1921.",
+        "Bolivia and Chile shared the river under an agreement ratified in 1996.",
+    ):
+        assert "decision" in _labels(text), text
+
+
+def test_a_dated_text_on_a_participle_or_after_a_modal_or_present_is_not() -> None:
+    for text in (
+        "The joint battalion, formed under an agreement signed in 2009, has held exercises every spring.",
+        "The two states could settle the quarrel with a treaty signed in 1921, lawyers say.",
+        "Farmers still use a canal built with a loan signed in 1990.",
+    ):
+        assert "decision" not in _labels(text), text

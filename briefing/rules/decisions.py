@@ -512,6 +512,8 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     participle = (n == 1 and lowers[i].endswith("ed")) or lowers[i : i + n] == ["set", "up"]
     if not participle or i < 2 or i + n + 1 >= len(lowers):
         return False  # "entered into force", "reached an agreement" are no noun's modifiers
+    if _instrument_of_main_act(lowers, i, lex):
+        return False  # "delimited their border in a treaty signed in 2001": the text's conclusion is told
     prev = lowers[i - 1]
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
@@ -748,7 +750,10 @@ def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     # the Council last year has only begun to deploy"), or one with a place or text of origin instead of
     # an agent ("The force, created under an agreement signed in 2005, has trained ...")
     start = next((k + 1 for k in range(i - 1, -1, -1) if lowers[k] in ("and", "but")), 0)
+    if start and lowers[start] not in _NP_DETERMINERS:
+        start = 0  # "Chile and Peru signed ...": "and" inside the subject, no new clause
     origin = lowers[i + n : i + n + 1] == ["under"] and not _document_subject(lowers, i, lex)
+    origin = origin and lowers[start] in _NP_DETERMINERS  # "The force, created under ...": a noun phrase's participle
     return (agent or origin) and i - start <= 4 and any(w in _FINITE for w in lowers[i + n + 2 : i + n + _MAIN_REACH])
 
 
@@ -816,7 +821,34 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
         return False
     dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
     prev = lowers[i - 1] if i else ""
-    return dated and prev not in PASSIVE_AUX and prev not in ("have", "has", "had") and prev not in lex.adverbs
+    history = dated and prev not in PASSIVE_AUX and prev not in ("have", "has", "had") and prev not in lex.adverbs
+    return history and not _instrument_of_main_act(lowers, i, lex)
+
+
+def _instrument_of_main_act(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'X and Y delimited their border in a treaty signed in 2001', 'The two countries ... settled the dispute
+    with a Treaty of Peace and Friendship signed in 1984': a text concluded in a year, named by "a/an" (up to
+    five words before the act) as the means of the main clause's past act (a past verb up to five words before
+    its preposition), tells that earlier decision in the main clause: background, but a decision (gold3 JC3;
+    v01, x11 of round 14).
+    Not when that verb is itself a participle on the subject ('The force, created under an agreement signed in
+    2005, has trained ...': the subject opens with a determiner, the verb within its first five words, and a
+    finite verb follows), nor a modal or negated main act."""
+    year = lowers[i + 2 : i + 3]
+    if lowers[i + 1 : i + 2] != ["in"] or not year or not (year[0].isdigit() and len(year[0]) == 4):
+        return False  # concluded "in" a year: the text's history told as the means
+    a = next((k for k in range(i - 1, max(-1, i - 7), -1) if lowers[k] in ("a", "an")), None)
+    if a is None or a < 2 or lowers[a - 1] not in _INSTRUMENTS or lex.decision_objects.isdisjoint(lowers[a + 1 : i]):
+        return False
+    v = next((k for k in range(a - 2, max(-1, a - 7), -1) if lowers[k].endswith("ed")), None)
+    if v is None or _modal(lowers, v, lex) or _negated(lowers, v, lex):
+        return False
+    participle = lowers[0] in _NP_DETERMINERS and v <= 4 and not _FINITE.isdisjoint(lowers[i:])
+    return not participle
+
+
+#: Prepositions that name a text as the means of an act ("in a treaty", "with a treaty", "under an accord").
+_INSTRUMENTS = frozenset(["in", "with", "under", "by", "through"])
 
 
 #: Words that open a clause of time or condition: an act after them dates or conditions the main clause.
