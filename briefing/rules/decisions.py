@@ -339,11 +339,16 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
                 return k
             if not indefinite and lowers[k] in _CONCLUDED and k + 1 < len(lowers) and lowers[k + 1].isalpha():
                 # "Under the agreed description, ...", "Under the revised guide, ...": the participle says the
-                # text was concluded, whatever noun names it
-                return k + 1 if lowers[k + 1] not in lex.prepositions else None
+                # text was concluded, whatever noun names it (not "Under the updated forecast": an estimate)
+                noun = lowers[k + 1]
+                return k + 1 if noun not in lex.prepositions and noun not in _ESTIMATES else None
     return None
 
 
+#: Figures revised or updated without anyone deciding ("Under the updated forecast, growth will slow").
+_ESTIMATES = frozenset(
+    ["forecast", "forecasts", "estimate", "estimates", "projection", "projections", "figures", "data"]
+)
 #: Participles before a text's noun that say it was concluded ("the agreed description", "the revised guide").
 _CONCLUDED = frozenset(["agreed", "adopted", "approved", "signed", "ratified", "revised", "amended", "updated"])
 
@@ -777,6 +782,8 @@ def _object_relative(lowers: list[str], i: int, n: int) -> bool:
     after = lowers[i + n : i + n + 1]
     if after and after[0] not in _AFTER_GAP:
         return False
+    if lowers[r] == "what" and not {"is", "was"}.isdisjoint(lowers[i + n : i + n + 6]):
+        return False  # "What the leaders agreed on Monday was a three-stage plan": a pseudo-cleft reports the act
     # "what they agreed" names no text at all; "which" on a named thing only when the clause dates the act to
     # a year ("which the premiers agreed in 2025": its history), not "the plan, which the cabinet approved
     # on Monday" (the sentence states that decision, GUIDELINES)
