@@ -242,3 +242,24 @@ def test_a_dated_text_on_a_participle_or_after_a_modal_or_present_is_not() -> No
         "Farmers still use a canal built with a loan signed in 1990.",
     ):
         assert "decision" not in _labels(text), text
+
+
+# --- an emphatic "did" reaches its act across an adverbial phrase, and "-y" verbs take "-ied" ---------------------
+
+
+def test_an_emphatic_did_across_an_adverbial_phrase_reports_the_act() -> None:
+    for text in (
+        "The assembly did in the end ratify the border treaty.",
+        "Both navies did at last sign the protocol on joint drills.",
+        "The senate did ratify the fisheries accord in May.",
+    ):
+        assert "decision" in _labels(text), text
+
+
+def test_an_emphatic_did_in_a_question_negated_or_with_no_act_is_not() -> None:
+    for text in (
+        "What did the two navies in the end sign?",
+        "The assembly did in the end not ratify the border treaty.",
+        "The delegates did in the evening stay at the embassy.",
+    ):
+        assert "decision" not in _labels(text), text

@@ -677,14 +677,31 @@ def _emphatic_act(lowers: list[str], lex: Lexicon) -> int | None:
         k = i + 1
         while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
             k += 1
+        if k < len(lowers) and lowers[k] in lex.prepositions and lowers[k] not in ("to", "with"):
+            # "did in the end sign", "did in fact approve": an adverbial phrase of up to three words
+            k = next((j for j in range(k + 1, min(len(lowers), k + 4)) if _act_base(lowers, j, lex)), len(lowers))
         if k >= len(lowers) or lowers[k] in lex.negations:
             continue
         base = lowers[k]
-        for past in (base + "d", base + "ed"):
+        for past in _regular_pasts(base):
             phrase = lex.decision_acts.match_at([past, *lowers[k + 1 : k + 4]], 0)
             if phrase and phrase[0] not in lex.decision_weak and not _generic_intention(lowers, k + 1, lex):
                 return k
     return None
+
+
+def _act_base(lowers: list[str], j: int, lex: Lexicon) -> bool:
+    """``lowers[j]`` is the base form of an act verb ("sign", "approve", "agree")."""
+    rest = lowers[j + 1 : j + 4]
+    return any(lex.decision_acts.match_at([past, *rest], 0) for past in _regular_pasts(lowers[j]))
+
+
+def _regular_pasts(base: str) -> tuple[str, ...]:
+    """The regular past forms a base form may take: 'sign' -> 'signed', 'approve' -> 'approved', 'ratify' ->
+    'ratified' (a consonant before the "y")."""
+    if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
+        return (base[:-1] + "ied",)
+    return (base + "d", base + "ed")
 
 
 _VOTE_WINS = frozenset(["won", "received", "secured", "obtained", "garnered"])
