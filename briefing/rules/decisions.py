@@ -534,12 +534,21 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
         return False  # "were in the end adopted": the phrase is an adverbial between auxiliary and participle
     while d > 1 and lowers[d - 1] == "of":
         # "the ministers of the two countries agreed in Bogota": the head of an "of" chain opens the phrase
-        d = next((k for k in range(d - 2, max(-1, d - 7), -1) if lowers[k] in _NP_DETERMINERS), d)
-        if lowers[d - 1 : d] != ["of"]:
-            break
+        head = next((k for k in range(d - 2, max(-1, d - 7), -1) if lowers[k] in _NP_DETERMINERS), None)
+        if head is None:
+            break  # "in front of the projects agreed in 2024": no determiner opens the head
+        d = head
+    # a bare head of at most two words opening the sentence ("Foreign ministers of the two states agreed in ...")
+    opening = d if lowers[d - 1] != "of" or d > 3 else 0
     rest = lowers[i + n :]
     rest = rest[: next((k for k, w in enumerate(rest) if w in _RELATIVES), len(rest))]
-    if all(w in lex.time_words or w[:1].isdigit() for w in lowers[:d]) and _FINITE_WORDS.isdisjoint(rest):
+    # ... and the act has a complement of its own: "to" and a verb, or a decision object
+    after = lowers[i + n : i + n + 7]
+    complement = not lex.decision_objects.isdisjoint(after) or any(
+        w == "to" and k + 1 < len(after) and after[k + 1] not in _TO_NOUN_PHRASE for k, w in enumerate(after)
+    )
+    subject = all(w in lex.time_words or w[:1].isdigit() for w in lowers[:opening])
+    if subject and complement and _FINITE_WORDS.isdisjoint(rest):
         # "In April the ministers of the two countries agreed in ...": the phrase is the subject, unless a
         # finite verb follows ("The implementation of the projects agreed in 2024 was reviewed")
         return False
