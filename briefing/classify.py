@@ -81,6 +81,7 @@ from .rules.decisions import (
     _complement,
     _document_subject,
     _elaborates,
+    _instrument_of_main_act,
     _time_opener,
     decision_cue,
 )
@@ -313,7 +314,7 @@ class _Reading(NamedTuple):
     heads_list: bool  # ends in ":" (a list of items follows)
     soft: bool  # a proposal by a need frame or under a modal ("stressed the need to", "would keep pressing for")
     contention: bool  # reports a failure to agree or a rejection ("failed to agree", "vetoed")
-    background: bool  # an act told in a relative clause ("which were adopted in 2023") or a text's terms
+    background: bool  # an act told in a relative clause ("which were adopted in 2023"), terms, or a dated means
     names: tuple[str, ...]  # capitalised words: a known surname among them can make a person
     acronyms: tuple[str, ...]  # upper-case words that may name an organisation ("SCO", "NATO")
 
@@ -415,7 +416,11 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
         acronyms=tuple(_acronyms(capitalised, lex)),
         contention=bool(found.get("contention")),
         background=dec is not None
-        and (dec[1] == "terms" or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])),
+        and (
+            dec[1] == "terms"
+            or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])
+            or _instrument_of_main_act(lowers, dec[0], lex)  # "delimited it in a treaty signed in 2001"
+        ),
     )
     if _seen_before(key):
         _keep(_READINGS, key, got)

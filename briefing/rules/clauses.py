@@ -63,7 +63,28 @@ def _condition_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _negated(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    return any(w in lex.negations for w in lowers[max(0, i - 3) : i])
+    """A negation within three words before the act at ``i`` ("did not approve", "failed to adopt"), or a
+    subject opened by "no" before the act's auxiliaries ("No joint command has been set up", "No decision
+    on the bases was taken"): the subject denies that any such act happened."""
+    if any(w in lex.negations for w in lowers[max(0, i - 3) : i]):
+        return True
+    j = i if lowers[i] in _AUXILIARIES else i - 1  # a phrase cue may open on its auxiliary ("has been signed")
+    k = j
+    while k >= 0 and lowers[k] in _AUXILIARIES:
+        k -= 1
+    if k == j:
+        return False  # no auxiliary: "no" further back belongs to another phrase
+    for n in range(max(0, k - _SUBJECT_REACH), k):
+        if lowers[n] == "no" and (n == 0 or lowers[n - 1] in _SUBJECT_BEFORE):
+            return True
+    return False
+
+
+_SUBJECT_REACH = 6  # words of a subject opened by "no" ("No formal agreement on the quotas has been signed")
+#: Auxiliaries between a subject and its act ("has been", "was", "had").
+_AUXILIARIES = PASSIVE_AUX | {"has", "have", "had"}
+#: Words after which a "no" opens a clause's subject ("..., and no date was set"), not a modifier ("with no fee").
+_SUBJECT_BEFORE = frozenset(["and", "but", "that", "so", "yet", "while", "although", "though", "because", "since"])
 
 
 def _has_object(lowers: list[str], i: int, lex: Lexicon) -> bool:

@@ -101,6 +101,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue
         if phrase == ("importance", "of") and not (i + 2 < len(lowers) and lowers[i + 2].endswith("ing")):
             continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
+        if phrase[-1] == "be" and _PREDICATE.intersection(lowers[i + len(phrase) : i + len(phrase) + 1]):
+            continue  # "The river should be a link, not a highway": what a thing should be, no act asked for
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
@@ -413,6 +415,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue  # "..., so should the responsibility": an ellipsis comparing, not a proposal
         quoted = inside_quote(text, toks[m])
         spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
+        if spoken and _relative_modal(lowers, m):
+            continue  # "it is a reality that we must manage": the modal describes a noun, asks for nothing
         if not quoted and not spoken and (frame is None or frame > m):
             continue
         k = m + 1
@@ -429,6 +433,9 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted or spoken else frame
+        elif not quoted and lowers[k] in _SUPPORT_BASES and frame is not None:
+            if not lex.initiative_nouns.isdisjoint(lowers[k + 1 : k + 6]):
+                return m, frame  # "said Spain would back the request": support announced for another's course
         elif not quoted and lowers[k] in lex.offer_verbs:
             asking = lowers[k] in lex.request_verbs or lowers[k] in _PUSH_VERBS
             if asking and not _asks_for_action(lowers[k + 1 : k + 9]):
@@ -438,6 +445,27 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
+#: Base forms of support verbs after a modal ("would back the request", "will support the bid").
+_SUPPORT_BASES = frozenset(["back", "support", "endorse"])
+#: Words opening a predicate noun after "should be" / "must be" ("should be a link", "must be our priority").
+_PREDICATE = ARTICLES | POSSESSIVES
+
+
+def _relative_modal(lowers: list[str], m: int) -> bool:
+    """'a reality that we must manage together', 'the kind of border which we should all want': "that" or
+    "which" right before the speaker's pronoun and the modal at ``m``, after a noun its article opens (within
+    three words): a relative clause describing that noun. Not 'We agreed that we must open a hotline' (a verb
+    before "that")."""
+    if m < 3 or lowers[m - 2] not in ("that", "which"):
+        return False
+    return (
+        any(w in ARTICLES for w in lowers[max(0, m - 6) : m - 3])
+        and lowers[m - 3].isalpha()
+        and not (lowers[m - 3].endswith("ed") or lowers[m - 3] in _SAYING)
+    )
+
+
+_SAYING = frozenset(["say", "says", "believe", "believes", "think", "thinks", "agree", "agrees", "know", "insist"])
 _PUSH_VERBS = frozenset(["push", "press", "urge", "seek"])
 _SPEAKERS = frozenset(["we", "i"])
 _PARTICIPLES = frozenset(["proposed", "put", "suggested", "initiated", "offered", "backed", "supported", "recommended"])
