@@ -918,6 +918,51 @@ def _own_body(
     return None
 
 
+#: Present-tense acts by which a speech presents the speaker's own state ("Spain proposes three initiatives",
+#: "The Dominican Republic also offers ..."); another state's act is reported in the past ("Chile has proposed").
+_SELF_PRESENTING = frozenset(
+    ["proposes", "offers", "suggests", "calls", "urges", "invites", "supports", "backs", "stands", "intends"]
+)
+#: Verbs of a state describing itself, which present the speaker's state only with a "we" or "our" after them
+#: ("New Zealand is a small country ..., and almost everything we trade ...").
+_SELF_DESCRIBING = frozenset(["is", "remains", "has"])
+_WE_WORDS = frozenset(["we", "our", "us"])
+
+
+def _speaker_state(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """The state a speech's or an interview's speaker speaks for, told by his own narrative when nothing
+    named it before: a sentence opening on a state as subject of a present-tense act ("Spain proposes
+    three initiatives", "The Dominican Republic also proposes ...") or of "is"/"remains"/"has" followed by
+    "we"/"our" ("New Zealand is a small country ..., and everything we trade ..."). Its "we" and "my
+    Government" then name that state. None outside a speaker's narrative (news, a columnist, a question,
+    a quotation) or for any other sentence."""
+    if memory.speaker is None or memory.columnist or not toks or text.rstrip().endswith("?"):
+        return None
+    start = 1 if lowers[0] == "the" else 0
+    hit = country_at(lowers, start) if start < len(lowers) and toks[start].is_capitalised else None
+    if hit is None:
+        return None
+    phrase = " ".join(lowers[start : hit[1]])
+    if phrase in lex.demonyms and lex.demonyms[phrase].lower() != phrase:
+        return None  # only a nation's adjective opens it ("Spanish officials propose")
+    if lowers[hit[1] - 1].endswith(("'s", "’s")):
+        return None  # "Spain's minister proposes": the possessive names another subject
+    if inside_quote(text, toks[0]) or any(m.start < hit[1] and m.kind == "person" for m in mentions):
+        return None
+    verb = hit[1]
+    while verb < len(lowers) and (lowers[verb] in lex.adverbs or lowers[verb] == "also"):
+        verb += 1
+    if verb >= len(lowers) or not _adjacent(toks, verb):
+        return None  # "Chile, which ...": an aside, not the state's own verb
+    if lowers[verb] in _SELF_PRESENTING:
+        return hit[0]
+    if lowers[verb] in _SELF_DESCRIBING and _WE_WORDS.intersection(lowers[verb + 1 :]):
+        return hit[0]
+    return None
+
+
 #: Words that open a relative clause after a comma (", which Oman is ready to host"); unlike
 #: rules.clauses._RELATIVES, "where" counts and "that" (no comma before it) is checked apart.
 _COMMA_RELATIVES = frozenset(["which", "who", "whom", "whose", "where"])

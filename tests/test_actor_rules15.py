@@ -1,0 +1,68 @@
+"""Actor rules of the fifteenth round (issue 3), studied on four batches by four annotators at once: the
+state a speaker speaks for when his speech names it only in its own narrative, a speaker's "my
+suggestion", collectives of parties kept as the text words them, bodies and office-holders named by a
+common noun. Every sentence is written for the test, in wordings unlike the studied articles;
+counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+# --- a speech names the speaker's state in its own narrative: "we" and "my Government" are that state ---
+
+
+def test_a_state_proposing_in_the_present_is_the_speakers_state_for_we() -> None:
+    out = analyse_text(
+        "Colleagues, welcome to Lima.",
+        "Peru proposes two steps for the coming year.",
+        "First, we propose a shared register of fishing vessels for the whole Pacific coast.",
+        title="Speech by Minister Elena Ruiz at the Andean forum",
+    )
+    assert out[2].actor == "Peru"
+
+
+def test_a_state_describing_itself_with_we_names_the_speakers_government() -> None:
+    out = analyse_text(
+        "Portugal is a seafaring nation, and most of what we eat comes from the sea.",
+        "Last month my Government approved a new budget for the naval patrol fleet.",
+        title="Remarks by Prime Minister Rui Costa at the Atlantic conference",
+    )
+    assert out[1].actor == "Portugal"
+
+
+def test_the_state_may_open_with_the_and_an_adverb() -> None:
+    out = analyse_text(
+        "The Dominican Republic also offers to host a customs training school.",
+        "We have asked our neighbours to send their officers to it next year.",
+        title="Address by President Ana Pérez to the Caribbean summit",
+    )
+    assert out[1].actor == "Dominican Republic"
+
+
+def test_another_state_reported_in_the_past_is_not_the_speakers() -> None:
+    # "Chile has proposed" reports another's act: the speaker's "we" stays his.
+    out = analyse_text(
+        "Chile has proposed a shared register of fishing vessels.",
+        "We propose that the register also cover cargo ships.",
+        title="Speech by Minister Elena Ruiz at the Andean forum",
+    )
+    assert out[1].actor == "Elena Ruiz"
+
+
+def test_a_state_is_without_we_or_in_a_question_names_no_state() -> None:
+    out = analyse_text(
+        "Brazil is the largest economy of the region.",
+        "Is Chile ready to propose a new treaty?",
+        "We propose that the ministers meet again in May.",
+        title="Speech by Minister Elena Ruiz at the Andean forum",
+    )
+    assert out[2].actor == "Elena Ruiz"
+
+
+def test_ordinary_news_has_no_speaker_state() -> None:
+    out = analyse_text(
+        "Peru proposes a shared register of fishing vessels.",
+        "We propose that the register also cover cargo ships, the fishermen's union said.",
+    )
+    assert out[1].actor != "Peru"
