@@ -66,3 +66,42 @@ def test_ordinary_news_has_no_speaker_state() -> None:
         "We propose that the register also cover cargo ships, the fishermen's union said.",
     )
     assert out[1].actor != "Peru"
+
+
+# --- "my suggestion is ...": a speaker's possessive owns the proposal, whoever was named last ---------------
+
+
+def test_my_own_suggestion_is_the_interviewees_not_the_last_name() -> None:
+    out = analyse_text(
+        "Aino Virtanen, who heads the northern border office, spoke to us in Tornio.",
+        "Q: What should happen at the Tornio crossing?",
+        "A: Our partner on the Swedish side is the customs chief, Lars Berg. "
+        "My own suggestion is that the crossing close to heavy trucks on Sundays.",
+        title="Interview: Aino Virtanen on the northern border",
+    )
+    assert "proposal" in out[-1].labels
+    assert out[-1].actor == "Aino Virtanen"
+
+
+def test_my_first_proposal_in_a_speech_is_the_speakers() -> None:
+    out = analyse_text(
+        "Friends, the river is our shared lifeline, as Governor Paulo Mendes reminded us this morning.",
+        "My first proposal is that we create a joint water monitoring board for the Paraná basin.",
+        title="Speech by Minister Lucía Benítez at the river basin forum",
+    )
+    assert out[1].actor is not None and "Lucía Benítez" in out[1].actor
+
+
+def test_a_possessive_of_another_or_in_news_is_not_the_speakers() -> None:
+    # "his suggestion" is another's; in ordinary news there is no speaker for "my".
+    out = analyse_text(
+        "Governor Paulo Mendes met farmers in Posadas on Monday.",
+        "His suggestion is that the province create a joint water monitoring board.",
+        title="Speech by Minister Lucía Benítez at the river basin forum",
+    )
+    assert out[1].actor is None or "Lucía Benítez" not in out[1].actor
+    news = analyse_text(
+        "Governor Paulo Mendes met farmers in Posadas on Monday.",
+        '"My suggestion is that the province create a joint water board," Mendes said.',
+    )
+    assert news[1].actor is not None and "Mendes" in news[1].actor

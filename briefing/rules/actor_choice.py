@@ -103,6 +103,9 @@ def _actor(
             return resolved[id(speaker)]
         if speaker is None and (placed := _placed_plural(text, toks, lowers, mentions, frame, lex)) is not None:
             return placed  # "Opposition councillors in Lezhë say the camp should ...": they propose
+    if lowers[cue] in _OWNED_PROPOSALS and (owned_by := _own_proposal(lowers, cue, memory)) is not None:
+        # "My own suggestion is that ...": a speaker's possessive owns the proposal.
+        return owned_by
     if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
         # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
         by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
@@ -851,6 +854,31 @@ def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: i
     if comma < 0 or toks[cue].start > comma:
         return None
     return next((k for k, t in enumerate(toks) if t.start > comma), None)
+
+
+#: Nouns of a proposal a speaker may own ("my suggestion is that ...", "our proposal is ...").
+_OWNED_PROPOSALS = frozenset(
+    ["proposal", "proposals", "suggestion", "suggestions", "request", "requests", "recommendation", "idea"]
+)
+#: Words between a speaker's possessive and his proposal noun ("my own suggestion", "our first proposal").
+_OWN_PROPOSAL_GAP = frozenset(["own", "first", "second", "third", "last", "main", "concrete", "specific", "new"])
+
+
+def _own_proposal(lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """'My own suggestion is that ...', 'our proposal is ...': in a speech's or interview's narrative (a
+    speaker known, outside quotations, which the caller reads first) a proposal noun owned by "my" is the
+    speaker's, by "our" the state he speaks for (else his own); None otherwise."""
+    if memory.speaker is None:
+        return None
+    k = cue - 1
+    while k >= 0 and cue - k <= 3 and lowers[k] in _OWN_PROPOSAL_GAP:
+        k -= 1
+    if k < 0 or lowers[k] not in _OWN_POSSESSIVES:
+        return None
+    me = memory.display(memory.speaker)  # with his state where the text gave it, as other mentions of him
+    if lowers[k] == "my":
+        return me
+    return None if memory.columnist else memory.speaker_country or me
 
 
 def _possessor_or_parties(
