@@ -303,8 +303,8 @@ class ActorMemory:
                     return f"{mention.name} ({parties})"
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
-            if mention.anaphoric and count and len(self.recent) >= count:
-                # "the two presidents" just after both were named
+            if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _STATE_NOUNS:
+                # "the two presidents" just after both were named (not "the two governments": no people)
                 names = [self.display(p) for p in self.recent[-count:]]
                 return ", ".join(names[:-1]) + " and " + names[-1]
             if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
@@ -332,7 +332,13 @@ class ActorMemory:
 def _as_written(written: str, meant: str, count: int) -> str:
     """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
     (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
-    if written.lower() == meant.lower() or "(" in meant:
+    if written.lower() == meant.lower():
+        return meant
+    if meant[:1].islower() and meant.endswith(")") and meant.count("(") == 1:
+        # "the two Directors General" after "both sides (India and Bangladesh)": the text's words, with the
+        # states the collective before them stood for
+        meant = meant[meant.index("(") + 1 : -1]
+    elif "(" in meant:
         return meant  # people shown with their countries are named plainly enough
     members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
     if count and count != members:

@@ -105,3 +105,44 @@ def test_a_possessive_of_another_or_in_news_is_not_the_speakers() -> None:
         '"My suggestion is that the province create a joint water board," Mendes said.',
     )
     assert news[1].actor is not None and "Mendes" in news[1].actor
+
+
+# --- collectives of the parties' bodies and office-holders, kept as the text words them ---------------------
+
+
+def test_counted_ministries_are_the_subject_not_a_state_named_before() -> None:
+    out = analyse_text(
+        "Oman and Jordan signed a defence pact in 2025, after long talks mediated by the United States.",
+        "Last spring the two interior ministries did approve a joint schedule of police exercises.",
+    )
+    assert out[1].actor is not None and out[1].actor.startswith("the two interior ministries")
+
+
+def test_counted_directors_general_as_agent_keep_their_words_and_states() -> None:
+    out = analyse_text(
+        "Kenya and Tanzania held border talks in Arusha, where both sides agreed on joint patrols.",
+        "On the last day, the minutes of the meeting were signed by the two Directors General.",
+    )
+    assert out[1].actor == "the two Directors General (Kenya and Tanzania)"
+
+
+def test_an_uncounted_plural_ministries_object_is_not_the_actor() -> None:
+    # "urged the ministries": the ministries are asked, the association asks.
+    out = analyse_text(
+        "The Kazakh Association of Grain Exporters has urged the agriculture ministries to open a new rail slot.",
+    )
+    assert out[0].actor is not None and "Association" in out[0].actor
+
+
+def test_the_two_governments_are_never_two_people_named_before() -> None:
+    # Two capitalised place names read as people must not stand for "the two governments".
+    out = analyse_text(
+        "The bridge links Puerto Nuevo in the south with Villa Alta in the north.",
+        "In June the two governments signed a protocol on joint customs checks at the bridge.",
+    )
+    assert out[1].actor is not None and out[1].actor.startswith("the two governments")
+    leaders = analyse_text(
+        "President Ana Rojas of Chile met President Luis Arce of Bolivia in La Paz.",
+        "The two presidents signed a declaration on lithium cooperation.",
+    )
+    assert leaders[1].actor is not None and "Ana Rojas" in leaders[1].actor
