@@ -253,6 +253,8 @@ class ActorMemory:
             return None
         if mention.title and mention.title in self.titled:
             return self.titled[mention.title]  # "the Amir" is the person last named "Amir"
+        if "'s " in mention.name or "’s " in mention.name:
+            return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
         return self.last_person
 
     def resolve(self, mention: Mention) -> str | None:
@@ -877,6 +879,7 @@ def _side_of_state(toks: list[Token], lowers: list[str], j: int) -> tuple[str, i
 
 
 _PORTFOLIO_HEADS = frozenset(["minister", "ministers", "secretary", "secretaries", "chief", "chiefs"])
+_PORTFOLIO_HEADS |= frozenset(["governor", "governors", "mayor", "mayors"])  # "Tacna's regional governor"
 
 
 def _portfolio(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> int:

@@ -146,3 +146,32 @@ def test_the_two_governments_are_never_two_people_named_before() -> None:
         "The two presidents signed a declaration on lithium cooperation.",
     )
     assert leaders[1].actor is not None and "Ana Rojas" in leaders[1].actor
+
+
+# --- an office owned by a place or a body ("Tacna's regional governor") is someone not yet named -------------
+
+
+def test_an_office_of_a_region_is_its_holder_not_the_president_named_before() -> None:
+    out = analyse_text(
+        "President Gabriel Boric visited the northern border on Monday.",
+        "Arica's provincial governor called for a second customs post on the Chungará road.",
+    )
+    assert out[1].actor == "Arica's provincial governor"
+
+
+def test_an_office_of_a_regional_government_keeps_its_words() -> None:
+    out = analyse_text(
+        "Mayor Jaume Collboni welcomed the riders in the square.",
+        "The Generalitat's culture secretary said he would ask the organisers to add a stage in Girona.",
+    )
+    assert out[1].actor is not None and "culture secretary" in out[1].actor
+    assert "Collboni" not in out[1].actor
+
+
+def test_a_titled_holder_named_before_is_still_found_by_his_title() -> None:
+    # the EU's office named before with its holder: the description points back to her
+    out = analyse_text(
+        "The EU's foreign policy chief Kaja Kallas arrived in Kyiv on Monday.",
+        "The EU's foreign policy chief proposed a new fund for demining.",
+    )
+    assert out[1].actor is not None and "Kallas" in out[1].actor
