@@ -175,3 +175,30 @@ def test_a_titled_holder_named_before_is_still_found_by_his_title() -> None:
         "The EU's foreign policy chief proposed a new fund for demining.",
     )
     assert out[1].actor is not None and "Kallas" in out[1].actor
+
+
+# --- a body's proper name of up to five words, with "for" or "of" inside, is the subject as written ------------
+
+
+def test_a_long_named_working_group_is_the_subject() -> None:
+    out = analyse_text(
+        "The Kenya-Uganda Joint Technical Working Group agreed on Friday to replace 300 missing boundary pillars.",
+    )
+    assert out[0].actor == "The Kenya-Uganda Joint Technical Working Group"
+
+
+def test_a_name_with_for_inside_is_one_subject() -> None:
+    out = analyse_text(
+        "Officials met in Dhaka on Monday.",
+        "The Saudi Fund for Gulf Development has approved a loan for a second river bridge.",
+    )
+    assert out[1].actor is not None and out[1].actor.endswith("Saudi Fund for Gulf Development")
+
+
+def test_two_capitals_joined_by_and_stay_two_states() -> None:
+    # "and" joins two names here, not the words of one: the capitals stand for the states named before
+    out = analyse_text(
+        "Iraq and Turkey have argued over the Tigris for decades.",
+        "In May 2025 Baghdad and Ankara signed a water framework on the Tigris dams.",
+    )
+    assert out[1].actor == "Iraq and Turkey"

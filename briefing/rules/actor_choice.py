@@ -246,6 +246,8 @@ def _actor(
     return last_person or memory.last_group or memory.last_body
 
 
+#: Small words inside a body's name between capitalised words ("Forum for Security Co-operation").
+_NAME_LINKS = frozenset(["for", "of"])
 #: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
 _ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
 _ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
@@ -277,9 +279,18 @@ def _bare_subject(
         return None  # "Furthermore, decisions were taken": a comma parts the word from the verb
     start = end
     capitals = 0
-    while start > 0 and capitals < 3 and toks[start - 1].is_capitalised and (start == end or _adjacent(toks, start)):
+    while start > 0 and capitals < 5 and (start == end or _adjacent(toks, start)):
+        # "Beijing", "the Nepal-India Boundary Working Group", "The OSCE's Forum for Security Co-operation": a
+        # name of up to five capitalised words, "for" or "of" joining two of them
+        word = toks[start - 1]
+        if not word.is_capitalised and not (lowers[start - 1] in _NAME_LINKS and capitals and start > 1):
+            break
+        if word.is_capitalised and lowers[start - 1] in lex.function_words:
+            break  # "The" opening the sentence is read below
         start -= 1
-        capitals += 1
+        capitals += word.is_capitalised
+    if start < end and not toks[start].is_capitalised:
+        start += 1  # a link word is inside a name, never its first word
     if capitals and start > 0 and lowers[start - 1] == "the" and _adjacent(toks, start):
         start -= 1
     if capitals and start > 1 and lowers[start - 1] in ("in", "of") and toks[start - 2].text.islower():
