@@ -202,3 +202,30 @@ def test_two_capitals_joined_by_and_stay_two_states() -> None:
         "In May 2025 Baghdad and Ankara signed a water framework on the Tigris dams.",
     )
     assert out[1].actor == "Iraq and Turkey"
+
+
+# --- a common-noun subject phrase: a plural's possessive apostrophe, a coordination inside its complement ---------
+
+
+def test_a_plural_possessive_inside_an_opening_phrase_keeps_it_whole() -> None:
+    out = analyse_text(
+        "Minister Paulo Rocha opened the new bridge on Friday.",
+        "The Santa Catarina fishermen's guild has asked the state government to dredge the harbour mouth.",
+        "The Paraná dockworkers' federation has urged the port authority to hire 200 more crane operators.",
+    )
+    assert out[1].actor == "the Santa Catarina fishermen's guild"
+    assert (out[2].actor or "").lower() == "the paraná dockworkers' federation"
+
+
+def test_a_coordination_inside_the_complement_stays_in_the_subject() -> None:
+    out = analyse_text(
+        "President Ana Rojas visited the border in March.",
+        "Traders from Tumbes and the Ecuadorian town of Huaquillas agreed on Monday to share the cost of a new market.",
+    )
+    assert out[1].actor is not None and out[1].actor.startswith("traders from Tumbes")
+
+
+def test_a_determiner_after_a_plain_and_still_starts_a_second_phrase() -> None:
+    # "... and the city board approved": two clauses, the board is the subject of the second
+    out = analyse_text("Residents protested for weeks and the city board approved the new market hall on Monday.")
+    assert out[0].actor is None or not out[0].actor.lower().startswith("residents")

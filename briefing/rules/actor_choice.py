@@ -407,10 +407,10 @@ def _opening_noun_phrase(
     if end == cue and _reduced_relative(text, toks, lowers, cue):
         return None  # "The border regulations adopted last year have cut ...": a participle, not the verb
     # After a fronted adjunct and its comma ("On Monday, local writers asked"), the phrase opens its clause.
-    s0 = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
+    s0 = next((k for k in range(end - 1, 0, -1) if not _in_phrase(text, toks, k)), 0)
     while s0 and _list_comma(text, toks, lowers, s0, end):
         # "The navies of Romania, Bulgaria and Greece agreed": a comma of a list of names is inside the phrase
-        s0 = next((k for k in range(s0 - 1, 0, -1) if not _adjacent(toks, k)), 0)
+        s0 = next((k for k in range(s0 - 1, 0, -1) if not _in_phrase(text, toks, k)), 0)
     if s0 and "," not in text[toks[s0 - 1].end : toks[s0].start]:
         return None  # a dash or a bracket inside: an aside, not one noun phrase
     fronted = lowers[0] in lex.prepositions or lowers[0] in _FRONTING or lowers[0] in _TIME_ADVERBS
@@ -422,9 +422,15 @@ def _opening_noun_phrase(
     timed = any(w in lex.time_words and w not in _NOT_TIME_NOUNS for w in words)
     if timed or words[0] in lex.prepositions or any(w in _NOT_IN_PHRASE for w in words):
         return None
-    if any(words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS for k in range(1, len(words))):
+    # "from Dajabon and the Haitian town of ...": a determiner after "and" in a complement coordinates inside it
+    linked = next((k for k in range(1, len(words)) if words[k] in _PHRASE_LINKS), len(words))
+    if any(
+        words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS and (words[k - 1] != "and" or k < linked)
+        for k in range(1, len(words))
+    ):
         return None  # "Despite protests the city board approved": a determiner inside starts a second phrase
-    if not all(t.text.replace("-", "").removesuffix("'s").removesuffix("’s").isalnum() for t in toks[s0:end]):
+    # a plural's possessive apostrophe is part of its word ("The Santos truckers' union")
+    if not all(_phrase_word(t.text) for t in toks[s0:end]):
         return None
     link = next((k for k in range(s0 + 1, end) if lowers[k] in _PHRASE_LINKS), end)
     head = link - 1
@@ -454,6 +460,18 @@ def _opening_noun_phrase(
     # the first word is capitalised only as the sentence's first ("local writers"), as _placed_plural writes it
     lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower())
     return phrase[0].lower() + phrase[1:] if lower_first else phrase
+
+
+def _in_phrase(text: str, toks: list[Token], k: int) -> bool:
+    """Token ``k`` follows the one before it in one phrase: one space, or a plural's possessive apostrophe
+    and a space ("truckers' union", which the tokens leave without its apostrophe)."""
+    return _adjacent(toks, k) or text[toks[k - 1].end : toks[k].start] in ("' ", "’ ")
+
+
+def _phrase_word(text: str) -> bool:
+    """A word of a noun phrase: letters and digits, with hyphens or a possessive ("truckers'", "bank's")."""
+    base = text.replace("-", "").removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+    return base.isalnum()
 
 
 def _list_comma(text: str, toks: list[Token], lowers: list[str], k: int, end: int) -> bool:
