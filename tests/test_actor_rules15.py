@@ -229,3 +229,23 @@ def test_a_determiner_after_a_plain_and_still_starts_a_second_phrase() -> None:
     # "... and the city board approved": two clauses, the board is the subject of the second
     out = analyse_text("Residents protested for weeks and the city board approved the new market hall on Monday.")
     assert out[0].actor is None or not out[0].actor.lower().startswith("residents")
+
+
+# --- a meeting's Roman ordinal is no organisation to qualify collectives with ---------------------------------
+
+
+def test_a_roman_ordinal_does_not_qualify_the_delegations() -> None:
+    out = analyse_text(
+        "The XIV Binational Commission of Peru and Bolivia met in Puno on Monday.",
+        "The delegations agreed to create a joint working group on smuggling across Lake Titicaca.",
+        title="XIV Binational Commission: Peru and Bolivia agree on lake patrols",
+    )
+    assert out[1].actor == "the delegations"
+
+
+def test_an_organisation_acronym_still_qualifies_them() -> None:
+    out = analyse_text(
+        "ASEAN foreign ministers met in Vientiane, and ASEAN officials briefed the press on the ASEAN agenda.",
+        "The delegations agreed to create a joint working group on online scams.",
+    )
+    assert out[1].actor == "the ASEAN delegations"
