@@ -34,6 +34,8 @@ _NOT_BEFORE_PERSON = frozenset(["for", "on", "in", "at", "from", "to", "into", "
 _SIDE_NOUNS = frozenset(["side", "delegation", "party", "government", "authorities", "leadership"])
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "seven", "eight"])
+#: Words that count a collective loosely ("several allies", "some members"): no "the" before them.
+_QUANTIFIERS = frozenset(["several", "some", "many", "most", "few", "various", "numerous"])
 
 
 class Mention(NamedTuple):
@@ -326,6 +328,8 @@ class ActorMemory:
         words = name.split()
         if self.organisation is None or _has_proper(name) or _COUNTS.keys() & {w.lower() for w in words[:2]}:
             return name  # "the two governments" are counted parties, not the organisation's members
+        if words[0].lower() in _QUANTIFIERS:
+            return name  # "several allies": some of the members, as written
         if words[0].lower() == "the":
             words = words[1:]
         return " ".join(["the", self.organisation, *words])
@@ -707,11 +711,16 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
     if owner == i:
         words[0] = "its"  # resolved against the organisation (ActorMemory.resolve)
     elif words[0][:1].isupper() and (
-        lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
+        lowers[i] in _DETERMINERS
+        or lowers[i] in _QUANTIFIERS
+        or (i == 0 and lowers[i] in lex.title_words)
+        or (opening and not proper)
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
     owned = any(lowers[k].endswith(("'s", "’s")) for k in range(i, j))  # not "the Southern Africa's ministers"
-    if lowers[i] not in _DETERMINERS and not owned and owner != i:  # not "the Uganda's presidents"
+    if (
+        lowers[i] not in _DETERMINERS and lowers[i] not in _QUANTIFIERS and not owned and owner != i
+    ):  # not "the Uganda's presidents"
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)

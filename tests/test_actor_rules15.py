@@ -249,3 +249,34 @@ def test_an_organisation_acronym_still_qualifies_them() -> None:
         "The delegations agreed to create a joint working group on online scams.",
     )
     assert out[1].actor == "the ASEAN delegations"
+
+
+# --- "X, led by Y, proposed ...": the subject acts; the aside only says who leads it ----------------------------
+
+
+def test_a_group_led_by_named_states_is_the_proposer() -> None:
+    out = analyse_text(
+        "A bloc of 20 coastal states, headed by Chile and Kenya, put forward a proposal to ban bottom trawling.",
+    )
+    assert out[0].actor == "a bloc of 20 coastal states"
+
+
+def test_several_members_led_by_one_keep_their_words_without_the_organisation() -> None:
+    out = analyse_text(
+        "ASEAN ministers met in Manila, and ASEAN officials said the ASEAN agenda was full.",
+        "Several members, backed by Indonesia and the Philippines, called for a binding code of conduct.",
+    )
+    assert out[1].actor == "several members"
+
+
+def test_a_named_subject_with_a_leading_aside_stays_named() -> None:
+    out = analyse_text("Senegal, supported by Ghana, pushed for a joint counter-piracy cell in the Gulf of Guinea.")
+    assert out[0].actor == "Senegal"
+
+
+def test_a_document_backed_by_states_is_still_credited_to_its_backers() -> None:
+    # "The draft resolution, backed by ...": the document proposes through its backers (another rule)
+    out = analyse_text(
+        "The draft resolution, backed by Norway and Peru, calls for a moratorium on deep-sea mining.",
+    )
+    assert out[0].actor is not None and "Norway" in out[0].actor

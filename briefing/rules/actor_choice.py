@@ -82,6 +82,10 @@ def _actor(
     if bloc is not None:
         # "Speaking for the Alliance of Small Island States, Samoa's negotiator called for ...": the bloc
         return bloc
+    led = _subject_before_aside(text, toks, lowers, mentions, cue, resolved, lex)
+    if led is not None:
+        # "Several allies, led by the Netherlands, pushed for ...": the subject acts, not who leads it.
+        return led
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
@@ -873,6 +877,58 @@ def _apposed_agent(
         if names:
             return names[0]
     return _written_agent(text, toks, lowers, by + 1, lex)
+
+
+#: Participles of an aside naming who leads or backs a subject (", led by Finland and Germany,").
+_LEADING_PARTICIPLES = frozenset(["led", "headed", "backed", "supported", "joined", "accompanied", "spearheaded"])
+#: Words that open a subject counted loosely, kept as written ("several allies", "a group of 34 states").
+_LOOSE_OPENERS = frozenset(["the", "a", "an", "several", "some", "many", "most", "few", "various", "two", "three"])
+
+
+def _subject_before_aside(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """'A group of 34 states, led by Finland and Germany, tabled ...', 'Several allies, led by the
+    Netherlands, pushed for ...': a noun phrase opening the sentence, then an aside between commas opening
+    on a participle of leading or backing and "by", then the cue (after auxiliaries or adverbs only). The
+    subject acts, not the states that lead it: the mention that is the phrase (as resolved), else the
+    phrase as written; None for any other sentence (a fronted adjunct, a document, a quotation)."""
+    commas = [k for k in range(1, min(cue + 1, 24)) if "," in text[toks[k - 1].end : toks[k].start]]
+    if len(commas) < 2 or commas[0] > 12 or lowers[commas[0]] not in _LEADING_PARTICIPLES:
+        return None
+    first, second = commas[0], commas[1]
+    if lowers[first + 1 : first + 2] != ["by"] or second < first + 3:
+        return None
+    verb = second
+    while verb < cue and (lowers[verb] in _ACTIVE_AUX or lowers[verb] in lex.adverbs):
+        verb += 1
+    if cue - verb > 2:
+        return None  # the aside must close right before the verb (or its object: "tabled a proposal")
+    words = lowers[:first]
+    if words[0] in lex.prepositions or words[0] in _TIME_ADVERBS or inside_quote(text, toks[0]):
+        return None  # "On Monday, led by ...": a fronted adjunct, not a subject
+    if any(w in _NOT_IN_PHRASE or _verb_like_word(w) for w in words):
+        return None
+    if any(w in lex.document_subjects or w in lex.decision_objects or w in _PROPOSAL_NOUNS for w in words):
+        return None  # "The draft resolution, backed by 40 states, calls for ...": its backers propose
+    whole = next((m for m in mentions if m.start <= 1 and m.end == first and m.prep is None), None)
+    if whole is not None:
+        return resolved.get(id(whole)) or whole.name
+    if any(m.start < first for m in mentions):
+        return None  # a name inside the phrase that is not all of it: the ordinary rules read it
+    phrase = text[toks[0].start : toks[first - 1].end]
+    return phrase[0].lower() + phrase[1:] if words[0] in _LOOSE_OPENERS else phrase
+
+
+def _verb_like_word(lower: str) -> bool:
+    """A finite verb or auxiliary that cannot stand in a subject noun phrase."""
+    return lower in _FINITE or lower in _ACTIVE_AUX or lower.endswith("ed")
 
 
 def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: int) -> int | None:
