@@ -280,3 +280,12 @@ def test_a_document_backed_by_states_is_still_credited_to_its_backers() -> None:
         "The draft resolution, backed by Norway and Peru, calls for a moratorium on deep-sea mining.",
     )
     assert out[0].actor is not None and "Norway" in out[0].actor
+
+
+def test_another_state_described_with_we_after_it_is_not_the_speakers() -> None:
+    out = analyse_text(
+        "Russia is a threat to everything we value in this region.",
+        "We propose that the ministers meet again in May to plan joint exercises.",
+        title="Speech by Minister Elena Ruiz at the Baltic forum",
+    )
+    assert out[1].actor == "Elena Ruiz"

@@ -1036,9 +1036,11 @@ def _own_body(
 _SELF_PRESENTING = frozenset(
     ["proposes", "offers", "suggests", "calls", "urges", "invites", "supports", "backs", "stands", "intends"]
 )
-#: Verbs of a state describing itself, which present the speaker's state only with a "we" or "our" after them
-#: ("New Zealand is a small country ..., and almost everything we trade ...").
-_SELF_DESCRIBING = frozenset(["is", "remains", "has"])
+#: A state describing itself as a state presents the speaker's state when "we" or "our" follows
+#: ("New Zealand is a small country ..., and almost everything we trade ..."), not "Russia is a threat to
+#: all we value".
+_SELF_DESCRIBING = frozenset(["is", "remains"])
+_SELF_NOUNS = frozenset(["country", "nation", "state", "island", "republic", "kingdom", "democracy", "people"])
 _WE_WORDS = frozenset(["we", "our", "us"])
 
 
@@ -1047,8 +1049,8 @@ def _speaker_state(
 ) -> str | None:
     """The state a speech's or an interview's speaker speaks for, told by his own narrative when nothing
     named it before: a sentence opening on a state as subject of a present-tense act ("Spain proposes
-    three initiatives", "The Dominican Republic also proposes ...") or of "is"/"remains"/"has" followed by
-    "we"/"our" ("New Zealand is a small country ..., and everything we trade ..."). Its "we" and "my
+    three initiatives", "The Dominican Republic also proposes ...") or describing itself as a state with
+    "we"/"our" after it ("New Zealand is a small country ..., and everything we trade ..."). Its "we" and "my
     Government" then name that state. None outside a speaker's narrative (news, a columnist, a question,
     a quotation) or for any other sentence."""
     if memory.speaker is None or memory.columnist or not toks or text.rstrip().endswith("?"):
@@ -1071,7 +1073,8 @@ def _speaker_state(
         return None  # "Chile, which ...": an aside, not the state's own verb
     if lowers[verb] in _SELF_PRESENTING:
         return hit[0]
-    if lowers[verb] in _SELF_DESCRIBING and _WE_WORDS.intersection(lowers[verb + 1 :]):
+    described = _SELF_NOUNS.intersection(lowers[verb + 1 : verb + 5])
+    if lowers[verb] in _SELF_DESCRIBING and described and _WE_WORDS.intersection(lowers[verb + 1 :]):
         return hit[0]
     return None
 
