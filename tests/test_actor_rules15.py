@@ -289,3 +289,24 @@ def test_another_state_described_with_we_after_it_is_not_the_speakers() -> None:
         title="Speech by Minister Elena Ruiz at the Baltic forum",
     )
     assert out[1].actor == "Elena Ruiz"
+
+
+# --- "It was also agreed ...": the impersonal usage of joint statements names the sides, "also" or not ----------
+
+
+def test_it_was_also_agreed_names_the_sides_not_the_last_decider() -> None:
+    out = analyse_text(
+        "The foreign ministers of Ecuador and Colombia signed a memorandum on river transport.",
+        "Both delegations reviewed the situation of refugees in the border towns.",
+        "It was also agreed to simplify the papers farm workers need to cross for the harvest.",
+    )
+    assert out[2].actor is not None and out[2].actor.startswith("the sides")
+
+
+def test_a_document_also_set_up_continues_the_last_decider() -> None:
+    # not the impersonal "It": "also" continues whoever made the last decision
+    out = analyse_text(
+        "The ministers of Ecuador and Colombia signed a memorandum on river transport.",
+        "A joint fund for the river ports was also set up.",
+    )
+    assert out[1].actor == out[0].actor

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import ActorMemory, Mention, _adjacent
+from ..actors import _PARTY_NOUNS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -190,7 +190,8 @@ def _actor(
             return f"the sides ({states})"
         # "A fund was also set up": with no agent, "also" continues the last decision's actor (not the
         # author of a proposal reported in between).
-        if "also" in lowers[max(0, cue - 3) : cue] and (memory.last_decider or memory.last_actor):
+        # ("It was also agreed ..." is the joint statement's impersonal usage: the sides, below.)
+        if "also" in lowers[max(0, cue - 3) : cue] and lowers[0] != "it" and (memory.last_decider or memory.last_actor):
             return memory.last_decider or memory.last_actor
         # "Sanctions have been lifted, the Treasury said": the body that announces its own act
         announcer = _closing_body(text, toks, mentions, cue, lex)
@@ -199,6 +200,8 @@ def _actor(
         # "were signed in the presence of the Ministers"
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
+            if _head(memory.last_group) in _PARTY_NOUNS:
+                return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
             return f"the sides ({memory.last_group})"
         if states and "(" in (memory.last_group or "(") and _SIGNING.intersection(lowers[cue : cue + 3]):
             # "Following the talks, documents were signed": after two leaders of two states met, the
