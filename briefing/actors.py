@@ -34,6 +34,8 @@ _NOT_BEFORE_PERSON = frozenset(["for", "on", "in", "at", "from", "to", "into", "
 _SIDE_NOUNS = frozenset(["side", "delegation", "party", "government", "authorities", "leadership"])
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "seven", "eight"])
+#: Words that count a collective loosely ("several allies", "some members"): no "the" before them.
+_QUANTIFIERS = frozenset(["several", "some", "many", "most", "few", "various", "numerous"])
 
 
 class Mention(NamedTuple):
@@ -253,6 +255,8 @@ class ActorMemory:
             return None
         if mention.title and mention.title in self.titled:
             return self.titled[mention.title]  # "the Amir" is the person last named "Amir"
+        if "'s " in mention.name or "’s " in mention.name:
+            return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
         return self.last_person
 
     def resolve(self, mention: Mention) -> str | None:
@@ -303,8 +307,8 @@ class ActorMemory:
                     return f"{mention.name} ({parties})"
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
-            if mention.anaphoric and count and len(self.recent) >= count:
-                # "the two presidents" just after both were named
+            if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _STATE_NOUNS:
+                # "the two presidents" just after both were named (not "the two governments": no people)
                 names = [self.display(p) for p in self.recent[-count:]]
                 return ", ".join(names[:-1]) + " and " + names[-1]
             if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
@@ -324,6 +328,8 @@ class ActorMemory:
         words = name.split()
         if self.organisation is None or _has_proper(name) or _COUNTS.keys() & {w.lower() for w in words[:2]}:
             return name  # "the two governments" are counted parties, not the organisation's members
+        if words[0].lower() in _QUANTIFIERS:
+            return name  # "several allies": some of the members, as written
         if words[0].lower() == "the":
             words = words[1:]
         return " ".join(["the", self.organisation, *words])
@@ -332,7 +338,13 @@ class ActorMemory:
 def _as_written(written: str, meant: str, count: int) -> str:
     """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
     (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
-    if written.lower() == meant.lower() or "(" in meant:
+    if written.lower() == meant.lower():
+        return meant
+    if meant[:1].islower() and meant.endswith(")") and meant.count("(") == 1:
+        # "the two Directors General" after "both sides (India and Bangladesh)": the text's words, with the
+        # states the collective before them stood for
+        meant = meant[meant.index("(") + 1 : -1]
+    elif "(" in meant:
         return meant  # people shown with their countries are named plainly enough
     members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
     if count and count != members:
@@ -699,11 +711,16 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
     if owner == i:
         words[0] = "its"  # resolved against the organisation (ActorMemory.resolve)
     elif words[0][:1].isupper() and (
-        lowers[i] in _DETERMINERS or (i == 0 and lowers[i] in lex.title_words) or (opening and not proper)
+        lowers[i] in _DETERMINERS
+        or lowers[i] in _QUANTIFIERS
+        or (i == 0 and lowers[i] in lex.title_words)
+        or (opening and not proper)
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
     owned = any(lowers[k].endswith(("'s", "’s")) for k in range(i, j))  # not "the Southern Africa's ministers"
-    if lowers[i] not in _DETERMINERS and not owned and owner != i:  # not "the Uganda's presidents"
+    if (
+        lowers[i] not in _DETERMINERS and lowers[i] not in _QUANTIFIERS and not owned and owner != i
+    ):  # not "the Uganda's presidents"
         words.insert(0, "the")
     head = phrase[-1]
     counted = lowers[i] in _DETERMINERS - {"the", "a", "an"} or (i + 1 < j and lowers[i + 1] in _DETERMINERS)
@@ -871,6 +888,7 @@ def _side_of_state(toks: list[Token], lowers: list[str], j: int) -> tuple[str, i
 
 
 _PORTFOLIO_HEADS = frozenset(["minister", "ministers", "secretary", "secretaries", "chief", "chiefs"])
+_PORTFOLIO_HEADS |= frozenset(["governor", "governors", "mayor", "mayors"])  # "Tacna's regional governor"
 
 
 def _portfolio(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> int:

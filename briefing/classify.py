@@ -52,7 +52,14 @@ from .lexicon import Lexicon, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
-from .rules.actor_choice import _actor, _headline_office_state, _resolve_in_order, _tagged_interview, _with_acronym
+from .rules.actor_choice import (
+    _actor,
+    _headline_office_state,
+    _resolve_in_order,
+    _speaker_state,
+    _tagged_interview,
+    _with_acronym,
+)
 from .rules.clauses import _RELATIVES
 from .rules.context import (
     _ANSWER_TAGS,
@@ -153,6 +160,9 @@ def analyse_article(
                 memory.speaker = interviewee  # "A: We need ...": the interviewee answers
             memory.speaker_country = None
         context, mentions = _mentions(r, s.text, lex, memory, repeats[n])
+        if memory.speaker is not None and memory.speaker_country is None:
+            # "Spain proposes three initiatives. First, we propose ...": the speech names its speaker's state
+            memory.speaker_country = _speaker_state(s.text, toks, lowers, mentions, memory, lex)
         labels = set(r.labels)
         for section in user_sections:
             if section.cues.find_all(lowers):

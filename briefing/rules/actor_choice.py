@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import ActorMemory, Mention, _adjacent
+from ..actors import _PARTY_NOUNS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -82,6 +82,10 @@ def _actor(
     if bloc is not None:
         # "Speaking for the Alliance of Small Island States, Samoa's negotiator called for ...": the bloc
         return bloc
+    led = _subject_before_aside(text, toks, lowers, mentions, cue, resolved, lex)
+    if led is not None:
+        # "Several allies, led by the Netherlands, pushed for ...": the subject acts, not who leads it.
+        return led
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
@@ -103,6 +107,9 @@ def _actor(
             return resolved[id(speaker)]
         if speaker is None and (placed := _placed_plural(text, toks, lowers, mentions, frame, lex)) is not None:
             return placed  # "Opposition councillors in Lezhë say the camp should ...": they propose
+    if lowers[cue] in _OWNED_PROPOSALS and (owned_by := _own_proposal(lowers, cue, memory)) is not None:
+        # "My own suggestion is that ...": a speaker's possessive owns the proposal.
+        return owned_by
     if lowers[cue] in _PROPOSAL_NOUNS | _INITIATIVE_NOUNS:
         # "a proposal by Romania and Bulgaria", "Uzbekistan's initiative": the noun's agent or owner.
         by_whom = next((m for m in mentions if m.prep in ("by", "from") and cue < m.start <= cue + 3), None)
@@ -183,7 +190,8 @@ def _actor(
             return f"the sides ({states})"
         # "A fund was also set up": with no agent, "also" continues the last decision's actor (not the
         # author of a proposal reported in between).
-        if "also" in lowers[max(0, cue - 3) : cue] and (memory.last_decider or memory.last_actor):
+        # ("It was also agreed ..." is the joint statement's impersonal usage: the sides, below.)
+        if "also" in lowers[max(0, cue - 3) : cue] and lowers[0] != "it" and (memory.last_decider or memory.last_actor):
             return memory.last_decider or memory.last_actor
         # "Sanctions have been lifted, the Treasury said": the body that announces its own act
         announcer = _closing_body(text, toks, mentions, cue, lex)
@@ -192,6 +200,8 @@ def _actor(
         # "were signed in the presence of the Ministers"
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
+            if _head(memory.last_group) in _PARTY_NOUNS:
+                return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
             return f"the sides ({memory.last_group})"
         if states and "(" in (memory.last_group or "(") and _SIGNING.intersection(lowers[cue : cue + 3]):
             # "Following the talks, documents were signed": after two leaders of two states met, the
@@ -243,6 +253,8 @@ def _actor(
     return last_person or memory.last_group or memory.last_body
 
 
+#: Small words inside a body's name between capitalised words ("Forum for Security Co-operation").
+_NAME_LINKS = frozenset(["for", "of"])
 #: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
 _ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
 _ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
@@ -274,9 +286,18 @@ def _bare_subject(
         return None  # "Furthermore, decisions were taken": a comma parts the word from the verb
     start = end
     capitals = 0
-    while start > 0 and capitals < 3 and toks[start - 1].is_capitalised and (start == end or _adjacent(toks, start)):
+    while start > 0 and capitals < 5 and (start == end or _adjacent(toks, start)):
+        # "Beijing", "the Nepal-India Boundary Working Group", "The OSCE's Forum for Security Co-operation": a
+        # name of up to five capitalised words, "for" or "of" joining two of them
+        word = toks[start - 1]
+        if not word.is_capitalised and not (lowers[start - 1] in _NAME_LINKS and capitals and start > 1):
+            break
+        if word.is_capitalised and lowers[start - 1] in lex.function_words:
+            break  # "The" opening the sentence is read below
         start -= 1
-        capitals += 1
+        capitals += word.is_capitalised
+    if start < end and not toks[start].is_capitalised:
+        start += 1  # a link word is inside a name, never its first word
     if capitals and start > 0 and lowers[start - 1] == "the" and _adjacent(toks, start):
         start -= 1
     if capitals and start > 1 and lowers[start - 1] in ("in", "of") and toks[start - 2].text.islower():
@@ -393,10 +414,10 @@ def _opening_noun_phrase(
     if end == cue and _reduced_relative(text, toks, lowers, cue):
         return None  # "The border regulations adopted last year have cut ...": a participle, not the verb
     # After a fronted adjunct and its comma ("On Monday, local writers asked"), the phrase opens its clause.
-    s0 = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
+    s0 = next((k for k in range(end - 1, 0, -1) if not _in_phrase(text, toks, k)), 0)
     while s0 and _list_comma(text, toks, lowers, s0, end):
         # "The navies of Romania, Bulgaria and Greece agreed": a comma of a list of names is inside the phrase
-        s0 = next((k for k in range(s0 - 1, 0, -1) if not _adjacent(toks, k)), 0)
+        s0 = next((k for k in range(s0 - 1, 0, -1) if not _in_phrase(text, toks, k)), 0)
     if s0 and "," not in text[toks[s0 - 1].end : toks[s0].start]:
         return None  # a dash or a bracket inside: an aside, not one noun phrase
     fronted = lowers[0] in lex.prepositions or lowers[0] in _FRONTING or lowers[0] in _TIME_ADVERBS
@@ -408,9 +429,15 @@ def _opening_noun_phrase(
     timed = any(w in lex.time_words and w not in _NOT_TIME_NOUNS for w in words)
     if timed or words[0] in lex.prepositions or any(w in _NOT_IN_PHRASE for w in words):
         return None
-    if any(words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS for k in range(1, len(words))):
+    # "from Dajabon and the Haitian town of ...": a determiner after "and" in a complement coordinates inside it
+    linked = next((k for k in range(1, len(words)) if words[k] in _PHRASE_LINKS), len(words))
+    if any(
+        words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS and (words[k - 1] != "and" or k < linked)
+        for k in range(1, len(words))
+    ):
         return None  # "Despite protests the city board approved": a determiner inside starts a second phrase
-    if not all(t.text.replace("-", "").removesuffix("'s").removesuffix("’s").isalnum() for t in toks[s0:end]):
+    # a plural's possessive apostrophe is part of its word ("The Santos truckers' union")
+    if not all(_phrase_word(t.text) for t in toks[s0:end]):
         return None
     link = next((k for k in range(s0 + 1, end) if lowers[k] in _PHRASE_LINKS), end)
     head = link - 1
@@ -440,6 +467,18 @@ def _opening_noun_phrase(
     # the first word is capitalised only as the sentence's first ("local writers"), as _placed_plural writes it
     lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower())
     return phrase[0].lower() + phrase[1:] if lower_first else phrase
+
+
+def _in_phrase(text: str, toks: list[Token], k: int) -> bool:
+    """Token ``k`` follows the one before it in one phrase: one space, or a plural's possessive apostrophe
+    and a space ("truckers' union", which the tokens leave without its apostrophe)."""
+    return _adjacent(toks, k) or text[toks[k - 1].end : toks[k].start] in ("' ", "’ ")
+
+
+def _phrase_word(text: str) -> bool:
+    """A word of a noun phrase: letters and digits, with hyphens or a possessive ("truckers'", "bank's")."""
+    base = text.replace("-", "").removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+    return base.isalnum()
 
 
 def _list_comma(text: str, toks: list[Token], lowers: list[str], k: int, end: int) -> bool:
@@ -843,6 +882,58 @@ def _apposed_agent(
     return _written_agent(text, toks, lowers, by + 1, lex)
 
 
+#: Participles of an aside naming who leads or backs a subject (", led by Finland and Germany,").
+_LEADING_PARTICIPLES = frozenset(["led", "headed", "backed", "supported", "joined", "accompanied", "spearheaded"])
+#: Words that open a subject counted loosely, kept as written ("several allies", "a group of 34 states").
+_LOOSE_OPENERS = frozenset(["the", "a", "an", "several", "some", "many", "most", "few", "various", "two", "three"])
+
+
+def _subject_before_aside(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """'A group of 34 states, led by Finland and Germany, tabled ...', 'Several allies, led by the
+    Netherlands, pushed for ...': a noun phrase opening the sentence, then an aside between commas opening
+    on a participle of leading or backing and "by", then the cue (after auxiliaries or adverbs only). The
+    subject acts, not the states that lead it: the mention that is the phrase (as resolved), else the
+    phrase as written; None for any other sentence (a fronted adjunct, a document, a quotation)."""
+    commas = [k for k in range(1, min(cue + 1, 24)) if "," in text[toks[k - 1].end : toks[k].start]]
+    if len(commas) < 2 or commas[0] > 12 or lowers[commas[0]] not in _LEADING_PARTICIPLES:
+        return None
+    first, second = commas[0], commas[1]
+    if lowers[first + 1 : first + 2] != ["by"] or second < first + 3:
+        return None
+    verb = second
+    while verb < cue and (lowers[verb] in _ACTIVE_AUX or lowers[verb] in lex.adverbs):
+        verb += 1
+    if cue - verb > 2:
+        return None  # the aside must close right before the verb (or its object: "tabled a proposal")
+    words = lowers[:first]
+    if words[0] in lex.prepositions or words[0] in _TIME_ADVERBS or inside_quote(text, toks[0]):
+        return None  # "On Monday, led by ...": a fronted adjunct, not a subject
+    if any(w in _NOT_IN_PHRASE or _verb_like_word(w) for w in words):
+        return None
+    if any(w in lex.document_subjects or w in lex.decision_objects or w in _PROPOSAL_NOUNS for w in words):
+        return None  # "The draft resolution, backed by 40 states, calls for ...": its backers propose
+    whole = next((m for m in mentions if m.start <= 1 and m.end == first and m.prep is None), None)
+    if whole is not None:
+        return resolved.get(id(whole)) or whole.name
+    if any(m.start < first for m in mentions):
+        return None  # a name inside the phrase that is not all of it: the ordinary rules read it
+    phrase = text[toks[0].start : toks[first - 1].end]
+    return phrase[0].lower() + phrase[1:] if words[0] in _LOOSE_OPENERS else phrase
+
+
+def _verb_like_word(lower: str) -> bool:
+    """A finite verb or auxiliary that cannot stand in a subject noun phrase."""
+    return lower in _FINITE or lower in _ACTIVE_AUX or lower.endswith("ed")
+
+
 def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: int) -> int | None:
     """'Calling for X, Tokayev backed Y': the token after the opening clause's comma, if the cue is in it."""
     if not lowers or not lowers[0].endswith("ing"):
@@ -851,6 +942,31 @@ def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: i
     if comma < 0 or toks[cue].start > comma:
         return None
     return next((k for k, t in enumerate(toks) if t.start > comma), None)
+
+
+#: Nouns of a proposal a speaker may own ("my suggestion is that ...", "our proposal is ...").
+_OWNED_PROPOSALS = frozenset(
+    ["proposal", "proposals", "suggestion", "suggestions", "request", "requests", "recommendation", "idea"]
+)
+#: Words between a speaker's possessive and his proposal noun ("my own suggestion", "our first proposal").
+_OWN_PROPOSAL_GAP = frozenset(["own", "first", "second", "third", "last", "main", "concrete", "specific", "new"])
+
+
+def _own_proposal(lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """'My own suggestion is that ...', 'our proposal is ...': in a speech's or interview's narrative (a
+    speaker known, outside quotations, which the caller reads first) a proposal noun owned by "my" is the
+    speaker's, by "our" the state he speaks for (else his own); None otherwise."""
+    if memory.speaker is None:
+        return None
+    k = cue - 1
+    while k >= 0 and cue - k <= 3 and lowers[k] in _OWN_PROPOSAL_GAP:
+        k -= 1
+    if k < 0 or lowers[k] not in _OWN_POSSESSIVES:
+        return None
+    me = memory.display(memory.speaker)  # with his state where the text gave it, as other mentions of him
+    if lowers[k] == "my":
+        return me
+    return None if memory.columnist else memory.speaker_country or me
 
 
 def _possessor_or_parties(
@@ -915,6 +1031,54 @@ def _own_body(
         if head in _OWN_STATE_WORDS or not (head in lex.body_heads or head in _OWN_BODIES):
             return None
         return f"the {state} {' '.join(t.text for t in words)}"
+    return None
+
+
+#: Present-tense acts by which a speech presents the speaker's own state ("Spain proposes three initiatives",
+#: "The Dominican Republic also offers ..."); another state's act is reported in the past ("Chile has proposed").
+_SELF_PRESENTING = frozenset(
+    ["proposes", "offers", "suggests", "calls", "urges", "invites", "supports", "backs", "stands", "intends"]
+)
+#: A state describing itself as a state presents the speaker's state when "we" or "our" follows
+#: ("New Zealand is a small country ..., and almost everything we trade ..."), not "Russia is a threat to
+#: all we value".
+_SELF_DESCRIBING = frozenset(["is", "remains"])
+_SELF_NOUNS = frozenset(["country", "nation", "state", "island", "republic", "kingdom", "democracy", "people"])
+_WE_WORDS = frozenset(["we", "our", "us"])
+
+
+def _speaker_state(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """The state a speech's or an interview's speaker speaks for, told by his own narrative when nothing
+    named it before: a sentence opening on a state as subject of a present-tense act ("Spain proposes
+    three initiatives", "The Dominican Republic also proposes ...") or describing itself as a state with
+    "we"/"our" after it ("New Zealand is a small country ..., and everything we trade ..."). Its "we" and "my
+    Government" then name that state. None outside a speaker's narrative (news, a columnist, a question,
+    a quotation) or for any other sentence."""
+    if memory.speaker is None or memory.columnist or not toks or text.rstrip().endswith("?"):
+        return None
+    start = 1 if lowers[0] == "the" else 0
+    hit = country_at(lowers, start) if start < len(lowers) and toks[start].is_capitalised else None
+    if hit is None:
+        return None
+    phrase = " ".join(lowers[start : hit[1]])
+    if phrase in lex.demonyms and lex.demonyms[phrase].lower() != phrase:
+        return None  # only a nation's adjective opens it ("Spanish officials propose")
+    if lowers[hit[1] - 1].endswith(("'s", "’s")):
+        return None  # "Spain's minister proposes": the possessive names another subject
+    if inside_quote(text, toks[0]) or any(m.start < hit[1] and m.kind == "person" for m in mentions):
+        return None
+    verb = hit[1]
+    while verb < len(lowers) and (lowers[verb] in lex.adverbs or lowers[verb] == "also"):
+        verb += 1
+    if verb >= len(lowers) or not _adjacent(toks, verb):
+        return None  # "Chile, which ...": an aside, not the state's own verb
+    if lowers[verb] in _SELF_PRESENTING:
+        return hit[0]
+    described = _SELF_NOUNS.intersection(lowers[verb + 1 : verb + 5])
+    if lowers[verb] in _SELF_DESCRIBING and described and _WE_WORDS.intersection(lowers[verb + 1 :]):
+        return hit[0]
     return None
 
 
