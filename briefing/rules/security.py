@@ -82,7 +82,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             return True
         if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
             return True  # "counter-drone", "brigade-level"
-        if low in lex.border_words and i not in blocked and _territorial_border(lowers, i, lex):
+        if low in lex.border_words and i not in blocked and _territorial_border(text, toks, lowers, i, lex):
             return True
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
@@ -285,11 +285,18 @@ def _along(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon)."""
+def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon).
+    A comma right after the border word ends its phrase ('The border, drawn along the meridian, runs ...'), and
+    a pair of states before it is read through ('the Colombian-Peruvian border' is 'the border' of those two
+    states; one state's adjective is not: 'between Riga and the Lithuanian border' names a route's end)."""
+    closed = i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start].strip() in (",", ";", ":")
+    if i > 1 and toks[i - 1].is_capitalised and "-" in lowers[i - 1] and _states_adjective(lowers[i - 1]):
+        lowers = lowers[: i - 1] + lowers[i:]
+        i -= 1
     if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
         return True
-    if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
+    if i > 1 and lowers[i - 2] in _MOVEMENT:
         return False  # "goods move across the border", "queues at the border": movement, not the territory
     if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _DISTANCES:
         return False  # "people living within 50 kilometres of the border": a distance, a place reference
@@ -301,7 +308,17 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
-    return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
+    return i > 0 and lowers[i - 1] in lex.border_determiners and (ends_phrase or closed)
+
+
+#: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
+#: border", "the first train crossed the border", "canals that cross the border"), not the territory itself.
+_MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "crossed", "crossing"])
+
+
+def _states_adjective(word: str) -> bool:
+    """'colombian-peruvian', 'india-bangladesh': every part of the word a state's name or demonym."""
+    return all(part and country_at([part], 0) is not None for part in word.split("-"))
 
 
 _MEETINGS = frozenset(["summit", "summits"])

@@ -1,0 +1,90 @@
+"""Security rules of round 16 (issue 3), studied on four batches by four annotators at once: the border as
+what is watched or closed (controls, fence, surveillance, monuments), its phrase ended by a comma, and a pair
+of states' adjective read through. Sentences written for the test, with counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _labels(text: str) -> frozenset[str]:
+    return frozenset(analyse_text("The talks ended on Monday.", text)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary will extend its border controls until the end of April.",
+        "Engineers finished the last stretch of the border fence before the winter.",
+        "The two ministries agreed to pay for new boundary monuments along the desert frontier.",
+        "Lithuania asked Brussels for more money for its border surveillance.",
+        "Slovakia reintroduced frontier controls on Friday, citing a rise in irregular crossings.",
+    ],
+)
+def test_what_watches_or_closes_the_border_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border towns held a music festival in June.",
+        "Quality controls at the plant were tightened after the recall.",
+        "The fence around the new stadium was painted green.",
+        "The ministers discussed a surveillance programme for bird flu in poultry farms.",
+    ],
+)
+def test_controls_fences_and_surveillance_without_a_border_are_not(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frontier, fixed by a treaty in 1904, follows the crest of the range for most of its length.",
+        "Their boundary, much of it never marked on the ground, crosses two large rivers.",
+        "The border, which nobody has surveyed since independence, runs for 600 kilometres.",
+    ],
+)
+def test_a_comma_after_the_border_ends_its_phrase(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goods moved across the border, officials said.",
+        "A border, in the economists' view, is mostly a cost for small traders.",
+        "Farmers say the canals that cross the border, built in the 1960s, need repair.",
+    ],
+)
+def test_a_comma_does_not_make_movement_or_a_description_territory(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint team will inspect the Thai-Cambodian border in the dry season.",
+        "Ministers revived a commission for the Peru-Ecuador border, which has not met for years.",
+        "Both sides want to finish mapping the Kyrgyz-Tajik boundary before the summer.",
+    ],
+)
+def test_a_pair_of_states_before_the_border_is_read_through(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorries queued at the Polish-German border for hours.",
+        "The first coal train crossed the Chinese-Mongolian border on Tuesday.",
+        "The new railway will link the capital with the Lithuanian border by 2030.",
+        "The road between Kaunas and the Polish border will be widened.",
+    ],
+)
+def test_movement_at_a_states_border_and_a_routes_end_are_not(text: str) -> None:
+    assert "security" not in _labels(text)
