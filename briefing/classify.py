@@ -70,6 +70,7 @@ from .rules.context import (
     _names_document,
     _remember_joint_parties,
     _remember_meeting,
+    border_line_anaphor,
     continued_terms,
     pronoun_terms,
     security_anaphor,
@@ -216,6 +217,8 @@ def analyse_article(
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         if "security" not in labels and security_anaphor(s.text, toks, lowers, [d[1] for d in secured], lex):
             labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
+        elif "security" not in labels and secured and border_line_anaphor(toks, lowers, [d[1] for d in secured], lex):
+            labels.add("security")  # "the line on this section follows the watershed": the border named before
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:

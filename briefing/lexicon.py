@@ -186,6 +186,8 @@ class Lexicon:
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})
     border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})
+    border_line_words: PhraseSet = field(metadata={"toml": "security.border_line_words", "phrases": True})
+    border_line_topics: frozenset[str] = field(metadata={"toml": "security.border_line_topics"})
     titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
     collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})
     anaphoric_collective: frozenset[str] = field(metadata={"toml": "actor.anaphoric_collective"})

@@ -88,3 +88,46 @@ def test_a_pair_of_states_before_the_border_is_read_through(text: str) -> None:
 )
 def test_movement_at_a_states_border_and_a_routes_end_are_not(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+def _after(*texts: str) -> frozenset[str]:
+    return frozenset(analyse_text(*texts)[-1].labels)
+
+
+_FIXING = "The two commissions agreed to demarcate the remaining 90 kilometres of their border."
+_PILLARS = "Surveyors have placed new pillars along the southern border."
+_COMMISSION = "The boundary commission met in Dili to discuss the disputed border."
+
+
+@pytest.mark.parametrize(
+    "context, text",
+    [
+        (_FIXING, "The line will follow the ridge of the hills as far as the lake."),
+        (_PILLARS, "Both sides signed strip maps for three sectors."),
+        (_COMMISSION, "Its survey of the coast ends in June."),
+        (_FIXING, "Officials want to survey the remaining segments before the rains."),
+        (_FIXING, "Neither side has accepted the segments the other drew in 1998."),
+    ],
+)
+def test_a_part_of_a_border_being_fixed_named_again_is_security(context: str, text: str) -> None:
+    assert "security" not in _after("The talks ended on Monday.", text)  # alone it names no border
+    assert "security" in _after(context, text)
+
+
+@pytest.mark.parametrize(
+    "context, text",
+    [
+        (_FIXING, "The ministers said the work would go ahead in line with the 1992 guidelines."),
+        (_FIXING, "The railway line between the two capitals opened last year."),
+        (_FIXING, "The maps were printed by the Survey Department in Kathmandu."),
+        ("Pirates seized a tanker off the coast on Sunday.", "The line will follow the ridge of the hills."),
+        ("Militants attacked a police post near the border.", "The line of cars at the crossing grew longer."),
+    ],
+)
+def test_a_line_without_a_border_being_fixed_before_it_is_not(context: str, text: str) -> None:
+    assert "security" not in _after(context, text)
+
+
+def test_the_border_being_fixed_carries_only_a_few_sentences() -> None:
+    later = ("The ministers had lunch.", "They visited a school.", "They toured a market.", "They flew home.")
+    assert "security" not in _after(_FIXING, *later, "The line will follow the ridge of the hills.")

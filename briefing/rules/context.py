@@ -19,7 +19,7 @@ from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
 from ..tokens import Token, tokens
-from .clauses import _FINITE_WORDS, ARTICLES
+from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
@@ -407,6 +407,37 @@ def security_anaphor(
         return False  # "The mechanism would meet again": when it meets, not what it does
     forms = _noun_forms(subject[0])
     return any(f in words for f in forms for words in recent)
+
+
+#: What may stand before a one-word part of a border line ("the line", "each segment", "their survey").
+_LINE_DETERMINERS = DEMONSTRATIVES | POSSESSIVES | frozenset(["the", "each", "every", "any", "both"])
+
+
+def border_line_anaphor(
+    toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon
+) -> bool:
+    """'Under the agreed description, the line on this section follows the watershed', 'The working group does
+    not deal with the segments the two countries dispute', 'The commission has yet to set a date for surveying the
+    islands': a part of a border line (``border_line_words``) named after a definite determiner or an owner, or a
+    verb of fixing the line (``border_acts``), within a few sentences of a security sentence that named a border
+    being fixed (its words in ``recent``: a border word and one of ``border_line_topics``), is that border
+    again. Not 'in line with the guidelines', 'a new rail line' (no definite determiner right before), a name
+    ('the Survey of India'), nor a line after a sentence that named a border only as a place ('a rail line
+    to reach the region without reloading at the border')."""
+    if not any(
+        not lex.border_words.isdisjoint(words) and not lex.border_line_topics.isdisjoint(words) for words in recent
+    ):
+        return False  # no recent security sentence about fixing a border: most sentences
+    for i, w in enumerate(lowers):
+        if w in lex.border_acts and not toks[i].is_capitalised:
+            return True  # "for surveying the islands", "to demarcate the rest"
+    for i, phrase in lex.border_line_words.find_all(lowers):
+        before = lowers[i - 1] if i else ""
+        if toks[i].is_capitalised and i:
+            continue  # "the Survey Department": a name
+        if len(phrase) > 1 or before in _LINE_DETERMINERS or before.endswith(("'s", "’s")):
+            return True
+    return False
 
 
 def _not_terms_subject(head: str, modifiers: Sequence[str], lex: Lexicon) -> bool:
