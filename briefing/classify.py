@@ -73,6 +73,7 @@ from .rules.context import (
     border_line_anaphor,
     continued_terms,
     pronoun_terms,
+    sanction_anaphor,
     security_anaphor,
 )
 from .rules.decisions import (
@@ -219,6 +220,8 @@ def analyse_article(
             labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
         elif "security" not in labels and secured and border_line_anaphor(toks, lowers, [d[1] for d in secured], lex):
             labels.add("security")  # "the line on this section follows the watershed": the border named before
+        elif "security" not in labels and secured and sanction_anaphor(toks, lowers, [d[1] for d in secured], lex):
+            labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:

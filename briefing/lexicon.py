@@ -188,6 +188,8 @@ class Lexicon:
     border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})
     border_line_words: PhraseSet = field(metadata={"toml": "security.border_line_words", "phrases": True})
     border_line_topics: frozenset[str] = field(metadata={"toml": "security.border_line_topics"})
+    sanction_measures: frozenset[str] = field(metadata={"toml": "security.sanction_measures"})
+    sanction_adjectives: frozenset[str] = field(metadata={"toml": "security.sanction_adjectives"})
     titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
     collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})
     anaphoric_collective: frozenset[str] = field(metadata={"toml": "actor.anaphoric_collective"})

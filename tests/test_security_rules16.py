@@ -131,3 +131,55 @@ def test_a_line_without_a_border_being_fixed_before_it_is_not(context: str, text
 def test_the_border_being_fixed_carries_only_a_few_sentences() -> None:
     later = ("The ministers had lunch.", "They visited a school.", "They toured a market.", "They flew home.")
     assert "security" not in _after(_FIXING, *later, "The line will follow the ridge of the hills.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington warned the banks about payments to sanctioned Russian companies.",
+        "Customs seized two sanctioned vessels in the port last week.",
+        "Traders have found new routes for the sale of sanctioned oil.",
+    ],
+)
+def test_what_is_under_sanctions_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council sanctioned the new budget on Tuesday.",
+        "The strike was sanctioned by the union's executive.",
+        "The ministers sanctioned a second bridge over the river.",
+    ],
+)
+def test_sanctioned_as_approval_is_not(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+_SANCTIONS = "The ministers added twelve shipping firms to the bloc's sanctions list on Monday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firms are now barred from European ports.",
+        "Several capitals want a full ban on insurance for the fleet.",
+        "Two member states have delayed an embargo on the country's diamonds.",
+    ],
+)
+def test_a_sanctions_measure_after_sanctions_is_security(text: str) -> None:
+    assert "security" not in _after("The talks ended on Monday.", text)  # alone it names no sanctions
+    assert "security" in _after(_SANCTIONS, text)
+
+
+@pytest.mark.parametrize(
+    "context, text",
+    [
+        ("The ministers agreed to expand trade in grain.", "They also backed a ban on single-use plastics."),
+        (_SANCTIONS, "The ministers then discussed fishing quotas for the spring."),
+        (_SANCTIONS, "Officials visited the Ban Chiang museum in the afternoon."),
+    ],
+)
+def test_a_ban_without_sanctions_before_it_or_no_measure_is_not(context: str, text: str) -> None:
+    assert "security" not in _after(context, text)

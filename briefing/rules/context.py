@@ -440,6 +440,19 @@ def border_line_anaphor(
     return False
 
 
+def sanction_anaphor(toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """'The listed tankers are barred from EU ports', 'Hungary and Slovakia have blocked previous attempts to move
+    to a full maritime services ban': one of ``sanction_measures`` (a ban, an embargo, a blacklist ...) within a few
+    sentences of a security sentence that named sanctions or one of those measures (its words in ``recent``)
+    is that sanctions regime again: sanctions as coercion are a security matter (GUIDELINES). Not a measure
+    with no such sentence before it ('a ban on single-use plastics'), nor a word of a name ('the Ban Ki-moon
+    Centre')."""
+    measures = lex.sanction_measures
+    if measures.isdisjoint(lowers) or not any(not measures.isdisjoint(words) for words in recent):
+        return False  # no measure here, or no recent security sentence about sanctions: most sentences
+    return any(w in measures and (i == 0 or not toks[i].is_capitalised) for i, w in enumerate(lowers))
+
+
 def _not_terms_subject(head: str, modifiers: Sequence[str], lex: Lexicon) -> bool:
     """A subject whose future states no decided term: a document (its own terms verbs decide), a meeting or
     a series' next sitting, the parties or other people (a plan of theirs, not a term)."""

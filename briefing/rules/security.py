@@ -29,6 +29,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]]
     ("claim_words", lambda toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
     ("arrest_words", lambda toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
     ("contested_words", lambda toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
+    ("sanction_adjectives", lambda toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
 )
 
 
@@ -200,6 +201,27 @@ def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
         w in lex.contested_words and not lex.claimed_places.isdisjoint(lowers[max(0, i - 3) : i + 4])
         for i, w in enumerate(lowers)
     )
+
+
+#: What may stand right before the participle used as an adjective ("of sanctioned goods", "the sanctioned
+#: banks", "two sanctioned vessels"); an auxiliary or a subject before it makes it a verb ("was sanctioned").
+_ATTRIBUTIVE_BEFORE = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["of", "on", "to", "with", "from", "for"])
+_ATTRIBUTIVE_BEFORE = _ATTRIBUTIVE_BEFORE | frozenset(["in", "by", "and", "other", "newly", "two", "three", "several"])
+
+
+def _under_sanctions(lowers: list[str], lex: Lexicon) -> bool:
+    """'the re-export of sanctioned goods to Russia', 'payments to sanctioned Russian banks': the participle
+    of ``sanction_adjectives`` before a noun, after a determiner, a preposition or a number, names what is
+    under sanctions (coercion, GUIDELINES). Not the verb of approval ('The council sanctioned the plan',
+    'a strike sanctioned by the union'), nor a participle with nothing after it."""
+    for i, w in enumerate(lowers):
+        if w not in lex.sanction_adjectives or i == 0 or i + 1 >= len(lowers):
+            continue
+        nxt = lowers[i + 1]
+        noun_next = nxt.isalpha() and nxt not in lex.prepositions and nxt not in _NOT_BARE
+        if lowers[i - 1] in _ATTRIBUTIVE_BEFORE and noun_next:
+            return True
+    return False
 
 
 def _enforcement_arrest(lowers: list[str], lex: Lexicon) -> bool:
