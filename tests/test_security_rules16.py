@@ -183,3 +183,30 @@ def test_a_sanctions_measure_after_sanctions_is_security(text: str) -> None:
 )
 def test_a_ban_without_sanctions_before_it_or_no_measure_is_not(context: str, text: str) -> None:
     assert "security" not in _after(context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister talked about the border with Chile, the price of copper and the new airport.",
+        "The working groups cover four areas: tourism, border affairs, water and fisheries.",
+        "They signed six memoranda covering solar power, fisheries, school exchanges and action against crime.",
+        "The forum will discuss topics such as rural banking, terrorism financing, pensions and tax.",
+    ],
+)
+def test_one_topic_in_an_enumeration_of_other_topics_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks covered several threats, including terrorism, drug trafficking and cybercrime.",
+        "Police detained nine men on the border, including two soldiers, a customs officer and a driver.",
+        "The command centre will be staffed by about 40 officers, police and soldiers.",
+        "The ministers talked about the shelling of border villages, which killed two farmers and a child.",
+        "Two topics dominated: the border clashes that killed four soldiers last month, tourism and trade.",
+    ],
+)
+def test_security_items_an_opener_after_the_term_or_a_long_item_stay_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -69,6 +69,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
+        if _enumerated(text, toks, lowers, i, found, lex):
+            continue  # "agreements covering electricity trade, carbon credits and cooperation against crime"
         return True
     if any(rule(toks, lowers, lex) for rule in triggered):
         return True
@@ -81,13 +83,66 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
             return True
-        if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
+        hyphened = "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-"))
+        if hyphened and not _enumerated(text, toks, lowers, i, found, lex):
             return True  # "counter-drone", "brigade-level"
-        if low in lex.border_words and i not in blocked and _territorial_border(text, toks, lowers, i, lex):
-            return True
+        border = low in lex.border_words and i not in blocked and _territorial_border(text, toks, lowers, i, lex)
+        if border and not _enumerated(text, toks, lowers, i, found, lex):
+            return True  # "the border with Tajikistan", not one topic among others
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+#: Words that open an enumeration of topics or contents ("spoke about X, Y and Z", "agreements covering ...").
+_LIST_OPENERS = frozenset(["about", "including", "covering", "namely"])
+_ITEM_LENGTH = 5  # an enumerated topic is a short noun phrase; a longer stretch is a clause of its own
+
+
+def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, found: Matches, lex: Lexicon) -> bool:
+    """'spoke about the border with Tajikistan, the railway to China and relations with the EU', 'five
+    subcommissions: political affairs, border affairs, ... and development cooperation': the word at ``i`` stands
+    in one short item of an enumeration opened by a colon or one of ``_LIST_OPENERS`` ("such as" too), with at
+    least three short items (commas, "and", "or" between them) of which at least two name no security matter.
+    A passing list mention is no subject of the sentence (GUIDELINES). 'talks including terrorism, drug
+    trafficking and cybercrime' (every item a security matter) and 'Police arrested nine men, including two
+    soldiers' (the term before the opener) are not caught."""
+    if _LIST_OPENERS.isdisjoint(lowers) and "such" not in lowers and ":" not in text:
+        return False  # no enumeration opener: most sentences, checked in C
+    start = -1
+    for k in range(i - 1, -1, -1):
+        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such"):
+            if lowers[k + 1][:1].isdigit():
+                return False  # "about 40 officers": a number's approximation, no enumeration
+            start = k + 1
+            break
+        if ":" in text[toks[k].end : toks[k + 1].start]:
+            start = k + 1
+            break
+    if start < 0:
+        return False
+    items: list[tuple[int, int]] = []
+    first = start
+    for k in range(start, len(toks)):
+        if lowers[k] in ("and", "or"):
+            if k > first:
+                items.append((first, k))
+            first = k + 1
+        elif k + 1 == len(toks) or text[toks[k].end : toks[k + 1].start].strip() in (",", ";"):
+            if k + 1 > first:
+                items.append((first, k + 1))
+            first = k + 1
+    run: list[tuple[int, int]] = []
+    for a, b in items:
+        if b - a > _ITEM_LENGTH:
+            break
+        run.append((a, b))
+    if len(run) < 3 or not any(a <= i < b for a, b in run):
+        return False
+    marked = {k for j, phrase in found.get("security_terms", ()) for k in range(j, j + len(phrase))}
+    marked.update(k for k, w in enumerate(lowers) if w in lex.border_words or w == "security")
+    plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
+    return len(plain) >= 2
 
 
 def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
