@@ -210,3 +210,27 @@ def test_one_topic_in_an_enumeration_of_other_topics_is_not_security(text: str) 
 )
 def test_security_items_an_opener_after_the_term_or_a_long_item_stay_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister was joined by Minister for Defence Ana Ruiz and Minister for Tourism Leo Park.",
+        "Ana Ruiz, director general of Latvia's State Border Guard, opened a new school in Riga on Monday.",
+        "The visitors included Secretary for Security Kim Lee, Secretary for Trade Jo Chan and two officials.",
+    ],
+)
+def test_an_office_named_after_of_or_for_is_a_title(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Director of the Border Guard Service met his counterpart to discuss joint patrols.",
+        "The minister for border security visited the new posts on the eastern frontier.",
+        "Minister for Defence Ana Ruiz said troops would be sent to the north after the attacks.",
+    ],
+)
+def test_the_body_itself_a_field_or_another_matter_stays_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -55,6 +55,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
+    if not _NAMED_OFFICES.isdisjoint(lowers):
+        blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
     for i, phrase in found.get("security_terms", ()):
         # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
         # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
@@ -470,6 +472,32 @@ def _office_of(lowers: list[str], i: int) -> bool:
     if j >= 0 and lowers[j] in ("national", "state", "homeland", "public"):
         j -= 1
     return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _OFFICES
+
+
+#: Offices whose holder is named by "of"/"for" and the office's capitalised name ("Minister for Defence",
+#: "deputy director general of Estonia's Police and Border Guard Board").
+_NAMED_OFFICES = _OFFICES | frozenset(["director", "general"])
+
+
+def _office_name(text: str, toks: Sequence[Token], lowers: list[str]) -> list[int]:
+    """The tokens of each office's capitalised name after "of"/"for" and at most a state's possessive ('Minister
+    for Defence Chan Chun Sing', 'director general of Estonia's Police and Border Guard Board'; "and" may join its
+    words, a comma ends it): a title, who acts, not what the sentence is about. Not 'the Director of the FSB' (an
+    article before the name: the body itself), nor a lower-case field ('the minister for border security')."""
+    named: list[int] = []
+    for k in range(1, len(lowers) - 1):
+        if lowers[k] not in ("of", "for") or lowers[k - 1] not in _NAMED_OFFICES:
+            continue
+        start = k + 1
+        if lowers[start].endswith(("'s", "’s")) and country_at([lowers[start]], 0) is not None:
+            start += 1
+        end = start
+        while end < len(toks) and (toks[end].is_capitalised or (lowers[end] == "and" and end > start)):
+            end += 1
+            if end < len(toks) and "," in text[toks[end - 1].end : toks[end].start]:
+                break  # "Minister for Defence Chan Chun Sing, Minister for Trade ...": the next title
+        named.extend(range(start, end))
+    return named
 
 
 _NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])
