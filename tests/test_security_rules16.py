@@ -234,3 +234,47 @@ def test_an_office_named_after_of_or_for_is_a_title(text: str) -> None:
 )
 def test_the_body_itself_a_field_or_another_matter_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+_CGC = "Officers of the Coast Guard Command (CGC) seized a boat carrying weapons."
+
+
+@pytest.mark.parametrize(
+    "context, text",
+    [
+        (_CGC, "The CGC delegation was received by the governor on Friday."),
+        (
+            "The Committee against Organized Crime (CAOC) held its first session in Lima.",
+            "Members elected the representative of Peru as chair of CAOC for two years.",
+        ),
+        (
+            "Mediators met the Free Mountain Front (FMF), an armed separatist group, in Geneva.",
+            "Officials did not say whether the FMF would return to the talks.",
+        ),
+        ("The Border Guard Service (BGS) signed a protocol with Kenya.", "A BGS team arrived in Nairobi on Monday."),
+    ],
+)
+def test_a_security_body_named_again_by_its_acronym_is_security(context: str, text: str) -> None:
+    assert "security" not in _after("The talks ended on Monday.", text)  # alone it names no security matter
+    assert "security" in _after(context, text)
+
+
+@pytest.mark.parametrize(
+    "context, text",
+    [
+        (
+            "The Economic Community of West African States (ECOWAS) condemned the coup in Niger.",
+            "ECOWAS leaders approved a new trade levy on Thursday.",
+        ),
+        (_CGC, "The CGC will host the next meeting of the group in May."),
+        ("The Agency for Rural Roads (ARR) opened an office in Kano.", "The ARR delegation arrived on Monday."),
+    ],
+)
+def test_an_acronym_of_no_security_body_or_a_next_sitting_is_not(context: str, text: str) -> None:
+    assert "security" not in _after(context, text)
+
+
+def test_a_separatist_group_is_security_a_separatist_party_in_an_election_is_not() -> None:
+    assert "security" in _labels("The government resumed talks with the main separatist group in the south.")
+    assert "security" in _labels("Separatists attacked two police posts overnight.")
+    assert "security" not in _labels("The separatist party won 12 seats in the regional election.")

@@ -453,6 +453,47 @@ def sanction_anaphor(toks: Sequence[Token], lowers: list[str], recent: Sequence[
     return any(w in measures and (i == 0 or not toks[i].is_capitalised) for i, w in enumerate(lowers))
 
 
+#: Lower-case words that may stand inside a body's name ("Inter-American Committee against Terrorism").
+_NAME_JOINTS = frozenset(["of", "for", "against", "on", "and", "the", "de", "del", "la"])
+
+
+def security_acronyms(text: str, toks: Sequence[Token], lex: Lexicon) -> list[str]:
+    """The acronyms a sentence defines in parentheses for a security body or armed group: 'Border Guard Bangladesh
+    (BGB)', 'the Inter-American Committee against Terrorism (CICTE)', 'the Barisan Revolusi Nasional (BRN), the
+    main separatist group': a security term or a border word in the name before the parenthesis or in the
+    apposition right after it. Not 'the Economic Community of West African States (ECOWAS)', whose name carries
+    no security matter even in a sentence about a coup."""
+    found: list[str] = []
+    for k, t in enumerate(toks):
+        if not (t.start > 0 and t.end < len(text) and text[t.start - 1] == "(" and text[t.end] == ")"):
+            continue
+        if not (t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 7):
+            continue
+        start = k
+        while start > 0 and (toks[start - 1].is_capitalised or toks[start - 1].lower in _NAME_JOINTS):
+            start -= 1
+        end = k + 1
+        if end < len(toks) and text[t.end + 1 : toks[end].start].strip() == ",":
+            end += 1  # the apposition after "(BRN), ", to its comma
+            while end < len(toks) and not any(m in text[toks[end - 1].end : toks[end].start] for m in ",;."):
+                end += 1
+        words = [w.lower for w in toks[start:end] if w is not t]
+        if not lex.border_words.isdisjoint(words) or "security_terms" in lex.cues.scan(words):
+            found.append(t.text)
+    return found
+
+
+def names_security_acronym(toks: Sequence[Token], lowers: list[str], acronyms: Sequence[str], lex: Lexicon) -> bool:
+    """'The 13-member BGB delegation was led by ...', 'The Committee elected the Chair of CICTE': a sentence that
+    names again a security body or armed group by the acronym an earlier security sentence defined for it. Not
+    its next sitting ('will present a proposal at the next regular session', 'invited his counterpart to the next
+    conference'): a schedule, which names no matter."""
+    if not any(t.is_capitalised and t.text in acronyms for t in toks):
+        return False
+    sittings = lex.event_subjects
+    return not any(w == "next" and not sittings.isdisjoint(lowers[k + 1 : k + 4]) for k, w in enumerate(lowers))
+
+
 def _not_terms_subject(head: str, modifiers: Sequence[str], lex: Lexicon) -> bool:
     """A subject whose future states no decided term: a document (its own terms verbs decide), a meeting or
     a series' next sitting, the parties or other people (a plan of theirs, not a term)."""
