@@ -278,3 +278,27 @@ def test_a_separatist_group_is_security_a_separatist_party_in_an_election_is_not
     assert "security" in _labels("The government resumed talks with the main separatist group in the south.")
     assert "security" in _labels("Separatists attacked two police posts overnight.")
     assert "security" not in _labels("The separatist party won 12 seats in the regional election.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two governments reopened four crossing points for tourists last week.",
+        "Officials agreed to reopen the border posts to lorries at night.",
+        "The ministers proposed opening a third checkpoint for pilgrims and traders.",
+    ],
+)
+def test_a_crossing_opened_to_traffic_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will not reopen the checkpoints until the militants withdraw from the hills.",
+        "Border guards opened fire at a checkpoint near the river.",
+        "The two sides reopened the crossing, and soldiers on both sides were withdrawn.",
+    ],
+)
+def test_a_clause_after_the_crossing_or_shooting_stays_security(text: str) -> None:
+    assert "security" in _labels(text)

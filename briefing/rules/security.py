@@ -57,6 +57,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
     if not _NAMED_OFFICES.isdisjoint(lowers):
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
+    if not _OPENING.isdisjoint(lowers):
+        blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
     for i, phrase in found.get("security_terms", ()):
         # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
         # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
@@ -145,6 +147,32 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     marked.update(k for k, w in enumerate(lowers) if w in lex.border_words or w == "security")
     plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
     return len(plain) >= 2
+
+
+_OPENING = frozenset(["open", "opens", "opened", "opening", "reopen", "reopens", "reopened", "reopening"])
+_CROSSING_POINTS = frozenset(["checkpoint", "checkpoints", "post", "posts", "crossing", "crossings"])
+#: Words that end an opened crossing's phrase: a clause of its own follows ("until Cambodia removed the mines").
+_PHRASE_ENDS = frozenset(["until", "after", "when", "while", "because", "as", "which", "that", "but", "amid", "since"])
+
+
+def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> list[int]:
+    """The tokens of a crossing point (re)opened, from the verb to the end of its phrase: 'we reopened three
+    checkpoints for people and goods', 'since the two countries reopened customs posts at the land borders of
+    Ceuta and Melilla': a crossing opened to traffic is movement and trade, not border security (the same
+    convention as 'queues at the border'). A comma or a clause word ends the phrase: 'would not reopen the
+    crossings until Cambodia removed the landmines' keeps the landmines."""
+    for v, w in enumerate(lowers):
+        if w not in _OPENING or _CROSSING_POINTS.isdisjoint(lowers[v + 1 : v + 5]) or lowers[v + 1] == "fire":
+            continue  # no crossing opened, or "opened fire at a checkpoint": shooting
+        end = v + 1
+        while (
+            end < len(toks)
+            and lowers[end] not in _PHRASE_ENDS
+            and text[toks[end - 1].end : toks[end].start].strip() == ""
+        ):
+            end += 1
+        return list(range(v, end))
+    return []
 
 
 def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
