@@ -302,3 +302,43 @@ def test_a_crossing_opened_to_traffic_is_not_security(text: str) -> None:
 )
 def test_a_clause_after_the_crossing_or_shooting_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter will stand on the Chilean side of the border, near the old station.",
+        "Farmers on both sides of the frontier, who share the canals, asked for a new bridge.",
+        "A clinic will open 20 kilometres from the border, in the valley town.",
+    ],
+)
+def test_a_side_of_or_a_distance_from_the_border_places_something(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+def test_a_side_with_a_security_matter_stays_security() -> None:
+    assert "security" in _labels("Troops were deployed on their side of the border after the shelling.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,000 sailors took part in Exercise Pacific Shield off Darwin.",
+        "The two navies will hold Exercise Sea Breeze again in July.",
+        "Marines from both countries joined Exercise Kamandag in the north.",
+    ],
+)
+def test_an_exercise_named_after_its_capitalised_noun_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The census exercise will start in March across the islands.",
+        "Exercise Science Week drew students from six universities.",
+        "Officials called the talks an exercise in patience.",
+    ],
+)
+def test_a_civil_exercise_or_one_opening_the_sentence_is_not(text: str) -> None:
+    assert "security" not in _labels(text)

@@ -340,7 +340,8 @@ _EXERCISE_COMPLEMENTS = frozenset(["of"])
 
 
 def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
-    """'their annual Freedom Shield exercise', 'a combined exercise off the coast': an exercise named or
+    """'their annual Freedom Shield exercise', 'Exercise Talisman Sabre', 'a combined exercise off the coast': an
+    exercise named (the name before the noun, or the capitalised noun before the name) or
     of a military kind (`exercise_kinds`) just before the noun. Not the verbal noun with its complement
     ('the joint exercise of sovereignty', 'an exercise in patience'), nor a civil kind ('a search-and-rescue
     exercise', 'a census exercise'), nor a capital that only opens the sentence."""
@@ -348,6 +349,8 @@ def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> b
         if w not in lex.exercise_nouns or i == 0 or _EXERCISE_COMPLEMENTS.intersection(lowers[i + 1 : i + 2]):
             continue
         named = i > 1 and toks[i - 1].is_capitalised  # a name, not the capital that opens the sentence
+        # "took part in Exercise Alon": the capitalised noun heads the name that follows it
+        named = named or (toks[i].is_capitalised and i + 1 < len(toks) and toks[i + 1].is_capitalised)
         if named or lowers[i - 1] in lex.exercise_kinds:
             return True
     return False
@@ -379,6 +382,8 @@ _AFTER_FIGHTING = frozenset(
 
 
 _DISTANCES = frozenset(["kilometres", "kilometers", "km", "miles", "metres", "meters", "m", "yards"])
+#: Nouns that place something by the border: a distance from it or a side of it.
+_PLACED = _DISTANCES | frozenset(["side", "sides"])
 _DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
 
 
@@ -405,8 +410,8 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True
     if i > 1 and lowers[i - 2] in _MOVEMENT:
         return False  # "goods move across the border", "queues at the border": movement, not the territory
-    if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _DISTANCES:
-        return False  # "people living within 50 kilometres of the border": a distance, a place reference
+    if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _PLACED:
+        return False  # "within 50 kilometres of the border", "on the Peruvian side of the border": a place reference
     if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
         return True  # "where the maritime boundary lies", "a disputed frontier"
     if any(lowers[k] in lex.border_acts for k in range(max(0, i - 3), i)):
