@@ -342,3 +342,27 @@ def test_an_exercise_named_after_its_capitalised_noun_is_security(text: str) -> 
 )
 def test_a_civil_exercise_or_one_opening_the_sentence_is_not(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote brought the military-backed party to power in March.",
+        "The army-backed candidate won the presidential election by a wide margin.",
+        "A military-installed cabinet approved the new fisheries law.",
+    ],
+)
+def test_a_party_or_cabinet_backed_by_the_military_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Military-backed militias burned two villages in the north.",
+        "The military-backed government ordered air strikes on rebel positions.",
+        "The military-installed rulers sent troops to the border town.",
+    ],
+)
+def test_what_such_rulers_or_groups_do_by_force_stays_security(text: str) -> None:
+    assert "security" in _labels(text)
