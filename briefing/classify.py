@@ -77,8 +77,12 @@ from .rules.context import (
     _names_document,
     _remember_joint_parties,
     _remember_meeting,
+    border_line_anaphor,
     continued_terms,
+    names_security_acronym,
     pronoun_terms,
+    sanction_anaphor,
+    security_acronyms,
     security_anaphor,
 )
 from .rules.decisions import (
@@ -143,6 +147,7 @@ def analyse_article(
     # what "approved the creation of a firearms desk" concluded, and states its terms (rules.context).
     decided: list[tuple[int, frozenset[str], str | None]] = []
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
+    guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if interview and interviewee is None and n and memory.recent:
@@ -225,10 +230,20 @@ def analyse_article(
         if "decision" in labels and dec is not None:
             decided.append((n, frozenset(lowers[dec[0] + 1 :]), actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
+        carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels and security_anaphor(s.text, toks, lowers, [d[1] for d in secured], lex):
             labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
+        elif "security" not in labels and secured and border_line_anaphor(toks, lowers, [d[1] for d in secured], lex):
+            labels.add("security")  # "the line on this section follows the watershed": the border named before
+        elif "security" not in labels and secured and sanction_anaphor(toks, lowers, [d[1] for d in secured], lex):
+            labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
+        elif "security" not in labels and guarded and names_security_acronym(toks, lowers, guarded, lex):
+            labels.add("security")  # "The BGB delegation was led by ...": a security body an earlier sentence named
+            carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
+            if "(" in s.text:
+                guarded.extend(security_acronyms(s.text, toks, lex))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
             actor = f"{actor} ({article.outlet})"  # "This newspaper urges ...": the outlet's own voice
         elif actor is not None and memory.organisation and actor.lower() in _ORGANISATION_ANAPHORS:
@@ -244,7 +259,8 @@ def analyse_article(
             _remember_joint_parties(toks, memory)
         memory.end_sentence()
         condensed = _condensed(r, s.text, context, mentions, lex, repeats[n])
-        importance = profile.importance(s, lowers, labels, actor, quoted=r.quoted, content=r.content)
+        weighed = labels - {"security"} if carried else labels
+        importance = profile.importance(s, lowers, weighed, actor, quoted=r.quoted, content=r.content)
         earlier = dec is not None and _dated_before(lowers, dec[0], article, toks, s.text)
         if earlier:
             # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.

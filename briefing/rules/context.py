@@ -19,7 +19,7 @@ from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
 from ..tokens import Token, tokens
-from .clauses import _FINITE_WORDS, ARTICLES
+from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
@@ -407,6 +407,91 @@ def security_anaphor(
         return False  # "The mechanism would meet again": when it meets, not what it does
     forms = _noun_forms(subject[0])
     return any(f in words for f in forms for words in recent)
+
+
+#: What may stand before a one-word part of a border line ("the line", "each segment", "their survey").
+_LINE_DETERMINERS = DEMONSTRATIVES | POSSESSIVES | frozenset(["the", "each", "every", "any", "both"])
+
+
+def border_line_anaphor(
+    toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon
+) -> bool:
+    """'Under the agreed description, the line on this section follows the watershed', 'The working group does
+    not deal with the segments the two countries dispute', 'The commission has yet to set a date for surveying the
+    islands': a part of a border line (``border_line_words``) named after a definite determiner or an owner, or a
+    verb of fixing the line (``border_acts``), within a few sentences of a security sentence that named a border
+    being fixed (its words in ``recent``: a border word and one of ``border_line_topics``), is that border
+    again. Not 'in line with the guidelines', 'a new rail line' (no definite determiner right before), a name
+    ('the Survey of India'), nor a line after a sentence that named a border only as a place ('a rail line
+    to reach the region without reloading at the border')."""
+    if not any(
+        not lex.border_words.isdisjoint(words) and not lex.border_line_topics.isdisjoint(words) for words in recent
+    ):
+        return False  # no recent security sentence about fixing a border: most sentences
+    for i, w in enumerate(lowers):
+        if w in lex.border_acts and not toks[i].is_capitalised:
+            return True  # "for surveying the islands", "to demarcate the rest"
+    for i, phrase in lex.border_line_words.find_all(lowers):
+        before = lowers[i - 1] if i else ""
+        if toks[i].is_capitalised and i:
+            continue  # "the Survey Department": a name
+        if len(phrase) > 1 or before in _LINE_DETERMINERS or before.endswith(("'s", "’s")):
+            return True
+    return False
+
+
+def sanction_anaphor(toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """'The listed tankers are barred from EU ports', 'Hungary and Slovakia have blocked previous attempts to move
+    to a full maritime services ban': one of ``sanction_measures`` (a ban, an embargo, a blacklist ...) within a few
+    sentences of a security sentence that named sanctions or one of those measures (its words in ``recent``)
+    is that sanctions regime again: sanctions as coercion are a security matter (GUIDELINES). Not a measure
+    with no such sentence before it ('a ban on single-use plastics'), nor a word of a name ('the Ban Ki-moon
+    Centre')."""
+    measures = lex.sanction_measures
+    if measures.isdisjoint(lowers) or not any(not measures.isdisjoint(words) for words in recent):
+        return False  # no measure here, or no recent security sentence about sanctions: most sentences
+    return any(w in measures and (i == 0 or not toks[i].is_capitalised) for i, w in enumerate(lowers))
+
+
+#: Lower-case words that may stand inside a body's name ("Inter-American Committee against Terrorism").
+_NAME_JOINTS = frozenset(["of", "for", "against", "on", "and", "the", "de", "del", "la"])
+
+
+def security_acronyms(text: str, toks: Sequence[Token], lex: Lexicon) -> list[str]:
+    """The acronyms a sentence defines in parentheses for a security body or armed group: 'Border Guard Bangladesh
+    (BGB)', 'the Inter-American Committee against Terrorism (CICTE)', 'the Barisan Revolusi Nasional (BRN), the
+    main separatist group': a security term or a border word in the name before the parenthesis or in the
+    apposition right after it. Not 'the Economic Community of West African States (ECOWAS)', whose name carries
+    no security matter even in a sentence about a coup."""
+    found: list[str] = []
+    for k, t in enumerate(toks):
+        if not (t.start > 0 and t.end < len(text) and text[t.start - 1] == "(" and text[t.end] == ")"):
+            continue
+        if not (t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 7):
+            continue
+        start = k
+        while start > 0 and (toks[start - 1].is_capitalised or toks[start - 1].lower in _NAME_JOINTS):
+            start -= 1
+        end = k + 1
+        if end < len(toks) and text[t.end + 1 : toks[end].start].strip() == ",":
+            end += 1  # the apposition after "(BRN), ", to its comma
+            while end < len(toks) and not any(m in text[toks[end - 1].end : toks[end].start] for m in ",;."):
+                end += 1
+        words = [w.lower for w in toks[start:end] if w is not t]
+        if not lex.border_words.isdisjoint(words) or "security_terms" in lex.cues.scan(words):
+            found.append(t.text)
+    return found
+
+
+def names_security_acronym(toks: Sequence[Token], lowers: list[str], acronyms: Sequence[str], lex: Lexicon) -> bool:
+    """'The 13-member BGB delegation was led by ...', 'The Committee elected the Chair of CICTE': a sentence that
+    names again a security body or armed group by the acronym an earlier security sentence defined for it. Not
+    its next sitting ('will present a proposal at the next regular session', 'invited his counterpart to the next
+    conference'): a schedule, which names no matter."""
+    if not any(t.is_capitalised and t.text in acronyms for t in toks):
+        return False
+    sittings = lex.event_subjects
+    return not any(w == "next" and not sittings.isdisjoint(lowers[k + 1 : k + 4]) for k, w in enumerate(lowers))
 
 
 def _not_terms_subject(head: str, modifiers: Sequence[str], lex: Lexicon) -> bool:

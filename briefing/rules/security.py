@@ -29,6 +29,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]]
     ("claim_words", lambda toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
     ("arrest_words", lambda toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
     ("contested_words", lambda toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
+    ("sanction_adjectives", lambda toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
 )
 
 
@@ -54,6 +55,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
+    if not _NAMED_OFFICES.isdisjoint(lowers):
+        blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
+    if not _OPENING.isdisjoint(lowers):
+        blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
     for i, phrase in found.get("security_terms", ()):
         # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
         # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
@@ -68,6 +73,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
+        if _enumerated(text, toks, lowers, i, found, lex):
+            continue  # "agreements covering electricity trade, carbon credits and cooperation against crime"
         return True
     if any(rule(toks, lowers, lex) for rule in triggered):
         return True
@@ -80,13 +87,92 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
             return True
-        if "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-")):
+        hyphened = "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-"))
+        if hyphened and not _enumerated(text, toks, lowers, i, found, lex):
             return True  # "counter-drone", "brigade-level"
-        if low in lex.border_words and i not in blocked and _territorial_border(lowers, i, lex):
-            return True
+        border = low in lex.border_words and i not in blocked and _territorial_border(text, toks, lowers, i, lex)
+        if border and not _enumerated(text, toks, lowers, i, found, lex):
+            return True  # "the border with Tajikistan", not one topic among others
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+#: Words that open an enumeration of topics or contents ("spoke about X, Y and Z", "agreements covering ...").
+_LIST_OPENERS = frozenset(["about", "including", "covering", "namely"])
+_ITEM_LENGTH = 5  # an enumerated topic is a short noun phrase; a longer stretch is a clause of its own
+
+
+def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, found: Matches, lex: Lexicon) -> bool:
+    """'spoke about the border with Tajikistan, the railway to China and relations with the EU', 'five
+    subcommissions: political affairs, border affairs, ... and development cooperation': the word at ``i`` stands
+    in one short item of an enumeration opened by a colon or one of ``_LIST_OPENERS`` ("such as" too), with at
+    least three short items (commas, "and", "or" between them) of which at least two name no security matter.
+    A passing list mention is no subject of the sentence (GUIDELINES). 'talks including terrorism, drug
+    trafficking and cybercrime' (every item a security matter) and 'Police arrested nine men, including two
+    soldiers' (the term before the opener) are not caught."""
+    if _LIST_OPENERS.isdisjoint(lowers) and "such" not in lowers and ":" not in text:
+        return False  # no enumeration opener: most sentences, checked in C
+    start = -1
+    for k in range(i - 1, -1, -1):
+        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such"):
+            if lowers[k + 1][:1].isdigit():
+                return False  # "about 40 officers": a number's approximation, no enumeration
+            start = k + 1
+            break
+        if ":" in text[toks[k].end : toks[k + 1].start]:
+            start = k + 1
+            break
+    if start < 0:
+        return False
+    items: list[tuple[int, int]] = []
+    first = start
+    for k in range(start, len(toks)):
+        if lowers[k] in ("and", "or"):
+            if k > first:
+                items.append((first, k))
+            first = k + 1
+        elif k + 1 == len(toks) or text[toks[k].end : toks[k + 1].start].strip() in (",", ";"):
+            if k + 1 > first:
+                items.append((first, k + 1))
+            first = k + 1
+    run: list[tuple[int, int]] = []
+    for a, b in items:
+        if b - a > _ITEM_LENGTH:
+            break
+        run.append((a, b))
+    if len(run) < 3 or not any(a <= i < b for a, b in run):
+        return False
+    marked = {k for j, phrase in found.get("security_terms", ()) for k in range(j, j + len(phrase))}
+    marked.update(k for k, w in enumerate(lowers) if w in lex.border_words or w == "security")
+    plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
+    return len(plain) >= 2
+
+
+_OPENING = frozenset(["open", "opens", "opened", "opening", "reopen", "reopens", "reopened", "reopening"])
+_CROSSING_POINTS = frozenset(["checkpoint", "checkpoints", "post", "posts", "crossing", "crossings"])
+#: Words that end an opened crossing's phrase: a clause of its own follows ("until Cambodia removed the mines").
+_PHRASE_ENDS = frozenset(["until", "after", "when", "while", "because", "as", "which", "that", "but", "amid", "since"])
+
+
+def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> list[int]:
+    """The tokens of a crossing point (re)opened, from the verb to the end of its phrase: 'we reopened three
+    checkpoints for people and goods', 'since the two countries reopened customs posts at the land borders of
+    Ceuta and Melilla': a crossing opened to traffic is movement and trade, not border security (the same
+    convention as 'queues at the border'). A comma or a clause word ends the phrase: 'would not reopen the
+    crossings until Cambodia removed the landmines' keeps the landmines."""
+    for v, w in enumerate(lowers):
+        if w not in _OPENING or _CROSSING_POINTS.isdisjoint(lowers[v + 1 : v + 5]) or lowers[v + 1] == "fire":
+            continue  # no crossing opened, or "opened fire at a checkpoint": shooting
+        end = v + 1
+        while (
+            end < len(toks)
+            and lowers[end] not in _PHRASE_ENDS
+            and text[toks[end - 1].end : toks[end].start].strip() == ""
+        ):
+            end += 1
+        return list(range(v, end))
+    return []
 
 
 def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
@@ -202,6 +288,27 @@ def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
     )
 
 
+#: What may stand right before the participle used as an adjective ("of sanctioned goods", "the sanctioned
+#: banks", "two sanctioned vessels"); an auxiliary or a subject before it makes it a verb ("was sanctioned").
+_ATTRIBUTIVE_BEFORE = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["of", "on", "to", "with", "from", "for"])
+_ATTRIBUTIVE_BEFORE = _ATTRIBUTIVE_BEFORE | frozenset(["in", "by", "and", "other", "newly", "two", "three", "several"])
+
+
+def _under_sanctions(lowers: list[str], lex: Lexicon) -> bool:
+    """'the re-export of sanctioned goods to Russia', 'payments to sanctioned Russian banks': the participle
+    of ``sanction_adjectives`` before a noun, after a determiner, a preposition or a number, names what is
+    under sanctions (coercion, GUIDELINES). Not the verb of approval ('The council sanctioned the plan',
+    'a strike sanctioned by the union'), nor a participle with nothing after it."""
+    for i, w in enumerate(lowers):
+        if w not in lex.sanction_adjectives or i == 0 or i + 1 >= len(lowers):
+            continue
+        nxt = lowers[i + 1]
+        noun_next = nxt.isalpha() and nxt not in lex.prepositions and nxt not in _NOT_BARE
+        if lowers[i - 1] in _ATTRIBUTIVE_BEFORE and noun_next:
+            return True
+    return False
+
+
 def _enforcement_arrest(lowers: list[str], lex: Lexicon) -> bool:
     """'Customs officers said three people were arrested', 'customs officers broke up a ring, detaining
     nine people': an arrest or detention by a body of ``enforcement_bodies`` is crime fought, though the
@@ -233,7 +340,8 @@ _EXERCISE_COMPLEMENTS = frozenset(["of"])
 
 
 def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
-    """'their annual Freedom Shield exercise', 'a combined exercise off the coast': an exercise named or
+    """'their annual Freedom Shield exercise', 'Exercise Talisman Sabre', 'a combined exercise off the coast': an
+    exercise named (the name before the noun, or the capitalised noun before the name) or
     of a military kind (`exercise_kinds`) just before the noun. Not the verbal noun with its complement
     ('the joint exercise of sovereignty', 'an exercise in patience'), nor a civil kind ('a search-and-rescue
     exercise', 'a census exercise'), nor a capital that only opens the sentence."""
@@ -241,6 +349,8 @@ def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> b
         if w not in lex.exercise_nouns or i == 0 or _EXERCISE_COMPLEMENTS.intersection(lowers[i + 1 : i + 2]):
             continue
         named = i > 1 and toks[i - 1].is_capitalised  # a name, not the capital that opens the sentence
+        # "took part in Exercise Alon": the capitalised noun heads the name that follows it
+        named = named or (toks[i].is_capitalised and i + 1 < len(toks) and toks[i + 1].is_capitalised)
         if named or lowers[i - 1] in lex.exercise_kinds:
             return True
     return False
@@ -272,6 +382,8 @@ _AFTER_FIGHTING = frozenset(
 
 
 _DISTANCES = frozenset(["kilometres", "kilometers", "km", "miles", "metres", "meters", "m", "yards"])
+#: Nouns that place something by the border: a distance from it or a side of it.
+_PLACED = _DISTANCES | frozenset(["side", "sides"])
 _DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near"])
 
 
@@ -285,14 +397,21 @@ def _along(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon)."""
+def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon).
+    A comma right after the border word ends its phrase ('The border, drawn along the meridian, runs ...'), and
+    a pair of states before it is read through ('the Colombian-Peruvian border' is 'the border' of those two
+    states; one state's adjective is not: 'between Riga and the Lithuanian border' names a route's end)."""
+    closed = i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start].strip() in (",", ";", ":")
+    if i > 1 and toks[i - 1].is_capitalised and "-" in lowers[i - 1] and _states_adjective(lowers[i - 1]):
+        lowers = lowers[: i - 1] + lowers[i:]
+        i -= 1
     if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
         return True
-    if i > 1 and lowers[i - 2] in ("across", "over", "through", "at"):
+    if i > 1 and lowers[i - 2] in _MOVEMENT:
         return False  # "goods move across the border", "queues at the border": movement, not the territory
-    if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _DISTANCES:
-        return False  # "people living within 50 kilometres of the border": a distance, a place reference
+    if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _PLACED:
+        return False  # "within 50 kilometres of the border", "on the Peruvian side of the border": a place reference
     if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
         return True  # "where the maritime boundary lies", "a disputed frontier"
     if any(lowers[k] in lex.border_acts for k in range(max(0, i - 3), i)):
@@ -301,7 +420,17 @@ def _territorial_border(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
-    return i > 0 and lowers[i - 1] in lex.border_determiners and ends_phrase
+    return i > 0 and lowers[i - 1] in lex.border_determiners and (ends_phrase or closed)
+
+
+#: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
+#: border", "the first train crossed the border", "canals that cross the border"), not the territory itself.
+_MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "crossed", "crossing"])
+
+
+def _states_adjective(word: str) -> bool:
+    """'colombian-peruvian', 'india-bangladesh': every part of the word a state's name or demonym."""
+    return all(part and country_at([part], 0) is not None for part in word.split("-"))
 
 
 _MEETINGS = frozenset(["summit", "summits"])
@@ -376,6 +505,32 @@ def _office_of(lowers: list[str], i: int) -> bool:
     if j >= 0 and lowers[j] in ("national", "state", "homeland", "public"):
         j -= 1
     return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _OFFICES
+
+
+#: Offices whose holder is named by "of"/"for" and the office's capitalised name ("Minister for Defence",
+#: "deputy director general of Estonia's Police and Border Guard Board").
+_NAMED_OFFICES = _OFFICES | frozenset(["director", "general"])
+
+
+def _office_name(text: str, toks: Sequence[Token], lowers: list[str]) -> list[int]:
+    """The tokens of each office's capitalised name after "of"/"for" and at most a state's possessive ('Minister
+    for Defence Chan Chun Sing', 'director general of Estonia's Police and Border Guard Board'; "and" may join its
+    words, a comma ends it): a title, who acts, not what the sentence is about. Not 'the Director of the FSB' (an
+    article before the name: the body itself), nor a lower-case field ('the minister for border security')."""
+    named: list[int] = []
+    for k in range(1, len(lowers) - 1):
+        if lowers[k] not in ("of", "for") or lowers[k - 1] not in _NAMED_OFFICES:
+            continue
+        start = k + 1
+        if lowers[start].endswith(("'s", "’s")) and country_at([lowers[start]], 0) is not None:
+            start += 1
+        end = start
+        while end < len(toks) and (toks[end].is_capitalised or (lowers[end] == "and" and end > start)):
+            end += 1
+            if end < len(toks) and "," in text[toks[end - 1].end : toks[end].start]:
+                break  # "Minister for Defence Chan Chun Sing, Minister for Trade ...": the next title
+        named.extend(range(start, end))
+    return named
 
 
 _NOT_TITLE_HEADS = frozenset(["of", "the", "state", "head", "heads", "general", "representative", "chair"])
