@@ -331,13 +331,43 @@ def merge_keys_of(text: str) -> MergeKeys:
     """The :class:`MergeKeys` of one sentence text (a pure function of it); its words are split once."""
     words = tokenize_lower(text)
     stems = frozenset(content_stems(words, load_lexicon().stopwords))
-    return MergeKeys(
-        frozenset(_pairs(words)),
-        stems,
-        _numbers(text, words),
-        _PACK(*_signature(stems)),
-        hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest(),
-    )
+    return MergeKeys(frozenset(_pairs(words)), stems, _numbers(text, words), _PACK(*_signature(stems)), _digest(text))
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+
+
+class _LazyKeys:
+    """A sentence's :class:`MergeKeys` as bucketing meets them: the signature made at once, the
+    rest when asked. Most labelled sentences share no bucket with another, so their word pairs,
+    numbers and digest would be built for nothing (they were a sixth of the summariser's time).
+    ``full()`` equals :func:`merge_keys_of` of the same text.
+    """
+
+    __slots__ = ("_digest", "_full", "signature", "stems", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = tokenize_lower(text)
+        self.stems = frozenset(content_stems(self.words, load_lexicon().stopwords))
+        self.signature = _PACK(*_signature(self.stems))
+        self._digest: bytes | None = None
+        self._full: MergeKeys | None = None
+
+    @property
+    def digest(self) -> bytes:
+        if self._digest is None:
+            self._digest = _digest(self.text)
+        return self._digest
+
+    def full(self) -> MergeKeys:
+        if self._full is None:
+            words = self.words
+            self._full = MergeKeys(
+                frozenset(_pairs(words)), self.stems, _numbers(self.text, words), self.signature, self.digest
+            )
+        return self._full
 
 
 def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
@@ -390,7 +420,7 @@ def _merge_duplicates(
     compares only the buckets that new (or edited, or removed) articles changed.
     """
     labelled = [a for a in analyses if a.labels]
-    sources = [known.get(a.sentence.text) or merge_keys_of(a.sentence.text) for a in labelled]
+    sources: list[KeySource] = [known.get(a.sentence.text) or _LazyKeys(a.sentence.text) for a in labelled]
     full: list[MergeKeys | None] = [None] * len(labelled)
 
     def same(i: int, j: int) -> bool:
