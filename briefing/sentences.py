@@ -20,6 +20,8 @@ from .model import Article, Sentence
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-ÝА-Я])")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LAST_WORD = re.compile(r"([^\s\"“(\[]+)$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'«(\[]?([A-Za-z]+)")
+_INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")
 
 
 def split_article(article: Article) -> tuple[Sentence, ...]:
@@ -56,7 +58,7 @@ def split_text(text: str) -> list[str]:
 def _ends_anyway(text: str, m: re.Match[str], final: frozenset[str], starters: frozenset[str]) -> bool:
     """'at 5 p.m. The talks ended': an abbreviation that can close a sentence, then a usual opener."""
     word = _LAST_WORD.search(text[: m.start()])
-    nxt = re.match(r"\s+[\"“‘'«(\[]?([A-Za-z]+)", text[m.end() :])
+    nxt = _NEXT_WORD.match(text, m.end())
     return bool(word and nxt and word.group(1).lower().rstrip(".") in final and nxt.group(1) in starters)
 
 
@@ -80,4 +82,4 @@ def _is_abbreviation(text: str, start: int, end: int, mark: str, abbreviations: 
     if word in abbreviations or word.rstrip(".") in abbreviations:
         return True
     # A single capital initial ("J. Smith") or a dotted acronym ("U.S", "E.U").
-    return bool(re.fullmatch(r"[a-z]|([a-z]\.)+[a-z]", word))
+    return bool(_INITIALS.fullmatch(word))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import struct
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -243,7 +242,8 @@ def _pairs(words: list[str]) -> set[str]:
     """The word pairs of a sentence's lower-case words (its one word, or "", when it has fewer than two)."""
     if len(words) < 2:
         return {" ".join(words)}
-    return set(map(" ".join, itertools.pairwise(words)))
+    # Indexing and concatenation compile (mypyc) to direct calls: no pair tuple, no join per pair.
+    return {words[i] + " " + words[i + 1] for i in range(len(words) - 1)}
 
 
 _UNPACK = struct.Struct(f"<{_HASHES}H").unpack
