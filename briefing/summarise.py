@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import struct
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
@@ -367,7 +369,7 @@ class _LazyKeys:
     ``full()`` equals :func:`merge_keys_of` of the same text.
     """
 
-    __slots__ = ("_digest", "_full", "signature", "stems", "text", "words")
+    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "signature", "stems", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -376,6 +378,20 @@ class _LazyKeys:
         self.signature = _PACK(*_signature(self.stems))
         self._digest: bytes | None = None
         self._full: MergeKeys | None = None
+        self._pairs: set[tuple[str, ...]] | None = None
+        self._numbers: frozenset[str] | None = None
+
+    def pair_set(self) -> set[tuple[str, ...]]:
+        """The word pairs as tuples (one-to-one with :func:`_pairs`' strings, one tuple for a short sentence)."""
+        if self._pairs is None:
+            words = self.words
+            self._pairs = set(itertools.pairwise(words)) if len(words) > 1 else {tuple(words)}
+        return self._pairs
+
+    def number_set(self) -> frozenset[str]:
+        if self._numbers is None:
+            self._numbers = _numbers(self.text, self.words)
+        return self._numbers
 
     @property
     def digest(self) -> bytes:
@@ -386,9 +402,7 @@ class _LazyKeys:
     def full(self) -> MergeKeys:
         if self._full is None:
             words = self.words
-            self._full = MergeKeys(
-                frozenset(_pairs(words)), self.stems, _numbers(self.text, words), self.signature, self.digest
-            )
+            self._full = MergeKeys(frozenset(_pairs(words)), self.stems, self.number_set(), self.signature, self.digest)
         return self._full
 
 
@@ -413,12 +427,34 @@ def _same_fact(a: Analysis, b: Analysis, ka: MergeKeys, kb: MergeKeys) -> bool:
         return False
     if a.sentence.text == b.sentence.text:
         return True  # word pairs are never empty, so their Jaccard is 1
-    if _jaccard(ka.shingles, kb.shingles) >= _THRESHOLD:
+    return _alike(a, b, ka.shingles, kb.shingles, ka.numbers, kb.numbers, ka.stems, kb.stems)
+
+
+def _same_lazy(a: Analysis, b: Analysis, ka: _LazyKeys, kb: _LazyKeys) -> bool:
+    """:func:`_same_fact` of two sentences whose keys were made here: their word pairs as tuples,
+    which have the Jaccard of the joined pairs (words hold no space) without building a string each."""
+    if a.sentence.article_id == b.sentence.article_id:
+        return False
+    if a.sentence.text == b.sentence.text:
         return True
-    numbers_a, numbers_b = ka.numbers, kb.numbers
+    return _alike(a, b, ka.pair_set(), kb.pair_set(), ka.number_set(), kb.number_set(), ka.stems, kb.stems)
+
+
+def _alike(
+    a: Analysis,
+    b: Analysis,
+    pairs_a: AbstractSet[object],
+    pairs_b: AbstractSet[object],
+    numbers_a: frozenset[str],
+    numbers_b: frozenset[str],
+    sta: frozenset[str],
+    stb: frozenset[str],
+) -> bool:
+    """The word tests of :func:`_same_fact`, for two sentences of different articles and texts."""
+    if pairs_a and pairs_b and len(pairs_a & pairs_b) / len(pairs_a | pairs_b) >= _THRESHOLD:
+        return True
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False  # "decree 12" and "decree 399" are different facts however alike the words
-    sta, stb = ka.stems, kb.stems
     return a.labels == b.labels and len(sta & stb) >= 5 and _jaccard(sta, stb) >= _PARAPHRASE_THRESHOLD
 
 
@@ -446,6 +482,9 @@ def _merge_duplicates(
     full: list[MergeKeys | None] = [None] * len(labelled)
 
     def same(i: int, j: int) -> bool:
+        si, sj = sources[i], sources[j]
+        if isinstance(si, _LazyKeys) and isinstance(sj, _LazyKeys):
+            return _same_lazy(labelled[i], labelled[j], si, sj)
         ki, kj = full[i], full[j]
         if ki is None:
             ki = full[i] = sources[i].full()
