@@ -255,7 +255,10 @@ def analyse_article(
         elif not list_item:
             list_head = None
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
-        out.append(Analysis(s, frozenset(labels), actor, condensed, importance, r.countries, named))
+        # Most sentences carry no label: they share one empty set (fewer objects for the collector to walk).
+        out.append(
+            Analysis(s, frozenset(labels) if labels else _NO_LABELS, actor, condensed, importance, r.countries, named)
+        )
     return tuple(out)
 
 
@@ -513,6 +516,7 @@ BACKGROUND_COST = 0.8
 #: What a sentence reporting a failure to agree or a rejection gains in the summary: conflict is
 #: news, and a reader must know what was not decided as much as what was.
 CONTENTION_BONUS = 0.4
+_NO_LABELS: frozenset[str] = frozenset()
 _ACTS = frozenset(["decision", "proposal"])  # the labels that name an act (and have an actor)
 
 
