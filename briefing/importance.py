@@ -95,4 +95,4 @@ FIRST_REPORT_BONUS = 0.3
 
 def content_stems(words: Sequence[str], stopwords: frozenset[str]) -> set[str]:
     """Content words cut to five letters, a crude stemmer ("signing", "signature" -> "signi")."""
-    return {w[:5] for w in words if w not in stopwords and len(w) > 2}
+    return {w[:5] for w in words if len(w) > 2 and w not in stopwords}

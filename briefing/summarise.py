@@ -374,7 +374,7 @@ class _LazyKeys:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = tokenize_lower(text)
-        self.stems = frozenset(content_stems(self.words, load_lexicon().stopwords))
+        self.stems = content_stems(self.words, load_lexicon().stopwords)  # frozen only if full() is asked
         self.signature = _PACK(*_signature(self.stems))
         self._digest: bytes | None = None
         self._full: MergeKeys | None = None
@@ -402,7 +402,9 @@ class _LazyKeys:
     def full(self) -> MergeKeys:
         if self._full is None:
             words = self.words
-            self._full = MergeKeys(frozenset(_pairs(words)), self.stems, self.number_set(), self.signature, self.digest)
+            self._full = MergeKeys(
+                frozenset(_pairs(words)), frozenset(self.stems), self.number_set(), self.signature, self.digest
+            )
         return self._full
 
 
@@ -417,8 +419,11 @@ def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     return frozenset(w for w in words if not w.isalpha() and any(map(str.isdigit, w)))
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
+    if not (a and b):
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)  # the size of a | b, without building it
 
 
 def _same_fact(a: Analysis, b: Analysis, ka: MergeKeys, kb: MergeKeys) -> bool:
@@ -447,15 +452,18 @@ def _alike(
     pairs_b: AbstractSet[object],
     numbers_a: frozenset[str],
     numbers_b: frozenset[str],
-    sta: frozenset[str],
-    stb: frozenset[str],
+    sta: AbstractSet[str],
+    stb: AbstractSet[str],
 ) -> bool:
     """The word tests of :func:`_same_fact`, for two sentences of different articles and texts."""
-    if pairs_a and pairs_b and len(pairs_a & pairs_b) / len(pairs_a | pairs_b) >= _THRESHOLD:
+    if _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
         return True
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False  # "decree 12" and "decree 399" are different facts however alike the words
-    return a.labels == b.labels and len(sta & stb) >= 5 and _jaccard(sta, stb) >= _PARAPHRASE_THRESHOLD
+    if a.labels != b.labels:
+        return False
+    common = len(sta & stb)
+    return common >= 5 and common / (len(sta) + len(stb) - common) >= _PARAPHRASE_THRESHOLD
 
 
 def _candidates(size: int) -> Iterator[tuple[int, int]]:
