@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import NamedTuple
+from typing import final
 
 from .entities import country_at, country_firsts, country_words, is_country_word
 from .lexicon import Lexicon, lexicon_key
@@ -38,26 +38,104 @@ _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four
 _QUANTIFIERS = frozenset(["several", "some", "many", "most", "few", "various", "numerous"])
 
 
-class Mention(NamedTuple):
+@final
+class Mention:
     """An actor named in a sentence; ``start``/``end`` are token indices.
 
     ``kind`` is one of person, description, pronoun, group, country, countries, body, acronym, people;
     ``members`` holds the parts of a coordination; ``prep`` the preposition governing it.
-    Immutable; a named tuple rather than a frozen dataclass because every sentence makes some
-    and a tuple is built several times faster. Rules tell mentions apart by identity (``id``).
+    Immutable by convention (nothing assigns to a field after it is made; :meth:`_replace` makes a
+    new one). A final class with fixed slots: compiled (mypyc) it is built by a direct call and read
+    without a lookup, where the named tuple it replaced went through a Python-level constructor;
+    every sentence makes some. Equal, and hashed, by value as that tuple was. Rules tell mentions
+    apart by identity (``id``).
     """
 
-    kind: str
-    name: str
-    start: int
-    end: int
-    country: str | None = None
-    members: tuple[Mention, ...] = ()
-    prep: str | None = None
-    anaphoric: bool = False
-    title: str | None = None  # the head word of a person's title ("amir", "president")
-    regional: int = 0  # words of region before a collective ("West African leaders"): the organisation's members
-    source: bool = False  # a collective that reports, not acts ("diplomats", "officials")
+    __slots__ = (
+        "anaphoric",
+        "country",
+        "end",
+        "kind",
+        "members",
+        "name",
+        "prep",
+        "regional",
+        "source",
+        "start",
+        "title",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        start: int,
+        end: int,
+        country: str | None = None,
+        members: tuple[Mention, ...] = (),
+        prep: str | None = None,
+        anaphoric: bool = False,
+        title: str | None = None,  # the head word of a person's title ("amir", "president")
+        regional: int = 0,  # words of region before a collective ("West African leaders"): the organisation's members
+        source: bool = False,  # a collective that reports, not acts ("diplomats", "officials")
+    ) -> None:
+        self.kind = kind
+        self.name = name
+        self.start = start
+        self.end = end
+        self.country = country
+        self.members = members
+        self.prep = prep
+        self.anaphoric = anaphoric
+        self.title = title
+        self.regional = regional
+        self.source = source
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.kind,
+            self.name,
+            self.start,
+            self.end,
+            self.country,
+            self.members,
+            self.prep,
+            self.anaphoric,
+            self.title,
+            self.regional,
+            self.source,
+        )
+
+    def _replace(self, *, name: str | None = None, end: int | None = None, anaphoric: bool | None = None) -> Mention:
+        """A copy with the given fields changed (the ones a rule changes; see the named tuple's ``_replace``)."""
+        return Mention(
+            self.kind,
+            self.name if name is None else name,
+            self.start,
+            self.end if end is None else end,
+            self.country,
+            self.members,
+            self.prep,
+            self.anaphoric if anaphoric is None else anaphoric,
+            self.title,
+            self.regional,
+            self.source,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(kind={self.kind!r}, name={self.name!r}, start={self.start}, end={self.end}, "
+            f"country={self.country!r}, members={self.members!r}, prep={self.prep!r}, anaphoric={self.anaphoric}, "
+            f"title={self.title!r}, regional={self.regional}, source={self.source})"
+        )
 
     @property
     def plural(self) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .actors import Mention
 from .grammar import PASSIVE_AUX
-from .lexicon import Lexicon
+from .lexicon import Lexicon, tokenize_lower
 from .quotes import inside_quote
 from .tokens import Token
 
@@ -33,6 +33,13 @@ def _trailing_frame(verbs: frozenset[str]) -> re.Pattern[str]:
         r"(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w\-]+(?:\s+statement)?)?"
         r"|(?:reported|said|according to)\s+[\w\-’'. ]{1,80}?)\.?$"
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _frame_words(verbs: frozenset[str]) -> frozenset[str]:
+    """Words one of which every match of :func:`_trailing_frame` holds as a token of its own: a
+    verb it matches stands between whitespace (or the final full stop), so its words are tokens."""
+    return frozenset(w for v in [*verbs, "reported", "said", "according"] for w in tokenize_lower(v))
 
 
 def condense(text: str, toks: list[Token], cue: int | None, mentions: Sequence[Mention], lex: Lexicon) -> str:
@@ -55,7 +62,12 @@ def condense(text: str, toks: list[Token], cue: int | None, mentions: Sequence[M
         scene = _LEAD_SCENE.match(out)
         if scene and len(out) - scene.end() > 30:
             out = out[scene.end() :]
-    framed = _trailing_frame(lex.reporting_verbs).sub(".", out)
+    # A closing frame holds one of its verbs as a word of its own: most sentences have none, and
+    # the frame pattern tries every comma against every verb.
+    framing = _frame_words(lex.reporting_verbs)
+    framed = out
+    if any(t.lower in framing for t in toks):
+        framed = _trailing_frame(lex.reporting_verbs).sub(".", out)
     if len(framed) > 20 and framed.count("“") == framed.count("”") and framed.count('"') % 2 == 0:
         out = framed
     out = _BULLET.sub("", out).strip()

@@ -37,9 +37,12 @@ class PhraseSet:
 
     def match_at(self, tokens: list[str], i: int) -> Phrase | None:
         """The longest phrase starting at ``tokens[i]``, or None."""
+        n = len(tokens)
         for phrase in self.by_first.get(tokens[i], ()):
-            # A one-word phrase is its first word, found by the lookup itself.
-            if len(phrase) == 1 or tuple(tokens[i : i + len(phrase)]) == phrase:
+            # A one-word phrase is its first word, found by the lookup itself; a longer one is
+            # first told apart by its second word (no slice built for the many that differ there).
+            size = len(phrase)
+            if size == 1 or (i + size <= n and tokens[i + 1] == phrase[1] and tuple(tokens[i : i + size]) == phrase):
                 return phrase
         return None
 
@@ -91,16 +94,20 @@ class CueIndex:
         if not starts:
             return out
         free_from: dict[str, int] = {}
+        n = len(tokens)
         for i, word in enumerate(tokens):
             if word not in starts:
                 continue
             entries = self.by_first[word]
+            nxt = tokens[i + 1] if i + 1 < n else None
             for name, group in entries:
                 if i < free_from.get(name, 0):
                     continue
                 for phrase in group:
-                    # A one-word phrase is its first word: matched already.
-                    if len(phrase) == 1 or tuple(tokens[i : i + len(phrase)]) == phrase:
+                    # A one-word phrase is its first word: matched already. A longer one is first
+                    # told apart by its second word ("the" opens dozens of phrases).
+                    size = len(phrase)
+                    if size == 1 or (nxt == phrase[1] and i + size <= n and tuple(tokens[i : i + size]) == phrase):
                         out.setdefault(name, []).append((i, phrase))
                         free_from[name] = i + len(phrase)
                         break

@@ -17,12 +17,20 @@ from .tokens import Token
 _QUOTE_MARKS = re.compile(r'["“«”»]')
 
 
-@functools.lru_cache(maxsize=1024)
 def quote_events(text: str) -> tuple[tuple[int, int], ...]:
     """(position, +1 open / -1 close) of every double quotation mark, straight ones paired in order.
 
-    Cached: the rules ask about the same sentence many times.
+    Most sentences hold no mark: five C-level substring tests say so before the cache is consulted
+    (a cache entry for every unquoted sentence cost more than the answer).
     """
+    if '"' not in text and "“" not in text and "”" not in text and "«" not in text and "»" not in text:
+        return ()
+    return _quote_events(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _quote_events(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`quote_events` of a text holding a mark. Cached: the rules ask about the same sentence many times."""
     marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text)]
     if not marks:
         return ()

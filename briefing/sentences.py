@@ -20,6 +20,8 @@ from .model import Article, Sentence
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-ÝА-Я])")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LAST_WORD = re.compile(r"([^\s\"“(\[]+)$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'«(\[]?([A-Za-z]+)")
+_INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")
 
 
 def split_article(article: Article) -> tuple[Sentence, ...]:
@@ -56,28 +58,36 @@ def split_text(text: str) -> list[str]:
 def _ends_anyway(text: str, m: re.Match[str], final: frozenset[str], starters: frozenset[str]) -> bool:
     """'at 5 p.m. The talks ended': an abbreviation that can close a sentence, then a usual opener."""
     word = _LAST_WORD.search(text[: m.start()])
-    nxt = re.match(r"\s+[\"“‘'«(\[]?([A-Za-z]+)", text[m.end() :])
+    nxt = _NEXT_WORD.match(text, m.end())
     return bool(word and nxt and word.group(1).lower().rstrip(".") in final and nxt.group(1) in starters)
 
 
-#: How far back the last word before a full stop is first looked for (words are shorter).
-_WORD_WINDOW = 48
+#: What ends a word for :data:`_LAST_WORD` besides whitespace.
+_WORD_STOPS = frozenset('"“([')
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """``_LAST_WORD.search(text, start, end).group(1)`` (None for no match), by a scan back from
+    ``end``: the regex tries every start position of the sentence, this reads the word's characters.
+    Like ``$``, the word may also end just before a newline that ends the span."""
+    stop = end
+    if stop > start and text[stop - 1] == "\n":
+        stop -= 1
+    k = stop
+    while k > start and not text[k - 1].isspace() and text[k - 1] not in _WORD_STOPS:
+        k -= 1
+    return text[k:stop] if k < stop else None
 
 
 def _is_abbreviation(text: str, start: int, end: int, mark: str, abbreviations: frozenset[str]) -> bool:
     """True when ``text[start:end]`` ends in an abbreviation or initial that ``mark`` closes."""
     if not mark.startswith(".") or len(mark.rstrip("\"”’'»)]")) > 1:
         return False
-    # The last word of text[start:end], searched in a short window first: a search anchored at
-    # the end still tries every start position, and a sentence is long.
-    lo = max(start, end - _WORD_WINDOW)
-    m = _LAST_WORD.search(text, lo, end)
-    if m and m.start() == lo and lo > start:
-        m = _LAST_WORD.search(text, start, end)  # the word may begin before the window
-    if not m:
+    found = _last_word(text, start, end)
+    if found is None:
         return False
-    word = m.group(1).lower()
+    word = found.lower()
     if word in abbreviations or word.rstrip(".") in abbreviations:
         return True
     # A single capital initial ("J. Smith") or a dotted acronym ("U.S", "E.U").
-    return bool(re.fullmatch(r"[a-z]|([a-z]\.)+[a-z]", word))
+    return bool(_INITIALS.fullmatch(word))

@@ -14,6 +14,7 @@ import itertools
 import struct
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
@@ -243,7 +244,8 @@ def _pairs(words: list[str]) -> set[str]:
     """The word pairs of a sentence's lower-case words (its one word, or "", when it has fewer than two)."""
     if len(words) < 2:
         return {" ".join(words)}
-    return set(map(" ".join, itertools.pairwise(words)))
+    # Indexing and concatenation compile (mypyc) to direct calls: no pair tuple, no join per pair.
+    return {words[i] + " " + words[i + 1] for i in range(len(words) - 1)}
 
 
 _UNPACK = struct.Struct(f"<{_HASHES}H").unpack
@@ -274,7 +276,29 @@ def _signature(items: Collection[str]) -> tuple[int, ...]:
     across the rows in C, without building the transposed rows.
     """
     rows = [_ROWS.get(item) or _row(item) for item in items or ("",)]
-    return tuple(map(min, *rows)) if len(rows) > 1 else rows[0]
+    if len(rows) == 1:
+        return rows[0]
+    return _column_mins(rows) if _COMPILED else tuple(map(min, *rows))
+
+
+#: This module runs compiled (mypyc): its loops over native ints beat C builtins over objects.
+_COMPILED = not __file__.endswith(".py")
+
+
+def _column_mins(rows: list[tuple[int, ...]]) -> tuple[int, ...]:
+    """``tuple(map(min, *rows))`` as a loop: compiled, each comparison is of two machine integers,
+    where ``min`` compares Python objects (a third of the time). Pure Python takes ``map``."""
+    out = []
+    n = len(rows)
+    first = rows[0]
+    for k in range(len(first)):
+        least = first[k]
+        for r in range(1, n):
+            value = rows[r][k]
+            if value < least:
+                least = value
+        out.append(least)
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,13 +355,57 @@ def merge_keys_of(text: str) -> MergeKeys:
     """The :class:`MergeKeys` of one sentence text (a pure function of it); its words are split once."""
     words = tokenize_lower(text)
     stems = frozenset(content_stems(words, load_lexicon().stopwords))
-    return MergeKeys(
-        frozenset(_pairs(words)),
-        stems,
-        _numbers(text, words),
-        _PACK(*_signature(stems)),
-        hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest(),
-    )
+    return MergeKeys(frozenset(_pairs(words)), stems, _numbers(text, words), _PACK(*_signature(stems)), _digest(text))
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+
+
+class _LazyKeys:
+    """A sentence's :class:`MergeKeys` as bucketing meets them: the signature made at once, the
+    rest when asked. Most labelled sentences share no bucket with another, so their word pairs,
+    numbers and digest would be built for nothing (they were a sixth of the summariser's time).
+    ``full()`` equals :func:`merge_keys_of` of the same text.
+    """
+
+    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "signature", "stems", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = tokenize_lower(text)
+        self.stems = content_stems(self.words, load_lexicon().stopwords)  # frozen only if full() is asked
+        self.signature = _PACK(*_signature(self.stems))
+        self._digest: bytes | None = None
+        self._full: MergeKeys | None = None
+        self._pairs: set[tuple[str, ...]] | None = None
+        self._numbers: frozenset[str] | None = None
+
+    def pair_set(self) -> set[tuple[str, ...]]:
+        """The word pairs as tuples (one-to-one with :func:`_pairs`' strings, one tuple for a short sentence)."""
+        if self._pairs is None:
+            words = self.words
+            self._pairs = set(itertools.pairwise(words)) if len(words) > 1 else {tuple(words)}
+        return self._pairs
+
+    def number_set(self) -> frozenset[str]:
+        if self._numbers is None:
+            self._numbers = _numbers(self.text, self.words)
+        return self._numbers
+
+    @property
+    def digest(self) -> bytes:
+        if self._digest is None:
+            self._digest = _digest(self.text)
+        return self._digest
+
+    def full(self) -> MergeKeys:
+        if self._full is None:
+            words = self.words
+            self._full = MergeKeys(
+                frozenset(_pairs(words)), frozenset(self.stems), self.number_set(), self.signature, self.digest
+            )
+        return self._full
 
 
 def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
@@ -351,8 +419,11 @@ def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     return frozenset(w for w in words if not w.isalpha() and any(map(str.isdigit, w)))
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
+    if not (a and b):
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)  # the size of a | b, without building it
 
 
 def _same_fact(a: Analysis, b: Analysis, ka: MergeKeys, kb: MergeKeys) -> bool:
@@ -361,13 +432,38 @@ def _same_fact(a: Analysis, b: Analysis, ka: MergeKeys, kb: MergeKeys) -> bool:
         return False
     if a.sentence.text == b.sentence.text:
         return True  # word pairs are never empty, so their Jaccard is 1
-    if _jaccard(ka.shingles, kb.shingles) >= _THRESHOLD:
+    return _alike(a, b, ka.shingles, kb.shingles, ka.numbers, kb.numbers, ka.stems, kb.stems)
+
+
+def _same_lazy(a: Analysis, b: Analysis, ka: _LazyKeys, kb: _LazyKeys) -> bool:
+    """:func:`_same_fact` of two sentences whose keys were made here: their word pairs as tuples,
+    which have the Jaccard of the joined pairs (words hold no space) without building a string each."""
+    if a.sentence.article_id == b.sentence.article_id:
+        return False
+    if a.sentence.text == b.sentence.text:
         return True
-    numbers_a, numbers_b = ka.numbers, kb.numbers
+    return _alike(a, b, ka.pair_set(), kb.pair_set(), ka.number_set(), kb.number_set(), ka.stems, kb.stems)
+
+
+def _alike(
+    a: Analysis,
+    b: Analysis,
+    pairs_a: AbstractSet[object],
+    pairs_b: AbstractSet[object],
+    numbers_a: frozenset[str],
+    numbers_b: frozenset[str],
+    sta: AbstractSet[str],
+    stb: AbstractSet[str],
+) -> bool:
+    """The word tests of :func:`_same_fact`, for two sentences of different articles and texts."""
+    if _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
+        return True
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False  # "decree 12" and "decree 399" are different facts however alike the words
-    sta, stb = ka.stems, kb.stems
-    return a.labels == b.labels and len(sta & stb) >= 5 and _jaccard(sta, stb) >= _PARAPHRASE_THRESHOLD
+    if a.labels != b.labels:
+        return False
+    common = len(sta & stb)
+    return common >= 5 and common / (len(sta) + len(stb) - common) >= _PARAPHRASE_THRESHOLD
 
 
 def _candidates(size: int) -> Iterator[tuple[int, int]]:
@@ -390,10 +486,13 @@ def _merge_duplicates(
     compares only the buckets that new (or edited, or removed) articles changed.
     """
     labelled = [a for a in analyses if a.labels]
-    sources = [known.get(a.sentence.text) or merge_keys_of(a.sentence.text) for a in labelled]
+    sources: list[KeySource] = [known.get(a.sentence.text) or _LazyKeys(a.sentence.text) for a in labelled]
     full: list[MergeKeys | None] = [None] * len(labelled)
 
     def same(i: int, j: int) -> bool:
+        si, sj = sources[i], sources[j]
+        if isinstance(si, _LazyKeys) and isinstance(sj, _LazyKeys):
+            return _same_lazy(labelled[i], labelled[j], si, sj)
         ki, kj = full[i], full[j]
         if ki is None:
             ki = full[i] = sources[i].full()

@@ -6,17 +6,18 @@ import hashlib
 import re
 import struct
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import sentences
+from briefing import condense as condense_module
+from briefing import quotes, sentences
 from briefing.entities import countries_in_tokens
 from briefing.importance import content_stems
 from briefing.lexicon import load_lexicon, tokenize_lower
+from briefing.quotes import quote_events
 from briefing.sentences import split_text
-from briefing.summarise import merge_keys_of
-from briefing.tokens import _WORD, tokens
+from briefing.summarise import _column_mins, _LazyKeys, merge_keys_of
+from briefing.tokens import _WORD, tokens, words
 from tests.sumhelpers import last
 
 _LEX = load_lexicon()
@@ -30,13 +31,15 @@ _WORDS = [
 _TEXT = st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
-@given(_TEXT)
-def test_last_word_window_equals_a_search_of_the_whole_sentence(text: str) -> None:
-    fast = split_text(text)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(sentences, "_WORD_WINDOW", 10**9)  # the search always covers the whole sentence
-        assert split_text(text) == fast
+_SPAN_CHARS = st.text(alphabet=st.sampled_from([*'ab .\n\t"“([)\u00a0\u2028x\r']), max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPAN_CHARS, st.integers(0, 16), st.integers(0, 16))
+def test_last_word_scan_equals_the_pattern_search(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    m = sentences._LAST_WORD.search(text, start, end)
+    assert sentences._last_word(text, start, end) == (m.group(1) if m else None)
 
 
 def test_a_word_longer_than_the_window_is_still_read_whole() -> None:
@@ -77,6 +80,53 @@ def test_possessive_word_pattern_finds_the_words_of_the_plain_one(text: str) -> 
     assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in _PLAIN_WORD.finditer(text)]
 
 
+# Texts where whitespace pieces carry punctuation around words, inside them, or are punctuation only.
+_PIECES = st.lists(
+    st.sampled_from(["signed", "(Astana),", "“Yes,”", "Kassym-Jomart", "U.S.-led", "1,200", "—", "...", "a/b", "x_y"]),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_CHARS, _PIECES))
+def test_tokens_and_words_equal_the_word_pattern(text: str) -> None:
+    low = text.lower().replace("’", "'")
+    expected = [m.span() for m in _WORD.finditer(text)]
+    toks = tokens(text)
+    assert [(t.start, t.end) for t in toks] == expected
+    assert [t.text for t in toks] == _WORD.findall(text)
+    if len(low) == len(text):
+        assert [t.lower for t in toks] == [low[s:e] for s, e in expected]
+    assert [t.is_capitalised for t in toks] == [text[s].isupper() for s, _ in expected]
+    assert words(text) == _WORD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 65535), min_size=24, max_size=24), min_size=2, max_size=20))
+def test_column_minima_equal_map_min(rows: list[list[int]]) -> None:
+    tuples = [tuple(r) for r in rows]
+    assert _column_mins(tuples) == tuple(map(min, *tuples))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, _CHARS, _PIECES))
+def test_lazy_merge_keys_equal_merge_keys_of(text: str) -> None:
+    lazy = _LazyKeys(text)
+    assert lazy.full() == merge_keys_of(text)
+    assert lazy.signature == merge_keys_of(text).signature
+    # the word pairs as tuples are one-to-one with the joined pairs
+    assert {" ".join(p) for p in lazy.pair_set()} == merge_keys_of(text).shingles
+
+
+_QUOTED = st.text(alphabet=st.sampled_from([*'ab "“”«»’.,']), max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_QUOTED)
+def test_quote_events_without_a_mark_are_empty_and_with_one_as_cached(text: str) -> None:
+    assert quote_events(text) == quotes._quote_events(text)
+
+
 def _plain_merge_keys(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], bytes]:
     """Word pairs, stems, numbers and MinHash signature computed the straightforward way."""
     words = tokenize_lower(text)
@@ -101,3 +151,18 @@ def test_a_hyphenated_pair_of_states_still_names_the_parties_of_an_agentless_act
     assert last("Chile-Peru talks opened in Arica on Monday.", act).actor == "the sides (Chile and Peru)"
     assert last("Chile-Chile talks opened in Arica on Monday.", act).actor is None
     assert last("Talks opened in Arica on Monday.", act).actor is None
+
+
+_FRAMED = st.lists(
+    st.sampled_from(["The", "talks", "ended", ",", "said", "the", "ministry", "told", "reporters", ".", "Sa", "id"]),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_FRAMED, _TEXT))
+def test_a_closing_frame_always_holds_a_frame_word_token(text: str) -> None:
+    # condense tries the frame pattern only when one of these words is a token: that must lose no match.
+    if condense_module._trailing_frame(_LEX.reporting_verbs).search(text):
+        framing = condense_module._frame_words(_LEX.reporting_verbs)
+        assert any(t.lower in framing for t in tokens(text))

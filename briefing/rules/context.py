@@ -198,13 +198,14 @@ def _is_interview(article: Article) -> bool:
     )
 
 
+_TITLE_BREAK = re.compile(r"[:\s\-–—|]+")
 _BYLINE = re.compile(r"(?i)^by\s+([A-Z][^\W\d_]*(?:[-' ][A-Z][^\W\d_]*){0,3})\s*$")
 
 
 def _columnist(article: Article, lex: Lexicon) -> str | None:
     """The author of an opinion piece: its headline opens on a label of ``opinion_labels`` ("Opinion:
     ...") and a heading line is its byline ("By Ana Silva"); None for news, whose "I" is only quoted."""
-    first = re.split(r"[:\s\-–—|]+", (article.title or "").strip().lower(), maxsplit=1)[0]
+    first = _TITLE_BREAK.split((article.title or "").strip().lower(), maxsplit=1)[0]
     if first not in lex.opinion_labels:
         return None
     return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)

@@ -632,6 +632,8 @@ def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
     285,000 tonnes': an order to someone TO act, and a perfect 'has set' with a decision object (a
     quota, a budget) close after it, are acts done. Not 'ordered them back downstream' (no act
     ordered), 'is set to sign' (a plan), 'has set the stage for' (no decision object)."""
+    if "ordered" not in lowers and "set" not in lowers and _CHANGES.isdisjoint(lowers):
+        return None  # none of the verbs it reads (most sentences): checked in C
     for i, w in enumerate(lowers):
         if w == "ordered" and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             to = next((k for k in range(i + 2, min(len(lowers), i + 7)) if lowers[k] == "to"), None)
@@ -680,6 +682,8 @@ def _emphatic_act(lowers: list[str], lex: Lexicon) -> int | None:
     """'What we did agree with Naypyitaw in May is a pilot verification', 'They did sign the protocol':
     an emphatic "did" with the base form of an act verb reports the act done (index of the verb).
     Not a question ('Did they sign?', 'What did they agree?'), not negated ('did not sign')."""
+    if "did" not in lowers:
+        return None  # most sentences: one C-level scan
     for i, w in enumerate(lowers[:-1]):
         if w != "did" or i == 0 or lowers[i - 1] in _WH_WORDS or lowers[i - 1] == "nor":
             continue

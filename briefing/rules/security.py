@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..entities import country_at
-from ..lexicon import Lexicon, Matches
+from ..lexicon import Lexicon, Matches, lexicon_key
 from ..tokens import Token
 from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 
@@ -36,7 +36,9 @@ _WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]]
 def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
     """True when a security matter is a subject of the sentence (see module docstring)."""
     found = lex.cues.scan(lowers) if found is None else found
-    # None of the words either loop below looks for is present (most sentences): checked in C.
+    if "security_terms" not in found and "-" not in text and _gate(lex).isdisjoint(lowers):
+        return False  # no word any rule below looks for (most sentences): one C-level set test
+    # None of the words either loop below looks for is present: checked in C.
     scan_words = not (
         "-" not in text
         and "security" not in lowers
@@ -173,6 +175,20 @@ def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> lis
             end += 1
         return list(range(v, end))
     return []
+
+
+#: Per lexicon (by :func:`lexicon_key`): every word whose presence can make :func:`is_security` look
+#: further than its cue matches ("security", border and combat words, each _WORD_RULES list).
+_GATES: dict[int, frozenset[str]] = {}
+
+
+def _gate(lex: Lexicon) -> frozenset[str]:
+    key = lexicon_key(lex)
+    gate = _GATES.get(key)
+    if gate is None:
+        lists = [lex.border_words, lex.combat_words, *(getattr(lex, words) for words, _ in _WORD_RULES)]
+        gate = _GATES[key] = frozenset(["security"]).union(*lists)
+    return gate
 
 
 def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
