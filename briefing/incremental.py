@@ -38,6 +38,7 @@ import functools
 import hashlib
 import itertools
 import logging
+import struct
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -417,19 +418,17 @@ class _Run:
         recs = [snap.articles[s] if s is not None else self._record(p) for p, s in enumerate(old_slots)]
 
         # The labelled sentences of this run in reading order ("positions").
-        sigs: list[bytes] = []
         owner: list[int] = []
         index: list[int] = []
         old_group: list[int] = []
         starts: list[int] = []
         for p, (s, rec) in enumerate(zip(old_slots, recs, strict=True)):
             n = len(rec.sentences)
-            starts.append(len(sigs))
-            sig = rec.signatures
-            sigs += [sig[i : i + _SIG] for i in range(0, n * _SIG, _SIG)]
+            starts.append(len(owner))
             owner += [p] * n
             index += rec.sentences
             old_group += rec.groups if s is not None else [-1] * n
+        signatures = b"".join(rec.signatures for rec in recs)  # position i at i * _SIG
         old_start = list(itertools.accumulate((len(r.sentences) for r in snap.articles), initial=0))
 
         def token(i: int) -> bytes:
@@ -455,9 +454,12 @@ class _Run:
                     changed.setdefault((b, sig[cut]), []).append(lost)
         fresh = [i for i, g in enumerate(old_group) if g < 0]
         for i in fresh:
+            sig = signatures[i * _SIG : (i + 1) * _SIG]
             for b, cut in enumerate(_BANDS):
-                changed.setdefault((b, sigs[i][cut]), [])
-        bands = [list(map(itemgetter(cut), sigs)) for cut in _BANDS]
+                changed.setdefault((b, sig[cut]), [])
+        # Each band of every signature, cut in C.
+        band_values = struct.iter_unpack(f"{_BAND}s" * len(_BANDS), signatures)
+        bands: list[Sequence[bytes]] = list(zip(*band_values, strict=True)) or [() for _ in _BANDS]
         current = self._members(bands, {b: {v for bb, v in changed if bb == b} for b in range(len(_BANDS))})
 
         resolved: dict[int, tuple[Analysis, KeySource]] = {}
@@ -614,7 +616,8 @@ class _Run:
         for b, column in enumerate(bands):
             values = wanted.get(b)
             if values:
-                for i in [i for i, v in enumerate(column) if v in values]:
+                # The membership tests run in C (map, compress): this scans every sentence.
+                for i in itertools.compress(range(len(column)), map(values.__contains__, column)):
                     out.setdefault((b, column[i]), []).append(i)
         return out
 

@@ -68,10 +68,14 @@ def fingerprint(data: bytes) -> str:
     always escaped, and no nested object has that key. Its value (an ISO time, no quotes
     inside) is cut out and the rest hashed: one encoding serves the file and the fingerprint.
     """
-    head, found, tail = data.partition(_GENERATED_AT)
-    if found:
-        tail = tail[tail.index(b'"') + 1 :]
-    return hashlib.sha256(head + tail).hexdigest()[:16]
+    h = hashlib.sha256()
+    view = memoryview(data)  # hashed in place: a briefing's JSON is tens of megabytes
+    at = data.find(_GENERATED_AT)
+    if at >= 0:
+        h.update(view[:at])
+        view = view[data.index(b'"', at + len(_GENERATED_AT)) + 1 :]
+    h.update(view)
+    return h.hexdigest()[:16]
 
 
 def _date(d: dt.date | None) -> str | None:
