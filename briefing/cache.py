@@ -309,6 +309,7 @@ class AnalysisCache:
         #: Whether the run's summary reused a run snapshot (see briefing.incremental).
         self.snapshot_used = False
         self._stats_touched: list[tuple[int, str]] = []
+        self._snapshots: dict[str, bytes | Callable[[], bytes]] = {}  # saved by close()
         self._db = self._connect()
 
     @classmethod
@@ -524,9 +525,10 @@ class AnalysisCache:
     def _snapshot_path(self, name: str) -> Path:
         return self.path.with_name(f"snapshot-{name}.bin")
 
-    def snapshot(self, name: str) -> bytes | None:
+    def snapshot(self, name: str) -> memoryview | None:
         """The snapshot blob saved as ``name`` for this version, or None (none, another version,
         or damaged: a wrong CRC or length)."""
+        self._save_snapshots()  # one queued for ``name`` is the latest
         try:
             data = self._snapshot_path(name).read_bytes()
         except OSError:
@@ -543,18 +545,40 @@ class AnalysisCache:
             logger.warning("run snapshot %s is truncated; rebuilt", name)
             return None
         size, checksum = _SNAPSHOT_SIZES.unpack_from(data, len(magic))
-        blob = data[head:]
+        blob = memoryview(data)[head:]  # not a copy of tens of megabytes
         if len(blob) != size or zlib.crc32(blob) != checksum:
             logger.warning("run snapshot %s is corrupt (length or checksum mismatch); rebuilt", name)
             return None
         return blob
 
-    def save_snapshot(self, name: str, blob: bytes) -> None:
-        """Save ``blob`` as the snapshot ``name`` (replacing the last); a failure is logged, never raised."""
+    def save_snapshot(self, name: str, blob: bytes | Callable[[], bytes]) -> None:
+        """Save ``blob`` (or what it makes) as the snapshot ``name``, replacing the last, when the
+        cache is closed; a failure is logged, never raised.
+
+        Written last, after the run's outputs: the filesystem may start writing a file that
+        replaces another at once (ext4 does), and an output's fsync would then wait for it too.
+        """
+        self._snapshots[name] = blob
+
+    def _save_snapshots(self) -> None:
+        from . import collector
+
+        # Made of records that form no cycles: a collection over the run's objects would free nothing.
+        with collector.paused():
+            while self._snapshots:
+                name, blob = self._snapshots.popitem()
+                self._write_snapshot(name, blob if isinstance(blob, bytes) else blob())
+
+    def _write_snapshot(self, name: str, blob: bytes) -> None:
         path = self._snapshot_path(name)
         head = _SNAPSHOT_MAGIC + self.version.encode() + b"\n" + _SNAPSHOT_SIZES.pack(len(blob), zlib.crc32(blob))
         part = path.with_name(f"{path.name}.{os.getpid()}.part")  # two runs at once write apart
         try:
+            # The old snapshot goes first: its pages are freed for the new one, and a rename over
+            # a file makes ext4 write the new one out at once, in this process. Meanwhile a run
+            # finds no snapshot (and merges afresh), never a torn one.
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
             with part.open("wb") as f:
                 f.write(head)
                 f.write(blob)
@@ -586,6 +610,7 @@ class AnalysisCache:
     def close(self) -> None:
         self.commit()
         self._db.close()
+        self._save_snapshots()
 
     def _delete(self, table: str, key: str) -> None:
         try:

@@ -162,6 +162,8 @@ class _Fact:
     positions: list[int] | None
     old: int = -1  # its number in the snapshot read, if reused
     lead_analysis: Analysis | None = None
+    #: Its record in the snapshot read, if reused whole (written again as it is).
+    stored: _GroupRec | None = None
 
 
 def snapshot_name(context: str, owner: str = "") -> str:
@@ -209,7 +211,7 @@ def summarise_cached(
     # No snapshot when two articles share a key (slots would be ambiguous), and no need for a
     # new one when the articles are those of the snapshot read (it would be the same bytes).
     if len(set(keys)) == len(keys) and not run.unchanged:
-        cache.save_snapshot(name, _ENCODER.encode(run.snapshot(facts)))
+        cache.save_snapshot(name, lambda: _ENCODER.encode(run.snapshot(facts)))
     cache.commit()
     return Briefing(
         title=title,
@@ -263,7 +265,11 @@ def _check(snap: _Snapshot, context: str) -> None:
     counts = Counter(numbers)  # counted in C
     # Items are copied into the JSON file as they are: each must be one JSON value (parsed in C).
     try:
-        values = _ITEMS.decode(b"[" + b",".join(group.item for group in snap.groups) + b"]")
+        # One copy of the items (no "[" + ... + "]" copies of tens of megabytes).
+        parts = [b","] * (2 * len(snap.groups) + 1)  # "[", item, ",", item, ..., "]"
+        parts[1::2] = [group.item for group in snap.groups]
+        parts[0], parts[-1] = b"[", b"]"
+        values = _ITEMS.decode(b"".join(parts)) if snap.groups else []
     except msgspec.DecodeError as err:
         raise SnapshotError(f"its items are not JSON ({err})") from err
     if len(values) != len(snap.groups) or not all(group.item.startswith(b"{") for group in snap.groups):
@@ -585,7 +591,7 @@ class _Run:
         for g, i in first_of.items():
             grec = snap.groups[g]
             item = EncodedItem(grec.item, grec.score)
-            ordered.append((i, _Fact(grec.labels, grec.importance, item, grec.lead, grec.firsts, None, g)))
+            ordered.append((i, _Fact(grec.labels, grec.importance, item, grec.lead, grec.firsts, None, g, None, grec)))
         for xs in rebuilt:
             olds_in = [(-1 - x) for x in xs if x < 0]
             singles = sorted(x for x in xs if x >= 0)
@@ -731,8 +737,11 @@ class _Run:
                 )
             )
         sizes = Counter(group_of)
+        # A group reused whole has the members, and so the size, it had.
         groups = [
-            _GroupRec(list(f.labels), sizes[n], f.importance, _encoded(f.item), f.item.score, f.lead, f.firsts)
+            f.stored
+            if f.stored is not None
+            else _GroupRec(list(f.labels), sizes[n], f.importance, _encoded(f.item), f.item.score, f.lead, f.firsts)
             for n, f in enumerate(facts)
         ]
         digest = _articles_digest(rec.key for rec in self.records)

@@ -487,3 +487,19 @@ def test_the_analysis_key_covers_every_field_of_an_article_the_analysis_reads() 
         if article_key(dataclasses.replace(base, **{name: value})) == article_key(base)
     }
     assert unread == {"path", "url", "first_seen"}
+
+
+def test_the_snapshot_is_written_when_the_cache_closes(tmp_path: Path) -> None:
+    """After the run's outputs (see AnalysisCache.save_snapshot); until then the cache serves it."""
+    rng = random.Random(22)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        json_of(Config(), articles, cache)
+        assert not list(tmp_path.glob("snapshot-*"))
+        articles = add_last(rng, articles)
+        data = json_of(Config(), articles, cache)
+        assert cache.snapshot_used and data == json_of(Config(), articles, None)
+    [path] = tmp_path.glob("snapshot-*")
+    assert path.suffix == ".bin"
+    data, used, _ = warm(Config(), add_last(rng, articles), tmp_path)
+    assert used
