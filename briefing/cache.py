@@ -121,6 +121,8 @@ _WIDTH = {"analyses": 5, "readings": 6}
 #: A run snapshot file: magic, summariser version and a newline, then the blob's length and CRC-32, then the blob.
 _SNAPSHOT_SIZES = struct.Struct("<QI")
 _SNAPSHOT_MAGIC = b"BRSNAP1\0"
+#: Buckets asked for one query each before all are loaded in one (see AnalysisCache.links).
+_ONE_BY_ONE = 2000
 #: Keys per SELECT ... IN (...): well under SQLite's limit on query parameters.
 _CHUNK = 500
 
@@ -300,7 +302,8 @@ class AnalysisCache:
         self.files_reused = 0
         self._pending: dict[str, list[tuple[Any, ...]]] = {t: [] for t in _TABLES}
         self._touched: dict[str, list[tuple[int, str]]] = {t: [] for t in _TABLES}
-        self._merges: dict[bytes, tuple[str, int, int]] | None = None
+        self._merges: dict[bytes, tuple[str, int, int]] | None = None  # all of them, once loaded
+        self._asked = 0  # buckets asked for before they were all loaded
         self._new_merges: list[tuple[bytes, str, str, int, int]] = []
         self._merges_touched: list[tuple[int, bytes]] = []
         self.buckets_reused = 0
@@ -387,13 +390,10 @@ class AnalysisCache:
         out: list[Article | None] = []
         for key, path in wanted:
             row = rows.get(key)
-            article = self._trusted(
-                "readings",
-                key,
-                row[:3] if row is not None else None,
-                functools.partial(_decode_article, path=path, body=row[3] if row is not None else b"", reread=reread),
-                os.path.basename(path),
-            )
+            article = None
+            if row is not None:
+                decode = functools.partial(_decode_article, path=path, body=row[3], reread=reread)
+                article = self._trusted("readings", key, row, decode, path)
             if article is not None:
                 self.files_reused += 1
             out.append(article)
@@ -460,7 +460,7 @@ class AnalysisCache:
             # The first one is worth a warning; a whole damaged file would flood the log.
             level = logging.WARNING if not self.rebuilt else logging.DEBUG
             what = "entry" if table == "analyses" else "record"
-            logger.log(level, "analysis cache %s of %s is corrupt (%s); rebuilt", what, name, err)
+            logger.log(level, "analysis cache %s of %s is corrupt (%s); rebuilt", what, os.path.basename(name), err)
             self._delete(table, key)
             self.rebuilt += 1
             return None
@@ -485,9 +485,15 @@ class AnalysisCache:
 
     def links(self, bucket: bytes, size: int) -> tuple[int, ...] | None:
         """The parts remembered for ``bucket`` (of ``size`` members), or None; a bad row is ignored."""
-        if self._merges is None:
-            self._merges = self._load_merges()
-        row = self._merges.get(bucket)
+        if self._merges is None and self._asked < _ONE_BY_ONE:
+            # A warm run asks for a few hundred buckets: one query each, until a run asks for
+            # more (a full merge); then all of them in one query.
+            self._asked += 1
+            row = self._merge_row(bucket)
+        else:
+            if self._merges is None:
+                self._merges = self._load_merges()
+            row = self._merges.get(bucket)
         if row is None:
             self.buckets_compared += 1
             return None
@@ -508,6 +514,17 @@ class AnalysisCache:
     def remember(self, bucket: bytes, links: tuple[int, ...]) -> None:
         text = _links_text(links)
         self._new_merges.append((bucket, self.version, text, zlib.crc32(text.encode(), zlib.crc32(bucket)), self.day))
+
+    def _merge_row(self, bucket: bytes) -> tuple[str, int, int] | None:
+        try:
+            found = self._db.execute(
+                "SELECT links, checksum, used FROM buckets WHERE key = ? AND version = ?", (bucket, self.version)
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); merging afresh", err)
+            self._merges = {}
+            return None
+        return None if found is None else (found[0], found[1], found[2])
 
     def _load_merges(self) -> dict[bytes, tuple[str, int, int]]:
         # All of them in one query: a warm run asks for nearly every bucket it remembers.

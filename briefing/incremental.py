@@ -38,11 +38,12 @@ import functools
 import hashlib
 import itertools
 import logging
+import operator
 import struct
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import msgspec
@@ -274,12 +275,15 @@ def _check(snap: _Snapshot, context: str) -> None:
         raise SnapshotError(f"its items are not JSON ({err})") from err
     if len(values) != len(snap.groups) or not all(group.item.startswith(b"{") for group in snap.groups):
         raise SnapshotError("its items are not one JSON object each")
-    for n, group in enumerate(snap.groups):
-        count = counts[n]
-        if count != group.size or not count:
-            raise SnapshotError("a group's sentences are not the ones it recorded")
-        firsts = group.firsts
-        if not 0 <= group.lead < count or not firsts or firsts[0] != 0 or min(firsts) < 0 or max(firsts) >= count:
+    # Field by field, compared in C where it can be (tens of thousands of groups).
+    sizes = list(map(attrgetter("size"), snap.groups))
+    if list(map(counts.__getitem__, range(len(sizes)))) != sizes or 0 in sizes:
+        raise SnapshotError("a group's sentences are not the ones it recorded")
+    leads = list(map(attrgetter("lead"), snap.groups))
+    if leads and (min(leads) < 0 or not all(map(operator.lt, leads, sizes))):
+        raise SnapshotError("a group's lead or sources do not match its members")
+    for firsts, size in zip(map(attrgetter("firsts"), snap.groups), sizes, strict=True):
+        if firsts != [0] and (not firsts or firsts[0] != 0 or min(firsts) < 0 or max(firsts) >= size):
             raise SnapshotError("a group's lead or sources do not match its members")
 
 
@@ -541,7 +545,7 @@ class _Run:
                         broken.add(old_group[i])
 
         # Every bucket of a broken group's sentences, all members in reading order.
-        again = [i for i, g in enumerate(old_group) if g in broken]
+        again = list(itertools.compress(range(len(old_group)), map(broken.__contains__, old_group)))
         seen_buckets = {tuple(cur) for cur, _ in parts}
         wanted = {b: {bands[b][i] for i in again} for b in range(len(_BANDS))}
         for m in self._members(bands, wanted).values():
@@ -580,12 +584,12 @@ class _Run:
 
         # Positions of the members of the old groups that are rebuilt; first positions of the others.
         where: dict[int, list[int]] = {g: [] for g in joined}
-        first_of: dict[int, int] = {}
-        for i, g in enumerate(old_group):
-            if g in where:
-                where[g].append(i)
-            elif g >= 0 and g not in broken and g not in first_of:
-                first_of[g] = i
+        for i in itertools.compress(range(len(old_group)), map(where.__contains__, old_group)):
+            where[old_group[i]].append(i)
+        # Built from the last position to the first, so each group keeps its first (in C).
+        last = len(old_group) - 1
+        first_at = dict(zip(reversed(old_group), range(last, -1, -1), strict=True))
+        first_of = {g: i for g, i in first_at.items() if g >= 0 and g not in broken and g not in where}
         self._entries(sorted({owner[i] for xs in rebuilt for i in xs if i >= 0}))
         ordered: list[tuple[int, _Fact]] = []
         for g, i in first_of.items():

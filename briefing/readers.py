@@ -442,6 +442,8 @@ def article_id(path: Path | str) -> str:
     """A stable id from the file name: NFC, spaces to '-', extension dropped."""
     name = os.path.basename(path)
     stem = name[: len(name) - len(_suffix(name))]
+    if stem.isascii() and stem.isprintable() and " " not in stem:
+        return stem or "article"  # the usual name: NFC and the whitespace rule change nothing
     stem = unicodedata.normalize("NFC", stem)
     return re.sub(r"\s+", "-", stem.strip()) or "article"
 
