@@ -227,12 +227,14 @@ class StoredArticle(Article):
     check their quotes) or makes; the metadata of all. The paragraphs are kept as the JSON
     bytes stored and, when first read, must match the digest the checked record holds and
     decode to a non-empty list of strings; if not, the file is read again (``reread``), and
-    must give paragraphs with that digest (the key the run matched them by). Otherwise it is
-    an :class:`Article` like any other (equal to one with the same fields).
+    must give paragraphs with that digest (the key the run matched them by). They are fetched
+    from the cache when first read (``fetch``; after the cache is closed the file is read
+    again). Otherwise it is an :class:`Article` like any other (equal to one with the same
+    fields).
     """
 
-    __slots__ = ("_body", "_reread", "stored_digest")
-    _body: bytes
+    __slots__ = ("_fetch", "_reread", "stored_digest")
+    _fetch: Callable[[], bytes | None]
     _reread: Callable[[Path], Article]
     stored_digest: bytes
 
@@ -243,7 +245,6 @@ class StoredArticle(Article):
         except AttributeError:
             value = self._decoded()
             _PARAGRAPHS.__set__(self, value)
-            object.__setattr__(self, "_body", b"")
         return value
 
     @paragraphs.setter
@@ -254,15 +255,18 @@ class StoredArticle(Article):
     def _decoded(self) -> tuple[str, ...]:
         from .errors import ReadError
 
-        body = self._body
-        if _body_digest(body) == self.stored_digest:
+        body = self._fetch()
+        if body is not None and _body_digest(body) == self.stored_digest:
             try:
                 value = _PARAGRAPHS_DECODER.decode(body)
             except msgspec.DecodeError:
                 value = ()
             if value:
                 return value
-        logger.warning("stored paragraphs of %s are corrupt; the file is read again", Path(self.path).name)
+        level = logging.WARNING if body is not None else logging.DEBUG
+        logger.log(
+            level, "stored paragraphs of %s are missing or corrupt; the file is read again", Path(self.path).name
+        )
         try:
             fresh = self._reread(Path(self.path))
         except Exception as err:
@@ -392,12 +396,23 @@ class AnalysisCache:
             row = rows.get(key)
             article = None
             if row is not None:
-                decode = functools.partial(_decode_article, path=path, body=row[3], reread=reread)
+                fetch = functools.partial(self._paragraphs_of, key)
+                decode = functools.partial(_decode_article, path=path, fetch=fetch, reread=reread)
                 article = self._trusted("readings", key, row, decode, path)
             if article is not None:
                 self.files_reused += 1
             out.append(article)
         return out
+
+    def _paragraphs_of(self, key: str) -> bytes | None:
+        """The stored paragraphs (JSON) of the reading ``key``; None if gone or the cache is closed."""
+        try:
+            row = self._db.execute(
+                "SELECT body FROM readings WHERE key = ? AND version = ?", (key, self.version)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row is not None and isinstance(row[0], bytes) else None
 
     def file_signatures(self) -> dict[str, tuple[str, bytes]]:
         """``path -> (stat signature, content digest)`` recorded by earlier runs (see
@@ -427,17 +442,15 @@ class AnalysisCache:
         self._new_stats.append((path, self.version, signature, content, checksum, self.day))
 
     def _rows(self, table: str, keys: Sequence[str]) -> dict[str, tuple[Any, ...]]:
-        """``key -> (digest, blob, used)`` of the rows of ``table`` (this version) among ``keys``
-        (and ``body`` after them for a reading)."""
+        """``key -> (digest, blob, used)`` of the rows of ``table`` (this version) among ``keys``."""
         assert table in _TABLES
         found: dict[str, tuple[Any, ...]] = {}
-        extra = ", body" if table == "readings" else ""
         try:
             for lo in range(0, len(keys), _CHUNK):
                 chunk = keys[lo : lo + _CHUNK]
                 # The table name is one of _TABLES, never input.
                 query = (
-                    f"SELECT key, digest, blob, used{extra} FROM {table} "
+                    f"SELECT key, digest, blob, used FROM {table} "
                     f"WHERE version = ? AND key IN ({','.join('?' * len(chunk))})"
                 )
                 for row in self._db.execute(query, (self.version, *chunk)):
@@ -828,8 +841,10 @@ _ReadingRow = tuple[str | None, str | None, str | None, str | None, list[str], s
 _READING = msgspec.json.Decoder(_ReadingRow)
 
 
-def _decode_article(digest: str, blob: bytes, path: str, body: bytes, reread: Callable[[Path], Article]) -> Article:
-    """The article remembered for ``path`` (its paragraphs ``body`` decoded on first use, see
+def _decode_article(
+    digest: str, blob: bytes, path: str, fetch: Callable[[], bytes | None], reread: Callable[[Path], Article]
+) -> Article:
+    """The article remembered for ``path`` (its paragraphs fetched and decoded on first use, see
     :class:`StoredArticle`); raises ValueError (or a decoding error) if anything is off."""
     from .readers import article_id
 
@@ -837,14 +852,14 @@ def _decode_article(digest: str, blob: bytes, path: str, body: bytes, reread: Ca
         raise ValueError("digest mismatch")
     title, date, outlet, url, headings, body_digest = _READING.decode(blob)
     stored_digest = bytes.fromhex(body_digest)
-    if len(stored_digest) != 16 or not isinstance(body, bytes):
+    if len(stored_digest) != 16:
         raise ValueError("malformed record")
     day = dt.date.fromisoformat(date) if date is not None else None
     article = StoredArticle.__new__(StoredArticle)
     fields = (article_id(path), path, title, day, outlet, url, tuple(headings), None)
     for name, value in zip(_STORED_FIELDS, fields, strict=True):
         object.__setattr__(article, name, value)
-    object.__setattr__(article, "_body", body)
+    object.__setattr__(article, "_fetch", fetch)
     object.__setattr__(article, "_reread", reread)
     object.__setattr__(article, "stored_digest", stored_digest)
     return article

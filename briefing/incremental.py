@@ -74,6 +74,12 @@ logger = logging.getLogger(__name__)
 
 #: Bumped when the snapshot's layout changes (the summariser version covers the code).
 FORMAT = 1
+#: A warm run leaves the snapshot it read in place while at most this share of its articles
+#: are new to it or gone from it (an edited article counts twice): rewriting tens of megabytes
+#: cost a warm run of 10 new articles in 10,000 more than merging them, and the next runs merge
+#: the few articles since against the same snapshot (their analyses and buckets are in the
+#: cache by then) until the share is passed and a new snapshot is written.
+REWRITE_SHARE = 0.01
 _SIG = 48  # bytes of a packed MinHash signature
 _TOKEN = 20  # bytes of a bucket member's token (see summarise._member_tokens)
 _BAND = 6  # bytes of one LSH band of a signature
@@ -210,8 +216,9 @@ def summarise_cached(
     filled = section_items(labelled, [s.label for s in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
     # No snapshot when two articles share a key (slots would be ambiguous), and no need for a
-    # new one when the articles are those of the snapshot read (it would be the same bytes).
-    if len(set(keys)) == len(keys) and not run.unchanged:
+    # new one when the articles are those of the snapshot read (it would be the same bytes), or
+    # differ from them by a few (see REWRITE_SHARE).
+    if len(set(keys)) == len(keys) and run.changed > REWRITE_SHARE * len(keys):
         cache.save_snapshot(name, lambda: _ENCODER.encode(run.snapshot(facts)))
     cache.commit()
     return Briefing(
@@ -267,13 +274,14 @@ def _check(snap: _Snapshot, context: str) -> None:
     # Items are copied into the JSON file as they are: each must be one JSON value (parsed in C).
     try:
         # One copy of the items (no "[" + ... + "]" copies of tens of megabytes).
-        parts = [b","] * (2 * len(snap.groups) + 1)  # "[", item, ",", item, ..., "]"
-        parts[1::2] = [group.item for group in snap.groups]
+        items = list(map(attrgetter("item"), snap.groups))
+        parts = [b","] * (2 * len(items) + 1)  # "[", item, ",", item, ..., "]"
+        parts[1::2] = items
         parts[0], parts[-1] = b"[", b"]"
-        values = _ITEMS.decode(b"".join(parts)) if snap.groups else []
+        values = _ITEMS.decode(b"".join(parts)) if items else []
     except msgspec.DecodeError as err:
         raise SnapshotError(f"its items are not JSON ({err})") from err
-    if len(values) != len(snap.groups) or not all(group.item.startswith(b"{") for group in snap.groups):
+    if len(values) != len(items) or not all(map(bytes.startswith, items, itertools.repeat(b"{"))):
         raise SnapshotError("its items are not one JSON object each")
     # Field by field, compared in C where it can be (tens of thousands of groups).
     sizes = list(map(attrgetter("size"), snap.groups))
@@ -310,8 +318,9 @@ class _Run:
         self.old_group: list[int] = []
         self.owner: list[int] = []
         self.index: list[int] = []
-        #: Whether the articles are exactly those of the snapshot read (set by a warm run).
-        self.unchanged = False
+        #: How many articles are new to the snapshot read or gone from it (set by a warm run;
+        #: infinite for the full path, which always leaves a snapshot).
+        self.changed = float("inf")
         #: Entity counts of the run's articles (added up as their records are made).
         self.countries: Counter[str] = Counter()
         self.people: Counter[str] = Counter()
@@ -354,7 +363,7 @@ class _Run:
         groups = _merge_duplicates(analyses, known, self.cache)
         position = {id(x): i for i, x in enumerate(x for x in analyses if x.labels)}
         self.countries, self.people = Counter(), Counter()
-        self.unchanged = False
+        self.changed = float("inf")
         self.records = [self._record(p) for p in range(len(self.articles))]
         self.old_group = [-1] * len(position)
         facts = [_fact_of(g, [position[id(m)] for m in g.members]) for g in groups if g.labels]
@@ -604,7 +613,7 @@ class _Run:
         ordered.sort(key=itemgetter(0))
         self.records = recs
         self.old_group, self.owner, self.index = old_group, owner, index
-        self.unchanged = not new and not removed
+        self.changed = len(new) + len(removed)
         logger.debug(
             "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again (%d broken); "
             "%d articles' analyses decoded",
