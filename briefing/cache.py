@@ -9,15 +9,17 @@ entry failing a check is deleted and rebuilt; a database file that SQLite cannot
 moved aside and started afresh. The cache only ever costs a re-analysis, never a wrong item.
 
 Three things more make a warm run cheap: each entry keeps the merge keys of its labelled
-sentences (so merging does not tokenise and hash them again); a second table maps a hash of a
-seed file's bytes (plus its reader and the day) to the article parsed from it, so an
-unchanged file is not decoded and parsed again (those records are checked the same way); and
+sentences (so merging does not tokenise and hash them again); a second table, ``readings``,
+maps a hash of a seed file's bytes (plus its reader and the day) to the article parsed from it,
+so an unchanged file is not decoded and parsed again (those records are checked the same way;
+the paragraphs are kept apart with their digest and decoded on first use, see
+:class:`StoredArticle`); and
 a third, ``buckets``, is the :class:`~briefing.summarise.MergeMemory`: for each LSH bucket,
 named by a hash of its members, the parts its pair checks made, with a CRC checked on use, so
 merging compares only buckets that changed. A fourth, ``stats``, maps a seed file's path to its
 stat signature and content digest, so an unchanged file is not even read (see
 :func:`briefing.readers.read_seeds`). Rows are read in bulk (a few ``IN`` queries, one
-for all buckets), not one query per article.
+for all buckets once a run asks for more than a warm run does), not one query per article.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Incremental summarising: a snapshot of the last cached run, so a warm run merges only what changed.
 
-A cached run (``briefing generate`` with its state folder) ends by saving a *run snapshot*
-beside the analysis cache (:meth:`briefing.cache.AnalysisCache.save_snapshot`, one per set of
-user-section cues and schedule, see :func:`snapshot_name`): for each article (by its content
+A cached run (``briefing generate`` with its state folder) leaves a *run snapshot* beside the
+analysis cache (:meth:`briefing.cache.AnalysisCache.save_snapshot`, written when the cache is
+closed, after the outputs; one per set of user-section cues and schedule, see
+:func:`snapshot_name`; a warm run whose articles differ from the snapshot it read by at most
+:data:`REWRITE_SHARE` leaves that one in place): for each article (by its content
 key, :func:`briefing.cache.article_key`)
 the sentence indices, MinHash signatures and bucket tokens of its labelled sentences and the
 group each belongs to, the highest importance of its unlabelled sentences and its entity

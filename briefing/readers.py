@@ -182,7 +182,8 @@ def _read_known(folder: Path, names: Sequence[str], max_bytes: int, today: dt.da
     prefix = _prefix(os.fspath(folder))
     absolute = _prefix(os.path.abspath(folder))
     skipped: list[Skipped] = []
-    wanted: list[tuple[str, Reader, bytes | None, str, str, str]] = []
+    wanted: list[tuple[str, Reader, bytes | None, bytes, tuple[str, str], str]] = []
+    contexts: dict[str, tuple[str, str]] = {}  # per suffix
     for name in names:
         path = prefix + name
         try:
@@ -204,20 +205,25 @@ def _read_known(folder: Path, names: Sequence[str], max_bytes: int, today: dt.da
         except Exception as err:
             skipped.append(_skipped(Path(path), err))
             continue
-        day_key, anyday_key = keys_of_content(content, _contexts(suffix, reader, today))
-        wanted.append((path, reader, data, day_key, anyday_key, "" if data is not None else signature))
+        if suffix not in contexts:
+            contexts[suffix] = _contexts(suffix, reader, today)
+        wanted.append((path, reader, data, content, contexts[suffix], "" if data is not None else signature))
     # A remembered reading whose paragraphs fail their check when first used is replaced by
     # the file read again (see cache.StoredArticle).
     reread = functools.partial(read_file, max_bytes=max_bytes, today=today)
     # Each file's key without the day; then, for the files it misses, with the day (when it differs).
-    found = known.known_articles([(anyday, path) for path, _, _, _, anyday, _ in wanted], reread)
-    dated = [n for n, (_, _, _, day, anyday, _) in enumerate(wanted) if found[n] is None and day != anyday]
-    with_day = known.known_articles([(wanted[n][3], wanted[n][0]) for n in dated], reread)
+    anyday_keys = [keys_of_content(content, context[1:])[0] for _, _, _, content, context, _ in wanted]
+    found = known.known_articles([(key, w[0]) for key, w in zip(anyday_keys, wanted, strict=True)], reread)
+    missed = [n for n, article in enumerate(found) if article is None]
+    day_keys = {n: keys_of_content(wanted[n][3], wanted[n][4][:1])[0] for n in missed}
+    dated = [n for n in missed if day_keys[n] != anyday_keys[n]]
+    with_day = known.known_articles([(day_keys[n], wanted[n][0]) for n in dated], reread)
     for n, article in zip(dated, with_day, strict=True):
         found[n] = article
     articles: list[Article] = []
-    for (path, reader, data, day_key, anyday_key, signature), article in zip(wanted, found, strict=True):
+    for n, ((path, reader, data, _, _, signature), article) in enumerate(zip(wanted, found, strict=True)):
         if article is None:
+            day_key, anyday_key = day_keys[n], anyday_keys[n]
             watched = _WatchedDay(today.year, today.month, today.day)
             try:
                 if data is None:
