@@ -9,20 +9,23 @@ entry failing a check is deleted and rebuilt; a database file that SQLite cannot
 moved aside and started afresh. The cache only ever costs a re-analysis, never a wrong item.
 
 Three things more make a warm run cheap: each entry keeps the merge keys of its labelled
-sentences (so merging does not tokenise and hash them again); a second table maps a hash of a
-seed file's bytes (plus its reader and the day) to the article parsed from it, so an
-unchanged file is not decoded and parsed again (those records are checked the same way); and
+sentences (so merging does not tokenise and hash them again); a second table, ``readings``,
+maps a hash of a seed file's bytes (plus its reader and the day) to the article parsed from it,
+so an unchanged file is not decoded and parsed again (those records are checked the same way;
+the paragraphs are kept apart with their digest and decoded on first use, see
+:class:`StoredArticle`); and
 a third, ``buckets``, is the :class:`~briefing.summarise.MergeMemory`: for each LSH bucket,
 named by a hash of its members, the parts its pair checks made, with a CRC checked on use, so
 merging compares only buckets that changed. A fourth, ``stats``, maps a seed file's path to its
 stat signature and content digest, so an unchanged file is not even read (see
 :func:`briefing.readers.read_seeds`). Rows are read in bulk (a few ``IN`` queries, one
-for all buckets), not one query per article.
+for all buckets once a run asks for more than a warm run does), not one query per article.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -89,12 +92,13 @@ CREATE TABLE IF NOT EXISTS analyses (
     blob BLOB NOT NULL,
     used INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS files (
+CREATE TABLE IF NOT EXISTS readings (
     key TEXT PRIMARY KEY,
     version TEXT NOT NULL,
     digest TEXT NOT NULL,
     blob BLOB NOT NULL,
-    used INTEGER NOT NULL
+    used INTEGER NOT NULL,
+    body BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS stats (
     key TEXT PRIMARY KEY,
@@ -112,11 +116,15 @@ CREATE TABLE IF NOT EXISTS buckets (
     used INTEGER NOT NULL
 )
 """
-#: Tables of records that are looked up by key (each row: key, version, digest, blob, used).
-_TABLES = ("analyses", "files")
+#: Tables of records that are looked up by key (each row: key, version, digest, blob, used, and
+#: for a reading the paragraphs' JSON, checked against the digest its blob holds).
+_TABLES = ("analyses", "readings")
+_WIDTH = {"analyses": 5, "readings": 6}
 #: A run snapshot file: magic, summariser version and a newline, then the blob's length and CRC-32, then the blob.
 _SNAPSHOT_SIZES = struct.Struct("<QI")
 _SNAPSHOT_MAGIC = b"BRSNAP1\0"
+#: Buckets asked for one query each before all are loaded in one (see AnalysisCache.links).
+_ONE_BY_ONE = 2000
 #: Keys per SELECT ... IN (...): well under SQLite's limit on query parameters.
 _CHUNK = 500
 
@@ -190,16 +198,95 @@ def article_key(article: Article, context: str = "") -> str:
 
     That is its id, title, date (an act dated a year before it is background), outlet ("This
     newspaper urges ..."), headings (an opinion piece's byline) and paragraphs; not its path or url.
+    The paragraphs count through their digest (:func:`paragraphs_digest`), which a
+    :class:`StoredArticle` carries, so its paragraphs need not be decoded for its key.
     """
-    h = hashlib.sha256()
     date = article.date.isoformat() if article.date else ""
-    # Each field ends in a NUL (absent from text), so no two different articles hash alike; a
-    # count before each list tells where it ends.
-    fields = (article.id, article.title or "", date, article.outlet or "", context)
-    for part in (*fields, str(len(article.headings)), *article.headings, *article.paragraphs):
-        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    h.update(str(len(article.paragraphs)).encode())
-    return h.hexdigest()
+    # JSON of the fields: no two different articles encode alike.
+    head = msgspec.json.encode((article.id, article.title or "", date, article.outlet or "", context, article.headings))
+    return hashlib.sha256(head + b"\0" + paragraphs_digest(article)).hexdigest()
+
+
+def paragraphs_digest(article: Article) -> bytes:
+    """A digest of ``article``'s paragraphs (stored with a :class:`StoredArticle`, else computed)."""
+    stored = getattr(article, "stored_digest", None)  # unset on a copy made by dataclasses.replace
+    return stored if stored is not None else _body_digest(msgspec.json.encode(article.paragraphs))
+
+
+def _body_digest(body: bytes) -> bytes:
+    """The digest of paragraphs encoded as JSON (as a reading's ``body`` column holds them)."""
+    return hashlib.blake2b(body, digest_size=16).digest()
+
+
+_PARAGRAPHS = Article.__dict__["paragraphs"]  # the slot behind the field
+
+
+class StoredArticle(Article):
+    """An article an earlier run parsed from the same bytes (see :meth:`AnalysisCache.known_articles`),
+    its paragraphs decoded on first use.
+
+    A warm run needs the paragraphs of only the few articles whose analyses it decodes (to
+    check their quotes) or makes; the metadata of all. The paragraphs are kept as the JSON
+    bytes stored and, when first read, must match the digest the checked record holds and
+    decode to a non-empty list of strings; if not, the file is read again (``reread``), and
+    must give paragraphs with that digest (the key the run matched them by). They are fetched
+    from the cache when first read (``fetch``; after the cache is closed the file is read
+    again). Otherwise it is an :class:`Article` like any other (equal to one with the same
+    fields).
+    """
+
+    __slots__ = ("_fetch", "_reread", "stored_digest")
+    _fetch: Callable[[], bytes | None]
+    _reread: Callable[[Path], Article]
+    stored_digest: bytes
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        try:
+            value: tuple[str, ...] = _PARAGRAPHS.__get__(self, Article)
+        except AttributeError:
+            value = self._decoded()
+            _PARAGRAPHS.__set__(self, value)
+        return value
+
+    @paragraphs.setter
+    def paragraphs(self, value: tuple[str, ...]) -> None:
+        # Only the dataclass __init__ sets it (dataclasses.replace makes a full copy this way).
+        _PARAGRAPHS.__set__(self, value)
+
+    def _decoded(self) -> tuple[str, ...]:
+        from .errors import ReadError
+
+        body = self._fetch()
+        if body is not None and _body_digest(body) == self.stored_digest:
+            try:
+                value = _PARAGRAPHS_DECODER.decode(body)
+            except msgspec.DecodeError:
+                value = ()
+            if value:
+                return value
+        level = logging.WARNING if body is not None else logging.DEBUG
+        logger.log(
+            level, "stored paragraphs of %s are missing or corrupt; the file is read again", Path(self.path).name
+        )
+        try:
+            fresh = self._reread(Path(self.path))
+        except Exception as err:
+            raise ReadError(f"Cannot read {self.path} again ({err}); run the briefing again") from None
+        if paragraphs_digest(fresh) != self.stored_digest:
+            raise ReadError(f"{self.path} changed while the briefing was being made; run the briefing again")
+        return fresh.paragraphs
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Article):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in _ARTICLE_FIELDS)
+
+    __hash__ = Article.__hash__
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+_PARAGRAPHS_DECODER = msgspec.json.Decoder(tuple[str, ...])
 
 
 class AnalysisCache:
@@ -219,9 +306,10 @@ class AnalysisCache:
         self.misses = 0
         self.rebuilt = 0
         self.files_reused = 0
-        self._pending: dict[str, list[tuple[str, str, str, bytes, int]]] = {t: [] for t in _TABLES}
+        self._pending: dict[str, list[tuple[Any, ...]]] = {t: [] for t in _TABLES}
         self._touched: dict[str, list[tuple[int, str]]] = {t: [] for t in _TABLES}
-        self._merges: dict[bytes, tuple[str, int, int]] | None = None
+        self._merges: dict[bytes, tuple[str, int, int]] | None = None  # all of them, once loaded
+        self._asked = 0  # buckets asked for before they were all loaded
         self._new_merges: list[tuple[bytes, str, str, int, int]] = []
         self._merges_touched: list[tuple[int, bytes]] = []
         self.buckets_reused = 0
@@ -230,6 +318,7 @@ class AnalysisCache:
         #: Whether the run's summary reused a run snapshot (see briefing.incremental).
         self.snapshot_used = False
         self._stats_touched: list[tuple[int, str]] = []
+        self._snapshots: dict[str, bytes | Callable[[], bytes]] = {}  # saved by close()
         self._db = self._connect()
 
     @classmethod
@@ -254,11 +343,13 @@ class AnalysisCache:
 
     def _prepare(self, db: sqlite3.Connection) -> sqlite3.Connection:
         try:
+            # The readings table before it kept paragraphs apart (never read again).
+            db.execute("DROP TABLE IF EXISTS files")
             db.executescript(_SCHEMA)
             # Entries of other versions can never be read again: drop them now.
             old = self.day - RETENTION_DAYS
             db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
-            db.execute("DELETE FROM files WHERE version != ? OR used < ?", (self.version, old))
+            db.execute("DELETE FROM readings WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM stats WHERE version != ? OR used < ?", (self.version, old))
             db.commit()
@@ -286,28 +377,44 @@ class AnalysisCache:
             out.append(entry)
         return out
 
-    def known_article(self, key: str, path: Path) -> Article | None:
+    def known_article(self, key: str, path: str, reread: Callable[[Path], Article]) -> Article | None:
         """The article an earlier run made of a file whose bytes and reading context hash to ``key``.
 
         The key is a hash of the file's bytes (see :func:`file_key`), not of its name or
         times: a file edited in any way misses, a file merely touched or renamed still hits.
         The stored record is checked as an analysis entry is; a bad one is deleted (the file
-        is then parsed afresh).
+        is then parsed afresh). Its paragraphs are decoded on first use (see
+        :class:`StoredArticle`; ``reread`` parses the file again if they fail their check).
         """
-        return self.known_articles([(key, path)])[0]
+        return self.known_articles([(key, path)], reread)[0]
 
-    def known_articles(self, wanted: Sequence[tuple[str, Path]]) -> list[Article | None]:
+    def known_articles(
+        self, wanted: Sequence[tuple[str, str]], reread: Callable[[Path], Article]
+    ) -> list[Article | None]:
         """:meth:`known_article` of each ``(key, path)``, read in a few queries."""
-        rows = self._rows("files", [key for key, _ in wanted])
-        out = []
+        rows = self._rows("readings", [key for key, _ in wanted])
+        out: list[Article | None] = []
         for key, path in wanted:
-            article = self._trusted(
-                "files", key, rows.get(key), functools.partial(_decode_article, path=path), path.name
-            )
+            row = rows.get(key)
+            article = None
+            if row is not None:
+                fetch = functools.partial(self._paragraphs_of, key)
+                decode = functools.partial(_decode_article, path=path, fetch=fetch, reread=reread)
+                article = self._trusted("readings", key, row, decode, path)
             if article is not None:
                 self.files_reused += 1
             out.append(article)
         return out
+
+    def _paragraphs_of(self, key: str) -> bytes | None:
+        """The stored paragraphs (JSON) of the reading ``key``; None if gone or the cache is closed."""
+        try:
+            row = self._db.execute(
+                "SELECT body FROM readings WHERE key = ? AND version = ?", (key, self.version)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row is not None and isinstance(row[0], bytes) else None
 
     def file_signatures(self) -> dict[str, tuple[str, bytes]]:
         """``path -> (stat signature, content digest)`` recorded by earlier runs (see
@@ -336,10 +443,10 @@ class AnalysisCache:
         checksum = _stat_checksum(path, signature, content)
         self._new_stats.append((path, self.version, signature, content, checksum, self.day))
 
-    def _rows(self, table: str, keys: Sequence[str]) -> dict[str, tuple[str, bytes, int]]:
+    def _rows(self, table: str, keys: Sequence[str]) -> dict[str, tuple[Any, ...]]:
         """``key -> (digest, blob, used)`` of the rows of ``table`` (this version) among ``keys``."""
         assert table in _TABLES
-        found: dict[str, tuple[str, bytes, int]] = {}
+        found: dict[str, tuple[Any, ...]] = {}
         try:
             for lo in range(0, len(keys), _CHUNK):
                 chunk = keys[lo : lo + _CHUNK]
@@ -348,27 +455,27 @@ class AnalysisCache:
                     f"SELECT key, digest, blob, used FROM {table} "
                     f"WHERE version = ? AND key IN ({','.join('?' * len(chunk))})"
                 )
-                for key, digest, blob, used in self._db.execute(query, (self.version, *chunk)):
-                    found[key] = (digest, blob, used)
+                for row in self._db.execute(query, (self.version, *chunk)):
+                    found[row[0]] = row[1:]
         except sqlite3.DatabaseError as err:
             logger.warning("analysis cache read failed (%s); reading and analysing afresh", err)
             return {}
         return found
 
     def _trusted(
-        self, table: str, key: str, row: tuple[str, bytes, int] | None, decode: Callable[[str, bytes], T], name: str
+        self, table: str, key: str, row: tuple[Any, ...] | None, decode: Callable[[str, bytes], T], name: str
     ) -> T | None:
         """``decode(digest, blob)`` of ``row``; None for no row, or for a bad one (then deleted)."""
         if row is None:
             return None
-        digest, blob, used = row
+        digest, blob, used = row[:3]
         try:
             value = decode(digest, blob)
         except (ValueError, TypeError, KeyError, IndexError, UnicodeDecodeError, msgspec.DecodeError) as err:
             # The first one is worth a warning; a whole damaged file would flood the log.
             level = logging.WARNING if not self.rebuilt else logging.DEBUG
             what = "entry" if table == "analyses" else "record"
-            logger.log(level, "analysis cache %s of %s is corrupt (%s); rebuilt", what, name, err)
+            logger.log(level, "analysis cache %s of %s is corrupt (%s); rebuilt", what, os.path.basename(name), err)
             self._delete(table, key)
             self.rebuilt += 1
             return None
@@ -383,17 +490,25 @@ class AnalysisCache:
         self._pending["analyses"].append((key, self.version, _digest(blob), blob, self.day))
 
     def remember_article(self, key: str, article: Article) -> None:
-        """Queue ``article`` as what a file with ``key`` holds (its id and path are not stored)."""
-        blob = msgspec.json.encode(_article_row(article))
-        self._pending["files"].append((key, self.version, _digest(blob), blob, self.day))
+        """Queue ``article`` as what a file with ``key`` holds (its id and path are not stored):
+        its metadata and the digest of its paragraphs, and apart from them the paragraphs."""
+        body = msgspec.json.encode(article.paragraphs)
+        blob = msgspec.json.encode(_article_row(article, _body_digest(body)))
+        self._pending["readings"].append((key, self.version, _digest(blob), blob, self.day, body))
 
     # MergeMemory: the parts each LSH bucket's pair checks made (see summarise.MergeMemory).
 
     def links(self, bucket: bytes, size: int) -> tuple[int, ...] | None:
         """The parts remembered for ``bucket`` (of ``size`` members), or None; a bad row is ignored."""
-        if self._merges is None:
-            self._merges = self._load_merges()
-        row = self._merges.get(bucket)
+        if self._merges is None and self._asked < _ONE_BY_ONE:
+            # A warm run asks for a few hundred buckets: one query each, until a run asks for
+            # more (a full merge); then all of them in one query.
+            self._asked += 1
+            row = self._merge_row(bucket)
+        else:
+            if self._merges is None:
+                self._merges = self._load_merges()
+            row = self._merges.get(bucket)
         if row is None:
             self.buckets_compared += 1
             return None
@@ -415,6 +530,17 @@ class AnalysisCache:
         text = _links_text(links)
         self._new_merges.append((bucket, self.version, text, zlib.crc32(text.encode(), zlib.crc32(bucket)), self.day))
 
+    def _merge_row(self, bucket: bytes) -> tuple[str, int, int] | None:
+        try:
+            found = self._db.execute(
+                "SELECT links, checksum, used FROM buckets WHERE key = ? AND version = ?", (bucket, self.version)
+            ).fetchone()
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); merging afresh", err)
+            self._merges = {}
+            return None
+        return None if found is None else (found[0], found[1], found[2])
+
     def _load_merges(self) -> dict[bytes, tuple[str, int, int]]:
         # All of them in one query: a warm run asks for nearly every bucket it remembers.
         try:
@@ -431,9 +557,10 @@ class AnalysisCache:
     def _snapshot_path(self, name: str) -> Path:
         return self.path.with_name(f"snapshot-{name}.bin")
 
-    def snapshot(self, name: str) -> bytes | None:
+    def snapshot(self, name: str) -> memoryview | None:
         """The snapshot blob saved as ``name`` for this version, or None (none, another version,
         or damaged: a wrong CRC or length)."""
+        self._save_snapshots()  # one queued for ``name`` is the latest
         try:
             data = self._snapshot_path(name).read_bytes()
         except OSError:
@@ -450,18 +577,40 @@ class AnalysisCache:
             logger.warning("run snapshot %s is truncated; rebuilt", name)
             return None
         size, checksum = _SNAPSHOT_SIZES.unpack_from(data, len(magic))
-        blob = data[head:]
+        blob = memoryview(data)[head:]  # not a copy of tens of megabytes
         if len(blob) != size or zlib.crc32(blob) != checksum:
             logger.warning("run snapshot %s is corrupt (length or checksum mismatch); rebuilt", name)
             return None
         return blob
 
-    def save_snapshot(self, name: str, blob: bytes) -> None:
-        """Save ``blob`` as the snapshot ``name`` (replacing the last); a failure is logged, never raised."""
+    def save_snapshot(self, name: str, blob: bytes | Callable[[], bytes]) -> None:
+        """Save ``blob`` (or what it makes) as the snapshot ``name``, replacing the last, when the
+        cache is closed; a failure is logged, never raised.
+
+        Written last, after the run's outputs: the filesystem may start writing a file that
+        replaces another at once (ext4 does), and an output's fsync would then wait for it too.
+        """
+        self._snapshots[name] = blob
+
+    def _save_snapshots(self) -> None:
+        from . import collector
+
+        # Made of records that form no cycles: a collection over the run's objects would free nothing.
+        with collector.paused():
+            while self._snapshots:
+                name, blob = self._snapshots.popitem()
+                self._write_snapshot(name, blob if isinstance(blob, bytes) else blob())
+
+    def _write_snapshot(self, name: str, blob: bytes) -> None:
         path = self._snapshot_path(name)
         head = _SNAPSHOT_MAGIC + self.version.encode() + b"\n" + _SNAPSHOT_SIZES.pack(len(blob), zlib.crc32(blob))
         part = path.with_name(f"{path.name}.{os.getpid()}.part")  # two runs at once write apart
         try:
+            # The old snapshot goes first: its pages are freed for the new one, and a rename over
+            # a file makes ext4 write the new one out at once, in this process. Meanwhile a run
+            # finds no snapshot (and merges afresh), never a torn one.
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
             with part.open("wb") as f:
                 f.write(head)
                 f.write(blob)
@@ -478,7 +627,8 @@ class AnalysisCache:
         try:
             with self._db:
                 for table in _TABLES:
-                    self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?, ?)", self._pending[table])
+                    marks = ", ".join("?" * _WIDTH[table])
+                    self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", self._pending[table])
                     self._db.executemany(f"UPDATE {table} SET used = ? WHERE key = ?", self._touched[table])
                 self._db.executemany("INSERT OR REPLACE INTO buckets VALUES (?, ?, ?, ?, ?)", self._new_merges)
                 self._db.executemany("UPDATE buckets SET used = ? WHERE key = ?", self._merges_touched)
@@ -492,6 +642,7 @@ class AnalysisCache:
     def close(self) -> None:
         self.commit()
         self._db.close()
+        self._save_snapshots()
 
     def _delete(self, table: str, key: str) -> None:
         try:
@@ -682,26 +833,41 @@ def file_keys(data: bytes, contexts: Sequence[str]) -> list[str]:
     return keys_of_content(content_digest(data), contexts)
 
 
-def _article_row(a: Article) -> list[Any]:
-    return [a.title, a.date.isoformat() if a.date else None, a.outlet, a.url, list(a.paragraphs), list(a.headings)]
+def _article_row(a: Article, body_digest: bytes) -> list[Any]:
+    date = a.date.isoformat() if a.date else None
+    return [a.title, date, a.outlet, a.url, list(a.headings), body_digest.hex()]
 
 
-def _decode_article(digest: str, blob: bytes, path: Path) -> Article:
-    """The article remembered for ``path``; raises ValueError (or a decoding error) if anything is off."""
+#: A reading's record as stored: title, date, outlet, url, headings, digest of the paragraphs' JSON.
+_ReadingRow = tuple[str | None, str | None, str | None, str | None, list[str], str]
+_READING = msgspec.json.Decoder(_ReadingRow)
+
+
+def _decode_article(
+    digest: str, blob: bytes, path: str, fetch: Callable[[], bytes | None], reread: Callable[[Path], Article]
+) -> Article:
+    """The article remembered for ``path`` (its paragraphs fetched and decoded on first use, see
+    :class:`StoredArticle`); raises ValueError (or a decoding error) if anything is off."""
     from .readers import article_id
 
     if _digest(blob) != digest:
         raise ValueError("digest mismatch")
-    title, date, outlet, url, paragraphs, headings = msgspec.json.decode(blob)
-    texts = [*paragraphs, *headings]
-    if not (isinstance(paragraphs, list) and isinstance(headings, list)):
+    title, date, outlet, url, headings, body_digest = _READING.decode(blob)
+    stored_digest = bytes.fromhex(body_digest)
+    if len(stored_digest) != 16:
         raise ValueError("malformed record")
-    if not (paragraphs and all(isinstance(t, str) for t in texts)):
-        raise ValueError("malformed paragraphs")
-    if not all(v is None or isinstance(v, str) for v in (title, date, outlet, url)):
-        raise ValueError("malformed metadata")
     day = dt.date.fromisoformat(date) if date is not None else None
-    return Article(article_id(path), str(path), title, day, outlet, url, tuple(paragraphs), tuple(headings))
+    article = StoredArticle.__new__(StoredArticle)
+    fields = (article_id(path), path, title, day, outlet, url, tuple(headings), None)
+    for name, value in zip(_STORED_FIELDS, fields, strict=True):
+        object.__setattr__(article, name, value)
+    object.__setattr__(article, "_fetch", fetch)
+    object.__setattr__(article, "_reread", reread)
+    object.__setattr__(article, "stored_digest", stored_digest)
+    return article
+
+
+_STORED_FIELDS = ("id", "path", "title", "date", "outlet", "url", "headings", "first_seen")
 
 
 @contextlib.contextmanager

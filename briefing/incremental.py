@@ -1,8 +1,10 @@
 """Incremental summarising: a snapshot of the last cached run, so a warm run merges only what changed.
 
-A cached run (``briefing generate`` with its state folder) ends by saving a *run snapshot*
-beside the analysis cache (:meth:`briefing.cache.AnalysisCache.save_snapshot`, one per set of
-user-section cues and schedule, see :func:`snapshot_name`): for each article (by its content
+A cached run (``briefing generate`` with its state folder) leaves a *run snapshot* beside the
+analysis cache (:meth:`briefing.cache.AnalysisCache.save_snapshot`, written when the cache is
+closed, after the outputs; one per set of user-section cues and schedule, see
+:func:`snapshot_name`; a warm run whose articles differ from the snapshot it read by at most
+:data:`REWRITE_SHARE` leaves that one in place): for each article (by its content
 key, :func:`briefing.cache.article_key`)
 the sentence indices, MinHash signatures and bucket tokens of its labelled sentences and the
 group each belongs to, the highest importance of its unlabelled sentences and its entity
@@ -38,10 +40,12 @@ import functools
 import hashlib
 import itertools
 import logging
+import operator
+import struct
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import msgspec
@@ -72,6 +76,12 @@ logger = logging.getLogger(__name__)
 
 #: Bumped when the snapshot's layout changes (the summariser version covers the code).
 FORMAT = 1
+#: A warm run leaves the snapshot it read in place while at most this share of its articles
+#: are new to it or gone from it (an edited article counts twice): rewriting tens of megabytes
+#: cost a warm run of 10 new articles in 10,000 more than merging them, and the next runs merge
+#: the few articles since against the same snapshot (their analyses and buckets are in the
+#: cache by then) until the share is passed and a new snapshot is written.
+REWRITE_SHARE = 0.01
 _SIG = 48  # bytes of a packed MinHash signature
 _TOKEN = 20  # bytes of a bucket member's token (see summarise._member_tokens)
 _BAND = 6  # bytes of one LSH band of a signature
@@ -161,6 +171,8 @@ class _Fact:
     positions: list[int] | None
     old: int = -1  # its number in the snapshot read, if reused
     lead_analysis: Analysis | None = None
+    #: Its record in the snapshot read, if reused whole (written again as it is).
+    stored: _GroupRec | None = None
 
 
 def snapshot_name(context: str, owner: str = "") -> str:
@@ -206,9 +218,10 @@ def summarise_cached(
     filled = section_items(labelled, [s.label for s in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
     # No snapshot when two articles share a key (slots would be ambiguous), and no need for a
-    # new one when the articles are those of the snapshot read (it would be the same bytes).
-    if len(set(keys)) == len(keys) and not run.unchanged:
-        cache.save_snapshot(name, _ENCODER.encode(run.snapshot(facts)))
+    # new one when the articles are those of the snapshot read (it would be the same bytes), or
+    # differ from them by a few (see REWRITE_SHARE).
+    if len(set(keys)) == len(keys) and run.changed > REWRITE_SHARE * len(keys):
+        cache.save_snapshot(name, lambda: _ENCODER.encode(run.snapshot(facts)))
     cache.commit()
     return Briefing(
         title=title,
@@ -262,17 +275,25 @@ def _check(snap: _Snapshot, context: str) -> None:
     counts = Counter(numbers)  # counted in C
     # Items are copied into the JSON file as they are: each must be one JSON value (parsed in C).
     try:
-        values = _ITEMS.decode(b"[" + b",".join(group.item for group in snap.groups) + b"]")
+        # One copy of the items (no "[" + ... + "]" copies of tens of megabytes).
+        items = list(map(attrgetter("item"), snap.groups))
+        parts = [b","] * (2 * len(items) + 1)  # "[", item, ",", item, ..., "]"
+        parts[1::2] = items
+        parts[0], parts[-1] = b"[", b"]"
+        values = _ITEMS.decode(b"".join(parts)) if items else []
     except msgspec.DecodeError as err:
         raise SnapshotError(f"its items are not JSON ({err})") from err
-    if len(values) != len(snap.groups) or not all(group.item.startswith(b"{") for group in snap.groups):
+    if len(values) != len(items) or not all(map(bytes.startswith, items, itertools.repeat(b"{"))):
         raise SnapshotError("its items are not one JSON object each")
-    for n, group in enumerate(snap.groups):
-        count = counts[n]
-        if count != group.size or not count:
-            raise SnapshotError("a group's sentences are not the ones it recorded")
-        firsts = group.firsts
-        if not 0 <= group.lead < count or not firsts or firsts[0] != 0 or min(firsts) < 0 or max(firsts) >= count:
+    # Field by field, compared in C where it can be (tens of thousands of groups).
+    sizes = list(map(attrgetter("size"), snap.groups))
+    if list(map(counts.__getitem__, range(len(sizes)))) != sizes or 0 in sizes:
+        raise SnapshotError("a group's sentences are not the ones it recorded")
+    leads = list(map(attrgetter("lead"), snap.groups))
+    if leads and (min(leads) < 0 or not all(map(operator.lt, leads, sizes))):
+        raise SnapshotError("a group's lead or sources do not match its members")
+    for firsts, size in zip(map(attrgetter("firsts"), snap.groups), sizes, strict=True):
+        if firsts != [0] and (not firsts or firsts[0] != 0 or min(firsts) < 0 or max(firsts) >= size):
             raise SnapshotError("a group's lead or sources do not match its members")
 
 
@@ -299,8 +320,9 @@ class _Run:
         self.old_group: list[int] = []
         self.owner: list[int] = []
         self.index: list[int] = []
-        #: Whether the articles are exactly those of the snapshot read (set by a warm run).
-        self.unchanged = False
+        #: How many articles are new to the snapshot read or gone from it (set by a warm run;
+        #: infinite for the full path, which always leaves a snapshot).
+        self.changed = float("inf")
         #: Entity counts of the run's articles (added up as their records are made).
         self.countries: Counter[str] = Counter()
         self.people: Counter[str] = Counter()
@@ -343,7 +365,7 @@ class _Run:
         groups = _merge_duplicates(analyses, known, self.cache)
         position = {id(x): i for i, x in enumerate(x for x in analyses if x.labels)}
         self.countries, self.people = Counter(), Counter()
-        self.unchanged = False
+        self.changed = float("inf")
         self.records = [self._record(p) for p in range(len(self.articles))]
         self.old_group = [-1] * len(position)
         facts = [_fact_of(g, [position[id(m)] for m in g.members]) for g in groups if g.labels]
@@ -417,19 +439,17 @@ class _Run:
         recs = [snap.articles[s] if s is not None else self._record(p) for p, s in enumerate(old_slots)]
 
         # The labelled sentences of this run in reading order ("positions").
-        sigs: list[bytes] = []
         owner: list[int] = []
         index: list[int] = []
         old_group: list[int] = []
         starts: list[int] = []
         for p, (s, rec) in enumerate(zip(old_slots, recs, strict=True)):
             n = len(rec.sentences)
-            starts.append(len(sigs))
-            sig = rec.signatures
-            sigs += [sig[i : i + _SIG] for i in range(0, n * _SIG, _SIG)]
+            starts.append(len(owner))
             owner += [p] * n
             index += rec.sentences
             old_group += rec.groups if s is not None else [-1] * n
+        signatures = b"".join(rec.signatures for rec in recs)  # position i at i * _SIG
         old_start = list(itertools.accumulate((len(r.sentences) for r in snap.articles), initial=0))
 
         def token(i: int) -> bytes:
@@ -455,9 +475,12 @@ class _Run:
                     changed.setdefault((b, sig[cut]), []).append(lost)
         fresh = [i for i, g in enumerate(old_group) if g < 0]
         for i in fresh:
+            sig = signatures[i * _SIG : (i + 1) * _SIG]
             for b, cut in enumerate(_BANDS):
-                changed.setdefault((b, sigs[i][cut]), [])
-        bands = [list(map(itemgetter(cut), sigs)) for cut in _BANDS]
+                changed.setdefault((b, sig[cut]), [])
+        # Each band of every signature, cut in C.
+        band_values = struct.iter_unpack(f"{_BAND}s" * len(_BANDS), signatures)
+        bands: list[Sequence[bytes]] = list(zip(*band_values, strict=True)) or [() for _ in _BANDS]
         current = self._members(bands, {b: {v for bb, v in changed if bb == b} for b in range(len(_BANDS))})
 
         resolved: dict[int, tuple[Analysis, KeySource]] = {}
@@ -533,7 +556,7 @@ class _Run:
                         broken.add(old_group[i])
 
         # Every bucket of a broken group's sentences, all members in reading order.
-        again = [i for i, g in enumerate(old_group) if g in broken]
+        again = list(itertools.compress(range(len(old_group)), map(broken.__contains__, old_group)))
         seen_buckets = {tuple(cur) for cur, _ in parts}
         wanted = {b: {bands[b][i] for i in again} for b in range(len(_BANDS))}
         for m in self._members(bands, wanted).values():
@@ -572,18 +595,18 @@ class _Run:
 
         # Positions of the members of the old groups that are rebuilt; first positions of the others.
         where: dict[int, list[int]] = {g: [] for g in joined}
-        first_of: dict[int, int] = {}
-        for i, g in enumerate(old_group):
-            if g in where:
-                where[g].append(i)
-            elif g >= 0 and g not in broken and g not in first_of:
-                first_of[g] = i
+        for i in itertools.compress(range(len(old_group)), map(where.__contains__, old_group)):
+            where[old_group[i]].append(i)
+        # Built from the last position to the first, so each group keeps its first (in C).
+        last = len(old_group) - 1
+        first_at = dict(zip(reversed(old_group), range(last, -1, -1), strict=True))
+        first_of = {g: i for g, i in first_at.items() if g >= 0 and g not in broken and g not in where}
         self._entries(sorted({owner[i] for xs in rebuilt for i in xs if i >= 0}))
         ordered: list[tuple[int, _Fact]] = []
         for g, i in first_of.items():
             grec = snap.groups[g]
             item = EncodedItem(grec.item, grec.score)
-            ordered.append((i, _Fact(grec.labels, grec.importance, item, grec.lead, grec.firsts, None, g)))
+            ordered.append((i, _Fact(grec.labels, grec.importance, item, grec.lead, grec.firsts, None, g, None, grec)))
         for xs in rebuilt:
             olds_in = [(-1 - x) for x in xs if x < 0]
             singles = sorted(x for x in xs if x >= 0)
@@ -592,7 +615,7 @@ class _Run:
         ordered.sort(key=itemgetter(0))
         self.records = recs
         self.old_group, self.owner, self.index = old_group, owner, index
-        self.unchanged = not new and not removed
+        self.changed = len(new) + len(removed)
         logger.debug(
             "run snapshot: %d articles new, %d removed; %d groups reused, %d merged again (%d broken); "
             "%d articles' analyses decoded",
@@ -614,7 +637,8 @@ class _Run:
         for b, column in enumerate(bands):
             values = wanted.get(b)
             if values:
-                for i in [i for i, v in enumerate(column) if v in values]:
+                # The membership tests run in C (map, compress): this scans every sentence.
+                for i in itertools.compress(range(len(column)), map(values.__contains__, column)):
                     out.setdefault((b, column[i]), []).append(i)
         return out
 
@@ -728,8 +752,11 @@ class _Run:
                 )
             )
         sizes = Counter(group_of)
+        # A group reused whole has the members, and so the size, it had.
         groups = [
-            _GroupRec(list(f.labels), sizes[n], f.importance, _encoded(f.item), f.item.score, f.lead, f.firsts)
+            f.stored
+            if f.stored is not None
+            else _GroupRec(list(f.labels), sizes[n], f.importance, _encoded(f.item), f.item.score, f.lead, f.firsts)
             for n, f in enumerate(facts)
         ]
         digest = _articles_digest(rec.key for rec in self.records)

@@ -46,7 +46,9 @@ class ReadReport:
 class KnownFiles(Protocol):
     """What earlier runs read (the analysis cache): a file whose bytes were seen before is not parsed again."""
 
-    def known_articles(self, wanted: Sequence[tuple[str, Path]]) -> list[Article | None]: ...
+    def known_articles(
+        self, wanted: Sequence[tuple[str, str]], reread: Callable[[Path], Article]
+    ) -> list[Article | None]: ...
 
     def remember_article(self, key: str, article: Article) -> None: ...
 
@@ -126,10 +128,13 @@ def read_seeds(folder: Path, *, max_bytes: int, today: dt.date, known: KnownFile
         raise ReadError(f"Seeds folder {folder} does not exist (create it or pass --seeds DIR)")
     if not folder.is_dir():
         raise ReadError(f"Seeds path {folder} is not a folder (pass --seeds DIR)")
-    # One folder, so name order is path order (sorting by the string is cheaper than by Path).
-    paths = sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=os.fspath)
     if known is not None:
-        return _read_known(paths, max_bytes, today, known)
+        # One folder, so name order is path order; names stay strings on this path (Path objects
+        # for ten thousand files cost more than the rest of reading them from the cache).
+        with os.scandir(folder) as found:
+            names = sorted(e.name for e in found if not e.name.startswith("."))
+        return _read_known(folder, names, max_bytes, today, known)
+    paths = sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=os.fspath)
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for path in paths:
@@ -150,9 +155,10 @@ def _skipped(path: Path, err: Exception) -> Skipped:
     return Skipped(path, f"malformed {path.suffix or 'file'} ({type(err).__name__}: {detail})")
 
 
-def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: KnownFiles) -> ReadReport:
-    """:func:`read_seeds` through ``known``: files whose bytes were parsed before are taken from it
-    (asked for all at once), the others parsed and remembered.
+def _read_known(folder: Path, names: Sequence[str], max_bytes: int, today: dt.date, known: KnownFiles) -> ReadReport:
+    """:func:`read_seeds` of the files ``names`` in ``folder`` through ``known``: files whose
+    bytes were parsed before are taken from it (asked for all at once), the others parsed and
+    remembered.
 
     A reading depends on the bytes, the reader and, for a date without a year (or with two
     digits), on today. A plain-text or Markdown reading that never consulted today (see
@@ -172,16 +178,21 @@ def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: Kn
     # never reaches the briefing.
     now_ns = _fs_now()
     signatures = known.file_signatures()
+    # str(folder / name) and os.path.abspath of it, built as strings.
+    prefix = _prefix(os.fspath(folder))
+    absolute = _prefix(os.path.abspath(folder))
     skipped: list[Skipped] = []
-    wanted: list[tuple[Path, Reader, bytes | None, str, str, str]] = []
-    for path in paths:
+    wanted: list[tuple[str, Reader, bytes | None, bytes, tuple[str, str], str]] = []
+    contexts: dict[str, tuple[str, str]] = {}  # per suffix
+    for name in names:
+        path = prefix + name
         try:
             st = _stat(path)
-            reader = _reader_of(path, st)
+            suffix = _suffix(name)
+            reader = _reader_of_suffix(suffix, st)
             _check_size(st.st_size, max_bytes)
-            name = os.path.abspath(path)
             signature = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
-            stored = signatures.get(name)
+            stored = signatures.get(absolute + name)
             data: bytes | None = None
             racy = _racy(st, now_ns)
             if stored is not None and stored[0] == signature and not racy:
@@ -190,22 +201,29 @@ def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: Kn
                 data = _read_bytes(path, max_bytes)
                 content = content_digest(data)
                 if not racy:
-                    known.remember_signature(name, signature, content)
+                    known.remember_signature(absolute + name, signature, content)
         except Exception as err:
-            skipped.append(_skipped(path, err))
+            skipped.append(_skipped(Path(path), err))
             continue
-        day_key, anyday_key = keys_of_content(content, _contexts(path, reader, today))
-        wanted.append((path, reader, data, day_key, anyday_key, "" if data is not None else signature))
-    # Each file's key without the day, then (when it differs) with it; asked for all at once.
-    keys = [(k, path) for path, _, _, day, anyday, _ in wanted for k in ((anyday,) if anyday == day else (anyday, day))]
-    found = iter(known.known_articles(keys))
+        if suffix not in contexts:
+            contexts[suffix] = _contexts(suffix, reader, today)
+        wanted.append((path, reader, data, content, contexts[suffix], "" if data is not None else signature))
+    # A remembered reading whose paragraphs fail their check when first used is replaced by
+    # the file read again (see cache.StoredArticle).
+    reread = functools.partial(read_file, max_bytes=max_bytes, today=today)
+    # Each file's key without the day; then, for the files it misses, with the day (when it differs).
+    anyday_keys = [keys_of_content(content, context[1:])[0] for _, _, _, content, context, _ in wanted]
+    found = known.known_articles([(key, w[0]) for key, w in zip(anyday_keys, wanted, strict=True)], reread)
+    missed = [n for n, article in enumerate(found) if article is None]
+    day_keys = {n: keys_of_content(wanted[n][3], wanted[n][4][:1])[0] for n in missed}
+    dated = [n for n in missed if day_keys[n] != anyday_keys[n]]
+    with_day = known.known_articles([(day_keys[n], wanted[n][0]) for n in dated], reread)
+    for n, article in zip(dated, with_day, strict=True):
+        found[n] = article
     articles: list[Article] = []
-    for path, reader, data, day_key, anyday_key, signature in wanted:
-        article = next(found)
-        if anyday_key != day_key:
-            with_day = next(found)
-            article = article or with_day
+    for n, ((path, reader, data, _, _, signature), article) in enumerate(zip(wanted, found, strict=True)):
         if article is None:
+            day_key, anyday_key = day_keys[n], anyday_keys[n]
             watched = _WatchedDay(today.year, today.month, today.day)
             try:
                 if data is None:
@@ -213,18 +231,32 @@ def _read_known(paths: Sequence[Path], max_bytes: int, today: dt.date, known: Kn
                     # under the keys of the bytes actually read.
                     data = _read_bytes(path, max_bytes)
                     content = content_digest(data)
-                    day_key, anyday_key = keys_of_content(content, _contexts(path, reader, today))
+                    day_key, anyday_key = keys_of_content(content, _contexts(_suffix(path), reader, today))
                     known.remember_signature(os.path.abspath(path), signature, content)
-                article = _parse(path, data, reader, watched)
+                article = _parse(Path(path), data, reader, watched)
             except Exception as err:
-                skipped.append(_skipped(path, err))
+                skipped.append(_skipped(Path(path), err))
                 continue
             known.remember_article(day_key if watched.consulted(article) else anyday_key, article)
         articles.append(article)
     # Skipped files in name order, as a plain read reports them.
-    order = {p: n for n, p in enumerate(paths)}
-    skipped.sort(key=lambda s: order[s.path])
+    order = {prefix + name: n for n, name in enumerate(names)}
+    skipped.sort(key=lambda s: order[os.fspath(s.path)])
     return ReadReport(tuple(_unique_ids(articles)), tuple(skipped))
+
+
+def _prefix(folder: str) -> str:
+    """What ``str(Path(folder) / name)`` puts before ``name``."""
+    if folder == ".":
+        return ""
+    return folder if folder.endswith("/") else folder + "/"
+
+
+def _suffix(name: str) -> str:
+    """``PurePath(name).suffix`` of a file name (or path), without making a Path."""
+    name = name[name.rfind("/") + 1 :]
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
 
 
 #: The filesystem's clock (a module attribute so tests can move it).
@@ -241,9 +273,9 @@ def _racy(st: os.stat_result, now_ns: int) -> bool:
     return newest >= now_ns - (2_000_000_000 if coarse else 100_000_000)
 
 
-def _contexts(path: Path, reader: Reader, today: dt.date) -> tuple[str, str]:
-    """What else than its bytes a file's reading depends on: with the day, and without it."""
-    suffix = path.suffix.lower()
+def _contexts(suffix: str, reader: Reader, today: dt.date) -> tuple[str, str]:
+    """What else than its bytes a file of ``suffix`` depends on when read: with the day, and without it."""
+    suffix = suffix.lower()
     if reader is read_html:
         # Another extractor version may find other text.
         context = f"{suffix}:{today.isoformat()}:trafilatura-{_trafilatura_version()}"
@@ -300,13 +332,18 @@ def read_file(path: Path, *, max_bytes: int, today: dt.date) -> Article:
     return _parse(path, _read_bytes(path, max_bytes), reader, today)
 
 
-def _reader_of(path: Path, st: os.stat_result | None = None) -> Reader:
-    if stat.S_ISDIR(st.st_mode) if st is not None else path.is_dir():
+def _reader_of(path: Path) -> Reader:
+    return _reader_of_suffix(path.suffix, os.stat(path) if path.is_dir() else None)
+
+
+def _reader_of_suffix(suffix: str, st: os.stat_result | None) -> Reader:
+    """The reader of a file with ``suffix`` (``st``: its stat, None if it is no folder)."""
+    if st is not None and stat.S_ISDIR(st.st_mode):
         raise Unreadable("is a folder (seeds are read without recursion)")
-    reader = READERS.get(path.suffix.lower())
+    reader = READERS.get(suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
-        raise Unreadable(f"unknown extension '{path.suffix or '(none)'}' (readable: {known})")
+        raise Unreadable(f"unknown extension '{suffix or '(none)'}' (readable: {known})")
     return reader
 
 
@@ -325,19 +362,20 @@ def _check_size(size: int, max_bytes: int) -> None:
         )
 
 
-def _stat(path: Path) -> os.stat_result:
+def _stat(path: str) -> os.stat_result:
     try:
-        return path.stat()
+        return os.stat(path)
     except PermissionError:
         raise Unreadable("permission denied") from None
     except OSError as err:
         raise Unreadable(f"cannot read: {err.strerror or err}") from None
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def _read_bytes(path: Path | str, max_bytes: int) -> bytes:
     try:
-        _check_size(path.stat().st_size, max_bytes)
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            _check_size(os.fstat(f.fileno()).st_size, max_bytes)
+            data = f.read()
     except PermissionError:
         raise Unreadable("permission denied") from None
     except OSError as err:
@@ -406,9 +444,13 @@ def _strip_markdown(line: str) -> str:
     return _MD_INLINE.sub("", line)
 
 
-def article_id(path: Path) -> str:
+def article_id(path: Path | str) -> str:
     """A stable id from the file name: NFC, spaces to '-', extension dropped."""
-    stem = unicodedata.normalize("NFC", path.stem)
+    name = os.path.basename(path)
+    stem = name[: len(name) - len(_suffix(name))]
+    if stem.isascii() and stem.isprintable() and " " not in stem:
+        return stem or "article"  # the usual name: NFC and the whitespace rule change nothing
+    stem = unicodedata.normalize("NFC", stem)
     return re.sub(r"\s+", "-", stem.strip()) or "article"
 
 

@@ -180,8 +180,14 @@ def test_key_depends_on_bytes_and_context() -> None:
 
 @pytest.mark.parametrize(
     "blob",
-    [b"{}", b"[1,2,3,4,5,6]", b'["t",null,null,null,[],[]]', b'["t","03/04/2025",null,null,["p"],[]]', b"\xff"],
-    ids=["not-a-list", "wrong-types", "no-paragraphs", "bad-date", "not-utf8"],
+    [
+        b"{}",
+        b"[1,2,3,4,5,6]",
+        b'["t",null,null,null,[],"00"]',
+        b'["t","03/04/2025",null,null,[],"' + b"0" * 32 + b'"]',
+        b"\xff",
+    ],
+    ids=["not-a-list", "wrong-types", "short-digest", "bad-date", "not-utf8"],
 )
 def test_corrupt_file_record_is_parsed_again(seeds: Path, tmp_path: Path, blob: bytes) -> None:
     from briefing.cache import _digest
@@ -189,7 +195,7 @@ def test_corrupt_file_record_is_parsed_again(seeds: Path, tmp_path: Path, blob: 
     first, _ = read(seeds, tmp_path / "state")
     with sqlite3.connect(tmp_path / "state" / FILE_NAME) as db:
         # A matching digest: only the content checks stand in the way.
-        db.execute("UPDATE files SET blob = ?, digest = ?", (blob, _digest(blob)))
+        db.execute("UPDATE readings SET blob = ?, digest = ?", (blob, _digest(blob)))
     again, reused = read(seeds, tmp_path / "state")
     assert (again, reused) == (first, 0)
     _, reused = read(seeds, tmp_path / "state")
@@ -199,6 +205,63 @@ def test_corrupt_file_record_is_parsed_again(seeds: Path, tmp_path: Path, blob: 
 def test_record_with_a_wrong_digest_is_not_trusted(seeds: Path, tmp_path: Path) -> None:
     first, _ = read(seeds, tmp_path / "state")
     with sqlite3.connect(tmp_path / "state" / FILE_NAME) as db:
-        db.execute("UPDATE files SET blob = ?", (b'["t",null,null,null,["forged"],[]]',))
+        db.execute("UPDATE readings SET blob = ?", (b'["forged",null,null,null,[],"' + b"0" * 32 + b'"]',))
     again, reused = read(seeds, tmp_path / "state")
     assert (again, reused) == (first, 0)
+
+
+def test_known_articles_decode_their_paragraphs_only_when_used(seeds: Path, tmp_path: Path) -> None:
+    """A warm run reads the metadata of every known file, the paragraphs of the few it analyses."""
+    from dataclasses import replace
+
+    from briefing.cache import _PARAGRAPHS, StoredArticle, article_key
+
+    def decoded(a: Article) -> bool:
+        try:
+            _PARAGRAPHS.__get__(a, Article)
+        except AttributeError:
+            return False
+        return True
+
+    read(seeds, tmp_path / "state")
+    cache = AnalysisCache.open(tmp_path / "state", "v1", TODAY)
+    assert cache is not None
+    again = list(read_seeds(seeds, max_bytes=10**6, today=TODAY, known=cache).articles)
+    plain = [read_file(p, max_bytes=10**6, today=TODAY) for p in sorted(seeds.iterdir())]
+    assert all(isinstance(a, StoredArticle) for a in again)
+    assert not any(decoded(a) for a in again)
+    # The key comes from the stored digest of the paragraphs, and is the key of the plain article.
+    assert [article_key(a, "cues") for a in again] == [article_key(a, "cues") for a in plain]
+    assert not any(decoded(a) for a in again)
+    assert again[0] == plain[0] and plain[1] == again[1]  # fetched from the cache
+    assert all(decoded(a) for a in again)
+    cache.close()
+    copy = replace(again[1], first_seen=dt.datetime(2025, 3, 4, tzinfo=dt.UTC))
+    assert copy.paragraphs == plain[1].paragraphs
+    assert article_key(copy, "cues") == article_key(plain[1], "cues")
+    # Once the cache is closed, paragraphs not yet decoded come from the file itself.
+    late, _ = read(seeds, tmp_path / "state")
+    assert late == plain
+
+
+@pytest.mark.parametrize("body", [b'["The presidents of Norland and Sudria signed a treaty."]', b"[1]", b"not json"])
+def test_corrupt_stored_paragraphs_are_read_again_from_the_file(seeds: Path, tmp_path: Path, body: bytes) -> None:
+    first, _ = read(seeds, tmp_path / "state")
+    with sqlite3.connect(tmp_path / "state" / FILE_NAME) as db:
+        db.execute("UPDATE readings SET body = ?", (body,))
+    again, reused = read(seeds, tmp_path / "state")
+    assert reused == 2  # the records themselves are sound
+    assert [a.paragraphs for a in again] == [a.paragraphs for a in first]
+
+
+def test_corrupt_stored_paragraphs_of_a_file_changed_since_stop_the_run(seeds: Path, tmp_path: Path) -> None:
+    from briefing.errors import ReadError
+
+    read(seeds, tmp_path / "state")
+    with sqlite3.connect(tmp_path / "state" / FILE_NAME) as db:
+        db.execute("UPDATE readings SET body = ?", (b'["forged"]',))
+    again, _ = read(seeds, tmp_path / "state")
+    (seeds / "treaty.txt").write_text(TEXT.replace("border", "rivers"), encoding="utf-8")
+    treaty = next(a for a in again if a.id == "treaty")
+    with pytest.raises(ReadError, match="changed while the briefing was being made"):
+        _ = treaty.paragraphs

@@ -35,8 +35,8 @@ def read(seeds: Path, state: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[lis
     opened: list[str] = []
     real = readers._read_bytes
 
-    def counting(path: Path, max_bytes: int) -> bytes:
-        opened.append(path.name)
+    def counting(path: Path | str, max_bytes: int) -> bytes:
+        opened.append(Path(path).name)
         return real(path, max_bytes)
 
     monkeypatch.setattr(readers, "_read_bytes", counting)
@@ -129,7 +129,7 @@ def test_known_signature_without_a_reading_reads_the_file(
     read(seeds, tmp_path / "state", monkeypatch)
     db = sqlite3.connect(tmp_path / "state" / FILE_NAME)
     with db:
-        db.execute("DELETE FROM files")
+        db.execute("DELETE FROM readings")
     db.close()
     articles, opened = read(seeds, tmp_path / "state", monkeypatch)
     assert opened == ["notes.md", "treaty.txt"]

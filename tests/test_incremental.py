@@ -487,3 +487,42 @@ def test_the_analysis_key_covers_every_field_of_an_article_the_analysis_reads() 
         if article_key(dataclasses.replace(base, **{name: value})) == article_key(base)
     }
     assert unread == {"path", "url", "first_seen"}
+
+
+def test_the_snapshot_is_written_when_the_cache_closes(tmp_path: Path) -> None:
+    """After the run's outputs (see AnalysisCache.save_snapshot); until then the cache serves it."""
+    rng = random.Random(22)
+    articles = [article(rng, f"k{n:03}") for n in range(8)]
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        json_of(Config(), articles, cache)
+        assert not list(tmp_path.glob("snapshot-*"))
+        articles = add_last(rng, articles)
+        data = json_of(Config(), articles, cache)
+        assert cache.snapshot_used and data == json_of(Config(), articles, None)
+    [path] = tmp_path.glob("snapshot-*")
+    assert path.suffix == ".bin"
+    data, used, _ = warm(Config(), add_last(rng, articles), tmp_path)
+    assert used
+
+
+def test_a_snapshot_stays_until_enough_articles_differ_from_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Warm runs merge the few articles changed since against the same snapshot, exactly, until
+    more than REWRITE_SHARE of the articles differ from it; then one run writes a new one."""
+    import briefing.incremental
+
+    monkeypatch.setattr(briefing.incremental, "REWRITE_SHARE", 0.25)
+    rng = random.Random(23)
+    config = Config()
+    articles = [article(rng, f"k{n:03}") for n in range(16)]
+    warm(config, articles, tmp_path)
+    [path] = tmp_path.glob("snapshot-*.bin")
+    first = path.read_bytes()
+    for step in (add_last, edit, remove, add_first):  # 1, 3, 4, then 5 of 16 articles differ
+        articles = step(rng, articles)
+        data, used, _ = warm(config, articles, tmp_path)
+        assert used and data == json_of(config, articles, None), step.__name__
+        assert (path.read_bytes() == first) is (step is not add_first), step.__name__
+    articles = add_middle(rng, articles)
+    data, used, _ = warm(config, articles, tmp_path)  # against the new snapshot: one differs
+    assert used and data == json_of(config, articles, None)
+    assert path.read_bytes() != first

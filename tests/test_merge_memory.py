@@ -218,3 +218,23 @@ def test_generate_warm_after_adds_edits_and_removals_writes_the_no_cache_json(
     assert "10 reused, 3 analysed" in err
     assert "buckets of near-duplicates: " in err and " reused, " in err
     assert warm == output("plain-warm.json", "--no-cache")
+
+
+@pytest.mark.parametrize("one_by_one", [0, 3, 10**6])
+def test_parts_asked_one_by_one_then_all_at_once_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one_by_one: int
+) -> None:
+    """A warm run asks for each bucket's parts in its own query, a full merge for all at once."""
+    import briefing.cache
+
+    rng = random.Random(3)
+    analyses = flat(corpus(rng, [f"a{i:02}" for i in range(20)]))
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        cold = grouping(analyses, cache)
+    monkeypatch.setattr(briefing.cache, "_ONE_BY_ONE", one_by_one)
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        db.execute("UPDATE buckets SET checksum = checksum + 1 WHERE rowid % 2 = 0")  # half of them damaged
+        damaged = db.execute("SELECT count(*) FROM buckets WHERE rowid % 2 = 0").fetchone()[0]
+    with AnalysisCache(tmp_path / FILE_NAME, "v1") as cache:
+        assert grouping(analyses, cache) == cold
+        assert cache.buckets_reused > 0 and cache.buckets_compared >= damaged > 0

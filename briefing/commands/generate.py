@@ -53,11 +53,17 @@ def run(args: argparse.Namespace) -> int:
         until=args.until,
         title=args.title,
     )
+    from .. import collector
     from ..cache import opened
 
     now = now_utc()
-    with opened(config.state, now.date(), enabled=not args.no_cache) as cache:
-        result = run_pipeline(config, now=now, options=options, cache=cache)
-    for path in result.files:
+    # The cyclic collector stays off until the briefing is released: switched on while its
+    # records live, its first pass walks them all (a twentieth of a warm run at 10,000 articles).
+    with collector.paused():
+        with opened(config.state, now.date(), enabled=not args.no_cache) as cache:
+            result = run_pipeline(config, now=now, options=options, cache=cache)
+        files, ok = result.files, result.ok
+        del result
+    for path in files:
         print(path)
-    return 0 if result.ok else 1
+    return 0 if ok else 1

@@ -13,6 +13,8 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+import msgspec
+
 from ..model import Article, Briefing, EncodedItem, Item
 
 SCHEMA = "briefing/1"
@@ -41,8 +43,6 @@ def render_json(briefing: Briefing) -> bytes:
 
 def compact(contract: dict[str, Any]) -> bytes:
     """``contract`` as compact UTF-8 JSON (keys in the order :func:`to_contract` gives them)."""
-    import msgspec
-
     return msgspec.json.encode(contract)
 
 
@@ -53,8 +53,6 @@ def indented(data: bytes) -> bytes:
     msgspec writes it in C: the standard library's encoder falls back to pure Python as soon
     as ``indent`` is set, which took a second for a 10,000-article briefing.
     """
-    import msgspec
-
     return msgspec.json.format(data, indent=2) + b"\n"
 
 
@@ -68,10 +66,14 @@ def fingerprint(data: bytes) -> str:
     always escaped, and no nested object has that key. Its value (an ISO time, no quotes
     inside) is cut out and the rest hashed: one encoding serves the file and the fingerprint.
     """
-    head, found, tail = data.partition(_GENERATED_AT)
-    if found:
-        tail = tail[tail.index(b'"') + 1 :]
-    return hashlib.sha256(head + tail).hexdigest()[:16]
+    h = hashlib.sha256()
+    view = memoryview(data)  # hashed in place: a briefing's JSON is tens of megabytes
+    at = data.find(_GENERATED_AT)
+    if at >= 0:
+        h.update(view[:at])
+        view = view[data.index(b'"', at + len(_GENERATED_AT)) + 1 :]
+    h.update(view)
+    return h.hexdigest()[:16]
 
 
 def _date(d: dt.date | None) -> str | None:
@@ -85,15 +87,11 @@ def _article(a: Article) -> dict[str, Any]:
 def encode_item(i: Item) -> bytes:
     """``i`` as compact JSON, exactly as :func:`compact` writes it inside a briefing (what an
     :class:`~briefing.model.EncodedItem` holds)."""
-    import msgspec
-
     return msgspec.json.encode(_item(i))
 
 
 def _item(i: Item) -> Any:
     if isinstance(i, EncodedItem):
-        import msgspec
-
         return msgspec.Raw(i.encoded)  # written as is by compact()
     return {
         "text": i.text,
