@@ -265,3 +265,34 @@ def test_corrupt_stored_paragraphs_of_a_file_changed_since_stop_the_run(seeds: P
     treaty = next(a for a in again if a.id == "treaty")
     with pytest.raises(ReadError, match="changed while the briefing was being made"):
         _ = treaty.paragraphs
+
+
+@pytest.mark.parametrize("where", ["seeds", "./seeds", "seeds/", "."])
+def test_known_files_in_a_relative_folder_keep_the_paths_a_plain_read_gives(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """The warm path builds paths as strings: they must be what ``str(folder / name)`` gives."""
+    monkeypatch.chdir(seeds.parent if where != "." else seeds)
+    folder = Path(where)
+    plain = list(read_seeds(folder, max_bytes=10**6, today=TODAY).articles)
+    for _ in range(2):  # parsed, then known
+        cache = AnalysisCache.open(tmp_path / "state", "v1", TODAY)
+        assert cache is not None
+        with cache:
+            known = list(read_seeds(folder, max_bytes=10**6, today=TODAY, known=cache).articles)
+        assert [(a.id, a.path) for a in known] == [(a.id, a.path) for a in plain]
+        assert known == plain
+
+
+def test_a_cache_with_the_old_files_table_opens_and_drops_it(seeds: Path, tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    state.mkdir()
+    with sqlite3.connect(state / FILE_NAME) as db:
+        db.execute("CREATE TABLE files (key TEXT PRIMARY KEY, version TEXT, digest TEXT, blob BLOB, used INTEGER)")
+        db.execute("INSERT INTO files VALUES ('k', 'v1', 'd', x'00', 1)")
+    first, reused = read(seeds, state)
+    again, reused_again = read(seeds, state)
+    assert (reused, reused_again) == (0, 2) and again == first
+    with sqlite3.connect(state / FILE_NAME) as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "files" not in tables and "readings" in tables
