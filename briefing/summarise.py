@@ -271,8 +271,8 @@ def _signature(items: Collection[str]) -> tuple[int, ...]:
     """24 MinHash values: each position is the least of one hash over ``items``.
 
     16-bit hashes are enough: a band key joins three of them (48 bits), and every candidate
-    pair is checked exactly afterwards. ``map(min, *rows)`` takes each position's least value
-    across the rows in C, without building the transposed rows.
+    pair is checked exactly afterwards. Each position's least value across the rows: a loop over
+    machine integers when compiled (:func:`_column_mins`), ``map(min, *rows)`` (in C) in pure Python.
     """
     rows = [_ROWS.get(item) or _row(item) for item in items or ("",)]
     if len(rows) == 1:
