@@ -1,6 +1,6 @@
 # Two entry points for a fresh clone (see README "Quick start"):
-#   make briefing  - set up .venv and write the briefing of seeds/ into output/
-#   make test      - set up .venv with the test extras and run the test suite
+#   make briefing  - set up .venv (project and test extras) and write the briefing of seeds/ into output/
+#   make test      - set up the same .venv if needed and run the test suite
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
