@@ -487,7 +487,17 @@ def _merge_duplicates(
     compares only the buckets that new (or edited, or removed) articles changed.
     """
     labelled = [a for a in analyses if a.labels]
-    sources: list[KeySource] = [known.get(a.sentence.text) or _LazyKeys(a.sentence.text) for a in labelled]
+    # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
+    lazy: dict[str, _LazyKeys] = {}
+    sources: list[KeySource] = []
+    for a in labelled:
+        text = a.sentence.text
+        source = known.get(text)
+        if source is None:
+            source = lazy.get(text)
+            if source is None:
+                source = lazy[text] = _LazyKeys(text)
+        sources.append(source)
     full: list[MergeKeys | None] = [None] * len(labelled)
 
     def same(i: int, j: int) -> bool:
