@@ -318,6 +318,7 @@ class AnalysisCache:
         #: Whether the run's summary reused a run snapshot (see briefing.incremental).
         self.snapshot_used = False
         self._stats_touched: list[tuple[int, str]] = []
+        self._kept: list[str] = []  # analyses a warm run stands on without reading (see keep)
         self._snapshots: dict[str, bytes | Callable[[], bytes]] = {}  # saved by close()
         self._db = self._connect()
 
@@ -483,6 +484,17 @@ class AnalysisCache:
             self._touched[table].append((self.day, key))
         return value
 
+    def keep(self, keys: Iterable[str]) -> None:
+        """Queue: the analyses under ``keys`` are in use today, though not read (see :meth:`commit`).
+
+        A warm run stands on its unchanged articles' analyses through the run snapshot without
+        decoding them, so :meth:`get_many` never refreshes their use marks; without this they
+        would age past :data:`RETENTION_DAYS` under daily warm runs and all be deleted at once,
+        and the next run would analyse every article again. As with a read, only marks older
+        than :data:`TOUCH_DAYS` are rewritten.
+        """
+        self._kept.extend(keys)
+
     def put(self, key: str, entry: Entry, article: Article) -> None:
         """Queue ``entry`` (of ``article``) under ``key``; written by :meth:`commit`."""
         # Compact JSON, uncompressed: decoding it is most of a warm run's cache time.
@@ -621,7 +633,7 @@ class AnalysisCache:
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
         queues: list[list[Any]] = [*self._pending.values(), *self._touched.values()]
-        queues += [self._new_merges, self._merges_touched, self._new_stats, self._stats_touched]
+        queues += [self._new_merges, self._merges_touched, self._new_stats, self._stats_touched, self._kept]
         if not any(queues):
             return
         try:
@@ -634,6 +646,14 @@ class AnalysisCache:
                 self._db.executemany("UPDATE buckets SET used = ? WHERE key = ?", self._merges_touched)
                 self._db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?)", self._new_stats)
                 self._db.executemany("UPDATE stats SET used = ? WHERE key = ?", self._stats_touched)
+                stale = self.day - TOUCH_DAYS
+                for lo in range(0, len(self._kept), _CHUNK):
+                    chunk = self._kept[lo : lo + _CHUNK]
+                    # Changes (and so writes) nothing but on the first run of a week.
+                    self._db.execute(
+                        f"UPDATE analyses SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(chunk))})",
+                        (self.day, stale, *chunk),
+                    )
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending["analyses"]), self.path, err)
         for queue in queues:

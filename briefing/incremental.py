@@ -212,6 +212,9 @@ def summarise_cached(
             logger.warning("run snapshot is not usable (%s); merging afresh", err)
             facts = None
     cache.snapshot_used = facts is not None
+    if facts is not None:
+        # Their analyses were not read, yet this briefing (and the next warm runs) stand on them.
+        cache.keep(keys)
     if facts is None:
         facts, summary = run.cold(summary_items)
     labelled = [(f.labels, f.item) for f in facts]
