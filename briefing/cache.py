@@ -318,7 +318,8 @@ class AnalysisCache:
         #: Whether the run's summary reused a run snapshot (see briefing.incremental).
         self.snapshot_used = False
         self._stats_touched: list[tuple[int, str]] = []
-        self._kept: list[str] = []  # analyses a warm run stands on without reading (see keep)
+        #: Keys of the analyses and buckets a warm run stands on without reading them (see keep).
+        self._kept: dict[str, list[Any]] = {"analyses": [], "buckets": []}
         self._snapshots: dict[str, bytes | Callable[[], bytes]] = {}  # saved by close()
         self._db = self._connect()
 
@@ -484,16 +485,32 @@ class AnalysisCache:
             self._touched[table].append((self.day, key))
         return value
 
-    def keep(self, keys: Iterable[str]) -> None:
-        """Queue: the analyses under ``keys`` are in use today, though not read (see :meth:`commit`).
+    def keep(self, keys: Sequence[str]) -> bool:
+        """Mark the analyses under ``keys`` used today, though not read (written by :meth:`commit`);
+        return whether any mark was stale.
 
         A warm run stands on its unchanged articles' analyses through the run snapshot without
         decoding them, so :meth:`get_many` never refreshes their use marks; without this they
         would age past :data:`RETENTION_DAYS` under daily warm runs and all be deleted at once,
         and the next run would analyse every article again. As with a read, only marks older
-        than :data:`TOUCH_DAYS` are rewritten.
+        than :data:`TOUCH_DAYS` are rewritten: most runs only read the marks (no write).
         """
-        self._kept.extend(keys)
+        stale = self.day - TOUCH_DAYS
+        try:
+            for lo in range(0, len(keys), _CHUNK):
+                chunk = keys[lo : lo + _CHUNK]
+                query = f"SELECT 1 FROM analyses WHERE used < ? AND key IN ({','.join('?' * len(chunk))}) LIMIT 1"
+                if self._db.execute(query, (stale, *chunk)).fetchone() is not None:
+                    self._kept["analyses"].extend(keys)
+                    return True
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); use marks not refreshed", err)
+        return False
+
+    def keep_buckets(self, names: Iterable[bytes]) -> None:
+        """Mark the merge records of the buckets ``names`` used today, though not read (see
+        :meth:`keep`; a warm run calls this when its analyses' marks were stale)."""
+        self._kept["buckets"].extend(names)
 
     def put(self, key: str, entry: Entry, article: Article) -> None:
         """Queue ``entry`` (of ``article``) under ``key``; written by :meth:`commit`."""
@@ -633,7 +650,7 @@ class AnalysisCache:
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
         queues: list[list[Any]] = [*self._pending.values(), *self._touched.values()]
-        queues += [self._new_merges, self._merges_touched, self._new_stats, self._stats_touched, self._kept]
+        queues += [self._new_merges, self._merges_touched, self._new_stats, self._stats_touched, *self._kept.values()]
         if not any(queues):
             return
         try:
@@ -647,13 +664,14 @@ class AnalysisCache:
                 self._db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?)", self._new_stats)
                 self._db.executemany("UPDATE stats SET used = ? WHERE key = ?", self._stats_touched)
                 stale = self.day - TOUCH_DAYS
-                for lo in range(0, len(self._kept), _CHUNK):
-                    chunk = self._kept[lo : lo + _CHUNK]
-                    # Changes (and so writes) nothing but on the first run of a week.
-                    self._db.execute(
-                        f"UPDATE analyses SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(chunk))})",
-                        (self.day, stale, *chunk),
-                    )
+                for table, kept in self._kept.items():
+                    for lo in range(0, len(kept), _CHUNK):
+                        chunk = kept[lo : lo + _CHUNK]
+                        # Only the marks older than TOUCH_DAYS; the table name is one of two literals.
+                        self._db.execute(
+                            f"UPDATE {table} SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(chunk))})",
+                            (self.day, stale, *chunk),
+                        )
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending["analyses"]), self.path, err)
         for queue in queues:
