@@ -350,7 +350,17 @@ class AnalysisCache:
             db.executescript(_SCHEMA)
             # Entries of other versions can never be read again: drop them now.
             old = self.day - RETENTION_DAYS
-            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
+            # Said at -v: a run that drops them analyses those articles again (many seconds), and
+            # should say why (another summariser version: its sources changed; or unused too long).
+            other = db.execute("DELETE FROM analyses WHERE version != ?", (self.version,)).rowcount
+            aged = db.execute("DELETE FROM analyses WHERE used < ?", (old,)).rowcount
+            if other > 0 or aged > 0:
+                logger.info(
+                    "analysis cache: dropped %d analyses of another summariser version and %d unused for %d days",
+                    other,
+                    aged,
+                    RETENTION_DAYS,
+                )
             db.execute("DELETE FROM readings WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM stats WHERE version != ? OR used < ?", (self.version, old))
