@@ -318,6 +318,8 @@ class AnalysisCache:
         #: Whether the run's summary reused a run snapshot (see briefing.incremental).
         self.snapshot_used = False
         self._stats_touched: list[tuple[int, str]] = []
+        #: Keys of the analyses and buckets a warm run stands on without reading them (see keep).
+        self._kept: dict[str, list[Any]] = {"analyses": [], "buckets": []}
         self._snapshots: dict[str, bytes | Callable[[], bytes]] = {}  # saved by close()
         self._db = self._connect()
 
@@ -348,7 +350,17 @@ class AnalysisCache:
             db.executescript(_SCHEMA)
             # Entries of other versions can never be read again: drop them now.
             old = self.day - RETENTION_DAYS
-            db.execute("DELETE FROM analyses WHERE version != ? OR used < ?", (self.version, old))
+            # Said at -v: a run that drops them analyses those articles again (many seconds), and
+            # should say why (another summariser version: its sources changed; or unused too long).
+            other = db.execute("DELETE FROM analyses WHERE version != ?", (self.version,)).rowcount
+            aged = db.execute("DELETE FROM analyses WHERE used < ?", (old,)).rowcount
+            if other > 0 or aged > 0:
+                logger.info(
+                    "analysis cache: dropped %d analyses of another summariser version and %d unused for %d days",
+                    other,
+                    aged,
+                    RETENTION_DAYS,
+                )
             db.execute("DELETE FROM readings WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM buckets WHERE version != ? OR used < ?", (self.version, old))
             db.execute("DELETE FROM stats WHERE version != ? OR used < ?", (self.version, old))
@@ -482,6 +494,33 @@ class AnalysisCache:
         if used < self.day - TOUCH_DAYS:
             self._touched[table].append((self.day, key))
         return value
+
+    def keep(self, keys: Sequence[str]) -> bool:
+        """Mark the analyses under ``keys`` used today, though not read (written by :meth:`commit`);
+        return whether any mark was stale.
+
+        A warm run stands on its unchanged articles' analyses through the run snapshot without
+        decoding them, so :meth:`get_many` never refreshes their use marks; without this they
+        would age past :data:`RETENTION_DAYS` under daily warm runs and all be deleted at once,
+        and the next run would analyse every article again. As with a read, only marks older
+        than :data:`TOUCH_DAYS` are rewritten: most runs only read the marks (no write).
+        """
+        stale = self.day - TOUCH_DAYS
+        try:
+            for lo in range(0, len(keys), _CHUNK):
+                chunk = keys[lo : lo + _CHUNK]
+                query = f"SELECT 1 FROM analyses WHERE used < ? AND key IN ({','.join('?' * len(chunk))}) LIMIT 1"
+                if self._db.execute(query, (stale, *chunk)).fetchone() is not None:
+                    self._kept["analyses"].extend(keys)
+                    return True
+        except sqlite3.DatabaseError as err:
+            logger.warning("analysis cache read failed (%s); use marks not refreshed", err)
+        return False
+
+    def keep_buckets(self, names: Iterable[bytes]) -> None:
+        """Mark the merge records of the buckets ``names`` used today, though not read (see
+        :meth:`keep`; a warm run calls this when its analyses' marks were stale)."""
+        self._kept["buckets"].extend(names)
 
     def put(self, key: str, entry: Entry, article: Article) -> None:
         """Queue ``entry`` (of ``article``) under ``key``; written by :meth:`commit`."""
@@ -621,7 +660,7 @@ class AnalysisCache:
     def commit(self) -> None:
         """Write queued entries and use marks in one transaction; a failure is logged, never raised."""
         queues: list[list[Any]] = [*self._pending.values(), *self._touched.values()]
-        queues += [self._new_merges, self._merges_touched, self._new_stats, self._stats_touched]
+        queues += [self._new_merges, self._merges_touched, self._new_stats, self._stats_touched, *self._kept.values()]
         if not any(queues):
             return
         try:
@@ -634,6 +673,15 @@ class AnalysisCache:
                 self._db.executemany("UPDATE buckets SET used = ? WHERE key = ?", self._merges_touched)
                 self._db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?)", self._new_stats)
                 self._db.executemany("UPDATE stats SET used = ? WHERE key = ?", self._stats_touched)
+                stale = self.day - TOUCH_DAYS
+                for table, kept in self._kept.items():
+                    for lo in range(0, len(kept), _CHUNK):
+                        chunk = kept[lo : lo + _CHUNK]
+                        # Only the marks older than TOUCH_DAYS; the table name is one of two literals.
+                        self._db.execute(
+                            f"UPDATE {table} SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(chunk))})",
+                            (self.day, stale, *chunk),
+                        )
         except sqlite3.Error as err:
             logger.warning("could not save %d analyses to %s (%s)", len(self._pending["analyses"]), self.path, err)
         for queue in queues:

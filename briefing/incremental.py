@@ -212,6 +212,10 @@ def summarise_cached(
             logger.warning("run snapshot is not usable (%s); merging afresh", err)
             facts = None
     cache.snapshot_used = facts is not None
+    if facts is not None and cache.keep(keys):
+        # Their analyses were not read, yet this briefing (and the next warm runs) stand on them,
+        # and on the merge records of their buckets; a week since their marks were refreshed.
+        cache.keep_buckets(run.bucket_names())
     if facts is None:
         facts, summary = run.cold(summary_items)
     labelled = [(f.labels, f.item) for f in facts]
@@ -323,6 +327,9 @@ class _Run:
         #: How many articles are new to the snapshot read or gone from it (set by a warm run;
         #: infinite for the full path, which always leaves a snapshot).
         self.changed = float("inf")
+        #: Each LSH band of every labelled sentence's signature, and its bucket token (set by a warm run).
+        self.bands: list[Sequence[bytes]] = []
+        self.token: Callable[[int], bytes] = lambda i: b""
         #: Entity counts of the run's articles (added up as their records are made).
         self.countries: Counter[str] = Counter()
         self.people: Counter[str] = Counter()
@@ -482,6 +489,7 @@ class _Run:
         band_values = struct.iter_unpack(f"{_BAND}s" * len(_BANDS), signatures)
         bands: list[Sequence[bytes]] = list(zip(*band_values, strict=True)) or [() for _ in _BANDS]
         current = self._members(bands, {b: {v for bb, v in changed if bb == b} for b in range(len(_BANDS))})
+        self.bands, self.token = bands, token
 
         resolved: dict[int, tuple[Analysis, KeySource]] = {}
 
@@ -627,6 +635,17 @@ class _Run:
             len(self.entries) - len(new),
         )
         return [f for _, f in ordered]
+
+    def bucket_names(self) -> list[bytes]:
+        """The names (see :func:`_bucket_name`) of every bucket of two or more of this warm run's
+        labelled sentences: those whose merge records its groups stand on."""
+        names = []
+        for column in self.bands:
+            members: dict[bytes, list[int]] = {}
+            for i, value in enumerate(column):
+                members.setdefault(value, []).append(i)
+            names += [_bucket_name(map(self.token, m)) for m in members.values() if len(m) > 1]
+        return names
 
     @staticmethod
     def _members(

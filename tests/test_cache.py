@@ -339,3 +339,22 @@ def test_use_marks_are_rewritten_once_a_week_not_every_day(tmp_path: Path) -> No
         expected = day + dt.timedelta(days=offset if offset > TOUCH_DAYS else 0)
         assert marks() == {expected.toordinal()}
     assert TOUCH_DAYS < RETENTION_DAYS // 4
+
+
+def test_opening_says_how_many_analyses_it_drops_and_why(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A run that drops analyses analyses those articles again: -v says so, and why (issue 6)."""
+    start = dt.date(2025, 3, 1)
+    with AnalysisCache(tmp_path / FILE_NAME, "v1", today=start) as cache:
+        analyse_with_cache([TREATY, OTHER], cache, Counting())
+    with caplog.at_level(logging.INFO, logger="briefing.cache"):
+        with AnalysisCache(tmp_path / FILE_NAME, "v1", today=start + dt.timedelta(days=61)) as cache:
+            analyse_with_cache([TREATY], cache, Counting())
+        assert "dropped 0 analyses of another summariser version and 2 unused for 60 days" in caplog.text
+        caplog.clear()
+        with open_cache(tmp_path, "v2"):
+            pass
+        assert "dropped 1 analyses of another summariser version and 0 unused" in caplog.text
+        caplog.clear()
+        with open_cache(tmp_path, "v2"):
+            pass
+        assert "dropped" not in caplog.text

@@ -526,3 +526,32 @@ def test_a_snapshot_stays_until_enough_articles_differ_from_it(tmp_path: Path, m
     data, used, _ = warm(config, articles, tmp_path)  # against the new snapshot: one differs
     assert used and data == json_of(config, articles, None)
     assert path.read_bytes() != first
+
+
+def test_daily_warm_runs_keep_the_analyses_they_stand_on(tmp_path: Path) -> None:
+    """A warm run reads few analyses and merge records, yet stands on all of them through the
+    snapshot: their use marks must be kept fresh, or after RETENTION_DAYS of warm runs they are
+    all deleted at once and the next run analyses every article again (issue 6). Runs spread
+    over months reuse exactly what the same runs on one day reuse."""
+    from briefing.cache import RETENTION_DAYS
+
+    rng = random.Random(31)
+    config = Config(summary_items=1)
+    articles = [article(rng, f"k{n:03}") for n in range(40)]
+    start = dt.date(2025, 3, 1)
+    spread, one_day = tmp_path / "spread", tmp_path / "one-day"
+    for state in (spread, one_day):
+        state.mkdir()
+        with AnalysisCache(state / FILE_NAME, "v1", today=start) as cache:
+            json_of(config, articles, cache)
+    # A warm run every ten days, each with one new article: none should re-analyse an old one.
+    for day in range(10, RETENTION_DAYS + 31, 10):
+        articles = add_last(rng, articles)
+        counts = []
+        for state, today in ((spread, start + dt.timedelta(days=day)), (one_day, start)):
+            with AnalysisCache(state / FILE_NAME, "v1", today=today) as cache:
+                data = json_of(config, articles, cache)
+            assert cache.snapshot_used and data == json_of(config, articles, None), day
+            counts.append((cache.misses, cache.hits, cache.buckets_compared, cache.buckets_reused))
+        assert counts[0] == counts[1], (day, counts)
+        assert counts[0][0] == 1, (day, counts)
