@@ -231,15 +231,17 @@ def analyse_article(
             decided.append((n, frozenset(lowers[dec[0] + 1 :]), actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
-        if "security" not in labels and security_anaphor(s.text, toks, lowers, [d[1] for d in secured], lex):
-            labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
-        elif "security" not in labels and secured and border_line_anaphor(toks, lowers, [d[1] for d in secured], lex):
-            labels.add("security")  # "the line on this section follows the watershed": the border named before
-        elif "security" not in labels and secured and sanction_anaphor(toks, lowers, [d[1] for d in secured], lex):
-            labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
-        elif "security" not in labels and guarded and names_security_acronym(toks, lowers, guarded, lex):
-            labels.add("security")  # "The BGB delegation was led by ...": a security body an earlier sentence named
-            carried = True
+        if "security" not in labels:
+            before = [d[1] for d in secured]  # the words of the recent security sentences
+            if security_anaphor(s.text, toks, lowers, before, lex):
+                labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
+            elif before and border_line_anaphor(toks, lowers, before, lex):
+                labels.add("security")  # "the line on this section follows the watershed": the border named before
+            elif before and sanction_anaphor(toks, lowers, before, lex):
+                labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
+            elif guarded and names_security_acronym(toks, lowers, guarded, lex):
+                labels.add("security")  # "The BGB delegation was led by ...": a body an earlier sentence named
+                carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
             if "(" in s.text:

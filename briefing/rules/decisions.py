@@ -12,7 +12,7 @@ return the cue's token index or None; pure; they may use :mod:`briefing.rules.pr
 from __future__ import annotations
 
 from ..grammar import PASSIVE_AUX
-from ..lexicon import Lexicon, Matches
+from ..lexicon import Lexicon, Matches, Phrase
 from ..tokens import Token
 from .clauses import (
     _ATTRIBUTIVE_BEFORE,
@@ -692,21 +692,24 @@ def _emphatic_act(lowers: list[str], lex: Lexicon) -> int | None:
             k += 1
         if k < len(lowers) and lowers[k] in lex.prepositions and lowers[k] not in ("to", "with"):
             # "did in the end sign", "did in fact approve": an adverbial phrase of up to three words
-            k = next((j for j in range(k + 1, min(len(lowers), k + 4)) if _act_base(lowers, j, lex)), len(lowers))
+            k = next((j for j in range(k + 1, min(len(lowers), k + 4)) if _base_act(lowers, j, lex)), len(lowers))
         if k >= len(lowers) or lowers[k] in lex.negations:
             continue
-        base = lowers[k]
-        for past in _regular_pasts(base):
-            phrase = lex.decision_acts.match_at([past, *lowers[k + 1 : k + 4]], 0)
-            if phrase and phrase[0] not in lex.decision_weak and not _generic_intention(lowers, k + 1, lex):
-                return k
+        phrase = _base_act(lowers, k, lex)
+        if phrase and phrase[0] not in lex.decision_weak and not _generic_intention(lowers, k + 1, lex):
+            return k
     return None
 
 
-def _act_base(lowers: list[str], j: int, lex: Lexicon) -> bool:
-    """``lowers[j]`` is the base form of an act verb ("sign", "approve", "agree")."""
+def _base_act(lowers: list[str], j: int, lex: Lexicon) -> Phrase | None:
+    """The act phrase whose verb ``lowers[j]`` is the base form of ("sign", "approve", "agree" + what
+    follows), read in its past form; None when it is no act verb."""
     rest = lowers[j + 1 : j + 4]
-    return any(lex.decision_acts.match_at([past, *rest], 0) for past in _regular_pasts(lowers[j]))
+    for past in _regular_pasts(lowers[j]):
+        phrase = lex.decision_acts.match_at([past, *rest], 0)
+        if phrase is not None:
+            return phrase
+    return None
 
 
 def _regular_pasts(base: str) -> tuple[str, ...]:
