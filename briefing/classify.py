@@ -95,6 +95,7 @@ from .rules.decisions import (
     _instrument_of_main_act,
     _time_opener,
     decision_cue,
+    issued_call,
 )
 from .rules.proposals import _reporting_frame, proposal_cue, reported_proposal
 from .rules.security import is_security
@@ -463,6 +464,9 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     elif prop is not None and dec is None and _binding_subject(lowers, prop, lex):
         # "The resolution also asks the panel to report ...": an operative clause of a resolution.
         dec, prop, frame = (prop, "terms"), None, None
+    elif prop is not None and dec is None and issued_call(text, toks, lowers, prop, lex):
+        # "In its final communique, the Council called on ...": the calls of a text issued in common are decided.
+        dec, prop, frame = (prop, "verb"), None, None
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")

@@ -405,6 +405,47 @@ def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
 
 
+#: Words opening a topic phrase before the subject: "On Libya, the statement called for ...".
+_TOPIC_OPENERS = frozenset(["on", "regarding", "concerning", "turning"])
+
+
+def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The call at ``i`` ("called on", "urged", "asked") is made by a text several parties issued: its subject is
+    the text ("The joint statement also called for ...") or the sentence opens with the text as the call's vehicle
+    ("In its final communique, the Council called on ..."). Such calls are decided wording (GUIDELINES: "a joint
+    statement issued"), not proposals. A statement counts when it is joint/final or, after the vehicle, its
+    subject is several parties or a collective body ("In a statement, the ministers urged ..."); one ministry's
+    statement stays a proposal, as does a draft or proposed text.
+    """
+    if lowers[i] not in lex.call_verbs or _negated(lowers, i, lex):
+        return False
+    if _UNFINISHED & set(lowers[:i]):
+        return False
+    # "... reaffirmed X and called on Y": a call coordinated with the subject's first verb
+    coordinated = lowers[i - 1 : i] == ["and"] or lowers[max(0, i - 2) : i] == ["and", "also"]
+    start = 0
+    if lowers[0] in _TOPIC_OPENERS:
+        # "On Libya, the statement called for ...": a topic phrase before the subject
+        start = next((k for k in range(1, min(6, i)) if "," in text[toks[k - 1].end : toks[k].start]), 0)
+    head = lowers[start : min(start + 3, i)]
+    if lowers[start] != "in" and any(w in lex.issued_texts for w in head):
+        # the text is the subject; "the ministry's statement" is one party's
+        return not any(w.endswith("'s") for w in head) and (i - start <= 6 or coordinated)
+    if lowers[:1] != ["in"]:
+        return False
+    doc = next((k for k in range(1, min(5, i)) if lowers[k] in lex.issued_texts), None)
+    if doc is None:
+        return False
+    comma = next((k for k in range(doc + 1, min(i, doc + 14)) if "," in text[toks[k - 1].end : toks[k].start]), None)
+    if comma is None or (i - comma > 6 and not coordinated):
+        return False
+    subject = lowers[comma:i]
+    if lowers[doc] in lex.issued_always or lex.joint_marks.intersection(lowers[1:doc]):
+        return True
+    plural = any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in subject)
+    return plural or bool(lex.collective_issuers.intersection(subject))
+
+
 def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
     """The proposal cue at ``prop`` is a participle ("pledging", "calling for") opening a clause right
     after a comma, and the decision verb before it has already been reported in the same sentence."""
