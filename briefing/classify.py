@@ -158,7 +158,10 @@ def analyse_article(
                 # "we signed a memorandum": an interviewed office-holder's "we" is the state he speaks for
                 memory.speaker_country = memory.person_country.get(interviewee)
                 memory.speaker_country = memory.speaker_country or _headline_office_state(article.title or "")
-        if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
+        if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
+            tag := _SPEAKER_TAG.match(article.paragraphs[s.paragraph])
+        ):
+            # the sentence lost its tag (sentences.split_article): the paragraph still has it
             # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
             name = tag.group(1).strip().title()
             memory.speaker = None if name.lower() in lex.interviewer_tags else memory.full_name(name)
