@@ -534,6 +534,11 @@ def _condensed(
     first_cue = r.prop
     if r.dec is not None and (first_cue is None or r.dec[0] < first_cue):
         first_cue = r.dec[0]
+    if r.prop is None and r.dec is not None and r.dec[1] == "nominal":
+        # "Tokayev welcomed the border agreements": the act is named by a noun and the sentence's subject
+        # only reacts to it; cut to "Welcomed the border agreements" beside their makers, the item would
+        # say the makers welcomed them. The subject stays.
+        first_cue = None
     if not repeat:
         return condense(text, r.toks, first_cue, mentions, lex)
     key = (lexicon_key(lex), text, context, first_cue)
