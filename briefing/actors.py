@@ -563,8 +563,9 @@ def find_mentions(
     return _coordinate(_apposed_names(out, toks, text), toks, text) if text else out
 
 
-#: What may part a description from its holder's name: a comma, after an "of" phrase ("of Nickelsdorf,").
-_APPOSING_GAP = re.compile(r"(?:of (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?,")  # _gap gives it in lower case
+#: What may part a description from its holder's name: a comma, after an "of" or "for" phrase ("of
+#: Nickelsdorf,", "Minister for International Relations,": a portfolio named with "for" as with "of").
+_APPOSING_GAP = re.compile(r"(?:(?:of|for) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?,")  # _gap gives it in lower case
 
 
 def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:
@@ -1194,11 +1195,24 @@ def _bare_person(
     return None
 
 
+#: Offices whose portfolio of several capitalised words may come before the holder's apposed name.
+_APPOSING_OFFICES = frozenset(["minister", "secretary", "commissioner", "director", "ambassador", "envoy", "chief"])
+
+
 def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
     """Tokens ``i:end`` (two words or more, one space apart) stand between two commas after an office's
-    place ("of Nickelsdorf, Gerhard Zapfl,"): an apposition naming a person, not a list of places."""
-    if not text or end - i < 2 or i < 2 or end >= len(toks) or toks[i - 2].lower not in ("of", "to", "for", "in"):
+    place or portfolio ("of Nickelsdorf, Gerhard Zapfl,", "for International Relations, Phenyo Butale,"): an
+    apposition naming a person, not a list of places. The phrase after the preposition has up to three
+    capitalised words."""
+    if not text or end - i < 2 or i < 2 or end >= len(toks):
         return False
+    k = i - 2
+    while k > 1 and i - 2 - k < 2 and toks[k].is_capitalised:
+        k -= 1  # "Minister for International Relations,": back over the portfolio's capitalised words
+    if toks[k].lower not in ("of", "to", "for", "in"):
+        return False
+    if k < i - 2 and toks[k - 1].lower not in _APPOSING_OFFICES:
+        return False  # "the provinces of North West, Eastern Cape, and ...": a list of places, no office
     before = text[toks[i - 1].end : toks[i].start].strip()
     after = text[toks[end - 1].end : toks[end].start].strip()
     return before == "," and after == "," and all(_adjacent(toks, k) for k in range(i + 1, end))
