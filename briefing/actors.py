@@ -175,6 +175,11 @@ class ActorMemory:
     last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
     person_title: dict[str, str] = field(default_factory=dict)  # full name -> head of the title named with it
     acronyms: frozenset[str] = frozenset()  # every acronym the article uses ("AOSIS"), to show with its full name
+    # "the two Presidents (A and B)": the last counted collective of people named as the subject, as written
+    # with whom it stands for, and the group it stood for; a later "They" is that collective while the group
+    # it stands for is still the last one named.
+    collective: str | None = None
+    collective_of: str | None = None
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -198,6 +203,8 @@ class ActorMemory:
             last_decider=self.last_decider,
             person_title=dict(self.person_title),
             acronyms=self.acronyms,
+            collective=self.collective,
+            collective_of=self.collective_of,
         )
 
     def known(self) -> frozenset[str]:
@@ -268,6 +275,11 @@ class ActorMemory:
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
         fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
         eligible = mention.plural and not mention.source and fresh
+        if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
+            shown = self.resolve(mention)
+            if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _PEOPLE_HEADS:
+                self.collective, self.collective_of = shown, self.last_group  # "the two Presidents (A and B)"
+                self.group_named = True  # the sentence's subject: a plural object after it is not what "they" is
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
@@ -330,6 +342,11 @@ class ActorMemory:
                 held = self.person_title.get(person)
                 if country == mention.country and (office is None or held in (None, office) or held in _ANY_OFFICE):
                     return person
+            if office in _MONARCHS:
+                # "King Abdullah II told reporters ... The Jordanian monarch invited": a state has one monarch;
+                # the one monarch the article named without his state is him
+                crowned = [p for p, t in self.person_title.items() if t in _MONARCHS and p not in self.person_country]
+                return crowned[0] if len(crowned) == 1 else None
             return None
         if mention.title and mention.title in self.titled:
             return self.titled[mention.title]  # "the Amir" is the person last named "Amir"
@@ -347,7 +364,7 @@ class ActorMemory:
         if mention.kind == "description":
             who = self._described(mention)
             if who is not None:
-                return self.display(who)
+                return self.display(who, mention.country)  # "the Jordanian monarch": his state, if not known yet
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
             if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
@@ -360,7 +377,7 @@ class ActorMemory:
                 return self.last_body or self.organisation
             if mention.name in ("he", "she"):
                 return self.display(self.last_person) if self.last_person else None
-            return self.last_group or (self.display(self.last_person) if self.last_person else None)
+            return self.plural() or (self.display(self.last_person) if self.last_person else None)
         if mention.kind == "group" and mention.name.startswith("its "):
             # "its leaders": the organisation's (by its acronym), else the institution last named, else as written
             rest = mention.name.removeprefix("its ")
@@ -401,6 +418,13 @@ class ActorMemory:
             return self.bodies.get(_head(mention.name), mention.name)
         return mention.name
 
+    def plural(self) -> str | None:
+        """The last plural actor: the counted collective it was last named by, as written ("The two Presidents
+        signed ... They agreed": "the two Presidents (A and B)"), else the group itself."""
+        if self.collective is not None and self.collective_of == self.last_group:
+            return self.collective
+        return self.last_group
+
     def _qualified(self, name: str) -> str:
         """'the heads of state' -> 'the SCO heads of state' when the article is about the SCO."""
         words = name.split()
@@ -413,6 +437,14 @@ class ActorMemory:
         return " ".join(["the", self.organisation, *words])
 
 
+#: A state in brackets after a person's name ("Cyril Ramaphosa (South Africa)").
+_COUNTRY_BRACKET = re.compile(r" \([^()]*\)")
+#: Heads of a counted collective of people ("the two Presidents", "the three leaders").
+_PEOPLE_HEADS = frozenset(
+    ["presidents", "leaders", "ministers", "premiers", "chancellors", "heads", "monarchs", "kings"]
+)
+
+
 def _as_written(written: str, meant: str, count: int) -> str:
     """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
     (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
@@ -423,7 +455,13 @@ def _as_written(written: str, meant: str, count: int) -> str:
         # states the collective before them stood for
         meant = meant[meant.index("(") + 1 : -1]
     elif "(" in meant:
-        return meant  # people shown with their countries are named plainly enough
+        # "the two Presidents" after "A (Nigeria) and B (South Africa)": the text's words, with the people
+        # they stand for (their states left out: one bracket is enough)
+        people = _COUNTRY_BRACKET.sub("", meant)
+        named = len([p for p in people.replace(" and ", ", ").split(", ") if p])
+        if not count or count != named or "(" in people or written.lower().split()[-1] not in _PEOPLE_HEADS:
+            return meant  # people shown with their countries are named plainly enough
+        return f"{written} ({people})"
     members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
     if count and count != members:
         return written
@@ -435,6 +473,8 @@ _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
 _ANY_OFFICE = frozenset(
     [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
 )
+#: Titles of a state's monarch: one per state, so a description by the state names the monarch named before.
+_MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
 _PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
 

@@ -252,7 +252,7 @@ def _actor(
         if signed is not None:
             return resolved[id(signed)]
         # "The statement called for ...": a document acts for the parties that issued it.
-        return memory.last_group or memory.last_body or memory.organisation or last_person
+        return memory.plural() or memory.last_body or memory.organisation or last_person
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     return last_person or memory.last_group or memory.last_body
