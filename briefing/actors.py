@@ -180,6 +180,9 @@ class ActorMemory:
     # it stands for is still the last one named.
     collective: str | None = None
     collective_of: str | None = None
+    # A statement's noun -> who acted in the last sentence that named it ("In a final statement, the three
+    # leaders agreed ..."): a later "The statement called for ..." is theirs.
+    issuers: dict[str, str] = field(default_factory=dict)
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -205,7 +208,14 @@ class ActorMemory:
             acronyms=self.acronyms,
             collective=self.collective,
             collective_of=self.collective_of,
+            issuers=dict(self.issuers),
         )
+
+    def issued(self, lowers: list[str], actor: str) -> None:
+        """Record ``actor`` as the issuer of every statement the sentence of his act names."""
+        for word in lowers:
+            if word in ISSUED_DOCUMENTS:
+                self.issuers[word] = actor
 
     def known(self) -> frozenset[str]:
         """Lower-case single words that name a person already seen (surnames and unambiguous given names).
@@ -473,6 +483,8 @@ _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
 _ANY_OFFICE = frozenset(
     [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
 )
+#: Documents issued by those who met, which later sentences name as the subject of their calls.
+ISSUED_DOCUMENTS = frozenset(["statement", "communique", "communiqué", "declaration"])
 #: Titles of a state's monarch: one per state, so a description by the state names the monarch named before.
 _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").

@@ -174,3 +174,57 @@ def test_two_monarchs_named_without_states_leave_the_description_unresolved() ->
         "The Danish monarch invited his guests to hold the next round in Aarhus.",
     )
     assert out[1].actor not in ("Harald V (Denmark)", "Carl Gustaf (Denmark)")
+
+
+# --- "In the statement, the ministers reaffirmed ... and called on ...": the subject after a fronted phrase --
+
+
+def test_the_subject_after_a_fronted_phrase_is_no_aside() -> None:
+    out = analyse_text(
+        "Defence ministers of the Nordic states met in Bodø on Friday.",
+        "In the communique, the ministers reaffirmed the islands of Little Diomede, Big Diomede and Fairway Rock "
+        "and urged Russia to respect the fisheries zone.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor is not None and "ministers" in out[1].actor
+
+
+def test_a_real_aside_between_commas_is_still_skipped() -> None:
+    # counter-example: "the current chair" is an apposition to the subject, which acts
+    out = analyse_text(
+        "Sweden, the current chair, urged the members to adopt the fisheries code.",
+    )
+    assert out[0].actor == "Sweden"
+
+
+# --- "The statement also called for ...": whoever issued the statement a sentence named before -------------
+
+
+def test_a_statement_named_again_acts_for_those_who_issued_it() -> None:
+    out = analyse_text(
+        "The leaders of Chile, Peru and Bolivia met in Arica on Friday.",
+        "In a closing statement, the three leaders agreed to build a lithium research centre in Arica.",
+        "President Ana Kovac of Chile proposed a joint desalination plant.",
+        "The closing statement also called for a water-sharing treaty by 2028.",
+    )
+    assert "proposal" in out[3].labels
+    assert out[3].actor is not None and out[3].actor.startswith("the three leaders")
+
+
+def test_a_statement_after_a_fronted_topic_is_its_issuers() -> None:
+    out = analyse_text(
+        "Ministers of Kenya and Uganda approved a plan for the lake ports, according to a joint statement.",
+        "Minister Ruth Kamau of Kenya proposed new ferry routes.",
+        "On fisheries, the statement called for a ban on small-mesh nets.",
+    )
+    assert out[2].actor is not None and "Kamau" not in out[2].actor
+
+
+def test_a_statement_never_named_before_keeps_the_old_reading() -> None:
+    # counter-example: no sentence named the statement: it stands for the group that met, as before
+    out = analyse_text(
+        "Ministers of Kenya and Uganda met in Kampala on Monday.",
+        "Minister Ruth Kamau of Kenya proposed new ferry routes.",
+        "The statement called for a ban on small-mesh nets.",
+    )
+    assert out[2].actor == "the ministers of Kenya and Uganda"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _PARTY_NOUNS, ActorMemory, Mention, _adjacent, _head
+from ..actors import _PARTY_NOUNS, ISSUED_DOCUMENTS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -222,7 +222,9 @@ def _actor(
         and (m.prep is None or (m.prep in _CONJUNCTIONS and cue - m.end <= 1))
         and not inside_quote(text, toks[m.start])
     ]
-    candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
+    candidates = [
+        m for m in candidates if not _in_aside(text, toks, m, cue) or _after_fronted(text, toks, lowers, m, lex)
+    ]
     if cue > 1 and lowers[cue - 1] == "and" and candidates:
         # "the leaders condemned Russian strikes and announced sanctions": a second verb shares the
         # first one's subject, not a noun of the first verb's object.
@@ -246,6 +248,10 @@ def _actor(
                 # "Poland and the Baltic states backed ...": two kinds of actor joined, both act
                 return f"{resolved[id(prior)] or prior.name} and {resolved[id(last)]}"
         return resolved[id(last)]
+    issuer = _statement_issuer(lowers, cue, memory, lex)
+    if issuer is not None:
+        # "In a final statement, the leaders agreed ... The statement also called for ...": its issuers
+        return issuer
     if _document_subject(lowers, cue, lex):
         # "The protocol, signed by A and B, sets out ...": the signatories of the document.
         signed = next((m for m in mentions if m.prep == "by" and m.end <= cue and resolved.get(id(m))), None)
@@ -939,6 +945,8 @@ def _subject_before_aside(
     return phrase[0].lower() + phrase[1:] if words[0] in _LOOSE_OPENERS else phrase
 
 
+#: Words that may qualify a statement named again ("the final joint statement").
+_STATEMENT_ADJECTIVES = frozenset(["final", "joint", "closing", "same", "ministerial", "summit"])
 #: Relative words that open a clause describing the subject before its verb ("who" also without commas).
 _SUBJECT_RELATIVES = frozenset(["which", "who", "whose"])
 
@@ -1008,6 +1016,39 @@ def _subject_before_relative(
     if bare is None:
         return None
     return _state_anaphor(bare, memory, lex) or bare
+
+
+def _after_fronted(text: str, toks: list[Token], lowers: list[str], m: Mention, lex: Lexicon) -> bool:
+    """'In the statement, the ministers reaffirmed ... and called on ...': a mention right after the comma
+    that closes a sentence-opening prepositional phrase opens the main clause; it is no aside between
+    commas, whatever follows it."""
+    if m.start < 2 or m.prep is not None or "," not in text[toks[m.start - 1].end : toks[m.start].start]:
+        return False
+    if lowers[0] not in lex.prepositions or inside_quote(text, toks[m.start]):
+        return False
+    return all(text[toks[k - 1].end : toks[k].start] == " " for k in range(1, m.start))
+
+
+def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon) -> str | None:
+    """'The final statement also called for ...', 'On Libya, the statement called for ...': a statement as
+    the subject of the cue (right before it, adverbs and auxiliaries aside, after "the" and adjectives)
+    is issued by whoever acted in the last sentence that named it; that actor, or None."""
+    j = cue - 1
+    while j > 0 and (lowers[j] in lex.adverbs or lowers[j] in _ACTIVE_AUX):
+        j -= 1
+    if lowers[j] not in ISSUED_DOCUMENTS:
+        # "The final statement affirmed support for X and called for ...": the statement opens the sentence
+        j = next((k for k in range(1, min(4, cue)) if lowers[k] in ISSUED_DOCUMENTS), 0)
+        if any(lowers[k] not in _STATEMENT_ADJECTIVES for k in range(1, j)) or lowers[0] != "the":
+            return None
+    if j < 1 or lowers[j] not in ISSUED_DOCUMENTS or j > 8:
+        return None
+    k = j - 1
+    while k > 0 and lowers[k] in _STATEMENT_ADJECTIVES:
+        k -= 1
+    if lowers[k] not in ("the", "their", "its"):
+        return None  # "a statement", "Kenya's statement": no statement named before
+    return memory.issuers.get(lowers[j])
 
 
 def _verb_like_word(lower: str) -> bool:
