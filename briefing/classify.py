@@ -56,6 +56,7 @@ from .rules.actor_choice import (
     _actor,
     _headline_office_state,
     _resolve_in_order,
+    _sides_as_written,
     _speaker_state,
     _tagged_interview,
     _with_acronym,
@@ -196,7 +197,7 @@ def analyse_article(
                 actor = _with_acronym(actor, memory.acronyms)
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
-            actor = memory.last_actor
+            actor = _sides_as_written(lowers, memory.last_actor)
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor

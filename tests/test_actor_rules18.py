@@ -228,3 +228,32 @@ def test_a_statement_never_named_before_keeps_the_old_reading() -> None:
         "The statement called for a ban on small-mesh nets.",
     )
     assert out[2].actor == "the ministers of Kenya and Uganda"
+
+
+# --- the terms of a two-state agreement in a sentence calling the parties "the two sides" / "both sides" ----
+
+
+def test_terms_whose_subject_is_the_two_sides_show_the_sides_with_the_states() -> None:
+    out = analyse_text(
+        "Chile and Peru agreed on Monday to open a second border crossing near Tacna.",
+        "Under the protocol, the two sides will also share customs data in real time.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the two sides (Chile and Peru)"
+
+
+def test_terms_naming_officers_from_both_sides_show_both_sides() -> None:
+    out = analyse_text(
+        "Ghana and Togo agreed on Friday to run joint patrols on the lagoon.",
+        "Under the arrangement, customs officers from both sides will inspect boats at a single post.",
+    )
+    assert out[1].actor == "both sides (Ghana and Togo)"
+
+
+def test_both_sides_of_a_place_are_no_parties() -> None:
+    # counter-example: "both sides of the frontier" is geography; the states stay as they were named
+    out = analyse_text(
+        "Ghana and Togo agreed on Friday to run joint patrols on the lagoon.",
+        "Under the arrangement, patrol boats will operate on both sides of the frontier.",
+    )
+    assert out[1].actor == "Ghana and Togo"

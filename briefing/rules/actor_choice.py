@@ -1051,6 +1051,23 @@ def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lex
     return memory.issuers.get(lowers[j])
 
 
+def _sides_as_written(lowers: list[str], actor: str) -> str:
+    """'Under the protocol, the two sides will raise ...', '... officials from both sides said': the terms of
+    an agreement two states concluded (``actor``, "Kazakhstan and Turkmenistan"), in a sentence that calls
+    them "the two sides" or "both sides", are shown as it words them with the states ("the two sides
+    (Kazakhstan and Turkmenistan)"); ``actor`` unchanged otherwise (three parties, people, brackets)."""
+    if "(" in actor or actor.count(" and ") != 1 or "," in actor:
+        return actor
+    if any(country_at(part.lower().split(), 0) is None for part in actor.split(" and ")):
+        return actor  # the sides of a meeting of two people, or of bodies: the text's own names stay
+    for k in range(1, len(lowers)):
+        if lowers[k + 1 : k + 2] == ["of"]:
+            continue  # "patrols on both sides of the frontier": places, not the parties
+        if lowers[k] in _PARTY_NOUNS and (lowers[k - 1] == "both" or lowers[k - 2 : k] == ["the", "two"]):
+            return f"{'both' if lowers[k - 1] == 'both' else 'the two'} {lowers[k]} ({actor})"
+    return actor
+
+
 def _verb_like_word(lower: str) -> bool:
     """A finite verb or auxiliary that cannot stand in a subject noun phrase."""
     return lower in _FINITE or lower in _ACTIVE_AUX or lower.endswith("ed")
