@@ -257,3 +257,28 @@ def test_both_sides_of_a_place_are_no_parties() -> None:
         "Under the arrangement, patrol boats will operate on both sides of the frontier.",
     )
     assert out[1].actor == "Ghana and Togo"
+
+
+# --- a speech tells its speaker's state late: "my Government" before "Ecuador proposes" is that state -------
+
+
+def test_my_government_before_the_speech_names_its_state_is_that_state() -> None:
+    out = analyse_text(
+        "Friends, good morning.",
+        "Last week my Government approved a fund for the border towns.",
+        "Namibia proposes that the river commission meet every quarter.",
+        title="Address by President Anna Shikongo at the Katima Mulilo border post",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "Namibia"
+
+
+def test_another_state_reported_in_the_past_later_in_a_speech_is_not_the_speakers() -> None:
+    # counter-example: "Zambia has proposed" reports another state's act; the speaker's Government stays his
+    out = analyse_text(
+        "Friends, good morning.",
+        "Last week my Government approved a fund for the border towns.",
+        "Zambia has proposed that the river commission meet every quarter.",
+        title="Address by President Anna Shikongo at the Katima Mulilo border post",
+    )
+    assert out[1].actor == "Anna Shikongo"
