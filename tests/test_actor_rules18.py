@@ -1,7 +1,10 @@
 """Actor rules of the eighteenth round (issue 3), each a mechanism written by at least two annotators of
 different batches (or stated by GUIDELINES.md): an office holder's name apposed after a portfolio of
-several capitalised words, ... Every sentence is written for the test, in wordings unlike the studied
-articles; counter-examples beside each rule.
+several capitalised words (so an interviewee's "we" and "our cabinet" are his state's), a subject described
+by a relative clause, common-noun subjects as written (a place's possessive office, "your officials", an
+institution, a branch), counted collectives of people as written and "They" after them, a statement named
+again, "the two sides" in terms, a monarch described by his state, a speech's state told late. Every
+sentence is written for the test, in wordings unlike the studied articles; counter-examples beside each rule.
 """
 
 from __future__ import annotations
