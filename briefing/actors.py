@@ -175,6 +175,14 @@ class ActorMemory:
     last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
     person_title: dict[str, str] = field(default_factory=dict)  # full name -> head of the title named with it
     acronyms: frozenset[str] = frozenset()  # every acronym the article uses ("AOSIS"), to show with its full name
+    # "the two Presidents (A and B)": the last counted collective of people named as the subject, as written
+    # with whom it stands for, and the group it stood for; a later "They" is that collective while the group
+    # it stands for is still the last one named.
+    collective: str | None = None
+    collective_of: str | None = None
+    # A statement's noun -> who acted in the last sentence that named it ("In a final statement, the three
+    # leaders agreed ..."): a later "The statement called for ..." is theirs.
+    issuers: dict[str, str] = field(default_factory=dict)
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -198,7 +206,16 @@ class ActorMemory:
             last_decider=self.last_decider,
             person_title=dict(self.person_title),
             acronyms=self.acronyms,
+            collective=self.collective,
+            collective_of=self.collective_of,
+            issuers=dict(self.issuers),
         )
+
+    def issued(self, lowers: list[str], actor: str) -> None:
+        """Record ``actor`` as the issuer of every statement the sentence of his act names."""
+        for word in lowers:
+            if word in ISSUED_DOCUMENTS:
+                self.issuers[word] = actor
 
     def known(self) -> frozenset[str]:
         """Lower-case single words that name a person already seen (surnames and unambiguous given names).
@@ -268,6 +285,11 @@ class ActorMemory:
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
         fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
         eligible = mention.plural and not mention.source and fresh
+        if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
+            shown = self.resolve(mention)
+            if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _PEOPLE_HEADS:
+                self.collective, self.collective_of = shown, self.last_group  # "the two Presidents (A and B)"
+                self.group_named = True  # the sentence's subject: a plural object after it is not what "they" is
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
@@ -330,6 +352,11 @@ class ActorMemory:
                 held = self.person_title.get(person)
                 if country == mention.country and (office is None or held in (None, office) or held in _ANY_OFFICE):
                     return person
+            if office in _MONARCHS:
+                # "King Abdullah II told reporters ... The Jordanian monarch invited": a state has one monarch;
+                # the one monarch the article named without his state is him
+                crowned = [p for p, t in self.person_title.items() if t in _MONARCHS and p not in self.person_country]
+                return crowned[0] if len(crowned) == 1 else None
             return None
         if mention.title and mention.title in self.titled:
             return self.titled[mention.title]  # "the Amir" is the person last named "Amir"
@@ -347,7 +374,7 @@ class ActorMemory:
         if mention.kind == "description":
             who = self._described(mention)
             if who is not None:
-                return self.display(who)
+                return self.display(who, mention.country)  # "the Jordanian monarch": his state, if not known yet
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
             if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
@@ -360,7 +387,7 @@ class ActorMemory:
                 return self.last_body or self.organisation
             if mention.name in ("he", "she"):
                 return self.display(self.last_person) if self.last_person else None
-            return self.last_group or (self.display(self.last_person) if self.last_person else None)
+            return self.plural() or (self.display(self.last_person) if self.last_person else None)
         if mention.kind == "group" and mention.name.startswith("its "):
             # "its leaders": the organisation's (by its acronym), else the institution last named, else as written
             rest = mention.name.removeprefix("its ")
@@ -401,6 +428,13 @@ class ActorMemory:
             return self.bodies.get(_head(mention.name), mention.name)
         return mention.name
 
+    def plural(self) -> str | None:
+        """The last plural actor: the counted collective it was last named by, as written ("The two Presidents
+        signed ... They agreed": "the two Presidents (A and B)"), else the group itself."""
+        if self.collective is not None and self.collective_of == self.last_group:
+            return self.collective
+        return self.last_group
+
     def _qualified(self, name: str) -> str:
         """'the heads of state' -> 'the SCO heads of state' when the article is about the SCO."""
         words = name.split()
@@ -413,6 +447,14 @@ class ActorMemory:
         return " ".join(["the", self.organisation, *words])
 
 
+#: A state in brackets after a person's name ("Cyril Ramaphosa (South Africa)").
+_COUNTRY_BRACKET = re.compile(r" \([^()]*\)")
+#: Heads of a counted collective of people ("the two Presidents", "the three leaders").
+_PEOPLE_HEADS = frozenset(
+    ["presidents", "leaders", "ministers", "premiers", "chancellors", "heads", "monarchs", "kings"]
+)
+
+
 def _as_written(written: str, meant: str, count: int) -> str:
     """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
     (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
@@ -423,7 +465,13 @@ def _as_written(written: str, meant: str, count: int) -> str:
         # states the collective before them stood for
         meant = meant[meant.index("(") + 1 : -1]
     elif "(" in meant:
-        return meant  # people shown with their countries are named plainly enough
+        # "the two Presidents" after "A (Nigeria) and B (South Africa)": the text's words, with the people
+        # they stand for (their states left out: one bracket is enough)
+        people = _COUNTRY_BRACKET.sub("", meant)
+        named = len([p for p in people.replace(" and ", ", ").split(", ") if p])
+        if not count or count != named or "(" in people or written.lower().split()[-1] not in _PEOPLE_HEADS:
+            return meant  # people shown with their countries are named plainly enough
+        return f"{written} ({people})"
     members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
     if count and count != members:
         return written
@@ -435,6 +483,10 @@ _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
 _ANY_OFFICE = frozenset(
     [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
 )
+#: Documents issued by those who met, which later sentences name as the subject of their calls.
+ISSUED_DOCUMENTS = frozenset(["statement", "communique", "communiqué", "declaration"])
+#: Titles of a state's monarch: one per state, so a description by the state names the monarch named before.
+_MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
 _PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
 
@@ -563,8 +615,9 @@ def find_mentions(
     return _coordinate(_apposed_names(out, toks, text), toks, text) if text else out
 
 
-#: What may part a description from its holder's name: a comma, after an "of" phrase ("of Nickelsdorf,").
-_APPOSING_GAP = re.compile(r"(?:of (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?,")  # _gap gives it in lower case
+#: What may part a description from its holder's name: a comma, after an "of" or "for" phrase ("of
+#: Nickelsdorf,", "Minister for International Relations,": a portfolio named with "for" as with "of").
+_APPOSING_GAP = re.compile(r"(?:(?:of|for) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?,")  # _gap gives it in lower case
 
 
 def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> list[Mention]:
@@ -1194,11 +1247,24 @@ def _bare_person(
     return None
 
 
+#: Offices whose portfolio of several capitalised words may come before the holder's apposed name.
+_APPOSING_OFFICES = frozenset(["minister", "secretary", "commissioner", "director", "ambassador", "envoy", "chief"])
+
+
 def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
     """Tokens ``i:end`` (two words or more, one space apart) stand between two commas after an office's
-    place ("of Nickelsdorf, Gerhard Zapfl,"): an apposition naming a person, not a list of places."""
-    if not text or end - i < 2 or i < 2 or end >= len(toks) or toks[i - 2].lower not in ("of", "to", "for", "in"):
+    place or portfolio ("of Nickelsdorf, Gerhard Zapfl,", "for International Relations, Phenyo Butale,"): an
+    apposition naming a person, not a list of places. The phrase after the preposition has up to three
+    capitalised words."""
+    if not text or end - i < 2 or i < 2 or end >= len(toks):
         return False
+    k = i - 2
+    while k > 1 and i - 2 - k < 2 and toks[k].is_capitalised:
+        k -= 1  # "Minister for International Relations,": back over the portfolio's capitalised words
+    if toks[k].lower not in ("of", "to", "for", "in"):
+        return False
+    if k < i - 2 and toks[k - 1].lower not in _APPOSING_OFFICES:
+        return False  # "the provinces of North West, Eastern Cape, and ...": a list of places, no office
     before = text[toks[i - 1].end : toks[i].start].strip()
     after = text[toks[end - 1].end : toks[end].start].strip()
     return before == "," and after == "," and all(_adjacent(toks, k) for k in range(i + 1, end))

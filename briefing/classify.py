@@ -56,6 +56,7 @@ from .rules.actor_choice import (
     _actor,
     _headline_office_state,
     _resolve_in_order,
+    _sides_as_written,
     _speaker_state,
     _tagged_interview,
     _with_acronym,
@@ -133,6 +134,9 @@ def analyse_article(
     )
     if memory.speaker is None and (author := _columnist(article, lex)) is not None:
         memory.speaker, memory.columnist = author, True
+    if memory.speaker is not None and memory.speaker_country is None:
+        # "This morning my Government signed ..." before "Ecuador proposes ...": one speech, one state
+        memory.speaker_country = _narrated_state(sentences, readings, memory, lex)
     all_lowers = [r.lowers for r in readings]
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
@@ -158,6 +162,9 @@ def analyse_article(
                 # "we signed a memorandum": an interviewed office-holder's "we" is the state he speaks for
                 memory.speaker_country = memory.person_country.get(interviewee)
                 memory.speaker_country = memory.speaker_country or _headline_office_state(article.title or "")
+                memory.speaker_country = memory.speaker_country or _narrated_state(
+                    sentences[n:], readings[n:], memory, lex
+                )
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
             tag := _SPEAKER_TAG.match(article.paragraphs[s.paragraph])
         ):
@@ -200,7 +207,7 @@ def analyse_article(
                 actor = _with_acronym(actor, memory.acronyms)
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
-            actor = memory.last_actor
+            actor = _sides_as_written(lowers, memory.last_actor)
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
@@ -258,6 +265,7 @@ def analyse_article(
             memory.last_actor = actor
             if "decision" in labels:
                 memory.last_decider = actor
+            memory.issued(lowers, actor)  # "In a final statement, the leaders agreed": the statement's issuers
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
@@ -506,6 +514,20 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
         _keep(_READINGS, key, got)
         return got, True
     return got, False
+
+
+def _narrated_state(
+    sentences: Sequence[Sentence], readings: Sequence[_Reading], memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """The state a speech's or an interview's speaker speaks for, as his own narrative tells it anywhere
+    (:func:`_speaker_state`: "Ecuador proposes ..."), or None: his "my Government" and "we" before that
+    sentence are that state too."""
+    for s, r in zip(sentences, readings, strict=True):
+        mentions = find_mentions(r.toks, lex, (), s.text, r.lowers)
+        state = _speaker_state(s.text, r.toks, r.lowers, mentions, memory, lex)
+        if state is not None:
+            return state
+    return None
 
 
 def _mentions(

@@ -140,7 +140,7 @@ def test_every_labelled_act_in_a_short_article_has_an_actor() -> None:
         "Duran also proposed a joint fund for glacier monitoring.",
     )
     assert [a.actor for a in analyses if a.labels & {"decision", "proposal"}] == [
-        "Ana Kovac (Chile) and Piet Duran (Peru)",
+        "the two presidents (Ana Kovac and Piet Duran)",  # a counted collective as written, with whom it stands for
         "Piet Duran (Peru)",
     ]
 

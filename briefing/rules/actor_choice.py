@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _PARTY_NOUNS, ActorMemory, Mention, _adjacent, _head
+from ..actors import _PARTY_NOUNS, ISSUED_DOCUMENTS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -86,6 +86,11 @@ def _actor(
     if led is not None:
         # "Several allies, led by the Netherlands, pushed for ...": the subject acts, not who leads it.
         return led
+    relative = _subject_before_relative(text, toks, lowers, mentions, cue, resolved, memory, lex)
+    if relative is not None and frame is None:
+        # "The Inuvialuit corporation, which represents ..., has asked", "Herder families who graze ... have
+        # asked": the phrase the relative clause describes is the subject, read as if the clause were not there.
+        return relative
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
@@ -217,7 +222,9 @@ def _actor(
         and (m.prep is None or (m.prep in _CONJUNCTIONS and cue - m.end <= 1))
         and not inside_quote(text, toks[m.start])
     ]
-    candidates = [m for m in candidates if not _in_aside(text, toks, m, cue)]
+    candidates = [
+        m for m in candidates if not _in_aside(text, toks, m, cue) or _after_fronted(text, toks, lowers, m, lex)
+    ]
     if cue > 1 and lowers[cue - 1] == "and" and candidates:
         # "the leaders condemned Russian strikes and announced sanctions": a second verb shares the
         # first one's subject, not a noun of the first verb's object.
@@ -241,13 +248,17 @@ def _actor(
                 # "Poland and the Baltic states backed ...": two kinds of actor joined, both act
                 return f"{resolved[id(prior)] or prior.name} and {resolved[id(last)]}"
         return resolved[id(last)]
+    issuer = _statement_issuer(lowers, cue, memory, lex)
+    if issuer is not None:
+        # "In a final statement, the leaders agreed ... The statement also called for ...": its issuers
+        return issuer
     if _document_subject(lowers, cue, lex):
         # "The protocol, signed by A and B, sets out ...": the signatories of the document.
         signed = next((m for m in mentions if m.prep == "by" and m.end <= cue and resolved.get(id(m))), None)
         if signed is not None:
             return resolved[id(signed)]
         # "The statement called for ...": a document acts for the parties that issued it.
-        return memory.last_group or memory.last_body or memory.organisation or last_person
+        return memory.plural() or memory.last_body or memory.organisation or last_person
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     return last_person or memory.last_group or memory.last_body
@@ -423,8 +434,9 @@ def _opening_noun_phrase(
     fronted = lowers[0] in lex.prepositions or lowers[0] in _FRONTING or lowers[0] in _TIME_ADVERBS
     if s0 and not (fronted or lowers[0] in lex.function_words):
         return None  # "Officials said, ...", "Tokayev, ...": what precedes the comma is no adjunct
-    if end - s0 > 10:
-        return None  # too long to be one subject
+    named = sum(m.end - m.start - 1 for m in mentions if s0 < m.start and m.end <= end and m.kind == "body")
+    if end - s0 - named > 10:
+        return None  # too long to be one subject (a body's name in its complement counts as one word)
     words = lowers[s0:end]
     timed = any(w in lex.time_words and w not in _NOT_TIME_NOUNS for w in words)
     if timed or words[0] in lex.prepositions or any(w in _NOT_IN_PHRASE for w in words):
@@ -589,6 +601,10 @@ def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: L
         return None
     if lowers[start - 1] in _SUBJECT_DETERMINERS:
         return start - 1
+    if toks[start - 1].is_capitalised and lowers[start - 1].endswith(("'s", "’s")) and end - start == 1:
+        # "Incheon's mayor has asked", "Lezhë's council urged": a place's possessive determines its office
+        # or body as "the" would (a state's, "Kenya's president", is a mention the ordinary rules read)
+        return start - 1
     if toks[start - 1].is_capitalised and _demonym(lowers[start - 1]) and lowers[end - 1] not in lex.body_heads:
         return start - 1  # "Malaysian fishing associations have urged": a group of a nation, as written
     if lowers[end - 1] in lex.body_heads and toks[start - 1].is_capitalised and lowers[start - 1] not in _FRONTING:
@@ -613,7 +629,7 @@ def _present_verb(lowers: list[str], cue: int) -> bool:
     return w.endswith("s") and w not in _PLURAL_CUE_NOUNS and head.isalpha() and not head.endswith("s")
 
 
-_SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this"])
+_SUBJECT_DETERMINERS = frozenset(["the", "our", "their", "its", "this", "your"])
 
 #: Words of `time_words` that are not also prepositions or determiners ("in", "the", "of" open subjects too).
 _NOT_TIME_NOUNS = frozenset(["on", "in", "at", "the", "of", "this", "next", "last", "early", "late"])
@@ -927,6 +943,129 @@ def _subject_before_aside(
         return None  # a name inside the phrase that is not all of it: the ordinary rules read it
     phrase = text[toks[0].start : toks[first - 1].end]
     return phrase[0].lower() + phrase[1:] if words[0] in _LOOSE_OPENERS else phrase
+
+
+#: Words that may qualify a statement named again ("the final joint statement").
+_STATEMENT_ADJECTIVES = frozenset(["final", "joint", "closing", "same", "ministerial", "summit"])
+#: Relative words that open a clause describing the subject before its verb ("who" also without commas).
+_SUBJECT_RELATIVES = frozenset(["which", "who", "whose"])
+
+
+def _subject_before_relative(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    memory: ActorMemory,
+    lex: Lexicon,
+) -> str | None:
+    """'The Inuvialuit Regional Corporation, which represents Inuit in the Arctic, has asked ...', 'Herder
+    families who graze livestock near the range have asked ...': a noun phrase opening the sentence, then a
+    relative clause (between commas, or a "who" clause without them before an auxiliary), then the cue
+    after auxiliaries and adverbs only. The sentence is read without the clause, by the rules of a plain
+    subject (a mention that is the phrase, :func:`_bare_subject`, :func:`_opening_noun_phrase`); None when
+    the sentence has no such shape or the phrase is no subject those rules read."""
+    v0 = cue
+    while v0 > 0 and (lowers[v0 - 1] in _ACTIVE_AUX or lowers[v0 - 1] in lex.adverbs):
+        v0 -= 1
+    if v0 < 3 or v0 > 40:
+        return None
+    rel = next((k for k in range(1, min(v0, 12)) if lowers[k] in _SUBJECT_RELATIVES), None)
+    if rel is None or lowers[0] in lex.prepositions or lowers[0] in _TIME_ADVERBS:
+        return None  # "In Nuuk, which ...": a fronted adjunct, not a subject
+    gaps = [text[toks[k - 1].end : toks[k].start] for k in range(1, v0 + 1)]
+    if any(g.strip() for g in gaps[: rel - 1]):
+        return None  # the phrase itself is one run of words ("The Inuvialuit Regional Corporation")
+    commas = [k for k in range(rel, v0 + 1) if "," in gaps[k - 1]]
+    # ", which represents Inuit in the Arctic, has asked": a clause closed before the verb; "families who
+    # graze cattle near the range have asked": a "who" clause without commas, an auxiliary opening the verb
+    closed = commas == [rel, v0]
+    if not closed and not (not commas and lowers[rel] == "who" and v0 < cue):
+        return None
+    if any(g.strip() and g.strip() != "," for g in gaps[rel:v0]):
+        return None  # a dash or a bracket inside the clause: no plain relative clause
+    shift = v0 - rel
+    reduced = text[: toks[rel - 1].end] + " " + text[toks[v0].start :]
+    r_toks = tokens(reduced)
+    if len(r_toks) != len(toks) - shift:
+        return None
+    r_lowers = [t.lower for t in r_toks]
+    r_mentions: list[Mention] = []
+    r_resolved: dict[int, str | None] = {}
+    for m in mentions:
+        if m.end <= rel:
+            r_mentions.append(m)
+            r_resolved[id(m)] = resolved.get(id(m))
+        elif m.start >= v0:
+            moved = Mention(
+                m.kind, m.name, m.start - shift, m.end - shift, m.country, m.members, m.prep, m.anaphoric, m.title
+            )
+            r_mentions.append(moved)
+            r_resolved[id(moved)] = resolved.get(id(m))
+        elif m.start < rel:
+            return None  # a mention running into the clause
+    r_cue = cue - shift
+    whole = next((m for m in r_mentions if m.start <= 1 and m.end == rel and m.prep is None), None)
+    if whole is not None and whole.kind in ("person", "people", "group", "body", "acronym", "description"):
+        return r_resolved.get(id(whole)) or whole.name
+    bare = _bare_subject(reduced, r_toks, r_lowers, r_mentions, r_cue, lex) or _opening_noun_phrase(
+        reduced, r_toks, r_lowers, r_mentions, r_cue, lex
+    )
+    if bare is None:
+        return None
+    return _state_anaphor(bare, memory, lex) or bare
+
+
+def _after_fronted(text: str, toks: list[Token], lowers: list[str], m: Mention, lex: Lexicon) -> bool:
+    """'In the statement, the ministers reaffirmed ... and called on ...': a mention right after the comma
+    that closes a sentence-opening prepositional phrase opens the main clause; it is no aside between
+    commas, whatever follows it."""
+    if m.start < 2 or m.prep is not None or "," not in text[toks[m.start - 1].end : toks[m.start].start]:
+        return False
+    if lowers[0] not in lex.prepositions or inside_quote(text, toks[m.start]):
+        return False
+    return all(text[toks[k - 1].end : toks[k].start] == " " for k in range(1, m.start))
+
+
+def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon) -> str | None:
+    """'The final statement also called for ...', 'On Libya, the statement called for ...': a statement as
+    the subject of the cue (right before it, adverbs and auxiliaries aside, after "the" and adjectives)
+    is issued by whoever acted in the last sentence that named it; that actor, or None."""
+    j = cue - 1
+    while j > 0 and (lowers[j] in lex.adverbs or lowers[j] in _ACTIVE_AUX):
+        j -= 1
+    if lowers[j] not in ISSUED_DOCUMENTS:
+        # "The final statement affirmed support for X and called for ...": the statement opens the sentence
+        j = next((k for k in range(1, min(4, cue)) if lowers[k] in ISSUED_DOCUMENTS), 0)
+        if any(lowers[k] not in _STATEMENT_ADJECTIVES for k in range(1, j)) or lowers[0] != "the":
+            return None
+    if j < 1 or lowers[j] not in ISSUED_DOCUMENTS or j > 8:
+        return None
+    k = j - 1
+    while k > 0 and lowers[k] in _STATEMENT_ADJECTIVES:
+        k -= 1
+    if lowers[k] not in ("the", "their", "its"):
+        return None  # "a statement", "Kenya's statement": no statement named before
+    return memory.issuers.get(lowers[j])
+
+
+def _sides_as_written(lowers: list[str], actor: str) -> str:
+    """'Under the protocol, the two sides will raise ...', '... officials from both sides said': the terms of
+    an agreement two states concluded (``actor``, "Kazakhstan and Turkmenistan"), in a sentence that calls
+    them "the two sides" or "both sides", are shown as it words them with the states ("the two sides
+    (Kazakhstan and Turkmenistan)"); ``actor`` unchanged otherwise (three parties, people, brackets)."""
+    if "(" in actor or actor.count(" and ") != 1 or "," in actor:
+        return actor
+    if any(country_at(part.lower().split(), 0) is None for part in actor.split(" and ")):
+        return actor  # the sides of a meeting of two people, or of bodies: the text's own names stay
+    for k in range(1, len(lowers)):
+        if lowers[k + 1 : k + 2] == ["of"]:
+            continue  # "patrols on both sides of the frontier": places, not the parties
+        if lowers[k] in _PARTY_NOUNS and (lowers[k - 1] == "both" or lowers[k - 2 : k] == ["the", "two"]):
+            return f"{'both' if lowers[k - 1] == 'both' else 'the two'} {lowers[k]} ({actor})"
+    return actor
 
 
 def _verb_like_word(lower: str) -> bool:
