@@ -11,6 +11,7 @@ return the cue's token index or None; pure; they may use :mod:`briefing.rules.pr
 
 from __future__ import annotations
 
+from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon, Matches, Phrase
 from ..tokens import Token
@@ -49,6 +50,8 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
+    if (listed := _listed_text(lowers, lex)) is not None:
+        return listed, "terms"  # "Among the instruments is an agreement on ...": one of the texts concluded
     for detect in (_appointment, _negotiation_step):  # "was named envoy", "closed five chapters"
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
@@ -87,7 +90,7 @@ def decision_cue(
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
     # Then an executive act: a border closed, a status designated, diplomats expelled.
     detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
-    for detect in (*detectors, _closure, _designation, _diplomatic_act):
+    for detect in (*detectors, _closure, _designation, _diplomatic_act, _withdrawal):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -956,15 +959,81 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
     if lex.closure_verbs.isdisjoint(lowers) or lex.closure_objects.isdisjoint(lowers):
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers[:-2]):
-        if w not in lex.closure_verbs or lowers[i + 1] not in _OWN:
+        if w not in lex.closure_verbs:
+            continue
+        if lowers[i + 1] not in _OWN and not (_counted_object(lowers[i + 1]) and _state_subject(lowers, i, lex)):
             continue
         window = range(i + 2, min(i + 5, len(lowers)))
         if not any(lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex) for k in window):
             continue  # "closed its ports division": the border word must head the object, not modify it
+        head = next(k for k in window if lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex))
+        if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
+            continue  # "closed the debate on borders": the border word is not what was closed
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
             continue
         return i
     return None
+
+
+#: What a sentence opening "Among ..." may name as the set: the texts concluded, or "them"/"these" for them.
+_LISTED_SETS = frozenset(["them", "these", "those", "instruments", "documents", "texts", "agreements", "accords"])
+_LISTED_WORDS = frozenset(["the", "other", "new", "signed", "adopted", "concluded", "seven", "five", "six", "ten"])
+#: Texts that "Among them is ..." names as one of those concluded (not "a plan" or "an idea", which may be proposals).
+_LISTED_TEXTS = frozenset(
+    [
+        *("agreement", "memorandum", "treaty", "protocol", "accord", "convention", "contract", "declaration"),
+        *("agreements", "memoranda", "treaties", "protocols", "accords", "conventions", "contracts"),
+    ]
+)
+_COPULA_FORMS = frozenset(["is", "are", "was", "were"])
+
+
+def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Among the instruments is an agreement on defence industry cooperation', 'Among them was a memorandum
+    between the two oil firms': one text of a set concluded (told in the sentences before) named by an
+    inverted copula (index of the text's noun). The set is plain ("the seven instruments signed", "them");
+    'Among the proposals is a treaty', 'Among the agreements under discussion is ...', 'Among them is a
+    plan' name no concluded text."""
+    if lowers[:1] != ["among"] or _LISTED_SETS.isdisjoint(lowers[1:5]):
+        return None  # checked in C
+    c = next((k for k in range(2, min(len(lowers), 6)) if lowers[k] in _COPULA_FORMS), None)
+    if c is None or any(w not in _LISTED_SETS and w not in _LISTED_WORDS and not w.isdigit() for w in lowers[1:c]):
+        return None
+    k = c + 1
+    if k < len(lowers) and lowers[k] in ("a", "an", "the"):
+        k += 1
+    return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_TEXTS), None)
+
+
+def _counted_object(word: str) -> bool:
+    """'the' or a number opening the object ("reopened the main border crossings", "reopened three checkpoints")."""
+    return word == "the" or word.isdigit() or word in _SMALL_NUMBERS
+
+
+_SMALL_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"])
+#: Subjects that act for a state: with them "reopened the crossings" is an executive act, as "its" makes it.
+_STATE_SUBJECTS = frozenset(
+    [
+        *("we", "government", "governments", "authorities", "countries", "states", "sides", "ministry"),
+        *("ministries", "cabinet", "administration", "junta", "kingdom", "republic"),
+    ]
+)
+
+
+def _state_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The subject of the act at ``i`` (its six words before, after any comma) names a state or those who act
+    for it: 'Both governments reopened the main crossings', 'Together with Dushanbe we reopened three
+    checkpoints', 'Niger closed the border'. Not a passive or participle ('the crossing was closed', 'the
+    closed border'), nor one with no such subject ('Heavy snow closed the border crossings', 'Protesters shut
+    the crossing')."""
+    if i == 0 or lowers[i - 1] in PASSIVE_AUX or lowers[i - 1] in _NP_DETERMINERS:
+        return False
+    start = max(0, i - 6)
+    start = next((k + 1 for k in range(i - 1, start - 1, -1) if lowers[k] == ","), start)
+    subject = lowers[start:i]
+    if not _STATE_SUBJECTS.isdisjoint(subject):
+        return True
+    return any(country_at(lowers, k) is not None for k in range(start, i))
 
 
 def _ends_phrase(lowers: list[str], k: int, lex: Lexicon) -> bool:
@@ -1008,6 +1077,38 @@ def _diplomatic_act(lowers: list[str], lex: Lexicon) -> int | None:
         if not (after or passive) or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
         if _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+_WITHDRAWALS = frozenset(["withdrew", "withdrawn", "withdraws"])
+#: What a state leaves by a decision: a text it was party to or a body it was a member of.
+_MEMBERSHIPS = frozenset(
+    [
+        *("treaty", "agreement", "accord", "pact", "convention", "protocol", "alliance", "coalition", "organisation"),
+        *("organization", "union", "bloc", "community", "court", "council", "force", "grouping", "federation"),
+    ]
+)
+
+
+def _withdrawal(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Niger withdrew from the Multinational Joint Task Force', 'Mali has withdrawn from the regional bloc':
+    a state leaving a body or text it belonged to (one of ``_MEMBERSHIPS`` heading the noun phrase within five
+    words after "from"), the undoing of a membership, which is a decision as its granting is. Not 'troops
+    withdrew from the town', 'withdrew from the talks', 'withdrew the remark', nor a modal, negated or
+    conditioned one ('threatened to withdraw', 'has not withdrawn', 'when Mali withdrew from ...')."""
+    if _WITHDRAWALS.isdisjoint(lowers) or _MEMBERSHIPS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in _WITHDRAWALS or lowers[i + 1 : i + 2] != ["from"]:
+            continue
+        head = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] in _MEMBERSHIPS), None)
+        if head is None or not _ends_phrase(lowers, head + 1, lex):
+            continue  # "withdrew from the force commander's post": the body word must head the phrase
+        if not lex.prepositions.isdisjoint(lowers[i + 2 : head]):
+            continue  # "withdrew from positions near the force's base": the body is not what was left
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
             continue
         return i
     return None
