@@ -143,3 +143,31 @@ def test_support_under_a_named_owner_invitations_to_visit_and_wished_texts_are_p
 )
 def test_vague_support_meals_thanks_general_goals_and_adjectives_are_not(text: str) -> None:
     assert "proposal" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the dialogue, the two coast guards will also run joint search-and-rescue drills each summer.",
+        "Under the partnership, Japan will fund two patrol boats for the coast guard.",
+        "Norway's consulate in Murmansk, its only mission in the region, opened in 2019.",
+        "The Turkish embassy in Cairo reopened last year after a decade.",
+        "Chile's embassy in Caracas closed in July.",
+    ],
+)
+def test_terms_of_a_dialogue_launched_and_a_states_mission_opened_are_decisions(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the dialogue, which has not been launched, the navies would share data.",
+        "The embassy reopened after the holiday.",
+        "Canada's consulate will open in May.",
+        "Canada's embassy opened a book of condolences.",
+        "The Canadian consulate said it closed the visa section for a week.",
+    ],
+)
+def test_a_dialogue_not_launched_and_missions_with_no_state_or_to_come_are_not(text: str) -> None:
+    assert "decision" not in _labels(text), text

@@ -52,6 +52,8 @@ def decision_cue(
         return welcomed, "nominal"
     if (listed := _listed_text(lowers, lex)) is not None:
         return listed, "terms"  # "Among the instruments is an agreement on ...": one of the texts concluded
+    if (mission := _mission_opened(lowers, lex)) is not None:
+        return mission, "nominal"  # "Canada's consulate in Nuuk opened in 2025": its owner opened it
     for detect in (_appointment, _negotiation_step):  # "was named envoy", "closed five chapters"
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
@@ -1034,6 +1036,33 @@ def _state_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     if not _STATE_SUBJECTS.isdisjoint(subject):
         return True
     return any(country_at(lowers, k) is not None for k in range(start, i))
+
+
+_MISSIONS = frozenset(["embassy", "consulate", "consulate-general", "embassies", "consulates"])
+_MISSION_ACTS = frozenset(["opened", "reopened", "closed"])
+
+
+def _mission_opened(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Canada's consulate in Nuuk, its first mission in Greenland, opened in 2025', 'The Turkish embassy in
+    Cairo reopened last year': a state's mission as the subject of an intransitive opening or closing (index of
+    the mission's noun, whose owner is the actor), the state named by its possessive or demonym just before the
+    noun; an appositive may come between subject and verb. Not 'The embassy reopened after the holiday' (no
+    state), 'the consulate will open in May' (to come), nor a verb after another finite one ('The consulate
+    said it closed ...')."""
+    if _MISSION_ACTS.isdisjoint(lowers) or _MISSIONS.isdisjoint(lowers[:4]):
+        return None  # the words it needs are missing (most sentences): checked in C
+    m = next(k for k in range(min(4, len(lowers))) if lowers[k] in _MISSIONS)
+    if m == 0 or country_at(lowers, m - 1) is None:
+        return None
+    for j in range(m + 1, min(len(lowers), m + 16)):
+        if lowers[j] in _FINITE_WORDS or lowers[j] in _MODAL_AUX:
+            return None
+        if lowers[j] in _MISSION_ACTS:
+            nxt = lowers[j + 1 : j + 2]
+            if nxt and nxt[0] in ("a", "an", "the", "its", "their"):
+                return None  # "Canada's embassy opened an office": a transitive act of the mission itself
+            return None if _negated(lowers, j, lex) else m
+    return None
 
 
 def _ends_phrase(lowers: list[str], k: int, lex: Lexicon) -> bool:
