@@ -32,6 +32,7 @@ def _labels(text: str) -> frozenset[str]:
         "Together with Tashkent we reopened four checkpoints for pedestrians this spring.",
         "Ghana reopened the land border with Togo on Monday after a two-year closure.",
         "The two countries closed the three crossings on the river in 2024.",
+        "South Africa has temporarily closed the border crossings with Mozambique.",
     ],
 )
 def test_border_posts_reopened_or_closed_by_a_state_are_decisions(text: str) -> None:
@@ -43,6 +44,7 @@ def test_border_posts_reopened_or_closed_by_a_state_are_decisions(text: str) -> 
     [
         "Heavy snow closed the border crossings for two days.",
         "Protesters shut the main crossing near the town on Friday.",
+        "Israeli settlers closed the crossing for two days.",
         "The chairman closed the debate on borders after an hour.",
         "Kenya reopened the meeting after a short break.",
         "The reopened crossing carried 300 lorries on its first day.",

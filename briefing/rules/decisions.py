@@ -1022,20 +1022,28 @@ _STATE_SUBJECTS = frozenset(
 )
 
 
+_SUBJECT_GAP = frozenset(["has", "have", "had", "also", "again", "then", "later", "finally", "temporarily"])
+
+
 def _state_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """The subject of the act at ``i`` (its six words before, after any comma) names a state or those who act
-    for it: 'Both governments reopened the main crossings', 'Together with Dushanbe we reopened three
-    checkpoints', 'Niger closed the border'. Not a passive or participle ('the crossing was closed', 'the
-    closed border'), nor one with no such subject ('Heavy snow closed the border crossings', 'Protesters shut
-    the crossing')."""
+    """The subject of the act at ``i`` ends on a word naming a state or those who act for it (auxiliaries and
+    adverbs may come between): 'Both governments reopened the main crossings', 'Together with Dushanbe we
+    reopened three checkpoints', 'Niger has closed the border', 'South Africa reopened ...'. Not a passive
+    or participle ('the crossing was closed', 'the closed border'), nor a subject that is no state ('Heavy
+    snow closed the border crossings', 'Israeli protesters shut the crossing')."""
     if i == 0 or lowers[i - 1] in PASSIVE_AUX or lowers[i - 1] in _NP_DETERMINERS:
         return False
-    start = max(0, i - 6)
-    start = next((k + 1 for k in range(i - 1, start - 1, -1) if lowers[k] == ","), start)
-    subject = lowers[start:i]
-    if not _STATE_SUBJECTS.isdisjoint(subject):
+    h = i - 1
+    while h > 0 and (lowers[h] in _SUBJECT_GAP or lowers[h] in lex.adverbs or lowers[h].endswith("ly")):
+        h -= 1
+    if lowers[h] in _STATE_SUBJECTS:
         return True
-    return any(country_at(lowers, k) is not None for k in range(start, i))
+    # the country name ends on the head word ("Niger", "South Africa", "the United States")
+    for k in range(max(0, h - 3), h + 1):
+        hit = country_at(lowers, k)
+        if hit is not None and hit[1] == h + 1:
+            return True
+    return False
 
 
 _MISSIONS = frozenset(["embassy", "consulate", "consulate-general", "embassies", "consulates"])
