@@ -96,6 +96,7 @@ from .rules.decisions import (
     _time_opener,
     decision_cue,
     issued_call,
+    names_text_again,
 )
 from .rules.proposals import _reporting_frame, proposal_cue, reported_proposal
 from .rules.security import is_security
@@ -224,6 +225,12 @@ def analyse_article(
             continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)
             if continued is None and decided[-1][0] == n - 1 and pronoun_terms(lowers, decided[-1][1], lex):
                 continued = (0, len(decided) - 1)  # "It will allow Kenya to import ...": the text just concluded
+            elif continued is None and lowers[:1] == ["it"]:
+                # "The memorandum is modest. It provides for ...": "It" is the text the sentence before named again
+                for j in range(len(decided) - 1, -1, -1):
+                    if names_text_again(all_lowers[n - 1], decided[j][1], lex):
+                        continued = (0, j) if pronoun_terms(lowers, decided[j][1], lex) else None
+                        break
             if continued is not None:
                 # the terms of the decision whose words it names again, credited to that decision's actor
                 labels.add("decision")

@@ -173,3 +173,32 @@ def test_terms_of_a_dialogue_launched_and_a_states_mission_opened_are_decisions(
 )
 def test_a_dialogue_not_launched_and_missions_with_no_state_or_to_come_are_not(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+def test_it_after_a_sentence_naming_the_concluded_text_again_states_its_terms() -> None:
+    a = analyse_text(
+        "In May the two interior ministers signed a protocol in Lome on policing the lagoon.",
+        "Benin withdrew from the joint commission in March.",
+        "The protocol is short.",
+        "It provides for a radio link between the two river police stations and joint night patrols.",
+    )
+    assert "decision" in a[-1].labels and a[-1].actor is not None and "ministers" in a[-1].actor
+    a = analyse_text(
+        "The ministers signed an agreement on fishing quotas.",
+        "The agreement is a first step.",
+        "It also allows trawlers from both states to land catches at either port.",
+    )
+    assert "decision" in a[-1].labels
+
+
+def test_it_after_a_sentence_naming_no_concluded_text_is_no_term() -> None:
+    a = analyse_text(
+        "The ministers signed a memorandum on fisheries.", "The talks ran late.", "It provides for a hotline."
+    )
+    assert "decision" not in a[-1].labels
+    a = analyse_text("The ministers met in Abuja.", "The memorandum is modest.", "It provides for a hotline.")
+    assert "decision" not in a[-1].labels
+    a = analyse_text(
+        "The ministers signed a memorandum on fisheries.", "The treaty is old.", "It allows ships to pass the strait."
+    )
+    assert "decision" not in a[-1].labels

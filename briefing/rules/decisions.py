@@ -1149,3 +1149,15 @@ def _withdrawal(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         return i
     return None
+
+
+def names_text_again(previous: list[str], concluded: frozenset[str], lex: Lexicon) -> bool:
+    """'... signed a memorandum in Abuja ...' then 'The memorandum is modest.' then 'It provides for a hotline':
+    the sentence before (``previous``) opens on a definite noun phrase whose head is a text the latest decision
+    concluded (among the words after its cue, ``concluded``), so an "It" that follows still refers to that
+    text. Not 'The talks were long.' (no text), nor 'The treaty of 1975 ...' when the decision concluded no
+    treaty."""
+    if previous[:1] not in (["the"], ["this"], ["that"]):
+        return False
+    head = next((k for k in range(1, min(len(previous), 4)) if previous[k] in lex.decision_objects), None)
+    return head is not None and previous[head] in concluded and all(w.isalpha() for w in previous[1:head])
