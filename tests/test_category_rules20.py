@@ -141,6 +141,8 @@ def test_support_under_a_named_owner_invitations_to_visit_and_wished_texts_are_p
         "The minister said the growth of the two economies must translate into tangible benefits for people.",
         "The most pressing issue for the region and its neighbours is to find water.",
         "He expressed China's support.",
+        "Wang expressed China's support for Ethiopia's sovereignty and territorial integrity.",
+        "The ministers called for Sudan's unity and stability.",
     ],
 )
 def test_vague_support_meals_thanks_general_goals_and_adjectives_are_not(text: str) -> None:
@@ -202,3 +204,8 @@ def test_it_after_a_sentence_naming_no_concluded_text_is_no_term() -> None:
         "The ministers signed a memorandum on fisheries.", "The treaty is old.", "It allows ships to pass the strait."
     )
     assert "decision" not in a[-1].labels
+
+
+def test_a_course_owned_by_a_named_state_is_still_specific() -> None:
+    assert "proposal" in _labels("The ministers called for Russia's withdrawal from the power plant.")
+    assert "proposal" in _labels("The envoy conveyed Japan's support for Kenya's bid to host the secretariat.")

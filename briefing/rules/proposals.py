@@ -204,7 +204,9 @@ def _sought_backing(lowers: list[str]) -> int | None:
 
 
 #: Verbs that state a position held: with "support for" an initiative they back a course not yet decided.
-_DECLARE_FORMS = frozenset(["confirmed", "reaffirmed", "reiterated", "expressed", "voiced", "declared", "affirmed"])
+_DECLARE_FORMS = frozenset(
+    ["confirmed", "reaffirmed", "reiterated", "expressed", "voiced", "declared", "affirmed", "conveyed"]
+)
 
 
 def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
@@ -511,7 +513,8 @@ def _reduced_relative(lowers: list[str], i: int, phrase: tuple[str, ...], lex: L
 
 def _vague(rest: list[str], lex: Lexicon) -> bool:
     """'called for peace, stability and closer cooperation': an object made only of general aims."""
-    content = [w for w in rest[:10] if w not in lex.stopwords and len(w) > 2]
+    # an owner's name is no course of action ("Sudan's unity and sovereignty": what is asked for is the unity)
+    content = [w for w in rest[:10] if w not in lex.stopwords and len(w) > 2 and not w.endswith("'s")]
     return bool(content) and all(w in lex.vague for w in content)
 
 
