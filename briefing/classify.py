@@ -159,7 +159,10 @@ def analyse_article(
                 # "we signed a memorandum": an interviewed office-holder's "we" is the state he speaks for
                 memory.speaker_country = memory.person_country.get(interviewee)
                 memory.speaker_country = memory.speaker_country or _headline_office_state(article.title or "")
-        if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (tag := _SPEAKER_TAG.match(s.text)):
+        if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
+            tag := _SPEAKER_TAG.match(article.paragraphs[s.paragraph])
+        ):
+            # the sentence lost its tag (sentences.split_article): the paragraph still has it
             # "KONAKOVIC: We also asked ...": a transcript's paragraph is its tag's speaker's ("QUESTION:" no one's).
             name = tag.group(1).strip().title()
             memory.speaker = None if name.lower() in lex.interviewer_tags else memory.full_name(name)
@@ -538,6 +541,11 @@ def _condensed(
     first_cue = r.prop
     if r.dec is not None and (first_cue is None or r.dec[0] < first_cue):
         first_cue = r.dec[0]
+    if r.prop is None and r.dec is not None and r.dec[1] == "nominal":
+        # "Tokayev welcomed the border agreements": the act is named by a noun and the sentence's subject
+        # only reacts to it; cut to "Welcomed the border agreements" beside their makers, the item would
+        # say the makers welcomed them. The subject stays.
+        first_cue = None
     if not repeat:
         return condense(text, r.toks, first_cue, mentions, lex)
     key = (lexicon_key(lex), text, context, first_cue)

@@ -22,13 +22,25 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LAST_WORD = re.compile(r"([^\s\"“(\[]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'«(\[]?([A-Za-z]+)")
 _INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")
+#: A transcript's speaker tag: "Q:", "A:", or a name in capitals ("CASSIS:", "MR KONAKOVIC:", "QUESTION:").
+_SPEAKER_TAG = re.compile(r"(?:[QA]|[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+){0,2}):\s+(?=\S)")
+_QA_TAG = re.compile(r"[QA]:\s+(?=\S)")
 
 
 def split_article(article: Article) -> tuple[Sentence, ...]:
-    """Every body sentence of ``article``, numbered in reading order."""
+    """Every body sentence of ``article``, numbered in reading order.
+
+    A transcript's speaker tag is layout, not part of the sentence it opens: "Q: Why now?", "A: We
+    signed ...", "QUESTION: Will ...", "CASSIS: Thank you." give "Why now?", "We signed ..." (who
+    speaks is read from the paragraph, see classify). Only a tag opening a paragraph, or "Q:"/"A:"
+    opening a later sentence of it ("Q: Why? A: Because ..."), is dropped.
+    """
     out: list[Sentence] = []
     for p, paragraph in enumerate(article.paragraphs):
-        for text in split_text(paragraph):
+        for k, text in enumerate(split_text(paragraph)):
+            tag = (_SPEAKER_TAG if k == 0 else _QA_TAG).match(text)
+            if tag is not None and tag.end() < len(text):
+                text = text[tag.end() :]
             out.append(Sentence(article.id, len(out), p, text))
     return tuple(out)
 

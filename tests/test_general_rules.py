@@ -346,6 +346,17 @@ def test_a_welcomed_decision_named_by_its_owner_is_a_decision_of_that_owner() ->
     assert not _decision("The ministers did not welcome the African Union's decision to extend its mission.")
 
 
+def test_a_welcomed_decision_keeps_the_welcomer_in_its_item_text() -> None:
+    # The item is shown beside the decision's owner: "European Union: Welcomed the decision ..." would say the
+    # Union welcomed its own decision, so the sentence's subject stays in the text.
+    out = analyse_text("The ministers also welcomed the European Union's decision in May to extend its Chad mission.")
+    assert out[0].actor is not None and "European Union" in out[0].actor
+    assert out[0].condensed.startswith("The ministers also welcomed")
+    # an act of the subject itself is still cut to its predicate beside the actor
+    out = analyse_text("The ministers also approved a plan to extend the Chad mission.")
+    assert out[0].condensed.startswith("Approved a plan")
+
+
 def test_an_armed_movement_named_by_its_name_makes_a_security_matter() -> None:
     assert _security("Envoys could not agree on whether to meet the Houthis in Muscat next month.")
     assert _security("The PKK said on Monday it would hand over a first batch of rifles in Sulaymaniyah.")

@@ -85,3 +85,26 @@ def test_a_capitalised_dateline_closed_by_a_full_stop_is_not_part_of_the_sentenc
         "ANDINA",
     )
     assert strip_dateline("NATO. The alliance met.", dt.date(2026, 1, 1))[0] == "NATO. The alliance met."
+
+
+def test_a_transcript_speaker_tag_is_layout_not_part_of_the_sentence() -> None:
+    art = make_article(
+        "Q: Will the two navies patrol together? A: Yes. We signed the protocol in May.",
+        "LINDQVIST: Thank you, Minister. We agree.",
+        "QUESTION: Is the bridge safe?",
+        "The bank said: yes. Analysts: none.",
+        "NATO",
+    )
+    assert [s.text for s in split_article(art)] == [
+        "Will the two navies patrol together?",
+        "Yes.",
+        "We signed the protocol in May.",
+        "Thank you, Minister.",
+        "We agree.",
+        "Is the bridge safe?",
+        "The bank said: yes.",
+        "Analysts: none.",
+        "NATO",
+    ]
+    # each sentence is still an exact substring of its paragraph
+    assert all(s.text in art.paragraphs[s.paragraph] for s in split_article(art))
