@@ -96,6 +96,7 @@ from .rules.decisions import (
     _time_opener,
     decision_cue,
     issued_call,
+    listed_by_anaphor,
     names_text_again,
 )
 from .rules.proposals import _reporting_frame, proposal_cue, reported_proposal
@@ -223,6 +224,8 @@ def analyse_article(
             labels = (labels - {"decision", "proposal"}) | list_head[0]
             actor = list_head[1]
         decided = [d for d in decided if n - d[0] <= _TERMS_REACH]
+        if dec is not None and prop is None and listed_by_anaphor(lowers) and not (decided and n - decided[-1][0] <= 2):
+            labels.discard("decision")  # "Several ideas were floated. Among these is an accord": one of the ideas
         continued = None
         if "decision" not in labels and prop is None and decided and not r.quoted:
             continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)

@@ -78,6 +78,7 @@ def test_ambassadors_restored_texts_amended_and_memberships_left_are_decisions(t
         "The police restored calm in the border town.",
         "The bank amended its growth forecast for the year.",
         "The amended law takes effect in May.",
+        "The committee amended the draft resolution before the vote.",
         "The troops withdrew from the town at dawn.",
         "The rebels withdrew from the talks in Doha.",
         "The minister withdrew the remark a day later.",
@@ -94,7 +95,7 @@ def test_calm_restored_forecasts_amended_and_troops_or_remarks_withdrawn_are_not
     "text",
     [
         "Among the instruments is an agreement on fisheries under which both coast guards will share catch data.",
-        "Among them was a memorandum between the two rail companies on a joint freight terminal.",
+        "Among the documents signed was a memorandum between the two rail companies on a freight terminal.",
         "Among the seven texts signed on Friday was a protocol on the rail link.",
     ],
 )
@@ -109,6 +110,7 @@ def test_one_of_the_texts_concluded_named_after_among_is_a_decision(text: str) -
         "Among the agreements under discussion is a treaty on water sharing.",
         "Among them is a plan to build a second bridge.",
         "Among the guests was the director of the port.",
+        "Several ideas were floated at the meeting. Among these is an accord on fishing quotas.",
     ],
 )
 def test_proposals_plans_or_texts_under_discussion_after_among_are_not(text: str) -> None:
@@ -209,3 +211,11 @@ def test_it_after_a_sentence_naming_no_concluded_text_is_no_term() -> None:
 def test_a_course_owned_by_a_named_state_is_still_specific() -> None:
     assert "proposal" in _labels("The ministers called for Russia's withdrawal from the power plant.")
     assert "proposal" in _labels("The envoy conveyed Japan's support for Kenya's bid to host the secretariat.")
+
+
+def test_among_them_after_a_signing_names_one_of_the_texts_signed() -> None:
+    a = analyse_text(
+        "The two presidents witnessed the signing of nine agreements in Lima.",
+        "Among them is a memorandum between the two state oil companies on gas exploration.",
+    )
+    assert "decision" in a[-1].labels

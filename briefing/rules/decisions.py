@@ -116,6 +116,8 @@ def decision_cue(
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
         if phrase == ("signed",) and lowers[i + 1 : i + 2] == ["up"] and lowers[i + 2 : i + 3] not in (["to"], ["for"]):
             continue  # "has signed up 14 companies": enrolled someone, no text signed ("signed up to the pact" is)
+        if phrase[0] in _AMENDING and not _UNFINISHED.isdisjoint(lowers[i + 1 : i + 4]):
+            continue  # "amended the draft resolution before the vote": a text changed before it is adopted
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
@@ -141,6 +143,7 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+_AMENDING = frozenset(["amended"])
 #: Base forms of verbs that put a course to someone else: an act agreed "to recommend" it decides nothing itself.
 _PROPOSING_BASES = frozenset(["recommend", "propose", "suggest", "urge", "request", "ask", "invite", "petition"])
 
@@ -1005,6 +1008,16 @@ def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
     if k < len(lowers) and lowers[k] in ("a", "an", "the"):
         k += 1
     return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_TEXTS), None)
+
+
+_ANAPHORIC_SETS = frozenset(["them", "these", "those"])
+
+
+def listed_by_anaphor(lowers: list[str]) -> bool:
+    """'Among them is a memorandum ...': the set is named only by a pronoun, so the text is one of those
+    concluded only when a decision was reported just before (see classify); after 'Several ideas were
+    floated.' it is one of the ideas."""
+    return lowers[:1] == ["among"] and lowers[1:2] != [] and lowers[1] in _ANAPHORIC_SETS
 
 
 def _counted_object(word: str) -> bool:
