@@ -97,6 +97,8 @@ from .rules.decisions import (
     _time_opener,
     decision_cue,
     issued_call,
+    listed_by_anaphor,
+    names_text_again,
 )
 from .rules.proposals import _reporting_frame, proposal_cue, reported_proposal
 from .rules.security import is_security
@@ -229,11 +231,19 @@ def analyse_article(
             labels = (labels - {"decision", "proposal"}) | list_head[0]
             actor = list_head[1]
         decided = [d for d in decided if n - d[0] <= _TERMS_REACH]
+        if dec is not None and prop is None and listed_by_anaphor(lowers) and not (decided and n - decided[-1][0] <= 2):
+            labels.discard("decision")  # "Several ideas were floated. Among these is an accord": one of the ideas
         continued = None
         if "decision" not in labels and prop is None and decided and not r.quoted:
             continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)
             if continued is None and decided[-1][0] == n - 1 and pronoun_terms(lowers, decided[-1][1], lex):
                 continued = (0, len(decided) - 1)  # "It will allow Kenya to import ...": the text just concluded
+            elif continued is None and lowers[:1] == ["it"]:
+                # "The memorandum is modest. It provides for ...": "It" is the text the sentence before named again
+                for j in range(len(decided) - 1, -1, -1):
+                    if names_text_again(all_lowers[n - 1], decided[j][1], lex):
+                        continued = (0, j) if pronoun_terms(lowers, decided[j][1], lex) else None
+                        break
             if continued is not None:
                 # the terms of the decision whose words it names again, credited to that decision's actor
                 labels.add("decision")

@@ -11,6 +11,7 @@ return the cue's token index or None; pure; they may use :mod:`briefing.rules.pr
 
 from __future__ import annotations
 
+from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon, Matches, Phrase
 from ..tokens import Token
@@ -49,6 +50,10 @@ def decision_cue(
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
+    if (listed := _listed_text(lowers, lex)) is not None:
+        return listed, "terms"  # "Among the instruments is an agreement on ...": one of the texts concluded
+    if (mission := _mission_opened(lowers, lex)) is not None:
+        return mission, "nominal"  # "Canada's consulate in Nuuk opened in 2025": its owner opened it
     for detect in (_appointment, _negotiation_step):  # "was named envoy", "closed five chapters"
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
@@ -87,7 +92,7 @@ def decision_cue(
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
     # Then an executive act: a border closed, a status designated, diplomats expelled.
     detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
-    for detect in (*detectors, _closure, _designation, _diplomatic_act):
+    for detect in (*detectors, _closure, _designation, _diplomatic_act, _withdrawal):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -111,6 +116,8 @@ def decision_cue(
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
         if phrase == ("signed",) and lowers[i + 1 : i + 2] == ["up"] and lowers[i + 2 : i + 3] not in (["to"], ["for"]):
             continue  # "has signed up 14 companies": enrolled someone, no text signed ("signed up to the pact" is)
+        if phrase[0] in _AMENDING and not _UNFINISHED.isdisjoint(lowers[i + 1 : i + 4]):
+            continue  # "amended the draft resolution before the vote": a text changed before it is adopted
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
@@ -136,6 +143,7 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+_AMENDING = frozenset(["amended"])
 #: Base forms of verbs that put a course to someone else: an act agreed "to recommend" it decides nothing itself.
 _PROPOSING_BASES = frozenset(["recommend", "propose", "suggest", "urge", "request", "ask", "invite", "petition"])
 
@@ -956,14 +964,125 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
     if lex.closure_verbs.isdisjoint(lowers) or lex.closure_objects.isdisjoint(lowers):
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers[:-2]):
-        if w not in lex.closure_verbs or lowers[i + 1] not in _OWN:
+        if w not in lex.closure_verbs:
+            continue
+        if lowers[i + 1] not in _OWN and not (_counted_object(lowers[i + 1]) and _state_subject(lowers, i, lex)):
             continue
         window = range(i + 2, min(i + 5, len(lowers)))
         if not any(lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex) for k in window):
             continue  # "closed its ports division": the border word must head the object, not modify it
+        head = next(k for k in window if lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex))
+        if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
+            continue  # "closed the debate on borders": the border word is not what was closed
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
             continue
         return i
+    return None
+
+
+#: What a sentence opening "Among ..." may name as the set: the texts concluded, or "them"/"these" for them.
+_LISTED_SETS = frozenset(["them", "these", "those", "instruments", "documents", "texts", "agreements", "accords"])
+_LISTED_WORDS = frozenset(["the", "other", "new", "signed", "adopted", "concluded", "seven", "five", "six", "ten"])
+#: Texts that "Among them is ..." names as one of those concluded (not "a plan" or "an idea", which may be proposals).
+_LISTED_TEXTS = frozenset(
+    [
+        *("agreement", "memorandum", "treaty", "protocol", "accord", "convention", "contract", "declaration"),
+        *("agreements", "memoranda", "treaties", "protocols", "accords", "conventions", "contracts"),
+    ]
+)
+_COPULA_FORMS = frozenset(["is", "are", "was", "were"])
+
+
+def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Among the instruments is an agreement on defence industry cooperation', 'Among them was a memorandum
+    between the two oil firms': one text of a set concluded (told in the sentences before) named by an
+    inverted copula (index of the text's noun). The set is plain ("the seven instruments signed", "them");
+    'Among the proposals is a treaty', 'Among the agreements under discussion is ...', 'Among them is a
+    plan' name no concluded text."""
+    if lowers[:1] != ["among"] or _LISTED_SETS.isdisjoint(lowers[1:5]):
+        return None  # checked in C
+    c = next((k for k in range(2, min(len(lowers), 6)) if lowers[k] in _COPULA_FORMS), None)
+    if c is None or any(w not in _LISTED_SETS and w not in _LISTED_WORDS and not w.isdigit() for w in lowers[1:c]):
+        return None
+    k = c + 1
+    if k < len(lowers) and lowers[k] in ("a", "an", "the"):
+        k += 1
+    return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_TEXTS), None)
+
+
+_ANAPHORIC_SETS = frozenset(["them", "these", "those"])
+
+
+def listed_by_anaphor(lowers: list[str]) -> bool:
+    """'Among them is a memorandum ...': the set is named only by a pronoun, so the text is one of those
+    concluded only when a decision was reported just before (see classify); after 'Several ideas were
+    floated.' it is one of the ideas."""
+    return lowers[:1] == ["among"] and lowers[1:2] != [] and lowers[1] in _ANAPHORIC_SETS
+
+
+def _counted_object(word: str) -> bool:
+    """'the' or a number opening the object ("reopened the main border crossings", "reopened three checkpoints")."""
+    return word == "the" or word.isdigit() or word in _SMALL_NUMBERS
+
+
+_SMALL_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"])
+#: Subjects that act for a state: with them "reopened the crossings" is an executive act, as "its" makes it.
+_STATE_SUBJECTS = frozenset(
+    [
+        *("we", "government", "governments", "authorities", "countries", "states", "sides", "ministry"),
+        *("ministries", "cabinet", "administration", "junta", "kingdom", "republic"),
+    ]
+)
+
+
+_SUBJECT_GAP = frozenset(["has", "have", "had", "also", "again", "then", "later", "finally", "temporarily"])
+
+
+def _state_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The subject of the act at ``i`` ends on a word naming a state or those who act for it (auxiliaries and
+    adverbs may come between): 'Both governments reopened the main crossings', 'Together with Dushanbe we
+    reopened three checkpoints', 'Niger has closed the border', 'South Africa reopened ...'. Not a passive
+    or participle ('the crossing was closed', 'the closed border'), nor a subject that is no state ('Heavy
+    snow closed the border crossings', 'Israeli protesters shut the crossing')."""
+    if i == 0 or lowers[i - 1] in PASSIVE_AUX or lowers[i - 1] in _NP_DETERMINERS:
+        return False
+    h = i - 1
+    while h > 0 and (lowers[h] in _SUBJECT_GAP or lowers[h] in lex.adverbs or lowers[h].endswith("ly")):
+        h -= 1
+    if lowers[h] in _STATE_SUBJECTS:
+        return True
+    # the country name ends on the head word ("Niger", "South Africa", "the United States")
+    for k in range(max(0, h - 3), h + 1):
+        hit = country_at(lowers, k)
+        if hit is not None and hit[1] == h + 1:
+            return True
+    return False
+
+
+_MISSIONS = frozenset(["embassy", "consulate", "consulate-general", "embassies", "consulates"])
+_MISSION_ACTS = frozenset(["opened", "reopened", "closed"])
+
+
+def _mission_opened(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Canada's consulate in Nuuk, its first mission in Greenland, opened in 2025', 'The Turkish embassy in
+    Cairo reopened last year': a state's mission as the subject of an intransitive opening or closing (index of
+    the mission's noun, whose owner is the actor), the state named by its possessive or demonym just before the
+    noun; an appositive may come between subject and verb. Not 'The embassy reopened after the holiday' (no
+    state), 'the consulate will open in May' (to come), nor a verb after another finite one ('The consulate
+    said it closed ...')."""
+    if _MISSION_ACTS.isdisjoint(lowers) or _MISSIONS.isdisjoint(lowers[:4]):
+        return None  # the words it needs are missing (most sentences): checked in C
+    m = next(k for k in range(min(4, len(lowers))) if lowers[k] in _MISSIONS)
+    if m == 0 or country_at(lowers, m - 1) is None:
+        return None
+    for j in range(m + 1, min(len(lowers), m + 16)):
+        if lowers[j] in _FINITE_WORDS or lowers[j] in _MODAL_AUX:
+            return None
+        if lowers[j] in _MISSION_ACTS:
+            nxt = lowers[j + 1 : j + 2]
+            if nxt and nxt[0] in ("a", "an", "the", "its", "their"):
+                return None  # "Canada's embassy opened an office": a transitive act of the mission itself
+            return None if _negated(lowers, j, lex) else m
     return None
 
 
@@ -1011,3 +1130,47 @@ def _diplomatic_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         return i
     return None
+
+
+_WITHDRAWALS = frozenset(["withdrew", "withdrawn", "withdraws"])
+#: What a state leaves by a decision: a text it was party to or a body it was a member of.
+_MEMBERSHIPS = frozenset(
+    [
+        *("treaty", "agreement", "accord", "pact", "convention", "protocol", "alliance", "coalition", "organisation"),
+        *("organization", "union", "bloc", "community", "court", "council", "force", "grouping", "federation"),
+    ]
+)
+
+
+def _withdrawal(lowers: list[str], lex: Lexicon) -> int | None:
+    """'Niger withdrew from the Multinational Joint Task Force', 'Mali has withdrawn from the regional bloc':
+    a state leaving a body or text it belonged to (one of ``_MEMBERSHIPS`` heading the noun phrase within five
+    words after "from"), the undoing of a membership, which is a decision as its granting is. Not 'troops
+    withdrew from the town', 'withdrew from the talks', 'withdrew the remark', nor a modal, negated or
+    conditioned one ('threatened to withdraw', 'has not withdrawn', 'when Mali withdrew from ...')."""
+    if _WITHDRAWALS.isdisjoint(lowers) or _MEMBERSHIPS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in _WITHDRAWALS or lowers[i + 1 : i + 2] != ["from"]:
+            continue
+        head = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] in _MEMBERSHIPS), None)
+        if head is None or not _ends_phrase(lowers, head + 1, lex):
+            continue  # "withdrew from the force commander's post": the body word must head the phrase
+        if not lex.prepositions.isdisjoint(lowers[i + 2 : head]):
+            continue  # "withdrew from positions near the force's base": the body is not what was left
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+def names_text_again(previous: list[str], concluded: frozenset[str], lex: Lexicon) -> bool:
+    """'... signed a memorandum in Abuja ...' then 'The memorandum is modest.' then 'It provides for a hotline':
+    the sentence before (``previous``) opens on a definite noun phrase whose head is a text the latest decision
+    concluded (among the words after its cue, ``concluded``), so an "It" that follows still refers to that
+    text. Not 'The talks were long.' (no text), nor 'The treaty of 1975 ...' when the decision concluded no
+    treaty."""
+    if previous[:1] not in (["the"], ["this"], ["that"]):
+        return False
+    head = next((k for k in range(1, min(len(previous), 4)) if previous[k] in lex.decision_objects), None)
+    return head is not None and previous[head] in concluded and all(w.isalpha() for w in previous[1:head])

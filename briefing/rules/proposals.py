@@ -137,9 +137,17 @@ def _instructed(after: list[str]) -> bool:
 
 def _invited_to_act(after: list[str]) -> bool:
     """'invited President X to pay a state visit': an object (up to five words) and then 'to' with
-    a verb; 'invited journalists to the ceremony' names a place, not an act."""
+    a verb; 'invited journalists to the ceremony' names a place, not an act. 'has invited him for a
+    state visit', 'invited the minister on an official visit': the visit named by a noun is the same act
+    asked for (not 'invited reporters for lunch', no visit)."""
     to = next((k for k, w in enumerate(after[:7]) if w == "to"), None)
-    return to is not None and to > 0 and to + 1 < len(after) and after[to + 1] not in _TO_NOUN_PHRASE
+    if to is not None and to > 0 and to + 1 < len(after) and after[to + 1] not in _TO_NOUN_PHRASE:
+        return True
+    k = next((k for k, w in enumerate(after[:6]) if w in ("for", "on")), None)
+    return k is not None and k > 0 and not _VISITS.isdisjoint(after[k + 1 : k + 4])
+
+
+_VISITS = frozenset(["visit", "visits", "trip"])
 
 
 _OWN_DETERMINERS = POSSESSIVES - {"your", "its"}  # a speaker's or a named party's own
@@ -196,7 +204,9 @@ def _sought_backing(lowers: list[str]) -> int | None:
 
 
 #: Verbs that state a position held: with "support for" an initiative they back a course not yet decided.
-_DECLARE_FORMS = frozenset(["confirmed", "reaffirmed", "reiterated", "expressed", "voiced", "declared", "affirmed"])
+_DECLARE_FORMS = frozenset(
+    ["confirmed", "reaffirmed", "reiterated", "expressed", "voiced", "declared", "affirmed", "conveyed"]
+)
 
 
 def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
@@ -212,17 +222,32 @@ def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
         k = next((k for k in range(i + 1, min(len(lowers), i + 5)) if lowers[k] in _BACKING), None)
         if k is None or lowers[k + 1 : k + 2] != ["for"]:
             continue
+        if w in _VOICED and _named_owner(lowers[i + 1 : k]) and not _vague(lowers[k + 2 :], lex):
+            return i  # "expressed China's support for an immediate ceasefire": as "expressed its support for"
         if not lex.initiative_nouns.isdisjoint(lowers[k + 2 : k + 8]):
             return i
     return None
 
 
+#: Verbs that voice support now; with a named owner they read as their strong cues ("expressed its support").
+_VOICED = frozenset(["expressed", "voiced", "reiterated", "conveyed"])
+
+
+def _named_owner(words: list[str]) -> bool:
+    """'china's', 'the government's': a possessive standing where "its" stands in "expressed its support"
+    (GUIDELINES: declaring support for a specific course is a proposal, whoever's support is named)."""
+    if not words or not words[-1].endswith("'s") or len(words[-1]) < 4:
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0] == "the")
+
+
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been", "be"])
+_PRESSED_REACH = 9  # words after "pressing" within which the "to" of the act asked for may come
 
 
 def _pressing(lowers: list[str], lex: Lexicon) -> int | None:
     """'Kuwait is also pressing Iraq to respect the boundary', 'Farmers have been pressing the ministry to
-    lift the ban': the progressive of "press" with an object asked TO act (an infinitive within five words).
+    lift the ban': the progressive of "press" with an object asked TO act (an infinitive within eight words).
     "pressing" is an adjective elsewhere ('the most pressing issue for the region', 'a pressing need to act'),
     so a form of "be" (an adverb may follow it) must come right before it."""
     if "pressing" not in lowers:
@@ -235,7 +260,8 @@ def _pressing(lowers: list[str], lex: Lexicon) -> int | None:
             j -= 1
         if j < 0 or lowers[j] not in _PROGRESSIVE_AUX or _negated(lowers, j + 1, lex):
             continue
-        to = next((k for k in range(i + 2, min(len(lowers) - 1, i + 6)) if lowers[k] == "to"), None)
+        # the object may be a coordinated phrase ("pressing foreign museums and auction houses to return ...")
+        to = next((k for k in range(i + 2, min(len(lowers) - 1, i + _PRESSED_REACH)) if lowers[k] == "to"), None)
         if to is not None and lowers[to + 1] not in _TO_NOUN_PHRASE and not lowers[to + 1][:1].isdigit():
             return i
     return None
@@ -367,7 +393,9 @@ def _participle(word: str) -> bool:
 _IRREGULAR_PARTICIPLES = frozenset(
     ["set", "held", "made", "built", "given", "taken", "put", "brought", "paid", "sent", "sought", "met", "laid", "led"]
 )
-_COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove"])
+#: Verbs after a modal that state what a thing should be or yield, not an act asked for ("must remain open",
+#: "this closeness must translate into tangible benefits": a general goal, GUIDELINES).
+_COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove", "translate"])
 
 
 def _reporting_frame(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> int | None:
@@ -485,7 +513,8 @@ def _reduced_relative(lowers: list[str], i: int, phrase: tuple[str, ...], lex: L
 
 def _vague(rest: list[str], lex: Lexicon) -> bool:
     """'called for peace, stability and closer cooperation': an object made only of general aims."""
-    content = [w for w in rest[:10] if w not in lex.stopwords and len(w) > 2]
+    # an owner's name is no course of action ("Sudan's unity and sovereignty": what is asked for is the unity)
+    content = [w for w in rest[:10] if w not in lex.stopwords and len(w) > 2 and not w.endswith("'s")]
     return bool(content) and all(w in lex.vague for w in content)
 
 
