@@ -1,0 +1,84 @@
+"""Security rules of round 19 (issue 3), from mechanisms two annotators' batches share: an exercise or a unit
+named again after a source frame or a possessive of time, police and army work named by its units and the
+crimes it pursues (theft, suspects), and overlapping claims to sea or land. Sentences written for the test,
+with counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _labels(text: str) -> frozenset[str]:
+    return frozenset(analyse_text("The talks ended on Monday.", text)[-1].labels)
+
+
+def _after(*texts: str) -> frozenset[str]:
+    return frozenset(analyse_text(*texts)[-1].labels)
+
+
+_DRILL = "Troops from nine countries began a joint exercise on the northern plains on Tuesday."
+_MISSION = "The regional bloc agreed to extend its monitoring mission in the border province by a year."
+
+
+@pytest.mark.parametrize(
+    "context, text",
+    [
+        (_DRILL, "A navy spokesman said the exercise was not aimed at any neighbour."),
+        (_DRILL, "Officials in the capital said that the exercises would end with a parade."),
+        (_MISSION, "A senior diplomat told reporters the mission had no plans to leave before the vote."),
+        (_DRILL, "This year's exercise involves more helicopters than before."),
+        (_MISSION, "Last year's mission lost two vehicles to floods."),
+    ],
+)
+def test_a_body_named_again_after_a_frame_or_a_time_possessive_is_security(context: str, text: str) -> None:
+    assert "security" not in _labels(text)  # alone it names no security matter
+    assert "security" in _after(context, text)
+
+
+@pytest.mark.parametrize(
+    "context, text",
+    [
+        (_DRILL, "A ministry spokesman said the budget would be published in May."),
+        (_DRILL, "This year's harvest was the largest since 2019."),
+        ("The two ministers opened a trade fair in the capital.", "An aide said the exercise had been useful."),
+        (_DRILL, "The ministers had lunch. They visited a school. They toured a market. They flew home."),
+    ],
+)
+def test_another_subject_or_no_security_sentence_before_is_not(context: str, text: str) -> None:
+    assert "security" not in _after(context, text)
+
+
+def test_the_exercise_carries_only_a_few_sentences() -> None:
+    later = ("The ministers had lunch.", "They visited a school.", "They toured a market.", "They flew home.")
+    assert "security" not in _after(_DRILL, *later, "A spokesman said the exercise went well.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ask our neighbours to train our new rapid reaction units next spring.",
+        "Each contingent includes a platoon of engineers and a medical team.",
+        "The ministers agreed to share a register of stolen vehicles by the end of the year.",
+        "Car thefts along the coastal highway have doubled since the bridge opened.",
+        "Under the treaty, suspects can be handed over within a month of a request.",
+        "The governors fear that Islamic State recruiters are active in the camps.",
+    ],
+)
+def test_police_and_army_work_named_by_its_units_and_crimes_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The same parties were, as ever, the usual suspects in the coalition talks.",
+        "The minister promised a rapid reaction to the floods.",
+        "Critics said the election had been stolen from the opposition.",
+        "The platform will list the state of every road in the region.",
+    ],
+)
+def test_idioms_and_civil_senses_are_not(text: str) -> None:
+    assert "security" not in _labels(text)
