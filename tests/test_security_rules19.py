@@ -82,3 +82,49 @@ def test_police_and_army_work_named_by_its_units_and_crimes_is_security(text: st
 )
 def test_idioms_and_civil_senses_are_not(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their claims to the shelf overlap near the gas field.",
+        "Fishing boats keep entering the area where the two states' claims overlap.",
+        "Chile's claims beyond the 200-mile line overlap with those of its neighbour.",
+        "The overlapping zone between Vietnam's claims and the Philippines' submission holds two reefs.",
+        "Rival claims have overlapped in the gulf since the 1970s.",
+    ],
+)
+def test_states_claims_that_overlap_are_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company claims the two schedules overlap.",
+        "Their claims about the budget overlap with ours.",
+        "Insurance claims overlap with other benefits in the new scheme.",
+        "The two festivals overlap by a week this year.",
+    ],
+)
+def test_claims_that_are_statements_or_overlaps_without_claims_are_not(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+_LINES = "The two states disagree over where their maritime boundary should run under the 1925 treaty."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two lines leave a wedge of shelf between them.",
+        "Their three segments cross a lagoon and two small islands.",
+    ],
+)
+def test_a_count_of_border_lines_named_again_is_security(text: str) -> None:
+    assert "security" not in _labels(text)
+    assert "security" in _after(_LINES, text)
+
+
+def test_a_count_of_lines_without_a_border_before_is_not() -> None:
+    assert "security" not in _after("The metro opened on Monday.", "The two lines carry 9,000 people an hour.")

@@ -450,6 +450,8 @@ def security_anaphor(
 
 #: What may stand before a one-word part of a border line ("the line", "each segment", "their survey").
 _LINE_DETERMINERS = DEMONSTRATIVES | POSSESSIVES | frozenset(["the", "each", "every", "any", "both"])
+#: A count between the determiner and the part ("the two lines", "their three segments").
+_LINE_COUNTS = frozenset(["two", "three", "four", "both"])
 
 
 def border_line_anaphor(
@@ -476,6 +478,8 @@ def border_line_anaphor(
             continue  # "the Survey Department": a name
         if len(phrase) > 1 or before in _LINE_DETERMINERS or before.endswith(("'s", "’s")):
             return True
+        if before in _LINE_COUNTS and i > 1 and lowers[i - 2] in _LINE_DETERMINERS:
+            return True  # "The two lines leave a wedge of seabed": both claimed lines named again
     return False
 
 

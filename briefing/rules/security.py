@@ -20,16 +20,17 @@ from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 #: Rules that find a security matter without a security term, in the order they are tried, each
 #: with the lexicon list one of whose words must be present: a rule registered here is reachable
 #: through is_security's gate by construction (the gate is a C-level set test per list).
-_WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]], ...] = (
-    ("monitor_nouns", lambda toks, lowers, lex: _monitors_sent(lowers, lex)),  # observers sent somewhere
-    ("exercise_nouns", lambda toks, lowers, lex: _named_exercise(toks, lowers, lex)),  # a military exercise
-    ("defence_verbs", lambda toks, lowers, lex: _territory_defended(lowers, lex)),  # territory defended
-    ("state_forces", lambda toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
-    ("territory_words", lambda toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
-    ("claim_words", lambda toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
-    ("arrest_words", lambda toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
-    ("contested_words", lambda toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
-    ("sanction_adjectives", lambda toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
+_WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], bool]], ...] = (
+    ("monitor_nouns", lambda text, toks, lowers, lex: _monitors_sent(lowers, lex)),  # observers sent somewhere
+    ("exercise_nouns", lambda text, toks, lowers, lex: _named_exercise(toks, lowers, lex)),  # a military exercise
+    ("defence_verbs", lambda text, toks, lowers, lex: _territory_defended(lowers, lex)),  # territory defended
+    ("state_forces", lambda text, toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
+    ("territory_words", lambda text, toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
+    ("claim_words", lambda text, toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
+    ("arrest_words", lambda text, toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
+    ("contested_words", lambda text, toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
+    ("overlap_words", lambda text, toks, lowers, lex: _overlapping_claims(text, toks, lowers, lex)),  # claims overlap
+    ("sanction_adjectives", lambda text, toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
 )
 
 
@@ -78,7 +79,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if _enumerated(text, toks, lowers, i, found, lex):
             continue  # "agreements covering electricity trade, carbon credits and cooperation against crime"
         return True
-    if any(rule(toks, lowers, lex) for rule in triggered):
+    if any(rule(text, toks, lowers, lex) for rule in triggered):
         return True
     if not scan_words:
         return False
@@ -302,6 +303,30 @@ def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
         w in lex.contested_words and not lex.claimed_places.isdisjoint(lowers[max(0, i - 3) : i + 4])
         for i, w in enumerate(lowers)
     )
+
+
+#: Words after a claim that make it a statement, not a title to something ("their claims about the budget").
+_CLAIM_STATEMENTS = frozenset(["that", "about", "of"])
+_OVERLAP_REACH = 6  # words between the claim and the overlap: "claims beyond 200 nautical miles overlap"
+
+
+def _overlapping_claims(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'the two countries' claims beyond 200 nautical miles overlap', 'the overlapping zone between the two
+    countries' claims', 'Their claims to the shelf overlap near the basin': a claim owned by a state (a possessive
+    or one of ``claim_owners`` right before it) within six words of an overlap (``overlap_words``) is a dispute
+    over sea or land, whatever the place is called. Not 'The firm claims the schedules overlap' (a verb, no owner),
+    nor 'their claims about the budget overlap with ours' (what someone says)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.claim_words or i == 0 or (i + 1 < len(lowers) and lowers[i + 1] in _CLAIM_STATEMENTS):
+            continue
+        before = lowers[i - 1]
+        owned = before.endswith(("'s", "’s")) or text[toks[i - 1].end : toks[i].start].strip() in ("'", "’")
+        if not (before in lex.claim_owners or owned):
+            continue
+        near = lowers[max(0, i - _OVERLAP_REACH) : i + _OVERLAP_REACH + 1]
+        if not lex.overlap_words.isdisjoint(near):
+            return True
+    return False
 
 
 #: What may stand right before the participle used as an adjective ("of sanctioned goods", "the sanctioned
