@@ -128,3 +128,51 @@ def test_a_count_of_border_lines_named_again_is_security(text: str) -> None:
 
 def test_a_count_of_lines_without_a_border_before_is_not() -> None:
     assert "security" not in _after("The metro opened on Monday.", "The two lines carry 9,000 people an hour.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers asked for the early reaffirmation of the international boundary, including new beacons.",
+        "Surveyors will walk the international frontier from the lake to the sea.",
+        "Villagers reported a shooting incident near the river crossing on Sunday.",
+        "The shootings of two fishermen strained relations between the neighbours.",
+    ],
+)
+def test_the_international_line_and_shootings_are_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorries queued at the international border crossing for two days.",
+        "The film's shooting schedule was moved to the spring.",
+    ],
+)
+def test_a_crossing_and_a_film_shooting_are_not(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether the deal survives may depend less on security than on the price of gas.",
+        "The dispute is less about the army than about who pays for the new roads.",
+        "For voters, the choice turned less on defence than on jobs.",
+    ],
+)
+def test_a_matter_said_to_count_less_is_not_the_subject(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The islands have less security than before, the governor said.",
+        "Troops will patrol the border with no less vigour than in past years.",
+        "The army has fewer helicopters and less ammunition than it needs.",
+    ],
+)
+def test_less_of_the_matter_itself_stays_security(text: str) -> None:
+    assert "security" in _labels(text)

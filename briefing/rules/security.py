@@ -70,6 +70,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue
         if i > 0 and lowers[i - 1] == "than":
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
+        if _lesser(lowers, i, len(phrase)):
+            continue  # "may depend less on security than on the pipeline money": what matters less
         if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         if _venue(lowers, i, len(phrase)):
@@ -85,7 +87,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return False
     for i, low in enumerate(lowers):
         if low == "security":
-            if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
+            if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after) or _lesser(lowers, i, 1):
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
@@ -99,6 +101,23 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+#: What may stand between "less" and the term it downplays ("less on security", "less about the army").
+_LESSER_LINKS = frozenset(["on", "about", "of", "a", "an", "the", "to", "with", "by"])
+
+
+def _lesser(lowers: list[str], i: int, n: int) -> bool:
+    """'may depend less on security than on the money', 'is less about the army than about jobs': the term at
+    ``i`` (``n`` words) right after "less" (and at most two small words) with "than" right after it is what the
+    sentence says matters less, not its subject. 'less security than before' is not (no link word: a measure
+    of the matter itself), nor 'no less dangerous than terrorism' (the term after "than" is the other rule's)."""
+    if "less" not in lowers or i + n >= len(lowers) or lowers[i + n] != "than":
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and lowers[k] in _LESSER_LINKS:
+        k -= 1
+    return k >= 0 and k < i - 1 and lowers[k] == "less"
 
 
 #: Words that open an enumeration of topics or contents ("spoke about X, Y and Z", "agreements covering ...").
