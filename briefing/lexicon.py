@@ -185,6 +185,7 @@ class Lexicon:
     claimed_places: frozenset[str] = field(metadata={"toml": "security.claimed_places"})
     contested_words: frozenset[str] = field(metadata={"toml": "security.contested_words"})
     overlap_words: frozenset[str] = field(metadata={"toml": "security.overlap_words"})
+    traffic_words: frozenset[str] = field(metadata={"toml": "security.traffic_words"})
     claim_owners: frozenset[str] = field(metadata={"toml": "security.claim_owners"})
     meeting_verbs: frozenset[str] = field(metadata={"toml": "security.meeting_verbs"})
     meeting_expectations: frozenset[str] = field(metadata={"toml": "security.meeting_expectations"})

@@ -176,3 +176,27 @@ def test_a_matter_said_to_count_less_is_not_the_subject(text: str) -> None:
 )
 def test_less_of_the_matter_itself_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rules let small traders carry goods worth up to $500 through the border posts.",
+        "The two governments extended the opening hours of their border crossings for holiday traffic.",
+        "Ministers agreed to keep the border posts open around the clock for trucks carrying fuel.",
+    ],
+)
+def test_border_posts_named_as_places_of_traffic_are_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops reinforced the border posts after the raid.",
+        "Smugglers bribed officers at the border posts to let trucks through.",
+        "Police at the border crossings seized weapons hidden among the goods.",
+    ],
+)
+def test_border_posts_guarded_or_with_a_security_cue_stay_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -62,6 +62,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
+    if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
+        blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
     for i, phrase in found.get("security_terms", ()):
         # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
         # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
@@ -195,6 +197,17 @@ def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> lis
             end += 1
         return list(range(v, end))
     return []
+
+
+_POST_WORDS = frozenset(["post", "posts", "crossing", "crossings"])
+
+
+def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
+    """The border words right before "post(s)" or "crossing(s)" ('the operating hours of the One-Stop Border
+    Post', 'a trade regime for traders at the border posts') in a sentence that names traffic (``traffic_words``:
+    hours, trade, goods ...): a crossing point as a place of passage, not border security. 'Troops reinforced the
+    border posts' names no traffic. The caller checked both lists."""
+    return [i for i, w in enumerate(lowers[:-1]) if w in lex.border_words and lowers[i + 1] in _POST_WORDS]
 
 
 #: Per lexicon (by :func:`lexicon_key`): every word whose presence can make :func:`is_security` look
