@@ -200,3 +200,20 @@ def test_border_posts_named_as_places_of_traffic_are_not_security(text: str) -> 
 )
 def test_border_posts_guarded_or_with_a_security_cue_stay_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact gives each side a right of hot pursuit up to ten kilometres.",
+        "Intelligence officers from both states will exchange reports every month.",
+        "A hotline will link field commanders on both banks of the river.",
+    ],
+)
+def test_intelligence_officers_field_commanders_and_hot_pursuit_are_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+def test_artificial_intelligence_and_a_salutation_to_commanders_are_not() -> None:
+    assert "security" not in _labels("The ministers agreed common rules on artificial intelligence in schools.")
+    assert "security" not in _labels("Governor, commanders, friends from the province, good morning.")
