@@ -217,3 +217,28 @@ def test_intelligence_officers_field_commanders_and_hot_pursuit_are_security(tex
 def test_artificial_intelligence_and_a_salutation_to_commanders_are_not() -> None:
     assert "security" not in _labels("The ministers agreed common rules on artificial intelligence in schools.")
     assert "security" not in _labels("Governor, commanders, friends from the province, good morning.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Smugglers do not ask for passports," the mayor said.',
+        "Organised crime does not respect frontiers, and our answer cannot either.",
+        "Extremism, piracy and fraud do not stop at any border.",
+    ],
+)
+def test_a_saying_that_a_matter_ignores_borders_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels do not control the border any more.",
+        "Smugglers do not use the main crossings any more, police said.",
+        "Militants do not hold any territory near the capital, the army said.",
+        "Our troops do not cross borders without orders.",
+    ],
+)
+def test_a_fact_with_a_definite_subject_or_no_border_stays_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -51,7 +51,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return False
     if _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
-    if _maxim(text, toks, lowers):
+    if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
     if _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
@@ -273,6 +273,35 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
         if _MAXIM_CLAUSES.intersection(predicate) or any(w[:1].isdigit() for w in predicate):
             return False  # "Piracy is not a new problem in the strait, where three tankers were boarded": facts follow
         return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
+    return False
+
+
+#: Objects of a saying that a matter ignores frontiers ("do not ask for visas", "does not recognise borders").
+_UNBOUND_OBJECTS = frozenset(["visas", "visa", "passports", "passport"])
+_SAYING_SUBJECT = 6  # words of a saying's bare subject ("Terrorism, drug trafficking and cybercrime")
+
+
+def _saying(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'"Insurgents do not ask for visas," he said', 'Crime does not recognise borders, and neither does our
+    cooperation', 'Terrorism, drug trafficking and cybercrime do not stop at any border': a bare subject (no
+    determiner, at most six words, opening the sentence) said with "do/does not" to ignore borders or visas (a
+    bare plural of ``border_words``, one after "any", or a visa/passport) is a saying about the matter in
+    general, no security matter reported. Not 'The rebels do not control the border' (a definite subject and
+    border: a fact), nor 'Smugglers do not use the main crossings any more' (no border or visa)."""
+    if "not" not in lowers or len(lowers) > _MAXIM_LENGTH + 5:
+        return False  # checked in C
+    for j in range(1, min(len(lowers) - 2, _SAYING_SUBJECT + 1)):
+        if lowers[j] not in ("do", "does") or lowers[j + 1] != "not":
+            continue
+        if lowers[0] in _NOT_BARE or lowers[0][:1].isdigit() or lowers[0] in ("we", "i", "you", "they", "it"):
+            return False
+        end = next((k for k in range(j + 2, len(toks)) if text[toks[k - 1].end : toks[k].start].strip()), len(toks))
+        for k in range(j + 3, end):
+            w = lowers[k]
+            plural_border = w in lex.border_words and w.endswith("s") and lowers[k - 1] not in _NOT_BARE
+            if plural_border or (w in lex.border_words and lowers[k - 1] == "any") or w in _UNBOUND_OBJECTS:
+                return True
+        return False
     return False
 
 
