@@ -242,3 +242,28 @@ def test_a_saying_that_a_matter_ignores_borders_is_not_security(text: str) -> No
 )
 def test_a_fact_with_a_definite_subject_or_no_border_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governors proposed a joint industrial park near the border, where plants would process cotton.",
+        "A memorandum on veterinary cooperation will help control cattle disease along the border.",
+        "Nobody discussed the gold mine straddling the border, which a separate company runs.",
+    ],
+)
+def test_the_border_that_only_locates_another_matter_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops massed near the border on Sunday.",
+        "The police will run joint patrols along the border from June.",
+        "Villagers near the border reported shelling overnight.",
+        "The two countries agreed to demarcate the border by 2028.",
+    ],
+)
+def test_a_border_with_a_security_matter_near_it_stays_security(text: str) -> None:
+    assert "security" in _labels(text)
