@@ -267,3 +267,27 @@ def test_the_border_that_only_locates_another_matter_is_not_security(text: str) 
 )
 def test_a_border_with_a_security_matter_near_it_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new ferry replaces one sunk by retreating troops in 1945.",
+        "The bells, carried off by French soldiers in 1860, were returned to the monastery on Friday.",
+        "Most of the statues were removed between 1890 and 1910, some by the crews of naval ships.",
+    ],
+)
+def test_who_did_an_act_of_history_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1936 convention lets Turkey close the straits to warships in wartime.",
+        "The village was shelled by troops on Sunday, the first attack since 2019.",
+        "The stretch of border fixed by the 1904 treaty is now patrolled by soldiers.",
+    ],
+)
+def test_no_agent_a_recent_act_or_a_border_stays_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -64,6 +64,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
     if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
+    historic = _old_year(lowers)
     for i, phrase in found.get("security_terms", ()):
         # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
         # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
@@ -74,6 +75,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
         if _lesser(lowers, i, len(phrase)):
             continue  # "may depend less on security than on the pipeline money": what matters less
+        if historic and _by_agent(lowers, i):
+            continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
             continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
         if _venue(lowers, i, len(phrase)):
@@ -103,6 +106,32 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+_HISTORY_BEFORE = 1950  # a year before this one dates an act of history, not news
+_AGENT_REACH = 6  # words between "by" and the term of its agent: "by the crews of British naval ships"
+
+
+def _old_year(lowers: list[str]) -> bool:
+    """The sentence names a year before 1950 ('in December 1944', 'between 1880 and 1920')."""
+    return any(len(w) == 4 and w.isdigit() and 1000 < int(w) < _HISTORY_BEFORE for w in lowers)
+
+
+def _by_agent(lowers: list[str], i: int) -> bool:
+    """'replacing one blown up by retreating German troops in December 1944', 'manuscripts taken by British
+    soldiers from Maqdala in 1868': the term at ``i`` in the agent of a passive ("by" at most six words before
+    it), in a sentence dated before 1950 (the caller checks), names who did an act of history, which the
+    sentence only recalls. Not 'The 1936 convention lets Turkey close the straits to warships' (no agent), nor
+    a passive of the present ('the stretch fixed in 1904 is now patrolled by soldiers'), nor a border treaty of
+    1899 (border words are read by their own rules)."""
+    for b in range(i - 1, max(-1, i - _AGENT_REACH - 1), -1):
+        if lowers[b] == "by":
+            return _PRESENT_PASSIVE.isdisjoint(lowers[max(0, b - 3) : b])
+    return False
+
+
+#: Words before a passive's "by" that make it an act of the present or future ("is now patrolled by").
+_PRESENT_PASSIVE = frozenset(["is", "are", "now", "will", "being", "has", "have", "be"])
 
 
 #: What may stand between "less" and the term it downplays ("less on security", "less about the army").
