@@ -291,3 +291,15 @@ def test_who_did_an_act_of_history_is_not_security(text: str) -> None:
 )
 def test_no_agent_a_recent_act_or_a_border_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister suspects that the figures were inflated.",
+        "She suspects the new rules will raise prices.",
+        "Hundreds of shoppers crossed the international border for the holiday sales.",
+    ],
+)
+def test_suspects_as_a_verb_and_crossing_the_international_border_are_not(text: str) -> None:
+    assert "security" not in _labels(text)

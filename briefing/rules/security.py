@@ -541,6 +541,8 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True
     if i > 1 and lowers[i - 2] in _MOVEMENT:
         return False  # "goods move across the border", "queues at the border": movement, not the territory
+    if i > 2 and lowers[i - 1] == "international" and lowers[i - 3] in _MOVEMENT:
+        return False  # "migrants crossed the international border": movement too
     if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _PLACED:
         return False  # "within 50 kilometres of the border", "on the Peruvian side of the border": a place reference
     if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
