@@ -303,3 +303,27 @@ def test_no_agent_a_recent_act_or_a_border_stays_security(text: str) -> None:
 )
 def test_suspects_as_a_verb_and_crossing_the_international_border_are_not(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2028 cameras will watch the whole land border, the interior minister said.",
+        "The ministers want to treat the eastern border as the bloc's own.",
+        "Drones now fly over the southern frontier every night.",
+    ],
+)
+def test_a_stretch_of_the_line_named_by_its_side_or_kind_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations soured when the government closed its land borders to trade for a year.",
+        "The eastern border town held its first book fair.",
+        "A cement plant will be built near the southern border.",
+    ],
+)
+def test_closed_borders_a_border_town_or_a_place_near_the_line_are_not(text: str) -> None:
+    assert "security" not in _labels(text)
