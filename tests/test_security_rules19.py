@@ -327,3 +327,26 @@ def test_a_stretch_of_the_line_named_by_its_side_or_kind_is_security(text: str) 
 )
 def test_closed_borders_a_border_town_or_a_place_near_the_line_are_not(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's National Security Council (NSC) chief opened a new school in Tamale.",
+        "The State Border Service (SBS) spokesman thanked the volunteers for the flowers.",
+    ],
+)
+def test_a_capitalised_security_name_and_its_acronym_before_an_office_name_who_acts(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+def test_the_same_name_doing_security_work_stays_security() -> None:
+    assert "security" in _labels("The National Security Council (NSC) approved a new counter-terrorism plan.")
+
+
+_DEFINED = "Officers of the State Security Service (SSS) arrested four men in the port."
+
+
+def test_an_office_named_by_a_security_acronym_is_who_acts() -> None:
+    assert "security" not in _after(_DEFINED, "The SSS chief visited the new stadium on Friday.")
+    assert "security" in _after(_DEFINED, "The SSS delegation was led by its deputy director.")

@@ -526,13 +526,19 @@ def security_acronyms(text: str, toks: Sequence[Token], lex: Lexicon) -> list[st
     return found
 
 
+#: Heads after a body's acronym that make it a person's office ("the SNB chief", "the BGB director"): who acts.
+_HOLDERS = frozenset(["chief", "head", "director", "commander", "chairman", "chair", "spokesman", "spokeswoman"])
+
+
 def names_security_acronym(toks: Sequence[Token], lowers: list[str], acronyms: Sequence[str], lex: Lexicon) -> bool:
     """'The 13-member BGB delegation was led by ...', 'The Committee elected the Chair of CICTE': a sentence that
     names again a security body or armed group by the acronym an earlier security sentence defined for it. Not
-    its next sitting ('will present a proposal at the next regular session', 'invited his counterpart to the next
-    conference'): a schedule, which names no matter."""
-    if not any(t.is_capitalised and t.text in acronyms for t in toks):
-        return False
+    an office named by it ('the SNB chief visited the construction site': who acts), nor its next sitting ('will
+    present a proposal at the next regular session', 'invited his counterpart to the next conference'): a
+    schedule, which names no matter."""
+    named = [k for k, t in enumerate(toks) if t.is_capitalised and t.text in acronyms]
+    if not any(k + 1 >= len(lowers) or lowers[k + 1] not in _HOLDERS for k in named):
+        return False  # no such acronym, or only one naming a person's office ("the SNB chief visited the dam")
     sittings = lex.event_subjects
     return not any(w == "next" and not sittings.isdisjoint(lowers[k + 1 : k + 4]) for k, w in enumerate(lowers))
 

@@ -65,7 +65,18 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
     historic = _old_year(lowers)
+    # "the National Security Service (SNB) chief": the whole name is who acts, and so is any shorter term inside
+    # it ("national security") or the bare word the loop further below reads
+    named = {
+        k
+        for i, phrase in found.get("security_terms", ())
+        if _names_actor(lowers, i + len(phrase), lex, text, toks)
+        for k in range(i, i + len(phrase))
+    }
+    blocked.update(named)
     for i, phrase in found.get("security_terms", ()):
+        if not named.isdisjoint(range(i, i + len(phrase))):
+            continue
         # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
         # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
         modifiable = len(phrase) == 1 or phrase[0] == "security"
@@ -630,10 +641,29 @@ def _names_actor(lowers: list[str], k: int, lex: Lexicon, text: str = "", toks: 
     """True when the word after a security term makes it part of a title or collective name."""
     if k >= len(lowers):
         return False
+    if toks is not None and toks[k - 1].is_capitalised:
+        # "Uzbekistan's National Security Service (SNB) chief visited ...": the rest of a capitalised name and its
+        # acronym belong to the name whose head follows them
+        end = min(len(lowers) - 1, k + _NAME_REST)
+        while k < end and _not_head(lowers[k], lex) and (toks[k].is_capitalised or _bracketed(text, toks[k])):
+            k += 1
     nxt = lowers[k]
     if nxt in _ADJACENT_HEADS and toks is not None and text[toks[k - 1].end : toks[k].start].strip():
         return False  # punctuation between: the term's phrase ended before this word
     return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
+
+
+_NAME_REST = 3  # words of a name after its security term ("Service (SNB)", "Force Command")
+
+
+def _not_head(word: str, lex: Lexicon) -> bool:
+    """The word is no head that makes the name before it an actor ("chief", "Minister")."""
+    return word not in _ACTOR_HEADS and (word not in lex.title_words or word in _NOT_TITLE_HEADS)
+
+
+def _bracketed(text: str, tok: Token) -> bool:
+    """The token stands alone in parentheses: "(SNB)"."""
+    return tok.start > 0 and tok.end < len(text) and text[tok.start - 1] == "(" and text[tok.end] == ")"
 
 
 #: A person's office named "of" a field ("the Secretary of National Defense", "Minister of Defence").
