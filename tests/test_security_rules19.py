@@ -350,3 +350,22 @@ _DEFINED = "Officers of the State Security Service (SSS) arrested four men in th
 def test_an_office_named_by_a_security_acronym_is_who_acts() -> None:
     assert "security" not in _after(_DEFINED, "The SSS chief visited the new stadium on Friday.")
     assert "security" in _after(_DEFINED, "The SSS delegation was led by its deputy director.")
+
+
+_SECTIONS = "The treaty fixes 27 sections of the state border between the two republics."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan will receive 1,200 hectares of pasture and a stretch of the river bank.",
+        "About 40 square kilometres of farmland pass to the other side under the deal.",
+    ],
+)
+def test_land_a_border_deal_moves_counted_is_security(text: str) -> None:
+    assert "security" not in _labels(text)
+    assert "security" in _after(_SECTIONS, text)
+
+
+def test_land_counted_without_a_border_being_fixed_is_not() -> None:
+    assert "security" not in _after("The ministers opened a cotton fair.", "Farmers planted 1,200 hectares of cotton.")

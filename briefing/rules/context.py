@@ -462,9 +462,10 @@ def border_line_anaphor(
     islands': a part of a border line (``border_line_words``) named after a definite determiner or an owner, or a
     verb of fixing the line (``border_acts``), within a few sentences of a security sentence that named a border
     being fixed (its words in ``recent``: a border word and one of ``border_line_topics``), is that border
-    again. Not 'in line with the guidelines', 'a new rail line' (no definite determiner right before), a name
-    ('the Survey of India'), nor a line after a sentence that named a border only as a place ('a rail line
-    to reach the region without reloading at the border')."""
+    again; so are lines after a count ('The two lines leave a wedge of seabed') and land counted by a number
+    ('Uzbekistan will receive 4,957 hectares of ...'). Not 'in line with the guidelines', 'a new rail line' (no
+    definite determiner right before), a name ('the Survey of India'), nor a line after a sentence that named a
+    border only as a place ('a rail line to reach the region without reloading at the border')."""
     if not any(
         not lex.border_words.isdisjoint(words) and not lex.border_line_topics.isdisjoint(words) for words in recent
     ):
@@ -480,6 +481,8 @@ def border_line_anaphor(
             return True
         if before in _LINE_COUNTS and i > 1 and lowers[i - 2] in _LINE_DETERMINERS:
             return True  # "The two lines leave a wedge of seabed": both claimed lines named again
+        if before[:1].isdigit():
+            return True  # "Uzbekistan will receive 4,957 hectares of ...": land the border deal moves, counted
     return False
 
 
