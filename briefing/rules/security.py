@@ -65,8 +65,9 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
     historic = _old_year(lowers)
-    # "the National Security Service (SNB) chief": the whole name is who acts, and so is any shorter term inside
-    # it ("national security") or the bare word the loop further below reads
+    # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
+    # what the sentence is about, and so is any shorter term inside it ("national security") or the bare word
+    # the loop further below reads
     named = {
         k
         for i, phrase in found.get("security_terms", ())
@@ -88,8 +89,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "may depend less on security than on the pipeline money": what matters less
         if historic and _by_agent(lowers, i):
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
-        if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
-            continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
+        if _office_of(lowers, i):
+            continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
         if _venue(lowers, i, len(phrase)):
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
