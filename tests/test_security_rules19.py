@@ -369,3 +369,8 @@ def test_land_a_border_deal_moves_counted_is_security(text: str) -> None:
 
 def test_land_counted_without_a_border_being_fixed_is_not() -> None:
     assert "security" not in _after("The ministers opened a cotton fair.", "Farmers planted 1,200 hectares of cotton.")
+
+
+def test_theft_of_ideas_or_pay_is_a_trade_or_labour_grievance() -> None:
+    assert "security" not in _labels("The trade talks covered subsidies and intellectual property theft.")
+    assert "security" not in _labels("Unions want tougher penalties for wage theft in the garment sector.")
