@@ -389,19 +389,57 @@ def _definite_subject(text: str, toks: Sequence[Token], lowers: list[str], start
     return lowers[j - 1], j, False
 
 
+#: Nouns of time whose possessive only dates the subject after it ("This year's contingents", "last week's drill").
+_TIME_OWNERS = frozenset(["year", "week", "month", "season", "summer", "winter", "spring", "autumn", "day"])
+#: Words before a possessive of time ("this year's", "last week's", "next month's").
+_TIME_DETERMINERS = frozenset(["this", "last", "next"])
+#: How far into a sentence a subject may open: after a short source frame ("A navy spokesman said the drill ...").
+_FRAMED_SUBJECT_END = 12
+
+
+def _after_source_frame(lowers: list[str], lex: Lexicon) -> int | None:
+    """Where the sentence's own subject opens: 0, or after a source frame of at most seven words ending in a
+    reporting verb, then at most "that" or the hearers ('A U.S. Indo-Pacific Command spokesperson said (that)
+    the exercise ...', 'A diplomat told reporters the mission ...'); None when no subject opens at either place."""
+    if lowers and (lowers[0] in _ANAPHOR_DETERMINERS or lowers[0] in _TIME_DETERMINERS):
+        return 0
+    frame = next((k for k in range(1, min(8, len(lowers))) if lowers[k] in lex.reporting_verbs), None)
+    if frame is None:
+        return None
+    for k in range(frame + 1, min(frame + 4, len(lowers))):
+        if lowers[k] in _ANAPHOR_DETERMINERS or lowers[k] in _TIME_DETERMINERS:
+            return k
+    return None
+
+
 def security_anaphor(
     text: str, toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon
 ) -> bool:
     """'The cell, made up of eight officers from each country, will report every fortnight', 'The mission's
     mandate runs until February 2027': a sentence whose subject names again an operational body (one of
-    ``operational_bodies``: a cell, mission, force, tribunal ...) that a recent security sentence named
-    (its words in ``recent``) carries that sentence's security matter without repeating its words.
+    ``operational_bodies``: a cell, mission, force, tribunal, exercise ...) that a recent security sentence named
+    (its words in ``recent``) carries that sentence's security matter without repeating its words. The subject
+    may follow a short source frame ('A navy spokesman said the exercise was not aimed at anyone') and a
+    possessive of time that only dates it ('This year's contingents include a platoon from Chile').
     Not a schedule ('The group will meet again in May'), nor another kind of subject ('The manuscripts ...',
-    'The Commission has yet to respond'), nor a body no security sentence named."""
-    opening = [w.removesuffix("'s").removesuffix("’s") for w in lowers[:6]]
+    'The Commission has yet to respond', 'This year's budget'), nor a body no security sentence named."""
+    opening = [w.removesuffix("'s").removesuffix("’s") for w in lowers[:_FRAMED_SUBJECT_END]]
     if not recent or lex.operational_bodies.isdisjoint(opening):
         return False  # no security sentence before, or no such body opening this one: most sentences
-    subject = _definite_subject(text, toks, lowers, 0)
+    start = _after_source_frame(lowers, lex)
+    if start is None:
+        return False
+    dated = start + 2 < len(lowers) and lowers[start] in _TIME_DETERMINERS
+    if dated and lowers[start + 1].removesuffix("'s").removesuffix("’s") in _TIME_OWNERS:
+        # "This year's contingents include", "Last year's joint mission lost": the body right after the date,
+        # or after one adjective, with no mark between
+        heads = [k for k in range(start + 2, min(start + 4, len(lowers))) if lowers[k] in lex.operational_bodies]
+        k = heads[0] if heads else -1
+        if k < 0 or text[toks[start + 1].end : toks[k].start].strip(" "):
+            return False
+        subject: tuple[str, int, bool] | None = (lowers[k], k + 1, False)
+    else:
+        subject = _definite_subject(text, toks, lowers, start)
     if subject is None or subject[0] not in lex.operational_bodies:
         return False
     if not lex.schedule_verbs.isdisjoint(lowers[subject[1] : subject[1] + 6]):
@@ -412,6 +450,8 @@ def security_anaphor(
 
 #: What may stand before a one-word part of a border line ("the line", "each segment", "their survey").
 _LINE_DETERMINERS = DEMONSTRATIVES | POSSESSIVES | frozenset(["the", "each", "every", "any", "both"])
+#: A count between the determiner and the part ("the two lines", "their three segments").
+_LINE_COUNTS = frozenset(["two", "three", "four", "both"])
 
 
 def border_line_anaphor(
@@ -422,9 +462,10 @@ def border_line_anaphor(
     islands': a part of a border line (``border_line_words``) named after a definite determiner or an owner, or a
     verb of fixing the line (``border_acts``), within a few sentences of a security sentence that named a border
     being fixed (its words in ``recent``: a border word and one of ``border_line_topics``), is that border
-    again. Not 'in line with the guidelines', 'a new rail line' (no definite determiner right before), a name
-    ('the Survey of India'), nor a line after a sentence that named a border only as a place ('a rail line
-    to reach the region without reloading at the border')."""
+    again; so are lines after a count ('The two lines leave a wedge of seabed') and land counted by a number
+    ('Uzbekistan will receive 4,957 hectares of ...'). Not 'in line with the guidelines', 'a new rail line' (no
+    definite determiner right before), a name ('the Survey of India'), nor a line after a sentence that named a
+    border only as a place ('a rail line to reach the region without reloading at the border')."""
     if not any(
         not lex.border_words.isdisjoint(words) and not lex.border_line_topics.isdisjoint(words) for words in recent
     ):
@@ -438,6 +479,10 @@ def border_line_anaphor(
             continue  # "the Survey Department": a name
         if len(phrase) > 1 or before in _LINE_DETERMINERS or before.endswith(("'s", "’s")):
             return True
+        if before in _LINE_COUNTS and i > 1 and lowers[i - 2] in _LINE_DETERMINERS:
+            return True  # "The two lines leave a wedge of seabed": both claimed lines named again
+        if before[:1].isdigit():
+            return True  # "Uzbekistan will receive 4,957 hectares of ...": land the border deal moves, counted
     return False
 
 
@@ -484,13 +529,19 @@ def security_acronyms(text: str, toks: Sequence[Token], lex: Lexicon) -> list[st
     return found
 
 
+#: Heads after a body's acronym that make it a person's office ("the SNB chief", "the BGB director"): who acts.
+_HOLDERS = frozenset(["chief", "head", "director", "commander", "chairman", "chair", "spokesman", "spokeswoman"])
+
+
 def names_security_acronym(toks: Sequence[Token], lowers: list[str], acronyms: Sequence[str], lex: Lexicon) -> bool:
     """'The 13-member BGB delegation was led by ...', 'The Committee elected the Chair of CICTE': a sentence that
     names again a security body or armed group by the acronym an earlier security sentence defined for it. Not
-    its next sitting ('will present a proposal at the next regular session', 'invited his counterpart to the next
-    conference'): a schedule, which names no matter."""
-    if not any(t.is_capitalised and t.text in acronyms for t in toks):
-        return False
+    an office named by it ('the SNB chief visited the construction site': who acts), nor its next sitting ('will
+    present a proposal at the next regular session', 'invited his counterpart to the next conference'): a
+    schedule, which names no matter."""
+    named = [k for k, t in enumerate(toks) if t.is_capitalised and t.text in acronyms]
+    if not any(k + 1 >= len(lowers) or lowers[k + 1] not in _HOLDERS for k in named):
+        return False  # no such acronym, or only one naming a person's office ("the SNB chief visited the dam")
     sittings = lex.event_subjects
     return not any(w == "next" and not sittings.isdisjoint(lowers[k + 1 : k + 4]) for k, w in enumerate(lowers))
 

@@ -20,16 +20,17 @@ from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 #: Rules that find a security matter without a security term, in the order they are tried, each
 #: with the lexicon list one of whose words must be present: a rule registered here is reachable
 #: through is_security's gate by construction (the gate is a C-level set test per list).
-_WORD_RULES: tuple[tuple[str, Callable[[list[Token], list[str], Lexicon], bool]], ...] = (
-    ("monitor_nouns", lambda toks, lowers, lex: _monitors_sent(lowers, lex)),  # observers sent somewhere
-    ("exercise_nouns", lambda toks, lowers, lex: _named_exercise(toks, lowers, lex)),  # a military exercise
-    ("defence_verbs", lambda toks, lowers, lex: _territory_defended(lowers, lex)),  # territory defended
-    ("state_forces", lambda toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
-    ("territory_words", lambda toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
-    ("claim_words", lambda toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
-    ("arrest_words", lambda toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
-    ("contested_words", lambda toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
-    ("sanction_adjectives", lambda toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
+_WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], bool]], ...] = (
+    ("monitor_nouns", lambda text, toks, lowers, lex: _monitors_sent(lowers, lex)),  # observers sent somewhere
+    ("exercise_nouns", lambda text, toks, lowers, lex: _named_exercise(toks, lowers, lex)),  # a military exercise
+    ("defence_verbs", lambda text, toks, lowers, lex: _territory_defended(lowers, lex)),  # territory defended
+    ("state_forces", lambda text, toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
+    ("territory_words", lambda text, toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
+    ("claim_words", lambda text, toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
+    ("arrest_words", lambda text, toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
+    ("contested_words", lambda text, toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
+    ("overlap_words", lambda text, toks, lowers, lex: _overlapping_claims(text, toks, lowers, lex)),  # claims overlap
+    ("sanction_adjectives", lambda text, toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
 )
 
 
@@ -50,7 +51,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         return False
     if _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
-    if _maxim(text, toks, lowers):
+    if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
     if _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
@@ -61,7 +62,22 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
+    if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
+        blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
+    historic = _old_year(lowers)
+    # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
+    # what the sentence is about, and so is any shorter term inside it ("national security") or the bare word
+    # the loop further below reads
+    named = {
+        k
+        for i, phrase in found.get("security_terms", ())
+        if _names_actor(lowers, i + len(phrase), lex, text, toks)
+        for k in range(i, i + len(phrase))
+    }
+    blocked.update(named)
     for i, phrase in found.get("security_terms", ()):
+        if not named.isdisjoint(range(i, i + len(phrase))):
+            continue
         # A modifier changes a word ("energy security", "trade war"), not a named phrase of its own
         # ("the Information Fusion Centre"), unless the phrase is a "security ..." one ("energy security cooperation").
         modifiable = len(phrase) == 1 or phrase[0] == "security"
@@ -69,8 +85,12 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue
         if i > 0 and lowers[i - 1] == "than":
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
-        if _names_actor(lowers, i + len(phrase), lex, text, toks) or _office_of(lowers, i):
-            continue  # "Defence Minister X", "NATO leaders": who acts, not what the sentence is about
+        if _lesser(lowers, i, len(phrase)):
+            continue  # "may depend less on security than on the pipeline money": what matters less
+        if historic and _by_agent(lowers, i):
+            continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
+        if _office_of(lowers, i):
+            continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
         if _venue(lowers, i, len(phrase)):
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
@@ -78,13 +98,13 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if _enumerated(text, toks, lowers, i, found, lex):
             continue  # "agreements covering electricity trade, carbon credits and cooperation against crime"
         return True
-    if any(rule(toks, lowers, lex) for rule in triggered):
+    if any(rule(text, toks, lowers, lex) for rule in triggered):
         return True
     if not scan_words:
         return False
     for i, low in enumerate(lowers):
         if low == "security":
-            if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after):
+            if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after) or _lesser(lowers, i, 1):
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
@@ -98,6 +118,49 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
     return False
+
+
+_HISTORY_BEFORE = 1950  # a year before this one dates an act of history, not news
+_AGENT_REACH = 6  # words between "by" and the term of its agent: "by the crews of British naval ships"
+
+
+def _old_year(lowers: list[str]) -> bool:
+    """The sentence names a year before 1950 ('in December 1944', 'between 1880 and 1920')."""
+    return any(len(w) == 4 and w.isdigit() and 1000 < int(w) < _HISTORY_BEFORE for w in lowers)
+
+
+def _by_agent(lowers: list[str], i: int) -> bool:
+    """'replacing one blown up by retreating German troops in December 1944', 'manuscripts taken by British
+    soldiers from Maqdala in 1868': the term at ``i`` in the agent of a passive ("by" at most six words before
+    it), in a sentence dated before 1950 (the caller checks), names who did an act of history, which the
+    sentence only recalls. Not 'The 1936 convention lets Turkey close the straits to warships' (no agent), nor
+    a passive of the present ('the stretch fixed in 1904 is now patrolled by soldiers'), nor a border treaty of
+    1899 (border words are read by their own rules)."""
+    for b in range(i - 1, max(-1, i - _AGENT_REACH - 1), -1):
+        if lowers[b] == "by":
+            return _PRESENT_PASSIVE.isdisjoint(lowers[max(0, b - 3) : b])
+    return False
+
+
+#: Words before a passive's "by" that make it an act of the present or future ("is now patrolled by").
+_PRESENT_PASSIVE = frozenset(["is", "are", "now", "will", "being", "has", "have", "be"])
+
+
+#: What may stand between "less" and the term it downplays ("less on security", "less about the army").
+_LESSER_LINKS = frozenset(["on", "about", "of", "a", "an", "the", "to", "with", "by"])
+
+
+def _lesser(lowers: list[str], i: int, n: int) -> bool:
+    """'may depend less on security than on the money', 'is less about the army than about jobs': the term at
+    ``i`` (``n`` words) right after "less" (and at most two small words) with "than" right after it is what the
+    sentence says matters less, not its subject. 'less security than before' is not (no link word: a measure
+    of the matter itself), nor 'no less dangerous than terrorism' (the term after "than" is the other rule's)."""
+    if "less" not in lowers or i + n >= len(lowers) or lowers[i + n] != "than":
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and lowers[k] in _LESSER_LINKS:
+        k -= 1
+    return k >= 0 and k < i - 1 and lowers[k] == "less"
 
 
 #: Words that open an enumeration of topics or contents ("spoke about X, Y and Z", "agreements covering ...").
@@ -177,6 +240,17 @@ def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> lis
     return []
 
 
+_POST_WORDS = frozenset(["post", "posts", "crossing", "crossings"])
+
+
+def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
+    """The border words right before "post(s)" or "crossing(s)" ('the operating hours of the One-Stop Border
+    Post', 'a trade regime for traders at the border posts') in a sentence that names traffic (``traffic_words``:
+    hours, trade, goods ...): a crossing point as a place of passage, not border security. 'Troops reinforced the
+    border posts' names no traffic. The caller checked both lists."""
+    return [i for i, w in enumerate(lowers[:-1]) if w in lex.border_words and lowers[i + 1] in _POST_WORDS]
+
+
 #: Per lexicon (by :func:`lexicon_key`): every word whose presence can make :func:`is_security` look
 #: further than its cue matches ("security", border and combat words, each _WORD_RULES list).
 _GATES: dict[int, frozenset[str]] = {}
@@ -243,6 +317,35 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
     return False
 
 
+#: Objects of a saying that a matter ignores frontiers ("do not ask for visas", "does not recognise borders").
+_UNBOUND_OBJECTS = frozenset(["visas", "visa", "passports", "passport"])
+_SAYING_SUBJECT = 6  # words of a saying's bare subject ("Terrorism, drug trafficking and cybercrime")
+
+
+def _saying(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'"Insurgents do not ask for visas," he said', 'Crime does not recognise borders, and neither does our
+    cooperation', 'Terrorism, drug trafficking and cybercrime do not stop at any border': a bare subject (no
+    determiner, at most six words, opening the sentence) said with "do/does not" to ignore borders or visas (a
+    bare plural of ``border_words``, one after "any", or a visa/passport) is a saying about the matter in
+    general, no security matter reported. Not 'The rebels do not control the border' (a definite subject and
+    border: a fact), nor 'Smugglers do not use the main crossings any more' (no border or visa)."""
+    if "not" not in lowers or len(lowers) > _MAXIM_LENGTH + 5:
+        return False  # checked in C
+    for j in range(1, min(len(lowers) - 2, _SAYING_SUBJECT + 1)):
+        if lowers[j] not in ("do", "does") or lowers[j + 1] != "not":
+            continue
+        if lowers[0] in _NOT_BARE or lowers[0][:1].isdigit() or lowers[0] in ("we", "i", "you", "they", "it"):
+            return False
+        end = next((k for k in range(j + 2, len(toks)) if text[toks[k - 1].end : toks[k].start].strip()), len(toks))
+        for k in range(j + 3, end):
+            w = lowers[k]
+            plural_border = w in lex.border_words and w.endswith("s") and lowers[k - 1] not in _NOT_BARE
+            if plural_border or (w in lex.border_words and lowers[k - 1] == "any") or w in _UNBOUND_OBJECTS:
+                return True
+        return False
+    return False
+
+
 #: Words that open a clause telling facts after a maxim's predicate ("..., where three tankers were boarded").
 _MAXIM_CLAUSES = frozenset(["where", "which", "who", "that", "after", "since", "when", "as", "because"])
 
@@ -302,6 +405,30 @@ def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
         w in lex.contested_words and not lex.claimed_places.isdisjoint(lowers[max(0, i - 3) : i + 4])
         for i, w in enumerate(lowers)
     )
+
+
+#: Words after a claim that make it a statement, not a title to something ("their claims about the budget").
+_CLAIM_STATEMENTS = frozenset(["that", "about", "of"])
+_OVERLAP_REACH = 6  # words between the claim and the overlap: "claims beyond 200 nautical miles overlap"
+
+
+def _overlapping_claims(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'the two countries' claims beyond 200 nautical miles overlap', 'the overlapping zone between the two
+    countries' claims', 'Their claims to the shelf overlap near the basin': a claim owned by a state (a possessive
+    or one of ``claim_owners`` right before it) within six words of an overlap (``overlap_words``) is a dispute
+    over sea or land, whatever the place is called. Not 'The firm claims the schedules overlap' (a verb, no owner),
+    nor 'their claims about the budget overlap with ours' (what someone says)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.claim_words or i == 0 or (i + 1 < len(lowers) and lowers[i + 1] in _CLAIM_STATEMENTS):
+            continue
+        before = lowers[i - 1]
+        owned = before.endswith(("'s", "’s")) or text[toks[i - 1].end : toks[i].start].strip() in ("'", "’")
+        if not (before in lex.claim_owners or owned):
+            continue
+        near = lowers[max(0, i - _OVERLAP_REACH) : i + _OVERLAP_REACH + 1]
+        if not lex.overlap_words.isdisjoint(near):
+            return True
+    return False
 
 
 #: What may stand right before the participle used as an adjective ("of sanctioned goods", "the sanctioned
@@ -426,6 +553,8 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True
     if i > 1 and lowers[i - 2] in _MOVEMENT:
         return False  # "goods move across the border", "queues at the border": movement, not the territory
+    if i > 2 and lowers[i - 1] == "international" and lowers[i - 3] in _MOVEMENT:
+        return False  # "migrants crossed the international border": movement too
     if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _PLACED:
         return False  # "within 50 kilometres of the border", "on the Peruvian side of the border": a place reference
     if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
@@ -434,11 +563,21 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True  # "to survey the boundary", "demarcated the border"
     if _along(lowers, i, lex):
         return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
+    if i > 1 and lowers[i - 2] in _NEAR and lowers[i - 1] in ARTICLES:
+        return False  # "an industrial zone near the border", "disease control along the border": a place, not the line
+    if i > 2 and lowers[i - 3] in _NEAR and lowers[i - 2] in ARTICLES and lowers[i - 1] in _SIDES:
+        return False  # "a plant near the southern border": the same place
+    if lowers[i].endswith("s") and lowers[i - 1] in _SIDES:
+        return False  # "closed its land borders for 16 months": every crossing shut, a policy, not one line
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     return i > 0 and lowers[i - 1] in lex.border_determiners and (ends_phrase or closed)
 
 
+#: Words that place something by the border ("near the border", "a mine straddling the border") when no border head
+#: (patrols, markers ...) stands before "along": the border locates another matter.
+_NEAR = frozenset(["near", "along", "straddling", "astride", "beside", "alongside"])
+_SIDES = frozenset(["land", "northern", "southern", "eastern", "western", "whole", "entire"])
 #: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
 #: border", "the first train crossed the border", "canals that cross the border"), not the territory itself.
 _MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "crossed", "crossing"])
@@ -503,10 +642,29 @@ def _names_actor(lowers: list[str], k: int, lex: Lexicon, text: str = "", toks: 
     """True when the word after a security term makes it part of a title or collective name."""
     if k >= len(lowers):
         return False
+    if toks is not None and toks[k - 1].is_capitalised:
+        # "Uzbekistan's National Security Service (SNB) chief visited ...": the rest of a capitalised name and its
+        # acronym belong to the name whose head follows them
+        end = min(len(lowers) - 1, k + _NAME_REST)
+        while k < end and _not_head(lowers[k], lex) and (toks[k].is_capitalised or _bracketed(text, toks[k])):
+            k += 1
     nxt = lowers[k]
     if nxt in _ADJACENT_HEADS and toks is not None and text[toks[k - 1].end : toks[k].start].strip():
         return False  # punctuation between: the term's phrase ended before this word
     return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
+
+
+_NAME_REST = 3  # words of a name after its security term ("Service (SNB)", "Force Command")
+
+
+def _not_head(word: str, lex: Lexicon) -> bool:
+    """The word is no head that makes the name before it an actor ("chief", "Minister")."""
+    return word not in _ACTOR_HEADS and (word not in lex.title_words or word in _NOT_TITLE_HEADS)
+
+
+def _bracketed(text: str, tok: Token) -> bool:
+    """The token stands alone in parentheses: "(SNB)"."""
+    return tok.start > 0 and tok.end < len(text) and text[tok.start - 1] == "(" and text[tok.end] == ")"
 
 
 #: A person's office named "of" a field ("the Secretary of National Defense", "Minister of Defence").
