@@ -62,9 +62,12 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
+        blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
     if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
     historic = _old_year(lowers)
+    if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
+        return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
     # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
     # what the sentence is about, and so is any shorter term inside it ("national security") or the bare word
     # the loop further below reads
@@ -91,6 +94,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
+        if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
+            continue  # "the Black Sea submarine electricity cable": an energy project, not infrastructure under threat
         if _venue(lowers, i, len(phrase)):
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
@@ -109,7 +114,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
             return True
-        hyphened = "-" in low and i not in blocked and any(part in lex.security_words for part in low.split("-"))
+        hyphened = "-" in low and i not in blocked and _security_compound(low, lex)
         if hyphened and not _enumerated(text, toks, lowers, i, found, lex):
             return True  # "counter-drone", "brigade-level"
         border = low in lex.border_words and i not in blocked and _territorial_border(text, toks, lowers, i, lex)
@@ -241,6 +246,36 @@ def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> lis
 
 
 _POST_WORDS = frozenset(["post", "posts", "crossing", "crossings"])
+#: What may stand between a crossing point and "open" said of it ("the checkpoint will be open", "the crossings
+#: are to remain open", "the post has been reopened").
+_STATE_LINKS = frozenset(
+    [
+        *("will", "would", "shall", "can", "could", "must", "should", "is", "are", "was", "were", "be", "been"),
+        *("being", "has", "have", "had", "to", "stay", "stays", "remain", "remains", "now", "again", "also", "fully"),
+    ]
+)
+
+
+def _crossing_said_open(text: str, toks: Sequence[Token], lowers: list[str]) -> list[int]:
+    """The tokens of a crossing point's noun phrase of which the sentence says it is or will be (re)opened ('the
+    checkpoint will be open three days a week for pedestrians and cars', 'the crossings are to remain open to
+    lorries', 'the border post has been reopened'): the passive and predicative order of :func:`_opened_crossing`,
+    movement and trade, not border security. 'The checkpoint was closed after the shooting' (closed) and 'the
+    checkpoint where the soldiers opened fire' (shooting) are not caught; other security words still count."""
+    named: list[int] = []
+    for c, w in enumerate(lowers):
+        if w not in _CROSSING_POINTS:
+            continue
+        k = c + 1
+        while k < len(lowers) and lowers[k] in _STATE_LINKS and k - c <= 4:
+            k += 1
+        if k == c + 1 or k >= len(lowers) or lowers[k] not in _OPENING or lowers[k + 1 : k + 2] == ["fire"]:
+            continue
+        start = c
+        while start > 0 and c - start < 2 and lowers[start - 1] not in ARTICLES and lowers[start - 1].isalpha():
+            start -= 1  # "the border checkpoint", "the Kapikule crossing": the words of its name
+        named.extend(range(start, c + 1))
+    return named
 
 
 def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
@@ -494,9 +529,27 @@ def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> b
         named = i > 1 and toks[i - 1].is_capitalised  # a name, not the capital that opens the sentence
         # "took part in Exercise Alon": the capitalised noun heads the name that follows it
         named = named or (toks[i].is_capitalised and i + 1 < len(toks) and toks[i + 1].is_capitalised)
-        if named or lowers[i - 1] in lex.exercise_kinds:
+        if (named or lowers[i - 1] in lex.exercise_kinds) and not _civil_exercise(lowers, i, lex):
             return True
     return False
+
+
+#: Words that open an exercise's topic ("an exercise on oil-spill response", "a drill for flood relief").
+_TOPIC_OPENERS = frozenset(["on", "for", "in"])
+_TOPIC_REACH = 3  # words after the opener that may name the topic ("on the response to oil spills")
+
+
+def _civil_exercise(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'an annual exercise on oil-spill response', 'a joint exercise for flood relief', 'the annual
+    search-and-rescue exercise': the exercise at ``i`` trains for one of ``civil_drills`` (named right before it or
+    at most three words after "on"/"for"/"in" right after it), a civil service's drill, not a military one. 'a
+    joint exercise on the northern plains' (a place) and 'a joint exercise in counter-terrorism' (no civil topic;
+    its security word counts anyway) are not caught."""
+    if lowers[i - 1] in lex.civil_drills:
+        return True
+    if i + 1 >= len(lowers) or lowers[i + 1] not in _TOPIC_OPENERS:
+        return False
+    return not lex.civil_drills.isdisjoint(lowers[i + 2 : i + 2 + _TOPIC_REACH])
 
 
 def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
@@ -586,6 +639,54 @@ _MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "c
 def _states_adjective(word: str) -> bool:
     """'colombian-peruvian', 'india-bangladesh': every part of the word a state's name or demonym."""
     return all(part and country_at([part], 0) is not None for part in word.split("-"))
+
+
+#: Words for "under the sea" before a cable ("subsea cable", "the submarine electricity cable").
+_UNDERSEA = frozenset(["subsea", "undersea", "submarine"])
+_CABLES = frozenset(["cable", "cables", "pipeline", "pipelines", "interconnector", "interconnectors"])
+
+
+def _energy_link(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'the Black Sea submarine electricity cable', 'the first subsea cable that will carry solar power': an
+    undersea cable or pipeline (the cable noun at most two words after the term at ``i``) in a sentence that says
+    it carries power (``energy_carried``) and names no harm or protection (``infrastructure_harms``) is an energy
+    project, not infrastructure under threat. 'undersea cables were damaged by anchors', 'protect the subsea power
+    cables from sabotage' and 'a submarine entered the strait' (no cable) are not caught."""
+    if _CABLES.isdisjoint(lowers[i + 1 : i + 3]):
+        return False
+    return not lex.energy_carried.isdisjoint(lowers) and lex.infrastructure_harms.isdisjoint(lowers)
+
+
+def _security_compound(low: str, lex: Lexicon) -> bool:
+    """'counter-drone', 'brigade-level': a part of the word is a security word; 'anti-drug agencies',
+    'counter-narcotics police': an "anti-"/"counter-" word fighting one of ``countered_matters``. Not
+    'anti-inflation', 'counter-offer'."""
+    parts = low.split("-")
+    if any(part in lex.security_words for part in parts):
+        return True
+    return parts[0] in _AGAINST and parts[-1] in lex.countered_matters
+
+
+_AGAINST = frozenset(["anti", "counter"])
+#: Forms of the verbs of meeting ("met", "convened") that make a plural of defence officials a meeting's subject.
+_MEETING_FORMS = frozenset(["met", "meet", "meets", "convened", "convene", "gathered", "reconvened"])
+_FIELD_OFFICIALS = frozenset(["ministers", "chiefs"])
+_OFFICIAL_FIELDS = frozenset(["defence", "defense"])
+
+
+def _officials_met(toks: Sequence[Token], lowers: list[str], found: Matches) -> bool:
+    """'Defence ministers of the Shanghai Cooperation Organisation met in Bishkek', 'The ASEAN defence chiefs
+    convened in Vientiane', 'Defense chiefs of the two countries will discuss the plan when they meet': a plural
+    of defence officials as the sentence's subject (at its start, only an article or capitalised names before)
+    with a verb of meeting: the meeting of the forces' chiefs is a military matter (GUIDELINES: "military
+    matters"), though their title alone only names who acts. Not 'Niger's defence minister told reporters after
+    the meeting' (one official, no verb of meeting), nor 'the request will be examined by the defence ministers'."""
+    for i, phrase in found.get("security_terms", ()):
+        if len(phrase) != 1 or phrase[0] not in _OFFICIAL_FIELDS or _FIELD_OFFICIALS.isdisjoint(lowers[i + 1 : i + 2]):
+            continue
+        if all(lowers[k] in ARTICLES or toks[k].is_capitalised for k in range(i)):
+            return True
+    return False
 
 
 _MEETINGS = frozenset(["summit", "summits"])
