@@ -139,3 +139,67 @@ def test_defence_ministers_or_chiefs_meeting_is_a_military_matter(text: str) -> 
 )
 def test_one_defence_official_or_other_ministers_meeting_is_not(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials fear that sanctioned dual-use components are reaching the front through third countries.",
+        "The bank froze the accounts of two sanctioned state-owned shipping firms.",
+        "Investigators traced the sanctioned high-tech parts to a warehouse in the port.",
+    ],
+)
+def test_a_sanctioned_compound_is_under_sanctions(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+def test_sanctioned_as_approval_with_a_compound_stays_no_security() -> None:
+    assert "security" not in _labels("The assembly sanctioned long-term loans for the farmers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new bridge is wide enough so that tanks can cross the river without a detour.",
+        "Both firms will build the future battle tank in a plant near the capital.",
+        "The army received forty tanks from its ally last year.",
+    ],
+)
+def test_tanks_are_armour(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A researcher at a think tank said the deal would help farmers.",
+        "The plant will have three new fuel tanks by the summer.",
+        "Each village received a tank of water a day during the drought.",
+    ],
+)
+def test_other_tanks_are_no_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers waved the cars through a single lane on the bridge.",
+        "The ministers agreed that speeding fines will be collected through the police database.",
+        "Traffic police will manage the parking around the stadium during the festival.",
+    ],
+)
+def test_police_managing_road_traffic_is_no_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three drivers after the clashes at the bridge.",
+        "Police stopped cars loaded with cocaine on the coastal road.",
+        "The two countries agreed to set up joint police patrols.",
+    ],
+)
+def test_police_fighting_crime_stays_security(text: str) -> None:
+    assert "security" in _labels(text)

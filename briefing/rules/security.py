@@ -31,6 +31,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("contested_words", lambda text, toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
     ("overlap_words", lambda text, toks, lowers, lex: _overlapping_claims(text, toks, lowers, lex)),  # claims overlap
     ("sanction_adjectives", lambda text, toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
+    ("armour_words", lambda text, toks, lowers, lex: _armour(lowers, lex)),  # "so that tanks need not detour"
 )
 
 
@@ -96,6 +97,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
         if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
             continue  # "the Black Sea submarine electricity cable": an energy project, not infrastructure under threat
+        if phrase == ("police",) and _traffic_police(lowers, lex):
+            continue  # "police officers wave cars into a single lane": traffic managed, not crime fought
         if _venue(lowers, i, len(phrase)):
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
@@ -481,7 +484,8 @@ def _under_sanctions(lowers: list[str], lex: Lexicon) -> bool:
         if w not in lex.sanction_adjectives or i == 0 or i + 1 >= len(lowers):
             continue
         nxt = lowers[i + 1]
-        noun_next = nxt.isalpha() and nxt not in lex.prepositions and nxt not in _NOT_BARE
+        # "sanctioned dual-use goods": a compound modifier before the noun is a word too
+        noun_next = nxt.replace("-", "").isalpha() and nxt not in lex.prepositions and nxt not in _NOT_BARE
         if lowers[i - 1] in _ATTRIBUTIVE_BEFORE and noun_next:
             return True
     return False
@@ -655,6 +659,26 @@ def _energy_link(lowers: list[str], i: int, lex: Lexicon) -> bool:
     if _CABLES.isdisjoint(lowers[i + 1 : i + 3]):
         return False
     return not lex.energy_carried.isdisjoint(lowers) and lex.infrastructure_harms.isdisjoint(lowers)
+
+
+def _traffic_police(lowers: list[str], lex: Lexicon) -> bool:
+    """'police officers wave cars into a single lane', 'fines for traffic violations shared through the police
+    network': the sentence names road traffic (``road_traffic``) and no arrest (``arrest_words``), so the police
+    in it manage traffic. 'Police arrested three drivers' and 'police seized cars loaded with cocaine' (the drug is
+    its own security word) are not cleared."""
+    return not lex.road_traffic.isdisjoint(lowers) and lex.arrest_words.isdisjoint(lowers)
+
+
+def _armour(lowers: list[str], lex: Lexicon) -> bool:
+    """'so that tanks no longer have to detour via the old bridge', 'the future battle tank': a tank is armour,
+    a military matter. Not 'a researcher at a think tank', 'fuel tanks' (``armour_not_after``), nor 'a tank of
+    water'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.armour_words or lowers[i + 1 : i + 2] == ["of"]:
+            continue
+        if i == 0 or lowers[i - 1] not in lex.armour_not_after:
+            return True
+    return False
 
 
 def _security_compound(low: str, lex: Lexicon) -> bool:
