@@ -175,6 +175,7 @@ def test_tanks_are_armour(text: str) -> None:
         "A researcher at a think tank said the deal would help farmers.",
         "The plant will have three new fuel tanks by the summer.",
         "Each village received a tank of water a day during the drought.",
+        "The terminal will add two LNG tanks with room for the winter's imports.",
     ],
 )
 def test_other_tanks_are_no_security(text: str) -> None:
