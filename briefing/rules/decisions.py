@@ -77,6 +77,8 @@ def decision_cue(
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     if (late := _late_frame(lowers, lex)) is not None:
         return late, "terms"  # "Each country will contribute 500 troops under the pact"
+    if (signed := _signed_under(lowers, lex)) is not None:
+        return signed, "terms"  # "The service runs under an agreement signed by the two ministries"
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
@@ -397,6 +399,31 @@ def _late_frame(lowers: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+#: Participles that conclude a text: "an agreement signed by ...", "a protocol concluded by ...".
+_CONCLUDING = frozenset(["signed", "concluded", "reached", "agreed", "adopted", "ratified"])
+
+
+def _signed_under(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The service runs under a bus agreement signed by the transport ministries of Nepal and India', 'will
+    run every month under a protocol signed by the two ministers': after the clause's verb, "under a/an" + at
+    most three modifiers + a text noun (``terms_nouns`` or ``objects``) + a concluding participle + "by" and
+    its signers: the text is concluded and the clause tells its terms (background). Index of the participle,
+    or None. Not without signers ('created under an agreement signed in 2005': a date only identifies the
+    text), nor a draft or an act negated or still to come ('under an accord to be signed by ...')."""
+    if "under" not in lowers or "by" not in lowers:
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w != "under" or i < 2 or lowers[i + 1 : i + 2] not in (["a"], ["an"]):
+            continue
+        for k in range(i + 2, min(i + 6, len(lowers) - 2)):
+            if lowers[k] in _UNFINISHED:
+                break
+            noun = lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects
+            if noun and lowers[k + 1] in _CONCLUDING and lowers[k + 2] == "by":
+                return k + 1 if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) else None
+    return None
+
+
 def _unconcluded(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'According to the agreement, which has not been ratified, ...': an act of concluding negated within
     eight words after a terms frame's noun (at ``k``) leaves the text unconcluded. 'Under the agreement,
@@ -425,7 +452,14 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
     subject is several parties or a collective body ("In a statement, the ministers urged ..."); one ministry's
     statement stays a proposal, as does a draft or proposed text.
     """
-    if lowers[i] not in lex.call_verbs or _negated(lowers, i, lex):
+    cue = i  # the subject ends before the sentence's first cue
+    if lowers[i] not in lex.call_verbs:
+        # "In the declaration, the leaders expressed support for X and called on all states to ...": another
+        # cue of the same subject comes first; the text's coordinated call makes the sentence its wording
+        i = next((k for k in range(i + 1, len(lowers)) if lowers[k] in lex.call_verbs and _after_and(lowers, k)), 0)
+        if not i:
+            return False
+    if _negated(lowers, i, lex):
         return False
     if _UNFINISHED & set(lowers[:i]):
         return False
@@ -445,13 +479,18 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
     if doc is None:
         return False
     comma = next((k for k in range(doc + 1, min(i, doc + 14)) if "," in text[toks[k - 1].end : toks[k].start]), None)
-    if comma is None or (i - comma > 6 and not coordinated):
+    if comma is None or (cue - comma > 6 and not coordinated):
         return False
-    subject = lowers[comma:i]
+    subject = lowers[comma:cue]
     if lowers[doc] in lex.issued_always or lex.joint_marks.intersection(lowers[1:doc]):
         return True
     plural = any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in subject)
     return plural or bool(lex.collective_issuers.intersection(subject))
+
+
+def _after_and(lowers: list[str], k: int) -> bool:
+    """The word at ``k`` is coordinated by "and" (or "and also") right before it."""
+    return lowers[k - 1 : k] == ["and"] or lowers[max(0, k - 2) : k] == ["and", "also"]
 
 
 def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
@@ -590,7 +629,7 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     # a bare head of at most two words opening the sentence ("Foreign ministers of the two states agreed in ...")
     opening = d if lowers[d - 1] != "of" or d > 3 else 0
     rest = lowers[i + n :]
-    rest = rest[: next((k for k, w in enumerate(rest) if w in _RELATIVES), len(rest))]
+    rest = rest[: next((k for k, w in enumerate(rest) if w in _RELATIVES or _new_clause(rest, k)), len(rest))]
     # ... and the act has a complement of its own: "to" and a verb, or a decision object
     after = lowers[i + n : i + n + 7]
     complement = not lex.decision_objects.isdisjoint(after) or any(
@@ -603,6 +642,21 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
         return False
     before = lowers[d - 1]
     return before.isalpha() and before not in _CLAUSE_OPENERS and before not in lex.reporting_verbs
+
+
+#: Subjects that open a clause coordinated after "and"/"but": "..., and we hope ...", "but they will ...".
+_CLAUSE_SUBJECTS = frozenset(["we", "i", "they", "he", "she", "it", "you"])
+
+
+def _new_clause(words: list[str], k: int) -> bool:
+    """After an act's own infinitive, 'and'/'but' at ``k`` followed by a personal pronoun, or by a determiner
+    whose noun phrase (up to four words) has a finite verb: a coordinated clause with its own subject ('..., and
+    the advisers will now put it into operation'), whose verb is not the verb of the clause before it."""
+    if words[k] not in ("and", "but") or k + 1 >= len(words) or "to" not in words[:k]:
+        return False  # the act must have its own infinitive first ("agreed in Colombo to set up ...")
+    if words[k + 1] in _CLAUSE_SUBJECTS:
+        return True
+    return words[k + 1] in _NP_DETERMINERS and not _FINITE_WORDS.isdisjoint(words[k + 2 : k + 6])
 
 
 def _vote(lowers: list[str], lex: Lexicon) -> int | None:
