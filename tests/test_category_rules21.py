@@ -9,7 +9,10 @@ or stated by GUIDELINES.md, each with sentences of other wordings and the counte
   expressed support for X and called on ...": the text's wording, a decision);
 - a text concluded by named signers as the frame of a clause ("runs under an agreement signed by the two
   ministries"): a background decision;
-- "agreed in PLACE to VERB ..., and we hope ...": a coordinated clause's verb is not the verb of the act's subject.
+- "agreed in PLACE to VERB ..., and we hope ...": a coordinated clause's verb is not the verb of the act's subject;
+- a welcome of a text's entry into force (a text in force has been concluded); an act in a clause opened by
+  "since" and a subject only dates the main clause, as one after "when" does;
+- "We want X to be a forum ...": what a thing should be, a general goal (GUIDELINES), as "should be a NOUN".
 Every sentence here is written for the test.
 """
 
@@ -175,3 +178,73 @@ def test_an_act_agreed_in_a_place_before_a_coordinated_clause_is_a_decision(text
 )
 def test_a_participle_modifying_a_noun_is_still_no_decision(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Lanka welcomes the entry into force of the regional transport agreement in June.",
+        "The ministers welcomed the entry into force of the convention on mutual legal assistance.",
+        "Mongolia hailed the entry into force of the free trade agreement with Japan last month.",
+    ],
+)
+def test_a_welcomed_entry_into_force_is_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers discussed the entry into force of the convention.",
+        "Officials hope to welcome the entry into force of the treaty next year.",
+    ],
+)
+def test_an_entry_into_force_not_welcomed_as_done_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations met for the first time since their border treaty came into force.",
+        "Trade has tripled since the two governments signed the transit accord.",
+        "No ship has entered the strait since its owners adopted the new code.",
+    ],
+)
+def test_an_act_in_a_since_clause_only_dates_the_main_clause(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2020 the two governments have signed four protocols on water sharing.",
+        "The treaty came into force in May, since when patrols have been joint.",
+    ],
+)
+def test_since_as_a_date_keeps_the_act(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want CICA to be a forum where states that disagree can sit at the same table.",
+        "We want Central Asia to become a hub for transit trade between east and west.",
+        "I want our region to be a bridge between Europe and Asia.",
+    ],
+)
+def test_a_wish_for_what_a_thing_should_be_is_no_proposal(text: str) -> None:
+    assert "proposal" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want the border commission to be set up before the summit.",
+        "We want the members to create a fund for disaster relief.",
+        "We want two more patrol boats on the lake by June.",
+    ],
+)
+def test_a_wish_for_an_act_stays_a_proposal(text: str) -> None:
+    assert "proposal" in _labels(text), text

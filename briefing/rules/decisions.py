@@ -22,6 +22,7 @@ from .clauses import (
     _TO_NOUN_PHRASE,
     ARTICLES,
     DEMONSTRATIVES,
+    POSSESSIVES,
     _condition_clause,
     _has_object,
     _modal,
@@ -281,12 +282,16 @@ def _appointment(lowers: list[str], lex: Lexicon) -> int | None:
 def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
     """'welcomed the decision of the Council to ...', 'welcomed the European Union's decision in
     January to extend ...': a decision another body took, named right after "the" or its owner's
-    possessive. Not 'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
-    if lex.welcome_verbs.isdisjoint(lowers) or _DECISION_NOUNS.isdisjoint(lowers):
+    possessive; 'welcomes the entry into force of the agreement' (a text that binds has been concluded). Not
+    'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
+    if lex.welcome_verbs.isdisjoint(lowers) or (_DECISION_NOUNS.isdisjoint(lowers) and "force" not in lowers):
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
         if w not in lex.welcome_verbs or i + 1 >= len(lowers):
             continue
+        to_come = _negated(lowers, i, lex) or _modal(lowers, i, lex) or lowers[i - 1 : i] == ["to"]
+        if lowers[i + 1 : i + 6] == ["the", "entry", "into", "force", "of"] and not to_come:
+            return i  # "Sri Lanka welcomes the entry into force of the agreement": a text in force is concluded
         if lowers[i + 1] != "the" and not lowers[i + 1].endswith("'s"):
             continue
         k = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] in _DECISION_NOUNS), None)
@@ -1002,11 +1007,14 @@ _OWN = frozenset(["its", "their"])
 def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'the 15,000 tonnes promised when the plant was inaugurated', 'Relations soured when Ruritania signed
     the pact': an act within five words after a "when" inside the sentence is in a time clause, which dates
-    its main clause (gold6 JC11). Not 'came in March, when the two leaders agreed to ...': a "when" after a
+    its main clause (gold6 JC11), as does a clause opened by "since" and a subject ("sat together for the first
+    time since their treaty came into force"). Not 'came in March, when the two leaders agreed to ...': a "when" after a
     time word opens a relative clause on that time, which tells the news."""
     for k in range(max(1, i - 5), i):
         if lowers[k] == "when":
             return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
+        if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
+            return True  # "for the first time since their border treaty came into force": a clause of time
     return False
 
 

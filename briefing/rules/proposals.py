@@ -107,6 +107,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if phrase[-1] == "be" and _PREDICATE.intersection(lowers[i + len(phrase) : i + len(phrase) + 1]):
             continue  # "The river should be a link, not a highway": what a thing should be, no act asked for
+        if phrase[-1] in _WANT_FORMS and _wished_predicate(lowers[i + len(phrase) :]):
+            continue  # "We want CICA to be a forum where ...": what a thing should be, a general goal
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
@@ -221,6 +223,8 @@ def _specific_need(lowers: list[str], lex: Lexicon) -> int | None:
     if len(lowers) < 6 or lowers[0] not in ("we", "i") or lowers[1] not in ("need", "want") or lowers[2] == "to":
         return None
     rest = lowers[2:]
+    if _wished_predicate(rest):
+        return None  # "We want CICA to be a forum where ...": what a thing should be, a general goal
     specific = any(w[:1].isdigit() for w in rest) or bool(set(rest) & (lex.proposal_specific | lex.security_words))
     return 1 if specific and not _vague(rest, lex) else None
 
@@ -342,6 +346,16 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
         if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
             return i
     return None
+
+
+def _wished_predicate(rest: list[str]) -> bool:
+    """'We want CICA to be a forum ...', 'we want the region to become a hub': after a wish, an object of at
+    most four words, then "to be"/"to become" and an article or possessive opening a predicate noun. Not a
+    passive ("to be set up before the summit"), which asks for an act."""
+    to = next((k for k in range(1, min(len(rest), 6)) if rest[k] == "to"), None)
+    if to is None or rest[to + 1 : to + 2] not in (["be"], ["become"]):
+        return False
+    return bool(_PREDICATE.intersection(rest[to + 2 : to + 3]))
 
 
 _APPEALS = frozenset(
