@@ -12,6 +12,7 @@ or stated by GUIDELINES.md, each with sentences of other wordings and the counte
 - "agreed in PLACE to VERB ..., and we hope ...": a coordinated clause's verb is not the verb of the act's subject;
 - a welcome of a text's entry into force (a text in force has been concluded); an act in a clause opened by
   "since" and a subject only dates the main clause, as one after "when" does;
+- a text initialled that "has yet to be signed" is told as unfinished (an initialling alone stays a decision);
 - "We want X to be a forum ...": what a thing should be, a general goal (GUIDELINES), as "should be a NOUN".
 Every sentence here is written for the test.
 """
@@ -248,3 +249,26 @@ def test_a_wish_for_what_a_thing_should_be_is_no_proposal(text: str) -> None:
 )
 def test_a_wish_for_an_act_stays_a_proposal(text: str) -> None:
     assert "proposal" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks follow a peace process whose treaty was initialled in Geneva in March but has yet to be signed.",
+        "The border accord, initialled by the two premiers last year, has not yet been signed.",
+        "Officials initialled the water-sharing text in Almaty, though it is yet to be signed by the presidents.",
+    ],
+)
+def test_an_initialled_text_still_to_be_signed_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers initialled the peace treaty in Geneva on Friday.",
+        "Negotiators initialled the trade agreement in Brussels, and it will be signed in June.",
+    ],
+)
+def test_an_initialling_alone_stays_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text

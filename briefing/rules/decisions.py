@@ -119,6 +119,8 @@ def decision_cue(
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
         if phrase == ("signed",) and lowers[i + 1 : i + 2] == ["up"] and lowers[i + 2 : i + 3] not in (["to"], ["for"]):
             continue  # "has signed up 14 companies": enrolled someone, no text signed ("signed up to the pact" is)
+        if phrase[0] in _INITIALLING and _still_to_sign(lowers[i + 1 : i + 14]):
+            continue  # "whose treaty was initialled in August but has yet to be signed": told as unfinished
         if phrase[0] in _AMENDING and not _UNFINISHED.isdisjoint(lowers[i + 1 : i + 4]):
             continue  # "amended the draft resolution before the vote": a text changed before it is adopted
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
@@ -146,6 +148,15 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+_INITIALLING = frozenset(["initialled", "initialed"])
+
+
+def _still_to_sign(after: list[str]) -> bool:
+    """'... but has yet to be signed', 'which has not yet been signed': the words after an initialling say the
+    text is still to be signed, so its initialled wording is reported as unfinished (gold2 g06)."""
+    return any(w == "yet" and k + 1 < len(after) and after[k + 1] in ("to", "been") for k, w in enumerate(after))
+
+
 _AMENDING = frozenset(["amended"])
 #: Base forms of verbs that put a course to someone else: an act agreed "to recommend" it decides nothing itself.
 _PROPOSING_BASES = frozenset(["recommend", "propose", "suggest", "urge", "request", "ask", "invite", "petition"])
