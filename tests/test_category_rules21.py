@@ -13,6 +13,7 @@ or stated by GUIDELINES.md, each with sentences of other wordings and the counte
 - a welcome of a text's entry into force (a text in force has been concluded); an act in a clause opened by
   "since" and a subject only dates the main clause, as one after "when" does;
 - a text initialled that "has yet to be signed" is told as unfinished (an initialling alone stays a decision);
+- a named court or tribunal that ruled, fixed a boundary or confirmed a point of law has decided (background);
 - "We want X to be a forum ...": what a thing should be, a general goal (GUIDELINES), as "should be a NOUN".
 Every sentence here is written for the test.
 """
@@ -164,6 +165,8 @@ def test_a_text_without_signers_or_unfinished_reports_no_decision(text: str) -> 
         "will now put it into operation.",
         "Last year the ministers agreed in Almaty to open two new crossings, but they did not say when.",
         "In May the coast guards agreed at Tallinn to exchange patrol data, and the navies will join later.",
+        "In June the central bank governors agreed in Baku to link their payment systems, and two banks have "
+        "already connected.",
     ],
 )
 def test_an_act_agreed_in_a_place_before_a_coordinated_clause_is_a_decision(text: str) -> None:
@@ -272,3 +275,31 @@ def test_an_initialled_text_still_to_be_signed_is_no_decision(text: str) -> None
 )
 def test_an_initialling_alone_stays_a_decision(text: str) -> None:
     assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the International Court of Justice ruled that the islands belong to Malaysia.",
+        "Last March the tribunal in The Hague fixed the maritime boundary between the two states.",
+        "The Court of Justice of the African Union confirmed that the sanctions were lawful.",
+        "The East African Court of Justice decided that the border fence must be removed.",
+    ],
+)
+def test_a_named_court_that_ruled_has_decided(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven years after the referendums, the court has yet to rule on the boundary.",
+        "The tribunal will rule on the dispute in May.",
+        "The court confirmed the date of the next hearing.",
+        "Kuwait wants Iraq to respect the 2012 agreement, which Iraq's Federal Supreme Court declared void.",
+        "An arbitration tribunal ruled in 2007 that the rig had to leave the area.",
+        "The court did not rule on the compensation claim.",
+    ],
+)
+def test_no_ruling_made_or_no_court_named_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
