@@ -96,6 +96,7 @@ from .rules.decisions import (
     _instrument_of_main_act,
     _time_opener,
     decision_cue,
+    is_ruling,
     issued_call,
     listed_by_anaphor,
     names_text_again,
@@ -518,6 +519,7 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
             dec[1] == "terms"
             or any(w in _RELATIVES for w in lowers[max(0, dec[0] - 3) : dec[0]])
             or _instrument_of_main_act(lowers, dec[0], lex)  # "delimited it in a treaty signed in 2001"
+            or is_ruling(lowers, dec[0])  # "In August 2025 the Court of Arbitration ruled that ..."
         ),
     )
     if _seen_before(key):

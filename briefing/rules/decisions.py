@@ -22,6 +22,7 @@ from .clauses import (
     _TO_NOUN_PHRASE,
     ARTICLES,
     DEMONSTRATIVES,
+    POSSESSIVES,
     _condition_clause,
     _has_object,
     _modal,
@@ -77,6 +78,8 @@ def decision_cue(
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     if (late := _late_frame(lowers, lex)) is not None:
         return late, "terms"  # "Each country will contribute 500 troops under the pact"
+    if (signed := _signed_under(lowers, lex)) is not None:
+        return signed, "terms"  # "The service runs under an agreement signed by the two ministries"
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
         named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
@@ -92,7 +95,7 @@ def decision_cue(
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
     # Then an executive act: a border closed, a status designated, diplomats expelled.
     detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
-    for detect in (*detectors, _closure, _designation, _diplomatic_act, _withdrawal):
+    for detect in (*detectors, _closure, _designation, _diplomatic_act, _withdrawal, _court_ruling):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -116,6 +119,8 @@ def decision_cue(
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
         if phrase == ("signed",) and lowers[i + 1 : i + 2] == ["up"] and lowers[i + 2 : i + 3] not in (["to"], ["for"]):
             continue  # "has signed up 14 companies": enrolled someone, no text signed ("signed up to the pact" is)
+        if phrase[0] in _INITIALLING and _still_to_sign(lowers[i + 1 : i + 14]):
+            continue  # "whose treaty was initialled in August but has yet to be signed": told as unfinished
         if phrase[0] in _AMENDING and not _UNFINISHED.isdisjoint(lowers[i + 1 : i + 4]):
             continue  # "amended the draft resolution before the vote": a text changed before it is adopted
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
@@ -143,6 +148,15 @@ def decision_cue(
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
+_INITIALLING = frozenset(["initialled", "initialed"])
+
+
+def _still_to_sign(after: list[str]) -> bool:
+    """'... but has yet to be signed', 'which has not yet been signed': the words after an initialling say the
+    text is still to be signed, so its initialled wording is reported as unfinished (gold2 g06)."""
+    return any(w == "yet" and k + 1 < len(after) and after[k + 1] in ("to", "been") for k, w in enumerate(after))
+
+
 _AMENDING = frozenset(["amended"])
 #: Base forms of verbs that put a course to someone else: an act agreed "to recommend" it decides nothing itself.
 _PROPOSING_BASES = frozenset(["recommend", "propose", "suggest", "urge", "request", "ask", "invite", "petition"])
@@ -279,12 +293,16 @@ def _appointment(lowers: list[str], lex: Lexicon) -> int | None:
 def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
     """'welcomed the decision of the Council to ...', 'welcomed the European Union's decision in
     January to extend ...': a decision another body took, named right after "the" or its owner's
-    possessive. Not 'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
-    if lex.welcome_verbs.isdisjoint(lowers) or _DECISION_NOUNS.isdisjoint(lowers):
+    possessive; 'welcomes the entry into force of the agreement' (a text that binds has been concluded). Not
+    'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
+    if lex.welcome_verbs.isdisjoint(lowers) or (_DECISION_NOUNS.isdisjoint(lowers) and "force" not in lowers):
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
         if w not in lex.welcome_verbs or i + 1 >= len(lowers):
             continue
+        to_come = _negated(lowers, i, lex) or _modal(lowers, i, lex) or lowers[i - 1 : i] == ["to"]
+        if lowers[i + 1 : i + 6] == ["the", "entry", "into", "force", "of"] and not to_come:
+            return i  # "Sri Lanka welcomes the entry into force of the agreement": a text in force is concluded
         if lowers[i + 1] != "the" and not lowers[i + 1].endswith("'s"):
             continue
         k = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] in _DECISION_NOUNS), None)
@@ -397,6 +415,31 @@ def _late_frame(lowers: list[str], lex: Lexicon) -> int | None:
     return None
 
 
+#: Participles that conclude a text: "an agreement signed by ...", "a protocol concluded by ...".
+_CONCLUDING = frozenset(["signed", "concluded", "reached", "agreed", "adopted", "ratified"])
+
+
+def _signed_under(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The service runs under a bus agreement signed by the transport ministries of Nepal and India', 'will
+    run every month under a protocol signed by the two ministers': after the clause's verb, "under a/an" + at
+    most three modifiers + a text noun (``terms_nouns`` or ``objects``) + a concluding participle + "by" and
+    its signers: the text is concluded and the clause tells its terms (background). Index of the participle,
+    or None. Not without signers ('created under an agreement signed in 2005': a date only identifies the
+    text), nor a draft or an act negated or still to come ('under an accord to be signed by ...')."""
+    if "under" not in lowers or "by" not in lowers:
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w != "under" or i < 2 or lowers[i + 1 : i + 2] not in (["a"], ["an"]):
+            continue
+        for k in range(i + 2, min(i + 6, len(lowers) - 2)):
+            if lowers[k] in _UNFINISHED:
+                break
+            noun = lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects
+            if noun and lowers[k + 1] in _CONCLUDING and lowers[k + 2] == "by":
+                return k + 1 if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) else None
+    return None
+
+
 def _unconcluded(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'According to the agreement, which has not been ratified, ...': an act of concluding negated within
     eight words after a terms frame's noun (at ``k``) leaves the text unconcluded. 'Under the agreement,
@@ -425,7 +468,14 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
     subject is several parties or a collective body ("In a statement, the ministers urged ..."); one ministry's
     statement stays a proposal, as does a draft or proposed text.
     """
-    if lowers[i] not in lex.call_verbs or _negated(lowers, i, lex):
+    cue = i  # the subject ends before the sentence's first cue
+    if lowers[i] not in lex.call_verbs:
+        # "In the declaration, the leaders expressed support for X and called on all states to ...": another
+        # cue of the same subject comes first; the text's coordinated call makes the sentence its wording
+        i = next((k for k in range(i + 1, len(lowers)) if lowers[k] in lex.call_verbs and _after_and(lowers, k)), 0)
+        if not i:
+            return False
+    if _negated(lowers, i, lex):
         return False
     if _UNFINISHED & set(lowers[:i]):
         return False
@@ -445,13 +495,18 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
     if doc is None:
         return False
     comma = next((k for k in range(doc + 1, min(i, doc + 14)) if "," in text[toks[k - 1].end : toks[k].start]), None)
-    if comma is None or (i - comma > 6 and not coordinated):
+    if comma is None or (cue - comma > 6 and not coordinated):
         return False
-    subject = lowers[comma:i]
+    subject = lowers[comma:cue]
     if lowers[doc] in lex.issued_always or lex.joint_marks.intersection(lowers[1:doc]):
         return True
     plural = any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in subject)
     return plural or bool(lex.collective_issuers.intersection(subject))
+
+
+def _after_and(lowers: list[str], k: int) -> bool:
+    """The word at ``k`` is coordinated by "and" (or "and also") right before it."""
+    return lowers[k - 1 : k] == ["and"] or lowers[max(0, k - 2) : k] == ["and", "also"]
 
 
 def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
@@ -590,7 +645,7 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     # a bare head of at most two words opening the sentence ("Foreign ministers of the two states agreed in ...")
     opening = d if lowers[d - 1] != "of" or d > 3 else 0
     rest = lowers[i + n :]
-    rest = rest[: next((k for k, w in enumerate(rest) if w in _RELATIVES), len(rest))]
+    rest = rest[: next((k for k, w in enumerate(rest) if w in _RELATIVES or _new_clause(rest, k)), len(rest))]
     # ... and the act has a complement of its own: "to" and a verb, or a decision object
     after = lowers[i + n : i + n + 7]
     complement = not lex.decision_objects.isdisjoint(after) or any(
@@ -603,6 +658,28 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
         return False
     before = lowers[d - 1]
     return before.isalpha() and before not in _CLAUSE_OPENERS and before not in lex.reporting_verbs
+
+
+#: Subjects that open a clause coordinated after "and"/"but": "..., and we hope ...", "but they will ...".
+_CLAUSE_SUBJECTS = frozenset(["we", "i", "they", "he", "she", "it", "you"])
+
+
+def _new_clause(words: list[str], k: int) -> bool:
+    """After an act's own infinitive, 'and'/'but' at ``k`` followed by a personal pronoun, or by a determiner or
+    a number whose noun phrase (up to four words) has a finite verb: a coordinated clause with its own subject
+    ('..., and the advisers will now put it into operation'), whose verb is not the verb of the clause before it."""
+    if words[k] not in ("and", "but") or k + 1 >= len(words) or "to" not in words[:k]:
+        return False  # the act must have its own infinitive first ("agreed in Colombo to set up ...")
+    if words[k + 1] in _CLAUSE_SUBJECTS:
+        return True
+    opens = words[k + 1] in _NP_DETERMINERS or words[k + 1] in _QUANTIFIERS or words[k + 1].isdigit()
+    return opens and not _FINITE_WORDS.isdisjoint(words[k + 2 : k + 6])
+
+
+#: Words that open a counted noun phrase: "..., and three central banks have already connected to it".
+_QUANTIFIERS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most", "some", "both"]
+)
 
 
 def _vote(lowers: list[str], lex: Lexicon) -> int | None:
@@ -657,6 +734,50 @@ def _by_gerund(lowers: list[str], lex: Lexicon) -> int | None:
             if phrase and (phrase[0] not in lex.decision_weak or _has_object(lowers, i, lex)):
                 return i
     return None
+
+
+#: Courts and tribunals whose rulings bind the parties before them.
+_COURTS = frozenset(["court", "tribunal", "arbitrators", "judges"])
+#: Verbs of a ruling: "ruled that ...", "fixed the boundary", "confirmed that ...", "declared it void".
+_RULINGS = frozenset(["ruled", "fixed", "confirmed", "declared", "found", "decided", "delimited"])
+#: Rulings that need a that-clause, or they tell something else ("found a compromise", "confirmed the date").
+_THAT_RULINGS = frozenset(["confirmed", "found"])
+
+
+def _court_ruling(lowers: list[str], lex: Lexicon) -> int | None:
+    """'In August 2025 the Court of Arbitration in The Hague ruled that India must ...', 'the International Court
+    of Justice confirmed that states have legal obligations ...', 'the tribunal fixed the maritime boundary in
+    2007': a named court or tribunal (a definite noun at most twelve words before the verb, no finite verb or
+    relative word between: the verb is its own) that has ruled has decided (gold2 q04, x12; pool b04). Not an
+    unnamed one ('An arbitral tribunal ... fixed': no actor to give), a ruling to come or negated ('has yet to
+    rule', 'will rule in May'), nor a court in a relative clause ('which the Supreme Court declared void')."""
+    if _COURTS.isdisjoint(lowers) or _RULINGS.isdisjoint(lowers):
+        return None  # checked in C
+    for i, w in enumerate(lowers):
+        if w not in _RULINGS or i + 1 >= len(lowers):
+            continue
+        if w in _THAT_RULINGS and lowers[i + 1] != "that":
+            continue
+        if lowers[i - 1 : i] in (["has"], ["had"]) and w in ("found", "decided"):
+            continue  # "has found itself", a perfect of another sense: keep to the plain past
+        court = next((k for k in range(i - 1, max(-1, i - 13), -1) if lowers[k] in _COURTS), None)
+        if court is None or not _RELATIVES.isdisjoint(lowers[max(0, court - 6) : court]):
+            continue  # "an agreement which Iraq's Federal Supreme Court declared void": it describes the agreement
+        if not {"a", "an"}.isdisjoint(lowers[max(0, court - 3) : court]):
+            continue  # "An arbitral tribunal ... fixed ...": a court not named, whose ruling no actor can be given
+        between = lowers[court + 1 : i]
+        if not _FINITE_WORDS.isdisjoint(between) or not _RELATIVES.isdisjoint(between):
+            continue
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or "yet" in lowers[max(0, i - 3) : i]:
+            continue
+        return i
+    return None
+
+
+def is_ruling(lowers: list[str], i: int) -> bool:
+    """The decision cue at ``i`` is a court's ruling (see :func:`_court_ruling`): context for what the parties
+    do, told as background (in none of the three gold articles that report one is it a key fact)."""
+    return lowers[i] in _RULINGS and not _COURTS.isdisjoint(lowers[max(0, i - 12) : i])
 
 
 def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
@@ -948,11 +1069,14 @@ _OWN = frozenset(["its", "their"])
 def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'the 15,000 tonnes promised when the plant was inaugurated', 'Relations soured when Ruritania signed
     the pact': an act within five words after a "when" inside the sentence is in a time clause, which dates
-    its main clause (gold6 JC11). Not 'came in March, when the two leaders agreed to ...': a "when" after a
+    its main clause (gold6 JC11), as does a clause opened by "since" and a subject ("sat together for the first
+    time since their treaty came into force"). Not 'came in March, when the two leaders agreed to ...': a "when" after a
     time word opens a relative clause on that time, which tells the news."""
     for k in range(max(1, i - 5), i):
         if lowers[k] == "when":
             return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
+        if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
+            return True  # "for the first time since their border treaty came into force": a clause of time
     return False
 
 

@@ -61,6 +61,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the help offered by X", "offered condolences"
         if phrase[0] == "welcomed" and "but" in after[:5]:
             continue  # "welcomed the idea but said it would need to be studied": a welcome with a reservation
+        if phrase[0] == "welcomed" and _only_studied(lowers[i + len(phrase) :]):
+            continue  # "welcomed the proposal and said Oslo would consider it": a welcome that commits to a study only
         if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
             continue  # "ready to work in a positive spirit": a disposition, no course of action
         if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
@@ -71,6 +73,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "a diplomat who asked not to be named": a source's own condition, no course of action
         if phrase[0] in _REQUEST_NOUNS and i > 0 and lowers[i - 1] in _ANAPHORIC_DETERMINERS | {"a", "an", "any"}:
             continue  # "did not respond to a request for comment", "the request would be examined": a noun
+        if phrase[0] in _REQUEST_NOUNS and (after[:2] == ["for", "comment"] or _answered(lowers, i)):
+            continue  # "Neither ministry responded to requests for comment": a reporter's, no course of action
         if phrase[0] in _INVITE_FORMS and _invited_to_act(after):
             return i  # "invited President X to pay a state visit": asked to act, as "asked X to" is
         if phrase[0] in lex.support_verbs and len(phrase) == 1:
@@ -103,9 +107,41 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if phrase[-1] == "be" and _PREDICATE.intersection(lowers[i + len(phrase) : i + len(phrase) + 1]):
             continue  # "The river should be a link, not a highway": what a thing should be, no act asked for
+        if phrase[-1] in _WANT_FORMS and _wished_predicate(lowers[i + len(phrase) :]):
+            continue  # "We want CICA to be a forum where ...": what a thing should be, a general goal
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
+
+
+#: Verbs before "to requests" that answer them: the requests are a reporter's or anyone's, named not made.
+_ANSWERS = frozenset(["respond", "responds", "responded", "reply", "replies", "replied", "answer", "answered"])
+
+
+def _answered(lowers: list[str], i: int) -> bool:
+    """'did not respond to requests from reporters', 'replied to a request': the request noun at ``i``
+    is the object of an answer, so the sentence tells the answer (or its absence), not a request made."""
+    return i >= 2 and lowers[i - 1] == "to" and lowers[i - 2] in _ANSWERS
+
+
+#: Words of a follow-up that only studies what was welcomed: "would consider it", "a study would be prepared".
+_STUDY_WORDS = frozenset(
+    ["consider", "considered", "study", "studied", "examine", "examined", "review", "reviewed", "assess", "assessed"]
+)
+
+
+def _only_studied(rest: list[str]) -> bool:
+    """'welcomed the idea and said Australia would consider it ...', 'welcomed the proposal and said a
+    feasibility study would be prepared': the welcome (``rest`` is what follows its phrase) goes on, within
+    ten words, to a report whose modal is followed by a study of the idea: nothing backed yet (gold2 q11)."""
+    said = next((k for k, w in enumerate(rest[:10]) if w in ("said", "added") and k > 0 and rest[k - 1] == "and"), None)
+    if said is None:
+        return False
+    modal = next((k for k in range(said + 1, min(len(rest), said + 10)) if rest[k] in _FUTURE_MODALS), None)
+    return modal is not None and not _STUDY_WORDS.isdisjoint(rest[said + 1 : modal + 5])
+
+
+_FUTURE_MODALS = frozenset(["would", "will", "could"])
 
 
 def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -187,6 +223,8 @@ def _specific_need(lowers: list[str], lex: Lexicon) -> int | None:
     if len(lowers) < 6 or lowers[0] not in ("we", "i") or lowers[1] not in ("need", "want") or lowers[2] == "to":
         return None
     rest = lowers[2:]
+    if _wished_predicate(rest):
+        return None  # "We want CICA to be a forum where ...": what a thing should be, a general goal
     specific = any(w[:1].isdigit() for w in rest) or bool(set(rest) & (lex.proposal_specific | lex.security_words))
     return 1 if specific and not _vague(rest, lex) else None
 
@@ -308,6 +346,16 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
         if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
             return i
     return None
+
+
+def _wished_predicate(rest: list[str]) -> bool:
+    """'We want CICA to be a forum ...', 'we want the region to become a hub': after a wish, an object of at
+    most four words, then "to be"/"to become" and an article or possessive opening a predicate noun. Not a
+    passive ("to be set up before the summit"), which asks for an act."""
+    to = next((k for k in range(1, min(len(rest), 6)) if rest[k] == "to"), None)
+    if to is None or rest[to + 1 : to + 2] not in (["be"], ["become"]):
+        return False
+    return bool(_PREDICATE.intersection(rest[to + 2 : to + 3]))
 
 
 _APPEALS = frozenset(
@@ -447,6 +495,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue  # "it is a reality that we must manage": the modal describes a noun, asks for nothing
         if not quoted and not spoken and (frame is None or frame > m):
             continue
+        if not _EXPECTING.isdisjoint(lowers[max(0, frame or 0, m - 10) : m]):
+            continue  # "expressed confidence that it will open a new page", "we hope ministers will endorse it"
         k = m + 1
         while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
             k += 1
@@ -473,6 +523,27 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
+#: Words of hope, confidence and forecast: a modal in their clause tells what is expected, no course asked for.
+_EXPECTING = frozenset(
+    [
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "hopeful",
+        "confidence",
+        "confident",
+        "optimism",
+        "optimistic",
+        "convinced",
+        "conviction",
+        "expect",
+        "expects",
+        "expected",
+        "expecting",
+        "expectation",
+    ]
+)
 #: Base forms of support verbs after a modal ("would back the request", "will support the bid").
 _SUPPORT_BASES = frozenset(["back", "support", "endorse"])
 #: Words opening a predicate noun after "should be" / "must be" ("should be a link", "must be our priority").
