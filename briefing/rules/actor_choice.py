@@ -208,10 +208,15 @@ def _actor(
             if _head(memory.last_group) in _PARTY_NOUNS:
                 return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
             return f"the sides ({memory.last_group})"
-        if states and "(" in (memory.last_group or "(") and _SIGNING.intersection(lowers[cue : cue + 3]):
+        signing = bool(_SIGNING.intersection(lowers[cue : cue + 3]))
+        if states and "(" in (memory.last_group or "(") and signing:
             # "Following the talks, documents were signed": after two leaders of two states met, the
             # documents are the states' (signed by their ministers), not the leaders' own acts.
             return f"the sides ({states})"
+        if memory.last_decider is not None and memory.last_decider.startswith("the sides (") and signing:
+            # "Documents were signed in the presence of the leaders. A memorandum on ... was signed.": a
+            # run of agentless signings continues the sides that signed the first, not a body named between.
+            return memory.last_decider
         return memory.last_group or memory.last_body or last_person
     # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
     # behind a word that is a conjunction there (after, before, since, until, once, as).
