@@ -69,3 +69,46 @@ def test_a_passive_with_its_agent_keeps_the_agent() -> None:
     )
     assert "decision" in out[2].labels
     assert not (out[2].actor or "").startswith("the sides (")
+
+
+# --- a side of talks that did the act keeps it against a person's closing frame -------------------
+
+_TALKS = "Chilean deputy minister Ana Rojas met Peruvian envoy Luis Quispe in Tacna on Monday."
+
+
+def test_a_side_that_proposed_is_the_proposer_not_the_person_whose_office_reports_it() -> None:
+    out = analyse_text(
+        _TALKS, "The Chilean side proposed that the two countries reopen the consulate in Arica, Rojas's office said."
+    )
+    assert "proposal" in out[1].labels
+    assert "side" in (out[1].actor or "")
+
+
+def test_a_delegation_that_asked_keeps_the_act_against_a_named_spokesman() -> None:
+    out = analyse_text(_TALKS, "The Peruvian delegation also asked Chile to share the Lluta river data, Quispe said.")
+    assert "proposal" in out[1].labels
+    assert "delegation" in (out[1].actor or "")
+
+
+def test_a_side_that_invited_keeps_the_act_when_the_person_reports_it_first() -> None:
+    out = analyse_text(
+        _TALKS,
+        "The Peruvian side invited Chilean officials to visit the Ilo port in June, said Quispe.",
+    )
+    assert "proposal" in out[1].labels
+    assert "side" in (out[1].actor or "")
+
+
+def test_an_offer_of_a_side_in_the_present_stays_the_speakers() -> None:
+    # counter-example: not a finished act ("is ready to"); the one who says it makes the offer
+    out = analyse_text(_TALKS, "The Chilean side is ready to supply electricity to Tacna at cost, Rojas said.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor is not None and "Rojas" in out[1].actor
+
+
+def test_a_state_subject_with_a_person_frame_is_unchanged() -> None:
+    # counter-example: a state (not a side of the talks) before the verb; the person who reports it
+    # keeps the proposal as before (a minister speaks for his state)
+    out = analyse_text(_TALKS, "Chile proposed that the two countries reopen the consulate in Arica, Rojas said.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor is not None and "Rojas" in out[1].actor

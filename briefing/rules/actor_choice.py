@@ -710,15 +710,27 @@ def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
 _EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
 
 
+#: The head of a state's party to talks, which acts as itself whoever reports it ("the Armenian side").
+_TALKS_SIDES = frozenset(["side", "delegation"])
+
+
 def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
     """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
-    adverbs aside: the subject of a finished act, or None."""
+    or a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), adverbs aside:
+    the subject of a finished act, or None."""
     if not lowers[cue].endswith("ed"):
         return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
     j = cue
     while j > 0 and lowers[j - 1] in lex.adverbs:
         j -= 1
-    return next((m for m in mentions if m.end == j and m.prep is None and m.kind in ("person", "people")), None)
+    for m in mentions:
+        if m.end != j or m.prep is not None:
+            continue
+        if m.kind in ("person", "people") or (
+            m.kind in ("country", "group") and _head(m.name.split(" (")[0]) in _TALKS_SIDES
+        ):
+            return m
+    return None
 
 
 def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
