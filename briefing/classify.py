@@ -55,6 +55,7 @@ from .quotes import speaker as quote_speaker
 from .rules.actor_choice import (
     _actor,
     _headline_office_state,
+    _questioned_state,
     _resolve_in_order,
     _sides_as_written,
     _speaker_state,
@@ -167,6 +168,8 @@ def analyse_article(
                 memory.speaker_country = memory.speaker_country or _narrated_state(
                     sentences[n:], readings[n:], memory, lex
                 )
+                # "Q: The Maldives is hosting ... A: we signed a swap with India": the state the questions ask about
+                memory.speaker_country = memory.speaker_country or _questioned_state(article.paragraphs, lex)
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
             tag := _SPEAKER_TAG.match(article.paragraphs[s.paragraph])
         ):

@@ -112,3 +112,69 @@ def test_a_state_subject_with_a_person_frame_is_unchanged() -> None:
     out = analyse_text(_TALKS, "Chile proposed that the two countries reopen the consulate in Arica, Rojas said.")
     assert "proposal" in out[1].labels
     assert out[1].actor is not None and "Rojas" in out[1].actor
+
+
+# --- an interviewee's "we" is the state the interview's questions ask about -----------------------
+
+
+def _interview(*paragraphs: str) -> tuple[str, ...]:
+    return ("Minister of Trade Tala Vea spoke to the Harbour Review about fishing and trade.", *paragraphs)
+
+
+def test_we_signed_with_a_partner_is_the_asked_about_state_and_the_partner() -> None:
+    out = analyse_text(
+        *_interview(
+            "Q: Tonga is hosting the fisheries ministers this year. What do you expect?",
+            "A: We expect a lot from the meeting.",
+            "Q: Critics say Tonga depends too much on Australia. Is that fair?",
+            "A: Last year we signed a trade agreement with Fiji, and it has worked well.",
+        )
+    )
+    signed = out[-1]
+    assert "decision" in signed.labels
+    assert signed.actor == "Tonga and Fiji"
+
+
+def test_the_lead_and_a_question_together_name_the_interviewees_state() -> None:
+    out = analyse_text(
+        "Tala Vea spoke to us in Nuku'alofa about the future of Tonga's fishing fleet.",
+        "Q: Will Tonga sell more licences to foreign fleets?",
+        "A: In March we concluded a memorandum with Samoa on joint patrols of our waters.",
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "Tonga and Samoa"
+
+
+def test_a_question_naming_the_state_as_its_subject_again_counts() -> None:
+    out = analyse_text(
+        *_interview(
+            "Q: Why does Tonga want a new port? A: Because the old one is too small.",
+            "Q: And how will Tonga pay for it? A: We agreed with Japan on a loan last month.",
+        )
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor == "Tonga and Japan"
+
+
+def test_two_states_asked_about_equally_name_no_state() -> None:
+    # counter-example: "Egypt and Sudan say ...": two states asked about, neither the interviewee's
+    out = analyse_text(
+        *_interview(
+            "Q: Samoa and Fiji say the fund is too small. What is your answer?",
+            "A: The fund will grow.",
+            "Q: Will Samoa and Fiji leave it?",
+            "A: Last year we signed a trade agreement with Japan, and it has worked well.",
+        )
+    )
+    assert out[-1].actor is not None and "Samoa" not in out[-1].actor and "Fiji" not in out[-1].actor
+
+
+def test_partners_and_nations_adjectives_in_questions_do_not_count() -> None:
+    # counter-example: states after "with"/"to" and nations' adjectives are not the interviewee's
+    out = analyse_text(
+        *_interview(
+            "Q: Relations with Fiji are tense, and Fijian boats fish near your reefs. Why?",
+            "Q: Do you sell fish to Fiji? A: Last year we signed a trade agreement with Japan.",
+        )
+    )
+    assert out[-1].actor is not None and "Fiji" not in out[-1].actor

@@ -372,6 +372,42 @@ def _tagged_interview(paragraphs: Sequence[str]) -> bool:
     return asked and any(_ANSWER_TAG.search(p) for p in paragraphs)
 
 
+#: Words before a state that make it a partner or a place, not the one the interview asks about
+#: ("the border treaty with Tajikistan", "ties us too closely to India").
+_NOT_ASKED_ABOUT = frozenset(["with", "to", "from", "between", "against", "via", "toward", "towards"])
+
+
+def _questioned_state(paragraphs: Sequence[str], lex: Lexicon) -> str | None:
+    """'Q: The Maldives is hosting the advisers ... Q: Some say the Conclave ties the Maldives too closely to
+    India.': the state a tagged interview's questions keep naming is the one its interviewee speaks for,
+    when nothing else named it; his "we signed an agreement with India" is that state's act. Counted: a
+    state's name in the questions' own words (before any "A:"), not a nation's adjective ("Russian border
+    guards") nor a state after "with", "to", "from" (a partner or a place). The state named most, at least
+    twice and more than any other; None for an untagged interview or no clear winner ("Egypt and Sudan
+    say ...": two states the questions ask about, neither the interviewee's)."""
+    counts: dict[str, int] = {}
+    first = next((k for k, p in enumerate(paragraphs) if _QUESTION_TAG.match(p)), 0)
+    for n, paragraph in enumerate(paragraphs):
+        # the lead before the first question is the interviewer's words too
+        if not (n < first or _QUESTION_TAG.match(paragraph)):
+            continue
+        answer = _ANSWER_TAG.search(paragraph)
+        asked = paragraph[: answer.start()] if answer is not None else paragraph
+        lowers = [t.lower for t in tokens(asked)]
+        for k in range(len(lowers)):
+            hit = country_at(lowers, k)
+            if hit is None or (k > 0 and lowers[k - 1] in _NOT_ASKED_ABOUT):
+                continue
+            phrase = " ".join(lowers[k : hit[1]]).removesuffix("'s").removesuffix("’s")
+            if phrase in lex.demonyms and lex.demonyms[phrase].lower() != phrase:
+                continue  # a nation's adjective describes something else ("the Finnish crossings")
+            counts[hit[0]] = counts.get(hit[0], 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return next(state for state, n in counts.items() if n == ranked[0])
+
+
 _FINITE = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"])
 _CLAUSE_ENDS = frozenset(["that", "to", "and", "but", "which", "who", "because", "after", "before", "while"])
 
