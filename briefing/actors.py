@@ -183,6 +183,9 @@ class ActorMemory:
     # A statement's noun -> who acted in the last sentence that named it ("In a final statement, the three
     # leaders agreed ..."): a later "The statement called for ..." is theirs.
     issuers: dict[str, str] = field(default_factory=dict)
+    # The states the headline names ("Pakistani nurses leave for Kuwait"): what "the two governments" stands
+    # for when the text has not yet named as many states itself.
+    headline_nations: tuple[str, ...] = ()
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -209,6 +212,7 @@ class ActorMemory:
             collective=self.collective,
             collective_of=self.collective_of,
             issuers=dict(self.issuers),
+            headline_nations=self.headline_nations,
         )
 
     def issued(self, lowers: list[str], actor: str) -> None:
@@ -329,6 +333,10 @@ class ActorMemory:
             names = joint
         elif len(self.nations) >= count:
             names = self.nations[-count:]
+        elif len(self.headline_nations) == count and set(self.nations) <= set(self.headline_nations):
+            # "Pakistani nurses leave for Kuwait" over "... a memorandum the two governments signed": the
+            # headline's states, when the text named no other and fewer than the count
+            names = list(self.headline_nations)
         else:
             return None
         return ", ".join(names[:-1]) + " and " + names[-1]

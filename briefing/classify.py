@@ -132,6 +132,7 @@ def analyse_article(
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
     memory = ActorMemory(organisation=_most_named(acronyms), acronyms=frozenset(acronyms))
+    memory.headline_nations = tuple(dict.fromkeys(countries_in_tokens(tokens(article.title or ""))))
     memory.speaker, memory.speaker_country = _headline_speaker(
         (article.title or "", sentences[0].text if sentences else ""), lex
     )

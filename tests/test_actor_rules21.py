@@ -178,3 +178,58 @@ def test_partners_and_nations_adjectives_in_questions_do_not_count() -> None:
         )
     )
     assert out[-1].actor is not None and "Fiji" not in out[-1].actor
+
+
+# --- "the two governments" before the text names both states: the headline's states ---------------
+
+
+def test_the_two_governments_are_the_headlines_two_states() -> None:
+    out = analyse_text(
+        "A group of 90 Tongan welders flew to Auckland on Tuesday.",
+        "Their contracts follow an agreement on seasonal work that the two governments signed in March.",
+        title="Tongan welders leave for New Zealand under new labour deal",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the two governments (Tonga and New Zealand)"
+
+
+def test_both_countries_in_another_wording_take_the_headlines_states() -> None:
+    out = analyse_text(
+        "The first ferry between Apia and Suva sailed on Friday.",
+        "Both countries approved the route in a memorandum last year.",
+        title="Samoa and Fiji open direct ferry link",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and "Samoa" in out[1].actor and "Fiji" in out[1].actor
+
+
+def test_the_two_sides_with_one_state_named_take_the_headlines_pair() -> None:
+    out = analyse_text(
+        "Fiji's fisheries ministry issued the first licences on Monday.",
+        "The two sides agreed in May to share catch data every quarter.",
+        title="Fiji and Vanuatu share tuna catch data",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and "Vanuatu" in out[1].actor and "Fiji" in out[1].actor
+
+
+def test_a_headline_with_three_states_names_no_two_governments() -> None:
+    # counter-example: the headline's states are not the two the text means
+    out = analyse_text(
+        "A group of 90 welders flew to Auckland on Tuesday.",
+        "Their contracts follow an agreement that the two governments signed in March.",
+        title="Tonga, Samoa and New Zealand talk labour mobility",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the two governments"
+
+
+def test_a_state_the_text_named_outside_the_headline_keeps_it_unresolved() -> None:
+    # counter-example: the text named a state the headline does not: the headline is no guide
+    out = analyse_text(
+        "A group of 90 welders flew from Fiji to Auckland on Tuesday.",
+        "Their contracts follow an agreement that the two governments signed in March.",
+        title="Tongan welders leave for New Zealand under new labour deal",
+    )
+    assert "decision" in out[1].labels
+    assert "Tonga" not in (out[1].actor or "")
