@@ -283,6 +283,7 @@ def analyse_article(
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
+        memory.remember_visit(lowers, mentions)  # "A met B, who is on an official visit to X": A is X's
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()

@@ -233,3 +233,53 @@ def test_a_state_the_text_named_outside_the_headline_keeps_it_unresolved() -> No
     )
     assert "decision" in out[1].labels
     assert "Tonga" not in (out[1].actor or "")
+
+
+# --- the host of a visit is of the state visited ----------------------------------------------------
+
+
+def test_the_president_of_the_visited_state_is_the_host() -> None:
+    out = analyse_text(
+        "The Head of State Tala Vea held talks with President of Fiji Jone Rabuka, who is in Tonga on an"
+        " official visit.",
+        "The President of Tonga awarded Jone Rabuka the Order of the Crown of Tonga.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and "Tala Vea" in out[1].actor
+
+
+def test_a_visit_to_the_state_names_the_hosts_state_in_another_wording() -> None:
+    out = analyse_text(
+        "Prime Minister Tala Vea received Prime Minister of Samoa Fiame Mata'afa, who was on a working visit to Tonga.",
+        "The Prime Minister of Tonga approved a grant for the Samoan school in Nuku'alofa.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and "Tala Vea" in out[1].actor
+
+
+def test_the_host_is_shown_with_his_state_once_known() -> None:
+    out = analyse_text(
+        "President Tala Vea met President of Fiji Jone Rabuka, who is on a state visit to Tonga.",
+        "Vea proposed a joint coast guard exercise next year.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Tala Vea (Tonga)"
+
+
+def test_a_visit_of_the_guests_own_state_names_no_host_state() -> None:
+    # counter-example: "in Fiji" is the guest's own state, no visit abroad: the host's state stays unknown
+    out = analyse_text(
+        "President Tala Vea met President of Fiji Jone Rabuka, who is in Fiji on an official visit.",
+        "Vea proposed a joint coast guard exercise next year.",
+    )
+    assert out[1].actor == "Tala Vea"
+
+
+def test_two_people_before_the_guest_name_no_host() -> None:
+    # counter-example: two possible hosts; neither is given the state
+    out = analyse_text(
+        "President Tala Vea and Minister Sione Fifita met President of Fiji Jone Rabuka, who is in Tonga on an"
+        " official visit.",
+        "Vea proposed a joint coast guard exercise next year.",
+    )
+    assert out[1].actor == "Tala Vea"
