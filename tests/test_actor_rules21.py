@@ -283,3 +283,46 @@ def test_two_people_before_the_guest_name_no_host() -> None:
         "Vea proposed a joint coast guard exercise next year.",
     )
     assert out[1].actor == "Tala Vea"
+
+
+# --- "It was agreed" after two people met: the sides, without nested brackets ----------------------
+
+
+def test_it_was_agreed_after_two_leaders_met_is_the_sides() -> None:
+    out = analyse_text(
+        "President Tala Vea on Monday received Prime Minister Jone Rabuka of the Republic of Fiji in Nuku'alofa.",
+        "It was agreed to set up a working group on visas and the welfare of nationals in both countries.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and out[1].actor.startswith("the sides (")
+    assert out[1].actor.count("(") == 1
+
+
+def test_it_was_decided_in_another_wording_is_the_sides_too() -> None:
+    out = analyse_text(
+        "Prime Minister Sione Fifita hosted President Surangel Whipps of Palau for talks in Nuku'alofa.",
+        "It was also agreed that a joint fisheries committee will meet every six months.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and out[1].actor.startswith("the sides")
+    assert out[1].actor.count("(") == 1
+
+
+def test_it_was_agreed_after_both_sides_keeps_the_sides_states() -> None:
+    # counter-example: a collective already named with its states is not re-bracketed
+    out = analyse_text(
+        "Both sides (Tonga and Fiji) reviewed the border guard cooperation on Tuesday.",
+        "It was agreed that the two coast guards will exchange information on smugglers.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor != "the sides (both sides)"
+
+
+def test_it_was_agreed_after_a_welcome_in_a_third_wording() -> None:
+    out = analyse_text(
+        "King Tupou received President Surangel Whipps of the Republic of Palau at the Royal Palace on Friday.",
+        "It was agreed to extend the fisheries accord by five years.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor is not None and out[1].actor.startswith("the sides (")
+    assert out[1].actor.count("(") == 1

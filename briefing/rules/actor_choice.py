@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _PARTY_NOUNS, ISSUED_DOCUMENTS, ActorMemory, Mention, _adjacent, _head
+from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, ISSUED_DOCUMENTS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -208,6 +208,15 @@ def _actor(
             if _head(memory.last_group) in _PARTY_NOUNS:
                 return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
             return f"the sides ({memory.last_group})"
+        met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
+        if (
+            lowers[0] == "it"
+            and " and " in met
+            and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", "))
+        ):
+            # "Tinubu and Ramaphosa (South Africa) ... It was agreed to set up ...": the people who met, named
+            # as the sides without their states' brackets (which would nest); not "both sides (A and B)"
+            return f"the sides ({met})"
         signing = bool(_SIGNING.intersection(lowers[cue : cue + 3]))
         if states and "(" in (memory.last_group or "(") and signing:
             # "Following the talks, documents were signed": after two leaders of two states met, the
