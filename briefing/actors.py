@@ -183,6 +183,9 @@ class ActorMemory:
     # A statement's noun -> who acted in the last sentence that named it ("In a final statement, the three
     # leaders agreed ..."): a later "The statement called for ..." is theirs.
     issuers: dict[str, str] = field(default_factory=dict)
+    # The states the headline names ("Pakistani nurses leave for Kuwait"): what "the two governments" stands
+    # for when the text has not yet named as many states itself.
+    headline_nations: tuple[str, ...] = ()
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -209,6 +212,7 @@ class ActorMemory:
             collective=self.collective,
             collective_of=self.collective_of,
             issuers=dict(self.issuers),
+            headline_nations=self.headline_nations,
         )
 
     def issued(self, lowers: list[str], actor: str) -> None:
@@ -299,6 +303,31 @@ class ActorMemory:
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
 
+    def remember_visit(self, lowers: list[str], mentions: list[Mention]) -> None:
+        """'A held talks with B, who is in Kazakhstan on an official visit', 'A met B, who is on a state
+        visit to Moldova': A hosts the visit, so A is of the state visited when nothing named his state
+        ("The Head of State Kassym-Jomart Tokayev"); a later "the President of Kazakhstan" is then A. Only
+        one person (the guest aside) named before the guest outside a prepositional phrase is the host."""
+        if "visit" not in lowers or "who" not in lowers:
+            return
+        who = lowers.index("who")
+        visit = lowers.index("visit")
+        if not who + 2 < visit <= who + 8 or lowers[who + 1] not in ("is", "was") or lowers[visit - 1] not in _VISITS:
+            return
+        place = next(
+            (m for m in mentions if m.kind == "country" and m.prep in ("in", "to") and who < m.start <= visit + 3),
+            None,
+        )
+        guest = next((m for m in mentions if m.kind == "person" and m.end == who), None)
+        if place is None or place.country is None or guest is None or guest.country == place.country:
+            return
+        hosts = [m for m in mentions if m.kind == "person" and m.prep is None and m.end <= guest.start]
+        if len(hosts) != 1 or hosts[0].country is not None:
+            return
+        full = self.full_name(hosts[0].name)
+        if full not in self.person_country:
+            self.person_country[full] = place.country
+
     def _nations_seen(self, names: list[str]) -> None:
         for name in names:
             if name in self.nations:
@@ -329,6 +358,10 @@ class ActorMemory:
             names = joint
         elif len(self.nations) >= count:
             names = self.nations[-count:]
+        elif len(self.headline_nations) == count and set(self.nations) <= set(self.headline_nations):
+            # "Pakistani nurses leave for Kuwait" over "... a memorandum the two governments signed": the
+            # headline's states, when the text named no other and fewer than the count
+            names = list(self.headline_nations)
         else:
             return None
         return ", ".join(names[:-1]) + " and " + names[-1]
@@ -480,6 +513,8 @@ def _as_written(written: str, meant: str, count: int) -> str:
 
 _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
 #: Title heads that fit any office-holder of a state ("the Kazakh leader", "his Uzbek counterpart").
+#: The kinds of a head of state's or government's visit ("on an official visit to Azerbaijan").
+_VISITS = frozenset(["official", "state", "working"])
 _ANY_OFFICE = frozenset(
     [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
 )

@@ -55,6 +55,7 @@ from .quotes import speaker as quote_speaker
 from .rules.actor_choice import (
     _actor,
     _headline_office_state,
+    _questioned_state,
     _resolve_in_order,
     _sides_as_written,
     _speaker_state,
@@ -132,6 +133,7 @@ def analyse_article(
     # The headline names what the article is about, so its acronyms count too.
     acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
     memory = ActorMemory(organisation=_most_named(acronyms), acronyms=frozenset(acronyms))
+    memory.headline_nations = tuple(dict.fromkeys(countries_in_tokens(tokens(article.title or ""))))
     memory.speaker, memory.speaker_country = _headline_speaker(
         (article.title or "", sentences[0].text if sentences else ""), lex
     )
@@ -168,6 +170,8 @@ def analyse_article(
                 memory.speaker_country = memory.speaker_country or _narrated_state(
                     sentences[n:], readings[n:], memory, lex
                 )
+                # "Q: The Maldives is hosting ... A: we signed a swap with India": the state the questions ask about
+                memory.speaker_country = memory.speaker_country or _questioned_state(article.paragraphs, lex)
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
             tag := _SPEAKER_TAG.match(article.paragraphs[s.paragraph])
         ):
@@ -280,6 +284,7 @@ def analyse_article(
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
+        memory.remember_visit(lowers, mentions)  # "A met B, who is on an official visit to X": A is X's
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _PARTY_NOUNS, ISSUED_DOCUMENTS, ActorMemory, Mention, _adjacent, _head
+from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, ISSUED_DOCUMENTS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -208,10 +208,24 @@ def _actor(
             if _head(memory.last_group) in _PARTY_NOUNS:
                 return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
             return f"the sides ({memory.last_group})"
-        if states and "(" in (memory.last_group or "(") and _SIGNING.intersection(lowers[cue : cue + 3]):
+        met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
+        if (
+            lowers[0] == "it"
+            and " and " in met
+            and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", "))
+        ):
+            # "Tinubu and Ramaphosa (South Africa) ... It was agreed to set up ...": the people who met, named
+            # as the sides without their states' brackets (which would nest); not "both sides (A and B)"
+            return f"the sides ({met})"
+        signing = bool(_SIGNING.intersection(lowers[cue : cue + 3]))
+        if states and "(" in (memory.last_group or "(") and signing:
             # "Following the talks, documents were signed": after two leaders of two states met, the
             # documents are the states' (signed by their ministers), not the leaders' own acts.
             return f"the sides ({states})"
+        if memory.last_decider is not None and memory.last_decider.startswith("the sides (") and signing:
+            # "Documents were signed in the presence of the leaders. A memorandum on ... was signed.": a
+            # run of agentless signings continues the sides that signed the first, not a body named between.
+            return memory.last_decider
         return memory.last_group or memory.last_body or last_person
     # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
     # behind a word that is a conjunction there (after, before, since, until, once, as).
@@ -365,6 +379,42 @@ def _tagged_interview(paragraphs: Sequence[str]) -> bool:
     "we" in the answers are the interviewee's."""
     asked = any(_QUESTION_TAG.match(p) for p in paragraphs)
     return asked and any(_ANSWER_TAG.search(p) for p in paragraphs)
+
+
+#: Words before a state that make it a partner or a place, not the one the interview asks about
+#: ("the border treaty with Tajikistan", "ties us too closely to India").
+_NOT_ASKED_ABOUT = frozenset(["with", "to", "from", "between", "against", "via", "toward", "towards"])
+
+
+def _questioned_state(paragraphs: Sequence[str], lex: Lexicon) -> str | None:
+    """'Q: The Maldives is hosting the advisers ... Q: Some say the Conclave ties the Maldives too closely to
+    India.': the state a tagged interview's questions keep naming is the one its interviewee speaks for,
+    when nothing else named it; his "we signed an agreement with India" is that state's act. Counted: a
+    state's name in the questions' own words (before any "A:"), not a nation's adjective ("Russian border
+    guards") nor a state after "with", "to", "from" (a partner or a place). The state named most, at least
+    twice and more than any other; None for an untagged interview or no clear winner ("Egypt and Sudan
+    say ...": two states the questions ask about, neither the interviewee's)."""
+    counts: dict[str, int] = {}
+    first = next((k for k, p in enumerate(paragraphs) if _QUESTION_TAG.match(p)), 0)
+    for n, paragraph in enumerate(paragraphs):
+        # the lead before the first question is the interviewer's words too
+        if not (n < first or _QUESTION_TAG.match(paragraph)):
+            continue
+        answer = _ANSWER_TAG.search(paragraph)
+        asked = paragraph[: answer.start()] if answer is not None else paragraph
+        lowers = [t.lower for t in tokens(asked)]
+        for k in range(len(lowers)):
+            hit = country_at(lowers, k)
+            if hit is None or (k > 0 and lowers[k - 1] in _NOT_ASKED_ABOUT):
+                continue
+            phrase = " ".join(lowers[k : hit[1]]).removesuffix("'s").removesuffix("’s")
+            if phrase in lex.demonyms and lex.demonyms[phrase].lower() != phrase:
+                continue  # a nation's adjective describes something else ("the Finnish crossings")
+            counts[hit[0]] = counts.get(hit[0], 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return next(state for state, n in counts.items() if n == ranked[0])
 
 
 _FINITE = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"])
@@ -705,15 +755,27 @@ def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
 _EVENT_ADJUNCT = frozenset(["during", "following", "after", "amid", "within", "under", "before"])
 
 
+#: The head of a state's party to talks, which acts as itself whoever reports it ("the Armenian side").
+_TALKS_SIDES = frozenset(["side", "delegation"])
+
+
 def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
     """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
-    adverbs aside: the subject of a finished act, or None."""
+    or a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), adverbs aside:
+    the subject of a finished act, or None."""
     if not lowers[cue].endswith("ed"):
         return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
     j = cue
     while j > 0 and lowers[j - 1] in lex.adverbs:
         j -= 1
-    return next((m for m in mentions if m.end == j and m.prep is None and m.kind in ("person", "people")), None)
+    for m in mentions:
+        if m.end != j or m.prep is not None:
+            continue
+        if m.kind in ("person", "people") or (
+            m.kind in ("country", "group") and _head(m.name.split(" (")[0]) in _TALKS_SIDES
+        ):
+            return m
+    return None
 
 
 def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
