@@ -146,3 +146,20 @@ def test_a_paraphrase_of_the_same_fact_is_merged_but_a_different_fact_is_not() -
     decisions = b.section("decisions")
     assert decisions is not None
     assert sorted(len(i.sources) for i in decisions.items) == [1, 2]
+
+
+def test_the_classifiers_stems_leave_the_briefing_as_it_is() -> None:
+    # analyse(stems=...) hands merging what the classifier found of each labelled sentence's words:
+    # labelled ASCII sentences only (the Turkish one is split again), and the same briefing.
+    arts = [
+        make_article(SAME_FACT_A, "Chile also proposed a fund for glacier research.", id="wire"),
+        make_article(SAME_FACT_B, "Türkiye proposed a fund for glacier research in İzmir.", id="paper"),
+        make_article("The ministers discussed tourism.", SAME_FACT_A, id="third"),
+    ]
+    stems: dict[str, set[str]] = {}
+    analysed = analyse(arts, stems=stems)
+    assert set(stems) == {SAME_FACT_A, SAME_FACT_B, arts[0].paragraphs[1], arts[1].paragraphs[1]}
+    plain = [x for _, xs in analyse(arts) for x in xs]
+    with_stems = _merge_duplicates([x for _, xs in analysed for x in xs], stems=stems)
+    assert [g.members for g in with_stems] == [g.members for g in _merge_duplicates(plain)]
+    assert [m.sentence.article_id for m in with_stems[0].members] == ["wire", "paper", "third"]
