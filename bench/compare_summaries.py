@@ -42,10 +42,10 @@ def dump(megabytes: float) -> dict[str, Any]:
     for unique in (True, False):
         articles = corpus(megabytes, unique)
         clear_caches()
-        # As the pipeline runs it: the classifier's stems passed on to merging, where the code has them.
-        stems: dict[str, set[str]] | None = {} if "stems" in inspect.signature(analyse).parameters else None
-        analysed = analyse(articles, stems=stems) if stems is not None else analyse(articles)
-        briefing = summarise(analysed, title="bench", now=now, **({} if stems is None else {"stems": stems}))
+        # As the pipeline runs it: the classifier's words passed on to merging, where the code has them.
+        words: dict[str, Any] | None = {} if "words" in inspect.signature(analyse).parameters else None
+        analysed = analyse(articles, words=words) if words is not None else analyse(articles)
+        briefing = summarise(analysed, title="bench", now=now, **({} if words is None else {"words": words}))
         contract = to_contract(briefing)
         for a in contract["articles"]:
             a.pop("path", None)  # where the checkout lives, not what the summariser decided

@@ -122,8 +122,8 @@ def make_briefing(
         period = Period(options.since or auto.start, options.until or auto.end)
     with collector.paused():
         if cache is None:
-            stems: dict[str, set[str]] = {}  # what merging would otherwise work out again
-            analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user, stems=stems)]
+            words: dict[str, tuple[list[str], set[str]]] = {}  # what merging would otherwise work out again
+            analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user, words=words)]
             briefing = summarise(
                 analysed,
                 title=options.title or config.title,
@@ -131,7 +131,7 @@ def make_briefing(
                 specs=specs,
                 summary_items=config.summary_items,
                 period=period,
-                stems=stems,
+                words=words,
             )
         else:
             from .incremental import summarise_cached

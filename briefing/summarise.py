@@ -54,19 +54,19 @@ def analyse(
     articles: Sequence[Article],
     lex: Lexicon | None = None,
     user: Sequence[UserSection] = (),
-    stems: dict[str, set[str]] | None = None,
+    words: dict[str, tuple[list[str], set[str]]] | None = None,
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
     """Split and classify every article (the per-article work; cacheable by content).
 
-    ``stems``: if given, receives what the classifier found of each labelled sentence's content
-    words; passed on to :func:`summarise`, it spares near-duplicate merging splitting those
-    sentences into words again (the briefing is the same with or without it).
+    ``words``: if given, receives the classifier's lower-case words and content stems of each
+    labelled sentence's text; passed on to :func:`summarise`, it spares near-duplicate merging
+    splitting those sentences into words again (the briefing is the same with or without it).
     """
     lex = lex or load_lexicon()
-    if stems is not None and lex.stopwords != load_lexicon().stopwords:
-        stems = None  # another lexicon's stems are not those merging uses
+    if words is not None and lex.stopwords != load_lexicon().stopwords:
+        words = None  # another lexicon's stems are not those merging uses
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
-        return [(a, analyse_article(a, split_article(a), lex, user, stems)) for a in articles]
+        return [(a, analyse_article(a, split_article(a), lex, user, words)) for a in articles]
 
 
 def summarise(
@@ -79,17 +79,17 @@ def summarise(
     period: Period | None = None,
     merge_keys: Mapping[str, KeySource] | None = None,
     memory: MergeMemory | None = None,
-    stems: Mapping[str, set[str]] | None = None,
+    words: Mapping[str, tuple[list[str], set[str]]] | None = None,
 ) -> Briefing:
     """Assemble the briefing from analysed articles (see module docstring).
 
     ``merge_keys`` may hold :func:`merge_keys_of` of sentence texts computed earlier (the
-    analysis cache keeps them), ``memory`` the merge outcomes of earlier runs, and ``stems``
+    analysis cache keeps them), ``memory`` the merge outcomes of earlier runs, and ``words``
     what :func:`analyse` collected of the same analyses; the briefing is the same with or
     without any of them.
     """
     with paused():  # acyclic records by the thousand (see briefing.collector)
-        return _summarise(analysed, title, now, specs, summary_items, period, merge_keys, memory, stems)
+        return _summarise(analysed, title, now, specs, summary_items, period, merge_keys, memory, words)
 
 
 def _summarise(
@@ -101,11 +101,11 @@ def _summarise(
     period: Period | None,
     merge_keys: Mapping[str, KeySource] | None,
     memory: MergeMemory | None,
-    stems: Mapping[str, set[str]] | None,
+    words: Mapping[str, tuple[list[str], set[str]]] | None,
 ) -> Briefing:
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
-    groups = _merge_duplicates(analyses, merge_keys or {}, memory, stems or {})
+    groups = _merge_duplicates(analyses, merge_keys or {}, memory, words or {})
     filled = _section_items(groups, [spec.label for spec in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
     summary = _summary(groups, summary_items)
@@ -378,20 +378,26 @@ class _LazyKeys:
     """A sentence's :class:`MergeKeys` as bucketing meets them: the signature made at once, the
     rest when asked. Most labelled sentences share no bucket with another, so their word pairs,
     numbers and digest would be built for nothing (they were a sixth of the summariser's time).
-    ``full()`` equals :func:`merge_keys_of` of the same text. The words are split again when a
-    comparison needs them rather than kept: kept, they added ~90 MB at 10,000 articles.
+    ``full()`` equals :func:`merge_keys_of` of the same text. Words are not split here when the
+    classifier's are given (see :func:`analyse`); they are held until the pairs are made (~65 MB
+    at 10,000 articles, the price of not splitting 40,000 sentences again); otherwise the words
+    are split again when a comparison needs them.
     """
 
-    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "ordinal", "signature", "stems", "text")
+    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "_words", "ordinal", "signature", "stems", "text")
 
-    def __init__(self, text: str, stems: set[str] | None = None, ordinal: int = 0) -> None:
-        """``stems``: the classifier's content stems of ``text`` (see :func:`analyse`), used when they
-        are certainly :func:`merge_keys_of`'s: for ASCII text, where the classifier's tokens and
-        :func:`tokenize_lower` split and lower-case alike. ``ordinal``: this text's number in the merge."""
+    def __init__(self, text: str, words: tuple[list[str], set[str]] | None = None, ordinal: int = 0) -> None:
+        """``words``: the classifier's lower-case words of ``text`` and their content stems (see
+        :func:`analyse`), used when they are certainly :func:`merge_keys_of`'s: for ASCII text,
+        where the classifier's tokens and :func:`tokenize_lower` split and lower-case alike; they
+        are held until a comparison makes the word pairs. ``ordinal``: this text's number in the merge."""
         self.text = text
         self.ordinal = ordinal
-        if stems is None or not text.isascii():
+        self._words: list[str] | None = None
+        if words is None or not text.isascii():
             stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
+        else:
+            self._words, stems = words
         self.stems = stems  # frozen only if full() is asked; never mutated (it may be the classifier's)
         self.signature = _PACK(*_signature(self.stems))
         self._digest: bytes | None = None
@@ -401,7 +407,8 @@ class _LazyKeys:
 
     def _compared(self) -> None:
         """Make the word pairs and the numbers, from one split of the words."""
-        words = tokenize_lower(self.text)
+        words = self._words if self._words is not None else tokenize_lower(self.text)
+        self._words = None  # the pairs hold what comparisons need of them
         self._pairs = _pairs(words)
         self._numbers = _numbers(self.text, words)
 
@@ -509,7 +516,7 @@ def _merge_duplicates(
     analyses: Sequence[Analysis],
     known: Mapping[str, KeySource] = {},
     memory: MergeMemory | None = None,
-    stems: Mapping[str, set[str]] = {},
+    words: Mapping[str, tuple[list[str], set[str]]] = {},
 ) -> list[_Group]:
     """Group sentences of different articles that state the same fact (LSH, then exact check).
 
@@ -518,7 +525,7 @@ def _merge_duplicates(
     edges are found does not change them, and each bucket may stand in for its edges by the
     parts they make of it. With a ``memory``, a bucket's parts are taken from it when an
     earlier run saw exactly that bucket, and are otherwise found and stored: a warm run
-    compares only the buckets that new (or edited, or removed) articles changed. ``stems``:
+    compares only the buckets that new (or edited, or removed) articles changed. ``words``:
     see :func:`analyse`.
 
     Two texts meet in many buckets (wire copy repeats them across articles), so what their
@@ -535,7 +542,7 @@ def _merge_duplicates(
         if source is None:
             source = lazy.get(text)
             if source is None:
-                source = lazy[text] = _LazyKeys(text, stems.get(text), len(lazy))
+                source = lazy[text] = _LazyKeys(text, words.get(text), len(lazy))
         sources.append(source)
     full: list[MergeKeys | None] = [None] * len(labelled)
     verdicts: dict[int, int] = {}  # lesser ordinal * span + greater ordinal of two texts -> _verdict
