@@ -63,7 +63,9 @@ def analyse(
     splitting those sentences into words again (the briefing is the same with or without it).
     """
     lex = lex or load_lexicon()
-    if words is not None and lex.stopwords != load_lexicon().stopwords:
+    default = load_lexicon().stopwords
+    # "is" first: comparing two frozensets with != walks every word even when they are one object.
+    if words is not None and lex.stopwords is not default and lex.stopwords != default:
         words = None  # another lexicon's stems are not those merging uses
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
         return [(a, analyse_article(a, split_article(a), lex, user, words)) for a in articles]
