@@ -381,9 +381,9 @@ class _LazyKeys:
     rest when asked. Most labelled sentences share no bucket with another, so their word pairs,
     numbers and digest would be built for nothing (they were a sixth of the summariser's time).
     ``full()`` equals :func:`merge_keys_of` of the same text. Words are not split here when the
-    classifier's are given (see :func:`analyse`); they are held until the pairs are made (~65 MB
-    at 10,000 articles, the price of not splitting 40,000 sentences again); otherwise the words
-    are split again when a comparison needs them.
+    classifier's are given (see :func:`analyse`); they are held until the pairs are made (~55 MB
+    of peak memory at 10,000 articles, the price of not splitting 40,000 sentences again);
+    otherwise the words are split again when a comparison needs them.
     """
 
     __slots__ = ("_digest", "_full", "_numbers", "_pairs", "_words", "ordinal", "signature", "stems", "text")
