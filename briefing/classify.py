@@ -120,8 +120,14 @@ def analyse_article(
     sentences: Sequence[Sentence],
     lex: Lexicon,
     user_sections: Sequence[UserSection] = (),
+    words: dict[str, tuple[list[str], set[str]]] | None = None,
 ) -> tuple[Analysis, ...]:
     """Analyse every sentence of one article, in order (pronouns need what came before).
+
+    ``words``: if given, receives the lower-case words (of :func:`~briefing.tokens.tokens`) and
+    their content stems (:func:`~briefing.importance.content_stems`) of each labelled sentence's
+    text, which near-duplicate merging would otherwise split the sentence again to find. Never
+    mutate them: they are shared with the per-text readings.
 
     What depends on a sentence's text alone (tokens, cues, labels, countries) is read once per
     distinct text (:func:`_read`); who it names and its condensed item also depend on the people
@@ -312,6 +318,8 @@ def analyse_article(
         elif not list_item:
             list_head = None
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
+        if labels and words is not None:
+            words[s.text] = (r.lowers, r.content)
         # Most sentences carry no label: they share one empty set (fewer objects for the collector to walk).
         out.append(
             Analysis(s, frozenset(labels) if labels else _NO_LABELS, actor, condensed, importance, r.countries, named)

@@ -122,7 +122,8 @@ def make_briefing(
         period = Period(options.since or auto.start, options.until or auto.end)
     with collector.paused():
         if cache is None:
-            analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user)]
+            words: dict[str, tuple[list[str], set[str]]] = {}  # what merging would otherwise work out again
+            analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user, words=words)]
             briefing = summarise(
                 analysed,
                 title=options.title or config.title,
@@ -130,6 +131,7 @@ def make_briefing(
                 specs=specs,
                 summary_items=config.summary_items,
                 period=period,
+                words=words,
             )
         else:
             from .incremental import summarise_cached

@@ -51,12 +51,24 @@ def default_specs(extra: Mapping[str, str] | None = None) -> tuple[SectionSpec, 
 
 
 def analyse(
-    articles: Sequence[Article], lex: Lexicon | None = None, user: Sequence[UserSection] = ()
+    articles: Sequence[Article],
+    lex: Lexicon | None = None,
+    user: Sequence[UserSection] = (),
+    words: dict[str, tuple[list[str], set[str]]] | None = None,
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
-    """Split and classify every article (the per-article work; cacheable by content)."""
+    """Split and classify every article (the per-article work; cacheable by content).
+
+    ``words``: if given, receives the classifier's lower-case words and content stems of each
+    labelled sentence's text; passed on to :func:`summarise`, it spares near-duplicate merging
+    splitting those sentences into words again (the briefing is the same with or without it).
+    """
     lex = lex or load_lexicon()
+    default = load_lexicon().stopwords
+    # "is" first: comparing two frozensets with != walks every word even when they are one object.
+    if words is not None and lex.stopwords is not default and lex.stopwords != default:
+        words = None  # another lexicon's stems are not those merging uses
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
-        return [(a, analyse_article(a, split_article(a), lex, user)) for a in articles]
+        return [(a, analyse_article(a, split_article(a), lex, user, words)) for a in articles]
 
 
 def summarise(
@@ -69,15 +81,17 @@ def summarise(
     period: Period | None = None,
     merge_keys: Mapping[str, KeySource] | None = None,
     memory: MergeMemory | None = None,
+    words: Mapping[str, tuple[list[str], set[str]]] | None = None,
 ) -> Briefing:
     """Assemble the briefing from analysed articles (see module docstring).
 
     ``merge_keys`` may hold :func:`merge_keys_of` of sentence texts computed earlier (the
-    analysis cache keeps them), and ``memory`` the merge outcomes of earlier runs; the
-    briefing is the same with or without either.
+    analysis cache keeps them), ``memory`` the merge outcomes of earlier runs, and ``words``
+    what :func:`analyse` collected of the same analyses; the briefing is the same with or
+    without any of them.
     """
     with paused():  # acyclic records by the thousand (see briefing.collector)
-        return _summarise(analysed, title, now, specs, summary_items, period, merge_keys, memory)
+        return _summarise(analysed, title, now, specs, summary_items, period, merge_keys, memory, words)
 
 
 def _summarise(
@@ -89,10 +103,11 @@ def _summarise(
     period: Period | None,
     merge_keys: Mapping[str, KeySource] | None,
     memory: MergeMemory | None,
+    words: Mapping[str, tuple[list[str], set[str]]] | None,
 ) -> Briefing:
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
-    groups = _merge_duplicates(analyses, merge_keys or {}, memory)
+    groups = _merge_duplicates(analyses, merge_keys or {}, memory, words or {})
     filled = _section_items(groups, [spec.label for spec in specs])
     sections = tuple(Section(spec.key, spec.title, items) for spec, items in zip(specs, filled, strict=True))
     summary = _summary(groups, summary_items)
@@ -365,15 +380,27 @@ class _LazyKeys:
     """A sentence's :class:`MergeKeys` as bucketing meets them: the signature made at once, the
     rest when asked. Most labelled sentences share no bucket with another, so their word pairs,
     numbers and digest would be built for nothing (they were a sixth of the summariser's time).
-    ``full()`` equals :func:`merge_keys_of` of the same text. The words are split again when a
-    comparison needs them rather than kept: kept, they added ~90 MB at 10,000 articles.
+    ``full()`` equals :func:`merge_keys_of` of the same text. Words are not split here when the
+    classifier's are given (see :func:`analyse`); they are held until the pairs are made (~55 MB
+    of peak memory at 10,000 articles, the price of not splitting 40,000 sentences again);
+    otherwise the words are split again when a comparison needs them.
     """
 
-    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "signature", "stems", "text")
+    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "_words", "ordinal", "signature", "stems", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: tuple[list[str], set[str]] | None = None, ordinal: int = 0) -> None:
+        """``words``: the classifier's lower-case words of ``text`` and their content stems (see
+        :func:`analyse`), used when they are certainly :func:`merge_keys_of`'s: for ASCII text,
+        where the classifier's tokens and :func:`tokenize_lower` split and lower-case alike; they
+        are held until a comparison makes the word pairs. ``ordinal``: this text's number in the merge."""
         self.text = text
-        self.stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)  # frozen only if full() is asked
+        self.ordinal = ordinal
+        self._words: list[str] | None = None
+        if words is None or not text.isascii():
+            stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
+        else:
+            self._words, stems = words
+        self.stems = stems  # frozen only if full() is asked; never mutated (it may be the classifier's)
         self.signature = _PACK(*_signature(self.stems))
         self._digest: bytes | None = None
         self._full: MergeKeys | None = None
@@ -382,7 +409,8 @@ class _LazyKeys:
 
     def _compared(self) -> None:
         """Make the word pairs and the numbers, from one split of the words."""
-        words = tokenize_lower(self.text)
+        words = self._words if self._words is not None else tokenize_lower(self.text)
+        self._words = None  # the pairs hold what comparisons need of them
         self._pairs = _pairs(words)
         self._numbers = _numbers(self.text, words)
 
@@ -437,13 +465,25 @@ def _same_fact(a: Analysis, b: Analysis, ka: MergeKeys, kb: MergeKeys) -> bool:
     return _alike(a, b, ka.shingles, kb.shingles, ka.numbers, kb.numbers, ka.stems, kb.stems)
 
 
-def _same_lazy(a: Analysis, b: Analysis, ka: _LazyKeys, kb: _LazyKeys) -> bool:
-    """:func:`_same_fact` of two sentences whose keys were made here (no digest, no frozen copies)."""
-    if a.sentence.article_id == b.sentence.article_id:
-        return False
-    if a.sentence.text == b.sentence.text:
-        return True
-    return _alike(a, b, ka.pair_set(), kb.pair_set(), ka.number_set(), kb.number_set(), ka.stems, kb.stems)
+#: What the words of two different sentence texts say of the pair (see :func:`_verdict`).
+_UNLIKE, _ALIKE_IF_SAME_LABELS, _ALIKE = 0, 1, 2
+
+
+def _verdict(ka: _LazyKeys, kb: _LazyKeys) -> int:
+    """The word tests of :func:`_alike` on two different texts, without their labels: ``_ALIKE``
+    (reprinted copy), ``_ALIKE_IF_SAME_LABELS`` (a paraphrase if both sentences have the same
+    labels) or ``_UNLIKE``. :func:`_alike` is true exactly when this is ``_ALIKE``, or
+    ``_ALIKE_IF_SAME_LABELS`` and the labels are equal."""
+    if _jaccard(ka.pair_set(), kb.pair_set()) >= _THRESHOLD:
+        return _ALIKE
+    na, nb = ka.number_set(), kb.number_set()
+    if not (na <= nb or nb <= na):
+        return _UNLIKE
+    sta, stb = ka.stems, kb.stems
+    common = len(sta & stb)
+    if common >= 5 and common / (len(sta) + len(stb) - common) >= _PARAPHRASE_THRESHOLD:
+        return _ALIKE_IF_SAME_LABELS
+    return _UNLIKE
 
 
 def _alike(
@@ -475,7 +515,10 @@ def _candidates(size: int) -> Iterator[tuple[int, int]]:
 
 
 def _merge_duplicates(
-    analyses: Sequence[Analysis], known: Mapping[str, KeySource] = {}, memory: MergeMemory | None = None
+    analyses: Sequence[Analysis],
+    known: Mapping[str, KeySource] = {},
+    memory: MergeMemory | None = None,
+    words: Mapping[str, tuple[list[str], set[str]]] = {},
 ) -> list[_Group]:
     """Group sentences of different articles that state the same fact (LSH, then exact check).
 
@@ -484,7 +527,12 @@ def _merge_duplicates(
     edges are found does not change them, and each bucket may stand in for its edges by the
     parts they make of it. With a ``memory``, a bucket's parts are taken from it when an
     earlier run saw exactly that bucket, and are otherwise found and stored: a warm run
-    compares only the buckets that new (or edited, or removed) articles changed.
+    compares only the buckets that new (or edited, or removed) articles changed. ``words``:
+    see :func:`analyse`.
+
+    Two texts meet in many buckets (wire copy repeats them across articles), so what their
+    words say of each other is worked out once per pair of texts (:func:`_verdict`), and
+    each pair of sentences adds only its article ids and labels.
     """
     labelled = [a for a in analyses if a.labels]
     # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
@@ -496,14 +544,27 @@ def _merge_duplicates(
         if source is None:
             source = lazy.get(text)
             if source is None:
-                source = lazy[text] = _LazyKeys(text)
+                source = lazy[text] = _LazyKeys(text, words.get(text), len(lazy))
         sources.append(source)
     full: list[MergeKeys | None] = [None] * len(labelled)
+    verdicts: dict[int, int] = {}  # lesser ordinal * span + greater ordinal of two texts -> _verdict
+    span = len(lazy) + 1
 
     def same(i: int, j: int) -> bool:
         si, sj = sources[i], sources[j]
         if isinstance(si, _LazyKeys) and isinstance(sj, _LazyKeys):
-            return _same_lazy(labelled[i], labelled[j], si, sj)
+            # _same_fact, with the texts' verdict worked out once
+            a, b = labelled[i], labelled[j]
+            if a.sentence.article_id == b.sentence.article_id:
+                return False
+            if si is sj:
+                return True  # one text (lazy keys are made once per text): word pairs are never empty
+            oi, oj = si.ordinal, sj.ordinal
+            key = oi * span + oj if oi < oj else oj * span + oi
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = _verdict(si, sj)
+            return verdict == _ALIKE or (verdict == _ALIKE_IF_SAME_LABELS and a.labels == b.labels)
         ki, kj = full[i], full[j]
         if ki is None:
             ki = full[i] = sources[i].full()

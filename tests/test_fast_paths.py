@@ -14,9 +14,18 @@ from briefing import quotes, sentences
 from briefing.entities import countries_in_tokens
 from briefing.importance import content_stems
 from briefing.lexicon import load_lexicon, tokenize_lower
+from briefing.model import Analysis, Sentence
 from briefing.quotes import quote_events
 from briefing.sentences import split_text
-from briefing.summarise import _column_mins, _LazyKeys, merge_keys_of
+from briefing.summarise import (
+    _ALIKE,
+    _ALIKE_IF_SAME_LABELS,
+    _alike,
+    _column_mins,
+    _LazyKeys,
+    _verdict,
+    merge_keys_of,
+)
 from briefing.tokens import _WORD, tokens, words
 from tests.sumhelpers import last
 
@@ -166,3 +175,33 @@ def test_a_closing_frame_always_holds_a_frame_word_token(text: str) -> None:
     if condense_module._trailing_frame(_LEX.reporting_verbs).search(text):
         framing = condense_module._frame_words(_LEX.reporting_verbs)
         assert any(t.lower in framing for t in tokens(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, _CHARS, _PIECES))
+def test_the_classifiers_words_given_to_merging_change_no_merge_key(text: str) -> None:
+    # What analyse() collects of a text (tokens()' lower-case words and their content stems) is
+    # taken for ASCII text only, where it is what merge_keys_of() works out; other text is split again.
+    lowers = [t.lower for t in tokens(text)]
+    classifier = content_stems(lowers, _LEX.stopwords)
+    if text.isascii():
+        assert lowers == tokenize_lower(text)
+        assert classifier == merge_keys_of(text).stems
+    lazy = _LazyKeys(text, (lowers, classifier))
+    assert lazy.full() == merge_keys_of(text)
+    assert lazy.pair_set() == merge_keys_of(text).shingles
+
+
+_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE, _SENTENCE, st.sampled_from([frozenset({"decision"}), frozenset({"proposal"})]), st.booleans())
+def test_a_pair_of_texts_verdict_decides_as_the_word_tests(a: str, b: str, labels: frozenset[str], same: bool) -> None:
+    x = Analysis(Sentence("one", 0, 0, a), labels, None, a, 1.0)
+    y = Analysis(Sentence("two", 0, 0, b), labels if same else frozenset({"security"}), None, b, 1.0)
+    ka, kb = merge_keys_of(a), merge_keys_of(b)
+    expected = _alike(x, y, ka.shingles, kb.shingles, ka.numbers, kb.numbers, ka.stems, kb.stems)
+    verdict = _verdict(_LazyKeys(a), _LazyKeys(b))
+    assert expected == (verdict == _ALIKE or (verdict == _ALIKE_IF_SAME_LABELS and x.labels == y.labels))
+    assert verdict == _verdict(_LazyKeys(b), _LazyKeys(a))

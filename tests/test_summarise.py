@@ -146,3 +146,20 @@ def test_a_paraphrase_of_the_same_fact_is_merged_but_a_different_fact_is_not() -
     decisions = b.section("decisions")
     assert decisions is not None
     assert sorted(len(i.sources) for i in decisions.items) == [1, 2]
+
+
+def test_the_classifiers_words_leave_the_briefing_as_it_is() -> None:
+    # analyse(words=...) hands merging what the classifier found of each labelled sentence's words
+    # (used for ASCII sentences only: the Turkish one is split again), and the groups are the same.
+    arts = [
+        make_article(SAME_FACT_A, "Chile also proposed a fund for glacier research.", id="wire"),
+        make_article(SAME_FACT_B, "Türkiye proposed a fund for glacier research in İzmir.", id="paper"),
+        make_article("The ministers discussed tourism.", SAME_FACT_A, id="third"),
+    ]
+    words: dict[str, tuple[list[str], set[str]]] = {}
+    analysed = analyse(arts, words=words)
+    assert set(words) == {SAME_FACT_A, SAME_FACT_B, arts[0].paragraphs[1], arts[1].paragraphs[1]}
+    plain = [x for _, xs in analyse(arts) for x in xs]
+    with_stems = _merge_duplicates([x for _, xs in analysed for x in xs], words=words)
+    assert [g.members for g in with_stems] == [g.members for g in _merge_duplicates(plain)]
+    assert [m.sentence.article_id for m in with_stems[0].members] == ["wire", "paper", "third"]
