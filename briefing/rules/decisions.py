@@ -479,8 +479,7 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
         return False
     if _UNFINISHED & set(lowers[:i]):
         return False
-    # "... reaffirmed X and called on Y": a call coordinated with the subject's first verb
-    coordinated = lowers[i - 1 : i] == ["and"] or lowers[max(0, i - 2) : i] == ["and", "also"]
+    coordinated = _after_and(lowers, i)  # "... reaffirmed X and called on Y": with the subject's first verb
     start = 0
     if lowers[0] in _TOPIC_OPENERS:
         # "On Libya, the statement called for ...": a topic phrase before the subject
@@ -1093,9 +1092,9 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
         if lowers[i + 1] not in _OWN and not (_counted_object(lowers[i + 1]) and _state_subject(lowers, i, lex)):
             continue
         window = range(i + 2, min(i + 5, len(lowers)))
-        if not any(lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex) for k in window):
+        head = next((k for k in window if lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex)), None)
+        if head is None:
             continue  # "closed its ports division": the border word must head the object, not modify it
-        head = next(k for k in window if lowers[k] in lex.closure_objects and _ends_phrase(lowers, k + 1, lex))
         if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue  # "closed the debate on borders": the border word is not what was closed
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
