@@ -215,10 +215,10 @@ class ActorMemory:
             headline_nations=self.headline_nations,
         )
 
-    def issued(self, lowers: list[str], actor: str) -> None:
-        """Record ``actor`` as the issuer of every statement the sentence of his act names."""
+    def issued(self, lowers: list[str], actor: str, lex: Lexicon) -> None:
+        """Record ``actor`` as the issuer of every statement (``issued_texts``) the sentence of his act names."""
         for word in lowers:
-            if word in ISSUED_DOCUMENTS:
+            if word in lex.issued_texts:
                 self.issuers[word] = actor
 
     def known(self) -> frozenset[str]:
@@ -518,8 +518,6 @@ _VISITS = frozenset(["official", "state", "working"])
 _ANY_OFFICE = frozenset(
     [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
 )
-#: Documents issued by those who met, which later sentences name as the subject of their calls.
-ISSUED_DOCUMENTS = frozenset(["statement", "communique", "communiqué", "declaration"])
 #: Titles of a state's monarch: one per state, so a description by the state names the monarch named before.
 _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").

@@ -286,7 +286,7 @@ def analyse_article(
             memory.last_actor = actor
             if "decision" in labels:
                 memory.last_decider = actor
-            memory.issued(lowers, actor)  # "In a final statement, the leaders agreed": the statement's issuers
+            memory.issued(lowers, actor, lex)  # "In a final statement, the leaders agreed": the statement's issuers
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, ISSUED_DOCUMENTS, ActorMemory, Mention, _adjacent, _head
+from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -1098,12 +1098,12 @@ def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lex
     j = cue - 1
     while j > 0 and (lowers[j] in lex.adverbs or lowers[j] in _ACTIVE_AUX):
         j -= 1
-    if lowers[j] not in ISSUED_DOCUMENTS:
+    if lowers[j] not in lex.issued_texts:
         # "The final statement affirmed support for X and called for ...": the statement opens the sentence
-        j = next((k for k in range(1, min(4, cue)) if lowers[k] in ISSUED_DOCUMENTS), 0)
+        j = next((k for k in range(1, min(4, cue)) if lowers[k] in lex.issued_texts), 0)
         if any(lowers[k] not in _STATEMENT_ADJECTIVES for k in range(1, j)) or lowers[0] != "the":
             return None
-    if j < 1 or lowers[j] not in ISSUED_DOCUMENTS or j > 8:
+    if j < 1 or lowers[j] not in lex.issued_texts or j > 8:
         return None
     k = j - 1
     while k > 0 and lowers[k] in _STATEMENT_ADJECTIVES:
