@@ -137,9 +137,13 @@ def analyse_article(
     readings = [r for r, _ in read]
     repeats = [seen for _, seen in read]
     # The headline names what the article is about, so its acronyms count too.
-    acronyms = [a for r in readings for a in r.acronyms] + _acronyms(tokens(article.title or ""), lex)
-    memory = ActorMemory(organisation=_most_named(acronyms), acronyms=frozenset(acronyms))
-    memory.headline_nations = tuple(dict.fromkeys(countries_in_tokens(tokens(article.title or ""))))
+    headline = tokens(article.title or "")  # tokenised once: its acronyms and its states are both read
+    acronyms = [a for r in readings for a in r.acronyms] + _acronyms(headline, lex)
+    memory = ActorMemory(
+        organisation=_most_named(acronyms),
+        acronyms=frozenset(acronyms),
+        headline_nations=tuple(dict.fromkeys(countries_in_tokens(headline))),
+    )
     memory.speaker, memory.speaker_country = _headline_speaker(
         (article.title or "", sentences[0].text if sentences else ""), lex
     )
