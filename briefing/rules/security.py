@@ -66,7 +66,6 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
     if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
-    historic = _old_year(lowers)
     if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
     # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
@@ -91,7 +90,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "more pressing concerns than policing": the standard of a comparison, not the subject
         if _lesser(lowers, i, len(phrase)):
             continue  # "may depend less on security than on the pipeline money": what matters less
-        if historic and _by_agent(lowers, i):
+        if _by_agent(lowers, i) and _old_year(lowers):  # the year scan only for a term in an agent: rare
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
