@@ -469,21 +469,36 @@ def _same_fact(a: Analysis, b: Analysis, ka: MergeKeys, kb: MergeKeys) -> bool:
 _UNLIKE, _ALIKE_IF_SAME_LABELS, _ALIKE = 0, 1, 2
 
 
-def _verdict(ka: _LazyKeys, kb: _LazyKeys) -> int:
-    """The word tests of :func:`_alike` on two different texts, without their labels: ``_ALIKE``
-    (reprinted copy), ``_ALIKE_IF_SAME_LABELS`` (a paraphrase if both sentences have the same
-    labels) or ``_UNLIKE``. :func:`_alike` is true exactly when this is ``_ALIKE``, or
-    ``_ALIKE_IF_SAME_LABELS`` and the labels are equal."""
-    if _jaccard(ka.pair_set(), kb.pair_set()) >= _THRESHOLD:
+def _word_verdict(
+    pairs_a: AbstractSet[object],
+    pairs_b: AbstractSet[object],
+    numbers_a: AbstractSet[str],
+    numbers_b: AbstractSet[str],
+    sta: AbstractSet[str],
+    stb: AbstractSet[str],
+) -> int:
+    """What the words of two different texts say of them, labels aside: ``_ALIKE`` (reprinted
+    copy), ``_ALIKE_IF_SAME_LABELS`` (a paraphrase if both sentences have the same labels) or
+    ``_UNLIKE``. :func:`_decided` adds the labels."""
+    if _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
         return _ALIKE
-    na, nb = ka.number_set(), kb.number_set()
-    if not (na <= nb or nb <= na):
-        return _UNLIKE
-    sta, stb = ka.stems, kb.stems
+    if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
+        return _UNLIKE  # "decree 12" and "decree 399" are different facts however alike the words
     common = len(sta & stb)
     if common >= 5 and common / (len(sta) + len(stb) - common) >= _PARAPHRASE_THRESHOLD:
         return _ALIKE_IF_SAME_LABELS
     return _UNLIKE
+
+
+def _decided(verdict: int, a: Analysis, b: Analysis) -> bool:
+    """Whether two sentences state the same fact, given their texts' :func:`_word_verdict`."""
+    return verdict == _ALIKE or (verdict == _ALIKE_IF_SAME_LABELS and a.labels == b.labels)
+
+
+def _verdict(ka: _LazyKeys, kb: _LazyKeys) -> int:
+    """:func:`_word_verdict` of two different texts whose keys were made here (one split of the words
+    makes both the pairs and the numbers)."""
+    return _word_verdict(ka.pair_set(), kb.pair_set(), ka.number_set(), kb.number_set(), ka.stems, kb.stems)
 
 
 def _alike(
@@ -497,14 +512,7 @@ def _alike(
     stb: AbstractSet[str],
 ) -> bool:
     """The word tests of :func:`_same_fact`, for two sentences of different articles and texts."""
-    if _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
-        return True
-    if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
-        return False  # "decree 12" and "decree 399" are different facts however alike the words
-    if a.labels != b.labels:
-        return False
-    common = len(sta & stb)
-    return common >= 5 and common / (len(sta) + len(stb) - common) >= _PARAPHRASE_THRESHOLD
+    return _decided(_word_verdict(pairs_a, pairs_b, numbers_a, numbers_b, sta, stb), a, b)
 
 
 def _candidates(size: int) -> Iterator[tuple[int, int]]:
@@ -564,7 +572,7 @@ def _merge_duplicates(
             verdict = verdicts.get(key)
             if verdict is None:
                 verdict = verdicts[key] = _verdict(si, sj)
-            return verdict == _ALIKE or (verdict == _ALIKE_IF_SAME_LABELS and a.labels == b.labels)
+            return _decided(verdict, a, b)
         ki, kj = full[i], full[j]
         if ki is None:
             ki = full[i] = sources[i].full()
