@@ -675,10 +675,10 @@ def _new_clause(words: list[str], k: int) -> bool:
     return opens and not _FINITE_WORDS.isdisjoint(words[k + 2 : k + 6])
 
 
+#: The number words of a small count ("three central banks", "reopened three checkpoints").
+_TWO_TO_TEN = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 #: Words that open a counted noun phrase: "..., and three central banks have already connected to it".
-_QUANTIFIERS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most", "some", "both"]
-)
+_QUANTIFIERS = _TWO_TO_TEN | frozenset(["several", "many", "most", "some", "both"])
 
 
 def _vote(lowers: list[str], lex: Lexicon) -> int | None:
@@ -1148,7 +1148,7 @@ def _counted_object(word: str) -> bool:
     return word == "the" or word.isdigit() or word in _SMALL_NUMBERS
 
 
-_SMALL_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all"])
+_SMALL_NUMBERS = _TWO_TO_TEN | frozenset(["both", "all"])
 #: Subjects that act for a state: with them "reopened the crossings" is an executive act, as "its" makes it.
 _STATE_SUBJECTS = frozenset(
     [
