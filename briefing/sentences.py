@@ -22,8 +22,10 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LAST_WORD = re.compile(r"([^\s\"“(\[]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'«(\[]?([A-Za-z]+)")
 _INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")
+#: A speaker's name as a transcript tags it, in capitals ("CASSIS", "MR KONAKOVIC"; rules.context reads it too).
+SPEAKER_NAME = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+){0,2}"
 #: A transcript's speaker tag: "Q:", "A:", or a name in capitals ("CASSIS:", "MR KONAKOVIC:", "QUESTION:").
-_SPEAKER_TAG = re.compile(r"(?:[QA]|[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+){0,2}):\s+(?=\S)")
+_SPEAKER_TAG = re.compile(rf"(?:[QA]|{SPEAKER_NAME}):\s+(?=\S)")
 _QA_TAG = re.compile(r"[QA]:\s+(?=\S)")
 
 

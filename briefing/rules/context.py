@@ -18,6 +18,7 @@ from ..entities import country_at
 from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
+from ..sentences import SPEAKER_NAME
 from ..tokens import Token, tokens
 from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 
@@ -140,7 +141,7 @@ def _remember_joint_parties(toks: Sequence[Token], memory: ActorMemory) -> None:
 
 
 #: A transcript's speaker tag: one to three words in capitals and a colon opening a paragraph.
-_SPEAKER_TAG = re.compile(r"([A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+){0,2}):\s")
+_SPEAKER_TAG = re.compile(rf"({SPEAKER_NAME}):\s")
 
 
 def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None, str | None]:
