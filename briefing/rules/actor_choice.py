@@ -998,7 +998,7 @@ def _subject_before_aside(
         return None
     if any(w in lex.document_subjects or w in lex.decision_objects or w in _PROPOSAL_NOUNS for w in words):
         return None  # "The draft resolution, backed by 40 states, calls for ...": its backers propose
-    whole = next((m for m in mentions if m.start <= 1 and m.end == first and m.prep is None), None)
+    whole = _opening_mention(mentions, first)
     if whole is not None:
         return resolved.get(id(whole)) or whole.name
     if any(m.start < first for m in mentions):
@@ -1029,9 +1029,7 @@ def _subject_before_relative(
     after auxiliaries and adverbs only. The sentence is read without the clause, by the rules of a plain
     subject (a mention that is the phrase, :func:`_bare_subject`, :func:`_opening_noun_phrase`); None when
     the sentence has no such shape or the phrase is no subject those rules read."""
-    v0 = cue
-    while v0 > 0 and (lowers[v0 - 1] in _ACTIVE_AUX or lowers[v0 - 1] in lex.adverbs):
-        v0 -= 1
+    v0 = _verb_start(lowers, cue, lex)
     if v0 < 3 or v0 > 40:
         return None
     rel = next((k for k in range(1, min(v0, 12)) if lowers[k] in _SUBJECT_RELATIVES), None)
@@ -1069,7 +1067,7 @@ def _subject_before_relative(
         elif m.start < rel:
             return None  # a mention running into the clause
     r_cue = cue - shift
-    whole = next((m for m in r_mentions if m.start <= 1 and m.end == rel and m.prep is None), None)
+    whole = _opening_mention(r_mentions, rel)
     if whole is not None and whole.kind in ("person", "people", "group", "body", "acronym", "description"):
         return r_resolved.get(id(whole)) or whole.name
     bare = _bare_subject(reduced, r_toks, r_lowers, r_mentions, r_cue, lex) or _opening_noun_phrase(
@@ -1128,6 +1126,20 @@ def _sides_as_written(lowers: list[str], actor: str) -> str:
         if lowers[k] in _PARTY_NOUNS and (lowers[k - 1] == "both" or lowers[k - 2 : k] == ["the", "two"]):
             return f"{'both' if lowers[k - 1] == 'both' else 'the two'} {lowers[k]} ({actor})"
     return actor
+
+
+def _verb_start(lowers: list[str], cue: int, lex: Lexicon) -> int:
+    """Where the verb group of the cue at ``cue`` opens: before the active auxiliaries and adverbs right
+    before it ("has also asked": at "has"); ``cue`` when none."""
+    start = cue
+    while start > 0 and (lowers[start - 1] in _ACTIVE_AUX or lowers[start - 1] in lex.adverbs):
+        start -= 1
+    return start
+
+
+def _opening_mention(mentions: list[Mention], end: int) -> Mention | None:
+    """The mention that is the whole phrase opening the sentence and ending at ``end`` (an article aside)."""
+    return next((m for m in mentions if m.start <= 1 and m.end == end and m.prep is None), None)
 
 
 def _verb_like_word(lower: str) -> bool:
@@ -1216,10 +1228,7 @@ def _own_body(
     state = memory.speaker_country
     if state is None or memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
         return None
-    j = cue - 1
-    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs):
-        j -= 1
-    end = j + 1
+    end = _verb_start(lowers, cue, lex)
     if end == cue and not lowers[cue].endswith("ed"):
         return None  # a bare form after the noun may be a noun itself ("our cabinet decision")
     for k in range(end - 2, max(-1, end - 4), -1):
