@@ -97,6 +97,9 @@ def test_calm_restored_forecasts_amended_and_troops_or_remarks_withdrawn_are_not
         "Among the instruments is an agreement on fisheries under which both coast guards will share catch data.",
         "Among the documents signed was a memorandum between the two rail companies on a freight terminal.",
         "Among the seven texts signed on Friday was a protocol on the rail link.",
+        # any small count names the set, not only the counts of the rule's first examples
+        "Among the three instruments is a convention on the lake.",
+        "Among the nine documents was a protocol on rail freight.",
     ],
 )
 def test_one_of_the_texts_concluded_named_after_among_is_a_decision(text: str) -> None:

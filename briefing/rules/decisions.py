@@ -1105,7 +1105,9 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
 
 #: What a sentence opening "Among ..." may name as the set: the texts concluded, or "them"/"these" for them.
 _LISTED_SETS = frozenset(["them", "these", "those", "instruments", "documents", "texts", "agreements", "accords"])
-_LISTED_WORDS = frozenset(["the", "other", "new", "signed", "adopted", "concluded", "seven", "five", "six", "ten"])
+#: Words of a plain set of texts: "the seven instruments signed", "the other new accords" (any small count, not
+#: only the counts of the examples the rule was written from).
+_LISTED_WORDS = frozenset(["the", "other", "new", "signed", "adopted", "concluded"]) | _TWO_TO_TEN
 #: Texts that "Among them is ..." names as one of those concluded (not "a plan" or "an idea", which may be proposals).
 _LISTED_TEXTS = frozenset(
     [
