@@ -1062,6 +1062,15 @@ _INSTRUMENTS = frozenset(["in", "with", "under", "by", "through"])
 
 #: Words that open a clause of time or condition: an act after them dates or conditions the main clause.
 _TIME_CLAUSE = frozenset(["when", "after", "since", "before", "until", "as", "while", "if", "once", "unless"])
+
+
+def _not_done(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The executive act at ``i`` is not reported as done: a modal or a negation governs it, or it stands in a
+    clause of time or condition opened within six words before it ("will close", "has not closed", "when Mali
+    withdrew")."""
+    return _modal(lowers, i, lex) or _negated(lowers, i, lex) or not _TIME_CLAUSE.isdisjoint(lowers[max(0, i - 6) : i])
+
+
 _OWN = frozenset(["its", "their"])
 
 
@@ -1097,7 +1106,7 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # "closed its ports division": the border word must head the object, not modify it
         if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue  # "closed the debate on borders": the border word is not what was closed
-        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+        if _not_done(lowers, i, lex):
             continue
         return i
     return None
@@ -1230,7 +1239,7 @@ def _designation(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         if i > 0 and (lowers[i - 1] in _NP_DETERMINERS or lowers[i - 1] == "be"):
             continue  # "the designated zones", "be designated": a modifier, or a designation to come
-        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+        if _not_done(lowers, i, lex):
             continue
         return i
     return None
@@ -1283,7 +1292,7 @@ def _withdrawal(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # "withdrew from the force commander's post": the body word must head the phrase
         if not lex.prepositions.isdisjoint(lowers[i + 2 : head]):
             continue  # "withdrew from positions near the force's base": the body is not what was left
-        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+        if _not_done(lowers, i, lex):
             continue
         return i
     return None
