@@ -538,7 +538,7 @@ def _named_exercise(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> b
 
 
 #: Words that open an exercise's topic ("an exercise on oil-spill response", "a drill for flood relief").
-_TOPIC_OPENERS = frozenset(["on", "for", "in"])
+_EXERCISE_TOPIC_OPENERS = frozenset(["on", "for", "in"])
 _TOPIC_REACH = 3  # words after the opener that may name the topic ("on the response to oil spills")
 
 
@@ -550,7 +550,7 @@ def _civil_exercise(lowers: list[str], i: int, lex: Lexicon) -> bool:
     its security word counts anyway) are not caught."""
     if lowers[i - 1] in lex.civil_drills:
         return True
-    if i + 1 >= len(lowers) or lowers[i + 1] not in _TOPIC_OPENERS:
+    if i + 1 >= len(lowers) or lowers[i + 1] not in _EXERCISE_TOPIC_OPENERS:
         return False
     return not lex.civil_drills.isdisjoint(lowers[i + 2 : i + 2 + _TOPIC_REACH])
 
