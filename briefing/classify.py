@@ -47,7 +47,7 @@ from typing import Any, final
 from .actors import ActorMemory, Mention, find_mentions
 from .condense import condense
 from .entities import countries_in_tokens
-from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems
+from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems, restates_act
 from .lexicon import Lexicon, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
@@ -304,6 +304,16 @@ def analyse_article(
         earlier = dec is not None and _dated_before(lowers, dec[0], article, toks, s.text)
         if earlier:
             # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.
+            importance -= BACKGROUND_COST
+        if (
+            dec is not None
+            and not earlier
+            and "decision" in seen  # an act reported before (cheap tests first: most sentences stop here)
+            and "decision" in labels
+            and not r.heads_list
+            and restates_act(lowers, dec[0], lex)
+        ):
+            # "The agreement was signed in Djibouti by ...": the who, where and when of an act already reported
             importance -= BACKGROUND_COST
         if not r.quoted and not earlier:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
