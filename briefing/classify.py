@@ -47,7 +47,7 @@ from typing import Any, final
 from .actors import ActorMemory, Mention, find_mentions
 from .condense import condense
 from .entities import countries_in_tokens
-from .importance import ADDED_ACT_COST, FIRST_REPORT_BONUS, ArticleProfile, added_act, content_stems, restates_act
+from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems, restates_act
 from .lexicon import Lexicon, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
@@ -315,8 +315,6 @@ def analyse_article(
         ):
             # "The agreement was signed in Djibouti by ...": the who, where and when of an act already reported
             importance -= BACKGROUND_COST
-        if n and dec is not None and "decision" in labels and added_act(lowers, dec[0], lex):
-            importance -= ADDED_ACT_COST  # "The ministers also approved ...": one more act beside the main one
         if not r.quoted and not earlier:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
             importance += FIRST_REPORT_BONUS * bool(labels & _ACTS - seen)

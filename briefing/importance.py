@@ -134,28 +134,6 @@ def restates_act(lowers: Sequence[str], cue: int, lex: Lexicon) -> bool:
     return False
 
 
-#: What a decision the text marks as one more beside an act already told loses (:func:`added_act`).
-ADDED_ACT_COST = 0.2
-#: How near the decision's cue the marking word stands ("also approved", "was also signed", "also agreed").
-_ADDED_REACH = 3
-
-
-def added_act(lowers: Sequence[str], cue: int, lex: Lexicon) -> bool:
-    """'The ministers also approved a budget', 'It was also agreed to open a consulate', 'A memorandum on
-    health was also signed': a word of ``decision.added_act_words`` within three words of the decision's cue
-    ``cue`` marks the act as one more beside an act already told. Annotators of 16 of 20 batches marked such
-    a decision key less often than an unmarked one: the article's main act came first.
-
-    Not 'The ministers approved a budget' (unmarked), nor 'also' far from the act ('Kenya, which also borders
-    the lake, signed the accord': it marks the clause it stands in). The caller checks the sentence is not
-    the article's first.
-    """
-    for k in range(max(0, cue - _ADDED_REACH), min(len(lowers), cue + _ADDED_REACH)):
-        if lowers[k] in lex.added_act_words:
-            return True
-    return False
-
-
 def content_stems(words: Sequence[str], stopwords: frozenset[str]) -> set[str]:
     """Content words cut to five letters, a crude stemmer ("signing", "signature" -> "signi")."""
     return {w[:5] for w in words if len(w) > 2 and w not in stopwords}

@@ -136,7 +136,6 @@ class Lexicon:
     modal_blockers: frozenset[str] = field(metadata={"toml": "decision.modal_blockers"})
     negations: frozenset[str] = field(metadata={"toml": "decision.negations"})
     terms_nouns: frozenset[str] = field(metadata={"toml": "decision.terms_nouns"})
-    added_act_words: frozenset[str] = field(metadata={"toml": "decision.added_act_words"})
     schedule_verbs: frozenset[str] = field(metadata={"toml": "decision.schedule_verbs"})
     tabling_acts: frozenset[str] = field(metadata={"toml": "decision.tabling_acts"})
     tabled_texts: frozenset[str] = field(metadata={"toml": "decision.tabled_texts"})

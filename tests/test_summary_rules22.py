@@ -5,7 +5,7 @@ has counter-examples beside it.
 
 from __future__ import annotations
 
-from briefing.importance import ADDED_ACT_COST, added_act, restates_act
+from briefing.importance import restates_act
 from briefing.lexicon import load_lexicon, tokenize_lower
 from tests.sumhelpers import analyse_text, briefing_of, make_article
 
@@ -65,41 +65,3 @@ def test_a_list_lead_in_after_a_decision_is_not_cut() -> None:
     after_scene = analyse_text("The presidents of Aldora and Belvania met in Port Kell on Friday.", lead_in, item)[1]
     # ... but the items it introduces are the acts themselves: it loses only the first report's bonus
     assert after_scene.importance - after_act.importance < 0.8
-
-
-# --- "The ministers also approved ...": an act the text marks as one more beside the main one ----------
-
-
-def _added(text: str, cue_word: str) -> bool:
-    lowers = tokenize_lower(text)
-    return added_act(lowers, lowers.index(cue_word), load_lexicon())
-
-
-def test_also_near_the_act_marks_it_as_added() -> None:
-    assert _added("The finance ministers also approved a common customs tariff for farm machinery.", "approved")
-    assert _added("It was also agreed to open a Belvanian consulate in the port city of Ostra.", "agreed")
-    assert _added("A memorandum on health care was also signed in the presence of the two leaders.", "signed")
-    assert _added("Delegates of the five states adopted, also on Tuesday, a charter for river pilots.", "adopted")
-
-
-def test_an_unmarked_act_or_also_in_another_clause_is_not_added() -> None:
-    assert not _added("The finance ministers approved a common customs tariff for farm machinery.", "approved")
-    text = "Ostra, which also borders the lake and has long sought a seat on the fisheries board, signed the accord."
-    assert not _added(text, "signed")
-    assert not added_act([], 0, load_lexicon())
-
-
-def test_the_main_act_outranks_an_added_one_of_the_same_weight() -> None:
-    first = "The ministers approved a common customs tariff for farm machinery at their meeting in Ostra."
-    plain = "The ministers approved a joint register of river barges at their meeting in Ostra."
-    added = "The ministers also approved a joint register of river barges at their meeting in Ostra."
-    unmarked = analyse_text(first, plain)[1]
-    marked = analyse_text(first, added)[1]
-    assert "decision" in marked.labels and "decision" in unmarked.labels
-    assert round(unmarked.importance - marked.importance, 4) == ADDED_ACT_COST
-
-
-def test_also_in_the_article_s_first_sentence_costs_nothing() -> None:
-    lead = "The ministers also approved a joint register of river barges at their meeting in Ostra."
-    plain = "The ministers approved a joint register of river barges at their meeting in Ostra."
-    assert analyse_text(lead)[0].importance == analyse_text(plain)[0].importance
