@@ -137,3 +137,38 @@ def test_terms_of_a_text_with_no_makers_named_stay_with_who_concluded_it() -> No
     )
     assert "decision" in out[1].labels
     assert out[1].actor is not None and "Chile" in out[1].actor and "Peru" in out[1].actor
+
+
+# --- a body's name apposed to a possessive common noun is the subject's name -------------------------
+
+
+def test_a_state_parliament_named_in_apposition_ratified() -> None:
+    out = analyse_text("Kenya's parliament, the National Assembly, ratified the maritime boundary treaty on Tuesday.")
+    assert "decision" in out[0].labels
+    assert out[0].actor == "the National Assembly"
+
+
+def test_its_legislature_named_in_apposition_approved() -> None:
+    out = analyse_text(
+        "Norway and Iceland met in Oslo to review their fisheries arrangements.",
+        "In March its legislature, the Supreme Council, approved the new capelin quota agreement.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the Supreme Council"
+
+
+def test_the_countrys_senate_named_in_apposition_approved() -> None:
+    out = analyse_text(
+        "Brazil hosted the Mercosur summit in Rio.",
+        "Last week the country's senate, the Federal Senate, approved the trade agreement with the European Union.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the Federal Senate"
+
+
+def test_an_apposition_far_from_the_verb_is_still_an_aside() -> None:
+    # counter-example: the named body is not right before the verb; another subject acts
+    out = analyse_text(
+        "Kenya's parliament, the National Assembly, heard on Tuesday that the cabinet had approved the treaty."
+    )
+    assert out[0].actor != "the National Assembly"

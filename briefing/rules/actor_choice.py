@@ -245,7 +245,11 @@ def _actor(
         and not inside_quote(text, toks[m.start])
     ]
     candidates = [
-        m for m in candidates if not _in_aside(text, toks, m, cue) or _after_fronted(text, toks, lowers, m, lex)
+        m
+        for m in candidates
+        if not _in_aside(text, toks, m, cue)
+        or _after_fronted(text, toks, lowers, m, lex)
+        or _names_owned_body(text, toks, lowers, m, cue, lex)
     ]
     if cue > 1 and lowers[cue - 1] == "and" and candidates:
         # "the leaders condemned Russian strikes and announced sanctions": a second verb shares the
@@ -1135,6 +1139,25 @@ def _after_fronted(text: str, toks: list[Token], lowers: list[str], m: Mention, 
     if lowers[0] not in lex.prepositions or inside_quote(text, toks[m.start]):
         return False
     return all(text[toks[k - 1].end : toks[k].start] == " " for k in range(1, m.start))
+
+
+#: Possessives of a body written as a common noun whose name an apposition then gives ("our parliament, ...").
+_BODY_OWNERS = frozenset(["our", "my", "its", "their"])
+
+
+def _names_owned_body(text: str, toks: list[Token], lowers: list[str], m: Mention, cue: int, lex: Lexicon) -> bool:
+    """'Last month our parliament, the Milli Majlis, ratified ...', 'Kenya's parliament, the National Assembly,
+    approved ...': a body's name apposed between commas to a possessive and a body's common noun, right before
+    the cue's verb, is the subject's own name, not an aside (the rule of round 18 for a person apposed to an
+    office: "Botswana's Minister ..., Phenyo Butale, spoke")."""
+    if m.kind not in ("body", "acronym") or m.start < 2 or m.prep is not None:
+        return False
+    owner, head = lowers[m.start - 2], lowers[m.start - 1]
+    if head not in lex.body_heads or not (owner in _BODY_OWNERS or owner.endswith("'s") or owner.endswith("’s")):
+        return False
+    if text[toks[m.start - 1].end : toks[m.start].start] != ", ":
+        return False
+    return text[toks[m.end - 1].end : toks[_verb_start(lowers, cue, lex)].start] == ", "
 
 
 def _terms_makers(
