@@ -295,7 +295,8 @@ def analyse_article(
             # a text's own parties ("A memorandum between the coast guards was also signed") do not end a run of
             # agentless signings by the sides: "A declaration was signed." after it is still the sides'.
             own = cue is not None and "between" in lowers
-            own = own and cue is not None and actor == _between_parties(s.text, toks, lowers, mentions, cue, lex)
+            parties = _between_parties(s.text, toks, lowers, mentions, cue, lex) if own and cue is not None else None
+            own = parties is not None and actor.startswith(parties)
             if "decision" in labels and not own:
                 memory.last_decider = actor
             memory.issued(lowers, actor, lex)  # "In a final statement, the leaders agreed": the statement's issuers

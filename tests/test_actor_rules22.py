@@ -106,7 +106,7 @@ def test_terms_of_a_text_signed_by_named_agents_are_theirs() -> None:
         " Lluta valley together.",
     )
     assert "decision" in out[1].labels
-    assert out[1].actor == "the two interior ministries"
+    assert out[1].actor in ("the two interior ministries", "the two interior ministries (Chile and Peru)")
 
 
 def test_terms_of_a_deal_reached_by_named_agents_stop_at_the_place() -> None:
@@ -172,3 +172,34 @@ def test_an_apposition_far_from_the_verb_is_still_an_aside() -> None:
         "Kenya's parliament, the National Assembly, heard on Tuesday that the cabinet had approved the treaty."
     )
     assert out[0].actor != "the National Assembly"
+
+
+# --- "between the two countries" keeps the states it stands for ------------------------------------------
+
+
+def test_a_text_between_the_two_countries_shows_their_states() -> None:
+    out = analyse_text(
+        _VISIT,
+        "Four documents were signed in the presence of the leaders.",
+        "An agreement between the two countries on visa-free travel was also signed.",
+    )
+    assert out[2].actor == "the two countries (Chile and Peru)"
+
+
+def test_the_bodies_of_the_two_countries_show_their_states() -> None:
+    out = analyse_text(
+        _VISIT,
+        "Four documents were signed in the presence of the leaders.",
+        "A memorandum between the foreign ministries of the two countries was signed as well.",
+    )
+    assert out[2].actor == "the foreign ministries of the two countries (Chile and Peru)"
+
+
+def test_terms_of_a_text_between_the_two_countries_show_their_states() -> None:
+    out = analyse_text(
+        _VISIT,
+        "Four agreements were signed after the talks.",
+        "Under the agreement between the two countries, lorries will be inspected only once at Chacalluta.",
+    )
+    assert "decision" in out[2].labels
+    assert out[2].actor == "the two countries (Chile and Peru)"

@@ -136,7 +136,7 @@ def _actor(
     if passive_ok and (own_parties := _between_parties(text, toks, lowers, mentions, cue, lex)) is not None:
         # "A memorandum between the ministries of defence ... was also signed", "Among them is an agreement
         # between Petrobras and YPFB": the parties the agentless text names concluded it, not the leaders.
-        return own_parties
+        return _with_states(text, toks, mentions, resolved, own_parties)
     bare = _bare_subject(text, toks, lowers, mentions, cue, lex) or _opening_noun_phrase(
         text, toks, lowers, mentions, cue, lex
     )
@@ -783,6 +783,19 @@ def _between_parties(
     return _parties_after(text, toks, lowers, k, cue, lex)
 
 
+def _with_states(
+    text: str, toks: list[Token], mentions: list[Mention], resolved: dict[int, str | None], parties: str
+) -> str:
+    """``parties`` as written, with the states a counted collective at its end stands for: "the foreign
+    ministries of the two countries (Chile and Peru)", as "the two countries" alone is shown."""
+    stop = text.find(parties) + len(parties)
+    for m in mentions:
+        meant = resolved.get(id(m))
+        if toks[m.end - 1].end == stop and meant is not None and meant.startswith(m.name + " ("):
+            return parties + meant[len(m.name) :]
+    return parties
+
+
 def _parties_after(text: str, toks: list[Token], lowers: list[str], k: int, cue: int, lex: Lexicon) -> str | None:
     """The words after "between" at ``k`` up to the end of its phrase (a preposition other than "of", a
     verb of the clause, punctuation or ``cue``): "the ministries of defence" in "between the ministries of
@@ -1175,14 +1188,17 @@ def _terms_makers(
         k += 1
     if k + 1 >= len(toks) or toks[k].end > comma:
         return None
-    if lowers[k] == "between":
-        return _parties_after(text, toks, lowers, k, -1, lex) if lowers[k - 1] in lex.party_texts else None
-    if not (lowers[k - 1].endswith("ed") or lowers[k - 1] in lex.irregular_participles):
+    if lowers[k] == "between" and lowers[k - 1] not in lex.party_texts:
+        return None
+    if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") or lowers[k - 1] in lex.irregular_participles):
         return None  # "Under a plan by the ministry, ...": no act done, a proposal's owner
+    resolved = _resolve_in_order(mentions, memory)
     agent = next((m for m in mentions if m.start == k + 1 and toks[m.end - 1].end <= comma), None)
-    if agent is not None and agent.kind in ("person", "people"):
-        return _resolve_in_order(mentions, memory)[id(agent)] or agent.name  # "signed by Presidents A and B"
-    return _parties_after(text, toks, lowers, k, -1, lex)  # a collective as written, not "the two" met before
+    if lowers[k] == "by" and agent is not None and agent.kind in ("person", "people"):
+        return resolved[id(agent)] or agent.name  # "signed by Presidents A and B"
+    # a collective as written (not "the two" people met before), with the states "the two countries" stands for
+    parties = _parties_after(text, toks, lowers, k, -1, lex)
+    return _with_states(text, toks, mentions, resolved, parties) if parties is not None else None
 
 
 def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon) -> str | None:
