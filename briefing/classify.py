@@ -54,12 +54,14 @@ from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
 from .rules.actor_choice import (
     _actor,
+    _between_parties,
     _headline_office_state,
     _questioned_state,
     _resolve_in_order,
     _sides_as_written,
     _speaker_state,
     _tagged_interview,
+    _terms_makers,
     _with_acronym,
 )
 from .rules.clauses import _RELATIVES
@@ -224,7 +226,9 @@ def analyse_article(
                 actor = _with_acronym(actor, memory.acronyms)
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
-            actor = _sides_as_written(lowers, memory.last_actor)
+            # "Under an agreement signed by the two border services, ...": the makers the opening names
+            made_by = _terms_makers(s.text, toks, lowers, mentions, memory, lex)
+            actor = made_by or _sides_as_written(lowers, memory.last_actor)
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
@@ -288,7 +292,12 @@ def analyse_article(
             actor = f"{actor} ({memory.organisation})"  # "The bloc called for ...": the organisation of the article
         if actor is not None and labels & _ACTS:
             memory.last_actor = actor
-            if "decision" in labels:
+            # a text's own parties ("A memorandum between the coast guards was also signed") do not end a run of
+            # agentless signings by the sides: "A declaration was signed." after it is still the sides'.
+            own = cue is not None and "between" in lowers
+            parties = _between_parties(s.text, toks, lowers, mentions, cue, lex) if own and cue is not None else None
+            own = parties is not None and actor.startswith(parties)
+            if "decision" in labels and not own:
                 memory.last_decider = actor
             memory.issued(lowers, actor, lex)  # "In a final statement, the leaders agreed": the statement's issuers
         for m in mentions:

@@ -225,6 +225,8 @@ class Lexicon:
     plural_pronouns: frozenset[str] = field(metadata={"toml": "actor.plural_pronouns"})
     document_subjects: frozenset[str] = field(metadata={"toml": "actor.document_subjects"})
     event_subjects: frozenset[str] = field(metadata={"toml": "actor.event_subjects"})
+    #: nouns of a concluded text whose parties "between" names right after it.
+    party_texts: frozenset[str] = field(metadata={"toml": "actor.party_texts"})
     region_words: frozenset[str] = field(metadata={"toml": "actor.region_words"})
     opinion_labels: frozenset[str] = field(metadata={"toml": "actor.opinion_labels"})
     speech_headings: PhraseSet = field(metadata={"toml": "actor.speech_headings", "phrases": True})
