@@ -142,6 +142,8 @@ class Lexicon:
     closure_verbs: frozenset[str] = field(metadata={"toml": "decision.closure_verbs"})
     closure_objects: frozenset[str] = field(metadata={"toml": "decision.closure_objects"})
     designation_verbs: frozenset[str] = field(metadata={"toml": "decision.designation_verbs"})
+    witness_verbs: frozenset[str] = field(metadata={"toml": "decision.witness_verbs"})
+    witnessed_acts: frozenset[str] = field(metadata={"toml": "decision.witnessed_acts"})
     diplomatic_acts: frozenset[str] = field(metadata={"toml": "decision.diplomatic_acts"})
     diplomatic_roles: frozenset[str] = field(metadata={"toml": "decision.diplomatic_roles"})
     generic_intentions: frozenset[str] = field(metadata={"toml": "decision.generic_intentions"})

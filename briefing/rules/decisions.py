@@ -63,6 +63,8 @@ def decision_cue(
             continue  # "depends on decisions made in Washington": decisions in general, none reported
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
+    if (witnessed := _witnessed_act(lowers, lex)) is not None:
+        return witnessed, "phrase"  # "presided on Wednesday over the signing of 12 agreements"
     if (split := _split_report(lowers, lex)) is not None:
         return split, "phrase"  # after the phrases: "The agreement was reached" is one of them
     for i, phrase in found.get("announcements", ()):
@@ -1264,6 +1266,47 @@ def _diplomatic_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         return i
     return None
+
+
+_WITNESS_GAP = 3  # words between the verb of presence and "the" act: "presided on Wednesday over the signing"
+_OF_REACH = 4  # words after the act's "of" within which its texts are named: "the signing of seven bilateral deals"
+
+
+def _witnessed_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The Leaders witnessed the exchange of five agreements', 'Meloni and Tebboune presided on Wednesday over the
+    signing of 12 agreements', 'the ministers attended the ratification of the pact': leaders present (a verb of
+    ``witness_verbs``) at the concluding of texts ("the" and one of ``witnessed_acts`` at most three words later,
+    then "of" and a noun phrase headed by a decision object within four words) report that the texts were
+    concluded, the convention of "witnessed the signing" (GUIDELINES: "signed"). Not 'witnessed the exchange of
+    fire', 'attended the exchange of views on the treaty', nor a modal, negated or conditioned presence ('had not
+    attended the signing of ...', 'will attend on Friday the signing of ...')."""
+    if lex.witness_verbs.isdisjoint(lowers) or lex.witnessed_acts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.witness_verbs:
+            continue
+        the = next((k for k in range(i + 1, min(len(lowers), i + 2 + _WITNESS_GAP)) if lowers[k] == "the"), None)
+        if the is None or the + 2 >= len(lowers) or lowers[the + 1] not in lex.witnessed_acts:
+            continue
+        if lowers[the + 2] != "of":
+            continue
+        if not _names_texts(lowers[the + 3 : the + 3 + _OF_REACH], lex):
+            continue  # "the exchange of fire", "the exchange of views on the treaty": no text concluded
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+def _names_texts(words: list[str], lex: Lexicon) -> bool:
+    """The words open a noun phrase headed by a decision object ('five agreements', 'the ratification instruments'),
+    before any preposition: 'views on the treaty' names a treaty only as a topic."""
+    for w in words:
+        if w in lex.decision_objects:
+            return True
+        if w in lex.prepositions:
+            return False
+    return False
 
 
 _WITHDRAWALS = frozenset(["withdrew", "withdrawn", "withdraws"])

@@ -18,6 +18,7 @@ from ..quotes import inside_quote
 from ..tokens import Token
 from .clauses import (
     _ATTRIBUTIVE_BEFORE,
+    _FINITE_WORDS,
     _RELATIVES,
     _TO_NOUN_PHRASE,
     ARTICLES,
@@ -338,6 +339,8 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # a relative clause, a first-person wish (a weak cue of its own), one's own plan
         if lowers[i + 1] in ("a", "an") and "for" in lowers[i + 3 : i + 6] and len(lowers) - i > 5:
             return i  # "The mayor wants a separate lane for registered commuters": a thing asked for someone
+        if _wanted_done(lowers, i + 1, lex):
+            return i  # "Some lawmakers want the survey resumed", "want any ban to be introduced with the G7"
         to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
         if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
             continue
@@ -346,6 +349,42 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
         if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
             return i
     return None
+
+
+_DONE_REACH = 9  # words of the object before its participle: "any ban on maritime services for Russian oil"
+_OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset(["any", "all", "both", "every", "each"])
+
+
+def _wanted_done(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'Some lawmakers want the survey resumed under naval escort', 'Athens, Valletta and Nicosia want any ban on
+    shipping services to be introduced together with the G7', 'The unions wanted Kenya's levy scrapped': after a
+    verb of wanting (its object opening at ``k`` with a determiner or an owner's name), a passive of the act asked
+    for: the object's past participle, or "to be" and one, within nine words. What someone wants done to a thing
+    by others is a request in all but name. Not 'want the same rights as others' (no participle), 'wants its talks
+    to be a forum' (no participle after "to be"), nor a participle that only describes the object ('want the
+    promised money' stands before the noun; 'wanted a code made by the region' has its agent: the kind of code)
+    or general aims only ('want their cooperation to be strengthened and deepened')."""
+    if k >= len(lowers) or not (lowers[k] in _OBJECT_OPENERS or lowers[k].endswith(("'s", "’s"))):
+        return False
+    for j in range(k + 1, min(len(lowers), k + _DONE_REACH + 1)):
+        w = lowers[j]
+        if w == "to":
+            passive = lowers[j + 1 : j + 2] == ["be"] and j + 2 < len(lowers) and _participle(lowers[j + 2])
+            return passive and not _vague_done(lowers[k : j + 12], lex)
+        if _participle(w) and lowers[j - 1] not in lex.stopwords and lowers[j - 1] not in ("be", "been", "being"):
+            if lowers[j + 1 : j + 2] == ["by"]:
+                return False  # "wanted a code made by the region": the participle describes the kind of thing wanted
+            return not _vague_done(lowers[k : j + 10], lex)
+        if w in _FINITE_WORDS or w in _RELATIVES:
+            return False  # a clause of its own began: "want the money that was promised"
+    return False
+
+
+def _vague_done(words: list[str], lex: Lexicon) -> bool:
+    """'their cooperation to be strengthened and deepened': the thing wanted and what is to be done to it are all
+    general aims (``vague``, a participle read as its verb: "strengthened" as "strengthen")."""
+    content = [w for w in words if w not in lex.stopwords and len(w) > 2 and w not in ("be", "to")]
+    return bool(content) and all(w in lex.vague or w[:-2] in lex.vague or w[:-1] in lex.vague for w in content)
 
 
 def _wished_predicate(rest: list[str]) -> bool:

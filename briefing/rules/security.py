@@ -64,7 +64,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
-    if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
+    if not _CROSSING_POINTS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
     if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
@@ -247,7 +247,6 @@ def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> lis
     return []
 
 
-_POST_WORDS = frozenset(["post", "posts", "crossing", "crossings"])
 #: What may stand between a crossing point and "open" said of it ("the checkpoint will be open", "the crossings
 #: are to remain open", "the post has been reopened").
 _STATE_LINKS = frozenset(
@@ -281,11 +280,25 @@ def _crossing_said_open(text: str, toks: Sequence[Token], lowers: list[str]) -> 
 
 
 def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
-    """The border words right before "post(s)" or "crossing(s)" ('the operating hours of the One-Stop Border
-    Post', 'a trade regime for traders at the border posts') in a sentence that names traffic (``traffic_words``:
-    hours, trade, goods ...): a crossing point as a place of passage, not border security. 'Troops reinforced the
-    border posts' names no traffic. The caller checked both lists."""
-    return [i for i, w in enumerate(lowers[:-1]) if w in lex.border_words and lowers[i + 1] in _POST_WORDS]
+    """In a sentence that names traffic (``traffic_words``: hours, trade, goods, lorries ...), each crossing point
+    ("checkpoint", "post", "crossing"), the border word right before it ('the operating hours of the One-Stop Border
+    Post', 'a trade regime for traders at the border posts') and the border that locates it ('delays for lorries at
+    the Upper Lars crossing on the Russian-Georgian border'): a crossing point as a place of passage, not border
+    security (the convention of 'queues at the border' and of a crossing reopened to traffic), also when the sentence
+    only passes by it ('rules for cross-border trade zones at the two checkpoints', 'runs a cafe for lorry drivers by
+    the road checkpoint'). 'Troops reinforced the border posts' names no traffic; other security words still count
+    ('smugglers bribed officers at the checkpoint to let the lorries through'). The caller checked both lists."""
+    named: list[int] = []
+    for i, w in enumerate(lowers):
+        if w not in _CROSSING_POINTS:
+            continue
+        named.append(i)
+        if i > 0 and lowers[i - 1] in lex.border_words:
+            named.append(i - 1)
+        if lowers[i + 1 : i + 2] in (["on"], ["at"]):
+            # "the crossing on the Russian-Georgian border": at most two words before the border word
+            named.extend(k for k in range(i + 2, min(len(lowers), i + 5)) if lowers[k] in lex.border_words)
+    return named
 
 
 #: Per lexicon (by :func:`lexicon_key`): every word whose presence can make :func:`is_security` look

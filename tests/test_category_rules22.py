@@ -1,0 +1,103 @@
+"""Decisions, proposals and security on unseen text (issue 3, round 22): mechanisms written by at least two annotator
+batches or stated by GUIDELINES.md, each with sentences of other wordings and the counter-examples that keep it narrow.
+
+- leaders present at the signing or exchange of texts, with words of time or place between the verb and the act
+  ("presided on Wednesday over the signing of 12 agreements", "witnessed the exchange of five agreements"): a
+  decision, the convention of "witnessed the signing";
+- a wish that others do something to a thing, told as its passive ("want the survey resumed", "want any ban to be
+  introduced together with the G7"): a request in all but name, a proposal;
+- a crossing point (checkpoint, post, crossing) and the border that locates it, in a sentence about traffic or
+  trade, is a place of passage, not border security (the convention of "queues at the border");
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _labels(text: str) -> frozenset[str]:
+    return frozenset(analyse_text(text)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two premiers presided on Tuesday over the signing of nine agreements on transport and water.",
+        "The presidents then witnessed the exchange of four memoranda on health and customs.",
+        "Both prime ministers later oversaw in Ankara the exchange of the ratification instruments for the treaty.",
+        "The foreign ministers attended in Doha the signing of a protocol on consular matters.",
+    ],
+)
+def test_texts_concluded_before_leaders_are_decisions(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers witnessed the exchange of fire between the two patrols.",
+        "The ministers attended the exchange of views on the draft treaty.",
+        "The king had not attended the signing of the accord.",
+        "The two leaders will attend on Friday the signing of three agreements.",
+        "Reporters witnessed the exchange of insults between the delegations.",
+    ],
+)
+def test_presence_at_no_concluded_text_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers' unions want the fuel levy scrapped before the spring harvest.",
+        "Nairobi wanted the next round of border talks moved to Mombasa.",
+        "Several coastal states want any cap on fishing quotas to be agreed together with the Pacific bloc.",
+        "The opposition wants Kenya's security pact with Haiti put to a vote in parliament.",
+    ],
+)
+def test_wanting_a_thing_done_is_a_proposal(text: str) -> None:
+    assert "proposal" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders want the same grazing rights as their neighbours.",
+        "Both governments want their cooperation to be strengthened and deepened.",
+        "The traders want the money that was promised in 2020.",
+        "Beijing wanted a code written by the region itself.",
+        "Senegal, which wants its gas piped ashore, has not yet taken a comparable step.",
+        "The ministry does not want the report published before the vote.",
+    ],
+)
+def test_wishes_without_an_act_asked_for_are_no_proposals(text: str) -> None:
+    assert "proposal" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new customs code sets longer opening hours for trade at the Dostyk and Khorgos checkpoints.",
+        "Hauliers complained about delays for trucks at the Kapikule crossing on the Turkish-Bulgarian border.",
+        "She sells tea to lorry drivers and their passengers by the old road checkpoint.",
+        "Freight volumes at the Chirundu post on the Zambia-Zimbabwe border rose by a fifth this year.",
+    ],
+)
+def test_crossing_points_of_traffic_are_no_security(text: str) -> None:
+    assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards seized 40 kilograms of heroin from two lorries at the Dostyk checkpoint.",
+        "Troops reinforced the checkpoints along the border after the raid.",
+        "Gunmen attacked a checkpoint on the border, killing two soldiers as traffic queued.",
+        "The two armies will jointly guard the crossing on the disputed border.",
+    ],
+)
+def test_crossing_points_under_threat_stay_security(text: str) -> None:
+    assert "security" in _labels(text), text
