@@ -8,6 +8,9 @@ batches or stated by GUIDELINES.md, each with sentences of other wordings and th
   introduced together with the G7"): a request in all but name, a proposal;
 - a crossing point (checkpoint, post, crossing) and the border that locates it, in a sentence about traffic or
   trade, is a place of passage, not border security (the convention of "queues at the border");
+- a saying about a bare notion ("Peace cannot be imported; it must be built here"): a slogan, no proposal;
+- a dispute or claim over a place with one modifier between ("disputes over small islands"): security, as "the
+  dispute over the islets" is;
 Every sentence here is written for the test.
 """
 
@@ -101,3 +104,51 @@ def test_crossing_points_of_traffic_are_no_security(text: str) -> None:
 )
 def test_crossing_points_under_threat_stay_security(text: str) -> None:
     assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stability cannot be bought; it must be earned by every government of the region with the tools this forum "
+        "offers.",
+        "Prosperity must be built by the people of the valley, with the railway and the new port.",
+    ],
+)
+def test_sayings_about_a_notion_are_no_proposals(text: str) -> None:
+    assert "proposal" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace deal must be signed by both parties before the May summit.",
+        "Cooperation between the two navies must be extended to the Red Sea ports by next year.",
+    ],
+)
+def test_obligations_about_a_thing_stay_proposals(text: str) -> None:
+    assert "proposal" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute over tiny islets off the cape has soured relations between the two capitals.",
+        "Both capitals restated their claims over uninhabited islands in the gulf.",
+        "Sovereignty over rocky reefs near the strait remains the main obstacle to a fisheries deal.",
+    ],
+)
+def test_disputes_over_modified_places_are_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders and farmers settled the dispute over grazing areas by the river.",
+        "The dispute over water in the region has dragged on for years.",
+        "She claims to have visited the islands twice.",
+        "The dispute over unpaid fees for the island ferry went to court.",
+    ],
+)
+def test_disputes_over_other_things_are_no_security(text: str) -> None:
+    assert "security" not in _labels(text), text

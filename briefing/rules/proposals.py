@@ -108,12 +108,16 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if phrase[-1] == "be" and _PREDICATE.intersection(lowers[i + len(phrase) : i + len(phrase) + 1]):
             continue  # "The river should be a link, not a highway": what a thing should be, no act asked for
+        if lowers[0] in lex.vague and i <= _NOTION_REACH and lowers[i - 1] in (lowers[0], "it"):
+            continue  # "Peace cannot be imported; it must be built here": a saying about a bare notion (a slogan)
         if phrase[-1] in _WANT_FORMS and _wished_predicate(lowers[i + len(phrase) :]):
             continue  # "We want CICA to be a forum where ...": what a thing should be, a general goal
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
 
+
+_NOTION_REACH = 8  # words before the modal within which "it" still names the notion opening the sentence
 
 #: Verbs before "to requests" that answer them: the requests are a reporter's or anyone's, named not made.
 _ANSWERS = frozenset(["respond", "responds", "responded", "reply", "replies", "replied", "answer", "answered"])

@@ -432,15 +432,29 @@ def _national_territory(toks: Sequence[Token], lowers: list[str], lex: Lexicon) 
 def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
     """'restating its claim to the area', 'the dispute over the Dokdo islets', 'sovereignty over the
     islands': a claim or dispute whose object, within four words of its "to" or "over", is a place of
-    ``claimed_places``. Not 'a claim to the inheritance', 'a dispute over fees'."""
+    ``claimed_places``, or one modified by a bare word after "over" ('disputes over small islands'). Not 'a claim
+    to the inheritance', 'a dispute over fees'."""
     places = lex.claimed_places
     return any(
         w in lex.claim_words
         and lowers[i + 1] in ("to", "over")
-        and (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
-        and not places.isdisjoint(lowers[i + 2 : i + 6])
+        and (
+            (
+                (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
+                and not places.isdisjoint(lowers[i + 2 : i + 6])
+            )
+            or _modified_place(lowers, i + 2, places)
+        )
         for i, w in enumerate(lowers[:-2])
     )
+
+
+def _modified_place(lowers: list[str], k: int, places: frozenset[str]) -> bool:
+    """'disputes over small islands such as Migingo', 'sovereignty over uninhabited islets': after "over" (the
+    caller checked), one bare modifier and a place of ``claimed_places``. Not a use of the land ('the dispute over
+    grazing areas': a gerund names what the land is for), nor a verb after "to" ('claims to have visited the area':
+    only "over" comes here)."""
+    return lowers[k - 1] == "over" and k + 1 < len(lowers) and lowers[k + 1] in places and not lowers[k].endswith("ing")
 
 
 #: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
