@@ -9,6 +9,8 @@ batches or stated by GUIDELINES.md, each with sentences of other wordings and th
 - a crossing point (checkpoint, post, crossing) and the border that locates it, in a sentence about traffic or
   trade, is a place of passage, not border security (the convention of "queues at the border");
 - a saying about a bare notion ("Peace cannot be imported; it must be built here"): a slogan, no proposal;
+- a text concluded in a month and year as the means of the main clause's past act ("delimited part of their
+  maritime boundary in an agreement signed in August 2020"): a background decision, as with a bare year;
 - a dispute or claim over a place with one modifier between ("disputes over small islands"): security, as "the
   dispute over the islets" is;
 Every sentence here is written for the test.
@@ -152,3 +154,25 @@ def test_disputes_over_modified_places_are_security(text: str) -> None:
 )
 def test_disputes_over_other_things_are_no_security(text: str) -> None:
     assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Tanzania fixed their lake border in an accord signed in March 2019.",
+        "Ghana and Togo delimited most of their shared land frontier in a treaty concluded in June 2014.",
+    ],
+)
+def test_texts_concluded_in_a_month_as_means_are_decisions(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The force, created under an agreement signed in May 2005, has trained 4,000 officers.",
+        "Ministers could not settle the dispute with a treaty signed in May 2005, diplomats said.",
+    ],
+)
+def test_texts_only_identifying_a_subject_or_failed_acts_are_no_decisions(text: str) -> None:
+    assert "decision" not in _labels(text), text

@@ -1038,26 +1038,30 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
 
 def _instrument_of_main_act(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'X and Y delimited their border in a treaty signed in 2001', 'The two countries ... settled the dispute
-    with a Treaty of Peace and Friendship signed in 1984': a text concluded in a year, named by "a/an" (up to
-    five words before the act) as the means of the main clause's past act (a past verb up to five words before
-    its preposition), tells that earlier decision in the main clause: background, but a decision (gold3 JC3;
+    with a Treaty of Peace and Friendship signed in 1984', 'A and B delimited part of their maritime boundary in an
+    agreement signed in August 2020': a text concluded in a year (a month or season may come first), named by
+    "a/an" (up to five words before the act) as the means of the main clause's past act (a past verb up to six words
+    before its preposition), tells that earlier decision in the main clause: background, but a decision (gold3 JC3;
     v01, x11 of round 14).
     Not when that verb is itself a participle on the subject ('The force, created under an agreement signed in
     2005, has trained ...': the subject opens with a determiner, the verb within its first five words, and a
     finite verb follows), nor a modal or negated main act."""
-    year = lowers[i + 2 : i + 3]
+    y = i + 3 if i + 2 < len(lowers) and lowers[i + 2] in lex.time_words else i + 2  # "in August 2020"
+    year = lowers[y : y + 1]
     if lowers[i + 1 : i + 2] != ["in"] or not year or not (year[0].isdigit() and len(year[0]) == 4):
         return False  # concluded "in" a year: the text's history told as the means
     a = next((k for k in range(i - 1, max(-1, i - 7), -1) if lowers[k] in ("a", "an")), None)
     if a is None or a < 2 or lowers[a - 1] not in _INSTRUMENTS or lex.decision_objects.isdisjoint(lowers[a + 1 : i]):
         return False
-    v = next((k for k in range(a - 2, max(-1, a - 7), -1) if lowers[k].endswith("ed")), None)
+    # the main verb up to six words before the preposition ("delimited part of their maritime boundary in ...")
+    v = next((k for k in range(a - 2, max(-1, a - _MEANS_REACH - 2), -1) if lowers[k].endswith("ed")), None)
     if v is None or _modal(lowers, v, lex) or _negated(lowers, v, lex):
         return False
     participle = lowers[0] in _NP_DETERMINERS and v <= 4 and not _FINITE.isdisjoint(lowers[i:])
     return not participle
 
 
+_MEANS_REACH = 6  # words between a main act and the preposition naming its means ("delimited part of ... in")
 #: Prepositions that name a text as the means of an act ("in a treaty", "with a treaty", "under an accord").
 _INSTRUMENTS = frozenset(["in", "with", "under", "by", "through"])
 
