@@ -373,9 +373,9 @@ def _wanted_done(lowers: list[str], k: int, lex: Lexicon) -> bool:
     for j in range(k + 1, min(len(lowers), k + _DONE_REACH + 1)):
         w = lowers[j]
         if w == "to":
-            passive = lowers[j + 1 : j + 2] == ["be"] and j + 2 < len(lowers) and _participle(lowers[j + 2])
+            passive = lowers[j + 1 : j + 2] == ["be"] and j + 2 < len(lowers) and _participle(lowers[j + 2], lex)
             return passive and not _vague_done(lowers[k : j + 12], lex)
-        if _participle(w) and lowers[j - 1] not in lex.stopwords and lowers[j - 1] not in ("be", "been", "being"):
+        if _participle(w, lex) and lowers[j - 1] not in lex.stopwords and lowers[j - 1] not in ("be", "been", "being"):
             if lowers[j + 1 : j + 2] == ["by"]:
                 return False  # "wanted a code made by the region": the participle describes the kind of thing wanted
             return not _vague_done(lowers[k : j + 10], lex)
@@ -477,13 +477,11 @@ def _asks_for_action(after: list[str]) -> bool:
 _REQUESTED_AID = frozenset(["support", "assistance", "help", "backing", "aid"])
 
 
-def _participle(word: str) -> bool:
-    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+def _participle(word: str, lex: Lexicon) -> bool:
+    """A past participle: "-ed" or one of ``irregular_participles`` ("set", "held", "made")."""
+    return word.endswith("ed") or word in lex.irregular_participles
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
-    ["set", "held", "made", "built", "given", "taken", "put", "brought", "paid", "sent", "sought", "met", "laid", "led"]
-)
 #: Verbs after a modal that state what a thing should be or yield, not an act asked for ("must remain open",
 #: "this closeness must translate into tangible benefits": a general goal, GUIDELINES).
 _COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove", "translate"])
@@ -538,7 +536,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue  # "it is a reality that we must manage": the modal describes a noun, asks for nothing
         if not quoted and not spoken and (frame is None or frame > m):
             continue
-        if not _EXPECTING.isdisjoint(lowers[max(0, frame or 0, m - 10) : m]):
+        if not lex.expectation_words.isdisjoint(lowers[max(0, frame or 0, m - 10) : m]):
             continue  # "expressed confidence that it will open a new page", "we hope ministers will endorse it"
         k = m + 1
         while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
@@ -548,7 +546,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w == "ought":
             k += 1
         if w in lex.proposal_modals:
-            if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
+            if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1], lex):
                 k += 1  # "should be settled": a passive action, not a state
             predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
             expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
@@ -566,27 +564,6 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
-#: Words of hope, confidence and forecast: a modal in their clause tells what is expected, no course asked for.
-_EXPECTING = frozenset(
-    [
-        "hope",
-        "hopes",
-        "hoped",
-        "hoping",
-        "hopeful",
-        "confidence",
-        "confident",
-        "optimism",
-        "optimistic",
-        "convinced",
-        "conviction",
-        "expect",
-        "expects",
-        "expected",
-        "expecting",
-        "expectation",
-    ]
-)
 #: Base forms of support verbs after a modal ("would back the request", "will support the bid").
 _SUPPORT_BASES = frozenset(["back", "support", "endorse"])
 #: Words opening a predicate noun after "should be" / "must be" ("should be a link", "must be our priority").

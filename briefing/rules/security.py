@@ -648,19 +648,19 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
     if i > 1 and lowers[i - 2] in _NEAR and lowers[i - 1] in ARTICLES:
         return False  # "an industrial zone near the border", "disease control along the border": a place, not the line
-    if i > 2 and lowers[i - 3] in _NEAR and lowers[i - 2] in ARTICLES and lowers[i - 1] in _SIDES:
+    if i > 2 and lowers[i - 3] in _NEAR and lowers[i - 2] in ARTICLES and lowers[i - 1] in lex.border_sides:
         return False  # "a plant near the southern border": the same place
-    if lowers[i].endswith("s") and lowers[i - 1] in _SIDES:
+    if lowers[i].endswith("s") and lowers[i - 1] in lex.border_sides:
         return False  # "closed its land borders for 16 months": every crossing shut, a policy, not one line
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
-    return i > 0 and lowers[i - 1] in lex.border_determiners and (ends_phrase or closed)
+    determined = i > 0 and (lowers[i - 1] in lex.border_determiners or lowers[i - 1] in lex.border_sides)
+    return determined and (ends_phrase or closed)
 
 
 #: Words that place something by the border ("near the border", "a mine straddling the border") when no border head
 #: (patrols, markers ...) stands before "along": the border locates another matter.
 _NEAR = frozenset(["near", "along", "straddling", "astride", "beside", "alongside"])
-_SIDES = frozenset(["land", "northern", "southern", "eastern", "western", "whole", "entire"])
 #: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
 #: border", "the first train crossed the border", "canals that cross the border"), not the territory itself.
 _MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "crossed", "crossing"])
