@@ -209,6 +209,7 @@ class Lexicon:
     arrest_words: frozenset[str] = field(metadata={"toml": "security.arrest_words"})
     enforcement_bodies: frozenset[str] = field(metadata={"toml": "security.enforcement_bodies"})
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
+    monitor_visits: frozenset[str] = field(metadata={"toml": "security.monitor_visits"})
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})
     border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})

@@ -13,6 +13,10 @@ batches or stated by GUIDELINES.md, each with sentences of other wordings and th
   maritime boundary in an agreement signed in August 2020"): a background decision, as with a bare year;
 - a dispute or claim over a place with one modifier between ("disputes over small islands"): security, as "the
   dispute over the islets" is;
+- "the forces of" a named party ("the forces of Khalifa Haftar control the coast"): a party's forces, as "Israeli
+  forces" are;
+- monitors going to a border ("let observers visit our border districts and report"): watching the line, as
+  monitors sent there do.
 Every sentence here is written for the test.
 """
 
@@ -176,3 +180,49 @@ def test_texts_concluded_in_a_month_as_means_are_decisions(text: str) -> None:
 )
 def test_texts_only_identifying_a_subject_or_failed_acts_are_no_decisions(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks turned to the east of the country, where the forces of General Hamid Omar hold the port.",
+        "Diplomats said the forces of Chad and Niger had pulled back from the lake islands.",
+        "The ministers discussed the north, where the forces of the Kivu Alliance control two towns.",
+    ],
+)
+def test_forces_of_a_named_party_are_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Forces of Freedom and Change said they would take part in the civilian conference.",
+        "The ministers said the forces of globalisation had reshaped the port cities.",
+    ],
+)
+def test_other_forces_are_no_security(text: str) -> None:
+    assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My proposal is simple: let monitors from the African Union tour the frontier villages and report back.",
+        "He suggested that observers from both parliaments visit the border districts every quarter.",
+    ],
+)
+def test_monitors_going_to_a_border_are_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda, which share a long border, attend the fisheries talks as observers.",
+        "Election observers said voting in the border districts was calm.",
+        "Observers expect trade across the border to double.",
+    ],
+)
+def test_observers_without_a_watch_on_the_border_are_no_security(text: str) -> None:
+    assert "security" not in _labels(text), text

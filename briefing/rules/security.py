@@ -406,14 +406,30 @@ _PURPOSES = frozenset(["to", "for", "about", "over"])
 
 def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
     """'Israeli forces pulled back from three positions', 'Colombia's forces': a state's forces, named by a
-    capitalised demonym or country name right before the noun. Not 'market forces', 'labour forces'."""
+    capitalised demonym or country name right before the noun, or a named party's ('the forces of Khalifa
+    Haftar'). Not 'market forces', 'labour forces'."""
     for i, w in enumerate(lowers):
-        if w not in lex.state_forces or i == 0 or not toks[i - 1].is_capitalised:
+        if w not in lex.state_forces:
+            continue
+        if _forces_of_named(toks, lowers, i):
+            return True  # "the forces of Khalifa Haftar control the coastline"
+        if i == 0 or not toks[i - 1].is_capitalised:
             continue
         before = lowers[i - 1].removesuffix("'s").removesuffix("’s")
         if country_at([before], 0) is not None:
             return True
     return False
+
+
+def _forces_of_named(toks: Sequence[Token], lowers: list[str], i: int) -> bool:
+    """'the forces of Khalifa Haftar control the coastline', 'the forces of the Kivu Alliance': "the forces of" and
+    a capitalised name (an article may come first), the same party's forces told after the noun. Not a
+    capitalised name of its own ('the Forces of Freedom and Change', a civilian coalition), 'the forces of
+    globalisation', 'market forces of Asia' (no "the")."""
+    if not (0 < i < len(lowers) - 2 and lowers[i - 1] == "the" and lowers[i + 1] == "of") or toks[i].is_capitalised:
+        return False
+    k = i + 3 if lowers[i + 2] == "the" else i + 2
+    return k < len(toks) and toks[k].is_capitalised
 
 
 def _national_territory(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
@@ -583,13 +599,34 @@ def _civil_exercise(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
-    """'should send a small team of observers to the island', 'to station observers on the Sarstoon':
-    monitors sent to a place watch a disputed line or a ceasefire, unless the sentence gives them a
+    """'should send a small team of observers to the island', 'to station observers on the Sarstoon', 'let
+    observers visit our border districts': monitors sent to a place, or going to a border, watch a disputed line or
+    a ceasefire, unless the sentence gives them a
     civil mission ("observers for the elections", "before refugees return")."""
     if lex.monitor_nouns.isdisjoint(lowers) or not lex.civil_missions.isdisjoint(lowers):
         return False
     sent = lex.monitor_verbs
-    return any(w in lex.monitor_nouns and sent.intersection(lowers[max(0, j - 6) : j]) for j, w in enumerate(lowers))
+    return any(
+        w in lex.monitor_nouns and (sent.intersection(lowers[max(0, j - 6) : j]) or _at_border(lowers, j, lex))
+        for j, w in enumerate(lowers)
+    )
+
+
+_MONITORS_REACH = 8  # words after the monitors within which the verb of their going comes
+
+
+def _at_border(lowers: list[str], j: int, lex: Lexicon) -> bool:
+    """'let observers from the East African Community visit our border districts and report', 'monitors will
+    tour the frontier villages': monitors (at ``j``, a plural) who go (a verb of ``monitor_visits`` within eight
+    words after them) to the border (a border word within four words after that verb) watch the line. Not
+    observers who comment ('Observers expect trade across the border to double'), a status ('attends as
+    observers'), nor a civil mission (the caller checked)."""
+    if not lowers[j].endswith("s") or (j > 0 and lowers[j - 1] == "as"):
+        return False
+    for k in range(j + 1, min(len(lowers), j + 1 + _MONITORS_REACH)):
+        if lowers[k] in lex.monitor_visits:
+            return not lex.border_words.isdisjoint(lowers[k + 1 : k + 5])
+    return False
 
 
 def _combat(lowers: list[str], i: int, lex: Lexicon) -> bool:
