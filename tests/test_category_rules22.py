@@ -17,6 +17,8 @@ batches or stated by GUIDELINES.md, each with sentences of other wordings and th
   forces" are;
 - monitors going to a border ("let observers visit our border districts and report"): watching the line, as
   monitors sent there do.
+- a figure right after "passed" ("exports passed 1 billion dollars") is a mark a quantity went beyond, no text
+  adopted (GUIDELINES: a decision is an outcome decided); "passed 14 laws" counts texts.
 Every sentence here is written for the test.
 """
 
@@ -226,3 +228,27 @@ def test_monitors_going_to_a_border_are_security(text: str) -> None:
 )
 def test_observers_without_a_watch_on_the_border_are_no_security(text: str) -> None:
     assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnover between the two countries passed 3.5 billion dollars in 2025.",
+        "Remittances from Russia passed 2 billion euros last year, the central bank said.",
+        "Kazakh grain exports to Iran passed 900 million dollars in the first half.",
+    ],
+)
+def test_a_figure_passing_a_mark_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament passed 14 laws in its spring session.",
+        "The assembly passed 12 bills on Tuesday, including the new border code.",
+        "The senate passed a budget of 3 billion dollars for the border guard.",
+    ],
+)
+def test_texts_passed_stay_decisions(text: str) -> None:
+    assert "decision" in _labels(text), text

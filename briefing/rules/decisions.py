@@ -127,6 +127,8 @@ def decision_cue(
             continue  # "amended the draft resolution before the vote": a text changed before it is adopted
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
+        if phrase == ("passed",) and _mark_passed(lowers, i, lex):
+            continue  # "exports passed 1 billion dollars last year": a figure went beyond a mark, nothing adopted
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
@@ -147,6 +149,19 @@ def decision_cue(
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"
     return None
+
+
+_MAGNITUDES = frozenset(["thousand", "million", "billion", "trillion", "bn", "per", "percent"])
+
+
+def _mark_passed(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'Uzbek exports passed 1 billion dollars last year', 'turnover passed 3.5 billion', 'the heat passed 50C': a
+    figure right after "passed" is a mark a quantity went beyond, unless texts are counted ('passed 14 laws',
+    'passed 12 bills': a decision object after the number that is no magnitude)."""
+    if i + 1 >= len(lowers) or not lowers[i + 1][:1].isdigit():
+        return False
+    unit = lowers[i + 2] if i + 2 < len(lowers) else ""
+    return unit not in lex.decision_objects or unit in _MAGNITUDES
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
