@@ -82,12 +82,14 @@ from .rules.context import (
     _remember_joint_parties,
     _remember_meeting,
     border_line_anaphor,
+    concluded_set,
     continued_terms,
     names_security_acronym,
     pronoun_terms,
     sanction_anaphor,
     security_acronyms,
     security_anaphor,
+    set_member_terms,
 )
 from .rules.decisions import (
     _TERMS_FIRST,
@@ -257,6 +259,10 @@ def analyse_article(
             continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)
             if continued is None and decided[-1][0] == n - 1 and pronoun_terms(lowers, decided[-1][1], lex):
                 continued = (0, len(decided) - 1)  # "It will allow Kenya to import ...": the text just concluded
+            elif continued is None and set_member_terms(s.text, toks, lowers, lex):
+                # "The others cover trade and aviation": some of the texts just signed
+                if (signed := concluded_set(decided, n, lex)) is not None:
+                    continued = (0, signed)
             elif continued is None and lowers[:1] == ["it"]:
                 # "The memorandum is modest. It provides for ...": "It" is the text the sentence before named again
                 for j in range(len(decided) - 1, -1, -1):

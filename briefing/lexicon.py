@@ -160,6 +160,8 @@ class Lexicon:
     split_participles: frozenset[str] = field(metadata={"toml": "decision.split_participles"})
     appointment_verbs: frozenset[str] = field(metadata={"toml": "decision.appointment_verbs"})
     appointment_roles: frozenset[str] = field(metadata={"toml": "decision.appointment_roles"})
+    set_texts: frozenset[str] = field(metadata={"toml": "decision.set_texts"})
+    content_verbs: PhraseSet = field(metadata={"toml": "decision.content_verbs", "phrases": True})
     negotiation_steps: frozenset[str] = field(metadata={"toml": "decision.negotiation_steps"})
     negotiation_units: frozenset[str] = field(metadata={"toml": "decision.negotiation_units"})
     negotiation_contexts: frozenset[str] = field(metadata={"toml": "decision.negotiation_contexts"})
