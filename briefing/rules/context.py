@@ -247,7 +247,7 @@ def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, mem
 
 
 # ", who chairs the bloc,", ", the current chair,", ", Ghana's foreign minister,": asides between commas.
-_ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an|[A-Z][\w-]*['’]s)\b[^,;:]*,")
+_ASIDE = re.compile(r",\s*(?:who|whose|which|where|the|a|an|[A-Z][\w-]*['’]s)\b[^,;:]*,")
 
 
 def _in_aside(text: str, toks: list[Token], m: Mention, cue: int) -> bool:
