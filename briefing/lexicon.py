@@ -171,6 +171,8 @@ class Lexicon:
     status_verbs: frozenset[str] = field(metadata={"toml": "decision.status_verbs"})
     status_nouns: frozenset[str] = field(metadata={"toml": "decision.status_nouns"})
     undoing_verbs: frozenset[str] = field(metadata={"toml": "decision.undoing_verbs"})
+    regime_acts: frozenset[str] = field(metadata={"toml": "decision.regime_acts"})
+    regime_objects: frozenset[str] = field(metadata={"toml": "decision.regime_objects"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})
     proposal_specific: frozenset[str] = field(metadata={"toml": "proposal.specific"})

@@ -10,6 +10,8 @@ or stated by GUIDELINES.md, each with sentences of other wordings and the counte
 - a relation or body raised to a status ("upgraded their ties to a strategic partnership"): a status conferred;
 - a state ending its own agreement ("ended its defence cooperation agreement"): a leaving, as "withdrew from" is;
 - money lent ("lent 300 million dollars"): a money act, as "disbursed" is;
+- a standing regime changed by an executive ("tightened the rules for foreign workers", "scrapped the visa
+  regime"): a measure decided;
 - a text's place in a set concluded ("was one of nine documents exchanged after the talks");
 - a full stop after "Art" ends the sentence when a sentence starter follows ("Museum of Modern Art. The board").
 Every sentence here is written for the test.
@@ -120,3 +122,30 @@ def test_a_full_stop_after_art_ends_the_sentence_before_a_starter() -> None:
     got = analyse_text("The prints went on show at the Museum of Modern Art. The board approved the loan in May.")
     assert len(got) == 2
     assert "decision" in got[1].labels and "decision" not in got[0].labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry relaxed the visa rules for students in March.",
+        "Canberra tightened export controls on drones last year.",
+        "The new government abolished the visa regime for tourists from Kenya.",
+        "Oslo has lifted the fishing restrictions in the northern fjords.",
+    ],
+)
+def test_a_regime_changed_by_an_executive_is_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions eased after the talks, and trade controls remained in place.",
+        "Prices fell last month under the new rules.",
+        "He accepted the rules of the competition.",
+        "The council will not lift the restrictions before June.",
+        "The rebels lifted the siege after the regime fell.",
+    ],
+)
+def test_regimes_only_named_are_no_decisions(text: str) -> None:
+    assert "decision" not in _labels(text), text

@@ -97,7 +97,16 @@ def decision_cue(
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
     # Then an executive act: a border closed, a status designated, diplomats expelled.
     detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
-    for detect in (*detectors, _closure, _designation, _diplomatic_act, _withdrawal, _court_ruling, _status_raised):
+    for detect in (
+        *detectors,
+        _closure,
+        _designation,
+        _diplomatic_act,
+        _withdrawal,
+        _court_ruling,
+        _status_raised,
+        _regime_changed,
+    ):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -1359,6 +1368,29 @@ _MEMBERSHIPS = frozenset(
         *("organization", "union", "bloc", "community", "court", "council", "force", "grouping", "federation"),
     ]
 )
+
+
+_REGIME_REACH = 4  # words from the act to its regime noun ("tightened the visa rules", "relaxed the rules")
+
+
+def _regime_changed(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The Union Home Ministry scrapped the Free Movement Regime in February 2024', 'Russia has tightened the rules
+    for foreign workers': one of ``regime_acts`` whose own object (within four words, no preposition between)
+    is one of ``regime_objects``: a standing regime changed by those who set it, a measure decided. Not 'prices
+    eased under the new rules' (a preposition: no act on the rules), nor a modal, negated or time-clause act."""
+    if lex.regime_objects.isdisjoint(lowers) or lex.regime_acts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.regime_acts:
+            continue
+        head = next(
+            (k for k in range(i + 1, min(len(lowers), i + _REGIME_REACH + 1)) if lowers[k] in lex.regime_objects), None
+        )
+        if head is None or not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
+            continue
+        if not _not_done(lowers, i, lex):
+            return i
+    return None
 
 
 def _set_member(lowers: list[str], i: int, lex: Lexicon) -> bool:
