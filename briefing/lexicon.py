@@ -173,6 +173,7 @@ class Lexicon:
     undoing_verbs: frozenset[str] = field(metadata={"toml": "decision.undoing_verbs"})
     regime_acts: frozenset[str] = field(metadata={"toml": "decision.regime_acts"})
     regime_objects: frozenset[str] = field(metadata={"toml": "decision.regime_objects"})
+    signed_keepsakes: frozenset[str] = field(metadata={"toml": "decision.signed_keepsakes"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})
     proposal_specific: frozenset[str] = field(metadata={"toml": "proposal.specific"})

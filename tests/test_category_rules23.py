@@ -13,6 +13,10 @@ or stated by GUIDELINES.md, each with sentences of other wordings and the counte
 - a standing regime changed by an executive ("tightened the rules for foreign workers", "scrapped the visa
   regime"): a measure decided;
 - a text's place in a set concluded ("was one of nine documents exchanged after the talks");
+- readiness only to study a thing ("ready to consider the request"): no course offered yet, as a welcome that
+  only commits to a study is none;
+- a guest book signed on a visit: no text concluded (GUIDELINES: an agreement or document signed);
+- a text adopted "during" a visit, as a noun's modifier in the object of a review: identified, not reported;
 - a full stop after "Art" ends the sentence when a sentence starter follows ("Museum of Modern Art. The board").
 Every sentence here is written for the test.
 """
@@ -149,3 +153,42 @@ def test_a_regime_changed_by_an_executive_is_a_decision(text: str) -> None:
 )
 def test_regimes_only_named_are_no_decisions(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian delegation expressed its readiness to examine the request.",
+        "Oslo is ready to consider the request from Reykjavik.",
+        "Both sides were willing to study the offer.",
+    ],
+)
+def test_readiness_only_to_study_is_no_proposal(text: str) -> None:
+    assert "proposal" not in _labels(text), text
+
+
+def test_readiness_to_act_stays_a_proposal() -> None:
+    assert "proposal" in _labels("Oslo is ready to host the next round of talks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier laid flowers at the memorial and signed the guest book.",
+        "The envoy signed the book of condolences at the embassy.",
+        "The ministers reviewed the implementation of the roadmap adopted during the summit in Delhi.",
+    ],
+)
+def test_keepsakes_signed_and_texts_identified_are_no_decisions(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers signed a protocol on the cultural book fair.",
+        "During the summit, the ministers adopted a roadmap on trade.",
+    ],
+)
+def test_texts_signed_or_adopted_stay_decisions(text: str) -> None:
+    assert "decision" in _labels(text), text

@@ -130,6 +130,8 @@ def decision_cue(
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
+        if phrase == ("signed",) and not lex.signed_keepsakes.isdisjoint(lowers[i + 1 : i + 4]):
+            continue  # "signed the book of honoured guests", "signed the guest book": a courtesy, no text concluded
         if phrase == ("signed",) and lowers[i + 1 : i + 2] == ["up"] and lowers[i + 2 : i + 3] not in (["to"], ["for"]):
             continue  # "has signed up 14 companies": enrolled someone, no text signed ("signed up to the pact" is)
         if phrase[0] in _INITIALLING and _still_to_sign(lowers[i + 1 : i + 14]):
@@ -638,6 +640,10 @@ _CLAUSE_OPENERS = frozenset(["when", "after", "as", "while", "since", "and", "bu
 _CLAUSE_AUX = PASSIVE_AUX | {"has", "have", "had"}
 
 
+#: Prepositions placing or dating an act told as a noun's modifier ("agreed in Baku", "adopted during the visit").
+_PLACING = frozenset(["in", "at", "by", "during"])
+
+
 def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'It keeps the goal agreed in Baku for 2035', 'reviewed the implementation of the projects
     agreed in 2024': a participle with no auxiliary right after the noun of a noun phrase that is
@@ -654,7 +660,7 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
     place = lowers[i + n + 1]
-    if lowers[i + n] not in ("in", "at", "by") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+    if lowers[i + n] not in _PLACING or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
         return False
     d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
     if d is None or d == 0:

@@ -66,6 +66,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "welcomed the proposal and said Oslo would consider it": a welcome that commits to a study only
         if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
             continue  # "ready to work in a positive spirit": a disposition, no course of action
+        if phrase[-1] in _READINESS and _studied_only(after):
+            continue  # "expressed its readiness to examine this request": a study promised, nothing offered yet
         if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
             continue  # "a list of demands that it dropped": a noun and its relative clause
         if phrase[0] in lex.request_verbs and len(phrase) == 1 and not _asks_for_action(after):
@@ -153,6 +155,20 @@ def _only_studied(rest: list[str]) -> bool:
 
 
 _FUTURE_MODALS = frozenset(["would", "will", "could"])
+#: Last words of readiness cues ("is ready to", "expressed its readiness", "signalled willingness").
+_READINESS = frozenset(["to", "readiness", "willingness"])
+
+
+def _studied_only(after: list[str]) -> bool:
+    """'is ready to consider the request', 'expressed its readiness to examine this request': what the readiness
+    (``after`` is what follows its cue, with or without its "to") offers is only to study a thing, as a welcome
+    that only commits to a study is no backing (see :func:`_only_studied`): nothing specific offered yet."""
+    k = 1 if after[:1] == ["to"] else 0
+    return after[k : k + 1] != [] and after[k] in _STUDY_BASES
+
+
+#: Base forms of ``_STUDY_WORDS``: what readiness to study names ("ready to consider", "to examine").
+_STUDY_BASES = frozenset(["consider", "study", "examine", "review", "assess", "discuss"])
 
 
 def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
