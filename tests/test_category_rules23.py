@@ -17,6 +17,8 @@ or stated by GUIDELINES.md, each with sentences of other wordings and the counte
   only commits to a study is none;
 - a guest book signed on a visit: no text concluded (GUIDELINES: an agreement or document signed);
 - a text adopted "during" a visit, as a noun's modifier in the object of a review: identified, not reported;
+- a call made in a text issued in common stays its decided wording beside the text's other acts ("In their final
+  communique, the leaders imposed a ban ... and called on it to ..."), as it is alone (batches c, s, z, d, f);
 - a full stop after "Art" ends the sentence when a sentence starter follows ("Museum of Modern Art. The board").
 Every sentence here is written for the test.
 """
@@ -192,3 +194,19 @@ def test_keepsakes_signed_and_texts_identified_are_no_decisions(text: str) -> No
 )
 def test_texts_signed_or_adopted_stay_decisions(text: str) -> None:
     assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In their final communique, the leaders imposed a ban on the junta and called on it to free the ministers.",
+        "In the joint statement, the ministers approved a new budget and urged members to pay their dues.",
+    ],
+)
+def test_calls_of_a_text_issued_in_common_beside_its_acts_are_decisions_only(text: str) -> None:
+    assert _labels(text) & {"decision", "proposal"} == {"decision"}, text
+
+
+def test_a_party_s_own_call_beside_a_decision_stays_a_proposal() -> None:
+    labels = _labels("The ministers approved a new budget, and Kenya urged members to pay their dues.")
+    assert {"decision", "proposal"} <= labels
