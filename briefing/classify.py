@@ -531,6 +531,10 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     elif prop is not None and dec is None and issued_call(text, toks, lowers, prop, lex):
         # "In its final communique, the Council called on ...": the calls of a text issued in common are decided.
         dec, prop, frame = (prop, "verb"), None, None
+    elif prop is not None and dec is not None and issued_call(text, toks, lowers, prop, lex):
+        # "In their final communique, the leaders imposed a ban ... and called on it to ...": beside the text's other
+        # acts its calls are decided too, not proposed (round 23)
+        prop = frame = None
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
