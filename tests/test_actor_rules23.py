@@ -146,3 +146,38 @@ def test_a_state_in_news_that_therefore_proposes_names_no_speaker() -> None:
     )
     assert "proposal" in out[1].labels
     assert out[1].actor == "Elmer Schialer"
+
+
+# --- a connective set off by commas between a placed plural subject and its verb ----------------------
+
+
+def test_traders_placed_by_a_town_then_however_are_the_proposers() -> None:
+    out = analyse_text(
+        "Chile and Peru agreed on Monday to open the Chacalluta gate from 8 am.",
+        "Customs officers will staff the gate.",
+        "Traders in Tacna, however, said the hours were too short and urged the regional government to ask for"
+        " longer ones.",
+    )
+    assert "proposal" in out[2].labels
+    assert out[2].actor == "traders in Tacna"
+
+
+def test_farmers_placed_by_a_town_then_meanwhile_have_asked() -> None:
+    out = analyse_text(
+        _VISIT,
+        "Farmers in Moquegua, meanwhile, have asked the ministry to fund new irrigation canals.",
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "farmers in Moquegua"
+
+
+def test_courts_placed_by_a_city_then_however_ordered() -> None:
+    out = analyse_text(_VISIT, "Courts in Lima, however, ordered the ministry to reopen the crossing.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "courts in Lima"
+
+
+def test_an_event_placed_by_a_city_is_no_actor_after_however() -> None:
+    # counter-example: "Talks in Geneva" is an event, however set off, and names no actor
+    out = analyse_text(_VISIT, "Talks in Geneva, however, produced an agreement on the shared aquifer.")
+    assert out[1].actor != "talks in Geneva"

@@ -583,6 +583,10 @@ _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn"
 _PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
 
 
+#: Connectives set off by commas between a subject and its verb ("Traders in Moreh, however, urged").
+_ASIDE_CONNECTIVES = frozenset(["however", "meanwhile", "though", "too", "instead", "nevertheless"])
+
+
 def _placed_plural(
     text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], verb: int, lex: Lexicon
 ) -> str | None:
@@ -599,6 +603,8 @@ def _placed_plural(
         or lowers[j - 1].endswith("ly")
     ):
         j -= 1
+    if j > 1 and lowers[j - 1] in _ASIDE_CONNECTIVES and "," in text[toks[j - 2].end : toks[j - 1].start]:
+        j -= 1  # "Traders in Moreh, however, said ...": a connective set off by commas parts subject and verb
     place_end = j
     while j > 0 and toks[j - 1].is_capitalised and place_end - j < 3 and (j == place_end or _adjacent(toks, j)):
         j -= 1
