@@ -293,7 +293,9 @@ class ActorMemory:
             shown = self.resolve(mention)
             if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _PEOPLE_HEADS:
                 self.collective, self.collective_of = shown, self.last_group  # "the two Presidents (A and B)"
-                self.group_named = True  # the sentence's subject: a plural object after it is not what "they" is
+            # the sentence's subject: a plural object after it is not what "they" is ("The sides discussed the
+            # agreement between Armenia and Azerbaijan": the sides are still the commission's two states)
+            self.group_named = True
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)

@@ -181,3 +181,43 @@ def test_an_event_placed_by_a_city_is_no_actor_after_however() -> None:
     # counter-example: "Talks in Geneva" is an event, however set off, and names no actor
     out = analyse_text(_VISIT, "Talks in Geneva, however, produced an agreement on the shared aquifer.")
     assert out[1].actor != "talks in Geneva"
+
+
+# --- an anaphoric subject ("The sides discussed ...") stays what later "they" and "the sides" are --------
+
+_COMMISSION = (
+    "The fifth session of the Chilean-Peruvian Joint Commission was held in Lima. The Chilean delegation was"
+    " headed by Minister Ana Rojas, and the Peruvian delegation by Minister Luis Quispe."
+)
+
+
+def test_a_treaty_between_third_states_that_the_sides_discussed_does_not_become_the_sides() -> None:
+    out = analyse_text(
+        _COMMISSION,
+        "The sides discussed the situation after the signing of the treaty between Bolivia and Paraguay.",
+        "It was also agreed to set up a working group on ports.",
+    )
+    assert "decision" in out[-1].labels
+    actor = out[-1].actor or ""
+    assert "Bolivia" not in actor and "Paraguay" not in actor
+
+
+def test_they_after_the_delegations_reviewed_a_dispute_between_others_are_the_delegations() -> None:
+    out = analyse_text(
+        _COMMISSION,
+        "The two delegations reviewed the dispute between Ecuador and Colombia over the river.",
+        "They also agreed to open a second crossing at Chacalluta.",
+    )
+    assert "decision" in out[-1].labels
+    actor = out[-1].actor or ""
+    assert "Ecuador" not in actor and "Colombia" not in actor
+
+
+def test_a_new_plural_subject_still_becomes_what_they_is() -> None:
+    # counter-example: a fresh plural subject (not an anaphor) is the new "they"
+    out = analyse_text(
+        _VISIT,
+        "Ecuador and Colombia signed an accord on the river on Tuesday.",
+        "They also agreed to open a second bridge.",
+    )
+    assert out[-1].actor == "Ecuador and Colombia"
