@@ -68,6 +68,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
     if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
+    if not _OFFICIALS_TIES.isdisjoint(lowers) and not _FIELD_OFFICIALS.isdisjoint(lowers) and _officials_tied(lowers):
+        return True  # "proposed a first meeting of defence ministers", "a line between the military commanders"
     # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
     # what the sentence is about, and so is any shorter term inside it ("national security") or the bare word
     # the loop further below reads
@@ -449,20 +451,51 @@ def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
     """'restating its claim to the area', 'the dispute over the Dokdo islets', 'sovereignty over the
     islands': a claim or dispute whose object, within four words of its "to" or "over", is a place of
     ``claimed_places``, or one modified by a bare word after "over" ('disputes over small islands'). Not 'a claim
-    to the inheritance', 'a dispute over fees'."""
+    to the inheritance', 'a dispute over fees'. Also a claim of a kind that is a state's over sea or land
+    (``claim_kinds``: 'does not recognise any maritime claims', 'their territorial claims') and the verb with a
+    place as its object ('Vietnam also claims the reefs', 'which both states have claimed the islands since'):
+    see :func:`_place_claimed`."""
     places = lex.claimed_places
     return any(
         w in lex.claim_words
-        and lowers[i + 1] in ("to", "over")
         and (
-            (
-                (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
-                and not places.isdisjoint(lowers[i + 2 : i + 6])
+            (i > 0 and lowers[i - 1] in lex.claim_kinds and w in _CLAIM_NOUNS)
+            or (
+                lowers[i + 1] in ("to", "over")
+                and (
+                    (
+                        (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
+                        and not places.isdisjoint(lowers[i + 2 : i + 6])
+                    )
+                    or _modified_place(lowers, i + 2, places)
+                )
             )
-            or _modified_place(lowers, i + 2, places)
+            or _place_claimed(lowers, i, places)
         )
         for i, w in enumerate(lowers[:-2])
     )
+
+
+#: The forms of "claim" a kind of claim modifies ("maritime claims") and the verb's forms ("Taiwan claims the
+#: islands").
+_CLAIM_NOUNS = frozenset(["claim", "claims"])
+_CLAIM_VERBS = frozenset(["claims", "claimed", "claim"])
+
+
+def _place_claimed(lowers: list[str], i: int, places: frozenset[str]) -> bool:
+    """'Taiwan also claims the islands', 'Manila has claimed the shoal since 1947': the verb at ``i`` (a name, a
+    pronoun or an auxiliary before it, not a determiner: 'the claims of ...' is the noun) whose object opens with a
+    determiner, an owner or a count and has a place of ``claimed_places`` within three words, the place not the
+    subject of a clause of its own ('claims the area was mined' reports a statement). Not 'Samoa claimed two
+    gold medals', 'the palace has claimed the returned bronzes' (no place)."""
+    if lowers[i] not in _CLAIM_VERBS or i == 0 or lowers[i + 1] not in _CLAIM_OPENERS:
+        return False
+    if lowers[i - 1] in _CLAIM_OPENERS:
+        return False  # "its claims the ...": the noun
+    for k in range(i + 2, min(i + 5, len(lowers))):
+        if lowers[k] in places:
+            return k + 1 >= len(lowers) or lowers[k + 1] not in _FINITE_WORDS
+    return False
 
 
 def _modified_place(lowers: list[str], k: int, places: frozenset[str]) -> bool:
@@ -475,7 +508,7 @@ def _modified_place(lowers: list[str], k: int, places: frozenset[str]) -> bool:
 
 #: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
 #: a verb ("claims to have visited the area").
-_CLAIM_OPENERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["two", "three", "four", "five"])
+_CLAIM_OPENERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["two", "three", "four", "five", "both"])
 
 
 def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
@@ -757,7 +790,7 @@ def _security_compound(low: str, lex: Lexicon) -> bool:
 _AGAINST = frozenset(["anti", "counter"])
 #: Forms of the verbs of meeting ("met", "convened") that make a plural of defence officials a meeting's subject.
 _MEETING_FORMS = frozenset(["met", "meet", "meets", "convened", "convene", "gathered", "reconvened"])
-_FIELD_OFFICIALS = frozenset(["ministers", "chiefs"])
+_FIELD_OFFICIALS = frozenset(["ministers", "chiefs", "commanders", "commissioners"])
 _OFFICIAL_FIELDS = frozenset(["defence", "defense"])
 
 
@@ -772,6 +805,40 @@ def _officials_met(toks: Sequence[Token], lowers: list[str], found: Matches) -> 
         if len(phrase) != 1 or phrase[0] not in _OFFICIAL_FIELDS or _FIELD_OFFICIALS.isdisjoint(lowers[i + 1 : i + 2]):
             continue
         if all(lowers[k] in ARTICLES or toks[k].is_capitalised for k in range(i)):
+            return True
+    return False
+
+
+#: Fields whose plural officials' meeting or channel is a matter of the forces (``_officials_tied``).
+_TIED_FIELDS = frozenset(["defence", "defense", "military", "border"])
+#: Nouns of a meeting whose "of" names who meets ("a first meeting of defence ministers").
+_MEETING_NOUNS = frozenset(["meeting", "meetings", "conference", "dialogue"])
+#: The words one of whose presence lets ``_officials_tied`` look (a C-level set test first).
+_OFFICIALS_TIES = _MEETING_FORMS | _MEETING_NOUNS | frozenset(["between"])
+#: What may stand between "between"/"of" and the officials ("between the two countries' defence ministers": the
+#: tokens drop the possessive's apostrophe).
+_TIE_FILLERS = ARTICLES | POSSESSIVES | frozenset(["two", "three", "both", "countries", "states", "sides", "nations"])
+
+
+def _officials_tied(lowers: list[str]) -> bool:
+    """'China has proposed holding a first meeting of defence ministers', 'brokered a first understanding between
+    the two countries' defence ministers', 'a direct line between the military commanders of the border regions',
+    'We propose that border commissioners from both sides meet regularly': plural officials of the forces or the
+    border (one of ``_TIED_FIELDS`` then one of ``_FIELD_OFFICIALS``) as who meets (after "meeting of", or the
+    subject of a "that" clause whose verb of meeting follows within five words) or between whom a channel runs
+    (after "between"): their meeting or channel is a military or border matter (GUIDELINES: "military matters",
+    "border security"), though their title alone only names who acts. Not 'the request will be examined by the
+    defence ministers', 'Niger's defence minister said after the meeting' (one official), nor 'The meeting of
+    trade ministers'."""
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] not in _TIED_FIELDS or lowers[i + 1] not in _FIELD_OFFICIALS:
+            continue
+        k = i - 1
+        while k > 0 and i - k <= 4 and lowers[k] in _TIE_FILLERS:
+            k -= 1
+        if lowers[k] == "between" or (lowers[k] == "of" and k > 0 and lowers[k - 1] in _MEETING_NOUNS):
+            return True
+        if lowers[k] == "that" and not _MEETING_FORMS.isdisjoint(lowers[i + 2 : i + 7]):
             return True
     return False
 
