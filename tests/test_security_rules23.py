@@ -1,7 +1,8 @@
 """Security rules of round 23 (issue 3), from mechanisms that annotators of at least two batches wrote: a state's
 claim to a place (the verb with the place as its object, or a maritime or territorial claim), and plural defence,
 military or border officials as who meets or between whom a channel runs. Sentences written for the test, with
-counter-examples.
+counter-examples. Also: the border as the place where traffic waits or passes, a seizure by customs or police,
+"X is not a threat" (a denial) and a wreath laid at a memorial.
 """
 
 from __future__ import annotations
@@ -69,3 +70,91 @@ def test_defence_or_border_officials_meeting_or_linked_is_security(text: str) ->
 )
 def test_officials_of_other_fields_or_a_single_official_are_not_security(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freight operators say the main obstacle is now the border at Kasumbalesa, where trucks wait for clearance.",
+        "Queues of lorries on the border still cost exporters a week, the chamber said.",
+        "The market, the busiest trading point for vendors on the island's border, reopened on Monday.",
+        "Containers of cargo are checked twice, once at the port and again at every border.",
+    ],
+)
+def test_the_border_where_traffic_waits_is_a_place_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops at the border turned the lorries back.",
+        "Smugglers hide drugs in cargo at the border.",
+        "Traffic resumed after the border was demarcated.",
+        "Guards on the border fired at a lorry that did not stop.",
+    ],
+)
+def test_a_border_with_a_security_matter_or_not_a_place_stays_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers at the port intercepted a container of looted bronzes bound for Europe.",
+        "Gendarmes seized two lorries of stolen timber near the river on Friday.",
+        "Last week customs agents confiscated 300 ivory carvings at the airport.",
+    ],
+)
+def test_a_seizure_by_an_enforcement_body_is_crime_fought(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union seized the moment to press for higher wages.",
+        "Analysts said the central bank intercepted the rise in prices too late.",
+    ],
+)
+def test_seizing_without_an_enforcement_body_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migration is not a threat; it is a reality that we must manage together.",
+        "Our students are not a security problem; they are guests who study here.",
+        "Tourism was never a danger, he said, and it is not a risk now.",
+    ],
+)
+def test_a_denial_that_something_is_a_threat_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terrorism remains a threat to the whole region.",
+        "The group is not only a threat to Mali but to the whole Sahel.",
+        "Smuggling of weapons across the lake is not a threat the police can ignore any longer.",
+    ],
+)
+def test_a_threat_asserted_stays_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before leaving, the president laid a wreath at the memorial to the victims of the 2015 attack.",
+        "The minister laid wreaths at the war cemetery on the last day of the visit.",
+    ],
+)
+def test_a_wreath_at_a_memorial_is_remembrance_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+def test_an_attack_on_a_memorial_stays_security() -> None:
+    assert "security" in _labels("Gunmen attacked the memorial on Sunday, killing two guards.")

@@ -64,8 +64,16 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
-    if not _CROSSING_POINTS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
-        blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
+    if "not" in lowers and not _DENIED_HEADS.isdisjoint(lowers):
+        blocked.update(_denied_threat(lowers))  # "Migration is not a threat": the sentence denies the matter
+    if "wreath" in lowers or "wreaths" in lowers:
+        # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
+        blocked.update(range(lowers.index("wreath" if "wreath" in lowers else "wreaths"), len(lowers)))
+    if not lex.traffic_words.isdisjoint(lowers):
+        if not _CROSSING_POINTS.isdisjoint(lowers):
+            blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
+        if not _PLACE_PREPOSITIONS.isdisjoint(lowers):
+            blocked.update(_traffic_border(toks, lowers, lex))  # "lorries wait two days at the border"
     if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
     if not _OFFICIALS_TIES.isdisjoint(lowers) and not _FIELD_OFFICIALS.isdisjoint(lowers) and _officials_tied(lowers):
@@ -300,6 +308,61 @@ def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
         if lowers[i + 1 : i + 2] in (["on"], ["at"]):
             # "the crossing on the Russian-Georgian border": at most two words before the border word
             named.extend(k for k in range(i + 2, min(len(lowers), i + 5)) if lowers[k] in lex.border_words)
+    return named
+
+
+#: The nouns of an evaluation that "X is not a ..." denies ("Migration is not a threat").
+_DENIED_HEADS = frozenset(["threat", "problem", "danger", "risk", "menace"])
+_COPULAS = frozenset(["is", "are", "was", "were", "be"])
+
+
+def _denied_threat(lowers: list[str]) -> list[int]:
+    """'Migration is not a threat; it is a reality we must manage', 'Our citizens are not a security problem': a
+    copula, "not", "a"/"an", at most "security", then a noun of ``_DENIED_HEADS``: the sentence denies that its
+    subject is a security matter, a rhetorical answer, not a report of one (the tokens from "not" to the noun are
+    returned). Not 'the OTS is not a military bloc' (what a body is, a military matter all the same), nor 'the
+    group is not only a threat to Mali' (no article right after "not"), nor 'terrorism remains a threat'."""
+    named: list[int] = []
+    for i, w in enumerate(lowers):
+        if w != "not" or i == 0 or lowers[i - 1] not in _COPULAS or i + 2 >= len(lowers):
+            continue
+        if lowers[i + 1] not in ("a", "an"):
+            continue
+        k = i + 3 if lowers[i + 2] == "security" else i + 2
+        if k < len(lowers) and lowers[k] in _DENIED_HEADS:
+            named.extend(range(i, k + 1))
+    return named
+
+
+_PLACE_PREPOSITIONS = frozenset(["at", "on"])
+#: What may stand between "at"/"on" and a border word that is a place ("at every border", "on the island's border").
+_PLACE_FILLERS = ARTICLES | POSSESSIVES | frozenset(["every", "each", "this", "that"])
+
+
+def _traffic_border(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> list[int]:
+    """In a sentence that names traffic (``traffic_words``; the caller checked), each border word that is the place
+    where it passes or waits: the object of "at"/"on" ('queues of lorries on the border', 'the largest trading point
+    for vendors on the island's border', 'cargo cleared at Sohar instead of at the border') or followed by "at" and
+    a name ('the main obstacle for freight is the border at Dilolo, where wagons wait for customs clearance'): the
+    convention of 'queues at the border', a place of passage, not border security. Other security words still
+    count ('troops at the border turned the lorries back', 'smugglers hide drugs in cargo at the border'), and a
+    border that is no such place ('traffic resumed after the border was demarcated') is not touched."""
+    named: list[int] = []
+    for i, w in enumerate(lowers):
+        if w not in lex.border_words:
+            continue
+        if i + 2 < len(lowers) and lowers[i + 1] == "at" and toks[i + 2].is_capitalised:
+            named.append(i)
+            continue
+        k = i - 1
+        while (
+            k >= 0
+            and i - k <= 3
+            and (lowers[k] in _PLACE_FILLERS or lowers[k].endswith(("'s", "’s")) or "-" in lowers[k])
+        ):
+            k -= 1
+        if k >= 0 and k < i and lowers[k] in _PLACE_PREPOSITIONS:
+            named.append(i)
     return named
 
 
