@@ -158,3 +158,37 @@ def test_a_wreath_at_a_memorial_is_remembrance_not_security(text: str) -> None:
 
 def test_an_attack_on_a_memorial_stays_security() -> None:
     assert "security" in _labels("Gunmen attacked the memorial on Sunday, killing two guards.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was led by the commander of the Frontier Corps, the force that guards the 2,600-km border.",
+        "A battalion that guards the 900-km border was moved north in May.",
+        "Marines guarding the southern islands were put on alert.",
+    ],
+)
+def test_a_force_guarding_a_border_or_islands_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Central banks must guard against inflation, the governor said.",
+        "Volunteers guarded the museum's collection during the move.",
+    ],
+)
+def test_guarding_no_territory_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed to pay into the fund that finances the bloc's peace support operations.",
+        "Tokyo called the intrusion by the four ships unacceptable.",
+    ],
+)
+def test_lexicon_peace_support_operations_and_intrusion(text: str) -> None:
+    assert "security" in _labels(text)

@@ -640,17 +640,20 @@ _OBJECT_OPENERS = ARTICLES | (POSSESSIVES - {"my"}) | {"own"}
 
 
 def _territory_defended(lowers: list[str], lex: Lexicon) -> bool:
-    """'its right to defend its islands', 'troops defending the northern border': a defence verb whose
-    object is a state's territory (`defended_places`), after at most determiners, owners' words and a
-    compass adjective. Not 'defend the country's interests' (the territory only owns the object),
-    'defended the budget', 'defend the rights of workers'."""
+    """'its right to defend its islands', 'troops defending the northern border', 'the force that guards the
+    1,643-km India-Myanmar border': a defence verb whose object is a state's territory (`defended_places`), after
+    at most determiners, owners' words, a compass adjective, numbers and hyphenated modifiers. Not 'defend the
+    country's interests' (the territory only owns the object), 'defended the budget', 'defend the rights of
+    workers', 'guard against inflation'."""
     for i, w in enumerate(lowers):
         if w not in lex.defence_verbs:
             continue
-        for j in range(i + 1, min(len(lowers), i + 5)):
+        for j in range(i + 1, min(len(lowers), i + 6)):
             if lowers[j] in lex.defended_places:
                 return True
-            opener = lowers[j] in _OBJECT_OPENERS or lowers[j].endswith("ern")
+            # "the 1,643-km India-Myanmar border": a length or a pair of states is a modifier too
+            opener = lowers[j] in _OBJECT_OPENERS or lowers[j].endswith("ern") or "-" in lowers[j]
+            opener = opener or lowers[j][:1].isdigit()  # "1,643-km" is two tokens
             if not opener or lowers[j].endswith(("'s", "’s")):
                 break
     return False
