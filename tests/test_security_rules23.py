@@ -192,3 +192,26 @@ def test_guarding_no_territory_is_not_security(text: str) -> None:
 )
 def test_lexicon_peace_support_operations_and_intrusion(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers discussed world affairs, including the situation in Haiti, the Balkans and the war in Sudan.",
+        "They exchanged views on regional issues such as the situation in Sudan, Lake Chad and the conflict in Libya.",
+        "The envoys talked about the situation in the Sahel, the Gulf of Guinea and the war in Ukraine.",
+    ],
+)
+def test_a_list_of_hot_spots_with_a_situation_in_a_place_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers spoke about energy, transport, the housing market and the conflict in Gaza.",
+        "Talks covered trade, including tariffs, fisheries, tourism and cooperation against crime.",
+    ],
+)
+def test_a_passing_mention_in_a_list_of_other_topics_stays_unlabelled(text: str) -> None:
+    assert "security" not in _labels(text)
