@@ -215,3 +215,18 @@ def test_a_list_of_hot_spots_with_a_situation_in_a_place_is_security(text: str) 
 )
 def test_a_passing_mention_in_a_list_of_other_topics_stays_unlabelled(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc gave the country's military authorities a year to hand power to civilians.",
+        "Ghana offered to mediate between the military authorities and the opposition parties.",
+    ],
+)
+def test_military_authorities_as_a_regime_are_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+def test_military_authorities_with_a_security_matter_stay_security() -> None:
+    assert "security" in _labels("The military authorities said three soldiers were killed in the ambush.")
