@@ -230,3 +230,25 @@ def test_military_authorities_as_a_regime_are_not_security(text: str) -> None:
 
 def test_military_authorities_with_a_security_matter_stay_security() -> None:
     assert "security" in _labels("The military authorities said three soldiers were killed in the ambush.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security committee will meet every quarter, in turn in each capital, and will oversee the joint patrols.",
+        "The border commission is due to meet twice a year and would oversee the work of the patrols.",
+    ],
+)
+def test_a_meeting_schedule_with_a_second_task_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security group is expected to meet again in Lima and Quito next spring.",
+        "The defence commission will meet again in Accra in June.",
+    ],
+)
+def test_a_meeting_schedule_alone_stays_unlabelled(text: str) -> None:
+    assert "security" not in _labels(text)

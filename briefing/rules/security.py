@@ -399,15 +399,26 @@ def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lex
     within three words before it) and no purpose after it ("to", "for", "about", "over"). 'are due to meet
     next month to set a date for the first patrols' and 'will meet in Istanbul for peace talks' give one;
     'met in Ankara' is no schedule. The schedule must be the whole sentence, its subject opening it: 'Clashes
-    killed five soldiers, and the commanders will meet in Goma' reports the clashes first."""
+    killed five soldiers, and the commanders will meet in Goma' reports the clashes first, and 'will meet every
+    six months and will oversee a hotline' states a task besides (:func:`_second_act`)."""
     if lex.meeting_verbs.isdisjoint(lowers):
         return False  # no meeting verb (most sentences): checked in C
     for k, w in enumerate(lowers):
         if w in lex.meeting_verbs and not lex.meeting_expectations.isdisjoint(lowers[max(0, k - 3) : k]):
             opening = text[: toks[k].start]
             whole = k <= 12 and not any(mark in opening for mark in ",;:")
-            return whole and _PURPOSES.isdisjoint(lowers[k + 1 :])
+            return whole and _PURPOSES.isdisjoint(lowers[k + 1 :]) and not _second_act(lowers, k)
     return False
+
+
+_ACT_MODALS = frozenset(["will", "would", "shall"])
+
+
+def _second_act(lowers: list[str], k: int) -> bool:
+    """'The Commission will meet every six months, alternately in Bouna and Bole, and will oversee a direct line
+    between the military commanders': after the meeting verb at ``k``, "and" then a modal opens a second predicate,
+    so the schedule is not the whole sentence. 'will meet in Bouna and Bole' (no modal after "and") is not one."""
+    return any(lowers[j] == "and" and lowers[j + 1] in _ACT_MODALS for j in range(k + 1, len(lowers) - 1))
 
 
 _MAXIM_LENGTH = 20  # a maxim is short; a longer sentence reports something besides
