@@ -64,11 +64,13 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
-    if "not" in lowers and not _DENIED_HEADS.isdisjoint(lowers):
-        blocked.update(_denied_threat(lowers))  # "Migration is not a threat": the sentence denies the matter
-    if "wreath" in lowers or "wreaths" in lowers:
-        # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
-        blocked.update(range(lowers.index("wreath" if "wreath" in lowers else "wreaths"), len(lowers)))
+    rare = _ROUND23_CUES.intersection(lowers)  # one C-level pass for the cues below (most sentences: none)
+    if rare:
+        if "not" in rare and not _DENIED_HEADS.isdisjoint(rare):
+            blocked.update(_denied_threat(lowers))  # "Migration is not a threat": the sentence denies the matter
+        if not _WREATHS.isdisjoint(rare):
+            # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
+            blocked.update(range(min(k for k, w in enumerate(lowers) if w in _WREATHS), len(lowers)))
     if not lex.traffic_words.isdisjoint(lowers):
         if not _CROSSING_POINTS.isdisjoint(lowers):
             blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
@@ -76,7 +78,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             blocked.update(_traffic_border(toks, lowers, lex))  # "lorries wait two days at the border"
     if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
-    if not _OFFICIALS_TIES.isdisjoint(lowers) and not _FIELD_OFFICIALS.isdisjoint(lowers) and _officials_tied(lowers):
+    tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and not _OFFICIALS_TIES.isdisjoint(lowers)
+    if tied and _officials_tied(lowers):
         return True  # "proposed a first meeting of defence ministers", "a line between the military commanders"
     # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
     # what the sentence is about, and so is any shorter term inside it ("national security") or the bare word
@@ -316,6 +319,7 @@ def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
 
 #: The nouns of an evaluation that "X is not a ..." denies ("Migration is not a threat").
 _DENIED_HEADS = frozenset(["threat", "problem", "danger", "risk", "menace"])
+_WREATHS = frozenset(["wreath", "wreaths"])
 _COPULAS = frozenset(["is", "are", "was", "were", "be"])
 
 
@@ -895,6 +899,8 @@ _TIED_FIELDS = frozenset(["defence", "defense", "military", "border"])
 _MEETING_NOUNS = frozenset(["meeting", "meetings", "conference", "dialogue"])
 #: The words one of whose presence lets ``_officials_tied`` look (a C-level set test first).
 _OFFICIALS_TIES = _MEETING_FORMS | _MEETING_NOUNS | frozenset(["between"])
+#: Every word whose presence lets is_security look for a denial, a wreath or tied officials (one set test).
+_ROUND23_CUES = frozenset(["not"]) | _DENIED_HEADS | _WREATHS | _FIELD_OFFICIALS
 #: What may stand between "between"/"of" and the officials ("between the two countries' defence ministers": the
 #: tokens drop the possessive's apostrophe).
 _TIE_FILLERS = ARTICLES | POSSESSIVES | frozenset(["two", "three", "both", "countries", "states", "sides", "nations"])
