@@ -213,6 +213,7 @@ class Lexicon:
     armour_not_after: frozenset[str] = field(metadata={"toml": "security.armour_not_after"})
     road_traffic: frozenset[str] = field(metadata={"toml": "security.road_traffic"})
     claim_owners: frozenset[str] = field(metadata={"toml": "security.claim_owners"})
+    claim_kinds: frozenset[str] = field(metadata={"toml": "security.claim_kinds"})
     meeting_verbs: frozenset[str] = field(metadata={"toml": "security.meeting_verbs"})
     meeting_expectations: frozenset[str] = field(metadata={"toml": "security.meeting_expectations"})
     operational_bodies: frozenset[str] = field(metadata={"toml": "security.operational_bodies"})

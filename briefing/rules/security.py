@@ -64,10 +64,23 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
-    if not _CROSSING_POINTS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
-        blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
+    rare = _ROUND23_CUES.intersection(lowers)  # one C-level pass for the cues below (most sentences: none)
+    if rare:
+        if "not" in rare and not _DENIED_HEADS.isdisjoint(rare):
+            blocked.update(_denied_threat(lowers))  # "Migration is not a threat": the sentence denies the matter
+        if not _WREATHS.isdisjoint(rare):
+            # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
+            blocked.update(range(min(k for k, w in enumerate(lowers) if w in _WREATHS), len(lowers)))
+    if not lex.traffic_words.isdisjoint(lowers):
+        if not _CROSSING_POINTS.isdisjoint(lowers):
+            blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
+        if not _PLACE_PREPOSITIONS.isdisjoint(lowers):
+            blocked.update(_traffic_border(toks, lowers, lex))  # "lorries wait two days at the border"
     if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
+    tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and not _OFFICIALS_TIES.isdisjoint(lowers)
+    if tied and _officials_tied(lowers):
+        return True  # "proposed a first meeting of defence ministers", "a line between the military commanders"
     # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
     # what the sentence is about, and so is any shorter term inside it ("national security") or the bare word
     # the loop further below reads
@@ -217,6 +230,9 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
         return False
     marked = {k for j, phrase in found.get("security_terms", ()) for k in range(j, j + len(phrase))}
     marked.update(k for k, w in enumerate(lowers) if w in lex.border_words or w == "security")
+    # "the situation in Myanmar": in a list of hot spots the word names a crisis (annotators of nine batches label
+    # "exchanged views on the situation in X, ... and the conflict in Y" security)
+    marked.update(k for k in range(start, len(lowers) - 1) if lowers[k] == "situation" and lowers[k + 1] == "in")
     plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
     return len(plain) >= 2
 
@@ -301,6 +317,62 @@ def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
     return named
 
 
+#: The nouns of an evaluation that "X is not a ..." denies ("Migration is not a threat").
+_DENIED_HEADS = frozenset(["threat", "problem", "danger", "risk", "menace"])
+_WREATHS = frozenset(["wreath", "wreaths"])
+_COPULAS = frozenset(["is", "are", "was", "were", "be"])
+
+
+def _denied_threat(lowers: list[str]) -> list[int]:
+    """'Migration is not a threat; it is a reality we must manage', 'Our citizens are not a security problem': a
+    copula, "not", "a"/"an", at most "security", then a noun of ``_DENIED_HEADS``: the sentence denies that its
+    subject is a security matter, a rhetorical answer, not a report of one (the tokens from "not" to the noun are
+    returned). Not 'the OTS is not a military bloc' (what a body is, a military matter all the same), nor 'the
+    group is not only a threat to Mali' (no article right after "not"), nor 'terrorism remains a threat'."""
+    named: list[int] = []
+    for i, w in enumerate(lowers):
+        if w != "not" or i == 0 or lowers[i - 1] not in _COPULAS or i + 2 >= len(lowers):
+            continue
+        if lowers[i + 1] not in ("a", "an"):
+            continue
+        k = i + 3 if lowers[i + 2] == "security" else i + 2
+        if k < len(lowers) and lowers[k] in _DENIED_HEADS:
+            named.extend(range(i, k + 1))
+    return named
+
+
+_PLACE_PREPOSITIONS = frozenset(["at", "on"])
+#: What may stand between "at"/"on" and a border word that is a place ("at every border", "on the island's border").
+_PLACE_FILLERS = ARTICLES | POSSESSIVES | frozenset(["every", "each", "this", "that"])
+
+
+def _traffic_border(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> list[int]:
+    """In a sentence that names traffic (``traffic_words``; the caller checked), each border word that is the place
+    where it passes or waits: the object of "at"/"on" ('queues of lorries on the border', 'the largest trading point
+    for vendors on the island's border', 'cargo cleared at Sohar instead of at the border') or followed by "at" and
+    a name ('the main obstacle for freight is the border at Dilolo, where wagons wait for customs clearance'): the
+    convention of 'queues at the border', a place of passage, not border security. Other security words still
+    count ('troops at the border turned the lorries back', 'smugglers hide drugs in cargo at the border'), and a
+    border that is no such place ('traffic resumed after the border was demarcated') is not touched."""
+    named: list[int] = []
+    for i, w in enumerate(lowers):
+        if w not in lex.border_words:
+            continue
+        if i + 2 < len(lowers) and lowers[i + 1] == "at" and toks[i + 2].is_capitalised:
+            named.append(i)
+            continue
+        k = i - 1
+        while (
+            k >= 0
+            and i - k <= 3
+            and (lowers[k] in _PLACE_FILLERS or lowers[k].endswith(("'s", "’s")) or "-" in lowers[k])
+        ):
+            k -= 1
+        if k >= 0 and k < i and lowers[k] in _PLACE_PREPOSITIONS:
+            named.append(i)
+    return named
+
+
 #: Per lexicon (by :func:`lexicon_key`): every word whose presence can make :func:`is_security` look
 #: further than its cue matches ("security", border and combat words, each _WORD_RULES list).
 _GATES: dict[int, frozenset[str]] = {}
@@ -331,15 +403,26 @@ def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lex
     within three words before it) and no purpose after it ("to", "for", "about", "over"). 'are due to meet
     next month to set a date for the first patrols' and 'will meet in Istanbul for peace talks' give one;
     'met in Ankara' is no schedule. The schedule must be the whole sentence, its subject opening it: 'Clashes
-    killed five soldiers, and the commanders will meet in Goma' reports the clashes first."""
+    killed five soldiers, and the commanders will meet in Goma' reports the clashes first, and 'will meet every
+    six months and will oversee a hotline' states a task besides (:func:`_second_act`)."""
     if lex.meeting_verbs.isdisjoint(lowers):
         return False  # no meeting verb (most sentences): checked in C
     for k, w in enumerate(lowers):
         if w in lex.meeting_verbs and not lex.meeting_expectations.isdisjoint(lowers[max(0, k - 3) : k]):
             opening = text[: toks[k].start]
             whole = k <= 12 and not any(mark in opening for mark in ",;:")
-            return whole and _PURPOSES.isdisjoint(lowers[k + 1 :])
+            return whole and _PURPOSES.isdisjoint(lowers[k + 1 :]) and not _second_act(lowers, k)
     return False
+
+
+_ACT_MODALS = frozenset(["will", "would", "shall"])
+
+
+def _second_act(lowers: list[str], k: int) -> bool:
+    """'The Commission will meet every six months, alternately in Bouna and Bole, and will oversee a direct line
+    between the military commanders': after the meeting verb at ``k``, "and" then a modal opens a second predicate,
+    so the schedule is not the whole sentence. 'will meet in Bouna and Bole' (no modal after "and") is not one."""
+    return any(lowers[j] == "and" and lowers[j + 1] in _ACT_MODALS for j in range(k + 1, len(lowers) - 1))
 
 
 _MAXIM_LENGTH = 20  # a maxim is short; a longer sentence reports something besides
@@ -449,20 +532,51 @@ def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
     """'restating its claim to the area', 'the dispute over the Dokdo islets', 'sovereignty over the
     islands': a claim or dispute whose object, within four words of its "to" or "over", is a place of
     ``claimed_places``, or one modified by a bare word after "over" ('disputes over small islands'). Not 'a claim
-    to the inheritance', 'a dispute over fees'."""
+    to the inheritance', 'a dispute over fees'. Also a claim of a kind that is a state's over sea or land
+    (``claim_kinds``: 'does not recognise any maritime claims', 'their territorial claims') and the verb with a
+    place as its object ('Vietnam also claims the reefs', 'which both states have claimed the islands since'):
+    see :func:`_place_claimed`."""
     places = lex.claimed_places
     return any(
         w in lex.claim_words
-        and lowers[i + 1] in ("to", "over")
         and (
-            (
-                (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
-                and not places.isdisjoint(lowers[i + 2 : i + 6])
+            (i > 0 and lowers[i - 1] in lex.claim_kinds and w in _CLAIM_NOUNS)
+            or (
+                lowers[i + 1] in ("to", "over")
+                and (
+                    (
+                        (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
+                        and not places.isdisjoint(lowers[i + 2 : i + 6])
+                    )
+                    or _modified_place(lowers, i + 2, places)
+                )
             )
-            or _modified_place(lowers, i + 2, places)
+            or _place_claimed(lowers, i, places)
         )
         for i, w in enumerate(lowers[:-2])
     )
+
+
+#: The forms of "claim" a kind of claim modifies ("maritime claims") and the verb's forms ("Taiwan claims the
+#: islands").
+_CLAIM_NOUNS = frozenset(["claim", "claims"])
+_CLAIM_VERBS = frozenset(["claims", "claimed", "claim"])
+
+
+def _place_claimed(lowers: list[str], i: int, places: frozenset[str]) -> bool:
+    """'Taiwan also claims the islands', 'Manila has claimed the shoal since 1947': the verb at ``i`` (a name, a
+    pronoun or an auxiliary before it, not a determiner: 'the claims of ...' is the noun) whose object opens with a
+    determiner, an owner or a count and has a place of ``claimed_places`` within three words, the place not the
+    subject of a clause of its own ('claims the area was mined' reports a statement). Not 'Samoa claimed two
+    gold medals', 'the palace has claimed the returned bronzes' (no place)."""
+    if lowers[i] not in _CLAIM_VERBS or i == 0 or lowers[i + 1] not in _CLAIM_OPENERS:
+        return False
+    if lowers[i - 1] in _CLAIM_OPENERS:
+        return False  # "its claims the ...": the noun
+    for k in range(i + 2, min(i + 5, len(lowers))):
+        if lowers[k] in places:
+            return k + 1 >= len(lowers) or lowers[k + 1] not in _FINITE_WORDS
+    return False
 
 
 def _modified_place(lowers: list[str], k: int, places: frozenset[str]) -> bool:
@@ -475,7 +589,7 @@ def _modified_place(lowers: list[str], k: int, places: frozenset[str]) -> bool:
 
 #: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
 #: a verb ("claims to have visited the area").
-_CLAIM_OPENERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["two", "three", "four", "five"])
+_CLAIM_OPENERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["two", "three", "four", "five", "both"])
 
 
 def _contested_place(lowers: list[str], lex: Lexicon) -> bool:
@@ -544,17 +658,20 @@ _OBJECT_OPENERS = ARTICLES | (POSSESSIVES - {"my"}) | {"own"}
 
 
 def _territory_defended(lowers: list[str], lex: Lexicon) -> bool:
-    """'its right to defend its islands', 'troops defending the northern border': a defence verb whose
-    object is a state's territory (`defended_places`), after at most determiners, owners' words and a
-    compass adjective. Not 'defend the country's interests' (the territory only owns the object),
-    'defended the budget', 'defend the rights of workers'."""
+    """'its right to defend its islands', 'troops defending the northern border', 'the force that guards the
+    1,643-km India-Myanmar border': a defence verb whose object is a state's territory (`defended_places`), after
+    at most determiners, owners' words, a compass adjective, numbers and hyphenated modifiers. Not 'defend the
+    country's interests' (the territory only owns the object), 'defended the budget', 'defend the rights of
+    workers', 'guard against inflation'."""
     for i, w in enumerate(lowers):
         if w not in lex.defence_verbs:
             continue
-        for j in range(i + 1, min(len(lowers), i + 5)):
+        for j in range(i + 1, min(len(lowers), i + 6)):
             if lowers[j] in lex.defended_places:
                 return True
-            opener = lowers[j] in _OBJECT_OPENERS or lowers[j].endswith("ern")
+            # "the 1,643-km India-Myanmar border": a length or a pair of states is a modifier too
+            opener = lowers[j] in _OBJECT_OPENERS or lowers[j].endswith("ern") or "-" in lowers[j]
+            opener = opener or lowers[j][:1].isdigit()  # "1,643-km" is two tokens
             if not opener or lowers[j].endswith(("'s", "’s")):
                 break
     return False
@@ -757,7 +874,7 @@ def _security_compound(low: str, lex: Lexicon) -> bool:
 _AGAINST = frozenset(["anti", "counter"])
 #: Forms of the verbs of meeting ("met", "convened") that make a plural of defence officials a meeting's subject.
 _MEETING_FORMS = frozenset(["met", "meet", "meets", "convened", "convene", "gathered", "reconvened"])
-_FIELD_OFFICIALS = frozenset(["ministers", "chiefs"])
+_FIELD_OFFICIALS = frozenset(["ministers", "chiefs", "commanders", "commissioners"])
 _OFFICIAL_FIELDS = frozenset(["defence", "defense"])
 
 
@@ -772,6 +889,42 @@ def _officials_met(toks: Sequence[Token], lowers: list[str], found: Matches) -> 
         if len(phrase) != 1 or phrase[0] not in _OFFICIAL_FIELDS or _FIELD_OFFICIALS.isdisjoint(lowers[i + 1 : i + 2]):
             continue
         if all(lowers[k] in ARTICLES or toks[k].is_capitalised for k in range(i)):
+            return True
+    return False
+
+
+#: Fields whose plural officials' meeting or channel is a matter of the forces (``_officials_tied``).
+_TIED_FIELDS = frozenset(["defence", "defense", "military", "border"])
+#: Nouns of a meeting whose "of" names who meets ("a first meeting of defence ministers").
+_MEETING_NOUNS = frozenset(["meeting", "meetings", "conference", "dialogue"])
+#: The words one of whose presence lets ``_officials_tied`` look (a C-level set test first).
+_OFFICIALS_TIES = _MEETING_FORMS | _MEETING_NOUNS | frozenset(["between"])
+#: Every word whose presence lets is_security look for a denial, a wreath or tied officials (one set test).
+_ROUND23_CUES = frozenset(["not"]) | _DENIED_HEADS | _WREATHS | _FIELD_OFFICIALS
+#: What may stand between "between"/"of" and the officials ("between the two countries' defence ministers": the
+#: tokens drop the possessive's apostrophe).
+_TIE_FILLERS = ARTICLES | POSSESSIVES | frozenset(["two", "three", "both", "countries", "states", "sides", "nations"])
+
+
+def _officials_tied(lowers: list[str]) -> bool:
+    """'China has proposed holding a first meeting of defence ministers', 'brokered a first understanding between
+    the two countries' defence ministers', 'a direct line between the military commanders of the border regions',
+    'We propose that border commissioners from both sides meet regularly': plural officials of the forces or the
+    border (one of ``_TIED_FIELDS`` then one of ``_FIELD_OFFICIALS``) as who meets (after "meeting of", or the
+    subject of a "that" clause whose verb of meeting follows within five words) or between whom a channel runs
+    (after "between"): their meeting or channel is a military or border matter (GUIDELINES: "military matters",
+    "border security"), though their title alone only names who acts. Not 'the request will be examined by the
+    defence ministers', 'Niger's defence minister said after the meeting' (one official), nor 'The meeting of
+    trade ministers'."""
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] not in _TIED_FIELDS or lowers[i + 1] not in _FIELD_OFFICIALS:
+            continue
+        k = i - 1
+        while k > 0 and i - k <= 4 and lowers[k] in _TIE_FILLERS:
+            k -= 1
+        if lowers[k] == "between" or (lowers[k] == "of" and k > 0 and lowers[k - 1] in _MEETING_NOUNS):
+            return True
+        if lowers[k] == "that" and not _MEETING_FORMS.isdisjoint(lowers[i + 2 : i + 7]):
             return True
     return False
 
