@@ -429,7 +429,7 @@ class _Reading:
         soft: bool,  # a proposal by a need frame or under a modal ("stressed the need to", "would keep pressing for")
         contention: bool,  # reports a failure to agree or a rejection ("failed to agree", "vetoed")
         background: bool,  # an act told in a relative clause ("which were adopted in 2023"), terms, or a dated means
-        names: tuple[str, ...],  # capitalised words: a known surname among them can make a person
+        names: tuple[str, ...],  # capitalised words: a known surname among them can make a person (repeats only)
         acronyms: tuple[str, ...],  # upper-case words that may name an organisation ("SCO", "NATO")
     ) -> None:
         self.toks = toks
@@ -539,6 +539,7 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     security_words = "security_terms" in found or "-" in text or not gates.security.isdisjoint(hits)
     if security_words and is_security(text, toks, lowers, lex, found):
         labels.add("security")
+    repeat = _seen_before(key)
     got = _Reading(
         toks=toks,
         lowers=lowers,
@@ -556,7 +557,8 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
             any(w in lex.proposal_modals or w in lex.offer_modals for w in lowers[max(0, prop - 3) : prop + 1])
             or prop in {i for i, _ in found.get("proposal_weak", [])}
         ),
-        names=tuple([t.lower.removesuffix("'s") for t in capitalised]),
+        # only _mentions reads them, and only for a text met before: a first sighting never needs them
+        names=tuple([t.lower.removesuffix("'s") for t in capitalised]) if repeat else (),
         acronyms=tuple(_acronyms(capitalised, lex)),
         contention=bool(found.get("contention")),
         background=dec is not None
@@ -567,10 +569,9 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
             or is_ruling(lowers, dec[0])  # "In August 2025 the Court of Arbitration ruled that ..."
         ),
     )
-    if _seen_before(key):
+    if repeat:
         _keep(_READINGS, key, got)
-        return got, True
-    return got, False
+    return got, repeat
 
 
 @final
@@ -637,7 +638,7 @@ class _CueGates:
     sentence would: a set meets the sentence exactly when it meets ``hits``.
     """
 
-    __slots__ = ("decision", "modals", "proposal", "security", "words")
+    __slots__ = ("decision", "decision_index", "modals", "proposal", "proposal_index", "security", "words")
 
     def __init__(self, lex: Lexicon) -> None:
         # decision_cue's detectors (rules.decisions), in the order it tries them
@@ -679,24 +680,46 @@ class _CueGates:
         sets = [w for t in tests for w in (*t.needs, t.first)]
         self.words: frozenset[str] = self.modals.union(self.security, *sets)
 
+        self.decision_index = _index(self.decision)
+        self.proposal_index = _index(self.proposal)
+
     def may_decide(self, lowers: list[str], hits: frozenset[str], found: Matches) -> bool:
         """False only when :func:`~briefing.rules.decisions.decision_cue` must return None."""
-        return _may_fire(self.decision, _DECISION_LISTS, lowers, hits, found)
+        return _may_fire(self.decision_index, _DECISION_LISTS, lowers, hits, found)
 
     def may_propose(self, lowers: list[str], hits: frozenset[str], found: Matches) -> bool:
         """False only when :func:`~briefing.rules.proposals.proposal_cue` must return None."""
-        return _may_fire(self.proposal, _PROPOSAL_LISTS, lowers, hits, found)
+        return _may_fire(self.proposal_index, _PROPOSAL_LISTS, lowers, hits, found)
+
+
+def _index(tests: tuple[_Opening, ...]) -> dict[str, tuple[_Opening, ...]]:
+    """Each test under every word of its key set (``first`` if it has one, else its smallest ``needs`` set):
+    a sentence can pass a test only if one of its hits is such a word, so only those tests are tried."""
+    index: dict[str, list[_Opening]] = {}
+    for test in tests:
+        key = test.first or min(test.needs, key=len, default=frozenset())
+        if not key:
+            raise ValueError(f"the gate of {test.rule} needs no word: it would never let the rule run")
+        for word in key:
+            index.setdefault(word, []).append(test)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def _may_fire(
-    tests: tuple[_Opening, ...], lists: tuple[str, ...], lowers: list[str], hits: frozenset[str], found: Matches
+    index: dict[str, tuple[_Opening, ...]],
+    lists: tuple[str, ...],
+    lowers: list[str],
+    hits: frozenset[str],
+    found: Matches,
 ) -> bool:
     for name in lists:
         if name in found:
             return True
-    if not hits:
-        return False  # no word any test needs (most sentences)
-    return any(test.passes(lowers, hits) for test in tests)
+    for word in hits:  # none in most sentences, and a few tests under each
+        for test in index.get(word, ()):
+            if test.passes(lowers, hits):
+                return True
+    return False
 
 
 #: Per lexicon (by :func:`lexicon_key`): its rule families' gates, built on first use.
