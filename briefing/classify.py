@@ -606,15 +606,10 @@ class _Opening:
 
 #: The cue lists of ``lexicon.toml`` whose matches (``found``) decision_cue and proposal_cue read: a
 #: match of any of them lets the family run whatever its detectors' tests say.
-_DECISION_LISTS = (
-    "decision_nominal",
-    "decision_phrases",
-    "announcements",
-    "terms_frames",
-    "terms_verbs",
-    "decision_acts",
+_DECISION_LISTS = frozenset(
+    ["decision_nominal", "decision_phrases", "announcements", "terms_frames", "terms_verbs", "decision_acts"]
 )
-_PROPOSAL_LISTS = ("proposal_strong", "proposal_weak")
+_PROPOSAL_LISTS = frozenset(["proposal_strong", "proposal_weak"])
 
 
 def _words(*words: str) -> frozenset[str]:
@@ -707,14 +702,13 @@ def _index(tests: tuple[_Opening, ...]) -> dict[str, tuple[_Opening, ...]]:
 
 def _may_fire(
     index: dict[str, tuple[_Opening, ...]],
-    lists: tuple[str, ...],
+    lists: frozenset[str],
     lowers: list[str],
     hits: frozenset[str],
     found: Matches,
 ) -> bool:
-    for name in lists:
-        if name in found:
-            return True
+    if not lists.isdisjoint(found):
+        return True  # a cue list of the family matched (found's keys are the few lists that did)
     for word in hits:  # none in most sentences, and a few tests under each
         for test in index.get(word, ()):
             if test.passes(lowers, hits):
