@@ -73,18 +73,9 @@ class CueIndex:
 
     by_first: Mapping[str, tuple[tuple[str, tuple[Phrase, ...]], ...]]
     firsts: frozenset[str] = field(init=False)  # the keys of ``by_first``, as a set made once
-    #: For a first word that opens only phrases of two words or more ("the", "in", "on"): their second
-    #: words. A position whose next word is none of them starts no match in any list.
-    seconds: Mapping[str, frozenset[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "firsts", frozenset(self.by_first))
-        seconds = {
-            first: frozenset(phrase[1] for _, group in entries for phrase in group)
-            for first, entries in self.by_first.items()
-            if all(len(phrase) > 1 for _, group in entries for phrase in group)
-        }
-        object.__setattr__(self, "seconds", seconds)
 
     @classmethod
     def of(cls, named: Mapping[str, PhraseSet]) -> CueIndex:
@@ -107,11 +98,8 @@ class CueIndex:
         for i, word in enumerate(tokens):
             if word not in starts:
                 continue
-            nxt = tokens[i + 1] if i + 1 < n else None
-            seconds = self.seconds.get(word)
-            if seconds is not None and (nxt is None or nxt not in seconds):
-                continue  # only longer phrases start with this word, and none goes on with the next one
             entries = self.by_first[word]
+            nxt = tokens[i + 1] if i + 1 < n else None
             for name, group in entries:
                 if i < free_from.get(name, 0):
                     continue

@@ -84,16 +84,15 @@ def tokens(text: str) -> list[Token]:
     for piece in text.split():
         start = text.find(piece, end)
         end = start + len(piece)
-        # A word already in lower case is its own lower-case form (most words): no slice is made for it.
         if piece.isalnum():
-            out.append(Token(piece, piece if piece.islower() else low[start:end], start, end, piece[0].isupper()))
+            out.append(Token(piece, low[start:end], start, end, piece[0].isupper()))
             continue
         head = piece.lstrip(_EDGE)
         core = head.rstrip(_EDGE)
         if core.isalnum():
             s = end - len(head)
             e = s + len(core)
-            out.append(Token(core, core if core.islower() else low[s:e], s, e, core[0].isupper()))
+            out.append(Token(core, low[s:e], s, e, core[0].isupper()))
             continue
         for m in _WORD.finditer(text, start, end):
             s, e = m.span()
