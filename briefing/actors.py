@@ -620,7 +620,7 @@ def find_mentions(
             (_pronoun(toks, k, lex) if low in pronouns else None)
             or (_group(toks, lowers, k, lex, text) if k in groups else None)
             or (_titled_person(toks, lowers, k, lex) if k in titles else None)
-            or (_body(toks, lowers, k, lex) if k in bodies else None)
+            or (_body(toks, lowers, k, lex, text) if k in bodies else None)
             or (
                 _countries(toks, lowers, k, text, lex.demonyms)
                 if toks[k].is_capitalised and low.removesuffix("'s") in firsts
@@ -850,6 +850,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
     if phrase is None:
         return None
     end = j + len(phrase)
+    if phrase[-1] in _VERB_HEADS and end < len(toks) and (toks[end].is_capitalised or lowers[end] in _DETERMINERS):
+        return None  # "Admiral Irvansyah heads Bakamla", "Lee heads the agency": a verb and its object
     named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
     if named and lex.titles.match_at(lowers, j):
         return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
@@ -879,6 +881,7 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
         or lowers[i] in _QUANTIFIERS
         or (i == 0 and lowers[i] in lex.title_words)
         or (opening and not proper)
+        or (opening and j == start_mod == i)  # "Officials from India and Myanmar agreed": a common noun first
     ):
         words[0] = words[0].lower()  # "The ..." or a sentence-initial "Foreign ministers of ..."
     owned = any(lowers[k].endswith(("'s", "’s")) for k in range(i, j))  # not "the Southern Africa's ministers"
@@ -919,6 +922,9 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
 
 #: Collective heads that name nobody without their complement ("the heads of the two security services").
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
+#: Collective nouns that are also verbs of the third person ("X heads the agency", "Y chairs the panel"):
+#: before a name or a determiner they are the verb, not a group ("the heads of state" keeps its "of").
+_VERB_HEADS = frozenset(["heads", "chairs", "leads"])
 
 
 def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = False) -> int:
@@ -1027,7 +1033,11 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
                 country, end = c
         return Mention("person", name, i, end, country, title=_title_head(lowers, j, title_end))
     if has_the or country or toks[i].is_capitalised:
-        words = [t.text for t in toks[i:k]]
+        # the words as written, with the commas of a listed portfolio ("Minister of Food, Agriculture and ...")
+        words = [
+            t.text + ("," if q + 1 < k and _listed_portfolio(toks, lowers, q + 1, lex) else "")
+            for q, t in enumerate(toks[i:k], i)
+        ]
         if words[0] == "The":
             words[0] = "the"
         return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
@@ -1073,13 +1083,21 @@ def _portfolio(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> in
     if not toks[end].is_capitalised or country_at(lowers, end):
         return k
     start = end
-    while end < len(toks) and end - start < 5 and _adjacent(toks, end) and lowers[end] != "of":
+    while end < len(toks) and end - start < 7 and lowers[end] != "of":
+        if not _adjacent(toks, end) and not (end > start and _listed_portfolio(toks, lowers, end, lex)):
+            break
         if not (toks[end].is_capitalised or lowers[end] == "and") or country_at(lowers, end):
             break
         end += 1
     if end == start or lowers[end - 1] == "and" or any(lowers[w] in lex.body_heads for w in range(start, end)):
         return k
     return end if end < len(toks) and (lowers[end] == "of" or not _adjacent(toks, end)) else k
+
+
+def _listed_portfolio(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'Minister of Food, Agriculture and Light Industry': after a comma (a two-character gap) a capitalised
+    policy word goes on listing the portfolio; a name after a comma ("of the Interior, Ana Rojas") does not."""
+    return toks[k].start - toks[k - 1].end == 2 and toks[k].is_capitalised and lowers[k] in lex.portfolio_words
 
 
 def _policy_run(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> int:
@@ -1129,10 +1147,12 @@ def _title_head(lowers: list[str], j: int, k: int) -> str | None:
     return None
 
 
-def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
+def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str = "") -> Mention | None:
     """A named body: 'the Legislative Chamber', 'the Peace and Security Council', 'The Supreme Council of X'.
 
-    The run stops at a title ("European Commission President Ursula ..."), which names a person.
+    The run stops at a title ("European Commission President Ursula ..."), which names a person, and at a
+    comma of ``text`` (the sentence, when given): "Bakamla, Indonesia's Maritime Security Agency" names one
+    body twice, not a body called "Bakamla Indonesia's Maritime Security Agency".
     """
     j = i + 1 if lowers[i] == "the" else i
     if j < len(toks) and lowers[j] in lex.time_words:
@@ -1157,6 +1177,7 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention
     while (
         end < len(toks)
         and end - j < 6
+        and (end == j or "," not in text[toks[end - 1].end : toks[end].start])  # "Bakamla, Indonesia's agency"
         and (lowers[end] not in lex.titles.by_first or lex.titles.match_at(lowers, end) is None)
     ):
         proper = toks[end].is_capitalised and lowers[end] not in lex.function_words

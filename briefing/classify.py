@@ -47,19 +47,21 @@ from typing import Any, final
 from .actors import ActorMemory, Mention, find_mentions
 from .condense import condense
 from .entities import countries_in_tokens
-from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems
+from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems, restates_act
 from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
 from .rules.actor_choice import (
     _actor,
+    _between_parties,
     _headline_office_state,
     _questioned_state,
     _resolve_in_order,
     _sides_as_written,
     _speaker_state,
     _tagged_interview,
+    _terms_makers,
     _with_acronym,
 )
 from .rules.clauses import _RELATIVES
@@ -80,12 +82,14 @@ from .rules.context import (
     _remember_joint_parties,
     _remember_meeting,
     border_line_anaphor,
+    concluded_set,
     continued_terms,
     names_security_acronym,
     pronoun_terms,
     sanction_anaphor,
     security_acronyms,
     security_anaphor,
+    set_member_terms,
 )
 from .rules.decisions import (
     _BINDING_FUTURE,
@@ -242,7 +246,9 @@ def analyse_article(
                 actor = _with_acronym(actor, memory.acronyms)
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
-            actor = _sides_as_written(lowers, memory.last_actor)
+            # "Under an agreement signed by the two border services, ...": the makers the opening names
+            made_by = _terms_makers(s.text, toks, lowers, mentions, memory, lex)
+            actor = made_by or _sides_as_written(lowers, memory.last_actor)
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
@@ -271,6 +277,10 @@ def analyse_article(
             continued = continued_terms(s.text, toks, lowers, [d[1] for d in decided], lex)
             if continued is None and decided[-1][0] == n - 1 and pronoun_terms(lowers, decided[-1][1], lex):
                 continued = (0, len(decided) - 1)  # "It will allow Kenya to import ...": the text just concluded
+            elif continued is None and set_member_terms(s.text, toks, lowers, lex):
+                # "The others cover trade and aviation": some of the texts just signed
+                if (signed := concluded_set(decided, n, lex)) is not None:
+                    continued = (0, signed)
             elif continued is None and lowers[:1] == ["it"]:
                 # "The memorandum is modest. It provides for ...": "It" is the text the sentence before named again
                 for j in range(len(decided) - 1, -1, -1):
@@ -306,7 +316,12 @@ def analyse_article(
             actor = f"{actor} ({memory.organisation})"  # "The bloc called for ...": the organisation of the article
         if actor is not None and labels & _ACTS:
             memory.last_actor = actor
-            if "decision" in labels:
+            # a text's own parties ("A memorandum between the coast guards was also signed") do not end a run of
+            # agentless signings by the sides: "A declaration was signed." after it is still the sides'.
+            own = cue is not None and "between" in lowers
+            parties = _between_parties(s.text, toks, lowers, mentions, cue, lex) if own and cue is not None else None
+            own = parties is not None and actor.startswith(parties)
+            if "decision" in labels and not own:
                 memory.last_decider = actor
             memory.issued(lowers, actor, lex)  # "In a final statement, the leaders agreed": the statement's issuers
         for m in mentions:
@@ -322,6 +337,16 @@ def analyse_article(
         earlier = dec is not None and _dated_before(lowers, dec[0], article, toks, s.text)
         if earlier:
             # "In 2024 leaders endorsed ...", "adopted in 2000": an earlier decision told as background.
+            importance -= BACKGROUND_COST
+        if (
+            dec is not None
+            and not earlier
+            and "decision" in seen  # an act reported before (cheap tests first: most sentences stop here)
+            and "decision" in labels
+            and not r.heads_list
+            and restates_act(lowers, dec[0], lex)
+        ):
+            # "The agreement was signed in Djibouti by ...": the who, where and when of an act already reported
             importance -= BACKGROUND_COST
         if not r.quoted and not earlier:
             # The first act the narrative reports; a quotation colours a fact, it does not report it.
@@ -657,6 +682,7 @@ class _CueGates:
             _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
             _Opening("_withdrawal", (_WITHDRAWALS, _MEMBERSHIPS)),
             _Opening("_court_ruling", (_COURTS, _RULINGS)),
+            _Opening("_witnessed_act", (lex.witness_verbs, lex.witnessed_acts)),
         )
         # proposal_cue's detectors (rules.proposals)
         self.proposal: tuple[_Opening, ...] = (

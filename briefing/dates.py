@@ -56,6 +56,42 @@ def find_date(text: str, today: dt.date) -> dt.date | None:
     return None
 
 
+#: Numeric dates with slashes: "2026/02/19" (year first) and "10/03/2026" (day first, as most of the world writes
+#: it; a first number over 12 or a second one over 12 settles the order either way).
+_SLASH_YMD = re.compile(r"(?<![\d/])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_SLASH_DMY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+#: How many words a header line may hold besides its date ("Lusaka, 23 April 2026", "June 22, 2026 - Nuuk,
+#: Greenland - Global Affairs Canada", "Sarajevo, 3 June 2026 (unofficial transcript)").
+_HEADER_WORDS = 10
+
+
+def header_date(line: str, today: dt.date) -> dt.date | None:
+    """The date of a header line that names a place, a label or a section beside a full date with its year
+    ("Lusaka, 23 April 2026", "BUSINESS | 19 August 2026", "Press release 24.9.2026 13.30", "Published on
+    10/03/2026 18h40", "2026/02/19 15:42"), else None.
+
+    Contract: only for lines the layout already holds for headings (short, no final punctuation) before the
+    first paragraph; a date without a year ("Lusaka, 23 April") is not taken, since a heading may name a day
+    the story is about; a line of more than ten words is a headline or a caption, not a header.
+    """
+    if len(line.split()) > _HEADER_WORDS:
+        return None
+    for pattern in _PATTERNS[:4]:
+        m = pattern.search(line)
+        if m and (found := _build(m, today)):
+            return found
+    if m := _SLASH_YMD.search(line):
+        return _build(m, today)
+    if m := _SLASH_DMY.search(line):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        try:
+            return dt.date(int(m.group("y")), month, day)
+        except ValueError:
+            return None
+    return None
+
+
 def parse_date_line(line: str, today: dt.date) -> dt.date | None:
     """The date when ``line`` is nothing but a date (optionally labelled and timed), else None."""
     body = _TIME.sub("", _DATE_LINE.sub("", line.strip(), count=1)).strip(" ,|-")

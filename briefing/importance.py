@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from .lexicon import tokenize_lower
+from .lexicon import Lexicon, tokenize_lower
 from .model import Article, Sentence
 
 
@@ -91,6 +91,47 @@ QUOTE_COST = 0.4
 
 #: News puts the main fact first: the first decision (or proposal) an article reports outranks later details.
 FIRST_REPORT_BONUS = 0.3
+
+
+#: Words opening a noun phrase that names something the reader was already told ("The agreement",
+#: "These documents", "Both accords"); "a"/"an" introduce a new one ("A memorandum was also signed").
+_GIVEN = frozenset(["the", "this", "that", "these", "those", "both", "all"])
+_PASSIVE = frozenset(["was", "were"])
+_PERFECT = frozenset(["has", "have", "had"])
+#: How far into the sentence the passive auxiliary may stand ("These three intergovernmental documents were").
+_SUBJECT_REACH = 7
+
+
+def restates_act(lowers: Sequence[str], cue: int, lex: Lexicon) -> bool:
+    """'The agreement was reached at a two-day meeting that ended in Mwanza', 'The memorandum was signed
+    by the ministers of ...', 'These documents were signed during the visit': a definite noun phrase naming
+    a concluded text (``decision.objects`` or ``decision.terms_nouns``), then a passive of the act at the
+    sentence's decision cue ``cue``. Told after the act was reported, such a sentence adds only who, where
+    and when: the news is the act, which the summary already holds.
+
+    Not 'A memorandum on defence was also signed' (indefinite: a further act), 'The ministers were briefed'
+    (no text), 'The plan was welcomed by Kenya, which agreed to join' (the decision is a later clause's).
+    The caller checks that a decision was reported before and that the sentence is no list's lead-in.
+    """
+    if not lowers or lowers[0] not in _GIVEN:
+        return False  # most sentences stop here
+    for k in range(2, min(len(lowers), _SUBJECT_REACH)):
+        word = lowers[k]
+        perfect = word == "been" and lowers[k - 1] in _PERFECT
+        if word not in _PASSIVE and not perfect:
+            continue
+        named = False  # the subject names a concluded text (a plain loop: no generator for mypyc to build)
+        for w in lowers[1 : k - 1 if perfect else k]:
+            if w in lex.decision_objects or w in lex.terms_nouns:
+                named = True
+                break
+        if not named:
+            return False
+        j = k + 1
+        while j < len(lowers) and (lowers[j] in lex.adverbs or lowers[j].endswith("ly")):
+            j += 1  # "was formally signed", "were also initialled"
+        return j < len(lowers) and cue <= j
+    return False
 
 
 def content_stems(words: Sequence[str], stopwords: frozenset[str]) -> set[str]:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import find_date, parse_date_line
+from .dates import find_date, header_date, parse_date_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +98,14 @@ def parse_layout(
         # of Y, at the Summit of Z on W"): prose ends in punctuation.
         first_line = title is None and has_title and not paragraphs and not headings
         long_title = first_line and len(text.split()) <= _MAX_TITLE_WORDS and not text.rstrip().endswith(_TERMINAL)
+        if first_line and _asking_headline(text):
+            title = text  # "Can Tashkent bring the Taliban into the talks?", 'Interview: "A seat waits for them"'
+            continue
         if md_heading or is_heading(text) or long_title:
             if first_line:
                 title = text
+            elif not paragraphs and date is None and (found := header_date(text, today)):
+                date = found  # "Lusaka, 23 April 2026", "BUSINESS | 19 August 2026": a header, not a heading
             else:
                 headings.append(text)
             continue
@@ -113,6 +118,28 @@ def parse_layout(
     return Layout(title, date, outlet, url, tuple(headings), tuple(p for p in paragraphs if p))
 
 
+#: Headlines may ask or quote: they end in "?", "!" or a closing quotation mark that closes no sentence.
+_QUOTE_CLOSERS = ('"', "”", "’", "»")
+_MAX_ASKING_WORDS = 25
+
+
+def _asking_headline(line: str) -> bool:
+    """A first line that ends like prose but is a headline: a question or exclamation of at most 25 words
+    ("After Bishkek, the SCO has a bank on paper. Will it lend?"), or a quotation whose last words end no
+    sentence ('North warns of "countermeasures"'). Prose opening an untitled article runs longer or closes its
+    quote after a sentence's end ('... he said, "we will sign."')."""
+    bare = line.rstrip()
+    if not bare or len(bare.split()) > _MAX_ASKING_WORDS:
+        return False
+    if bare.endswith(("?", "!")):
+        return True
+    return bare.endswith(_QUOTE_CLOSERS) and not bare[:-1].rstrip().endswith(tuple(".!?,;:…"))
+
+
+#: A labelled date line ("date 2022-10-24"): the next line ("nCa Report") never continues it.
+_DATE_LABEL = re.compile(r"^(?:date|published|posted|updated)\b[:\s]*\d", re.I)
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines (a line continuing in lower case) and drop blanks."""
     out: list[str] = []
@@ -122,7 +149,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             continue
         # A line going on in lower case continues the one before (headings are followed by
         # capitalised prose), so even a short unpunctuated line is joined to it.
-        if out and not out[-1].endswith(_TERMINAL) and line[0].islower():
+        if out and not out[-1].endswith(_TERMINAL) and line[0].islower() and not _DATE_LABEL.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

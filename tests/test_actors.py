@@ -105,7 +105,7 @@ def test_anaphoric_collective_points_to_the_last_group() -> None:
         "The parties signed a declaration on water.",
     )
     # shown as the text words it, with whom it stands for
-    assert got == "the parties (the Leaders of the Andean Community)"
+    assert got == "the parties (the leaders of the Andean Community)"
 
 
 def test_they_points_to_the_last_group() -> None:

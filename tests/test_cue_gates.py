@@ -99,6 +99,7 @@ _FIRING = {
     "_diplomatic_act": "Poland expelled two Russian diplomats.",
     "_withdrawal": "Niger withdrew from the Multinational Joint Task Force.",
     "_court_ruling": "The Court of Arbitration ruled that India must share the river data.",
+    "_witnessed_act": "The two presidents witnessed the signing of five agreements in the capital.",
     "_stated_proposal": "Our proposal is to open a border post at the lake.",
     "_wanted_act": "The mayor also wants the state to compensate the plants.",
     "_sought_backing": "The Bangladesh side sought Kuwait's support for its candidature.",

@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -79,3 +80,63 @@ def test_paragraphs_are_built_only_from_input_words(lines: list[str]) -> None:
     for paragraph in lay.paragraphs:
         assert paragraph.strip() == paragraph and paragraph
         assert set(paragraph.split()) <= source_words
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Lusaka, 12 March 2025", dt.date(2025, 3, 12)),
+        ("June 22, 2025 - Nuuk, Greenland - Global Affairs Canada", dt.date(2025, 6, 22)),
+        ("WORLD | 19 August 2025", dt.date(2025, 8, 19)),
+        ("Press release 24.9.2025 13.30", dt.date(2025, 9, 24)),
+        ("Published on 10/03/2025 18h40", dt.date(2025, 3, 10)),
+        ("Posted 03/25/2025", dt.date(2025, 3, 25)),
+        ("2025/02/19 15:42", dt.date(2025, 2, 19)),
+        ("Sarajevo, 3 June 2025 (unofficial transcript)", dt.date(2025, 6, 3)),
+        ("Wednesday, April 8, 2025", dt.date(2025, 4, 8)),
+    ],
+)
+def test_a_header_line_with_place_or_label_gives_the_date(header: str, date: dt.date) -> None:
+    lay = layout(f"Ministers meet in the valley\n\nBy Ana Kovac\n\n{header}\n\nThe ministers signed two agreements.")
+    assert lay.date == date
+    assert header not in lay.headings
+    assert lay.headings == ("By Ana Kovac",)
+
+
+def test_a_heading_with_a_day_but_no_year_or_after_the_prose_gives_no_date() -> None:
+    lay = layout("Ministers meet\n\nTalks of 12 March\n\nThe ministers met.\n\nLusaka, 12 March 2025\n\nThey signed.")
+    assert lay.date is None
+    assert lay.headings == ("Talks of 12 March", "Lusaka, 12 March 2025")
+
+
+def test_a_long_line_with_a_date_is_a_heading_not_a_header() -> None:
+    line = "Agreement of 12 March 2025 between the two governments on the shared river basin"
+    lay = layout(f"Ministers meet\n\n{line}\n\nThe ministers met.")
+    assert lay.date is None and lay.headings == (line,)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "After the summit, the bloc has a bank on paper. Will it lend?",
+        "Can the two capitals share the river?",
+        'Interview: "Our door stays open to every neighbour"',
+        "S. Korea, U.S. agree to scaled-back drills; North warns of “countermeasures”",
+    ],
+)
+def test_a_headline_may_ask_or_quote(title: str) -> None:
+    lay = layout(f"{title}\n\n12 March 2025\n\nThe ministers signed two agreements.")
+    assert lay.title == title
+    assert lay.date == dt.date(2025, 3, 12)
+    assert lay.paragraphs == ("The ministers signed two agreements.",)
+
+
+def test_prose_that_opens_an_untitled_article_is_not_a_headline() -> None:
+    first = 'The minister said on Friday that the two governments would sign, adding: "We are ready."'
+    lay = layout(f"{first}\n\nThey talked for hours.")
+    assert lay.title is None and lay.paragraphs[0] == first
+
+
+def test_the_line_after_a_labelled_date_is_not_joined_to_it() -> None:
+    lay = layout("date 2025-10-24\n\nnews desk report\n\nThe ministers met.")
+    assert lay.date == dt.date(2025, 10, 24)

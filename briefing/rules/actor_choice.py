@@ -129,6 +129,14 @@ def _actor(
         parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
         if parties is not None:
             return resolved[id(parties)]
+        # "witnessed the signing of an agreement between Oman's OQ group and Kuwait Petroleum Corporation"
+        k = next((k for k in range(cue + 3, min(len(lowers), cue + 8)) if lowers[k] == "between"), 0)
+        if k and lowers[k - 1] in lex.party_texts and (signatories := _parties_after(text, toks, lowers, k, -1, lex)):
+            return signatories
+    if passive_ok and (own_parties := _between_parties(text, toks, lowers, mentions, cue, lex)) is not None:
+        # "A memorandum between the ministries of defence ... was also signed", "Among them is an agreement
+        # between Petrobras and YPFB": the parties the agentless text names concluded it, not the leaders.
+        return _with_states(text, toks, mentions, resolved, own_parties)
     bare = _bare_subject(text, toks, lowers, mentions, cue, lex) or _opening_noun_phrase(
         text, toks, lowers, mentions, cue, lex
     )
@@ -237,7 +245,11 @@ def _actor(
         and not inside_quote(text, toks[m.start])
     ]
     candidates = [
-        m for m in candidates if not _in_aside(text, toks, m, cue) or _after_fronted(text, toks, lowers, m, lex)
+        m
+        for m in candidates
+        if not _in_aside(text, toks, m, cue)
+        or _after_fronted(text, toks, lowers, m, lex)
+        or _names_owned_body(text, toks, lowers, m, cue, lex)
     ]
     if cue > 1 and lowers[cue - 1] == "and" and candidates:
         # "the leaders condemned Russian strikes and announced sanctions": a second verb shares the
@@ -744,6 +756,59 @@ _CEREMONY = frozenset(["signing", "adoption", "conclusion", "ratification", "exc
 _WITNESS_VERBS = frozenset(["attended", "witnessed", "oversaw", "presided", "saw", "hailed", "welcomed"])
 
 
+#: Words that close the parties named after "between" ("between A and B on ...", "... was signed").
+_PARTIES_END = PASSIVE_AUX | {"which", "that", "who", "has", "have", "had", "will", "would", "signed", "covering"}
+
+
+def _between_parties(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon
+) -> str | None:
+    """The parties of a concluded text as written after "between" right after its noun, when that text is
+    the cue ("Among them is an agreement between A and B on ...") or the subject of the passive cue ("A
+    memorandum between the ministries of defence on ... was also signed"), and nothing else acts: no
+    subject named before the text, no agent ("by") after the cue. None otherwise ("the leaders signed a
+    declaration between A and B", "a ferry between Aktau and Baku was launched": no text noun before it)."""
+    if "between" not in lowers:
+        return None
+    k = lowers.index("between")
+    if k < 1 or k + 1 >= len(lowers) or lowers[k - 1] not in lex.party_texts:
+        return None
+    # the text is the cue itself ("a memorandum of understanding between ..." too), or the passive's subject
+    named = k - 1 == cue or (k - 3 == cue and lowers[cue + 1] == "of" and lowers[cue] in lex.party_texts)
+    passive = lowers[cue] in PASSIVE_AUX or _after_auxiliary(lowers, cue, lex)  # the cue: "was" or "signed"
+    if not named and not (cue > k and passive and "by" not in lowers[cue + 1 :]):
+        return None
+    if any(m.prep is None and m.start < k - 1 for m in mentions):
+        return None  # "Pakistan and Uzbekistan signed an agreement between their ministries": the subject acts
+    return _parties_after(text, toks, lowers, k, cue, lex)
+
+
+def _with_states(
+    text: str, toks: list[Token], mentions: list[Mention], resolved: dict[int, str | None], parties: str
+) -> str:
+    """``parties`` as written, with the states a counted collective at its end stands for: "the foreign
+    ministries of the two countries (Chile and Peru)", as "the two countries" alone is shown."""
+    stop = text.find(parties) + len(parties)
+    for m in mentions:
+        meant = resolved.get(id(m))
+        if toks[m.end - 1].end == stop and meant is not None and meant.startswith(m.name + " ("):
+            return parties + meant[len(m.name) :]
+    return parties
+
+
+def _parties_after(text: str, toks: list[Token], lowers: list[str], k: int, cue: int, lex: Lexicon) -> str | None:
+    """The words after "between" at ``k`` up to the end of its phrase (a preposition other than "of", a
+    verb of the clause, punctuation or ``cue``): "the ministries of defence" in "between the ministries of
+    defence on military education"; None when no word follows."""
+    end = k + 1
+    while end < len(lowers) and end != cue:
+        gap = text[toks[end - 1].end : toks[end].start]
+        if gap.strip() or (lowers[end] != "of" and lowers[end] in lex.prepositions) or lowers[end] in _PARTIES_END:
+            break
+        end += 1
+    return text[toks[k + 1].start : toks[end - 1].end] if end > k + 1 else None
+
+
 def _after_auxiliary(lowers: list[str], cue: int, lex: Lexicon) -> bool:
     """'was signed', 'was also set up', 'has been formally ratified': a passive act."""
     j = cue - 1
@@ -1087,6 +1152,53 @@ def _after_fronted(text: str, toks: list[Token], lowers: list[str], m: Mention, 
     if lowers[0] not in lex.prepositions or inside_quote(text, toks[m.start]):
         return False
     return all(text[toks[k - 1].end : toks[k].start] == " " for k in range(1, m.start))
+
+
+#: Possessives of a body written as a common noun whose name an apposition then gives ("our parliament, ...").
+_BODY_OWNERS = frozenset(["our", "my", "its", "their"])
+
+
+def _names_owned_body(text: str, toks: list[Token], lowers: list[str], m: Mention, cue: int, lex: Lexicon) -> bool:
+    """'Last month our parliament, the Milli Majlis, ratified ...', 'Kenya's parliament, the National Assembly,
+    approved ...': a body's name apposed between commas to a possessive and a body's common noun, right before
+    the cue's verb, is the subject's own name, not an aside (the rule of round 18 for a person apposed to an
+    office: "Botswana's Minister ..., Phenyo Butale, spoke")."""
+    if m.kind not in ("body", "acronym") or m.start < 2 or m.prep is not None:
+        return False
+    owner, head = lowers[m.start - 2], lowers[m.start - 1]
+    if head not in lex.body_heads or not (owner in _BODY_OWNERS or owner.endswith("'s") or owner.endswith("’s")):
+        return False
+    if text[toks[m.start - 1].end : toks[m.start].start] != ", ":
+        return False
+    return text[toks[m.end - 1].end : toks[_verb_start(lowers, cue, lex)].start] == ", "
+
+
+def _terms_makers(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'Under an agreement signed by the heads of the two border services, ...', 'Under the protocol between
+    the coast guards, ...': the terms of a text whose makers the opening phrase itself names (the agent of
+    its participle, or its parties after "between") are those makers' decision, not that of whoever acted
+    last; None when the opening phrase (up to its comma) names none."""
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    k = 1
+    while k < len(toks) and toks[k].end <= comma and lowers[k] not in ("by", "between"):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].end > comma:
+        return None
+    if lowers[k] == "between" and lowers[k - 1] not in lex.party_texts:
+        return None
+    if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") or lowers[k - 1] in lex.irregular_participles):
+        return None  # "Under a plan by the ministry, ...": no act done, a proposal's owner
+    resolved = _resolve_in_order(mentions, memory)
+    agent = next((m for m in mentions if m.start == k + 1 and toks[m.end - 1].end <= comma), None)
+    if lowers[k] == "by" and agent is not None and agent.kind in ("person", "people"):
+        return resolved[id(agent)] or agent.name  # "signed by Presidents A and B"
+    # a collective as written (not "the two" people met before), with the states "the two countries" stands for
+    parties = _parties_after(text, toks, lowers, k, -1, lex)
+    return _with_states(text, toks, mentions, resolved, parties) if parties is not None else None
 
 
 def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon) -> str | None:

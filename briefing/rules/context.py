@@ -247,7 +247,7 @@ def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, mem
 
 
 # ", who chairs the bloc,", ", the current chair,", ", Ghana's foreign minister,": asides between commas.
-_ASIDE = re.compile(r",\s*(?:who|whose|which|the|a|an|[A-Z][\w-]*['’]s)\b[^,;:]*,")
+_ASIDE = re.compile(r",\s*(?:who|whose|which|where|the|a|an|[A-Z][\w-]*['’]s)\b[^,;:]*,")
 
 
 def _in_aside(text: str, toks: list[Token], m: Mention, cue: int) -> bool:
@@ -353,6 +353,98 @@ def continued_terms(
     forms = _noun_forms(head)
     named = [m for m, words in enumerate(decided) if any(f in words for f in forms)]
     return (j, named[-1]) if named else None
+
+
+#: Words naming the REST of a set ("The others", "The other agreements", "the remaining two documents").
+_REST_WORDS = frozenset(["other", "others", "remaining"])
+#: Counts naming SOME of a set ("One of the agreements", "Two of them", "Several of the memoranda").
+_PART_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "several", "some", "most", "each", "all"])
+#: A set named by a pronoun ("Among them, ...", "One of these ...").
+_SET_PRONOUNS = frozenset(["them", "these", "those"])
+#: Modals that leave a content verb unsettled ("The others could cover ...").
+_HEDGES = frozenset(["could", "may", "might", "should", "would", "can"])
+
+
+def set_member_terms(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'The others cover trade and aviation', 'The other agreements deal with taxation', 'One of the agreements,
+    between the two interior ministries, covers ...', 'Among them, the arrangement on the fighter sets out ...':
+    after a sentence that concluded several texts (the caller finds it: :func:`concluded_set`), a subject naming
+    SOME of that set (the rest of it, a part of it, or a member "among them") with a content verb
+    (``content_verbs``) tells what the concluded texts contain: their terms, a decision (gold p07, f04, g01,
+    h12: four annotators).
+
+    Not: a set the decision did not conclude ('signed the agreements.' then 'The other issues concern ...':
+    no text; 'The other proposals cover ...'), a question, a negated or hedged verb ('The others do not
+    cover ...', 'could cover'), a subject that is not a part of a set ('The agreements cover ...' restates
+    the whole set and is left to the terms rules).
+    """
+    if not lowers or lowers[0] not in _SET_OPENERS:
+        return False  # most sentences stop here, checked in C
+    if text.rstrip().endswith("?"):
+        return False
+    head = _set_part_head(lowers, lex)
+    if head is None:
+        return False
+    k = head + 1
+    # ", between the two interior ministries," or ", signed in Doha,": one apposition between commas.
+    if k < len(toks) and "," in text[toks[k - 1].end : toks[k].start]:
+        ends = range(k + 1, min(len(toks), k + 14))
+        close = next((m for m in ends if "," in text[toks[m - 1].end : toks[m].start]), None)
+        if close is None:
+            return False
+        k = close
+    # "The others, on the other hand, ..." aside; "on the KF-21 fighter" after "the arrangement": a short
+    # prepositional tail of the subject (no finite word in it) may come before the verb.
+    end = min(len(lowers), k + 8)
+    while k < end and lex.content_verbs.match_at(lowers, k) is None:
+        if lowers[k] in _FINITE_WORDS or lowers[k] in _HEDGES or lowers[k] in lex.negations:
+            return False
+        k += 1
+    return k < end
+
+
+#: How many sentences back the signing of the set may be ("signed eight agreements." + one sentence about the
+#: talks + "One of the agreements covers ..." + "The other documents deal with ...").
+SET_REACH = 3
+
+
+def concluded_set(decided: Sequence[tuple[int, frozenset[str], str | None]], n: int, lex: Lexicon) -> int | None:
+    """Index in ``decided`` (sentence index, words after the decision cue, actor) of the latest decision
+    within :data:`SET_REACH` sentences of sentence ``n`` that concluded texts (a ``set_texts`` word after its
+    cue: "signed nine agreements"), or None."""
+    for j in range(len(decided) - 1, -1, -1):
+        if n - decided[j][0] > SET_REACH:
+            return None
+        if not decided[j][1].isdisjoint(lex.set_texts):
+            return j
+    return None
+
+
+#: First words of a subject naming some of a set: "The others", "One of ...", "Among them", "Another ...".
+_SET_OPENERS = _PART_WORDS | frozenset(["the", "among", "another"])
+
+
+def _set_part_head(lowers: list[str], lex: Lexicon) -> int | None:
+    """Index of the last word of a subject naming some of a concluded set ("The others", "the other two
+    agreements", "One of the memoranda", "Two of them", "Among them, the arrangement", "Another accord"),
+    or None."""
+    first = lowers[0]
+    if first == "the" and len(lowers) > 2 and lowers[1] in _REST_WORDS:
+        if lowers[1] == "others":
+            return 1
+        return next((j for j in range(2, min(len(lowers), 5)) if lowers[j] in lex.set_texts), None)
+    if first == "another":
+        return 1 if len(lowers) > 2 and lowers[1] in lex.set_texts else None
+    if first == "among":
+        if len(lowers) < 4 or lowers[1] not in _SET_PRONOUNS or lowers[2] not in ARTICLES:
+            return None  # "Among them, the ...": "Among them is ..." is listed_text's
+        return next((j for j in range(3, min(len(lowers), 7)) if lowers[j] in lex.set_texts), None)
+    if first in _PART_WORDS and lowers[1:2] == ["of"] and len(lowers) > 3:
+        if lowers[2] in _SET_PRONOUNS:
+            return 2
+        if lowers[2] in ARTICLES or lowers[2] in DEMONSTRATIVES:
+            return next((j for j in range(3, min(len(lowers), 6)) if lowers[j] in lex.set_texts), None)
+    return None
 
 
 def pronoun_terms(lowers: list[str], previous: frozenset[str], lex: Lexicon) -> bool:

@@ -63,6 +63,8 @@ def decision_cue(
             continue  # "depends on decisions made in Washington": decisions in general, none reported
         if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
             return i, "phrase"
+    if (witnessed := _witnessed_act(lowers, lex)) is not None:
+        return witnessed, "phrase"  # "presided on Wednesday over the signing of 12 agreements"
     if (split := _split_report(lowers, lex)) is not None:
         return split, "phrase"  # after the phrases: "The agreement was reached" is one of them
     for i, phrase in found.get("announcements", ()):
@@ -125,6 +127,8 @@ def decision_cue(
             continue  # "amended the draft resolution before the vote": a text changed before it is adopted
         if phrase[0] in lex.close_object_acts and not _close_object(lowers, i + len(phrase), lex):
             continue  # "exchanged views on the agreement": the object must follow the act
+        if phrase == ("passed",) and _mark_passed(lowers, i, lex):
+            continue  # "exports passed 1 billion dollars last year": a figure went beyond a mark, nothing adopted
         if phrase[0] in lex.tabling_acts and not lex.tabled_texts.isdisjoint(lowers[i + 1 : i + 4]):
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
@@ -145,6 +149,19 @@ def decision_cue(
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"
     return None
+
+
+_MAGNITUDES = frozenset(["thousand", "million", "billion", "trillion", "bn", "per", "percent"])
+
+
+def _mark_passed(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'Uzbek exports passed 1 billion dollars last year', 'turnover passed 3.5 billion', 'the heat passed 50C': a
+    figure right after "passed" is a mark a quantity went beyond, unless texts are counted ('passed 14 laws',
+    'passed 12 bills': a decision object after the number that is no magnitude)."""
+    if i + 1 >= len(lowers) or not lowers[i + 1][:1].isdigit():
+        return False
+    unit = lowers[i + 2] if i + 2 < len(lowers) else ""
+    return unit not in lex.decision_objects or unit in _MAGNITUDES
 
 
 _DECISION_NOUNS = frozenset(["decision", "decisions"])
@@ -1036,26 +1053,30 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
 
 def _instrument_of_main_act(lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'X and Y delimited their border in a treaty signed in 2001', 'The two countries ... settled the dispute
-    with a Treaty of Peace and Friendship signed in 1984': a text concluded in a year, named by "a/an" (up to
-    five words before the act) as the means of the main clause's past act (a past verb up to five words before
-    its preposition), tells that earlier decision in the main clause: background, but a decision (gold3 JC3;
+    with a Treaty of Peace and Friendship signed in 1984', 'A and B delimited part of their maritime boundary in an
+    agreement signed in August 2020': a text concluded in a year (a month or season may come first), named by
+    "a/an" (up to five words before the act) as the means of the main clause's past act (a past verb up to six words
+    before its preposition), tells that earlier decision in the main clause: background, but a decision (gold3 JC3;
     v01, x11 of round 14).
     Not when that verb is itself a participle on the subject ('The force, created under an agreement signed in
     2005, has trained ...': the subject opens with a determiner, the verb within its first five words, and a
     finite verb follows), nor a modal or negated main act."""
-    year = lowers[i + 2 : i + 3]
+    y = i + 3 if i + 2 < len(lowers) and lowers[i + 2] in lex.time_words else i + 2  # "in August 2020"
+    year = lowers[y : y + 1]
     if lowers[i + 1 : i + 2] != ["in"] or not year or not (year[0].isdigit() and len(year[0]) == 4):
         return False  # concluded "in" a year: the text's history told as the means
     a = next((k for k in range(i - 1, max(-1, i - 7), -1) if lowers[k] in ("a", "an")), None)
     if a is None or a < 2 or lowers[a - 1] not in _INSTRUMENTS or lex.decision_objects.isdisjoint(lowers[a + 1 : i]):
         return False
-    v = next((k for k in range(a - 2, max(-1, a - 7), -1) if lowers[k].endswith("ed")), None)
+    # the main verb up to six words before the preposition ("delimited part of their maritime boundary in ...")
+    v = next((k for k in range(a - 2, max(-1, a - _MEANS_REACH - 2), -1) if lowers[k].endswith("ed")), None)
     if v is None or _modal(lowers, v, lex) or _negated(lowers, v, lex):
         return False
     participle = lowers[0] in _NP_DETERMINERS and v <= 4 and not _FINITE.isdisjoint(lowers[i:])
     return not participle
 
 
+_MEANS_REACH = 6  # words between a main act and the preposition naming its means ("delimited part of ... in")
 #: Prepositions that name a text as the means of an act ("in a treaty", "with a treaty", "under an accord").
 _INSTRUMENTS = frozenset(["in", "with", "under", "by", "through"])
 
@@ -1264,6 +1285,47 @@ def _diplomatic_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         return i
     return None
+
+
+_WITNESS_GAP = 3  # words between the verb of presence and "the" act: "presided on Wednesday over the signing"
+_OF_REACH = 4  # words after the act's "of" within which its texts are named: "the signing of seven bilateral deals"
+
+
+def _witnessed_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The Leaders witnessed the exchange of five agreements', 'Meloni and Tebboune presided on Wednesday over the
+    signing of 12 agreements', 'the ministers attended the ratification of the pact': leaders present (a verb of
+    ``witness_verbs``) at the concluding of texts ("the" and one of ``witnessed_acts`` at most three words later,
+    then "of" and a noun phrase headed by a decision object within four words) report that the texts were
+    concluded, the convention of "witnessed the signing" (GUIDELINES: "signed"). Not 'witnessed the exchange of
+    fire', 'attended the exchange of views on the treaty', nor a modal, negated or conditioned presence ('had not
+    attended the signing of ...', 'will attend on Friday the signing of ...')."""
+    if lex.witness_verbs.isdisjoint(lowers) or lex.witnessed_acts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.witness_verbs:
+            continue
+        the = next((k for k in range(i + 1, min(len(lowers), i + 2 + _WITNESS_GAP)) if lowers[k] == "the"), None)
+        if the is None or the + 2 >= len(lowers) or lowers[the + 1] not in lex.witnessed_acts:
+            continue
+        if lowers[the + 2] != "of":
+            continue
+        if not _names_texts(lowers[the + 3 : the + 3 + _OF_REACH], lex):
+            continue  # "the exchange of fire", "the exchange of views on the treaty": no text concluded
+        if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _TIME_CLAUSE.intersection(lowers[max(0, i - 6) : i]):
+            continue
+        return i
+    return None
+
+
+def _names_texts(words: list[str], lex: Lexicon) -> bool:
+    """The words open a noun phrase headed by a decision object ('five agreements', 'the ratification instruments'),
+    before any preposition: 'views on the treaty' names a treaty only as a topic."""
+    for w in words:
+        if w in lex.decision_objects:
+            return True
+        if w in lex.prepositions:
+            return False
+    return False
 
 
 _WITHDRAWALS = frozenset(["withdrew", "withdrawn", "withdraws"])

@@ -18,6 +18,7 @@ from ..quotes import inside_quote
 from ..tokens import Token
 from .clauses import (
     _ATTRIBUTIVE_BEFORE,
+    _FINITE_WORDS,
     _RELATIVES,
     _TO_NOUN_PHRASE,
     ARTICLES,
@@ -107,12 +108,16 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "the importance of accelerating X" names an act; "the importance of ties" a value
         if phrase[-1] == "be" and _PREDICATE.intersection(lowers[i + len(phrase) : i + len(phrase) + 1]):
             continue  # "The river should be a link, not a highway": what a thing should be, no act asked for
+        if lowers[0] in lex.vague and i <= _NOTION_REACH and lowers[i - 1] in (lowers[0], "it"):
+            continue  # "Peace cannot be imported; it must be built here": a saying about a bare notion (a slogan)
         if phrase[-1] in _WANT_FORMS and _wished_predicate(lowers[i + len(phrase) :]):
             continue  # "We want CICA to be a forum where ...": what a thing should be, a general goal
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
 
+
+_NOTION_REACH = 8  # words before the modal within which "it" still names the notion opening the sentence
 
 #: Verbs before "to requests" that answer them: the requests are a reporter's or anyone's, named not made.
 _ANSWERS = frozenset(["respond", "responds", "responded", "reply", "replies", "replied", "answer", "answered"])
@@ -338,6 +343,8 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # a relative clause, a first-person wish (a weak cue of its own), one's own plan
         if lowers[i + 1] in ("a", "an") and "for" in lowers[i + 3 : i + 6] and len(lowers) - i > 5:
             return i  # "The mayor wants a separate lane for registered commuters": a thing asked for someone
+        if _wanted_done(lowers, i + 1, lex):
+            return i  # "Some lawmakers want the survey resumed", "want any ban to be introduced with the G7"
         to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
         if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
             continue
@@ -346,6 +353,42 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
         if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
             return i
     return None
+
+
+_DONE_REACH = 9  # words of the object before its participle: "any ban on maritime services for Russian oil"
+_OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset(["any", "all", "both", "every", "each"])
+
+
+def _wanted_done(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'Some lawmakers want the survey resumed under naval escort', 'Athens, Valletta and Nicosia want any ban on
+    shipping services to be introduced together with the G7', 'The unions wanted Kenya's levy scrapped': after a
+    verb of wanting (its object opening at ``k`` with a determiner or an owner's name), a passive of the act asked
+    for: the object's past participle, or "to be" and one, within nine words. What someone wants done to a thing
+    by others is a request in all but name. Not 'want the same rights as others' (no participle), 'wants its talks
+    to be a forum' (no participle after "to be"), nor a participle that only describes the object ('want the
+    promised money' stands before the noun; 'wanted a code made by the region' has its agent: the kind of code)
+    or general aims only ('want their cooperation to be strengthened and deepened')."""
+    if k >= len(lowers) or not (lowers[k] in _OBJECT_OPENERS or lowers[k].endswith(("'s", "’s"))):
+        return False
+    for j in range(k + 1, min(len(lowers), k + _DONE_REACH + 1)):
+        w = lowers[j]
+        if w == "to":
+            passive = lowers[j + 1 : j + 2] == ["be"] and j + 2 < len(lowers) and _participle(lowers[j + 2], lex)
+            return passive and not _vague_done(lowers[k : j + 12], lex)
+        if _participle(w, lex) and lowers[j - 1] not in lex.stopwords and lowers[j - 1] not in ("be", "been", "being"):
+            if lowers[j + 1 : j + 2] == ["by"]:
+                return False  # "wanted a code made by the region": the participle describes the kind of thing wanted
+            return not _vague_done(lowers[k : j + 10], lex)
+        if w in _FINITE_WORDS or w in _RELATIVES:
+            return False  # a clause of its own began: "want the money that was promised"
+    return False
+
+
+def _vague_done(words: list[str], lex: Lexicon) -> bool:
+    """'their cooperation to be strengthened and deepened': the thing wanted and what is to be done to it are all
+    general aims (``vague``, a participle read as its verb: "strengthened" as "strengthen")."""
+    content = [w for w in words if w not in lex.stopwords and len(w) > 2 and w not in ("be", "to")]
+    return bool(content) and all(w in lex.vague or w[:-2] in lex.vague or w[:-1] in lex.vague for w in content)
 
 
 def _wished_predicate(rest: list[str]) -> bool:
@@ -434,13 +477,11 @@ def _asks_for_action(after: list[str]) -> bool:
 _REQUESTED_AID = frozenset(["support", "assistance", "help", "backing", "aid"])
 
 
-def _participle(word: str) -> bool:
-    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+def _participle(word: str, lex: Lexicon) -> bool:
+    """A past participle: "-ed" or one of ``irregular_participles`` ("set", "held", "made")."""
+    return word.endswith("ed") or word in lex.irregular_participles
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
-    ["set", "held", "made", "built", "given", "taken", "put", "brought", "paid", "sent", "sought", "met", "laid", "led"]
-)
 #: Verbs after a modal that state what a thing should be or yield, not an act asked for ("must remain open",
 #: "this closeness must translate into tangible benefits": a general goal, GUIDELINES).
 _COPULAS = frozenset(["be", "become", "remain", "stay", "continue", "have", "seem", "prove", "translate"])
@@ -495,7 +536,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue  # "it is a reality that we must manage": the modal describes a noun, asks for nothing
         if not quoted and not spoken and (frame is None or frame > m):
             continue
-        if not _EXPECTING.isdisjoint(lowers[max(0, frame or 0, m - 10) : m]):
+        if not lex.expectation_words.isdisjoint(lowers[max(0, frame or 0, m - 10) : m]):
             continue  # "expressed confidence that it will open a new page", "we hope ministers will endorse it"
         k = m + 1
         while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
@@ -505,7 +546,7 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         if w == "ought":
             k += 1
         if w in lex.proposal_modals:
-            if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1]):
+            if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1], lex):
                 k += 1  # "should be settled": a passive action, not a state
             predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
             expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
@@ -523,27 +564,6 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
-#: Words of hope, confidence and forecast: a modal in their clause tells what is expected, no course asked for.
-_EXPECTING = frozenset(
-    [
-        "hope",
-        "hopes",
-        "hoped",
-        "hoping",
-        "hopeful",
-        "confidence",
-        "confident",
-        "optimism",
-        "optimistic",
-        "convinced",
-        "conviction",
-        "expect",
-        "expects",
-        "expected",
-        "expecting",
-        "expectation",
-    ]
-)
 #: Base forms of support verbs after a modal ("would back the request", "will support the bid").
 _SUPPORT_BASES = frozenset(["back", "support", "endorse"])
 #: Words opening a predicate noun after "should be" / "must be" ("should be a link", "must be our priority").

@@ -64,7 +64,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _OPENING.isdisjoint(lowers):
         blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
-    if not _POST_WORDS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
+    if not _CROSSING_POINTS.isdisjoint(lowers) and not lex.traffic_words.isdisjoint(lowers):
         blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
     if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
@@ -247,7 +247,6 @@ def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> lis
     return []
 
 
-_POST_WORDS = frozenset(["post", "posts", "crossing", "crossings"])
 #: What may stand between a crossing point and "open" said of it ("the checkpoint will be open", "the crossings
 #: are to remain open", "the post has been reopened").
 _STATE_LINKS = frozenset(
@@ -281,11 +280,25 @@ def _crossing_said_open(text: str, toks: Sequence[Token], lowers: list[str]) -> 
 
 
 def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
-    """The border words right before "post(s)" or "crossing(s)" ('the operating hours of the One-Stop Border
-    Post', 'a trade regime for traders at the border posts') in a sentence that names traffic (``traffic_words``:
-    hours, trade, goods ...): a crossing point as a place of passage, not border security. 'Troops reinforced the
-    border posts' names no traffic. The caller checked both lists."""
-    return [i for i, w in enumerate(lowers[:-1]) if w in lex.border_words and lowers[i + 1] in _POST_WORDS]
+    """In a sentence that names traffic (``traffic_words``: hours, trade, goods, lorries ...), each crossing point
+    ("checkpoint", "post", "crossing"), the border word right before it ('the operating hours of the One-Stop Border
+    Post', 'a trade regime for traders at the border posts') and the border that locates it ('delays for lorries at
+    the Upper Lars crossing on the Russian-Georgian border'): a crossing point as a place of passage, not border
+    security (the convention of 'queues at the border' and of a crossing reopened to traffic), also when the sentence
+    only passes by it ('rules for cross-border trade zones at the two checkpoints', 'runs a cafe for lorry drivers by
+    the road checkpoint'). 'Troops reinforced the border posts' names no traffic; other security words still count
+    ('smugglers bribed officers at the checkpoint to let the lorries through'). The caller checked both lists."""
+    named: list[int] = []
+    for i, w in enumerate(lowers):
+        if w not in _CROSSING_POINTS:
+            continue
+        named.append(i)
+        if i > 0 and lowers[i - 1] in lex.border_words:
+            named.append(i - 1)
+        if lowers[i + 1 : i + 2] in (["on"], ["at"]):
+            # "the crossing on the Russian-Georgian border": at most two words before the border word
+            named.extend(k for k in range(i + 2, min(len(lowers), i + 5)) if lowers[k] in lex.border_words)
+    return named
 
 
 #: Per lexicon (by :func:`lexicon_key`): every word whose presence can make :func:`is_security` look
@@ -393,14 +406,30 @@ _PURPOSES = frozenset(["to", "for", "about", "over"])
 
 def _state_forces(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
     """'Israeli forces pulled back from three positions', 'Colombia's forces': a state's forces, named by a
-    capitalised demonym or country name right before the noun. Not 'market forces', 'labour forces'."""
+    capitalised demonym or country name right before the noun, or a named party's ('the forces of Khalifa
+    Haftar'). Not 'market forces', 'labour forces'."""
     for i, w in enumerate(lowers):
-        if w not in lex.state_forces or i == 0 or not toks[i - 1].is_capitalised:
+        if w not in lex.state_forces:
+            continue
+        if _forces_of_named(toks, lowers, i):
+            return True  # "the forces of Khalifa Haftar control the coastline"
+        if i == 0 or not toks[i - 1].is_capitalised:
             continue
         before = lowers[i - 1].removesuffix("'s").removesuffix("’s")
         if country_at([before], 0) is not None:
             return True
     return False
+
+
+def _forces_of_named(toks: Sequence[Token], lowers: list[str], i: int) -> bool:
+    """'the forces of Khalifa Haftar control the coastline', 'the forces of the Kivu Alliance': "the forces of" and
+    a capitalised name (an article may come first), the same party's forces told after the noun. Not a
+    capitalised name of its own ('the Forces of Freedom and Change', a civilian coalition), 'the forces of
+    globalisation', 'market forces of Asia' (no "the")."""
+    if not (0 < i < len(lowers) - 2 and lowers[i - 1] == "the" and lowers[i + 1] == "of") or toks[i].is_capitalised:
+        return False
+    k = i + 3 if lowers[i + 2] == "the" else i + 2
+    return k < len(toks) and toks[k].is_capitalised
 
 
 def _national_territory(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
@@ -419,15 +448,29 @@ def _national_territory(toks: Sequence[Token], lowers: list[str], lex: Lexicon) 
 def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
     """'restating its claim to the area', 'the dispute over the Dokdo islets', 'sovereignty over the
     islands': a claim or dispute whose object, within four words of its "to" or "over", is a place of
-    ``claimed_places``. Not 'a claim to the inheritance', 'a dispute over fees'."""
+    ``claimed_places``, or one modified by a bare word after "over" ('disputes over small islands'). Not 'a claim
+    to the inheritance', 'a dispute over fees'."""
     places = lex.claimed_places
     return any(
         w in lex.claim_words
         and lowers[i + 1] in ("to", "over")
-        and (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
-        and not places.isdisjoint(lowers[i + 2 : i + 6])
+        and (
+            (
+                (lowers[i + 2] in _CLAIM_OPENERS or lowers[i + 2][:1].isdigit() or lowers[i + 2] in places)
+                and not places.isdisjoint(lowers[i + 2 : i + 6])
+            )
+            or _modified_place(lowers, i + 2, places)
+        )
         for i, w in enumerate(lowers[:-2])
     )
+
+
+def _modified_place(lowers: list[str], k: int, places: frozenset[str]) -> bool:
+    """'disputes over small islands such as Migingo', 'sovereignty over uninhabited islets': after "over" (the
+    caller checked), one bare modifier and a place of ``claimed_places``. Not a use of the land ('the dispute over
+    grazing areas': a gerund names what the land is for), nor a verb after "to" ('claims to have visited the area':
+    only "over" comes here)."""
+    return lowers[k - 1] == "over" and k + 1 < len(lowers) and lowers[k + 1] in places and not lowers[k].endswith("ing")
 
 
 #: What may open the object of a claim: a determiner, an owner or a count ("its claim to four temples"), not
@@ -556,13 +599,34 @@ def _civil_exercise(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
-    """'should send a small team of observers to the island', 'to station observers on the Sarstoon':
-    monitors sent to a place watch a disputed line or a ceasefire, unless the sentence gives them a
+    """'should send a small team of observers to the island', 'to station observers on the Sarstoon', 'let
+    observers visit our border districts': monitors sent to a place, or going to a border, watch a disputed line or
+    a ceasefire, unless the sentence gives them a
     civil mission ("observers for the elections", "before refugees return")."""
     if lex.monitor_nouns.isdisjoint(lowers) or not lex.civil_missions.isdisjoint(lowers):
         return False
     sent = lex.monitor_verbs
-    return any(w in lex.monitor_nouns and sent.intersection(lowers[max(0, j - 6) : j]) for j, w in enumerate(lowers))
+    return any(
+        w in lex.monitor_nouns and (sent.intersection(lowers[max(0, j - 6) : j]) or _at_border(lowers, j, lex))
+        for j, w in enumerate(lowers)
+    )
+
+
+_MONITORS_REACH = 8  # words after the monitors within which the verb of their going comes
+
+
+def _at_border(lowers: list[str], j: int, lex: Lexicon) -> bool:
+    """'let observers from the East African Community visit our border districts and report', 'monitors will
+    tour the frontier villages': monitors (at ``j``, a plural) who go (a verb of ``monitor_visits`` within eight
+    words after them) to the border (a border word within four words after that verb) watch the line. Not
+    observers who comment ('Observers expect trade across the border to double'), a status ('attends as
+    observers'), nor a civil mission (the caller checked)."""
+    if not lowers[j].endswith("s") or (j > 0 and lowers[j - 1] == "as"):
+        return False
+    for k in range(j + 1, min(len(lowers), j + 1 + _MONITORS_REACH)):
+        if lowers[k] in lex.monitor_visits:
+            return not lex.border_words.isdisjoint(lowers[k + 1 : k + 5])
+    return False
 
 
 def _combat(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -621,19 +685,19 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
     if i > 1 and lowers[i - 2] in _NEAR and lowers[i - 1] in ARTICLES:
         return False  # "an industrial zone near the border", "disease control along the border": a place, not the line
-    if i > 2 and lowers[i - 3] in _NEAR and lowers[i - 2] in ARTICLES and lowers[i - 1] in _SIDES:
+    if i > 2 and lowers[i - 3] in _NEAR and lowers[i - 2] in ARTICLES and lowers[i - 1] in lex.border_sides:
         return False  # "a plant near the southern border": the same place
-    if lowers[i].endswith("s") and lowers[i - 1] in _SIDES:
+    if lowers[i].endswith("s") and lowers[i - 1] in lex.border_sides:
         return False  # "closed its land borders for 16 months": every crossing shut, a policy, not one line
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
-    return i > 0 and lowers[i - 1] in lex.border_determiners and (ends_phrase or closed)
+    determined = i > 0 and (lowers[i - 1] in lex.border_determiners or lowers[i - 1] in lex.border_sides)
+    return determined and (ends_phrase or closed)
 
 
 #: Words that place something by the border ("near the border", "a mine straddling the border") when no border head
 #: (patrols, markers ...) stands before "along": the border locates another matter.
 _NEAR = frozenset(["near", "along", "straddling", "astride", "beside", "alongside"])
-_SIDES = frozenset(["land", "northern", "southern", "eastern", "western", "whole", "entire"])
 #: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
 #: border", "the first train crossed the border", "canals that cross the border"), not the territory itself.
 _MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "crossed", "crossing"])
