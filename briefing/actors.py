@@ -293,7 +293,9 @@ class ActorMemory:
             shown = self.resolve(mention)
             if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _PEOPLE_HEADS:
                 self.collective, self.collective_of = shown, self.last_group  # "the two Presidents (A and B)"
-                self.group_named = True  # the sentence's subject: a plural object after it is not what "they" is
+            # the sentence's subject: a plural object after it is not what "they" is ("The sides discussed the
+            # agreement between Armenia and Azerbaijan": the sides are still the commission's two states)
+            self.group_named = True
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
@@ -502,7 +504,8 @@ def _as_written(written: str, meant: str, count: int) -> str:
         # they stand for (their states left out: one bracket is enough)
         people = _COUNTRY_BRACKET.sub("", meant)
         named = len([p for p in people.replace(" and ", ", ").split(", ") if p])
-        if not count or count != named or "(" in people or written.lower().split()[-1] not in _PEOPLE_HEADS:
+        # "the two Heads of State": the head before "of" counts the people, as "the two Presidents" does
+        if not count or count != named or "(" in people or _head(written) not in _PEOPLE_HEADS:
             return meant  # people shown with their countries are named plainly enough
         return f"{written} ({people})"
     members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
@@ -1332,7 +1335,7 @@ def _wordy(lowers: list[str], i: int, end: int) -> bool:
 def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int:
     """End of a personal name starting at ``i``: up to four name words, with particles ("von der")."""
     end, words = i, 0
-    while end < len(toks) and words < 4 and (end == i or _adjacent(toks, end) or _initial(toks, end - 1)):
+    while end < len(toks) and words < 5 and (end == i or _adjacent(toks, end) or _initial(toks, end - 1)):
         if _name_word(toks[end], lowers[end], lex):
             end += 1
             words += 1

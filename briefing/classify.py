@@ -557,6 +557,10 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     elif prop is not None and dec is None and issued_call(text, toks, lowers, prop, lex):
         # "In its final communique, the Council called on ...": the calls of a text issued in common are decided.
         dec, prop, frame = (prop, "verb"), None, None
+    elif prop is not None and dec is not None and issued_call(text, toks, lowers, prop, lex):
+        # "In their final communique, the leaders imposed a ban ... and called on it to ...": beside the text's other
+        # acts its calls are decided too, not proposed (round 23)
+        prop = frame = None
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
@@ -680,14 +684,17 @@ class _CueGates:
             _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
             _Opening("_designation", (lex.designation_verbs, _words("as"))),
             _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
-            _Opening("_withdrawal", (_WITHDRAWALS, _MEMBERSHIPS)),
+            _Opening("_withdrawal", (_WITHDRAWALS | lex.undoing_verbs, _MEMBERSHIPS)),
             _Opening("_court_ruling", (_COURTS, _RULINGS)),
             _Opening("_witnessed_act", (lex.witness_verbs, lex.witnessed_acts)),
+            _Opening("_regime_changed", (lex.regime_objects, lex.regime_acts)),
+            _Opening("_status_raised", (lex.status_verbs,)),
         )
         # proposal_cue's detectors (rules.proposals)
         self.proposal: tuple[_Opening, ...] = (
             _Opening("_stated_proposal", (lex.statement_nouns,)),
-            _Opening("_wanted_act", (_WANT_FORMS | {"what"},)),  # "wants X to ...", "What we need is ..."
+            # "wants X to ...", "would like X to ...", "What we need is ..."
+            _Opening("_wanted_act", (_WANT_FORMS | {"what", "like"},)),
             _Opening("_sought_backing", (_SEEK_FORMS, _BACKING)),
             _Opening("_declared_support", (_DECLARE_FORMS, _BACKING)),
             _Opening("_pressing", (_words("pressing"),)),

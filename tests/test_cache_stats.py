@@ -99,7 +99,10 @@ def test_same_size_edit_with_the_old_mtime_is_noticed_by_its_change_time(
 
 
 def test_a_file_written_just_now_is_always_hashed(seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(readers, "_fs_now", time.time_ns)  # the files are as fresh as they really are
+    # "Now" is pinned 50 ms after the newest write (within one tick of any filesystem clock), not read from the
+    # wall clock: on a loaded machine the first read alone can take longer than a tick.
+    newest = max(max(p.stat().st_mtime_ns, p.stat().st_ctime_ns) for p in seeds.iterdir())
+    monkeypatch.setattr(readers, "_fs_now", lambda: newest + 50_000_000)
     read(seeds, tmp_path / "state", monkeypatch)
     _, opened = read(seeds, tmp_path / "state", monkeypatch)
     assert opened == ["notes.md", "treaty.txt"]

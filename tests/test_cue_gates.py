@@ -100,8 +100,11 @@ _FIRING = {
     "_withdrawal": "Niger withdrew from the Multinational Joint Task Force.",
     "_court_ruling": "The Court of Arbitration ruled that India must share the river data.",
     "_witnessed_act": "The two presidents witnessed the signing of five agreements in the capital.",
+    "_regime_changed": "The Union Home Ministry scrapped the Free Movement Regime in February 2024.",
+    "_status_raised": "The two countries upgraded their relations to a Comprehensive Strategic Partnership in 2023.",
     "_stated_proposal": "Our proposal is to open a border post at the lake.",
     "_wanted_act": "The mayor also wants the state to compensate the plants.",
+    "_wanted_act would like": "The mayor would like the state to compensate the plants.",
     "_sought_backing": "The Bangladesh side sought Kuwait's support for its candidature.",
     "_declared_support": "The ministers confirmed their joint support for Finland's candidature.",
     "_pressing": "Kuwait is also pressing Iraq to respect the boundary.",
@@ -126,16 +129,17 @@ def _lowers(text: str) -> list[str]:
     return [t.lower for t in tokens(text)]
 
 
-@pytest.mark.parametrize("rule", sorted(_FIRING))
-def test_a_gate_lets_through_what_its_detector_fires_on(rule: str) -> None:
-    lowers = _lowers(_FIRING[rule])
+@pytest.mark.parametrize("example", sorted(_FIRING))
+def test_a_gate_lets_through_what_its_detector_fires_on(example: str) -> None:
+    rule = example.split()[0]  # "_wanted_act would like": a second example of one detector
+    lowers = _lowers(_FIRING[example])
     hits = _GATES.words.intersection(lowers)
     assert _run(rule, lowers) is not None  # the example is one the detector fires on
     assert _opening(rule).passes(lowers, hits)
 
 
 def test_every_detector_has_a_firing_example() -> None:
-    assert set(_FIRING) == {o.rule for o in (*_GATES.decision, *_GATES.proposal)}
+    assert {example.split()[0] for example in _FIRING} == {o.rule for o in (*_GATES.decision, *_GATES.proposal)}
 
 
 # Words that open the detectors' tests, and words around them: random sentences from them pass and fail

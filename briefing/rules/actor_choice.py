@@ -323,12 +323,16 @@ def _bare_subject(
         return None  # "Furthermore, decisions were taken": a comma parts the word from the verb
     start = end
     capitals = 0
+    joined = False
     while start > 0 and capitals < 5 and (start == end or _adjacent(toks, start)):
         # "Beijing", "the Nepal-India Boundary Working Group", "The OSCE's Forum for Security Co-operation": a
         # name of up to five capitalised words, "for" or "of" joining two of them
         word = toks[start - 1]
-        if not word.is_capitalised and not (lowers[start - 1] in _NAME_LINKS and capitals and start > 1):
-            break
+        joins = start > 1 and lowers[start - 1] == "and" and toks[start - 2].is_capitalised
+        link = lowers[start - 1] in _NAME_LINKS or joins
+        if not word.is_capitalised and not (link and capitals and start > 1):
+            break  # "Hanoi and Beijing signed": capitals standing for their states are one subject, as written
+        joined = joined or lowers[start - 1] == "and"
         if word.is_capitalised and lowers[start - 1] in lex.function_words:
             break  # "The" opening the sentence is read below
         start -= 1
@@ -378,7 +382,11 @@ def _bare_subject(
         return None  # a mention the ordinary rules read (a nation's adjective before its group's noun is not one)
     if inside_quote(text, toks[start]):
         return None
-    return text[toks[start].start : toks[end - 1].end]
+    phrase = text[toks[start].start : toks[end - 1].end]
+    if joined and start == 0 and lowers[0] == "the" and _lower_word(toks[1].text):
+        # "The mayors of Tacna and Arica", which _opening_noun_phrase read before "and" joined names here
+        return "t" + phrase[1:]
+    return phrase
 
 
 _QUESTION_TAG = re.compile(r"\s*Q\s*[:.]\s")
@@ -575,6 +583,10 @@ _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn"
 _PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
 
 
+#: Connectives set off by commas between a subject and its verb ("Traders in Moreh, however, urged").
+_ASIDE_CONNECTIVES = frozenset(["however", "meanwhile", "though", "too", "instead", "nevertheless"])
+
+
 def _placed_plural(
     text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], verb: int, lex: Lexicon
 ) -> str | None:
@@ -591,6 +603,8 @@ def _placed_plural(
         or lowers[j - 1].endswith("ly")
     ):
         j -= 1
+    if j > 1 and lowers[j - 1] in _ASIDE_CONNECTIVES and "," in text[toks[j - 2].end : toks[j - 1].start]:
+        j -= 1  # "Traders in Moreh, however, said ...": a connective set off by commas parts subject and verb
     place_end = j
     while j > 0 and toks[j - 1].is_capitalised and place_end - j < 3 and (j == place_end or _adjacent(toks, j)):
         j -= 1
@@ -1392,7 +1406,8 @@ def _speaker_state(
     if inside_quote(text, toks[0]) or any(m.start < hit[1] and m.kind == "person" for m in mentions):
         return None
     verb = hit[1]
-    while verb < len(lowers) and (lowers[verb] in lex.adverbs or lowers[verb] == "also"):
+    # "Uzbekistan therefore proposes ...": a speaker's linking adverb stands between too
+    while verb < len(lowers) and (lowers[verb] in lex.adverbs or lowers[verb] in _SPEAKER_ADVERBS):
         verb += 1
     if verb >= len(lowers) or not _adjacent(toks, verb):
         return None  # "Chile, which ...": an aside, not the state's own verb
@@ -1414,7 +1429,9 @@ _SPEAKER_REQUESTS = frozenset(
     ["call", "urge", "invite", "propose", "suggest", "appeal", "encourage", "recommend", "offer", "ask", "request"]
 )
 #: Words between "I" and that verb ("I also call on", "I would therefore urge").
-_SPEAKER_ADVERBS = frozenset(["also", "therefore", "again", "now", "today", "hereby", "would", "once", "further"])
+_SPEAKER_ADVERBS = frozenset(
+    ["also", "therefore", "thus", "hence", "again", "now", "today", "hereby", "would", "once", "further"]
+)
 
 
 def _first_person_main(

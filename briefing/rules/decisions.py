@@ -97,7 +97,16 @@ def decision_cue(
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
     # Then an executive act: a border closed, a status designated, diplomats expelled.
     detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
-    for detect in (*detectors, _closure, _designation, _diplomatic_act, _withdrawal, _court_ruling):
+    for detect in (
+        *detectors,
+        _closure,
+        _designation,
+        _diplomatic_act,
+        _withdrawal,
+        _court_ruling,
+        _status_raised,
+        _regime_changed,
+    ):
         if (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -113,12 +122,16 @@ def decision_cue(
             continue  # "agreed to recommend that ministers grant ...": what was agreed is a proposal to others
         if _background(lowers, i, len(phrase), lex):
             continue
+        if phrase[0] in lex.decision_weak and _set_member(lowers, i, lex):
+            return i, "verb"  # "The accord was one of nine documents exchanged after the talks": its set concluded
         if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
             continue
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
+        if phrase == ("signed",) and not lex.signed_keepsakes.isdisjoint(lowers[i + 1 : i + 4]):
+            continue  # "signed the book of honoured guests", "signed the guest book": a courtesy, no text concluded
         if phrase == ("signed",) and lowers[i + 1 : i + 2] == ["up"] and lowers[i + 2 : i + 3] not in (["to"], ["for"]):
             continue  # "has signed up 14 companies": enrolled someone, no text signed ("signed up to the pact" is)
         if phrase[0] in _INITIALLING and _still_to_sign(lowers[i + 1 : i + 14]):
@@ -627,6 +640,10 @@ _CLAUSE_OPENERS = frozenset(["when", "after", "as", "while", "since", "and", "bu
 _CLAUSE_AUX = PASSIVE_AUX | {"has", "have", "had"}
 
 
+#: Prepositions placing or dating an act told as a noun's modifier ("agreed in Baku", "adopted during the visit").
+_PLACING = frozenset(["in", "at", "by", "during"])
+
+
 def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'It keeps the goal agreed in Baku for 2035', 'reviewed the implementation of the projects
     agreed in 2024': a participle with no auxiliary right after the noun of a noun phrase that is
@@ -643,7 +660,7 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
     place = lowers[i + n + 1]
-    if lowers[i + n] not in ("in", "at", "by") or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+    if lowers[i + n] not in _PLACING or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
         return False
     d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
     if d is None or d == 0:
@@ -827,6 +844,8 @@ def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
             passive = PASSIVE_AUX.intersection(lowers[i - 1 : i])
             if act and act not in _TO_NOUN_PHRASE and not act[:1].isdigit() and not passive:
                 return i
+            if not passive and _ordered_act(lowers, i + 1, lex):
+                return i
         perfect = w == "set" and i > 0 and lowers[i - 1] in ("has", "have", "had")
         if perfect and not _negated(lowers, i, lex) and lex.decision_objects.intersection(lowers[i + 1 : i + 5]):
             return i
@@ -837,6 +856,25 @@ def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
         if not timed and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i
     return None
+
+
+#: Determiners opening the act an order names ("ordered the release of", "ordered an inquiry into").
+_ORDER_DETERMINERS = frozenset(["the", "a", "an"])
+
+
+def _ordered_act(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'Courts repeatedly ordered the release of migrants', 'We have ordered the neutralisation of the militia':
+    an order whose object (from ``k``) is an act named by a noun (an action suffix or one of ``ordered_acts``)
+    between a determiner and "of" (what the act is done to), an act ordered as surely as "ordered X to release".
+    Not 'ordered a copy of the report' (a thing), 'ordered the troops back' (no "of": people, no act)."""
+    if lowers[k : k + 1] == [] or lowers[k] not in _ORDER_DETERMINERS or lowers[k + 2 : k + 3] != ["of"]:
+        return False
+    noun = lowers[k + 1]
+    return noun.endswith(_ACTION_SUFFIXES) or noun in lex.ordered_acts
+
+
+#: Endings of nouns that name an act ("neutralisation", "suspension", "deployment", "closure", "withdrawal").
+_ACTION_SUFFIXES = ("tion", "sion", "ment", "ure", "al")
 
 
 #: Verbs that change a figure an authority sets ("raised the cap to 20,000", "cut the quota by a third").
@@ -1338,16 +1376,77 @@ _MEMBERSHIPS = frozenset(
 )
 
 
+_REGIME_REACH = 4  # words from the act to its regime noun ("tightened the visa rules", "relaxed the rules")
+
+
+def _regime_changed(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The Union Home Ministry scrapped the Free Movement Regime in February 2024', 'Russia has tightened the rules
+    for foreign workers': one of ``regime_acts`` whose own object (within four words, no preposition between)
+    is one of ``regime_objects``: a standing regime changed by those who set it, a measure decided. Not 'prices
+    eased under the new rules' (a preposition: no act on the rules), nor a modal, negated or time-clause act."""
+    if lex.regime_objects.isdisjoint(lowers) or lex.regime_acts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.regime_acts:
+            continue
+        head = next(
+            (k for k in range(i + 1, min(len(lowers), i + _REGIME_REACH + 1)) if lowers[k] in lex.regime_objects), None
+        )
+        if head is None or not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
+            continue
+        if not _not_done(lowers, i, lex):
+            return i
+    return None
+
+
+def _set_member(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The accord was one of nine documents exchanged after the talks', 'one of the 14 agreements concluded in
+    Rabat': a weak act (at ``i``) right after the plural text it was done to, itself after "one of" (with at
+    most a determiner and a count between), tells that a set of texts was concluded and the subject among them,
+    as "was one of four signed at the commission" does with a strong act. Not 'exchanged views' (the object
+    follows), 'one of the issues discussed' (no text)."""
+    if i < 3 or lowers[i - 1] not in lex.decision_objects:
+        return False
+    of = next((k for k in range(i - 2, max(0, i - 5), -1) if lowers[k] == "of"), None)
+    return of is not None and lowers[of - 1] == "one"
+
+
+_STATUS_REACH = 5  # words from the verb to its "to", and from "to" to the status noun
+
+
+def _status_raised(lowers: list[str], lex: Lexicon) -> int | None:
+    """'The two countries upgraded their relations to a Comprehensive Strategic Partnership in 2023', 'The
+    commission was elevated to a mechanism chaired by the two heads of state in 2016': a relation or body raised
+    (one of ``status_verbs``) "to" a status (one of ``status_nouns`` within five words after "to") is a status
+    conferred, a decision as a membership granted is. Not 'the road was upgraded to four lanes' (no status),
+    'agreed to upgrade ties to a partnership' (no past form: the agreement is the cue), a modal, negated or
+    time-clause one ('will be elevated', 'when relations were elevated to a partnership, trade rose')."""
+    if lex.status_verbs.isdisjoint(lowers):
+        return None  # none of the verbs it reads (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.status_verbs:
+            continue
+        to = next((k for k in range(i + 1, min(len(lowers), i + _STATUS_REACH + 1)) if lowers[k] == "to"), None)
+        if to is None or lex.status_nouns.isdisjoint(lowers[to + 1 : to + _STATUS_REACH + 1]):
+            continue
+        if not _not_done(lowers, i, lex):
+            return i
+    return None
+
+
 def _withdrawal(lowers: list[str], lex: Lexicon) -> int | None:
     """'Niger withdrew from the Multinational Joint Task Force', 'Mali has withdrawn from the regional bloc':
     a state leaving a body or text it belonged to (one of ``_MEMBERSHIPS`` heading the noun phrase within five
     words after "from"), the undoing of a membership, which is a decision as its granting is. Not 'troops
     withdrew from the town', 'withdrew from the talks', 'withdrew the remark', nor a modal, negated or
     conditioned one ('threatened to withdraw', 'has not withdrawn', 'when Mali withdrew from ...')."""
-    if _WITHDRAWALS.isdisjoint(lowers) or _MEMBERSHIPS.isdisjoint(lowers):
+    if (_WITHDRAWALS.isdisjoint(lowers) and lex.undoing_verbs.isdisjoint(lowers)) or _MEMBERSHIPS.isdisjoint(lowers):
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
-        if w not in _WITHDRAWALS or lowers[i + 1 : i + 2] != ["from"]:
+        # "Chad ended its defence cooperation agreement with Paris": a state undoing its own text or membership
+        # ("its"/"their" right after one of ``undoing_verbs``) leaves it as "withdrew from" does
+        undone = w in lex.undoing_verbs and lowers[i + 1 : i + 2] in (["its"], ["their"])
+        if not undone and (w not in _WITHDRAWALS or lowers[i + 1 : i + 2] != ["from"]):
             continue
         head = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] in _MEMBERSHIPS), None)
         if head is None or not _ends_phrase(lowers, head + 1, lex):

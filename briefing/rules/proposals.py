@@ -66,6 +66,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "welcomed the proposal and said Oslo would consider it": a welcome that commits to a study only
         if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
             continue  # "ready to work in a positive spirit": a disposition, no course of action
+        if phrase[-1] in _READINESS and _studied_only(after):
+            continue  # "expressed its readiness to examine this request": a study promised, nothing offered yet
         if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
             continue  # "a list of demands that it dropped": a noun and its relative clause
         if phrase[0] in lex.request_verbs and len(phrase) == 1 and not _asks_for_action(after):
@@ -112,6 +114,12 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "Peace cannot be imported; it must be built here": a saying about a bare notion (a slogan)
         if phrase[-1] in _WANT_FORMS and _wished_predicate(lowers[i + len(phrase) :]):
             continue  # "We want CICA to be a forum where ...": what a thing should be, a general goal
+        if (
+            lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"]
+            and lowers[i + len(phrase) + 1 :][:1]
+            and (lowers[i + len(phrase) + 1] in lex.speech_acts)
+        ):
+            continue  # "I would like to thank the hosts for this conference": the speaker's own courtesy, no course
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
@@ -147,6 +155,20 @@ def _only_studied(rest: list[str]) -> bool:
 
 
 _FUTURE_MODALS = frozenset(["would", "will", "could"])
+#: Last words of readiness cues ("is ready to", "expressed its readiness", "signalled willingness").
+_READINESS = frozenset(["to", "readiness", "willingness"])
+
+
+def _studied_only(after: list[str]) -> bool:
+    """'is ready to consider the request', 'expressed its readiness to examine this request': what the readiness
+    (``after`` is what follows its cue, with or without its "to") offers is only to study a thing, as a welcome
+    that only commits to a study is no backing (see :func:`_only_studied`): nothing specific offered yet."""
+    k = 1 if after[:1] == ["to"] else 0
+    return after[k : k + 1] != [] and after[k] in _STUDY_BASES
+
+
+#: Base forms of ``_STUDY_WORDS``: what readiness to study names ("ready to consider", "to examine").
+_STUDY_BASES = frozenset(["consider", "study", "examine", "review", "assess", "discuss"])
 
 
 def _backed_proposal(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -337,24 +359,35 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
                 if lowers[j : j + 1] in (["is"], ["was"]) and not _vague(lowers[j + 1 :], lex) and len(lowers) - j > 2:
                     return k
             continue
-        if w not in _WANT_FORMS or i == 0 or _negated(lowers, i, lex) or _modal(lowers, i, lex):
+        # "would like" wants as "wants" does, in every person ("I would like Mercosur to create a register",
+        # "she would like the collection to travel"): the modal only softens the request
+        wish = w == "like" and i > 1 and lowers[i - 1] == "would"
+        # "I would like SADC to agree ...": the cue opens on the speaker, as the weak cue does
+        cue = i - 2 if wish and lowers[i - 2] in _SPEAKERS else i
+        if not wish and (w not in _WANT_FORMS or i == 0 or _negated(lowers, i, lex) or _modal(lowers, i, lex)):
             continue
-        if lowers[i - 1] in _RELATIVES or lowers[i - 1] in _SPEAKERS or lowers[i + 1 : i + 2] in (["to"], []):
-            continue  # a relative clause, a first-person wish (a weak cue of its own), one's own plan
+        if wish and lowers[i - 2] in _RELATIVES:
+            continue  # "partners who would like Oman to mediate": a relative clause describing them
+        if not wish and (lowers[i - 1] in _RELATIVES or lowers[i - 1] in _SPEAKERS):
+            continue  # a relative clause, a first-person wish (a weak cue of its own)
+        if lowers[i + 1 : i + 2] in (["to"], []):
+            continue  # one's own plan ("wants to join", "would like to thank")
         if lowers[i + 1] in ("a", "an") and "for" in lowers[i + 3 : i + 6] and len(lowers) - i > 5:
-            return i  # "The mayor wants a separate lane for registered commuters": a thing asked for someone
+            return cue  # "The mayor wants a separate lane for registered commuters": a thing asked for someone
         if _wanted_done(lowers, i + 1, lex):
-            return i  # "Some lawmakers want the survey resumed", "want any ban to be introduced with the G7"
+            return cue  # "Some lawmakers want the survey resumed", "want any ban to be introduced with the G7"
         to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
         if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
             continue
-        if any(lowers[k] in lex.stopwords and lowers[k] not in _TO_NOUN_PHRASE for k in range(i + 1, to)):
-            continue  # the object must be a plain noun phrase ("the state", "Lesotho", "both navies")
+        if any(lowers[k] in lex.stopwords and lowers[k] not in _OBJECT_WORDS for k in range(i + 1, to)):
+            continue  # the object must be a plain noun phrase ("the state", "Lesotho", "both navies", "A and B")
         if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
-            return i
+            return cue
     return None
 
 
+#: Stop words that may stand in a wanted act's object: its determiners and the "and" joining two parties.
+_OBJECT_WORDS = _TO_NOUN_PHRASE | {"and"}
 _DONE_REACH = 9  # words of the object before its participle: "any ban on maritime services for Russian oil"
 _OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset(["any", "all", "both", "every", "each"])
 
