@@ -48,7 +48,7 @@ from .actors import ActorMemory, Mention, find_mentions
 from .condense import condense
 from .entities import countries_in_tokens
 from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems, restates_act
-from .lexicon import Lexicon, PhraseSet, lexicon_key
+from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
 from .model import Analysis, Article, Sentence
 from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
@@ -92,8 +92,17 @@ from .rules.context import (
     set_member_terms,
 )
 from .rules.decisions import (
+    _BINDING_FUTURE,
+    _CHANGES,
+    _COURTS,
+    _DECISION_NOUNS,
+    _MEMBERSHIPS,
+    _MISSION_ACTS,
+    _MISSIONS,
+    _RULINGS,
     _TERMS_FIRST,
     _VOTE_WINS,
+    _WITHDRAWALS,
     _binding_subject,
     _complement,
     _document_subject,
@@ -106,7 +115,16 @@ from .rules.decisions import (
     listed_by_anaphor,
     names_text_again,
 )
-from .rules.proposals import _reporting_frame, proposal_cue, reported_proposal
+from .rules.proposals import (
+    _BACKING,
+    _DECLARE_FORMS,
+    _SEEK_FORMS,
+    _WANT_FORMS,
+    _reporting_frame,
+    proposal_cue,
+    reported_proposal,
+)
+from .rules.security import _gate as _security_gate
 from .rules.security import is_security
 from .tokens import Token, tokens
 
@@ -279,7 +297,7 @@ def analyse_article(
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
             before = [d[1] for d in secured]  # the words of the recent security sentences
-            if security_anaphor(s.text, toks, lowers, before, lex):
+            if before and security_anaphor(s.text, toks, lowers, before, lex):  # it needs a security sentence before
                 labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
             elif before and border_line_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "the line on this section follows the watershed": the border named before
@@ -436,7 +454,7 @@ class _Reading:
         soft: bool,  # a proposal by a need frame or under a modal ("stressed the need to", "would keep pressing for")
         contention: bool,  # reports a failure to agree or a rejection ("failed to agree", "vetoed")
         background: bool,  # an act told in a relative clause ("which were adopted in 2023"), terms, or a dated means
-        names: tuple[str, ...],  # capitalised words: a known surname among them can make a person
+        names: tuple[str, ...],  # capitalised words: a known surname among them can make a person (repeats only)
         acronyms: tuple[str, ...],  # upper-case words that may name an organisation ("SCO", "NATO")
     ) -> None:
         self.toks = toks
@@ -504,15 +522,23 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     lowers = [t.lower for t in toks]
     capitalised = [t for t in toks if t.is_capitalised]  # names and acronyms are among these
     found = lex.cues.scan(lowers)
-    prop = proposal_cue(lowers, lex, found)
+    gates = _cue_gates(lex)
+    # Every word a rule family's opening test looks for that this sentence holds: one C-level
+    # intersection, then each family below runs only when one of its tests can pass (see _CueGates).
+    hits = gates.words.intersection(lowers)
+    prop = proposal_cue(lowers, lex, found) if gates.may_propose(lowers, hits, found) else None
     frame = None
-    if prop is None and (reported := reported_proposal(text, toks, lowers, lex)) is not None:
-        prop, frame = reported
+    if prop is None and not gates.modals.isdisjoint(hits):
+        # reported_proposal returns None unless a proposal or offer modal is among the words
+        if (reported := reported_proposal(text, toks, lowers, lex)) is not None:
+            prop, frame = reported
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
-    dec = decision_cue(
-        lowers, lex, found, proposed=_complement(text, toks, lowers, prop), dated=_time_opener(text, toks, lowers)
-    )
+    dec = None
+    if gates.may_decide(lowers, hits, found):
+        dec = decision_cue(
+            lowers, lex, found, proposed=_complement(text, toks, lowers, prop), dated=_time_opener(text, toks, lowers)
+        )
     tabled_by = prop is not None and lowers[prop + 1 : prop + 2] == ["by"]
     if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
         # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
@@ -538,8 +564,11 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
-    if is_security(text, toks, lowers, lex, found):
+    # is_security opens on this very test and returns False when it fails (most sentences)
+    security_words = "security_terms" in found or "-" in text or not gates.security.isdisjoint(hits)
+    if security_words and is_security(text, toks, lowers, lex, found):
         labels.add("security")
+    repeat = _seen_before(key)
     got = _Reading(
         toks=toks,
         lowers=lowers,
@@ -557,7 +586,8 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
             any(w in lex.proposal_modals or w in lex.offer_modals for w in lowers[max(0, prop - 3) : prop + 1])
             or prop in {i for i, _ in found.get("proposal_weak", [])}
         ),
-        names=tuple([t.lower.removesuffix("'s") for t in capitalised]),
+        # only _mentions reads them, and only for a text met before: a first sighting never needs them
+        names=tuple([t.lower.removesuffix("'s") for t in capitalised]) if repeat else (),
         acronyms=tuple(_acronyms(capitalised, lex)),
         contention=bool(found.get("contention")),
         background=dec is not None
@@ -568,10 +598,167 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
             or is_ruling(lowers, dec[0])  # "In August 2025 the Court of Arbitration ruled that ..."
         ),
     )
-    if _seen_before(key):
+    if repeat:
         _keep(_READINGS, key, got)
-        return got, True
-    return got, False
+    return got, repeat
+
+
+@final
+class _Opening:
+    """The opening test of one detector a rule family tries: the detector (named by ``rule``, its function in
+    :mod:`briefing.rules`) returns None unless each set of ``needs`` has a word in the sentence, the sentence's
+    first word is in ``first`` (when given) and, with ``gerund``, a word of six letters or more ending in "-ing"
+    follows a "by". The sets are the detector's own (its lexicon lists and module constants, read when the gates
+    are built): a user who extends those lists extends the gate with them."""
+
+    __slots__ = ("first", "gerund", "needs", "rule")
+
+    def __init__(
+        self, rule: str, needs: tuple[frozenset[str], ...], first: frozenset[str] = frozenset(), gerund: bool = False
+    ) -> None:
+        self.rule = rule
+        self.needs = needs
+        self.first = first
+        self.gerund = gerund
+
+    def passes(self, lowers: list[str], hits: frozenset[str]) -> bool:
+        """The test on a sentence's words, given ``hits``: its words among the gates' (see :class:`_CueGates`)."""
+        if self.first and lowers[0] not in self.first:
+            return False
+        for words in self.needs:
+            if words.isdisjoint(hits):
+                return False
+        return not self.gerund or any(
+            lowers[i - 1] == "by" and len(lowers[i]) >= 6 and lowers[i].endswith("ing") for i in range(1, len(lowers))
+        )
+
+
+#: The cue lists of ``lexicon.toml`` whose matches (``found``) decision_cue and proposal_cue read: a
+#: match of any of them lets the family run whatever its detectors' tests say.
+_DECISION_LISTS = frozenset(
+    ["decision_nominal", "decision_phrases", "announcements", "terms_frames", "terms_verbs", "decision_acts"]
+)
+_PROPOSAL_LISTS = frozenset(["proposal_strong", "proposal_weak"])
+
+
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+@final
+class _CueGates:
+    """When a rule family can fire, from the words of a sentence: what lets :func:`_read` skip a family.
+
+    Each rule family returns a cue only through a match of one of its cue lists (``found``) or through one
+    of its detectors, and every detector opens on a test of the words it needs (``_Opening``: "the words
+    it needs are missing (most sentences)"). So when no list matched and no detector's opening test
+    passes, the family returns None without being called: the gate is exact, never a heuristic. Each
+    opening below restates the test that opens the detector it names, from the same sets;
+    ``tests/test_cue_gates.py`` checks that every detector the family calls has one, and that gated and
+    ungated readings agree.
+
+    ``words`` is the union of every set any test reads, so a sentence's ``hits``
+    (``words.intersection(lowers)``, one C-level pass per distinct text) answer each test as the whole
+    sentence would: a set meets the sentence exactly when it meets ``hits``.
+    """
+
+    __slots__ = ("decision", "decision_index", "modals", "proposal", "proposal_index", "security", "words")
+
+    def __init__(self, lex: Lexicon) -> None:
+        # decision_cue's detectors (rules.decisions), in the order it tries them
+        self.decision: tuple[_Opening, ...] = (
+            _Opening("_welcomed_decision", (lex.welcome_verbs, _DECISION_NOUNS | {"force"})),
+            _Opening("_listed_text", (), first=_words("among")),
+            _Opening("_mission_opened", (_MISSION_ACTS, _MISSIONS)),
+            _Opening("_appointment", (lex.appointment_verbs, lex.appointment_roles)),
+            _Opening("_negotiation_step", (lex.negotiation_units, lex.negotiation_contexts)),
+            _Opening("_split_report", (lex.split_participles | {"took"}, lex.split_nouns)),
+            _Opening("_terms_frame", (), first=_TERMS_FIRST),
+            _Opening("_late_frame", (_words("under"), _BINDING_FUTURE)),
+            _Opening("_signed_under", (_words("under"), _words("by"))),
+            _Opening("_vote", (_words("voted", "votes"),)),
+            _Opening("_by_gerund", (_words("by"),), gerund=True),
+            _Opening("_announced_measure", (_words("announced"),)),
+            _Opening("_emphatic_act", (_words("did"),)),
+            _Opening("_order_or_setting", (_words("ordered", "set") | _CHANGES,)),
+            _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
+            _Opening("_designation", (lex.designation_verbs, _words("as"))),
+            _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
+            _Opening("_withdrawal", (_WITHDRAWALS | lex.undoing_verbs, _MEMBERSHIPS)),
+            _Opening("_court_ruling", (_COURTS, _RULINGS)),
+            _Opening("_witnessed_act", (lex.witness_verbs, lex.witnessed_acts)),
+            _Opening("_regime_changed", (lex.regime_objects, lex.regime_acts)),
+            _Opening("_status_raised", (lex.status_verbs,)),
+        )
+        # proposal_cue's detectors (rules.proposals)
+        self.proposal: tuple[_Opening, ...] = (
+            _Opening("_stated_proposal", (lex.statement_nouns,)),
+            # "wants X to ...", "would like X to ...", "What we need is ..."
+            _Opening("_wanted_act", (_WANT_FORMS | {"what", "like"},)),
+            _Opening("_sought_backing", (_SEEK_FORMS, _BACKING)),
+            _Opening("_declared_support", (_DECLARE_FORMS, _BACKING)),
+            _Opening("_pressing", (_words("pressing"),)),
+            _Opening("_specific_need", (_words("need", "want"),), first=_words("we", "i")),
+        )
+        #: reported_proposal's opening test: a proposal or offer modal
+        self.modals: frozenset[str] = lex.proposal_modals | lex.offer_modals
+        #: is_security's opening test (besides a security_terms match or a hyphen)
+        self.security: frozenset[str] = _security_gate(lex)
+        tests = [*self.decision, *self.proposal]
+        sets = [w for t in tests for w in (*t.needs, t.first)]
+        self.words: frozenset[str] = self.modals.union(self.security, *sets)
+
+        self.decision_index = _index(self.decision)
+        self.proposal_index = _index(self.proposal)
+
+    def may_decide(self, lowers: list[str], hits: frozenset[str], found: Matches) -> bool:
+        """False only when :func:`~briefing.rules.decisions.decision_cue` must return None."""
+        return _may_fire(self.decision_index, _DECISION_LISTS, lowers, hits, found)
+
+    def may_propose(self, lowers: list[str], hits: frozenset[str], found: Matches) -> bool:
+        """False only when :func:`~briefing.rules.proposals.proposal_cue` must return None."""
+        return _may_fire(self.proposal_index, _PROPOSAL_LISTS, lowers, hits, found)
+
+
+def _index(tests: tuple[_Opening, ...]) -> dict[str, tuple[_Opening, ...]]:
+    """Each test under every word of its key set (``first`` if it has one, else its smallest ``needs`` set):
+    a sentence can pass a test only if one of its hits is such a word, so only those tests are tried."""
+    index: dict[str, list[_Opening]] = {}
+    for test in tests:
+        key = test.first or min(test.needs, key=len, default=frozenset())
+        if not key:
+            raise ValueError(f"the gate of {test.rule} needs no word: it would never let the rule run")
+        for word in key:
+            index.setdefault(word, []).append(test)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _may_fire(
+    index: dict[str, tuple[_Opening, ...]],
+    lists: frozenset[str],
+    lowers: list[str],
+    hits: frozenset[str],
+    found: Matches,
+) -> bool:
+    if not lists.isdisjoint(found):
+        return True  # a cue list of the family matched (found's keys are the few lists that did)
+    for word in hits:  # none in most sentences, and a few tests under each
+        for test in index.get(word, ()):
+            if test.passes(lowers, hits):
+                return True
+    return False
+
+
+#: Per lexicon (by :func:`lexicon_key`): its rule families' gates, built on first use.
+_GATES: dict[int, _CueGates] = {}
+
+
+def _cue_gates(lex: Lexicon) -> _CueGates:
+    key = lexicon_key(lex)
+    got = _GATES.get(key)
+    if got is None:
+        got = _GATES[key] = _CueGates(lex)
+    return got
 
 
 def _narrated_state(
