@@ -124,10 +124,11 @@ def analyse_article(
 ) -> tuple[Analysis, ...]:
     """Analyse every sentence of one article, in order (pronouns need what came before).
 
-    ``words``: if given, receives the lower-case words (of :func:`~briefing.tokens.tokens`) and
-    their content stems (:func:`~briefing.importance.content_stems`) of each labelled sentence's
-    text, which near-duplicate merging would otherwise split the sentence again to find. Never
-    mutate them: they are shared with the per-text readings.
+    ``words``: if given, receives the lower-case words of each labelled sentence's text, as
+    :func:`~briefing.lexicon.tokenize_lower` splits them, and their content stems
+    (:func:`~briefing.importance.content_stems`), which near-duplicate merging would otherwise
+    split the sentence again to find. Never mutate them: they may be shared with the per-text
+    readings.
 
     What depends on a sentence's text alone (tokens, cues, labels, countries) is read once per
     distinct text (:func:`_read`); who it names and its condensed item also depend on the people
@@ -322,8 +323,14 @@ def analyse_article(
         elif not list_item:
             list_head = None
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
-        if labels and words is not None:
-            words[s.text] = (r.lowers, r.content)
+        if labels and words is not None and s.text not in words:
+            if s.text.isascii():
+                words[s.text] = (r.lowers, r.content)  # ASCII: tokens() lower-cases as tokenize_lower does
+            else:
+                # tokenize_lower lower-cases each word on its own and keeps "’": the tokens' own texts
+                # are its words (tests/test_fast_paths.py), lower-cased here without splitting again.
+                merged = [t.text.lower() for t in toks]
+                words[s.text] = (merged, content_stems(merged, lex.stopwords))
         # Most sentences carry no label: they share one empty set (fewer objects for the collector to walk).
         out.append(
             Analysis(s, frozenset(labels) if labels else _NO_LABELS, actor, condensed, importance, r.countries, named)

@@ -58,8 +58,8 @@ def analyse(
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
     """Split and classify every article (the per-article work; cacheable by content).
 
-    ``words``: if given, receives the classifier's lower-case words and content stems of each
-    labelled sentence's text; passed on to :func:`summarise`, it spares near-duplicate merging
+    ``words``: if given, receives the lower-case words (as :func:`tokenize_lower` splits them) and
+    content stems of each labelled sentence's text; passed on to :func:`summarise`, it spares near-duplicate merging
     splitting those sentences into words again (the briefing is the same with or without it).
     """
     lex = lex or load_lexicon()
@@ -389,14 +389,13 @@ class _LazyKeys:
     __slots__ = ("_digest", "_full", "_numbers", "_pairs", "_words", "ordinal", "signature", "stems", "text")
 
     def __init__(self, text: str, words: tuple[list[str], set[str]] | None = None, ordinal: int = 0) -> None:
-        """``words``: the classifier's lower-case words of ``text`` and their content stems (see
-        :func:`analyse`), used when they are certainly :func:`merge_keys_of`'s: for ASCII text,
-        where the classifier's tokens and :func:`tokenize_lower` split and lower-case alike; they
-        are held until a comparison makes the word pairs. ``ordinal``: this text's number in the merge."""
+        """``words``: the lower-case words of ``text`` as :func:`tokenize_lower` splits them and their
+        content stems (what :func:`analyse` collects); held until a comparison makes the word pairs.
+        ``ordinal``: this text's number in the merge."""
         self.text = text
         self.ordinal = ordinal
         self._words: list[str] | None = None
-        if words is None or not text.isascii():
+        if words is None:
             stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
         else:
             self._words, stems = words
