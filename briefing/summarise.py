@@ -55,8 +55,13 @@ def analyse(
     lex: Lexicon | None = None,
     user: Sequence[UserSection] = (),
     words: dict[str, tuple[list[str], set[str]]] | None = None,
+    *,
+    defer: bool = False,
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
     """Split and classify every article (the per-article work; cacheable by content).
+
+    ``defer``: condense unlabelled sentences only when read (see :func:`analyse_article`): for a
+    briefing made at once; not for analyses that are stored (every condensed text is then read).
 
     ``words``: if given, receives the lower-case words (as :func:`tokenize_lower` splits them) and
     content stems of each labelled sentence's text; passed on to :func:`summarise`, it spares near-duplicate merging
@@ -68,7 +73,7 @@ def analyse(
     if words is not None and lex.stopwords is not default and lex.stopwords != default:
         words = None  # another lexicon's stems are not those merging uses
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
-        return [(a, analyse_article(a, split_article(a), lex, user, words)) for a in articles]
+        return [(a, analyse_article(a, split_article(a), lex, user, words, defer=defer)) for a in articles]
 
 
 def summarise(
