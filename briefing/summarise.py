@@ -483,13 +483,23 @@ def _word_verdict(
 ) -> int:
     """What the words of two different texts say of them, labels aside: ``_ALIKE`` (reprinted
     copy), ``_ALIKE_IF_SAME_LABELS`` (a paraphrase if both sentences have the same labels) or
-    ``_UNLIKE``. :func:`_decided` adds the labels."""
-    if _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
+    ``_UNLIKE``. :func:`_decided` adds the labels.
+
+    A Jaccard index is at most the smaller set's size over the larger's, and two sets share at
+    most the smaller's size: sets whose sizes already rule a test out are not intersected (most
+    pairs that LSH buckets hold are spliced sentences sharing half their words, often of unlike
+    lengths).
+    """
+    na, nb = len(pairs_a), len(pairs_b)
+    if (nb * _THRESHOLD <= na <= nb or na * _THRESHOLD <= nb <= na) and _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
         return _ALIKE
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return _UNLIKE  # "decree 12" and "decree 399" are different facts however alike the words
+    sa, sb = len(sta), len(stb)
+    if min(sa, sb) < 5 or min(sa, sb) < _PARAPHRASE_THRESHOLD * max(sa, sb):
+        return _UNLIKE
     common = len(sta & stb)
-    if common >= 5 and common / (len(sta) + len(stb) - common) >= _PARAPHRASE_THRESHOLD:
+    if common >= 5 and common / (sa + sb - common) >= _PARAPHRASE_THRESHOLD:
         return _ALIKE_IF_SAME_LABELS
     return _UNLIKE
 
