@@ -330,13 +330,15 @@ def analyse_article(
         elif not list_item:
             list_head = None
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
-        if labels and words is not None and s.text not in words:
-            if s.text.isascii():
-                words[s.text] = (r.lowers, r.content)  # ASCII: tokens() lower-cases as tokenize_lower does
-            else:
-                # tokenize_lower lower-cases each word on its own and keeps "’": the tokens' own texts
-                # are its words (tests/test_fast_paths.py), lower-cased here without splitting again.
-                merged = [t.text.lower() for t in toks]
+        if labels and words is not None:
+            # tokenize_lower lower-cases each word on its own and keeps "’": for ASCII text (and most other
+            # text) that is what tokens() gave; otherwise the tokens' own texts lower-cased are its words
+            # (tests/test_fast_paths.py), without splitting again.
+            if s.text.isascii() or (merged := [t.text.lower() for t in toks]) == lowers:
+                # The latest reading's: once the text repeats, the cached reading's, so a first
+                # sighting's lists are not kept alive beside it.
+                words[s.text] = (lowers, r.content)
+            elif s.text not in words:
                 words[s.text] = (merged, content_stems(merged, lex.stopwords))
         if not labels and defer:
             # Condensed only if the summary picks it (see ``defer``). Most sentences carry no label:
