@@ -44,7 +44,9 @@ def dump(megabytes: float) -> dict[str, Any]:
         clear_caches()
         # As the pipeline runs it: the classifier's words passed on to merging, where the code has them.
         words: dict[str, Any] | None = {} if "words" in inspect.signature(analyse).parameters else None
-        analysed = analyse(articles, words=words) if words is not None else analyse(articles)
+        # and unlabelled sentences condensed when read, where the code defers them (the dump reads them all)
+        defer = {"defer": True} if "defer" in inspect.signature(analyse).parameters else {}
+        analysed = analyse(articles, words=words, **defer) if words is not None else analyse(articles)
         briefing = summarise(analysed, title="bench", now=now, **({} if words is None else {"words": words}))
         contract = to_contract(briefing)
         for a in contract["articles"]:

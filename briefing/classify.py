@@ -49,7 +49,7 @@ from .condense import condense
 from .entities import countries_in_tokens
 from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems, restates_act
 from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
-from .model import Analysis, Article, Sentence
+from .model import Analysis, Article, DeferredAnalysis, Sentence
 from .quotes import inside_quote, quote_events
 from .quotes import speaker as quote_speaker
 from .rules.actor_choice import (
@@ -143,13 +143,21 @@ def analyse_article(
     lex: Lexicon,
     user_sections: Sequence[UserSection] = (),
     words: dict[str, tuple[list[str], set[str]]] | None = None,
+    *,
+    defer: bool = False,
 ) -> tuple[Analysis, ...]:
     """Analyse every sentence of one article, in order (pronouns need what came before).
 
-    ``words``: if given, receives the lower-case words (of :func:`~briefing.tokens.tokens`) and
-    their content stems (:func:`~briefing.importance.content_stems`) of each labelled sentence's
-    text, which near-duplicate merging would otherwise split the sentence again to find. Never
-    mutate them: they are shared with the per-text readings.
+    ``defer``: an unlabelled sentence's condensed text is worked out only when read (a
+    :class:`~briefing.model.DeferredAnalysis`: the article is analysed again then, once for all
+    its sentences); a briefing shows it only if the executive summary picks the sentence. Leave
+    it False when every analysis's condensed text will be read (the analysis cache stores them).
+
+    ``words``: if given, receives the lower-case words of each labelled sentence's text, as
+    :func:`~briefing.lexicon.tokenize_lower` splits them, and their content stems
+    (:func:`~briefing.importance.content_stems`), which near-duplicate merging would otherwise
+    split the sentence again to find. Never mutate them: they may be shared with the per-text
+    readings.
 
     What depends on a sentence's text alone (tokens, cues, labels, countries) is read once per
     distinct text (:func:`_read`); who it names and its condensed item also depend on the people
@@ -190,6 +198,7 @@ def analyse_article(
     decided: list[tuple[int, frozenset[str], str | None]] = []
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
+    deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if interview and interviewee is None and n and memory.recent:
@@ -331,7 +340,6 @@ def analyse_article(
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()
-        condensed = _condensed(r, s.text, context, mentions, lex, repeats[n])
         weighed = labels - {"security"} if carried else labels
         importance = profile.importance(s, lowers, weighed, actor, quoted=r.quoted, content=r.content)
         earlier = dec is not None and _dated_before(lowers, dec[0], article, toks, s.text)
@@ -366,12 +374,52 @@ def analyse_article(
             list_head = None
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
         if labels and words is not None:
-            words[s.text] = (r.lowers, r.content)
-        # Most sentences carry no label: they share one empty set (fewer objects for the collector to walk).
+            # tokenize_lower lower-cases each word on its own and keeps "’": for ASCII text (and most other
+            # text) that is what tokens() gave; otherwise the tokens' own texts lower-cased are its words
+            # (tests/test_fast_paths.py), without splitting again.
+            if s.text.isascii() or (merged := [t.text.lower() for t in toks]) == lowers:
+                # The latest reading's: once the text repeats, the cached reading's, so a first
+                # sighting's lists are not kept alive beside it.
+                words[s.text] = (lowers, r.content)
+            elif s.text not in words:
+                words[s.text] = (merged, content_stems(merged, lex.stopwords))
+        if not labels and defer:
+            # Condensed only if the summary picks it (see ``defer``). Most sentences carry no label:
+            # they share one empty set (fewer objects for the collector to walk).
+            if deferred is None:
+                deferred = _Deferred(article, sentences, lex, user_sections)
+            out.append(DeferredAnalysis(s, _NO_LABELS, actor, importance, r.countries, named, deferred, n))
+            continue
+        condensed = _condensed(r, s.text, context, mentions, lex, repeats[n])
         out.append(
             Analysis(s, frozenset(labels) if labels else _NO_LABELS, actor, condensed, importance, r.countries, named)
         )
     return tuple(out)
+
+
+@final
+class _Deferred:
+    """The condensed texts of one article's sentences, worked out when the first is read: by
+    analysing the article again (:func:`analyse_article` is a pure function of its arguments),
+    which a briefing does for the few articles whose unlabelled sentence its summary shows."""
+
+    __slots__ = ("_article", "_lex", "_sentences", "_texts", "_user")
+
+    def __init__(
+        self, article: Article, sentences: Sequence[Sentence], lex: Lexicon, user: Sequence[UserSection]
+    ) -> None:
+        self._article = article
+        self._sentences = sentences
+        self._lex = lex
+        self._user = user
+        self._texts: list[str] | None = None
+
+    def condensed(self, n: int) -> str:
+        """The condensed text of the article's ``n``-th sentence."""
+        if self._texts is None:
+            analyses = analyse_article(self._article, self._sentences, self._lex, self._user)
+            self._texts = [x.condensed for x in analyses]
+        return self._texts[n]
 
 
 #: How many sentences after a decision its terms may still be told by naming again what it concluded.

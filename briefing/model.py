@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 
 class Label(StrEnum):
@@ -73,6 +74,67 @@ class Analysis:
     countries: tuple[str, ...] = ()
     #: People the sentence names, by their fullest name in the article, once per mention.
     people: tuple[str, ...] = ()
+
+
+class Condenser(Protocol):
+    """Works out, on demand, the condensed text of the ``n``-th analysis of one article."""
+
+    def condensed(self, n: int) -> str: ...
+
+
+class DeferredAnalysis(Analysis):
+    """An :class:`Analysis` whose condensed text is worked out only when first read (from its
+    article's :class:`Condenser`, as the ``at``-th analysis of that article).
+
+    A briefing shows the condensed text of an unlabelled sentence only when the executive summary
+    picks it (a handful per briefing), so condensing every unlabelled sentence up front was work
+    for nothing. It equals (and hashes as) the plain Analysis with that condensed text.
+    """
+
+    __slots__ = ("_at", "_source")
+    _source: Condenser
+    _at: int
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        labels: frozenset[str],
+        actor: str | None,
+        importance: float,
+        countries: tuple[str, ...],
+        people: tuple[str, ...],
+        source: Condenser,
+        at: int,
+    ) -> None:
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "labels", labels)
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "importance", importance)
+        object.__setattr__(self, "countries", countries)
+        object.__setattr__(self, "people", people)
+        object.__setattr__(self, "_source", source)
+        object.__setattr__(self, "_at", at)
+
+    @property
+    def condensed(self) -> str:
+        return self._source.condensed(self._at)
+
+    def plain(self) -> Analysis:
+        """The Analysis this stands for (its condensed text worked out)."""
+        return Analysis(
+            self.sentence, self.labels, self.actor, self.condensed, self.importance, self.countries, self.people
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Analysis):
+            return self.plain() == (other.plain() if isinstance(other, DeferredAnalysis) else other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.plain())
+
+    def __repr__(self) -> str:
+        return f"Deferred{self.plain()!r}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,7 +123,9 @@ def make_briefing(
     with collector.paused():
         if cache is None:
             words: dict[str, tuple[list[str], set[str]]] = {}  # what merging would otherwise work out again
-            analysed = [pair for a in track(articles, "articles") for pair in analyse([a], user=user, words=words)]
+            # Condensed texts of unlabelled sentences only if the summary shows one (nothing stores them).
+            each = track(articles, "articles")
+            analysed = [pair for a in each for pair in analyse([a], user=user, words=words, defer=True)]
             briefing = summarise(
                 analysed,
                 title=options.title or config.title,

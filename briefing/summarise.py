@@ -55,11 +55,16 @@ def analyse(
     lex: Lexicon | None = None,
     user: Sequence[UserSection] = (),
     words: dict[str, tuple[list[str], set[str]]] | None = None,
+    *,
+    defer: bool = False,
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
     """Split and classify every article (the per-article work; cacheable by content).
 
-    ``words``: if given, receives the classifier's lower-case words and content stems of each
-    labelled sentence's text; passed on to :func:`summarise`, it spares near-duplicate merging
+    ``defer``: condense unlabelled sentences only when read (see :func:`analyse_article`): for a
+    briefing made at once; not for analyses that are stored (every condensed text is then read).
+
+    ``words``: if given, receives the lower-case words (as :func:`tokenize_lower` splits them) and
+    content stems of each labelled sentence's text; passed on to :func:`summarise`, it spares near-duplicate merging
     splitting those sentences into words again (the briefing is the same with or without it).
     """
     lex = lex or load_lexicon()
@@ -68,7 +73,7 @@ def analyse(
     if words is not None and lex.stopwords is not default and lex.stopwords != default:
         words = None  # another lexicon's stems are not those merging uses
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
-        return [(a, analyse_article(a, split_article(a), lex, user, words)) for a in articles]
+        return [(a, analyse_article(a, split_article(a), lex, user, words, defer=defer)) for a in articles]
 
 
 def summarise(
@@ -389,14 +394,13 @@ class _LazyKeys:
     __slots__ = ("_digest", "_full", "_numbers", "_pairs", "_words", "ordinal", "signature", "stems", "text")
 
     def __init__(self, text: str, words: tuple[list[str], set[str]] | None = None, ordinal: int = 0) -> None:
-        """``words``: the classifier's lower-case words of ``text`` and their content stems (see
-        :func:`analyse`), used when they are certainly :func:`merge_keys_of`'s: for ASCII text,
-        where the classifier's tokens and :func:`tokenize_lower` split and lower-case alike; they
-        are held until a comparison makes the word pairs. ``ordinal``: this text's number in the merge."""
+        """``words``: the lower-case words of ``text`` as :func:`tokenize_lower` splits them and their
+        content stems (what :func:`analyse` collects); held until a comparison makes the word pairs.
+        ``ordinal``: this text's number in the merge."""
         self.text = text
         self.ordinal = ordinal
         self._words: list[str] | None = None
-        if words is None or not text.isascii():
+        if words is None:
             stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
         else:
             self._words, stems = words
@@ -479,13 +483,23 @@ def _word_verdict(
 ) -> int:
     """What the words of two different texts say of them, labels aside: ``_ALIKE`` (reprinted
     copy), ``_ALIKE_IF_SAME_LABELS`` (a paraphrase if both sentences have the same labels) or
-    ``_UNLIKE``. :func:`_decided` adds the labels."""
-    if _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
+    ``_UNLIKE``. :func:`_decided` adds the labels.
+
+    A Jaccard index is at most the smaller set's size over the larger's, and two sets share at
+    most the smaller's size: sets whose sizes already rule a test out are not intersected (most
+    pairs that LSH buckets hold are spliced sentences sharing half their words, often of unlike
+    lengths).
+    """
+    na, nb = len(pairs_a), len(pairs_b)
+    if (nb * _THRESHOLD <= na <= nb or na * _THRESHOLD <= nb <= na) and _jaccard(pairs_a, pairs_b) >= _THRESHOLD:
         return _ALIKE
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return _UNLIKE  # "decree 12" and "decree 399" are different facts however alike the words
+    sa, sb = len(sta), len(stb)
+    if min(sa, sb) < 5 or min(sa, sb) < _PARAPHRASE_THRESHOLD * max(sa, sb):
+        return _UNLIKE
     common = len(sta & stb)
-    if common >= 5 and common / (len(sta) + len(stb) - common) >= _PARAPHRASE_THRESHOLD:
+    if common >= 5 and common / (sa + sb - common) >= _PARAPHRASE_THRESHOLD:
         return _ALIKE_IF_SAME_LABELS
     return _UNLIKE
 

@@ -20,10 +20,12 @@ from briefing.sentences import split_text
 from briefing.summarise import (
     _ALIKE,
     _ALIKE_IF_SAME_LABELS,
+    _UNLIKE,
     _alike,
     _column_mins,
     _LazyKeys,
     _verdict,
+    _word_verdict,
     merge_keys_of,
 )
 from briefing.tokens import _WORD, tokens, words
@@ -180,13 +182,14 @@ def test_a_closing_frame_always_holds_a_frame_word_token(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(_TEXT, _CHARS, _PIECES))
 def test_the_classifiers_words_given_to_merging_change_no_merge_key(text: str) -> None:
-    # What analyse() collects of a text (tokens()' lower-case words and their content stems) is
-    # taken for ASCII text only, where it is what merge_keys_of() works out; other text is split again.
-    lowers = [t.lower for t in tokens(text)]
+    # What analyse() collects of a text: tokens()' lower-case words for ASCII text, each token's
+    # text lower-cased otherwise (tokens() writes "’" as "'"), and their content stems; both are
+    # what merge_keys_of() works out.
+    toks = tokens(text)
+    lowers = [t.lower for t in toks] if text.isascii() else [t.text.lower() for t in toks]
+    assert lowers == tokenize_lower(text)
     classifier = content_stems(lowers, _LEX.stopwords)
-    if text.isascii():
-        assert lowers == tokenize_lower(text)
-        assert classifier == merge_keys_of(text).stems
+    assert classifier == merge_keys_of(text).stems
     lazy = _LazyKeys(text, (lowers, classifier))
     assert lazy.full() == merge_keys_of(text)
     assert lazy.pair_set() == merge_keys_of(text).shingles
@@ -205,3 +208,26 @@ def test_a_pair_of_texts_verdict_decides_as_the_word_tests(a: str, b: str, label
     verdict = _verdict(_LazyKeys(a), _LazyKeys(b))
     assert expected == (verdict == _ALIKE or (verdict == _ALIKE_IF_SAME_LABELS and x.labels == y.labels))
     assert verdict == _verdict(_LazyKeys(b), _LazyKeys(a))
+
+
+def _plain_verdict(pa: set[int], pb: set[int], na: set[str], nb: set[str], sa: set[int], sb: set[int]) -> int:
+    """The word tests of merging written out in full (every set intersected)."""
+    if len(pa | pb) and len(pa & pb) / len(pa | pb) >= 0.6:
+        return _ALIKE
+    if not (na <= nb or nb <= na):
+        return _UNLIKE
+    common = len(sa & sb)
+    return _ALIKE_IF_SAME_LABELS if common >= 5 and common / len(sa | sb) >= 0.65 else _UNLIKE
+
+
+_SMALL_SETS = st.sets(st.integers(0, 12), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SMALL_SETS, _SMALL_SETS, st.sets(st.sampled_from(["1", "2"])), st.sets(st.sampled_from(["1", "2"])))
+def test_word_verdict_skipping_sets_of_unlike_sizes_decides_as_intersecting_them(
+    a: set[int], b: set[int], na: set[str], nb: set[str]
+) -> None:
+    # The same sets serve as word pairs and as stems: sizes at and around 3/5 and 0.65 of each other.
+    assert _word_verdict(a, b, na, nb, a, b) == _plain_verdict(a, b, na, nb, a, b)
+    assert _word_verdict(a, b, na, nb, b, a) == _plain_verdict(a, b, na, nb, b, a)
