@@ -635,6 +635,7 @@ def find_mentions(
             # What _bare_person needs first (its own opening test): a second name word, a known
             # name, or a speech verb or a relative "who" next.
             (k + 1 < n and (toks[k + 1].is_capitalised or lowers[k + 1] in particles))
+            or (k + 1 < n and _article_surname(toks, lowers, k + 1))
             or low.removesuffix("'s") in known
             or (k + 1 < n and (lowers[k + 1] in lex.speech_verbs or lowers[k + 1] == "who"))
         ):
@@ -1258,6 +1259,8 @@ def _bare_person(
 ) -> Mention | None:
     """Two to four capitalised name words not forming an organisation ("Shavkat Mirziyoyev")."""
     nxt = i + 1 < len(toks) and (toks[i + 1].is_capitalised or lowers[i + 1] in lex.name_particles)
+    # "Hessa al-Mansouri": a surname with an Arabic article is a name word in lower case (_name_word)
+    nxt = nxt or (i + 1 < len(toks) and _article_surname(toks, lowers, i + 1))
     speaks = i + 1 < len(toks) and lowers[i + 1] in lex.speech_verbs
     # "Orsi, who chairs the bloc, ...": a relative "who" is said only of people
     speaks = speaks or (i + 1 < len(toks) and lowers[i + 1] == "who" and not _adjacent(toks, i + 1))
@@ -1391,6 +1394,12 @@ def _adjacent(toks: list[Token], k: int) -> bool:
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul|ud)-(?=[A-Z])")
 
 
+def _article_surname(toks: list[Token], lowers: list[str], k: int) -> bool:
+    """Token ``k`` is a surname with an Arabic article ("al-Mansouri"), a name word in lower case: a dash among
+    its first four letters is tested before the pattern."""
+    return "-" in lowers[k][:4] and _ARTICLE_NAME.match(toks[k].text) is not None and len(toks[k].text) > 4
+
+
 def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:
     if _ARTICLE_NAME.match(tok.text) and len(tok.text) > 4:
         return True  # "Abdel Fattah al-Burhan"
@@ -1398,3 +1407,25 @@ def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:
         return False
     base = lower.removesuffix("'s")
     return base not in lex.not_person and base not in country_words()  # is_country_word, inlined
+
+
+def interviewee(lead: str, people: list[str], verbs: frozenset[str], titles: frozenset[str]) -> str | None:
+    """Who an interview's ``lead`` (its sentences before the first answer) says was interviewed: the first of
+    ``people`` (full names) named with a title after one of ``verbs`` ("Bishkek Observer spoke to Deputy
+    Minister Nurlan Abdykadyrov"); None when no verb is written, no one is named after it ("We spoke to him")
+    or what follows has no title ("Mario Lubetkin spoke to The River Plate Review": an outlet read as a
+    name), and the caller keeps its default (the first person named)."""
+    low = lead.lower()
+    best: tuple[int, str] | None = None
+    for verb in verbs:
+        at = low.find(f" {verb} ")
+        if at < 0:
+            continue
+        at += len(verb) + 2
+        for person in people:
+            found = lead.find(person, at)
+            if found < 0 or (best is not None and found >= best[0]):
+                continue
+            if any(w.strip(".,'’") in titles for w in low[at:found].split()):
+                best = (found, person)
+    return best[1] if best is not None else None

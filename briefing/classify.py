@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import Any, final
 
 from .actors import ActorMemory, Mention, find_mentions
+from .actors import interviewee as _interviewee
 from .condense import condense
 from .entities import countries_in_tokens
 from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems, restates_act
@@ -202,7 +203,9 @@ def analyse_article(
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if interview and interviewee is None and n and memory.recent:
-            interviewee = memory.recent[0]
+            # "Bishkek Observer spoke to Minister X": the lead's verb of interviewing names him, not its subject
+            lead = " ".join(x.text for x in sentences[:n])
+            interviewee = _interviewee(lead, memory.recent, lex.interview_verbs, lex.title_words) or memory.recent[0]
             memory.speaker = memory.speaker or interviewee
             if memory.speaker == interviewee and memory.speaker_country is None:
                 # "we signed a memorandum": an interviewed office-holder's "we" is the state he speaks for

@@ -249,6 +249,8 @@ class Lexicon:
     source_collectives: frozenset[str] = field(metadata={"toml": "actor.source_collectives"})
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").
     interviewer_tags: frozenset[str] = field(metadata={"toml": "actor.interviewer_tags"})
+    #: verbs of an interview's lead whose object is the interviewee ("X spoke to Minister Y").
+    interview_verbs: frozenset[str] = field(metadata={"toml": "actor.interview_verbs"})
     #: singular nouns that name a group of people acting together ("a coalition of business groups").
     group_nouns: frozenset[str] = field(metadata={"toml": "actor.group_nouns"})
     #: policy areas of a portfolio written between an office and a name ("Minister of Transport X").

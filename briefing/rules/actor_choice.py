@@ -464,7 +464,7 @@ def _state_anaphor(subject: str, memory: ActorMemory, lex: Lexicon) -> str | Non
 
 
 #: Prepositions that may join the parts of an opening noun phrase ("exporters in Mendoza", "chamber of commerce").
-_PHRASE_LINKS = frozenset(["of", "in", "from", "for"])
+_PHRASE_LINKS = frozenset(["of", "in", "from", "for", "on"])
 #: Words that make an opening run a clause or a fronted adjunct rather than a plain noun phrase.
 _NOT_IN_PHRASE = frozenset(["who", "which", "that", "is", "are", "was", "were", "be", "been", "being", "to", "not"])
 _OPENING_DETERMINERS = ARTICLES
@@ -485,7 +485,13 @@ def _opening_noun_phrase(
     "was"), a time word ("Last month farmers asked") or a preposition opening the phrase makes it no subject.
     """
     j = cue - 1
-    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in _FREQUENCY):
+    while j >= 0 and (
+        lowers[j] in _ACTIVE_AUX
+        or lowers[j] in lex.adverbs
+        or lowers[j] in _FREQUENCY
+        # "have separately asked": an adverb in -ly no list holds (not a body such as "assembly")
+        or (lowers[j].endswith("ly") and toks[j].text.islower() and lowers[j] not in lex.body_heads)
+    ):
         j -= 1
     end = j + 1
     if end < 1 or (end == cue and not lowers[cue].endswith("ed")):
@@ -531,6 +537,7 @@ def _opening_noun_phrase(
         return None
     low = lowers[head]
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+    plural = plural or low.endswith("men")  # "fishermen", "businessmen": the plural of a "-man"
     if not (plural or low in lex.body_heads or low in lex.group_nouns):
         return None
     if low in _NOT_SUBJECT_HEADS or low in lex.document_subjects or low in lex.event_subjects:

@@ -1,0 +1,107 @@
+"""Actor rules of round 24 (issue 3): repairs of general mechanisms that several annotators' batches
+write. Every sentence is written for the test; counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+_VISIT = "President Ana Rojas of Chile met Prime Minister Luis Quispe of Peru in Arica on Monday."
+
+# --- a common-noun subject placed by "on", or parted from its verb by an adverb in -ly -----------------
+
+
+def test_a_group_placed_on_an_island_is_the_subject() -> None:
+    out = analyse_text(_VISIT, "Hotel owners on the island asked the government to reopen the ferry line.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "hotel owners on the island"
+
+
+def test_fishermen_are_a_plural_subject() -> None:
+    out = analyse_text(_VISIT, "Fishermen on the northern coast have asked the ministry to extend the fuel subsidy.")
+    assert out[1].actor == "fishermen on the northern coast"
+
+
+def test_an_adverb_in_ly_is_not_part_of_the_subject() -> None:
+    out = analyse_text(_VISIT, "Bus companies in the south have repeatedly urged the ministry to reopen the road.")
+    assert out[1].actor == "bus companies in the south"
+
+
+def test_an_adverb_between_subject_and_verb_after_a_placed_group() -> None:
+    out = analyse_text(_VISIT, "Ferry operators on Chiloé have separately asked the port to extend its hours.")
+    assert out[1].actor == "ferry operators on Chiloé"
+
+
+def test_an_event_on_a_topic_is_still_no_actor() -> None:
+    # counter-example: talks are an event, not a group of people, even when "on" places them
+    out = analyse_text(_VISIT, "Talks on the border agreed to open a crossing.")
+    assert out[1].actor != "talks on the border"
+
+
+def test_a_passive_subject_placed_by_on_is_no_actor() -> None:
+    # counter-example: what a passive's subject names was acted on
+    out = analyse_text(_VISIT, "Sanctions on the smugglers were extended by the ministers for six months.")
+    assert out[1].actor == "the ministers"
+
+
+# --- an interview's lead: the object of "spoke to" is the interviewee, not the outlet that spoke --------
+
+
+def test_the_outlet_that_spoke_to_a_minister_is_not_the_interviewee() -> None:
+    out = analyse_text(
+        "Chile and Peru are building a new bridge at Chacalluta. Andes Monitor spoke to Deputy Minister of Works"
+        " Rosa Quispe about the project.",
+        "Q: Truckers say the border closes too early.",
+        "A: That is why I have proposed that the crossing stay open until midnight.",
+    )
+    assert "proposal" in out[-1].labels
+    assert out[-1].actor is not None and "Rosa Quispe" in out[-1].actor
+
+
+def test_an_interview_headline_and_a_verb_of_talking_with() -> None:
+    out = analyse_text(
+        "Pacific Ledger talked with Foreign Minister Tomas Vaka in Suva about fisheries.",
+        "Our readers ask about the tuna quota.",
+        "I have proposed that the quota be reviewed every year by the four ministers.",
+        title="Interview: the minister on fisheries",
+    )
+    assert "proposal" in out[-1].labels
+    assert out[-1].actor is not None and "Tomas Vaka" in out[-1].actor
+
+
+def test_the_minister_who_spoke_to_an_outlet_stays_the_interviewee() -> None:
+    # counter-example: the subject of "spoke to" is the interviewee when what follows has no title
+    out = analyse_text(
+        "Foreign Minister Elena Duarte spoke to Harbour Review about the trade agreement.",
+        "Q: What comes next?",
+        "A: I have proposed that the bloc let each member negotiate at its own speed.",
+    )
+    assert out[-1].actor is not None and "Elena Duarte" in out[-1].actor
+
+
+# --- a first name before a surname with an Arabic article ("Hessa al-Mansouri") is a person --------------
+
+
+def test_a_researcher_with_an_article_surname_argues_for_a_proposal() -> None:
+    out = analyse_text(
+        _VISIT, "Rashid el-Tayeb, a lawyer in Cairo, argues that the two ministries should publish the quota."
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Rashid el-Tayeb"
+
+
+def test_a_bare_name_with_an_article_surname_proposes() -> None:
+    out = analyse_text(_VISIT, "Omar al-Hashimi proposed a joint fund for the border towns.")
+    assert out[1].actor == "Omar al-Hashimi"
+
+
+def test_an_apposed_name_with_an_article_surname_urges() -> None:
+    out = analyse_text(_VISIT, "Layla al-Rashid, a diplomat in Amman, urged the two states to reopen the crossing.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Layla al-Rashid"
+
+
+def test_a_place_with_an_article_is_no_person() -> None:
+    # counter-example: a lower-case place name after a plural noun names no one
+    out = analyse_text(_VISIT, "Leaders in al-Quds proposed a fund for the old city.")
+    assert out[1].actor != "Leaders al-Quds"
