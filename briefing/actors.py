@@ -848,8 +848,8 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
         j += 1
         if j - start_mod > 3:
             return None
-    if j >= len(toks):
-        return None
+    if j >= len(toks) or (j > i and not _adjacent(toks, j)):
+        return None  # "During the debate, members of ...": a comma ends the phrase before the collective
     phrase = lex.collective.match_at(lowers, j)
     if phrase is None:
         return None

@@ -105,3 +105,34 @@ def test_a_place_with_an_article_is_no_person() -> None:
     # counter-example: a lower-case place name after a plural noun names no one
     out = analyse_text(_VISIT, "Leaders in al-Quds proposed a fund for the old city.")
     assert out[1].actor != "Leaders al-Quds"
+
+
+# --- a comma ends a collective's phrase: "During the debate, members of ..." is not "the debate, members" ---
+
+
+def test_members_after_a_fronted_adjunct_are_the_subject() -> None:
+    out = analyse_text(_VISIT, "During the debate, members of the opposition proposed amending the law.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "members of the opposition"
+
+
+def test_members_of_a_party_after_a_vote() -> None:
+    out = analyse_text(_VISIT, "After the vote, members of the ruling party proposed a new commission.")
+    assert out[1].actor == "members of the ruling party"
+
+
+def test_negotiators_after_an_attribution_keep_their_own_words() -> None:
+    out = analyse_text(
+        _VISIT, "According to officials in Lima, Chilean negotiators have pressed Peru to open a second crossing."
+    )
+    assert out[1].actor is not None and "negotiators" in out[1].actor
+    assert "officials in Lima," not in out[1].actor
+
+
+def test_a_form_of_address_is_no_person() -> None:
+    # counter-example: "Your Excellencies" opening a speech names no one; the leaders after it are a group
+    out = analyse_text(
+        "Your Excellencies, Leaders of the Andean Community, distinguished guests.",
+        "Yesterday our Foreign Ministers approved the revised trade agreement.",
+    )
+    assert out[1].actor is not None and "Excellencies" not in out[1].actor
