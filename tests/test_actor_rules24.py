@@ -136,3 +136,30 @@ def test_a_form_of_address_is_no_person() -> None:
         "Yesterday our Foreign Ministers approved the revised trade agreement.",
     )
     assert out[1].actor is not None and "Excellencies" not in out[1].actor
+
+
+# --- a list of states inside a common-noun subject may end on an article ("and the Philippines") ----------
+
+
+def test_navies_of_three_states_the_last_with_its_article() -> None:
+    out = analyse_text(
+        _VISIT, "Separately, the navies of Malaysia, Indonesia and the Philippines agreed to resume joint patrols."
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor == "the navies of Malaysia, Indonesia and the Philippines"
+
+
+def test_coast_guards_of_a_list_ending_on_the_united_states() -> None:
+    out = analyse_text(_VISIT, "The coast guards of Japan, Korea and the United States agreed to share radar data.")
+    assert out[1].actor == "the coast guards of Japan, Korea and the United States"
+
+
+def test_an_article_before_a_common_noun_ends_no_list_of_names() -> None:
+    # counter-example: "and the other towns" is no name; the phrase is not read as one list-bearing subject
+    out = analyse_text(_VISIT, "The mayors of Arica, Tacna and the other towns asked the ministry for a new road.")
+    assert out[1].actor != "the mayors of Arica, Tacna and the other towns"
+
+
+def test_crews_from_a_list_of_regions() -> None:
+    out = analyse_text(_VISIT, "Fishing crews from Aceh, Sabah and the Riau Islands have asked the ministry for fuel.")
+    assert out[1].actor == "fishing crews from Aceh, Sabah and the Riau Islands"

@@ -577,7 +577,12 @@ def _list_comma(text: str, toks: list[Token], lowers: list[str], k: int, end: in
         return False
     if not (toks[k - 1].is_capitalised and toks[k].is_capitalised) or k - 1 == 0:
         return False  # "Tokayev, ..." opening the sentence: a name before a comma, not a list inside a phrase
-    return any(lowers[j] == "and" and toks[j + 1].is_capitalised for j in range(k + 1, end - 1))
+    # "of Malaysia, Indonesia and the Philippines": the last name may take its article
+    return any(
+        lowers[j] == "and"
+        and (toks[j + 1].is_capitalised or (lowers[j + 1] == "the" and j + 2 < end and toks[j + 2].is_capitalised))
+        for j in range(k + 1, end - 1)
+    )
 
 
 #: Adverbs of how often, between a subject and its verb ("Courts in Rome twice ordered").
