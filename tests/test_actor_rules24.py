@@ -163,3 +163,29 @@ def test_an_article_before_a_common_noun_ends_no_list_of_names() -> None:
 def test_crews_from_a_list_of_regions() -> None:
     out = analyse_text(_VISIT, "Fishing crews from Aceh, Sabah and the Riau Islands have asked the ministry for fuel.")
     assert out[1].actor == "fishing crews from Aceh, Sabah and the Riau Islands"
+
+
+# --- a relative clause on a plural subject's place, set off by commas, parts subject and verb --------------
+
+
+def test_traders_placed_by_a_town_with_a_where_clause() -> None:
+    out = analyse_text(
+        _VISIT, "Traders in Tacna, where sales have fallen by half, urged both governments to keep the crossing open."
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "traders in Tacna"
+
+
+def test_farmers_placed_by_a_town_with_a_which_clause() -> None:
+    out = analyse_text(
+        _VISIT, "Farmers in Salto, which lost its bridge in the floods, have asked the ministry for a ferry."
+    )
+    assert out[1].actor == "farmers in Salto"
+
+
+def test_a_named_subject_with_a_relative_clause_is_still_the_name() -> None:
+    # counter-example: a person's own relative clause is read by the ordinary rules
+    out = analyse_text(
+        _VISIT, "Marta Flores, who chairs the chamber of commerce, urged both governments to keep the crossing open."
+    )
+    assert out[1].actor == "Marta Flores"

@@ -595,6 +595,8 @@ _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn"
 _PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
 
 
+#: Relative words opening a clause on a subject's place ("Traders in Mae Sot, where ..., urged").
+_PLACE_RELATIVES = frozenset(["where", "which", "whose"])
 #: Connectives set off by commas between a subject and its verb ("Traders in Moreh, however, urged").
 _ASIDE_CONNECTIVES = frozenset(["however", "meanwhile", "though", "too", "instead", "nevertheless"])
 
@@ -617,6 +619,12 @@ def _placed_plural(
         j -= 1
     if j > 1 and lowers[j - 1] in _ASIDE_CONNECTIVES and "," in text[toks[j - 2].end : toks[j - 1].start]:
         j -= 1  # "Traders in Moreh, however, said ...": a connective set off by commas parts subject and verb
+    elif j > 3 and text[toks[j - 1].end : toks[j].start].strip() == ",":
+        # "Traders in Mae Sot, where trade has halved, urged ...": a relative clause on the place, set off by
+        # commas, parts subject and verb; its opening word is looked for a few words back only
+        rel = next((k for k in range(j - 2, max(2, j - 25), -1) if lowers[k] in _PLACE_RELATIVES), 0)
+        if rel and text[toks[rel - 1].end : toks[rel].start].strip() == ",":
+            j = rel
     place_end = j
     while j > 0 and toks[j - 1].is_capitalised and place_end - j < 3 and (j == place_end or _adjacent(toks, j)):
         j -= 1
