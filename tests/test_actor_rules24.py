@@ -189,3 +189,35 @@ def test_a_named_subject_with_a_relative_clause_is_still_the_name() -> None:
         _VISIT, "Marta Flores, who chairs the chamber of commerce, urged both governments to keep the crossing open."
     )
     assert out[1].actor == "Marta Flores"
+
+
+# --- a signing witnessed by leaders: one state read inside a body's name after "between" is no party -------
+
+_TALKS = "Prime Minister Ana Rojas of Chile held talks with Prime Minister Luis Quispe of Peru in Lima on Monday."
+
+
+def test_leaders_witnessing_a_memorandum_between_two_bodies_are_not_one_state() -> None:
+    out = analyse_text(
+        _TALKS,
+        "Following the talks, the two Prime Ministers witnessed the signing of a memorandum on customs between"
+        " the Chile Customs Service and the National Superintendency of Peru.",
+    )
+    assert "decision" in out[1].labels
+    assert out[1].actor != "Chile"
+
+
+def test_leaders_attending_the_signing_between_two_port_bodies() -> None:
+    out = analyse_text(
+        _TALKS,
+        "The leaders attended the signing of a memorandum between the Chile Ports Authority and the Callao"
+        " Port Company.",
+    )
+    assert out[1].actor == "the Chile Ports Authority and the Callao Port Company"
+
+
+def test_a_signing_between_two_states_is_still_theirs() -> None:
+    # counter-example: two states after "between" are one plural mention, the signatories
+    out = analyse_text(
+        _TALKS, "The two leaders witnessed the signing of an agreement between Chile and Peru on fisheries."
+    )
+    assert out[1].actor == "Chile and Peru"

@@ -126,7 +126,10 @@ def _actor(
             return resolved.get(id(source)) or source.name
     if lowers[cue] in _WITNESS_VERBS and _CEREMONY.intersection(lowers[cue + 1 : cue + 4]):
         # "attended the signing of a declaration by Thailand and Cambodia": the signatories.
-        parties = next((m for m in mentions if m.start > cue and m.prep in ("by", "between")), None)
+        # after "between" only both parties are ("between Fiji's police and ..." is not Fiji alone)
+        parties = next(
+            (m for m in mentions if m.start > cue and (m.prep == "by" or (m.prep == "between" and m.plural))), None
+        )
         if parties is not None:
             return resolved[id(parties)]
         # "witnessed the signing of an agreement between Oman's OQ group and Kuwait Petroleum Corporation"
