@@ -221,3 +221,29 @@ def test_a_signing_between_two_states_is_still_theirs() -> None:
         _TALKS, "The two leaders witnessed the signing of an agreement between Chile and Peru on fisheries."
     )
     assert out[1].actor == "Chile and Peru"
+
+
+# --- a second clause after ", and" opens on its own subject ------------------------------------------------
+
+
+def test_a_chamber_of_commerce_in_a_second_clause_asks() -> None:
+    out = analyse_text(
+        _VISIT, "Residents said they feared floods, and the district chamber of commerce asked for a new levee."
+    )
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "the district chamber of commerce"
+
+
+def test_a_local_chamber_after_traders_who_hoped() -> None:
+    out = analyse_text(
+        _VISIT,
+        "Traders in Tacna said they hoped the line would bring buyers to the markets, and the local chamber of"
+        " commerce asked for a customs point.",
+    )
+    assert out[1].actor == "the local chamber of commerce"
+
+
+def test_a_capitalised_list_before_and_is_no_first_clause() -> None:
+    # counter-example: "Chile, Peru, and the ..." is one list of subjects, not two clauses
+    out = analyse_text(_VISIT, "Chile, Peru, and the Andean ministers agreed to open the crossing.")
+    assert out[1].actor != "the Andean ministers"

@@ -510,7 +510,12 @@ def _opening_noun_phrase(
         s0 = next((k for k in range(s0 - 1, 0, -1) if not _in_phrase(text, toks, k)), 0)
     if s0 and "," not in text[toks[s0 - 1].end : toks[s0].start]:
         return None  # a dash or a bracket inside: an aside, not one noun phrase
-    fronted = lowers[0] in lex.prepositions or lowers[0] in _FRONTING or lowers[0] in _TIME_ADVERBS
+    # "Traders said they hoped ..., and the district chamber of commerce asked ...": a second clause after a
+    # comma and "and" opens on its own subject (not after a capitalised list item: "Chile, Peru, and the ...")
+    clause = s0 > 3 and lowers[s0] == "and" and s0 + 1 < end and _lower_word(toks[s0 - 1].text)
+    if clause:
+        s0 += 1
+    fronted = clause or lowers[0] in lex.prepositions or lowers[0] in _FRONTING or lowers[0] in _TIME_ADVERBS
     if s0 and not (fronted or lowers[0] in lex.function_words):
         return None  # "Officials said, ...", "Tokayev, ...": what precedes the comma is no adjunct
     named = sum(m.end - m.start - 1 for m in mentions if s0 < m.start and m.end <= end and m.kind == "body")
