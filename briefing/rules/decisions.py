@@ -61,7 +61,9 @@ def decision_cue(
     for i, phrase in found.get("decision_phrases", ()):
         if i > 0 and phrase[0] in _DECISION_NOUNS and lowers[i - 1] in lex.prepositions:
             continue  # "depends on decisions made in Washington": decisions in general, none reported
-        if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
+        if _negated(lowers, i, lex) or _modal(lowers, i, lex) or _next_meeting(lowers, i + len(phrase)):
+            continue
+        if not _bounded(lowers, i):  # "until the peace accord was signed in 2020": dates the main clause
             return i, "phrase"
     if (witnessed := _witnessed_act(lowers, lex)) is not None:
         return witnessed, "phrase"  # "presided on Wednesday over the signing of 12 agreements"
@@ -1144,7 +1146,32 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
             return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
         if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
             return True  # "for the first time since their border treaty came into force": a clause of time
+    return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
+
+
+#: Round 24. Conjunctions of time whose clause bounds its main clause in time (see _dating_clause).
+_BOUND_CONJUNCTIONS = frozenset(["until", "before", "after"])
+_BOUND_REACH = 6  # words from the conjunction to the act ("until the Bodo Peace Accord was signed")
+
+
+def _bounded(lowers: list[str], i: int) -> bool:
+    """The act at ``i`` stands in a clause of time bounding the main clause (see _dating_clause)."""
+    for k in range(max(2, i - _BOUND_REACH), i):
+        if lowers[k] in _BOUND_CONJUNCTIONS and _dating_clause(lowers, k):
+            return True
     return False
+
+
+def _dating_clause(lowers: list[str], k: int) -> bool:
+    """'the region saw an insurgency until the peace accord was signed in 2020', 'the armies exchanged strikes
+    before a ceasefire was agreed on 10 May', 'met in Osh, a year after the three presidents signed the treaty':
+    "until"/"before" inside the sentence, or "after" right after a unit of time ("a year after"), then a
+    determiner or possessive opening the clause's subject: the act in it dates the main clause, which tells the
+    news (i, k and l batches of round 24). Not at the sentence's opening (``dated`` spans handle those), and not
+    'agreed after the talks to ...' (no subject opens a clause: the act precedes the "after")."""
+    if k < 2 or k + 1 >= len(lowers) or (lowers[k + 1] not in _NP_DETERMINERS and lowers[k + 1] not in POSSESSIVES):
+        return False
+    return lowers[k] != "after" or lowers[k - 1] in _TIME_UNITS
 
 
 def _closure(lowers: list[str], lex: Lexicon) -> int | None:

@@ -1,0 +1,74 @@
+"""Decisions on unseen text (issue 3, round 24): mechanisms written by at least two annotator batches or stated by
+GUIDELINES.md, each with sentences of other wordings and the counter-examples that keep it narrow.
+
+- an act told inside a clause of time that bounds the main clause ("... until the peace accord was signed in
+  2020", "... before a truce was agreed on 3 June", "met in Osh, a year after the presidents signed the treaty"):
+  it dates the main clause, which tells the news (batches i, k, l of round 24); the main clause's own act still
+  counts ("ratified the pact a week after the presidents signed it");
+- a single restriction lifted or suspended by an executive ("lifted the 2025 restriction on ..."): a standing
+  regime changed, as "lifted the restrictions" already is (round 23's mechanism, singular form).
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _labels(text: str) -> frozenset[str]:
+    return frozenset(analyse_text(text)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valley saw sporadic clashes for a decade until the Lake Accord was signed in March 2011.",
+        "Trade across the river collapsed for six weeks before a truce was agreed on 3 June.",
+        "The coast guards of Ruritania and Borduria met in Varna on Monday, two years after their governments signed "
+        "the fisheries treaty.",
+        "Prices of rice stayed high for months until the export quota was approved in the autumn.",
+        "The two navies held their first joint drill in the strait, a month after the ministers adopted the protocol.",
+    ],
+)
+def test_an_act_in_a_bounding_clause_of_time_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate ratified the pact on Tuesday, a week after the two presidents signed it in Lima.",
+        "After the talks the ministers signed an agreement on visa-free travel.",
+        "The parliament adopted the budget before the recess began.",
+        "The two governments signed the accord until now kept secret in Geneva.",
+        "Uzbekistan and Tajikistan signed a water-sharing agreement after the talks.",
+    ],
+)
+def test_a_main_clause_act_beside_a_clause_of_time_stays_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladesh's commerce ministry on Monday lifted the 2024 restriction on rice imports through land ports.",
+        "The port authority suspended the restriction that had barred foreign trawlers from the harbour.",
+        "Last month the government scrapped the restriction on exports of raw cotton.",
+    ],
+)
+def test_a_single_restriction_lifted_is_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporters complained about the restriction on land ports.",
+        "Traders hope the ministry will lift the restriction before the harvest.",
+        "The restriction was not lifted despite the appeals of the exporters.",
+    ],
+)
+def test_a_restriction_only_named_or_hoped_lifted_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
