@@ -6,7 +6,10 @@ GUIDELINES.md, each with sentences of other wordings and the counter-examples th
   it dates the main clause, which tells the news (batches i, k, l of round 24); the main clause's own act still
   counts ("ratified the pact a week after the presidents signed it");
 - a single restriction lifted or suspended by an executive ("lifted the 2025 restriction on ..."): a standing
-  regime changed, as "lifted the restrictions" already is (round 23's mechanism, singular form).
+  regime changed, as "lifted the restrictions" already is (round 23's mechanism, singular form);
+- a text of a set just concluded, named in the next sentence by a pronoun and a verb of inclusion ("They included
+  a memorandum on ...") or by "Among them are" with a named plan or concept (batches j, k): one of the texts
+  concluded; after ideas floated or with no decision before, none.
 Every sentence here is written for the test.
 """
 
@@ -71,4 +74,34 @@ def test_a_single_restriction_lifted_is_a_decision(text: str) -> None:
     ],
 )
 def test_a_restriction_only_named_or_hoped_lifted_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers signed six agreements in Rabat on Monday. They included a memorandum on the training of "
+        "customs officers.",
+        "Kenya and Ghana concluded eleven documents during the visit. These include an agreement on the mutual "
+        "recognition of driving licences.",
+        "The heads of state signed a package of nine documents. Among them are the Strategy of Cooperation in "
+        "Tourism until 2030 and the Programme of Joint Measures against Smuggling.",
+        "The prime ministers adopted twelve texts at the end of the session. Among them is the Concept of a Common "
+        "Energy Market.",
+    ],
+)
+def test_a_text_of_a_set_just_concluded_named_next_is_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several ideas were floated at the forum. Among them is a plan for a common energy market.",
+        "The delegates discussed the state of the region. They included the mayor of the capital.",
+        "The forum drew 300 participants from 40 countries. They included a memorandum writer from Oslo.",
+        "Experts raised several concerns. These include a strategy that relies on imported fuel.",
+    ],
+)
+def test_sets_not_just_concluded_name_no_decision(text: str) -> None:
     assert "decision" not in _labels(text), text

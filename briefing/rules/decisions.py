@@ -1211,6 +1211,14 @@ _LISTED_TEXTS = frozenset(
     ]
 )
 _COPULA_FORMS = frozenset(["is", "are", "was", "were"])
+#: Round 24. Named instruments a set just concluded may hold besides treaties ("Among them are the Concept of ...
+#: and the Plan of ..."): only for a set named by a pronoun, whose sentence counts only right after a reported
+#: decision (see listed_by_anaphor and classify), so that "Among them is a plan" after ideas floated stays none.
+_LISTED_PLANS = _LISTED_TEXTS | frozenset(["concept", "plan", "programme", "program", "strategy", "roadmap"])
+#: Round 24. "They included a memorandum on ...", "These include an agreement on ...": a set named by a pronoun
+#: opening the sentence, then one of these verbs of inclusion.
+_INCLUDING = frozenset(["included", "include", "includes"])
+_PLURAL_ANAPHORS = frozenset(["they", "these", "those"])
 
 
 def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
@@ -1218,8 +1226,16 @@ def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
     between the two oil firms': one text of a set concluded (told in the sentences before) named by an
     inverted copula (index of the text's noun). The set is plain ("the seven instruments signed", "them");
     'Among the proposals is a treaty', 'Among the agreements under discussion is ...', 'Among them is a
-    plan' name no concluded text."""
-    if lowers[:1] != ["among"] or _LISTED_SETS.isdisjoint(lowers[1:5]):
+    plan' name no concluded text.
+    Round 24 (batches j, k): a pronoun's set may also be told by a verb of inclusion ("They included a memorandum
+    of understanding on ...") and may hold named plans and concepts ("Among them are the Concept of ...");
+    classify keeps those only right after a reported decision (listed_by_anaphor)."""
+    if lowers[:1] != ["among"]:
+        if len(lowers) < 4 or lowers[0] not in _PLURAL_ANAPHORS or lowers[1] not in _INCLUDING:
+            return None  # checked in C
+        k = 3 if lowers[2] in ("a", "an", "the") else 2
+        return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_PLANS), None)
+    if _LISTED_SETS.isdisjoint(lowers[1:5]):
         return None  # checked in C
     c = next((k for k in range(2, min(len(lowers), 6)) if lowers[k] in _COPULA_FORMS), None)
     if c is None or any(w not in _LISTED_SETS and w not in _LISTED_WORDS and not w.isdigit() for w in lowers[1:c]):
@@ -1227,7 +1243,8 @@ def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
     k = c + 1
     if k < len(lowers) and lowers[k] in ("a", "an", "the"):
         k += 1
-    return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_TEXTS), None)
+    texts = _LISTED_PLANS if lowers[1] in _ANAPHORIC_SETS else _LISTED_TEXTS
+    return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in texts), None)
 
 
 _ANAPHORIC_SETS = frozenset(["them", "these", "those"])
@@ -1237,6 +1254,8 @@ def listed_by_anaphor(lowers: list[str]) -> bool:
     """'Among them is a memorandum ...': the set is named only by a pronoun, so the text is one of those
     concluded only when a decision was reported just before (see classify); after 'Several ideas were
     floated.' it is one of the ideas."""
+    if len(lowers) > 1 and lowers[0] in _PLURAL_ANAPHORS and lowers[1] in _INCLUDING:
+        return True  # "They included a memorandum on ...": the same, told by a verb of inclusion (round 24)
     return lowers[:1] == ["among"] and lowers[1:2] != [] and lowers[1] in _ANAPHORIC_SETS
 
 
