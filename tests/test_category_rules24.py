@@ -9,7 +9,11 @@ GUIDELINES.md, each with sentences of other wordings and the counter-examples th
   regime changed, as "lifted the restrictions" already is (round 23's mechanism, singular form);
 - a text of a set just concluded, named in the next sentence by a pronoun and a verb of inclusion ("They included
   a memorandum on ...") or by "Among them are" with a named plan or concept (batches j, k): one of the texts
-  concluded; after ideas floated or with no decision before, none.
+  concluded; after ideas floated or with no decision before, none;
+- money announced with an additive word before it ("announced an additional 60 million euros"), as "announced 60
+  million euros" already is (batches i, l);
+- the terms of a concluded text told by "settles" or by a past "recognised" ("The Agreement settles the last
+  disputed segments", "resolution 2065 recognised the existence of a dispute"; batches j, l).
 Every sentence here is written for the test.
 """
 
@@ -104,4 +108,33 @@ def test_a_text_of_a_set_just_concluded_named_next_is_a_decision(text: str) -> N
     ],
 )
 def test_sets_not_just_concluded_name_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian side announced an additional 40 million kroner for the rebuilding of schools in Kharkiv.",
+        "Japan announced a further 12 million dollars in grants for demining in Cambodia.",
+        "The ministry announced an extra 5 million euros for the border clinics.",
+        "The treaty settles the last disputed stretch of the river border between the two states.",
+        "In 1972, Security Council resolution 312 recognised the right of the islanders to self-determination.",
+        "The accord recognized the maritime boundary drawn by the joint commission.",
+    ],
+)
+def test_money_announced_and_terms_settled_or_recognised_are_decisions(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister announced that an additional 40 million kroner would be sought from donors.",
+        "The agency announced an additional round of consultations.",
+        "The court settles disputes between the provinces.",
+        "Analysts recognised the risk of a new dispute over the river.",
+        "The declaration recognises the importance of trade for the region.",
+    ],
+)
+def test_announcements_of_no_measure_and_settling_or_recognising_without_a_text_are_no_decisions(text: str) -> None:
     assert "decision" not in _labels(text), text

@@ -824,12 +824,18 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     for i, w in enumerate(lowers):
         if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
-        for k in range(i + 1, min(len(lowers), i + 4)):
+        reach = i + 5 if lowers[i + 2 : i + 3] and lowers[i + 2] in _ADDITIVE else i + 4  # "an additional 60 million"
+        for k in range(i + 1, min(len(lowers), reach)):
             if lowers[k] in lex.decision_objects:
                 return i
             if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
                 break
     return None
+
+
+#: Round 24. Words that add to what was given before ("announced an additional 60 million euros", "a further
+#: package of sanctions"): one more word between "announced" and its measure (batches i, l announce money).
+_ADDITIVE = frozenset(["additional", "further", "extra"])
 
 
 def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
