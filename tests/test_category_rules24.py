@@ -13,7 +13,10 @@ GUIDELINES.md, each with sentences of other wordings and the counter-examples th
 - money announced with an additive word before it ("announced an additional 60 million euros"), as "announced 60
   million euros" already is (batches i, l);
 - the terms of a concluded text told by "settles" or by a past "recognised" ("The Agreement settles the last
-  disputed segments", "resolution 2065 recognised the existence of a dispute"; batches j, l).
+  disputed segments", "resolution 2065 recognised the existence of a dispute"; batches j, l);
+- security (GUIDELINES: military matters, border delimitation, drug trafficking, organised crime): troops'
+  barracks, a boundary "between" two states (as "border between" is), the signs marking a border (as its markers
+  and pillars are), drug control, illegal or illicit trade.
 Every sentence here is written for the test.
 """
 
@@ -138,3 +141,32 @@ def test_money_announced_and_terms_settled_or_recognised_are_decisions(text: str
 )
 def test_announcements_of_no_measure_and_settling_or_recognising_without_a_text_are_no_decisions(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barracks at Tapa will not be finished before 2027.",
+        "Work on the new barracks was delayed by a dispute with the builder.",
+        "Negotiations on the maritime boundaries between Ruritania and Borduria resumed in Geneva.",
+        "Officials from both capitals met to discuss the boundary between the two states in the gulf.",
+        "The surveyors repainted the border signs along the river section.",
+        "Ministers agreed to hold a regional conference on drug control in Bangkok.",
+        "Customs chiefs discussed ways to curb the illicit trade in cigarettes across the lake.",
+    ],
+)
+def test_barracks_boundaries_border_signs_drug_control_and_illegal_trade_are_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum occupies a former tobacco warehouse near the harbour.",
+        "Road signs along the motorway will be replaced next year.",
+        "The festival celebrates the boundless creativity of young designers.",
+        "Exporters welcomed the growth of legal trade in handicrafts.",
+    ],
+)
+def test_signs_trade_and_boundless_alone_are_no_security(text: str) -> None:
+    assert "security" not in _labels(text), text
