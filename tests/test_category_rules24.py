@@ -14,6 +14,8 @@ GUIDELINES.md, each with sentences of other wordings and the counter-examples th
   million euros" already is (batches i, l);
 - the terms of a concluded text told by "settles" or by a past "recognised" ("The Agreement settles the last
   disputed segments", "resolution 2065 recognised the existence of a dispute"; batches j, l);
+- the record of a numbered sitting signed ("signed the minutes of the sixth meeting", "signed the protocol of the
+  fifth session"; batches a, b, j): a text concluded, not the schedule of a series meeting again;
 - security (GUIDELINES: military matters, border delimitation, drug trafficking, organised crime): troops'
   barracks, a boundary "between" two states (as "border between" is), the signs marking a border (as its markers
   and pillars are), drug control, illegal or illicit trade.
@@ -170,3 +172,27 @@ def test_barracks_boundaries_border_signs_drug_control_and_illegal_trade_are_sec
 )
 def test_signs_trade_and_boundless_alone_are_no_security(text: str) -> None:
     assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of the talks, the co-chairs signed the minutes of the fourth meeting.",
+        "The heads of the delegations signed the protocol of the seventh session of the commission.",
+        "Both vice-ministers then signed the minutes of the third round.",
+    ],
+)
+def test_the_record_of_a_numbered_sitting_signed_is_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was agreed that the fifth session of the commission will be held in Tashkent.",
+        "The ministers agreed to hold the next round of talks in Doha.",
+        "They agreed that the third meeting would take place in Baku.",
+    ],
+)
+def test_the_next_sitting_of_a_series_agreed_stays_a_schedule(text: str) -> None:
+    assert "decision" not in _labels(text), text

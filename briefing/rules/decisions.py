@@ -61,7 +61,7 @@ def decision_cue(
     for i, phrase in found.get("decision_phrases", ()):
         if i > 0 and phrase[0] in _DECISION_NOUNS and lowers[i - 1] in lex.prepositions:
             continue  # "depends on decisions made in Washington": decisions in general, none reported
-        if _negated(lowers, i, lex) or _modal(lowers, i, lex) or _next_meeting(lowers, i + len(phrase)):
+        if _negated(lowers, i, lex) or _modal(lowers, i, lex) or _next_meeting(lowers, i + len(phrase), lex):
             continue
         if not _bounded(lowers, i):  # "until the peace accord was signed in 2020": dates the main clause
             return i, "phrase"
@@ -118,7 +118,7 @@ def decision_cue(
             return i, "nominal"  # "the newly created expert group will meet": its creation is the news
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
-        if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
+        if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase), lex):
             continue
         if _proposing_base(lowers, i + len(phrase), lex):
             continue  # "agreed to recommend that ministers grant ...": what was agreed is a proposal to others
@@ -217,6 +217,9 @@ _SERIES = frozenset(
     ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
 _SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
+#: Round 24. The record of a sitting, a text its chairs sign ("signed the minutes of the sixth meeting"); not a
+#: decision object, which every weak act reads ("within 30 minutes").
+_RECORDS = frozenset(["minutes"])
 
 
 #: Acts that with "to" right after them undertake a course rather than commit a thing ("committed to the plan").
@@ -235,10 +238,15 @@ def _close_object(lowers: list[str], k: int, lex: Lexicon) -> bool:
     return False
 
 
-def _next_meeting(lowers: list[str], k: int) -> bool:
+def _next_meeting(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'It was agreed that the sixth session of the commission will be held in Dhaka', 'agreed to hold
     the next round in Doha': what was agreed is only when and where a series meets again, a schedule
-    rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught."""
+    rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught, nor (round
+    24) a record of a sitting as the act's object: 'signed the minutes of the sixth meeting', 'signed the
+    protocol of the fifth session' conclude a text (GUIDELINES: a document signed; batches a, b, j)."""
+    j = k + 1 if k < len(lowers) and lowers[k] == "the" else k
+    if j + 1 < len(lowers) and lowers[j + 1] == "of" and (lowers[j] in _RECORDS or lowers[j] in lex.decision_objects):
+        return False
     window = lowers[k : k + 6]
     return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
 
