@@ -15,7 +15,8 @@ GUIDELINES.md, each with sentences of other wordings and the counter-examples th
 - the terms of a concluded text told by "settles" or by a past "recognised" ("The Agreement settles the last
   disputed segments", "resolution 2065 recognised the existence of a dispute"; batches j, l);
 - the record of a numbered sitting signed ("signed the minutes of the sixth meeting", "signed the protocol of the
-  fifth session"; batches a, b, j): a text concluded, not the schedule of a series meeting again;
+  fifth session"; batches a, b, j): a text concluded, not the schedule of a series meeting again; that schedule
+  stays none with a modifier before the sitting ("the Ninth Consultative Meeting will be held in ..."; GUIDELINES);
 - security (GUIDELINES: military matters, border delimitation, drug trafficking, organised crime): troops'
   barracks, a boundary "between" two states (as "border between" is), the signs marking a border (as its markers
   and pillars are), drug control, illegal or illicit trade.
@@ -192,6 +193,9 @@ def test_the_record_of_a_numbered_sitting_signed_is_a_decision(text: str) -> Non
         "It was agreed that the fifth session of the commission will be held in Tashkent.",
         "The ministers agreed to hold the next round of talks in Doha.",
         "They agreed that the third meeting would take place in Baku.",
+        "It was agreed that the Tenth Consultative Meeting will be held in Dushanbe.",
+        "The sides agreed that the next regular session of the council would take place in Minsk.",
+        "The ministers decided that the fourth annual summit would be held in Astana in May.",
     ],
 )
 def test_the_next_sitting_of_a_series_agreed_stays_a_schedule(text: str) -> None:

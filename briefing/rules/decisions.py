@@ -248,7 +248,8 @@ def _next_meeting(lowers: list[str], k: int, lex: Lexicon) -> bool:
     if j + 1 < len(lowers) and lowers[j + 1] == "of" and (lowers[j] in _RECORDS or lowers[j] in lex.decision_objects):
         return False
     window = lowers[k : k + 6]
-    return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
+    # one modifier may stand between ("that the Ninth Consultative Meeting will be held in ..."; round 24, k)
+    return any(w in _SITTINGS and not _SERIES.isdisjoint(window[max(0, j - 2) : j]) for j, w in enumerate(window))
 
 
 _SUBJECT_OPENING = 5  # how far into a sentence its subject noun may start ("The final formal decision")
