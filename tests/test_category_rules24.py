@@ -17,6 +17,8 @@ GUIDELINES.md, each with sentences of other wordings and the counter-examples th
 - the record of a numbered sitting signed ("signed the minutes of the sixth meeting", "signed the protocol of the
   fifth session"; batches a, b, j): a text concluded, not the schedule of a series meeting again; that schedule
   stays none with a modifier before the sitting ("the Ninth Consultative Meeting will be held in ..."; GUIDELINES);
+- a concluded act named by a noun inside what is proposed ("proposed that the monitors stay after the signing of
+  the peace agreement"): an act to come, as a verb there already is (the `proposed` span; GUIDELINES: plans);
 - security (GUIDELINES: military matters, border delimitation, drug trafficking, organised crime): troops'
   barracks, a boundary "between" two states (as "border between" is), the signs marking a border (as its markers
   and pillars are), drug control, illegal or illicit trade.
@@ -200,3 +202,27 @@ def test_the_record_of_a_numbered_sitting_signed_is_a_decision(text: str) -> Non
 )
 def test_the_next_sitting_of_a_series_agreed_stays_a_schedule(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania proposed that the monitors remain in the valley after the signing of the peace agreement.",
+        "The minister suggested that the two navies hold a joint drill following the signing of the accord.",
+        "Kenya urged the parties to open the corridor after the signing of the truce.",
+    ],
+)
+def test_a_signing_named_inside_a_proposal_is_no_decision(text: str) -> None:
+    labels = _labels(text)
+    assert "proposal" in labels and "decision" not in labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the signing of the peace agreement, the monitors left the valley.",
+        "The signing of the accord took place in Baku on Tuesday.",
+    ],
+)
+def test_a_signing_reported_outside_a_proposal_stays_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text

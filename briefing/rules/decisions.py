@@ -47,6 +47,8 @@ def decision_cue(
     for i, phrase in found.get("decision_nominal", ()):
         if phrase[0] in ("following", "after") and not _named_event(lowers, i + len(phrase), lex):
             continue
+        if i in proposed:
+            continue  # "proposed that observers stay after the signing of the peace agreement": an act to come
         if not _negated(lowers, i, lex):
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
