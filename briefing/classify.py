@@ -719,7 +719,7 @@ class _CueGates:
         # decision_cue's detectors (rules.decisions), in the order it tries them
         self.decision: tuple[_Opening, ...] = (
             _Opening("_welcomed_decision", (lex.welcome_verbs, _DECISION_NOUNS | {"force"})),
-            _Opening("_listed_text", (), first=_words("among")),
+            _Opening("_listed_text", (), first=_words("among", "they", "these", "those")),
             _Opening("_mission_opened", (_MISSION_ACTS, _MISSIONS)),
             _Opening("_appointment", (lex.appointment_verbs, lex.appointment_roles)),
             _Opening("_negotiation_step", (lex.negotiation_units, lex.negotiation_contexts)),

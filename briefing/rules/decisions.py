@@ -47,6 +47,8 @@ def decision_cue(
     for i, phrase in found.get("decision_nominal", ()):
         if phrase[0] in ("following", "after") and not _named_event(lowers, i + len(phrase), lex):
             continue
+        if i in proposed:
+            continue  # "proposed that observers stay after the signing of the peace agreement": an act to come
         if not _negated(lowers, i, lex):
             return i, "nominal"
     if (welcomed := _welcomed_decision(lowers, lex)) is not None:
@@ -61,7 +63,9 @@ def decision_cue(
     for i, phrase in found.get("decision_phrases", ()):
         if i > 0 and phrase[0] in _DECISION_NOUNS and lowers[i - 1] in lex.prepositions:
             continue  # "depends on decisions made in Washington": decisions in general, none reported
-        if not _negated(lowers, i, lex) and not _modal(lowers, i, lex) and not _next_meeting(lowers, i + len(phrase)):
+        if _negated(lowers, i, lex) or _modal(lowers, i, lex) or _next_meeting(lowers, i + len(phrase), lex):
+            continue
+        if not _bounded(lowers, i):  # "until the peace accord was signed in 2020": dates the main clause
             return i, "phrase"
     if (witnessed := _witnessed_act(lowers, lex)) is not None:
         return witnessed, "phrase"  # "presided on Wednesday over the signing of 12 agreements"
@@ -116,7 +120,7 @@ def decision_cue(
             return i, "nominal"  # "the newly created expert group will meet": its creation is the news
         if _modal(lowers, i, lex) or _negated(lowers, i, lex) or _attributive(lowers, i, len(phrase)):
             continue
-        if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase)):
+        if _generic_intention(lowers, i + len(phrase), lex) or _next_meeting(lowers, i + len(phrase), lex):
             continue
         if _proposing_base(lowers, i + len(phrase), lex):
             continue  # "agreed to recommend that ministers grant ...": what was agreed is a proposal to others
@@ -215,6 +219,9 @@ _SERIES = frozenset(
     ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
 _SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
+#: Round 24. The record of a sitting, a text its chairs sign ("signed the minutes of the sixth meeting"); not a
+#: decision object, which every weak act reads ("within 30 minutes").
+_RECORDS = frozenset(["minutes"])
 
 
 #: Acts that with "to" right after them undertake a course rather than commit a thing ("committed to the plan").
@@ -233,12 +240,18 @@ def _close_object(lowers: list[str], k: int, lex: Lexicon) -> bool:
     return False
 
 
-def _next_meeting(lowers: list[str], k: int) -> bool:
+def _next_meeting(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'It was agreed that the sixth session of the commission will be held in Dhaka', 'agreed to hold
     the next round in Doha': what was agreed is only when and where a series meets again, a schedule
-    rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught."""
+    rather than a decision. 'agreed to hold a summit on water in Cairo' (no series) is not caught, nor (round
+    24) a record of a sitting as the act's object: 'signed the minutes of the sixth meeting', 'signed the
+    protocol of the fifth session' conclude a text (GUIDELINES: a document signed; batches a, b, j)."""
+    j = k + 1 if k < len(lowers) and lowers[k] == "the" else k
+    if j + 1 < len(lowers) and lowers[j + 1] == "of" and (lowers[j] in _RECORDS or lowers[j] in lex.decision_objects):
+        return False
     window = lowers[k : k + 6]
-    return any(w in _SITTINGS and j > 0 and window[j - 1] in _SERIES for j, w in enumerate(window))
+    # one modifier may stand between ("that the Ninth Consultative Meeting will be held in ..."; round 24, k)
+    return any(w in _SITTINGS and not _SERIES.isdisjoint(window[max(0, j - 2) : j]) for j, w in enumerate(window))
 
 
 _SUBJECT_OPENING = 5  # how far into a sentence its subject noun may start ("The final formal decision")
@@ -822,12 +835,18 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     for i, w in enumerate(lowers):
         if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
             continue
-        for k in range(i + 1, min(len(lowers), i + 4)):
+        reach = i + 5 if lowers[i + 2 : i + 3] and lowers[i + 2] in _ADDITIVE else i + 4  # "an additional 60 million"
+        for k in range(i + 1, min(len(lowers), reach)):
             if lowers[k] in lex.decision_objects:
                 return i
             if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
                 break
     return None
+
+
+#: Round 24. Words that add to what was given before ("announced an additional 60 million euros", "a further
+#: package of sanctions"): one more word between "announced" and its measure (batches i, l announce money).
+_ADDITIVE = frozenset(["additional", "further", "extra"])
 
 
 def _order_or_setting(lowers: list[str], lex: Lexicon) -> int | None:
@@ -1144,7 +1163,32 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
             return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
         if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
             return True  # "for the first time since their border treaty came into force": a clause of time
+    return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
+
+
+#: Round 24. Conjunctions of time whose clause bounds its main clause in time (see _dating_clause).
+_BOUND_CONJUNCTIONS = frozenset(["until", "before", "after"])
+_BOUND_REACH = 6  # words from the conjunction to the act ("until the Bodo Peace Accord was signed")
+
+
+def _bounded(lowers: list[str], i: int) -> bool:
+    """The act at ``i`` stands in a clause of time bounding the main clause (see _dating_clause)."""
+    for k in range(max(2, i - _BOUND_REACH), i):
+        if lowers[k] in _BOUND_CONJUNCTIONS and _dating_clause(lowers, k):
+            return True
     return False
+
+
+def _dating_clause(lowers: list[str], k: int) -> bool:
+    """'the region saw an insurgency until the peace accord was signed in 2020', 'the armies exchanged strikes
+    before a ceasefire was agreed on 10 May', 'met in Osh, a year after the three presidents signed the treaty':
+    "until"/"before" inside the sentence, or "after" right after a unit of time ("a year after"), then a
+    determiner or possessive opening the clause's subject: the act in it dates the main clause, which tells the
+    news (i, k and l batches of round 24). Not at the sentence's opening (``dated`` spans handle those), and not
+    'agreed after the talks to ...' (no subject opens a clause: the act precedes the "after")."""
+    if k < 2 or k + 1 >= len(lowers) or (lowers[k + 1] not in _NP_DETERMINERS and lowers[k + 1] not in POSSESSIVES):
+        return False
+    return lowers[k] != "after" or lowers[k - 1] in _TIME_UNITS
 
 
 def _closure(lowers: list[str], lex: Lexicon) -> int | None:
@@ -1184,6 +1228,14 @@ _LISTED_TEXTS = frozenset(
     ]
 )
 _COPULA_FORMS = frozenset(["is", "are", "was", "were"])
+#: Round 24. Named instruments a set just concluded may hold besides treaties ("Among them are the Concept of ...
+#: and the Plan of ..."): only for a set named by a pronoun, whose sentence counts only right after a reported
+#: decision (see listed_by_anaphor and classify), so that "Among them is a plan" after ideas floated stays none.
+_LISTED_PLANS = _LISTED_TEXTS | frozenset(["concept", "plan", "programme", "program", "strategy", "roadmap"])
+#: Round 24. "They included a memorandum on ...", "These include an agreement on ...": a set named by a pronoun
+#: opening the sentence, then one of these verbs of inclusion.
+_INCLUDING = frozenset(["included", "include", "includes"])
+_PLURAL_ANAPHORS = frozenset(["they", "these", "those"])
 
 
 def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
@@ -1191,8 +1243,16 @@ def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
     between the two oil firms': one text of a set concluded (told in the sentences before) named by an
     inverted copula (index of the text's noun). The set is plain ("the seven instruments signed", "them");
     'Among the proposals is a treaty', 'Among the agreements under discussion is ...', 'Among them is a
-    plan' name no concluded text."""
-    if lowers[:1] != ["among"] or _LISTED_SETS.isdisjoint(lowers[1:5]):
+    plan' name no concluded text.
+    Round 24 (batches j, k): a pronoun's set may also be told by a verb of inclusion ("They included a memorandum
+    of understanding on ...") and may hold named plans and concepts ("Among them are the Concept of ...");
+    classify keeps those only right after a reported decision (listed_by_anaphor)."""
+    if lowers[:1] != ["among"]:
+        if len(lowers) < 4 or lowers[0] not in _PLURAL_ANAPHORS or lowers[1] not in _INCLUDING:
+            return None  # checked in C
+        k = 3 if lowers[2] in ("a", "an", "the") else 2
+        return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_PLANS), None)
+    if _LISTED_SETS.isdisjoint(lowers[1:5]):
         return None  # checked in C
     c = next((k for k in range(2, min(len(lowers), 6)) if lowers[k] in _COPULA_FORMS), None)
     if c is None or any(w not in _LISTED_SETS and w not in _LISTED_WORDS and not w.isdigit() for w in lowers[1:c]):
@@ -1200,7 +1260,8 @@ def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
     k = c + 1
     if k < len(lowers) and lowers[k] in ("a", "an", "the"):
         k += 1
-    return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_TEXTS), None)
+    texts = _LISTED_PLANS if lowers[1] in _ANAPHORIC_SETS else _LISTED_TEXTS
+    return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in texts), None)
 
 
 _ANAPHORIC_SETS = frozenset(["them", "these", "those"])
@@ -1210,6 +1271,8 @@ def listed_by_anaphor(lowers: list[str]) -> bool:
     """'Among them is a memorandum ...': the set is named only by a pronoun, so the text is one of those
     concluded only when a decision was reported just before (see classify); after 'Several ideas were
     floated.' it is one of the ideas."""
+    if len(lowers) > 1 and lowers[0] in _PLURAL_ANAPHORS and lowers[1] in _INCLUDING:
+        return True  # "They included a memorandum on ...": the same, told by a verb of inclusion (round 24)
     return lowers[:1] == ["among"] and lowers[1:2] != [] and lowers[1] in _ANAPHORIC_SETS
 
 
