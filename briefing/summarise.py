@@ -391,7 +391,18 @@ class _LazyKeys:
     text when a comparison needs them.
     """
 
-    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "_words", "ordinal", "signature", "stems", "text")
+    __slots__ = (
+        "_digest",
+        "_full",
+        "_numbers",
+        "_pairs",
+        "_stem_text",
+        "_stems",
+        "_words",
+        "ordinal",
+        "signature",
+        "text",
+    )
 
     def __init__(self, text: str, words: tuple[str, str] | None = None, ordinal: int = 0) -> None:
         """``words``: the lower-case words of ``text`` as :func:`tokenize_lower` splits them and their
@@ -401,13 +412,16 @@ class _LazyKeys:
         self.text = text
         self.ordinal = ordinal
         self._words: str | None = None
+        self._stem_text = ""
+        self._stems: set[str] | None = None
         if words is None:
-            stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
+            self._stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
+            self.signature = _PACK(*_signature(self._stems))
         else:
-            self._words, joined = words
-            stems = set(joined.split())
-        self.stems = stems  # frozen only if full() is asked
-        self.signature = _PACK(*_signature(self.stems))
+            # The stems as a set only if a comparison asks (most texts meet none): a set per text
+            # held through the merge was its largest item of memory (~100 MB at 10,000 articles).
+            self._words, self._stem_text = words
+            self.signature = _PACK(*_signature(self._stem_text.split()))
         self._digest: bytes | None = None
         self._full: MergeKeys | None = None
         self._pairs: set[str] | None = None
@@ -430,6 +444,13 @@ class _LazyKeys:
         if self._pairs is None:
             self._compared()
         return self._numbers
+
+    @property
+    def stems(self) -> set[str]:
+        """The text's content stems (never mutated; frozen only if :meth:`full` is asked)."""
+        if self._stems is None:
+            self._stems = set(self._stem_text.split())
+        return self._stems
 
     @property
     def digest(self) -> bytes:
