@@ -86,7 +86,7 @@ def main() -> int:
 
     def full() -> None:
         clear_caches()  # each run starts cold: only repeats within the corpus itself can hit
-        words: dict[str, tuple[list[str], set[str]]] = {}  # as the pipeline passes the classifier's words on
+        words: dict[str, tuple[str, str]] = {}  # as the pipeline passes the classifier's words on
         summarise(analyse(arts, words=words), title="bench", now=NOW, words=words)
 
     if args.profile:

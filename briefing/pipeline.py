@@ -122,7 +122,7 @@ def make_briefing(
         period = Period(options.since or auto.start, options.until or auto.end)
     with collector.paused():
         if cache is None:
-            words: dict[str, tuple[list[str], set[str]]] = {}  # what merging would otherwise work out again
+            words: dict[str, tuple[str, str]] = {}  # what merging would otherwise work out again
             # Condensed texts of unlabelled sentences only if the summary shows one (nothing stores them).
             each = track(articles, "articles")
             analysed = [pair for a in each for pair in analyse([a], user=user, words=words, defer=True)]

@@ -54,7 +54,7 @@ def analyse(
     articles: Sequence[Article],
     lex: Lexicon | None = None,
     user: Sequence[UserSection] = (),
-    words: dict[str, tuple[list[str], set[str]]] | None = None,
+    words: dict[str, tuple[str, str]] | None = None,
     *,
     defer: bool = False,
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
@@ -86,7 +86,7 @@ def summarise(
     period: Period | None = None,
     merge_keys: Mapping[str, KeySource] | None = None,
     memory: MergeMemory | None = None,
-    words: Mapping[str, tuple[list[str], set[str]]] | None = None,
+    words: Mapping[str, tuple[str, str]] | None = None,
 ) -> Briefing:
     """Assemble the briefing from analysed articles (see module docstring).
 
@@ -108,7 +108,7 @@ def _summarise(
     period: Period | None,
     merge_keys: Mapping[str, KeySource] | None,
     memory: MergeMemory | None,
-    words: Mapping[str, tuple[list[str], set[str]]] | None,
+    words: Mapping[str, tuple[str, str]] | None,
 ) -> Briefing:
     articles = tuple(a for a, _ in analysed)
     analyses = [x for _, xs in analysed for x in xs]
@@ -386,26 +386,42 @@ class _LazyKeys:
     rest when asked. Most labelled sentences share no bucket with another, so their word pairs,
     numbers and digest would be built for nothing (they were a sixth of the summariser's time).
     ``full()`` equals :func:`merge_keys_of` of the same text. Words are not split here when the
-    classifier's are given (see :func:`analyse`); they are held until the pairs are made (~55 MB
-    of peak memory at 10,000 articles, the price of not splitting 40,000 sentences again);
-    otherwise the words are split again when a comparison needs them.
+    classifier's are given (see :func:`analyse`: one space-joined string, split at whitespace
+    again when the pairs are made, a C-level pass); otherwise the words are split again from the
+    text when a comparison needs them.
     """
 
-    __slots__ = ("_digest", "_full", "_numbers", "_pairs", "_words", "ordinal", "signature", "stems", "text")
+    __slots__ = (
+        "_digest",
+        "_full",
+        "_numbers",
+        "_pairs",
+        "_stem_text",
+        "_stems",
+        "_words",
+        "ordinal",
+        "signature",
+        "text",
+    )
 
-    def __init__(self, text: str, words: tuple[list[str], set[str]] | None = None, ordinal: int = 0) -> None:
+    def __init__(self, text: str, words: tuple[str, str] | None = None, ordinal: int = 0) -> None:
         """``words``: the lower-case words of ``text`` as :func:`tokenize_lower` splits them and their
-        content stems (what :func:`analyse` collects); held until a comparison makes the word pairs.
+        content stems, each joined by spaces (what :func:`analyse` collects, see
+        :func:`~briefing.classify.merge_words`); held until a comparison makes the word pairs.
         ``ordinal``: this text's number in the merge."""
         self.text = text
         self.ordinal = ordinal
-        self._words: list[str] | None = None
+        self._words: str | None = None
+        self._stem_text = ""
+        self._stems: set[str] | None = None
         if words is None:
-            stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
+            self._stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
+            self.signature = _PACK(*_signature(self._stems))
         else:
-            self._words, stems = words
-        self.stems = stems  # frozen only if full() is asked; never mutated (it may be the classifier's)
-        self.signature = _PACK(*_signature(self.stems))
+            # The stems as a set only if a comparison asks (most texts meet none): a set per text
+            # held through the merge was its largest item of memory (~100 MB at 10,000 articles).
+            self._words, self._stem_text = words
+            self.signature = _PACK(*_signature(self._stem_text.split()))
         self._digest: bytes | None = None
         self._full: MergeKeys | None = None
         self._pairs: set[str] | None = None
@@ -413,7 +429,7 @@ class _LazyKeys:
 
     def _compared(self) -> None:
         """Make the word pairs and the numbers, from one split of the words."""
-        words = self._words if self._words is not None else tokenize_lower(self.text)
+        words = self._words.split() if self._words is not None else tokenize_lower(self.text)
         self._words = None  # the pairs hold what comparisons need of them
         self._pairs = _pairs(words)
         self._numbers = _numbers(self.text, words)
@@ -428,6 +444,13 @@ class _LazyKeys:
         if self._pairs is None:
             self._compared()
         return self._numbers
+
+    @property
+    def stems(self) -> set[str]:
+        """The text's content stems (never mutated; frozen only if :meth:`full` is asked)."""
+        if self._stems is None:
+            self._stems = set(self._stem_text.split())
+        return self._stems
 
     @property
     def digest(self) -> bytes:
@@ -540,7 +563,7 @@ def _merge_duplicates(
     analyses: Sequence[Analysis],
     known: Mapping[str, KeySource] = {},
     memory: MergeMemory | None = None,
-    words: Mapping[str, tuple[list[str], set[str]]] = {},
+    words: Mapping[str, tuple[str, str]] = {},
 ) -> list[_Group]:
     """Group sentences of different articles that state the same fact (LSH, then exact check).
 

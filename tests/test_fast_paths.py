@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from briefing import condense as condense_module
 from briefing import quotes, sentences
+from briefing.classify import merge_words
 from briefing.entities import countries_in_tokens
 from briefing.importance import content_stems
 from briefing.lexicon import load_lexicon, tokenize_lower
@@ -190,7 +191,11 @@ def test_the_classifiers_words_given_to_merging_change_no_merge_key(text: str) -
     assert lowers == tokenize_lower(text)
     classifier = content_stems(lowers, _LEX.stopwords)
     assert classifier == merge_keys_of(text).stems
-    lazy = _LazyKeys(text, (lowers, classifier))
+    # handed over joined by spaces (a word holds no whitespace): splitting gives them back exactly
+    joined = merge_words(lowers, classifier)
+    assert joined[0].split() == lowers
+    assert set(joined[1].split()) == classifier
+    lazy = _LazyKeys(text, joined)
     assert lazy.full() == merge_keys_of(text)
     assert lazy.pair_set() == merge_keys_of(text).shingles
 

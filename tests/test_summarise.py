@@ -156,7 +156,7 @@ def test_the_classifiers_words_leave_the_briefing_as_it_is() -> None:
         make_article(SAME_FACT_B, "Türkiye proposed a fund for glacier research in İzmir.", id="paper"),
         make_article("The ministers discussed tourism.", SAME_FACT_A, id="third"),
     ]
-    words: dict[str, tuple[list[str], set[str]]] = {}
+    words: dict[str, tuple[str, str]] = {}
     analysed = analyse(arts, words=words)
     assert set(words) == {SAME_FACT_A, SAME_FACT_B, arts[0].paragraphs[1], arts[1].paragraphs[1]}
     plain = [x for _, xs in analyse(arts) for x in xs]
