@@ -162,6 +162,7 @@ class Lexicon:
     appointment_roles: frozenset[str] = field(metadata={"toml": "decision.appointment_roles"})
     set_texts: frozenset[str] = field(metadata={"toml": "decision.set_texts"})
     content_verbs: PhraseSet = field(metadata={"toml": "decision.content_verbs", "phrases": True})
+    set_hedges: frozenset[str] = field(metadata={"toml": "decision.set_hedges"})
     negotiation_steps: frozenset[str] = field(metadata={"toml": "decision.negotiation_steps"})
     negotiation_units: frozenset[str] = field(metadata={"toml": "decision.negotiation_units"})
     negotiation_contexts: frozenset[str] = field(metadata={"toml": "decision.negotiation_contexts"})

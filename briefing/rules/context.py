@@ -361,8 +361,6 @@ _REST_WORDS = frozenset(["other", "others", "remaining"])
 _PART_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "several", "some", "most", "each", "all"])
 #: A set named by a pronoun ("Among them, ...", "One of these ...").
 _SET_PRONOUNS = frozenset(["them", "these", "those"])
-#: Modals that leave a content verb unsettled ("The others could cover ...").
-_HEDGES = frozenset(["could", "may", "might", "should", "would", "can"])
 
 
 def set_member_terms(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
@@ -370,8 +368,8 @@ def set_member_terms(text: str, toks: Sequence[Token], lowers: list[str], lex: L
     between the two interior ministries, covers ...', 'Among them, the arrangement on the fighter sets out ...':
     after a sentence that concluded several texts (the caller finds it: :func:`concluded_set`), a subject naming
     SOME of that set (the rest of it, a part of it, or a member "among them") with a content verb
-    (``content_verbs``) tells what the concluded texts contain: their terms, a decision (gold p07, f04, g01,
-    h12: four annotators).
+    (``content_verbs``, not after a modal of ``set_hedges``) tells what the concluded texts contain: their
+    terms, a decision (gold p07, f04, g01, h12: four annotators).
 
     Not: a set the decision did not conclude ('signed the agreements.' then 'The other issues concern ...':
     no text; 'The other proposals cover ...'), a question, a negated or hedged verb ('The others do not
@@ -397,7 +395,7 @@ def set_member_terms(text: str, toks: Sequence[Token], lowers: list[str], lex: L
     # prepositional tail of the subject (no finite word in it) may come before the verb.
     end = min(len(lowers), k + 8)
     while k < end and lex.content_verbs.match_at(lowers, k) is None:
-        if lowers[k] in _FINITE_WORDS or lowers[k] in _HEDGES or lowers[k] in lex.negations:
+        if lowers[k] in _FINITE_WORDS or lowers[k] in lex.set_hedges or lowers[k] in lex.negations:
             return False
         k += 1
     return k < end
