@@ -48,7 +48,15 @@ from .actors import ActorMemory, Mention, find_mentions
 from .actors import interviewee as _interviewee
 from .condense import condense
 from .entities import countries_in_tokens
-from .importance import FIRST_REPORT_BONUS, ArticleProfile, content_stems, restates_act
+from .importance import (
+    FIRST_REPORT_BONUS,
+    FOLLOWED_SCENE_LEAD_WEIGHT,
+    SCENE_LEAD_WEIGHT,
+    SCENE_REACH,
+    ArticleProfile,
+    content_stems,
+    restates_act,
+)
 from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
 from .model import Analysis, Article, DeferredAnalysis, Sentence
 from .quotes import inside_quote, quote_events
@@ -406,7 +414,32 @@ def analyse_article(
         out.append(
             Analysis(s, frozenset(labels) if labels else _NO_LABELS, actor, condensed, importance, r.countries, named)
         )
+    if len(out) > 1 and not out[0].labels:
+        out[0] = _scene_lead(out, deferred)
     return tuple(out)
+
+
+def _scene_lead(out: list[Analysis], deferred: _Deferred | None) -> Analysis:
+    """The unlabelled lead ``out[0]``, ranked as a scene-setting lead if a decision follows it closely.
+
+    "Ministers of the two states met in Aktau on Wednesday." then, within :data:`SCENE_REACH`
+    sentences, "They signed a memorandum on ...": the lead names the occasion and the act after it
+    is the news (see :data:`~briefing.importance.FOLLOWED_SCENE_LEAD_WEIGHT`). Once per article.
+    """
+    lead = out[0]
+    followed = False
+    for x in out[1 : SCENE_REACH + 1]:  # a plain loop: no generator for mypyc to build
+        if "decision" in x.labels:
+            followed = True
+            break
+    if not followed:
+        return lead
+    importance = lead.importance - (SCENE_LEAD_WEIGHT - FOLLOWED_SCENE_LEAD_WEIGHT)
+    if isinstance(lead, DeferredAnalysis) and deferred is not None:
+        return DeferredAnalysis(
+            lead.sentence, lead.labels, lead.actor, importance, lead.countries, lead.people, deferred, 0
+        )
+    return Analysis(lead.sentence, lead.labels, lead.actor, lead.condensed, importance, lead.countries, lead.people)
 
 
 @final

@@ -86,6 +86,15 @@ LEAD_WEIGHT = 1.2
 #: ... and when it reports none: a scene-setting lead, whose news comes in the sentences after it.
 SCENE_LEAD_WEIGHT = 0.8
 
+#: ... and when it reports none but the article reports a decision within :data:`SCENE_REACH` sentences of
+#: it: "A meeting of the commission was held in Dashoguz" then "The sides approved ...". The act that follows
+#: is the news, so the lead that only names the occasion ranks as a plain sentence, not above the act.
+#: A lead followed by no early decision (a feature's "Fourteen carvings arrived home on Friday", an
+#: analysis's opening scene) keeps :data:`SCENE_LEAD_WEIGHT`: it may be the only statement of the news.
+FOLLOWED_SCENE_LEAD_WEIGHT = 0.4
+#: How many sentences after the lead the decision that makes it a scene-setting lead may stand.
+SCENE_REACH = 4
+
 #: What a quotation loses against a narrative sentence (see :meth:`ArticleProfile.importance`).
 QUOTE_COST = 0.4
 
