@@ -190,6 +190,7 @@ class Lexicon:
     border_words: frozenset[str] = field(metadata={"toml": "security.border_words"})
     border_determiners: frozenset[str] = field(metadata={"toml": "security.border_determiners"})
     border_sides: frozenset[str] = field(metadata={"toml": "security.border_sides"})
+    border_places: frozenset[str] = field(metadata={"toml": "security.border_places"})
     border_heads: PhraseSet = field(metadata={"toml": "security.border_heads", "phrases": True})
     combat_words: frozenset[str] = field(metadata={"toml": "security.combat_words"})
     combat_before: frozenset[str] = field(metadata={"toml": "security.combat_before"})

@@ -551,15 +551,27 @@ def _after_and(lowers: list[str], k: int) -> bool:
     return lowers[k - 1 : k] == ["and"] or lowers[max(0, k - 2) : k] == ["and", "also"]
 
 
-def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
+def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int, lex: Lexicon) -> bool:
     """The proposal cue at ``prop`` is a participle ("pledging", "calling for") opening a clause right
-    after a comma, and the decision verb before it has already been reported in the same sentence."""
-    return (
-        dec[1] == "verb"
-        and lowers[prop].endswith("ing")
-        and prop > 0
-        and text[toks[prop - 1].end : toks[prop].start].strip() == ","
-    )
+    after a comma, and the decision verb before it has already been reported in the same sentence.
+    Round 25 (batch o; the convention of "The resolution, adopted on Monday, calls for ...", GUIDELINES: a
+    declaration adopted is a decision): or the participle describes the text the act concluded, named right
+    after the verb ("adopted a resolution urging the ministry to ...", "adopted a declaration on Wednesday
+    calling for a reform ..."): the text's calls are what was decided, not a proposal."""
+    if dec[1] != "verb" or prop <= 0 or not lowers[prop].endswith("ing"):
+        return False
+    if text[toks[prop - 1].end : toks[prop].start].strip() == ",":
+        return True
+    if prop - dec[0] > _TEXT_REACH or not _OTHER_SUBJECT.isdisjoint(lowers[dec[0] + 1 : prop]):
+        return False  # "adopted the resolution despite Moscow urging a delay": another's call, told beside the act
+    return any(lowers[k] in lex.document_subjects for k in range(dec[0] + 1, min(dec[0] + 4, prop)))
+
+
+#: Words from a decision verb to a participle describing the text it concluded ("adopted a declaration on Wednesday
+#: calling for": five).
+_TEXT_REACH = 6
+#: Words that bring another subject for the participle ("despite Moscow urging", "with the opposition calling for").
+_OTHER_SUBJECT = frozenset(["with", "despite", "as", "while", "and", "but", "amid"])
 
 
 def _acknowledged(lowers: list[str], i: int, lex: Lexicon) -> bool:
