@@ -154,3 +154,28 @@ def test_the_calls_of_a_text_just_adopted_are_its_decision(text: str) -> None:
 def test_another_partys_call_beside_an_adopted_text_stays_a_proposal(text: str) -> None:
     labels = _labels(text)
     assert "decision" in labels and "proposal" in labels, text
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # "Among ... is" and "The others cover ..." read the same list of concluded texts ([decision] set_texts)
+        ("The presidents signed three declarations at the summit.", "The other declarations cover climate and trade."),
+        ("The ministers signed six documents on Monday.", "Among them is a deal on the supply of wheat."),
+        ("The ministers signed six documents on Monday.", "One of the declarations deals with refugees."),
+        ("The presidents signed three texts in Lima.", "Among the texts is an instrument of accession to the fund."),
+    ],
+)
+def test_one_list_of_concluded_texts_serves_both_set_readings(paragraphs: tuple[str, str]) -> None:
+    assert "decision" in _labels(*paragraphs), paragraphs
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Several ideas were floated at the forum.", "Among them is a plan for a common energy market."),
+        ("The ministers discussed the harvest.", "Among the proposals is a declaration on food prices."),
+    ],
+)
+def test_a_set_not_concluded_names_no_concluded_text(paragraphs: tuple[str, str]) -> None:
+    assert "decision" not in _labels(*paragraphs), paragraphs

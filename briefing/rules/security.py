@@ -825,7 +825,8 @@ _MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "c
 def _placed_on(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'the free economic zone on the border with Iran', 'a cement plant on the northern border' (``k`` the border
     word or the side word before it): a civil place (``border_places``) then "on" and an article: the border
-    locates the place (round 25, batches o, x, k). Not 'clashes on the border', 'troops on the border'."""
+    locates the place (round 25: two o sentences; k and x annotators read such places the same way). Not
+    'clashes on the border', 'troops on the border'."""
     return k > 2 and lowers[k - 1] in ARTICLES and lowers[k - 2] == "on" and lowers[k - 3] in lex.border_places
 
 
