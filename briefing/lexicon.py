@@ -388,4 +388,8 @@ def _proposing_verbs(prop: Mapping[str, Any]) -> frozenset[str]:
 
 def _security_terms(sec: Mapping[str, Any]) -> list[str]:
     """``[security] terms`` plus every list of ``[security.domains]``."""
-    return [*sec["terms"], *(t for group in sec.get("domains", {}).values() for t in group)]
+    terms = [*sec["terms"], *(t for group in sec.get("domains", {}).values() for t in group)]
+    # Round 25: a one-word term in the possessive ("the brigade's infrastructure", "MINURSO's mandate", batches i, o)
+    # names the same matter; the tokens keep the "'s", so its forms are terms too (matched by the same scan).
+    owned = [t for t in terms if " " not in t and not t.endswith("s")]
+    return [*terms, *(t + "'s" for t in owned), *(t + "’s" for t in owned)]

@@ -10,6 +10,8 @@ keep it narrow.
 - a civil place that "on the border" only locates ("the free economic zone on the border with ...", "the gauging
   station on the ... border", "the trading point on the island's border"): the border is where it is, not the
   matter, as "near the border" already is; "clashes on the border" stays security;
+- a one-word security term in the possessive ("the brigade's infrastructure", "MINURSO's mandate"; batches i, o)
+  names the same matter as the term; an office it names ("NATO's Secretary General said") is still who acts;
 - backing another party's proposal told in a short sentence whose last words name it ("X supported the
   proposal.", GUIDELINES: "backing another party's proposal"); "would study the proposal." stays none;
 - the calls of a text just adopted, told by a participle right after the text ("adopted a resolution urging the
@@ -179,3 +181,28 @@ def test_one_list_of_concluded_texts_serves_both_set_readings(paragraphs: tuple[
 )
 def test_a_set_not_concluded_names_no_concluded_text(paragraphs: tuple[str, str]) -> None:
     assert "decision" not in _labels(*paragraphs), paragraphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parliament approved funds for the brigade's new canteen in Rukla.",
+        "Ruritania pressed for UNIFIL's mandate to be widened to the coast.",
+        "Borduria has asked for MINURSO’s observers to stay another year.",
+        "The budget doubles the militia's pay from January.",
+    ],
+)
+def test_a_security_term_in_the_possessive_is_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO's Secretary General Mark Rutte said the summit would be held in Ankara.",
+        "The CSTO's secretary general said the bloc would hold its summit in Minsk.",
+        "Warsaw's mayor opened the new library on Monday.",
+    ],
+)
+def test_a_possessive_naming_who_acts_or_no_term_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text), text
