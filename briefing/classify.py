@@ -636,7 +636,7 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
         # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
         prop = frame = None
-    if prop is not None and dec is not None and dec[0] < prop and _elaborates(text, toks, lowers, dec, prop):
+    if prop is not None and dec is not None and dec[0] < prop and _elaborates(text, toks, lowers, dec, prop, lex):
         # "Leaders endorsed an initiative on food, pledging 4 billion dollars": a participle after a
         # finished act tells what that act contains, as an adopted text's "calling for" does.
         prop = frame = None

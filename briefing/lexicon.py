@@ -190,6 +190,7 @@ class Lexicon:
     border_words: frozenset[str] = field(metadata={"toml": "security.border_words"})
     border_determiners: frozenset[str] = field(metadata={"toml": "security.border_determiners"})
     border_sides: frozenset[str] = field(metadata={"toml": "security.border_sides"})
+    border_places: frozenset[str] = field(metadata={"toml": "security.border_places"})
     border_heads: PhraseSet = field(metadata={"toml": "security.border_heads", "phrases": True})
     combat_words: frozenset[str] = field(metadata={"toml": "security.combat_words"})
     combat_before: frozenset[str] = field(metadata={"toml": "security.combat_before"})
@@ -387,4 +388,8 @@ def _proposing_verbs(prop: Mapping[str, Any]) -> frozenset[str]:
 
 def _security_terms(sec: Mapping[str, Any]) -> list[str]:
     """``[security] terms`` plus every list of ``[security.domains]``."""
-    return [*sec["terms"], *(t for group in sec.get("domains", {}).values() for t in group)]
+    terms = [*sec["terms"], *(t for group in sec.get("domains", {}).values() for t in group)]
+    # Round 25: a one-word term in the possessive ("the brigade's infrastructure", "MINURSO's mandate", batches i, o)
+    # names the same matter; the tokens keep the "'s", so its forms are terms too (matched by the same scan).
+    owned = [t for t in terms if " " not in t and not t.endswith("s")]
+    return [*terms, *(t + "'s" for t in owned), *(t + "’s" for t in owned)]

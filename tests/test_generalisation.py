@@ -309,7 +309,9 @@ def test_a_quotation_does_not_take_the_first_report_bonus() -> None:
     ("sentence", "is_proposal"),
     [
         ("Russia vetoed a draft resolution calling for an immediate ceasefire.", False),
-        ("The council adopted a resolution calling for an immediate ceasefire.", True),
+        # round 25: the call of a text just adopted is its decision (the gold convention of batches c, h, p, s, z, o
+        # for "the statement called for"), as "The resolution, adopted on Monday, calls for ..." already was
+        ("The council adopted a resolution calling for an immediate ceasefire.", False),
         ("The warring parties have ignored previous calls for a truce.", False),
         ("The council renewed its calls for an immediate ceasefire in the valley.", True),
     ],

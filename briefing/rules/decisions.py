@@ -551,15 +551,27 @@ def _after_and(lowers: list[str], k: int) -> bool:
     return lowers[k - 1 : k] == ["and"] or lowers[max(0, k - 2) : k] == ["and", "also"]
 
 
-def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
+def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int, str], prop: int, lex: Lexicon) -> bool:
     """The proposal cue at ``prop`` is a participle ("pledging", "calling for") opening a clause right
-    after a comma, and the decision verb before it has already been reported in the same sentence."""
-    return (
-        dec[1] == "verb"
-        and lowers[prop].endswith("ing")
-        and prop > 0
-        and text[toks[prop - 1].end : toks[prop].start].strip() == ","
-    )
+    after a comma, and the decision verb before it has already been reported in the same sentence.
+    Round 25 (batch o; the convention of "The resolution, adopted on Monday, calls for ...", GUIDELINES: a
+    declaration adopted is a decision): or the participle describes the text the act concluded, named right
+    after the verb ("adopted a resolution urging the ministry to ...", "adopted a declaration on Wednesday
+    calling for a reform ..."): the text's calls are what was decided, not a proposal."""
+    if dec[1] != "verb" or prop <= 0 or not lowers[prop].endswith("ing"):
+        return False
+    if text[toks[prop - 1].end : toks[prop].start].strip() == ",":
+        return True
+    if prop - dec[0] > _TEXT_REACH or not _OTHER_SUBJECT.isdisjoint(lowers[dec[0] + 1 : prop]):
+        return False  # "adopted the resolution despite Moscow urging a delay": another's call, told beside the act
+    return any(lowers[k] in lex.document_subjects for k in range(dec[0] + 1, min(dec[0] + 4, prop)))
+
+
+#: Words from a decision verb to a participle describing the text it concluded ("adopted a declaration on Wednesday
+#: calling for": five).
+_TEXT_REACH = 6
+#: Words that bring another subject for the participle ("despite Moscow urging", "with the opposition calling for").
+_OTHER_SUBJECT = frozenset(["with", "despite", "as", "while", "and", "but", "amid"])
 
 
 def _acknowledged(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -1220,18 +1232,14 @@ _LISTED_SETS = frozenset(["them", "these", "those", "instruments", "documents", 
 #: Words of a plain set of texts: "the seven instruments signed", "the other new accords" (any small count, not
 #: only the counts of the examples the rule was written from).
 _LISTED_WORDS = frozenset(["the", "other", "new", "signed", "adopted", "concluded"]) | _TWO_TO_TEN
-#: Texts that "Among them is ..." names as one of those concluded (not "a plan" or "an idea", which may be proposals).
-_LISTED_TEXTS = frozenset(
-    [
-        *("agreement", "memorandum", "treaty", "protocol", "accord", "convention", "contract", "declaration"),
-        *("agreements", "memoranda", "treaties", "protocols", "accords", "conventions", "contracts"),
-    ]
-)
+# The texts "Among them is ..." names as one of those concluded are the lexicon's ``[decision] set_texts`` (round 25:
+# one list with the set members of rules.context, documented there).
 _COPULA_FORMS = frozenset(["is", "are", "was", "were"])
-#: Round 24. Named instruments a set just concluded may hold besides treaties ("Among them are the Concept of ...
-#: and the Plan of ..."): only for a set named by a pronoun, whose sentence counts only right after a reported
-#: decision (see listed_by_anaphor and classify), so that "Among them is a plan" after ideas floated stays none.
-_LISTED_PLANS = _LISTED_TEXTS | frozenset(["concept", "plan", "programme", "program", "strategy", "roadmap"])
+#: Round 24. Named instruments a set just concluded may hold besides its texts (``set_texts``: "Among them are the
+#: Concept of ... and the Plan of ..."): only for a set named by a pronoun, whose sentence counts only right after a
+#: reported decision (see listed_by_anaphor and classify), so that "Among them is a plan" after ideas floated stays
+#: none.
+_LISTED_PLANS = frozenset(["concept", "plan", "programme", "program", "strategy", "roadmap"])
 #: Round 24. "They included a memorandum on ...", "These include an agreement on ...": a set named by a pronoun
 #: opening the sentence, then one of these verbs of inclusion.
 _INCLUDING = frozenset(["included", "include", "includes"])
@@ -1251,7 +1259,7 @@ def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
         if len(lowers) < 4 or lowers[0] not in _PLURAL_ANAPHORS or lowers[1] not in _INCLUDING:
             return None  # checked in C
         k = 3 if lowers[2] in ("a", "an", "the") else 2
-        return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in _LISTED_PLANS), None)
+        return _listed_noun(lowers, k, True, lex)
     if _LISTED_SETS.isdisjoint(lowers[1:5]):
         return None  # checked in C
     c = next((k for k in range(2, min(len(lowers), 6)) if lowers[k] in _COPULA_FORMS), None)
@@ -1260,8 +1268,16 @@ def _listed_text(lowers: list[str], lex: Lexicon) -> int | None:
     k = c + 1
     if k < len(lowers) and lowers[k] in ("a", "an", "the"):
         k += 1
-    texts = _LISTED_PLANS if lowers[1] in _ANAPHORIC_SETS else _LISTED_TEXTS
-    return next((j for j in range(k, min(len(lowers), k + 4)) if lowers[j] in texts), None)
+    return _listed_noun(lowers, k, lowers[1] in _ANAPHORIC_SETS, lex)
+
+
+def _listed_noun(lowers: list[str], k: int, plans: bool, lex: Lexicon) -> int | None:
+    """Index of the first concluded text's noun (``set_texts``, or with ``plans`` also a named plan) within four
+    words from ``k``, or None."""
+    for j in range(k, min(len(lowers), k + 4)):
+        if lowers[j] in lex.set_texts or (plans and lowers[j] in _LISTED_PLANS):
+            return j
+    return None
 
 
 _ANAPHORIC_SETS = frozenset(["them", "these", "those"])

@@ -43,6 +43,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if _vague(lowers[i + len(phrase) :], lex):
             continue
         if i + len(phrase) >= len(lowers):
+            if _backs_named_course(phrase, lex):
+                return i  # "X supported the proposal.", "Y welcomed the idea.": the cue names the course it backs
             continue  # "criticism from immigrant advocates.": a cue ending its sentence proposes nothing
         if after[0] == "that" and lex.evidence_subjects.intersection(lowers[max(0, i - 3) : i]):
             continue  # "Preliminary analysis suggests that ...": an inference, not a proposal
@@ -123,6 +125,18 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
+
+
+#: Round 25: verbs of backing that, with the course they back, make a whole phrase of the lexicon ("supported the
+#: proposal", "welcomed the idea"): such a phrase may end its sentence.
+_BACKING_FORMS = frozenset(["supported", "backed", "endorsed", "welcomed"])
+
+
+def _backs_named_course(phrase: tuple[str, ...], lex: Lexicon) -> bool:
+    """'Shavkat Mirziyoyev supported the proposal.', 'Japan endorsed the initiative.': a support verb and the
+    initiative it backs, one lexicon phrase ending the sentence (GUIDELINES: "backing another party's proposal").
+    Not 'Li said Beijing would study the proposal.' (the noun alone, no backing), nor 'The plan was supported.'"""
+    return len(phrase) > 1 and phrase[0] in _BACKING_FORMS and phrase[-1] in lex.initiative_nouns
 
 
 _NOTION_REACH = 8  # words before the modal within which "it" still names the notion opening the sentence

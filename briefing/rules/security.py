@@ -792,6 +792,8 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return False  # "goods move across the border", "queues at the border": movement, not the territory
     if i > 2 and lowers[i - 1] == "international" and lowers[i - 3] in _MOVEMENT:
         return False  # "migrants crossed the international border": movement too
+    if i > 2 and _placed_on(lowers, i - 1 if lowers[i - 1] in lex.border_sides else i, lex):
+        return False  # "the free economic zone on the border with Iran": a civil place the border only locates
     if i > 2 and lowers[i - 2] in ("of", "from") and lowers[i - 3] in _PLACED:
         return False  # "within 50 kilometres of the border", "on the Peruvian side of the border": a place reference
     if i > 0 and lowers[i - 1] in lex.border_kinds and not lowers[i].endswith("s"):
@@ -818,6 +820,14 @@ _NEAR = frozenset(["near", "along", "straddling", "astride", "beside", "alongsid
 #: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
 #: border", "the first train crossed the border", "canals that cross the border"), not the territory itself.
 _MOVEMENT = frozenset(["across", "over", "through", "at", "cross", "crosses", "crossed", "crossing"])
+
+
+def _placed_on(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'the free economic zone on the border with Iran', 'a cement plant on the northern border' (``k`` the border
+    word or the side word before it): a civil place (``border_places``) then "on" and an article: the border
+    locates the place (round 25: two o sentences; k and x annotators read such places the same way). Not
+    'clashes on the border', 'troops on the border'."""
+    return k > 2 and lowers[k - 1] in ARTICLES and lowers[k - 2] == "on" and lowers[k - 3] in lex.border_places
 
 
 def _states_adjective(word: str) -> bool:
