@@ -404,8 +404,16 @@ class ActorMemory:
         if mention.kind == "person":
             return self.display(self.full_name(mention.name), mention.country)
         if mention.kind == "people":
-            names = [self.resolve(m) or m.name for m in mention.members]
-            return ", ".join(names[:-1]) + " and " + names[-1]
+            names: list[str] = []
+            for m in mention.members:
+                name = self.resolve(m) or m.name
+                if name in names:
+                    # "A and the Amir of Kuwait": a description beside a named person is someone else (as
+                    # written), never that person twice ("X (A) and X (A)")
+                    name = m.name
+                if name not in names:
+                    names.append(name)
+            return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
         if mention.kind == "description":
             who = self._described(mention)
             if who is not None:
@@ -413,6 +421,8 @@ class ActorMemory:
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
             if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
+            if mention.country and self.person_country.get(self.last_person or "") not in (None, mention.country):
+                return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
             # "The minister said ..." with nobody named before: the text's own words name the actor
             if self.last_person:
                 return self.display(self.last_person)
@@ -489,6 +499,9 @@ _PEOPLE_HEADS = frozenset(
     ["presidents", "leaders", "ministers", "premiers", "chancellors", "heads", "monarchs", "kings"]
 )
 
+#: Heads of a collective of those who chaired a meeting together ("the co-chairs"): always the people named.
+_CHAIR_HEADS = frozenset(["co-chairs", "co-chairmen", "co-chairpersons"])
+
 
 def _as_written(written: str, meant: str, count: int) -> str:
     """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
@@ -504,10 +517,14 @@ def _as_written(written: str, meant: str, count: int) -> str:
         # they stand for (their states left out: one bracket is enough)
         people = _COUNTRY_BRACKET.sub("", meant)
         named = len([p for p in people.replace(" and ", ", ").split(", ") if p])
+        if not count and _head(written) in _CHAIR_HEADS:
+            count = named  # "the co-chairs" are the people who chaired, however many: "the co-chairs (A and B)"
         # "the two Heads of State": the head before "of" counts the people, as "the two Presidents" does
-        if not count or count != named or "(" in people or _head(written) not in _PEOPLE_HEADS:
+        if not count or count != named or "(" in people or _head(written) not in _PEOPLE_HEADS | _CHAIR_HEADS:
             return meant  # people shown with their countries are named plainly enough
         return f"{written} ({people})"
+    elif _head(written) in _CHAIR_HEADS and meant[:1].islower():
+        return written  # a collective named since ("the heads of state") chaired nothing: "the co-chairs"
     members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
     if count and count != members:
         return written
@@ -519,7 +536,11 @@ _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
 #: The kinds of a head of state's or government's visit ("on an official visit to Azerbaijan").
 _VISITS = frozenset(["official", "state", "working"])
 _ANY_OFFICE = frozenset(
-    [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
+    [
+        *[None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"],
+        # a meeting's chair is a role held with an office ("the Iranian co-chair" is the Iranian minister named)
+        *["co-chair", "co-chairman", "co-chairwoman", "co-chairperson"],
+    ]
 )
 #: Titles of a state's monarch: one per state, so a description by the state names the monarch named before.
 _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
@@ -994,6 +1015,11 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)
+        if phrase is None and k > j and lowers[k] == "the" and k + 1 < len(toks) and _adjacent(toks, k):
+            # "His Highness the Amir of Kuwait Sheikh X", "His Majesty the King": an honorific, then the office
+            phrase = lex.titles.match_at(lowers, k + 1)
+            if phrase is not None:
+                k += 1
         if phrase is None:
             break
         k += len(phrase)

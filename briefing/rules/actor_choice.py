@@ -662,8 +662,9 @@ def _event_members(toks: list[Token], lowers: list[str], end: int, lex: Lexicon)
     of = next((k for k in range(end - 2, max(0, end - 5), -1) if lowers[k] == "of"), None)
     if of is None or not all(t.text.isalpha() and t.text.islower() for t in toks[of + 1 : end]):
         return None
-    if not any(w in lex.event_subjects for w in lowers[max(0, of - 3) : of]):
-        return None
+    event = next((k for k in range(of - 1, max(-1, of - 4), -1) if lowers[k] in lex.event_subjects), None)
+    if event is None or not all(_adjacent(toks, k) for k in range(event + 1, of + 1)):
+        return None  # "Following the talks, the heads of state signed": a comma parts the event from the "of"
     return of + 2 if lowers[of + 1] == "the" and of + 2 < end else of + 1
 
 
