@@ -397,6 +397,8 @@ class ActorMemory:
             return self.titled[mention.title]  # "the Amir" is the person last named "Amir"
         if "'s " in mention.name or "’s " in mention.name:
             return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
+        if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
+            return None  # "the head of the water authority", named with what he heads: someone not yet named
         return self.last_person
 
     def resolve(self, mention: Mention) -> str | None:
@@ -421,6 +423,8 @@ class ActorMemory:
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
             if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
+            if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
+                return mention.name  # "the head of the district administration": an office nobody held yet
             if mention.country and self.person_country.get(self.last_person or "") not in (None, mention.country):
                 return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
             # "The minister said ..." with nobody named before: the text's own words name the actor
@@ -684,11 +688,13 @@ def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> lis
     if len(mentions) < 2 or not any(m.kind == "description" for m in mentions):
         return mentions  # the common case: nothing to join
     out: list[Mention] = []
-    skip = False
-    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
-        if skip:
-            skip = False
-            continue
+    n = 0
+    while n < len(mentions):
+        a = mentions[n]
+        # "the Special Representative of the President for Afghanistan, X,": the state the office is for lies
+        # in the gap, a mention of its own; the holder's state stays the office's
+        step = 2 if n + 2 < len(mentions) and mentions[n + 1].kind == "country" and mentions[n + 1].prep == "for" else 1
+        b = mentions[n + step] if n + step < len(mentions) else None
         if (
             b is not None
             and a.kind == "description"
@@ -698,9 +704,10 @@ def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> lis
             and text[toks[b.end - 1].end : toks[b.end].start].strip() == ","
         ):
             out.append(Mention("person", b.name, a.start, b.end, b.country or a.country, prep=a.prep, title=a.title))
-            skip = True
+            n += step + 1
             continue
         out.append(a)
+        n += 1
     return out
 
 
@@ -947,6 +954,8 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
 
 #: Collective heads that name nobody without their complement ("the heads of the two security services").
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
+#: Their singular titles: "the head of the district administration" is shown with what he heads.
+_RELATIONAL_TITLES = frozenset(["head", "chief"])
 #: Collective nouns that are also verbs of the third person ("X heads the agency", "Y chairs the panel"):
 #: before a name or a determiner they are the verb, not a group ("the heads of state" keeps its "of").
 _VERB_HEADS = frozenset(["heads", "chairs", "leads"])
@@ -982,6 +991,23 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     if nation is not None and nation[0].lower() != lowers[last_proper - 1]:
         return end  # "of a British university library": a nation's adjective modifies the nouns ending the phrase
     return last_proper
+
+
+def _office_complement(toks: list[Token], lowers: list[str], k: int) -> int:
+    """End of the 'of' phrase at ``k`` naming what an office heads ("of the At-Bashy district administration"):
+    up to seven words (hyphenated ones too) one space apart, up to a clause word, a verb or any punctuation;
+    ``k`` when there is none or it ends on a word that cannot end a noun phrase."""
+    end = k + 1
+    while (
+        end < len(toks)
+        and end - k <= 7
+        and (end == k + 1 or _adjacent(toks, end))
+        and lowers[end] not in _CLAUSE_STOP
+        and not _verb_like(lowers[end])
+        and toks[end].text.replace("-", "").isalpha()
+    ):
+        end += 1
+    return end if end > k + 1 and lowers[end - 1] not in ("the", "and", "of", "a", "an") else k
 
 
 _TIME_NOUNS = frozenset(["today", "yesterday", "tonight", "now", "then", "again", "also"])
@@ -1062,6 +1088,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             if c := country_at(lowers, at):
                 country, end = c
         return Mention("person", name, i, end, country, title=_title_head(lowers, j, title_end))
+    if k == title_end and lowers[k - 1] in _RELATIONAL_TITLES and k + 1 < len(toks) and lowers[k] == "of":
+        # "the head of the At-Bashy district administration": an office that names nobody without what it heads
+        k = _office_complement(toks, lowers, k)
     if has_the or country or toks[i].is_capitalised:
         # the words as written, with the commas of a listed portfolio ("Minister of Food, Agriculture and ...")
         words = [

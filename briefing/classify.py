@@ -57,6 +57,7 @@ from .rules.actor_choice import (
     _actor,
     _between_parties,
     _headline_office_state,
+    _named_tag,
     _questioned_state,
     _resolve_in_order,
     _sides_as_written,
@@ -235,6 +236,11 @@ def analyse_article(
             if name.lower() in _ANSWER_TAGS:
                 memory.speaker = interviewee  # "A: We need ...": the interviewee answers
             memory.speaker_country = None
+        elif (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
+            tagged := _named_tag(article.paragraphs[s.paragraph], memory)
+        ) not in (None, memory.speaker):
+            # "Ramful: In 2010 we signed ...": a paragraph opening on a person named before speaks for his state
+            memory.speaker, memory.speaker_country = tagged, memory.person_country.get(tagged or "")
         context, mentions = _mentions(r, s.text, lex, memory, repeats[n])
         if memory.speaker is not None and memory.speaker_country is None:
             # "Spain proposes three initiatives. First, we propose ...": the speech names its speaker's state

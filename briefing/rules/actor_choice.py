@@ -392,6 +392,23 @@ def _bare_subject(
     return phrase
 
 
+#: A transcript's tag written as a name ("Ramful: ...", "Prime Minister Ana Rojas: ..."): one to five capitalised
+#: words (a title, then the name) and a colon.
+_NAME_TAG = re.compile(r"([A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){0,4}):\s")
+
+
+def _named_tag(paragraph: str, memory: ActorMemory) -> str | None:
+    """'Ramful: We would like to open talks ...': a paragraph opening on the surname (or full name) of a person
+    the article has named, and a colon, is that person's answer; his full name, or None (no such tag, or a
+    word no person bears: "Analysis: ...", "Tromelin: ...")."""
+    if ":" not in paragraph[:60] or (tag := _NAME_TAG.match(paragraph)) is None:
+        return None
+    name = tag.group(1)
+    if name.split()[-1].lower() not in memory.known():
+        return None
+    return memory.full_name(name)
+
+
 _QUESTION_TAG = re.compile(r"\s*Q\s*[:.]\s")
 _ANSWER_TAG = re.compile(r"(?:^|[?.!]\s+)A\s*[:.]\s")
 
