@@ -186,6 +186,7 @@ class ActorMemory:
     # The states the headline names ("Pakistani nurses leave for Kuwait"): what "the two governments" stands
     # for when the text has not yet named as many states itself.
     headline_nations: tuple[str, ...] = ()
+    chairs: str | None = None  # who co-chaired the meeting ("co-chaired by A and B"): what "the co-chairs" are
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -213,6 +214,7 @@ class ActorMemory:
             collective_of=self.collective_of,
             issuers=dict(self.issuers),
             headline_nations=self.headline_nations,
+            chairs=self.chairs,
         )
 
     def issued(self, lowers: list[str], actor: str, lex: Lexicon) -> None:
@@ -330,6 +332,16 @@ class ActorMemory:
         if full not in self.person_country:
             self.person_country[full] = place.country
 
+    def remember_chairs(self, lowers: list[str], mentions: list[Mention]) -> None:
+        """'The session was co-chaired by A and B': the people (or states) named right after "co-chaired by"
+        are the meeting's co-chairs, whom a later "the co-chairs" stands for whatever was named in between."""
+        for m in mentions:
+            before = lowers[max(0, m.start - 4) : m.start]  # "co-chaired by First Deputy Prime Minister A and B"
+            by = before.index("by") if m.plural and "by" in before else 0
+            if by > 0 and before[by - 1] == "co-chaired":
+                self.chairs = self.resolve(m)
+                return
+
     def _nations_seen(self, names: list[str]) -> None:
         for name in names:
             if name in self.nations:
@@ -401,6 +413,18 @@ class ActorMemory:
             return None  # "the head of the water authority", named with what he heads: someone not yet named
         return self.last_person
 
+    def _someone_else(self, mention: Mention) -> bool:
+        """A description with a nation ("the Iranian Minister", "the US deputy ambassador") that the last
+        person named cannot be: his state is another, or his state is unknown and he was named with another
+        specific office (a leader's "the Kazakh leader" still fits a president named without his state)."""
+        if self.last_person is None:
+            return False
+        held = self.person_country.get(self.last_person)
+        if held is not None:
+            return held != mention.country
+        title = self.person_title.get(self.last_person)
+        return title is not None and mention.title not in _ANY_OFFICE and title != mention.title
+
     def resolve(self, mention: Mention) -> str | None:
         """The actor name a mention stands for, using what came before."""
         if mention.kind == "person":
@@ -425,7 +449,7 @@ class ActorMemory:
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
                 return mention.name  # "the head of the district administration": an office nobody held yet
-            if mention.country and self.person_country.get(self.last_person or "") not in (None, mention.country):
+            if mention.country and self._someone_else(mention):
                 return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
             # "The minister said ..." with nobody named before: the text's own words name the actor
             if self.last_person:
@@ -459,6 +483,8 @@ class ActorMemory:
                 parties = self._parties(count) if count else self.leaders_states()
                 if parties is not None:
                     return f"{mention.name} ({parties})"
+            if mention.anaphoric and self.chairs is not None and _head(mention.name) in _CHAIR_HEADS:
+                return _as_written(mention.name, self.chairs, count)  # "the co-chairs" are those who co-chaired
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
             if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _STATE_NOUNS:
@@ -1028,6 +1054,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     # Demonym or country before the title: "Uzbek President", "Kazakhstan's Foreign Minister".
     if j < len(toks) and (c := country_at(lowers, j)):
         country, j = c
+    elif j + 1 < len(toks) and toks[j].text in _US_FORMS:
+        country, j = "United States", j + 1  # "the US deputy ambassador": "us" in lower case is a pronoun
     if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
         # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
         # in its own right (the usage of joint statements), so it is shown as written.
@@ -1077,7 +1105,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             country, k = c
             while k < len(toks) and (phrase := lex.titles.match_at(lowers, k)) is not None:
                 k += len(phrase)  # "the Amir of Kuwait Sheikh Mishal": a second title before the name
-    name_end = k
+    if k + 2 < len(toks) and lowers[k] == "of" and (held := _office_of_body(toks, lowers, k, lex)) is not None:
+        # "Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic Edil Baisalov": the body, then the name
+        k, country = held[0], held[1] or country
     name_end = _name_end(toks, lowers, k, lex)
     if name_end > k and not country_at(lowers, k):
         name = _name_text(toks, k, name_end)
@@ -1100,6 +1130,36 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         if words[0] == "The":
             words[0] = "the"
         return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
+    return None
+
+
+#: The United States written by its initials before an office, which ``country_at`` (lower case) cannot tell from "us".
+_US_FORMS = frozenset(["US", "U.S.", "USA"])
+
+
+def _office_of_body(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> tuple[int, str | None] | None:
+    """After an office, 'of (the) <body> <Name>' with no comma: "of the Senate Ivan Petrov", "of the Cabinet of
+    Ministers of the Kyrgyz Republic Edil Baisalov". The body's capitalised words (and "of", "the", "and",
+    "for" between them, up to twelve words) end on a body's head word or a state; a name of two words or more
+    follows at once. (where the name starts, the state the body is of or None), or None."""
+    end, body_end, state = k + 1, 0, None
+    while end < len(toks) and end - k <= 12 and _adjacent(toks, end):
+        low = lowers[end]
+        if (hit := country_at(lowers, end)) is not None and toks[end].is_capitalised:
+            state, end = hit[0], hit[1]
+            body_end = end
+            continue
+        if toks[end].is_capitalised and low in lex.body_heads:
+            body_end = end + 1
+        elif not (toks[end].is_capitalised or low in ("of", "the", "and", "for")):
+            return None
+        elif end == body_end and low not in lex.function_words:
+            # a capitalised word right after the body's head: a name of two words or more starts here
+            # ("Edil Baisalov"), unless the body's name goes on ("Cabinet of Ministers of ...")
+            name_end = _name_end(toks, lowers, end, lex)
+            if name_end - end >= 2 and not any(lowers[w] in lex.body_heads for w in range(end, name_end)):
+                return end, state
+        end += 1
     return None
 
 

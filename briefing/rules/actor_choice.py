@@ -290,6 +290,10 @@ def _actor(
         return memory.plural() or memory.last_body or memory.organisation or last_person
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
+    if memory.speaker is not None and not memory.columnist and not inside_quote(text, toks[cue]):
+        # "It is important to involve Afghanistan in ...": in a speech or an answer, a proposal that names no
+        # one is the speaker's, not that of the last person he mentioned (the host he thanked)
+        return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
 
 
@@ -1072,6 +1076,8 @@ def _apposed_agent(
     word = lowers[first]
     if not (word.endswith("ed") or word in lex.irregular_participles):
         return None
+    if lowers[cue] in PASSIVE_AUX:
+        return None  # "The resolution, drafted by X, was adopted": what was done to the text, not its makers' act
     if any(m.start < first for m in mentions) or lowers[0] in _NOT_SUBJECT_HEADS:
         return None
     by = next((k for k in range(first + 1, second) if lowers[k] == "by"), None)
