@@ -290,13 +290,21 @@ def _actor(
         return memory.plural() or memory.last_body or memory.organisation or last_person
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
-    if memory.speaker is not None and not memory.columnist and not inside_quote(text, toks[cue]):
+    if (
+        memory.speaker is not None
+        and not memory.columnist
+        and not inside_quote(text, toks[cue])
+        and _THIRD_PERSON.isdisjoint(lowers[:cue])
+    ):
         # "It is important to involve Afghanistan in ...": in a speech or an answer, a proposal that names no
-        # one is the speaker's, not that of the last person he mentioned (the host he thanked)
+        # one is the speaker's, not that of the last person he mentioned (the host he thanked); "His
+        # suggestion is ..." is still the other's
         return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
 
 
+#: Third-person words that point a speaker's sentence to someone else ("His suggestion is that ...").
+_THIRD_PERSON = frozenset(["he", "she", "his", "her", "they", "their", "him", "them"])
 #: Small words inside a body's name between capitalised words ("Forum for Security Co-operation").
 _NAME_LINKS = frozenset(["for", "of"])
 #: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
