@@ -295,3 +295,30 @@ def test_the_co_chairs_are_remembered_past_a_later_collective() -> None:
         "At the close, the co-chairs signed a protocol on bus services between Osh and Andijan.",
     )
     assert out[-1].actor == "the co-chairs (Aibek Osmonov and Jamshid Karimov)"
+
+
+# --- documents signed with no agent after "the heads of state" of two states met: the sides -----------------
+
+_TALKS = (
+    "President Ana Rojas of Chile held talks with President Marco Silva of Peru in Arica."
+    " The heads of state discussed trade and water."
+)
+
+
+def test_documents_signed_after_the_heads_of_state_met_are_the_sides() -> None:
+    out = analyse_text(_TALKS, "In total, nine intergovernmental documents were signed.")
+    assert out[-1].actor == "the sides (Chile and Peru)"
+
+
+def test_documents_signed_in_the_leaders_presence_are_never_the_sides_of_the_leaders() -> None:
+    out = analyse_text(
+        "The leaders discussed trade and water at length.",
+        "In the presence of the leaders, six documents were signed.",
+    )
+    assert out[-1].actor == "the sides"
+
+
+def test_what_the_heads_of_state_signed_themselves_stays_theirs() -> None:
+    # counter-example: an act with its subject named is that subject's
+    out = analyse_text(_TALKS, "Following the talks, the heads of state signed a joint declaration.")
+    assert out[-1].actor == "the heads of state"

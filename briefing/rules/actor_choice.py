@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, ActorMemory, Mention, _adjacent, _head
+from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, _PEOPLE_HEADS, ActorMemory, Mention, _adjacent, _head
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -199,7 +199,9 @@ def _actor(
                 return resolved.get(id(into)) or into.name
         witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
         states = memory.leaders_states() or _paired_states(memory.last_group)
-        if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(")):
+        # "the heads of state", "the leaders" after two leaders met: the people who met, as a bracket of them is
+        leaders = _leaders(memory.last_group)
+        if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(") or leaders):
             # "In the presence of the leaders, the following documents were signed", "It was agreed to
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
             # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
@@ -216,8 +218,11 @@ def _actor(
         # "were signed in the presence of the Ministers"
         if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
-            if _head(memory.last_group) in _PARTY_NOUNS:
-                return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
+            if _head(memory.last_group) in _PARTY_NOUNS or leaders:
+                # "Both delegations reviewed ... It was also agreed": the same parties; "In the presence of the
+                # heads of state, documents were signed" (their states unknown): the sides, not "the sides (the
+                # leaders)"
+                return "the sides"
             return f"the sides ({memory.last_group})"
         met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
         if (
@@ -229,7 +234,7 @@ def _actor(
             # as the sides without their states' brackets (which would nest); not "both sides (A and B)"
             return f"the sides ({met})"
         signing = bool(_SIGNING.intersection(lowers[cue : cue + 3]))
-        if states and "(" in (memory.last_group or "(") and signing:
+        if states and ("(" in (memory.last_group or "(") or leaders) and signing:
             # "Following the talks, documents were signed": after two leaders of two states met, the
             # documents are the states' (signed by their ministers), not the leaders' own acts.
             return f"the sides ({states})"
@@ -301,6 +306,12 @@ def _actor(
         # suggestion is ..." is still the other's
         return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
+
+
+def _leaders(group: str | None) -> bool:
+    """'the heads of state', 'the leaders', 'the two presidents': a collective of the people who met, named by
+    their office alone (no organisation, no states)."""
+    return group is not None and group[:4] == "the " and _head(group) in _PEOPLE_HEADS and not _has_capital(group[4:])
 
 
 #: Third-person words that point a speaker's sentence to someone else ("His suggestion is that ...").
