@@ -310,12 +310,23 @@ def test_documents_signed_after_the_heads_of_state_met_are_the_sides() -> None:
     assert out[-1].actor == "the sides (Chile and Peru)"
 
 
-def test_documents_signed_in_the_leaders_presence_are_never_the_sides_of_the_leaders() -> None:
+def test_it_was_agreed_after_a_fronted_phrase_is_the_sides() -> None:
+    out = analyse_text(_TALKS, "In the field of energy, it was agreed to build a second power line.")
+    assert out[-1].actor == "the sides (Chile and Peru)"
+
+
+def test_it_was_agreed_after_a_fronted_phrase_when_the_states_are_unknown() -> None:
     out = analyse_text(
-        "The leaders discussed trade and water at length.",
-        "In the presence of the leaders, six documents were signed.",
+        "The two Prime Ministers discussed trade and water at length.",
+        "On transport, it was agreed that the two railways will exchange timetables.",
     )
-    assert out[-1].actor == "the sides"
+    assert out[-1].actor is not None and out[-1].actor.startswith("the sides")
+
+
+def test_a_subject_before_it_is_no_impersonal_agreement() -> None:
+    # counter-example: "it" as the object of a named subject's act is no joint statement's "it was agreed"
+    out = analyse_text(_TALKS, "President Silva signed it on behalf of Peru.")
+    assert out[-1].actor is not None and "Marco Silva" in out[-1].actor
 
 
 def test_what_the_heads_of_state_signed_themselves_stays_theirs() -> None:

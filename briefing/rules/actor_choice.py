@@ -197,11 +197,13 @@ def _actor(
             into = next((m for m in mentions if cue < m.start <= cue + 8 and m.prep in ("to", "into", "of")), None)
             if into is not None and into.kind in ("acronym", "body", "group"):
                 return resolved.get(id(into)) or into.name
+        # "It was agreed to ...", "In the field of defence, it was agreed that ...": the joint statement's usage
+        impersonal = lowers[0] == "it" or lowers[cue] == "it"
         witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
         states = memory.leaders_states() or _paired_states(memory.last_group)
         # "the heads of state", "the leaders" after two leaders met: the people who met, as a bracket of them is
-        leaders = _leaders(memory.last_group)
-        if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(") or leaders):
+        leaders = _leaders(memory.last_group, lex)
+        if (impersonal or witnessed) and states and (witnessed or "(" in (memory.last_group or "(") or leaders):
             # "In the presence of the leaders, the following documents were signed", "It was agreed to
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
             # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
@@ -209,27 +211,20 @@ def _actor(
         # "A fund was also set up": with no agent, "also" continues the last decision's actor (not the
         # author of a proposal reported in between).
         # ("It was also agreed ..." is the joint statement's impersonal usage: the sides, below.)
-        if "also" in lowers[max(0, cue - 3) : cue] and lowers[0] != "it" and (memory.last_decider or memory.last_actor):
+        if "also" in lowers[max(0, cue - 3) : cue] and not impersonal and (memory.last_decider or memory.last_actor):
             return memory.last_decider or memory.last_actor
         # "Sanctions have been lifted, the Treasury said": the body that announces its own act
         announcer = _closing_body(text, toks, mentions, cue, lex)
         if announcer is not None:
             return resolved.get(id(announcer)) or announcer.name
         # "were signed in the presence of the Ministers"
-        if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
+        if (impersonal or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
-            if _head(memory.last_group) in _PARTY_NOUNS or leaders:
-                # "Both delegations reviewed ... It was also agreed": the same parties; "In the presence of the
-                # heads of state, documents were signed" (their states unknown): the sides, not "the sides (the
-                # leaders)"
-                return "the sides"
+            if _head(memory.last_group) in _PARTY_NOUNS:
+                return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
             return f"the sides ({memory.last_group})"
         met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
-        if (
-            lowers[0] == "it"
-            and " and " in met
-            and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", "))
-        ):
+        if impersonal and " and " in met and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", ")):
             # "Tinubu and Ramaphosa (South Africa) ... It was agreed to set up ...": the people who met, named
             # as the sides without their states' brackets (which would nest); not "both sides (A and B)"
             return f"the sides ({met})"
@@ -308,10 +303,12 @@ def _actor(
     return last_person or memory.last_group or memory.last_body
 
 
-def _leaders(group: str | None) -> bool:
-    """'the heads of state', 'the leaders', 'the two presidents': a collective of the people who met, named by
-    their office alone (no organisation, no states)."""
-    return group is not None and group[:4] == "the " and _head(group) in _PEOPLE_HEADS and not _has_capital(group[4:])
+def _leaders(group: str | None, lex: Lexicon) -> bool:
+    """'the heads of state', 'the leaders', 'the two Prime Ministers': a collective of the people who met, named
+    by their office alone (no organisation, no states: every capitalised word is a title's)."""
+    if group is None or group[:4] != "the " or _head(group) not in _PEOPLE_HEADS:
+        return False
+    return all(w.islower() or w.lower() in lex.title_words for w in group[4:].split())
 
 
 #: Third-person words that point a speaker's sentence to someone else ("His suggestion is that ...").
