@@ -1109,6 +1109,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         # "Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic Edil Baisalov": the body, then the name
         k, country = held[0], held[1] or country
     name_end = _name_end(toks, lowers, k, lex)
+    if name_end > k and _country_surname(toks, lowers, name_end):
+        name_end += 1  # "Prime Minister Luís Montenegro said": a surname that is also a state's name
     if name_end > k and not country_at(lowers, k):
         name = _name_text(toks, k, name_end)
         end = name_end
@@ -1135,6 +1137,18 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
 
 #: The United States written by its initials before an office, which ``country_at`` (lower case) cannot tell from "us".
 _US_FORMS = frozenset(["US", "U.S.", "USA"])
+
+
+def _country_surname(toks: list[Token], lowers: list[str], k: int) -> bool:
+    """Token ``k``, right after a titled person's given name, is a state's one-word name used as his surname
+    ("Prime Minister Luís Montenegro"): capitalised, one space after the name, the state's own name (not its
+    adjective), and no capitalised word or possessive after it ("Ana Rojas Chile's ..." is not written)."""
+    if k >= len(toks) or not toks[k].is_capitalised or not _adjacent(toks, k) or lowers[k].endswith(("'s", "’s")):
+        return False
+    hit = country_at(lowers, k)
+    if hit is None or hit[1] != k + 1 or hit[0].lower() != lowers[k]:
+        return False
+    return k + 1 >= len(toks) or not toks[k + 1].is_capitalised
 
 
 def _office_of_body(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> tuple[int, str | None] | None:

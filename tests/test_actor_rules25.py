@@ -333,3 +333,61 @@ def test_what_the_heads_of_state_signed_themselves_stays_theirs() -> None:
     # counter-example: an act with its subject named is that subject's
     out = analyse_text(_TALKS, "Following the talks, the heads of state signed a joint declaration.")
     assert out[-1].actor == "the heads of state"
+
+
+# --- names a reader sees whole: Portuguese particles, a surname that is a state's name, services no person ---
+
+
+def test_a_portuguese_name_with_e_is_one_name() -> None:
+    out = analyse_text("Prime Minister Ulisses Correia e Silva proposed a ferry line between the islands.")
+    assert out[0].actor == "Ulisses Correia e Silva"
+
+
+def test_a_name_with_dos_is_one_name() -> None:
+    out = analyse_text("Foreign Minister Maria dos Anjos Lopes proposed a joint fisheries patrol.")
+    assert out[0].actor == "Maria dos Anjos Lopes"
+
+
+def test_a_surname_that_is_a_state_is_kept_after_a_title() -> None:
+    out = analyse_text("Portuguese Prime Minister Luís Montenegro proposed a new air link to Praia.")
+    assert out[0].actor == "Luís Montenegro (Portugal)"
+
+
+def test_a_state_after_a_titled_name_and_of_is_his_state() -> None:
+    # counter-example: "of Azerbaijan" after the name is his state, not his surname
+    out = analyse_text("President Ilham Aliyev of Azerbaijan proposed a new pipeline.")
+    assert out[0].actor == "Ilham Aliyev (Azerbaijan)"
+
+
+def test_an_armed_service_is_no_person() -> None:
+    out = analyse_text(
+        "Under the pact, the Chilean Navy and Air Force will patrol the strait.",
+        "The Minister of Defence of Chile Rosa Vidal proposed a joint exercise.",
+    )
+    assert out[0].people == ()
+    assert out[1].actor == "Rosa Vidal (Chile)"
+
+
+def test_a_cabo_verdean_officer_is_of_cabo_verde() -> None:
+    out = analyse_text("Cabo Verdean officers will fly on board the patrol aircraft.")
+    assert "Cabo Verde" in out[0].countries
+
+
+# --- an agentless act the parties announce themselves -------------------------------------------------------
+
+
+def test_documents_the_two_governments_said_were_signed_are_theirs() -> None:
+    out = analyse_text(
+        "Chile and Peru held their annual summit in Arica.",
+        "Six other agreements were signed in Arica, the two governments said in a joint statement.",
+    )
+    assert out[1].actor == "the two governments (Chile and Peru)"
+
+
+def test_an_act_reported_by_sources_stays_the_parties() -> None:
+    # counter-example: sources who report the act are not the parties
+    out = analyse_text(
+        "Chile and Peru held their annual summit in Arica.",
+        "Six other agreements were signed in Arica, two diplomats said.",
+    )
+    assert out[1].actor is not None and "diplomats" not in out[1].actor

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, _PEOPLE_HEADS, ActorMemory, Mention, _adjacent, _head
+from ..actors import (
+    _COUNTRY_BRACKET,
+    _PARTY_NOUNS,
+    _PEOPLE_HEADS,
+    ActorMemory,
+    Mention,
+    _adjacent,
+    _counted_states,
+    _head,
+)
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -948,7 +957,16 @@ def _closing_body(text: str, toks: list[Token], mentions: list[Mention], cue: in
     start = _closing_frame(text, toks, lex)
     if start >= len(toks) or start <= cue or "by" in (t.lower for t in toks[cue + 1 : start]):
         return None  # no frame, or the act names its own agent ("signed by X and Y, the Committee said")
-    return next((m for m in mentions if m.start >= start and m.kind in ("body", "country", "acronym")), None)
+    # "..., the two governments said in a joint statement": the parties announcing their own act
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start >= start
+            and (m.kind in ("body", "country", "acronym") or (m.kind == "group" and _counted_states(m.name)))
+        ),
+        None,
+    )
 
 
 def _agent(
