@@ -1101,7 +1101,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     k = _portfolio(toks, lowers, k, lex)  # "the Minister of Foreign Affairs (and Cooperation) of Chile"
     if k + 1 < len(toks) and lowers[k] == "of":
         at = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
-        if c := country_at(lowers, at):
+        if (c := country_at(lowers, at)) and not _adjective_of_name(toks, lowers, at, c, lex):
             country, k = c
             while k < len(toks) and (phrase := lex.titles.match_at(lowers, k)) is not None:
                 k += len(phrase)  # "the Amir of Kuwait Sheikh Mishal": a second title before the name
@@ -1139,6 +1139,24 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
 _US_FORMS = frozenset(["US", "U.S.", "USA"])
 
 
+def _adjective_of_name(toks: list[Token], lowers: list[str], at: int, hit: tuple[str, int], lex: Lexicon) -> bool:
+    """The country words at ``at`` are a nation's adjective opening a longer capitalised name ("of the European
+    Union", "of the Russian Federation"), not the state itself (nor its official name, "the Republic of X")."""
+    end = hit[1]
+    written = " ".join(lowers[at:end])
+    return written in lex.demonyms and end < len(toks) and toks[end].is_capitalised and _adjacent(toks, end)
+
+
+def _title_in_name(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """A title word inside a body's name ("Directorate General of Foreign Trade", "the Secretariat General"): no
+    personal name follows the title (which would make it a person's: "European Commission President Ursula")."""
+    phrase = lex.titles.match_at(lowers, k)
+    if phrase is None:
+        return True
+    after = k + len(phrase)
+    return after >= len(toks) or lowers[after] == "of" or not toks[after].is_capitalised
+
+
 def _country_surname(toks: list[Token], lowers: list[str], k: int) -> bool:
     """Token ``k``, right after a titled person's given name, is a state's one-word name used as his surname
     ("Prime Minister Luís Montenegro"): capitalised, one space after the name, the state's own name (not its
@@ -1165,6 +1183,8 @@ def _office_of_body(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) 
             continue
         if toks[end].is_capitalised and low in lex.body_heads:
             body_end = end + 1
+        elif body_end and toks[end].is_capitalised and low in lex.portfolio_words:
+            body_end = end + 1  # "of the European Union for Foreign Affairs and Security Policy": its remit
         elif not (toks[end].is_capitalised or low in ("of", "the", "and", "for")):
             return None
         elif end == body_end and low not in lex.function_words:
@@ -1311,7 +1331,7 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
         end < len(toks)
         and end - j < 6
         and (end == j or "," not in text[toks[end - 1].end : toks[end].start])  # "Bakamla, Indonesia's agency"
-        and (lowers[end] not in lex.titles.by_first or lex.titles.match_at(lowers, end) is None)
+        and (lowers[end] not in lex.titles.by_first or _title_in_name(toks, lowers, end, lex))
     ):
         proper = toks[end].is_capitalised and lowers[end] not in lex.function_words
         joint = lowers[end] in ("and", "for") and end > j and end + 1 < len(toks) and toks[end + 1].is_capitalised

@@ -391,3 +391,48 @@ def test_an_act_reported_by_sources_stays_the_parties() -> None:
         "Six other agreements were signed in Arica, two diplomats said.",
     )
     assert out[1].actor is not None and "diplomats" not in out[1].actor
+
+
+# --- counted parties and bodies named whole ----------------------------------------------------------------
+
+
+def test_the_two_central_banks_are_the_subject_not_their_governors() -> None:
+    out = analyse_text(
+        "Governor Ana Rojas of Chile met Governor Luis Vega of Peru in Lima.",
+        "Last month the two central banks signed a memorandum on local currencies.",
+    )
+    assert out[1].actor == "the two central banks"
+
+
+def test_the_two_presidents_are_still_the_people_named() -> None:
+    # counter-example: a counted collective of people names the two just named
+    out = analyse_text(
+        "President Ana Rojas of Chile met President Luis Vega of Peru in Lima.",
+        "The two presidents signed a memorandum on local currencies.",
+    )
+    assert out[1].actor is not None and "Ana Rojas" in out[1].actor
+
+
+def test_a_directorate_general_is_one_body() -> None:
+    out = analyse_text("Chile's Directorate General of Customs last week lifted the ban on Peruvian fruit.")
+    assert out[0].actor == "Chile's Directorate General of Customs"
+
+
+def test_a_title_before_a_name_still_ends_a_body() -> None:
+    # counter-example: "President" before a name is a person's title, not part of the body's name
+    out = analyse_text("European Commission President Ana Lopes proposed a new fund for the border regions.")
+    assert out[0].actor == "Ana Lopes"
+
+
+def test_an_office_of_the_european_union_then_its_remit_then_the_name() -> None:
+    out = analyse_text(
+        "The High Representative of the European Union for Foreign Affairs and Security Policy Maria Berg"
+        " proposed a civilian mission to the border."
+    )
+    assert out[0].actor is not None and "Maria Berg" in out[0].actor
+
+
+def test_a_republic_named_in_full_after_an_office_is_the_state() -> None:
+    # counter-example: "of the Republic of Peru" names the state, not an adjective
+    out = analyse_text("The Minister of Foreign Affairs of the Republic of Peru Luis Vega proposed a new crossing.")
+    assert out[0].actor == "Luis Vega (Peru)"
