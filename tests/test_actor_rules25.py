@@ -436,3 +436,20 @@ def test_a_republic_named_in_full_after_an_office_is_the_state() -> None:
     # counter-example: "of the Republic of Peru" names the state, not an adjective
     out = analyse_text("The Minister of Foreign Affairs of the Republic of Peru Luis Vega proposed a new crossing.")
     assert out[0].actor == "Luis Vega (Peru)"
+
+
+def test_a_plural_subject_of_several_modifiers_after_a_fronted_month() -> None:
+    out = analyse_text(
+        "Chile and Peru share a long coast.",
+        "In March the regional coast guard commanders agreed to set up a shared register of fishing boats.",
+    )
+    assert out[1].actor == "the regional coast guard commanders"
+
+
+def test_a_singular_subject_of_several_modifiers_is_not_read_so() -> None:
+    # counter-example: this rule reads plural heads only; a singular one ("office") is left to the body rules
+    out = analyse_text(
+        "Chile and Peru share a long coast.",
+        "In March the new joint fisheries office agreed to set up a shared register of fishing boats.",
+    )
+    assert out[1].actor != "the new joint fisheries office"

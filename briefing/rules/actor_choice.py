@@ -748,8 +748,11 @@ def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: L
         return start  # "Two days later ministers signed ...": a bare plural opening its clause
     if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
         return start - 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
-    if end - start == 3 and _counted(lowers[start]) and lowers[start - 1 : start] == ["the"]:
-        return start - 1  # "the two central banks signed": the parties counted, as written
+    plural = lowers[end - 1].endswith("s") and not lowers[end - 1].endswith(("ss", "us", "is"))
+    if 3 <= end - start <= 4 and lowers[start - 1 : start] == ["the"] and (_counted(lowers[start]) or plural):
+        # "the two central banks signed", "the deputy national security advisers agreed": a plural subject of
+        # several modifiers, as written
+        return start - 1
     if start == end or start == 0 or end - start > 2:
         return None
     if lowers[start - 1] in _SUBJECT_DETERMINERS:
