@@ -186,6 +186,7 @@ class ActorMemory:
     # The states the headline names ("Pakistani nurses leave for Kuwait"): what "the two governments" stands
     # for when the text has not yet named as many states itself.
     headline_nations: tuple[str, ...] = ()
+    chairs: str | None = None  # who co-chaired the meeting ("co-chaired by A and B"): what "the co-chairs" are
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -213,6 +214,7 @@ class ActorMemory:
             collective_of=self.collective_of,
             issuers=dict(self.issuers),
             headline_nations=self.headline_nations,
+            chairs=self.chairs,
         )
 
     def issued(self, lowers: list[str], actor: str, lex: Lexicon) -> None:
@@ -330,6 +332,16 @@ class ActorMemory:
         if full not in self.person_country:
             self.person_country[full] = place.country
 
+    def remember_chairs(self, lowers: list[str], mentions: list[Mention]) -> None:
+        """'The session was co-chaired by A and B': the people (or states) named right after "co-chaired by"
+        are the meeting's co-chairs, whom a later "the co-chairs" stands for whatever was named in between."""
+        for m in mentions:
+            before = lowers[max(0, m.start - 4) : m.start]  # "co-chaired by First Deputy Prime Minister A and B"
+            by = before.index("by") if m.plural and "by" in before else 0
+            if by > 0 and before[by - 1] == "co-chaired":
+                self.chairs = self.resolve(m)
+                return
+
     def _nations_seen(self, names: list[str]) -> None:
         for name in names:
             if name in self.nations:
@@ -397,15 +409,37 @@ class ActorMemory:
             return self.titled[mention.title]  # "the Amir" is the person last named "Amir"
         if "'s " in mention.name or "’s " in mention.name:
             return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
+        if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
+            return None  # "the head of the water authority", named with what he heads: someone not yet named
         return self.last_person
+
+    def _someone_else(self, mention: Mention) -> bool:
+        """A description with a nation ("the Iranian Minister", "the US deputy ambassador") that the last
+        person named cannot be: his state is another, or his state is unknown and he was named with another
+        specific office (a leader's "the Kazakh leader" still fits a president named without his state)."""
+        if self.last_person is None:
+            return False
+        held = self.person_country.get(self.last_person)
+        if held is not None:
+            return held != mention.country
+        title = self.person_title.get(self.last_person)
+        return title is not None and mention.title not in _ANY_OFFICE and title != mention.title
 
     def resolve(self, mention: Mention) -> str | None:
         """The actor name a mention stands for, using what came before."""
         if mention.kind == "person":
             return self.display(self.full_name(mention.name), mention.country)
         if mention.kind == "people":
-            names = [self.resolve(m) or m.name for m in mention.members]
-            return ", ".join(names[:-1]) + " and " + names[-1]
+            names: list[str] = []
+            for m in mention.members:
+                name = self.resolve(m) or m.name
+                if name in names:
+                    # "A and the Amir of Kuwait": a description beside a named person is someone else (as
+                    # written), never that person twice ("X (A) and X (A)")
+                    name = m.name
+                if name not in names:
+                    names.append(name)
+            return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
         if mention.kind == "description":
             who = self._described(mention)
             if who is not None:
@@ -413,6 +447,10 @@ class ActorMemory:
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
             if owned or (mention.country and " of " in mention.name):
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
+            if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
+                return mention.name  # "the head of the district administration": an office nobody held yet
+            if mention.country and self._someone_else(mention):
+                return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
             # "The minister said ..." with nobody named before: the text's own words name the actor
             if self.last_person:
                 return self.display(self.last_person)
@@ -445,6 +483,8 @@ class ActorMemory:
                 parties = self._parties(count) if count else self.leaders_states()
                 if parties is not None:
                     return f"{mention.name} ({parties})"
+            if mention.anaphoric and self.chairs is not None and _head(mention.name) in _CHAIR_HEADS:
+                return _as_written(mention.name, self.chairs, count)  # "the co-chairs" are those who co-chaired
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
             if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _STATE_NOUNS:
@@ -489,6 +529,9 @@ _PEOPLE_HEADS = frozenset(
     ["presidents", "leaders", "ministers", "premiers", "chancellors", "heads", "monarchs", "kings"]
 )
 
+#: Heads of a collective of those who chaired a meeting together ("the co-chairs"): always the people named.
+_CHAIR_HEADS = frozenset(["co-chairs", "co-chairmen", "co-chairpersons"])
+
 
 def _as_written(written: str, meant: str, count: int) -> str:
     """An anaphoric collective shown as the text words it, with whom it stands for: "the two sides
@@ -504,10 +547,14 @@ def _as_written(written: str, meant: str, count: int) -> str:
         # they stand for (their states left out: one bracket is enough)
         people = _COUNTRY_BRACKET.sub("", meant)
         named = len([p for p in people.replace(" and ", ", ").split(", ") if p])
+        if not count and _head(written) in _CHAIR_HEADS:
+            count = named  # "the co-chairs" are the people who chaired, however many: "the co-chairs (A and B)"
         # "the two Heads of State": the head before "of" counts the people, as "the two Presidents" does
-        if not count or count != named or "(" in people or _head(written) not in _PEOPLE_HEADS:
+        if not count or count != named or "(" in people or _head(written) not in _PEOPLE_HEADS | _CHAIR_HEADS:
             return meant  # people shown with their countries are named plainly enough
         return f"{written} ({people})"
+    elif _head(written) in _CHAIR_HEADS and meant[:1].islower():
+        return written  # a collective named since ("the heads of state") chaired nothing: "the co-chairs"
     members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
     if count and count != members:
         return written
@@ -519,7 +566,11 @@ _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
 #: The kinds of a head of state's or government's visit ("on an official visit to Azerbaijan").
 _VISITS = frozenset(["official", "state", "working"])
 _ANY_OFFICE = frozenset(
-    [None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"]
+    [
+        *[None, "leader", "head", "counterpart", "chief", "diplomat", "representative", "envoy", "state", "government"],
+        # a meeting's chair is a role held with an office ("the Iranian co-chair" is the Iranian minister named)
+        *["co-chair", "co-chairman", "co-chairwoman", "co-chairperson"],
+    ]
 )
 #: Titles of a state's monarch: one per state, so a description by the state names the monarch named before.
 _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
@@ -663,11 +714,13 @@ def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> lis
     if len(mentions) < 2 or not any(m.kind == "description" for m in mentions):
         return mentions  # the common case: nothing to join
     out: list[Mention] = []
-    skip = False
-    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
-        if skip:
-            skip = False
-            continue
+    n = 0
+    while n < len(mentions):
+        a = mentions[n]
+        # "the Special Representative of the President for Afghanistan, X,": the state the office is for lies
+        # in the gap, a mention of its own; the holder's state stays the office's
+        step = 2 if n + 2 < len(mentions) and mentions[n + 1].kind == "country" and mentions[n + 1].prep == "for" else 1
+        b = mentions[n + step] if n + step < len(mentions) else None
         if (
             b is not None
             and a.kind == "description"
@@ -677,9 +730,10 @@ def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> lis
             and text[toks[b.end - 1].end : toks[b.end].start].strip() == ","
         ):
             out.append(Mention("person", b.name, a.start, b.end, b.country or a.country, prep=a.prep, title=a.title))
-            skip = True
+            n += step + 1
             continue
         out.append(a)
+        n += 1
     return out
 
 
@@ -926,6 +980,8 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
 
 #: Collective heads that name nobody without their complement ("the heads of the two security services").
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
+#: Their singular titles: "the head of the district administration" is shown with what he heads.
+_RELATIONAL_TITLES = frozenset(["head", "chief"])
 #: Collective nouns that are also verbs of the third person ("X heads the agency", "Y chairs the panel"):
 #: before a name or a determiner they are the verb, not a group ("the heads of state" keeps its "of").
 _VERB_HEADS = frozenset(["heads", "chairs", "leads"])
@@ -963,6 +1019,23 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     return last_proper
 
 
+def _office_complement(toks: list[Token], lowers: list[str], k: int) -> int:
+    """End of the 'of' phrase at ``k`` naming what an office heads ("of the At-Bashy district administration"):
+    up to seven words (hyphenated ones too) one space apart, up to a clause word, a verb or any punctuation;
+    ``k`` when there is none or it ends on a word that cannot end a noun phrase."""
+    end = k + 1
+    while (
+        end < len(toks)
+        and end - k <= 7
+        and (end == k + 1 or _adjacent(toks, end))
+        and lowers[end] not in _CLAUSE_STOP
+        and not _verb_like(lowers[end])
+        and toks[end].text.replace("-", "").isalpha()
+    ):
+        end += 1
+    return end if end > k + 1 and lowers[end - 1] not in ("the", "and", "of", "a", "an") else k
+
+
 _TIME_NOUNS = frozenset(["today", "yesterday", "tonight", "now", "then", "again", "also"])
 _CLAUSE_STOP = frozenset(["that", "which", "who", "to", "in", "at", "on", "for", "with", "by", "from", "during"])
 
@@ -981,6 +1054,8 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     # Demonym or country before the title: "Uzbek President", "Kazakhstan's Foreign Minister".
     if j < len(toks) and (c := country_at(lowers, j)):
         country, j = c
+    elif j + 1 < len(toks) and toks[j].text in _US_FORMS:
+        country, j = "United States", j + 1  # "the US deputy ambassador": "us" in lower case is a pronoun
     if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
         # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
         # in its own right (the usage of joint statements), so it is shown as written.
@@ -994,6 +1069,11 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)
+        if phrase is None and k > j and lowers[k] == "the" and k + 1 < len(toks) and _adjacent(toks, k):
+            # "His Highness the Amir of Kuwait Sheikh X", "His Majesty the King": an honorific, then the office
+            phrase = lex.titles.match_at(lowers, k + 1)
+            if phrase is not None:
+                k += 1
         if phrase is None:
             break
         k += len(phrase)
@@ -1021,12 +1101,16 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     k = _portfolio(toks, lowers, k, lex)  # "the Minister of Foreign Affairs (and Cooperation) of Chile"
     if k + 1 < len(toks) and lowers[k] == "of":
         at = k + 2 if lowers[k + 1] == "the" and k + 2 < len(toks) else k + 1
-        if c := country_at(lowers, at):
+        if (c := country_at(lowers, at)) and not _adjective_of_name(toks, lowers, at, c, lex):
             country, k = c
             while k < len(toks) and (phrase := lex.titles.match_at(lowers, k)) is not None:
                 k += len(phrase)  # "the Amir of Kuwait Sheikh Mishal": a second title before the name
-    name_end = k
+    if k + 2 < len(toks) and lowers[k] == "of" and (held := _office_of_body(toks, lowers, k, lex)) is not None:
+        # "Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic Edil Baisalov": the body, then the name
+        k, country = held[0], held[1] or country
     name_end = _name_end(toks, lowers, k, lex)
+    if name_end > k and _country_surname(toks, lowers, name_end):
+        name_end += 1  # "Prime Minister Luís Montenegro said": a surname that is also a state's name
     if name_end > k and not country_at(lowers, k):
         name = _name_text(toks, k, name_end)
         end = name_end
@@ -1036,6 +1120,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             if c := country_at(lowers, at):
                 country, end = c
         return Mention("person", name, i, end, country, title=_title_head(lowers, j, title_end))
+    if k == title_end and lowers[k - 1] in _RELATIONAL_TITLES and k + 1 < len(toks) and lowers[k] == "of":
+        # "the head of the At-Bashy district administration": an office that names nobody without what it heads
+        k = _office_complement(toks, lowers, k)
     if has_the or country or toks[i].is_capitalised:
         # the words as written, with the commas of a listed portfolio ("Minister of Food, Agriculture and ...")
         words = [
@@ -1045,6 +1132,68 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         if words[0] == "The":
             words[0] = "the"
         return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
+    return None
+
+
+#: The United States written by its initials before an office, which ``country_at`` (lower case) cannot tell from "us".
+_US_FORMS = frozenset(["US", "U.S.", "USA"])
+
+
+def _adjective_of_name(toks: list[Token], lowers: list[str], at: int, hit: tuple[str, int], lex: Lexicon) -> bool:
+    """The country words at ``at`` are a nation's adjective opening a longer capitalised name ("of the European
+    Union", "of the Russian Federation"), not the state itself (nor its official name, "the Republic of X")."""
+    end = hit[1]
+    written = " ".join(lowers[at:end])
+    return written in lex.demonyms and end < len(toks) and toks[end].is_capitalised and _adjacent(toks, end)
+
+
+def _title_in_name(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """A title word inside a body's name ("Directorate General of Foreign Trade", "the Secretariat General"): no
+    personal name follows the title (which would make it a person's: "European Commission President Ursula")."""
+    phrase = lex.titles.match_at(lowers, k)
+    if phrase is None:
+        return True
+    after = k + len(phrase)
+    return after >= len(toks) or lowers[after] == "of" or not toks[after].is_capitalised
+
+
+def _country_surname(toks: list[Token], lowers: list[str], k: int) -> bool:
+    """Token ``k``, right after a titled person's given name, is a state's one-word name used as his surname
+    ("Prime Minister Luís Montenegro"): capitalised, one space after the name, the state's own name (not its
+    adjective), and no capitalised word or possessive after it ("Ana Rojas Chile's ..." is not written)."""
+    if k >= len(toks) or not toks[k].is_capitalised or not _adjacent(toks, k) or lowers[k].endswith(("'s", "’s")):
+        return False
+    hit = country_at(lowers, k)
+    if hit is None or hit[1] != k + 1 or hit[0].lower() != lowers[k]:
+        return False
+    return k + 1 >= len(toks) or not toks[k + 1].is_capitalised
+
+
+def _office_of_body(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> tuple[int, str | None] | None:
+    """After an office, 'of (the) <body> <Name>' with no comma: "of the Senate Ivan Petrov", "of the Cabinet of
+    Ministers of the Kyrgyz Republic Edil Baisalov". The body's capitalised words (and "of", "the", "and",
+    "for" between them, up to twelve words) end on a body's head word or a state; a name of two words or more
+    follows at once. (where the name starts, the state the body is of or None), or None."""
+    end, body_end, state = k + 1, 0, None
+    while end < len(toks) and end - k <= 12 and _adjacent(toks, end):
+        low = lowers[end]
+        if (hit := country_at(lowers, end)) is not None and toks[end].is_capitalised:
+            state, end = hit[0], hit[1]
+            body_end = end
+            continue
+        if toks[end].is_capitalised and low in lex.body_heads:
+            body_end = end + 1
+        elif body_end and toks[end].is_capitalised and low in lex.portfolio_words:
+            body_end = end + 1  # "of the European Union for Foreign Affairs and Security Policy": its remit
+        elif not (toks[end].is_capitalised or low in ("of", "the", "and", "for")):
+            return None
+        elif end == body_end and low not in lex.function_words:
+            # a capitalised word right after the body's head: a name of two words or more starts here
+            # ("Edil Baisalov"), unless the body's name goes on ("Cabinet of Ministers of ...")
+            name_end = _name_end(toks, lowers, end, lex)
+            if name_end - end >= 2 and not any(lowers[w] in lex.body_heads for w in range(end, name_end)):
+                return end, state
+        end += 1
     return None
 
 
@@ -1182,7 +1331,7 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
         end < len(toks)
         and end - j < 6
         and (end == j or "," not in text[toks[end - 1].end : toks[end].start])  # "Bakamla, Indonesia's agency"
-        and (lowers[end] not in lex.titles.by_first or lex.titles.match_at(lowers, end) is None)
+        and (lowers[end] not in lex.titles.by_first or _title_in_name(toks, lowers, end, lex))
     ):
         proper = toks[end].is_capitalised and lowers[end] not in lex.function_words
         joint = lowers[end] in ("and", "for") and end > j and end + 1 < len(toks) and toks[end + 1].is_capitalised

@@ -65,6 +65,7 @@ from .rules.actor_choice import (
     _actor,
     _between_parties,
     _headline_office_state,
+    _named_tag,
     _questioned_state,
     _resolve_in_order,
     _sides_as_written,
@@ -243,6 +244,11 @@ def analyse_article(
             if name.lower() in _ANSWER_TAGS:
                 memory.speaker = interviewee  # "A: We need ...": the interviewee answers
             memory.speaker_country = None
+        elif (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
+            tagged := _named_tag(article.paragraphs[s.paragraph], memory)
+        ) not in (None, memory.speaker):
+            # "Ramful: In 2010 we signed ...": a paragraph opening on a person named before speaks for his state
+            memory.speaker, memory.speaker_country = tagged, memory.person_country.get(tagged or "")
         context, mentions = _mentions(r, s.text, lex, memory, repeats[n])
         if memory.speaker is not None and memory.speaker_country is None:
             # "Spain proposes three initiatives. First, we propose ...": the speech names its speaker's state
@@ -357,6 +363,8 @@ def analyse_article(
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
         memory.remember_visit(lowers, mentions)  # "A met B, who is on an official visit to X": A is X's
+        if "co-chaired" in s.text:
+            memory.remember_chairs(lowers, mentions)  # "co-chaired by A and B": what "the co-chairs" stand for
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..actors import _COUNTRY_BRACKET, _PARTY_NOUNS, ActorMemory, Mention, _adjacent, _head
+from ..actors import (
+    _COUNTRY_BRACKET,
+    _PARTY_NOUNS,
+    _PEOPLE_HEADS,
+    ActorMemory,
+    Mention,
+    _adjacent,
+    _counted_states,
+    _head,
+)
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
@@ -197,9 +206,13 @@ def _actor(
             into = next((m for m in mentions if cue < m.start <= cue + 8 and m.prep in ("to", "into", "of")), None)
             if into is not None and into.kind in ("acronym", "body", "group"):
                 return resolved.get(id(into)) or into.name
+        # "It was agreed to ...", "In the field of defence, it was agreed that ...": the joint statement's usage
+        impersonal = lowers[0] == "it" or lowers[cue] == "it"
         witnessed = "presence" in lowers[cue : cue + 8] or _PRESENCE_OPENING.match(text) is not None
         states = memory.leaders_states() or _paired_states(memory.last_group)
-        if (lowers[0] == "it" or witnessed) and states and (witnessed or "(" in (memory.last_group or "(")):
+        # "the heads of state", "the leaders" after two leaders met: the people who met, as a bracket of them is
+        leaders = _leaders(memory.last_group, lex)
+        if (impersonal or witnessed) and states and (witnessed or "(" in (memory.last_group or "(") or leaders):
             # "In the presence of the leaders, the following documents were signed", "It was agreed to
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
             # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
@@ -207,29 +220,25 @@ def _actor(
         # "A fund was also set up": with no agent, "also" continues the last decision's actor (not the
         # author of a proposal reported in between).
         # ("It was also agreed ..." is the joint statement's impersonal usage: the sides, below.)
-        if "also" in lowers[max(0, cue - 3) : cue] and lowers[0] != "it" and (memory.last_decider or memory.last_actor):
+        if "also" in lowers[max(0, cue - 3) : cue] and not impersonal and (memory.last_decider or memory.last_actor):
             return memory.last_decider or memory.last_actor
         # "Sanctions have been lifted, the Treasury said": the body that announces its own act
         announcer = _closing_body(text, toks, mentions, cue, lex)
         if announcer is not None:
             return resolved.get(id(announcer)) or announcer.name
         # "were signed in the presence of the Ministers"
-        if (lowers[0] == "it" or witnessed) and memory.last_group and "(" not in memory.last_group:
+        if (impersonal or witnessed) and memory.last_group and "(" not in memory.last_group:
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
             if _head(memory.last_group) in _PARTY_NOUNS:
                 return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
             return f"the sides ({memory.last_group})"
         met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
-        if (
-            lowers[0] == "it"
-            and " and " in met
-            and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", "))
-        ):
+        if impersonal and " and " in met and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", ")):
             # "Tinubu and Ramaphosa (South Africa) ... It was agreed to set up ...": the people who met, named
             # as the sides without their states' brackets (which would nest); not "both sides (A and B)"
             return f"the sides ({met})"
         signing = bool(_SIGNING.intersection(lowers[cue : cue + 3]))
-        if states and "(" in (memory.last_group or "(") and signing:
+        if states and ("(" in (memory.last_group or "(") or leaders) and signing:
             # "Following the talks, documents were signed": after two leaders of two states met, the
             # documents are the states' (signed by their ministers), not the leaders' own acts.
             return f"the sides ({states})"
@@ -290,9 +299,29 @@ def _actor(
         return memory.plural() or memory.last_body or memory.organisation or last_person
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
+    if (
+        memory.speaker is not None
+        and not memory.columnist
+        and not inside_quote(text, toks[cue])
+        and _THIRD_PERSON.isdisjoint(lowers[:cue])
+    ):
+        # "It is important to involve Afghanistan in ...": in a speech or an answer, a proposal that names no
+        # one is the speaker's, not that of the last person he mentioned (the host he thanked); "His
+        # suggestion is ..." is still the other's
+        return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
 
 
+def _leaders(group: str | None, lex: Lexicon) -> bool:
+    """'the heads of state', 'the leaders', 'the two Prime Ministers': a collective of the people who met, named
+    by their office alone (no organisation, no states: every capitalised word is a title's)."""
+    if group is None or group[:4] != "the " or _head(group) not in _PEOPLE_HEADS:
+        return False
+    return all(w.islower() or w.lower() in lex.title_words for w in group[4:].split())
+
+
+#: Third-person words that point a speaker's sentence to someone else ("His suggestion is that ...").
+_THIRD_PERSON = frozenset(["he", "she", "his", "her", "they", "their", "him", "them"])
 #: Small words inside a body's name between capitalised words ("Forum for Security Co-operation").
 _NAME_LINKS = frozenset(["for", "of"])
 #: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
@@ -390,6 +419,23 @@ def _bare_subject(
         # "The mayors of Tacna and Arica", which _opening_noun_phrase read before "and" joined names here
         return "t" + phrase[1:]
     return phrase
+
+
+#: A transcript's tag written as a name ("Ramful: ...", "Prime Minister Ana Rojas: ..."): one to five capitalised
+#: words (a title, then the name) and a colon.
+_NAME_TAG = re.compile(r"([A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){0,4}):\s")
+
+
+def _named_tag(paragraph: str, memory: ActorMemory) -> str | None:
+    """'Ramful: We would like to open talks ...': a paragraph opening on the surname (or full name) of a person
+    the article has named, and a colon, is that person's answer; his full name, or None (no such tag, or a
+    word no person bears: "Analysis: ...", "Tromelin: ...")."""
+    if ":" not in paragraph[:60] or (tag := _NAME_TAG.match(paragraph)) is None:
+        return None
+    name = tag.group(1)
+    if name.split()[-1].lower() not in memory.known():
+        return None
+    return memory.full_name(name)
 
 
 _QUESTION_TAG = re.compile(r"\s*Q\s*[:.]\s")
@@ -662,8 +708,9 @@ def _event_members(toks: list[Token], lowers: list[str], end: int, lex: Lexicon)
     of = next((k for k in range(end - 2, max(0, end - 5), -1) if lowers[k] == "of"), None)
     if of is None or not all(t.text.isalpha() and t.text.islower() for t in toks[of + 1 : end]):
         return None
-    if not any(w in lex.event_subjects for w in lowers[max(0, of - 3) : of]):
-        return None
+    event = next((k for k in range(of - 1, max(-1, of - 4), -1) if lowers[k] in lex.event_subjects), None)
+    if event is None or not all(_adjacent(toks, k) for k in range(event + 1, of + 1)):
+        return None  # "Following the talks, the heads of state signed": a comma parts the event from the "of"
     return of + 2 if lowers[of + 1] == "the" and of + 2 < end else of + 1
 
 
@@ -701,6 +748,11 @@ def _common_subject_start(toks: list[Token], lowers: list[str], end: int, lex: L
         return start  # "Two days later ministers signed ...": a bare plural opening its clause
     if start < end and start > 0 and _counted(lowers[start - 1]) and lowers[start] != "and":
         return start - 1  # "Eight coastal and flag states agreed ...": a bloc counted as written
+    plural = lowers[end - 1].endswith("s") and not lowers[end - 1].endswith(("ss", "us", "is"))
+    if 3 <= end - start <= 4 and lowers[start - 1 : start] == ["the"] and (_counted(lowers[start]) or plural):
+        # "the two central banks signed", "the deputy national security advisers agreed": a plural subject of
+        # several modifiers, as written
+        return start - 1
     if start == end or start == 0 or end - start > 2:
         return None
     if lowers[start - 1] in _SUBJECT_DETERMINERS:
@@ -910,7 +962,16 @@ def _closing_body(text: str, toks: list[Token], mentions: list[Mention], cue: in
     start = _closing_frame(text, toks, lex)
     if start >= len(toks) or start <= cue or "by" in (t.lower for t in toks[cue + 1 : start]):
         return None  # no frame, or the act names its own agent ("signed by X and Y, the Committee said")
-    return next((m for m in mentions if m.start >= start and m.kind in ("body", "country", "acronym")), None)
+    # "..., the two governments said in a joint statement": the parties announcing their own act
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start >= start
+            and (m.kind in ("body", "country", "acronym") or (m.kind == "group" and _counted_states(m.name)))
+        ),
+        None,
+    )
 
 
 def _agent(
@@ -1054,6 +1115,8 @@ def _apposed_agent(
     word = lowers[first]
     if not (word.endswith("ed") or word in lex.irregular_participles):
         return None
+    if lowers[cue] in PASSIVE_AUX:
+        return None  # "The resolution, drafted by X, was adopted": what was done to the text, not its makers' act
     if any(m.start < first for m in mentions) or lowers[0] in _NOT_SUBJECT_HEADS:
         return None
     by = next((k for k in range(first + 1, second) if lowers[k] == "by"), None)
