@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
 
-from .classify import UserSection, analyse_article
+from .classify import UserSection, analyse_article, repeated_texts
 from .collector import paused
 from .entities import count_entities
 from .importance import content_stems
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
-from .model import Analysis, Article, Briefing, Item, Period, Section, Source
+from .model import Analysis, Article, Briefing, Item, Period, Section, Sentence, Source
 from .sentences import split_article
 
 #: Built-in sections: key in the JSON contract -> (label, heading).
@@ -57,8 +57,15 @@ def analyse(
     words: dict[str, tuple[str, str]] | None = None,
     *,
     defer: bool = False,
+    progress: Callable[[Sequence[tuple[Article, tuple[Sentence, ...]]]], Iterable[tuple[Article, tuple[Sentence, ...]]]]
+    | None = None,
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
     """Split and classify every article (the per-article work; cacheable by content).
+
+    Every article is split first: a sentence text that several articles print (wire copy) is
+    then read once, not once and again at its second sighting (:func:`~briefing.classify.repeated_texts`).
+    ``progress``: wraps the articles (each with its sentences) as they are analysed, e.g.
+    :func:`briefing.progress.track`.
 
     ``defer``: condense unlabelled sentences only when read (see :func:`analyse_article`): for a
     briefing made at once; not for analyses that are stored (every condensed text is then read).
@@ -72,8 +79,13 @@ def analyse(
     # "is" first: comparing two frozensets with != walks every word even when they are one object.
     if words is not None and lex.stopwords is not default and lex.stopwords != default:
         words = None  # another lexicon's stems are not those merging uses
+    split = [(a, split_article(a)) for a in articles]
+    repeated = repeated_texts(ss for _, ss in split)
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
-        return [(a, analyse_article(a, split_article(a), lex, user, words, defer=defer)) for a in articles]
+        return [
+            (a, analyse_article(a, ss, lex, user, words, defer=defer, repeated=repeated))
+            for a, ss in (split if progress is None else progress(split))
+        ]
 
 
 def summarise(
