@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
 
-from .classify import UserSection, analyse_article, repeated_texts
+from .classify import UserSection, analyse_article, forget, repeated_texts
 from .collector import paused
 from .entities import count_entities
 from .importance import content_stems
@@ -82,10 +82,12 @@ def analyse(
     split = [(a, split_article(a)) for a in articles]
     repeated = repeated_texts(ss for _, ss in split)
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
-        return [
+        out = [
             (a, analyse_article(a, ss, lex, user, words, defer=defer, repeated=repeated))
             for a, ss in (split if progress is None else progress(split))
         ]
+    forget(repeated)  # read once each: nothing will look them up again
+    return out
 
 
 def summarise(

@@ -115,6 +115,21 @@ def test_a_text_known_to_come_back_is_read_once_and_analysed_alike() -> None:
     assert not classify._READINGS  # without the hint a first sighting is not kept
     clear_caches()
     once = [x for _, xs in analyse(articles, lex) for x in xs]
+    # read once each, then forgotten: nothing looks them up again
+    assert not [key for key in classify._READINGS if key[1] == REPEATED]
+    assert not [key for key in classify._MENTIONS if key[1] == REPEATED]
     assert [(x.labels, x.actor, x.condensed, x.importance, x.people) for x in once] == [
         (x.labels, x.actor, x.condensed, x.importance, x.people) for xs in cold for x in xs
     ]
+
+
+def test_forgetting_texts_drops_only_their_cached_readings() -> None:
+    from briefing import classify
+
+    clear_caches()
+    for _ in range(2):  # the second sighting keeps them
+        analyse_text("Peru proposed a joint patrol.", REPEATED)
+    assert {text for _, text in classify._READINGS} == {REPEATED, "Peru proposed a joint patrol."}
+    classify.forget(frozenset([REPEATED]))
+    assert {text for _, text in classify._READINGS} == {"Peru proposed a joint patrol."}
+    assert {key[1] for key in classify._MENTIONS} == {"Peru proposed a joint patrol."}
