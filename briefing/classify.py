@@ -40,7 +40,7 @@ quotation structure in :mod:`briefing.quotes`; cue words in ``lexicon.toml``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, final
 
@@ -162,6 +162,7 @@ def analyse_article(
     words: dict[str, tuple[str, str]] | None = None,
     *,
     defer: bool = False,
+    repeated: Container[str] = frozenset(),
 ) -> tuple[Analysis, ...]:
     """Analyse every sentence of one article, in order (pronouns need what came before).
 
@@ -181,8 +182,12 @@ def analyse_article(
     What depends on a sentence's text alone (tokens, cues, labels, countries) is read once per
     distinct text (:func:`_read`); who it names and its condensed item also depend on the people
     the article named before, so they are cached under that context (:func:`_mentions`).
+
+    ``repeated``: texts known to occur again in the articles being analysed (:func:`repeated_texts`):
+    their readings are kept from their first sighting, not only from their second (which then
+    reads them again). The analyses are the same with or without it.
     """
-    read = [_read(s.text, lex) for s in sentences]
+    read = [_read(s.text, lex, s.text in repeated) for s in sentences]
     readings = [r for r, _ in read]
     repeats = [seen for _, seen in read]
     # The headline names what the article is about, so its acronyms count too.
@@ -612,9 +617,36 @@ def clear_caches() -> None:
     _SEEN.clear()
 
 
-def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
+def repeated_texts(split: Iterable[Sequence[Sentence]]) -> frozenset[str]:
+    """The sentence texts occurring more than once among the articles' sentences (``split``: each
+    article's :func:`~briefing.sentences.split_article`): wire copy reprints sentences, and a text
+    known to come back is read once (see ``repeated`` in :func:`analyse_article`)."""
+    once: set[str] = set()
+    again: set[str] = set()
+    for sentences in split:
+        for s in sentences:
+            if s.text in once:
+                again.add(s.text)
+            else:
+                once.add(s.text)
+    return frozenset(again)
+
+
+def forget(texts: Container[str]) -> None:
+    """Drop what the caches hold for ``texts`` (readings, mentions, condensed texts): for the texts a run
+    knew would come back (:func:`repeated_texts`), once its last article is analysed. Kept, they would only
+    hold memory, and make the cyclic collector walk their tokens (a third of a million at 10,000 articles)
+    when it runs again."""
+    caches: tuple[dict[Any, Any], ...] = (_READINGS, _MENTIONS, _CONDENSED)
+    for cache in caches:
+        for key in [k for k in cache if k[1] in texts]:
+            del cache[key]
+
+
+def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]:
     """The context-free reading of a sentence (see :class:`_Reading`), and whether its text was met
-    before: only then are its reading, mentions and condensed text looked up and kept."""
+    before, or will be (``again``: see ``repeated`` in :func:`analyse_article`): only then are its
+    reading, mentions and condensed text looked up and kept."""
     key = (lexicon_key(lex), text)
     got = _READINGS.get(key)
     if got is not None:
@@ -669,7 +701,7 @@ def _read(text: str, lex: Lexicon) -> tuple[_Reading, bool]:
     security_words = "security_terms" in found or "-" in text or not gates.security.isdisjoint(hits)
     if security_words and is_security(text, toks, lowers, lex, found):
         labels.add("security")
-    repeat = _seen_before(key)
+    repeat = _seen_before(key) or again
     got = _Reading(
         toks=toks,
         lowers=lowers,

@@ -124,8 +124,9 @@ def make_briefing(
         if cache is None:
             words: dict[str, tuple[str, str]] = {}  # what merging would otherwise work out again
             # Condensed texts of unlabelled sentences only if the summary shows one (nothing stores them).
-            each = track(articles, "articles")
-            analysed = [pair for a in each for pair in analyse([a], user=user, words=words, defer=True)]
+            analysed = analyse(
+                articles, user=user, words=words, defer=True, progress=lambda split: track(split, "articles")
+            )
             briefing = summarise(
                 analysed,
                 title=options.title or config.title,
@@ -135,6 +136,9 @@ def make_briefing(
                 period=period,
                 words=words,
             )
+            # The analyses die here, while the cyclic collector is still off: on again, it would first
+            # walk every one of them (a million objects at 10,000 articles, all freed by reference counting).
+            del analysed, words
         else:
             from .incremental import summarise_cached
 

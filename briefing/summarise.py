@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
 
-from .classify import UserSection, analyse_article
+from .classify import UserSection, analyse_article, forget, repeated_texts
 from .collector import paused
 from .entities import count_entities
 from .importance import content_stems
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
-from .model import Analysis, Article, Briefing, Item, Period, Section, Source
+from .model import Analysis, Article, Briefing, Item, Period, Section, Sentence, Source
 from .sentences import split_article
 
 #: Built-in sections: key in the JSON contract -> (label, heading).
@@ -57,8 +57,15 @@ def analyse(
     words: dict[str, tuple[str, str]] | None = None,
     *,
     defer: bool = False,
+    progress: Callable[[Sequence[tuple[Article, tuple[Sentence, ...]]]], Iterable[tuple[Article, tuple[Sentence, ...]]]]
+    | None = None,
 ) -> list[tuple[Article, tuple[Analysis, ...]]]:
     """Split and classify every article (the per-article work; cacheable by content).
+
+    Every article is split first: a sentence text that several articles print (wire copy) is
+    then read once, not once and again at its second sighting (:func:`~briefing.classify.repeated_texts`).
+    ``progress``: wraps the articles (each with its sentences) as they are analysed, e.g.
+    :func:`briefing.progress.track`.
 
     ``defer``: condense unlabelled sentences only when read (see :func:`analyse_article`): for a
     briefing made at once; not for analyses that are stored (every condensed text is then read).
@@ -72,8 +79,15 @@ def analyse(
     # "is" first: comparing two frozensets with != walks every word even when they are one object.
     if words is not None and lex.stopwords is not default and lex.stopwords != default:
         words = None  # another lexicon's stems are not those merging uses
+    split = [(a, split_article(a)) for a in articles]
+    repeated = repeated_texts(ss for _, ss in split)
     with paused():  # acyclic records by the hundred thousand (see briefing.collector)
-        return [(a, analyse_article(a, split_article(a), lex, user, words, defer=defer)) for a in articles]
+        out = [
+            (a, analyse_article(a, ss, lex, user, words, defer=defer, repeated=repeated))
+            for a, ss in (split if progress is None else progress(split))
+        ]
+    forget(repeated)  # read once each: nothing will look them up again
+    return out
 
 
 def summarise(
@@ -468,9 +482,9 @@ class _LazyKeys:
 def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     """The words of ``text`` holding a digit (most sentences have none: checked in C first);
     ``words``: its :func:`tokenize_lower` words when the caller has them (then only they are looked at)."""
+    if not any(map(str.isdigit, text)):
+        return frozenset()  # its words hold none either (lower-casing makes no digit)
     if words is None:
-        if not any(map(str.isdigit, text)):
-            return frozenset()
         words = tokenize_lower(text)
     # A word holding a digit is not all letters: one C-level test per word rules most out.
     return frozenset(w for w in words if not w.isalpha() and any(map(str.isdigit, w)))
@@ -639,10 +653,14 @@ def _merge_duplicates(
                 distinct[tuple(members)] = None
     if memory is None:
         for bucket in distinct:
-            for p, q in _candidates(len(bucket)):
-                i, j = bucket[p], bucket[q]
-                if find(i) != find(j) and same(i, j):
-                    parent[find(j)] = find(i)
+            # _candidates(len(bucket)), as plain loops: a few hundred thousand pairs at 10,000 articles
+            size = len(bucket)
+            for p in range(size - 1 if size <= _SMALL_BUCKET else 1):
+                i = bucket[p]
+                for q in range(p + 1, size):
+                    j = bucket[q]
+                    if find(i) != find(j) and same(i, j):
+                        parent[find(j)] = find(i)
     else:
         tokens = _member_tokens(labelled, sources)
         for bucket in distinct:

@@ -79,3 +79,57 @@ def test_fast_tokenisation_matches_word_by_word_lowering() -> None:
         assert [t.lower for t in toks] == [w.lower().replace("’", "'") for w in words(text)]
         assert all(text[t.start : t.end] == t.text for t in toks)
         assert tokenize_lower(text) == [w.lower() for w in words(text)]
+
+
+def test_texts_that_come_back_are_known_before_the_analysis() -> None:
+    from briefing.classify import repeated_texts
+    from briefing.sentences import split_article
+
+    one = make_article(REPEATED, "Peru proposed a joint patrol.", id="one")
+    two = make_article("The talks ended late.", REPEATED, id="two")
+    three = make_article("Peru proposed a joint patrol.", id="three")
+    assert repeated_texts(split_article(a) for a in (one, two, three)) == {REPEATED, "Peru proposed a joint patrol."}
+    assert repeated_texts([split_article(one), split_article(make_article("Other news.", id="x"))]) == frozenset()
+
+
+def test_a_text_known_to_come_back_is_read_once_and_analysed_alike() -> None:
+    from briefing import classify
+    from briefing.lexicon import load_lexicon
+    from briefing.sentences import split_article
+    from briefing.summarise import analyse
+
+    lex = load_lexicon()
+    articles = [
+        make_article("Minister Raul Diaz welcomed President Ana Lopes in Lima.", REPEATED, id="a"),
+        make_article("The ministers arrived in Lima.", REPEATED, "Peru backed the plan.", id="b"),
+    ]
+    clear_caches()
+    cold = [classify.analyse_article(a, split_article(a), lex) for a in articles]
+    clear_caches()
+    first = split_article(articles[0])
+    classify.analyse_article(articles[0], first, lex, repeated=frozenset([REPEATED]))
+    kept = {text for _, text in classify._READINGS}
+    assert kept == {REPEATED}  # kept from its first sighting, with nothing else
+    clear_caches()
+    classify.analyse_article(articles[0], first, lex)
+    assert not classify._READINGS  # without the hint a first sighting is not kept
+    clear_caches()
+    once = [x for _, xs in analyse(articles, lex) for x in xs]
+    # read once each, then forgotten: nothing looks them up again
+    assert not [key for key in classify._READINGS if key[1] == REPEATED]
+    assert not [key for key in classify._MENTIONS if key[1] == REPEATED]
+    assert [(x.labels, x.actor, x.condensed, x.importance, x.people) for x in once] == [
+        (x.labels, x.actor, x.condensed, x.importance, x.people) for xs in cold for x in xs
+    ]
+
+
+def test_forgetting_texts_drops_only_their_cached_readings() -> None:
+    from briefing import classify
+
+    clear_caches()
+    for _ in range(2):  # the second sighting keeps them
+        analyse_text("Peru proposed a joint patrol.", REPEATED)
+    assert {text for _, text in classify._READINGS} == {REPEATED, "Peru proposed a joint patrol."}
+    classify.forget(frozenset([REPEATED]))
+    assert {text for _, text in classify._READINGS} == {"Peru proposed a joint patrol."}
+    assert {key[1] for key in classify._MENTIONS} == {"Peru proposed a joint patrol."}
