@@ -36,6 +36,9 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "seven", "eight"])
 #: Words that count a collective loosely ("several allies", "some members"): no "the" before them.
 _QUANTIFIERS = frozenset(["several", "some", "many", "most", "few", "various", "numerous"])
+#: Words that make a group a part of those its head names ("the opposition deputies", "deputies of the ruling
+#: party"): a later bare "Deputies" are all of them, not that part again.
+_PART_WORDS = _QUANTIFIERS | frozenset(["opposition", "ruling", "governing", "dissident", "rebel"])
 
 
 @final
@@ -491,8 +494,15 @@ class ActorMemory:
                 # "the two presidents" just after both were named (not "the two governments": no people)
                 names = [self.display(p) for p in self.recent[-count:]]
                 return ", ".join(names[:-1]) + " and " + names[-1]
-            if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
-                return self.last_group  # "the leaders" after "BRICS leaders" are the same leaders
+            if (
+                self.last_group
+                and not _has_proper(mention.name)
+                and _head(mention.name) == _head(self.last_group)
+                and (len(mention.name.split()) > 2 or _PART_WORDS.isdisjoint(self.last_group.lower().split()))
+            ):
+                # "the leaders" after "BRICS leaders" are the same leaders; a bare "Deputies" after "the deputies of
+                # the opposition Most" are all deputies, not that party's again
+                return self.last_group
             if mention.regional and self.organisation:
                 # "West African leaders" in an article about ECOWAS: the organisation's leaders.
                 words = mention.name.split()

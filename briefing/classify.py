@@ -66,6 +66,7 @@ from .rules.actor_choice import (
     _between_parties,
     _headline_office_state,
     _named_tag,
+    _opens_on_terms,
     _questioned_state,
     _resolve_in_order,
     _sides_as_written,
@@ -279,7 +280,7 @@ def analyse_article(
                 # "the Alliance of Small Island States (AOSIS)": a reader, and an annotator, may
                 # know the body by either.
                 actor = _with_acronym(actor, memory.acronyms)
-        if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
+        if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and _opens_on_terms(lowers):
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
             # "Under an agreement signed by the two border services, ...": the makers the opening names
             made_by = _terms_makers(s.text, toks, lowers, mentions, memory, lex)

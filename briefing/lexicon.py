@@ -259,6 +259,12 @@ class Lexicon:
     portfolio_words: frozenset[str] = field(metadata={"toml": "actor.portfolio_words"})
     #: nouns that point back to the state last named ("the kingdom", "the island nation").
     state_anaphors: frozenset[str] = field(metadata={"toml": "actor.state_anaphors"})
+    #: plural nouns for the members of a chamber ("Deputies also ratified ...": the chamber votes).
+    chamber_members: frozenset[str] = field(metadata={"toml": "actor.chamber_members"})
+    #: head nouns of a legislature ("the Croatian Parliament", "the Senate") that such members stand for.
+    chambers: frozenset[str] = field(metadata={"toml": "actor.chambers"})
+    #: verbs of a chamber's vote on a text ("ratified", "passed").
+    chamber_votes: frozenset[str] = field(metadata={"toml": "actor.chamber_votes"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})
     time_words: frozenset[str] = field(metadata={"toml": "grammar.time_words"})
     reporting_verbs: frozenset[str] = field(metadata={"toml": "grammar.reporting_verbs"})

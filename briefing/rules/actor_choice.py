@@ -31,7 +31,7 @@ from ..quotes import speaker as quote_speaker
 from ..tokens import Token, tokens
 from .clauses import ARTICLES
 from .context import _first_person, _in_aside
-from .decisions import _DECISION_NOUNS, _document_subject
+from .decisions import _DECISION_NOUNS, _TERMS_FIRST, _TERMS_OPENERS, _document_subject
 from .proposals import _ADMISSIONS, _INITIATIVE_NOUNS, _PROPOSAL_NOUNS
 from .security import _closing_frame
 
@@ -76,6 +76,11 @@ def _actor(
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
         # "We signed an agreement with the United States": a state's "we" acted with the party named.
         return _we_with(text, toks, lowers, mentions, cue, resolved, me, memory) or me
+    main = _we_before_relative(lowers, cue, lex) if not nominal and memory.speaker is not None else None
+    if main is not None and (me := _first_person(text, toks, lowers, main, memory)) is not None:
+        # "We have signed a memorandum with Ecuador that allows ...": what the document allows is the
+        # act of those who signed it, the speaker's state and the party named after "with".
+        return _we_with(text, toks, lowers, mentions, main, resolved, me, memory) or me
     if nominal and lowers[cue] in lex.welcome_verbs:
         # "welcomed the European Union's decision to extend ...": the owner of the decision took it,
         # not whoever welcomes it; "the decision of the Council" names it after the noun.
@@ -87,6 +92,9 @@ def _actor(
                 return resolved.get(id(owner)) or owner.name
             if at > cue + 1 and lowers[at - 1].endswith("'s") and toks[at - 1].is_capitalised:
                 return toks[at - 1].text.removesuffix("'s").removesuffix("’s")  # "hailed the AU's decision"
+    if lowers[cue] in lex.chamber_votes and (chamber := _voting_chamber(text, toks, lowers, cue, memory, lex)):
+        # "In the same session, deputies also ratified ...": the members of a chamber written bare vote as it
+        return chamber
     bloc = _on_behalf_of(text, toks, lowers, mentions, cue, resolved)
     if bloc is not None:
         # "Speaking for the Alliance of Small Island States, Samoa's negotiator called for ...": the bloc
@@ -1278,6 +1286,34 @@ def _names_owned_body(text: str, toks: list[Token], lowers: list[str], m: Mentio
     return text[toks[m.end - 1].end : toks[_verb_start(lowers, cue, lex)].start] == ", "
 
 
+def _voting_chamber(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'Deputies also ratified an agreement', 'In a separate vote, lawmakers passed ...': the chamber named before
+    (a body headed by a word of ``chambers``, "the Croatian Parliament") when the vote's subject right before the
+    cue is a bare plural of its members (``chamber_members``, no determiner or qualifier: first word, or after a
+    comma); None otherwise ("the opposition deputies voted against", "Several members backed ...")."""
+    j = cue - 1
+    while j > 0 and lowers[j] in lex.adverbs:
+        j -= 1
+    if j < 0 or lowers[j] not in lex.chamber_members:
+        return None
+    if j > 0 and "," not in text[toks[j - 1].end : toks[j].start]:
+        return None  # "the opposition deputies", "two members": a part of the chamber, or a counted few
+    if memory.last_body is not None and _head(memory.last_body) in lex.chambers:
+        return memory.last_body
+    return next((memory.bodies[h] for h in lex.chambers if h in memory.bodies), None)
+
+
+def _opens_on_terms(lowers: list[str]) -> bool:
+    """'Under the plan, ...', 'In line with the accord, ...', 'As part of the deal, ...': the sentence opens on a
+    whole phrase that introduces the terms of a text. Its first word alone is not enough: "In the same session,
+    Parliament approved an agreement, which opens ..." names its own act and subject."""
+    if not lowers or lowers[0] not in _TERMS_FIRST:
+        return False  # cheap: most sentences open on another word
+    return any(tuple(lowers[: len(opener)]) == opener for opener in _TERMS_OPENERS)
+
+
 def _terms_makers(
     text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], memory: ActorMemory, lex: Lexicon
 ) -> str | None:
@@ -1591,6 +1627,29 @@ def _we_with(
         # "we signed with Argentina and Bolivia": one list of the three states
         return f"{me}, {partner}" if " and " in partner else f"{me} and {partner}"
     return None
+
+
+#: Relative words opening a clause whose subject is the noun before them ("a memorandum that allows").
+_DOCUMENT_RELATIVES = frozenset(["that", "which"])
+#: Modal words between such a relative and its verb ("which will allow", "that would open").
+_RELATIVE_MODALS = frozenset(["will", "would", "shall", "can", "could", "may", "also"])
+
+
+def _we_before_relative(lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """'We have also signed a memorandum with Ecuador that allows the police to ...': when the cue is the
+    verb of a relative clause whose subject is the document before it ("that allows", "which will
+    open"), the index of the main clause's completed verb after a "we" opening the sentence, or None.
+    The caller reads that verb as the act (the makers of a document act through it)."""
+    if cue < 4 or "we" not in lowers[:3]:
+        return None  # cheap: the sentence must open on the speaker's "we"
+    rel = cue - 1
+    while rel > 0 and (lowers[rel] in lex.adverbs or lowers[rel] in _RELATIVE_MODALS):
+        rel -= 1  # "that will also allow"
+    if lowers[rel] not in _DOCUMENT_RELATIVES:
+        return None
+    we = lowers.index("we")
+    done = lex.irregular_participles
+    return next((k for k in range(we + 1, min(rel, we + 5)) if lowers[k].endswith("ed") or lowers[k] in done), None)
 
 
 def _has_capital(name: str) -> bool:
