@@ -152,3 +152,53 @@ def test_the_leaders_after_named_leaders_are_still_those_leaders() -> None:
         "The leaders signed an agreement on joint patrols of the border.",
     )
     assert out[-1].actor is not None and "Ghana" in out[-1].actor
+
+
+# --- "X groups, led by Y's Z, asked ...": a subject qualified by a nation's adjective acts, not its leader ---------
+
+_TRADE = "Mexico and Chile signed a trade agreement on Monday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Kenyan dairy cooperatives, backed by Uganda's KDB, called on the ministry to ban milk imports.",
+            "Kenyan dairy cooperatives",
+        ),
+        (
+            "Italian wine producers, headed by Italy's Coldiretti, asked the European Commission to suspend the deal.",
+            "Italian wine producers",
+        ),
+        (
+            "European steel makers, led by Germany's Thyssen, asked the Commission to suspend the agreement.",
+            "European steel makers",
+        ),
+        # counter-examples: a state as the whole subject, a state's possessive subject, as before
+        ("France, backed by Spain, proposed a joint naval mission in the Gulf of Guinea.", "France"),
+        ("Kenya's farmers, led by Joseph Mutua, asked the government to suspend the agreement.", "Kenya's farmers"),
+    ],
+)
+def test_a_subject_with_a_nations_adjective_acts_not_who_leads_it(sentence: str, actor: str) -> None:
+    assert analyse_text(_TRADE, sentence)[-1].actor == actor
+
+
+# --- a text or project named by a hyphened compound of states is those states' act -------------------------------
+
+_PACIFIC = "Pacific leaders met in Suva to discuss fisheries."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The Chile-Peru Extradition Treaty entered into force in May.", "Chile and Peru"),
+        ("Work on the Kazakh-Turkmen gas pipeline was launched in March.", "Kazakhstan and Turkmenistan"),
+        ("The India-Bhutan hydropower agreement was extended for ten years.", "India and Bhutan"),
+        # counter-examples: an agent or a subject named in the sentence acts
+        ("The treaty was signed by Chile and Peru in May.", "Chile and Peru"),
+        ("Bolivia ratified the Chile-Peru transit protocol in May.", "Bolivia"),
+        ("The Ghana-Togo border agreement was signed by Ghana and Togo in 2019.", "Ghana and Togo"),
+    ],
+)
+def test_a_compound_of_states_names_the_parties(sentence: str, actor: str) -> None:
+    assert analyse_text(_PACIFIC, sentence)[-1].actor == actor

@@ -23,7 +23,7 @@ from ..actors import (
     _counted_states,
     _head,
 )
-from ..entities import country_at
+from ..entities import country_at, country_names
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
@@ -254,6 +254,8 @@ def _actor(
             # "Documents were signed in the presence of the leaders. A memorandum on ... was signed.": a
             # run of agentless signings continues the sides that signed the first, not a body named between.
             return memory.last_decider
+        if (compound := _compound_parties(toks, mentions, cue)) is not None:
+            return compound  # "Construction of the China-Kyrgyzstan-Uzbekistan railway was launched"
         return memory.last_group or memory.last_body or last_person
     # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
     # behind a word that is a conjunction there (after, before, since, until, once, as).
@@ -305,6 +307,9 @@ def _actor(
             return resolved[id(signed)]
         # "The statement called for ...": a document acts for the parties that issued it.
         return memory.plural() or memory.last_body or memory.organisation or last_person
+    if passive_ok and (compound := _compound_parties(toks, mentions, cue)) is not None:
+        # "The Japan-Philippines Reciprocal Access Agreement entered into force": the states its name joins
+        return compound
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     if (
@@ -1179,10 +1184,38 @@ def _subject_before_aside(
     whole = _opening_mention(mentions, first)
     if whole is not None:
         return resolved.get(id(whole)) or whole.name
-    if any(m.start < first for m in mentions):
+    if any(m.start < first and not _nation_adjective(toks, lowers, m, first, lex) for m in mentions):
         return None  # a name inside the phrase that is not all of it: the ordinary rules read it
     phrase = text[toks[0].start : toks[first - 1].end]
     return phrase[0].lower() + phrase[1:] if words[0] in _LOOSE_OPENERS else phrase
+
+
+def _compound_parties(toks: list[Token], mentions: list[Mention], cue: int) -> str | None:
+    """'The Japan-Philippines Reciprocal Access Agreement entered into force', 'Construction of the
+    China-Kyrgyzstan-Uzbekistan railway was launched': an act whose subject names no actor but a text or
+    project by a hyphened compound of states (or their adjectives, "the Tajik-Kyrgyz border") is those
+    states' ("Japan and Philippines"); None when a mention stands before the cue as a subject or no word
+    before it is such a compound."""
+    if any(m.prep is None and m.end <= cue for m in mentions):
+        return None  # "Officials said the Japan-Philippines pact ...": a subject is named
+    names = country_names()
+    for k in range(min(cue, 12)):
+        word = toks[k].text
+        if "-" not in word or not toks[k].is_capitalised:
+            continue  # cheap: most words have no hyphen
+        states = [names.get((part.lower(),)) for part in word.split("-")]
+        if len(states) >= 2 and all(states) and len(set(states)) == len(states):
+            shown = [s for s in states if s]
+            return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return None
+
+
+def _nation_adjective(toks: list[Token], lowers: list[str], m: Mention, end: int, lex: Lexicon) -> bool:
+    """'European farm groups', 'Chilean fishing unions': a nation's adjective (a demonym) qualifying the common
+    nouns after it, within a phrase ending at ``end``; not a state's name ("France", "Kenya's farmers")."""
+    if m.kind != "country" or m.end >= end or m.end - m.start != 1 or lowers[m.start] not in lex.demonyms:
+        return False
+    return lowers[m.start] != lex.demonyms[lowers[m.start]].lower() and not toks[m.end].is_capitalised
 
 
 #: Words that may qualify a statement named again ("the final joint statement").
