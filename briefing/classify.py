@@ -47,7 +47,7 @@ from typing import Any, final
 from .actors import ActorMemory, Mention, find_mentions
 from .actors import interviewee as _interviewee
 from .condense import condense
-from .entities import countries_in_tokens
+from .entities import as_written, countries_in_tokens, written_spellings
 from .importance import (
     FIRST_REPORT_BONUS,
     FOLLOWED_SCENE_LEAD_WEIGHT,
@@ -203,6 +203,8 @@ def analyse_article(
         # "This morning my Government signed ..." before "Ecuador proposes ...": one speech, one state
         memory.speaker_country = _narrated_state(sentences, readings, memory, lex)
     all_lowers = [r.lowers for r in readings]
+    # "Viet Nam proposes ...": actors keep the article's spelling of a state's name (lexicon written_spellings)
+    spellings = written_spellings(" ".join([article.title or "", *(s.text for s in sentences)]), lex.written_spellings)
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
@@ -417,11 +419,20 @@ def analyse_article(
             # they share one empty set (fewer objects for the collector to walk).
             if deferred is None:
                 deferred = _Deferred(article, sentences, lex, user_sections)
-            out.append(DeferredAnalysis(s, _NO_LABELS, actor, importance, r.countries, named, deferred, n))
+            shown = as_written(actor, spellings)
+            out.append(DeferredAnalysis(s, _NO_LABELS, shown, importance, r.countries, named, deferred, n))
             continue
         condensed = _condensed(r, s.text, context, mentions, lex, repeats[n])
         out.append(
-            Analysis(s, frozenset(labels) if labels else _NO_LABELS, actor, condensed, importance, r.countries, named)
+            Analysis(
+                s,
+                frozenset(labels) if labels else _NO_LABELS,
+                as_written(actor, spellings),
+                condensed,
+                importance,
+                r.countries,
+                named,
+            )
         )
     if len(out) > 1 and not out[0].labels:
         out[0] = _scene_lead(out, deferred)

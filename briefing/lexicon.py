@@ -263,6 +263,8 @@ class Lexicon:
     chamber_members: frozenset[str] = field(metadata={"toml": "actor.chamber_members"})
     #: head nouns of a legislature ("the Croatian Parliament", "the Senate") that such members stand for.
     chambers: frozenset[str] = field(metadata={"toml": "actor.chambers"})
+    #: a country's name as some sources spell it ("Viet Nam"), kept in an article that writes it (entities).
+    written_spellings: frozenset[str] = field(metadata={"toml": "entities.written_spellings"})
     #: verbs of a chamber's vote on a text ("ratified", "passed").
     chamber_votes: frozenset[str] = field(metadata={"toml": "actor.chamber_votes"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.entities import as_written, written_spellings
 from briefing.rules.actor_choice import _opens_on_terms
 from briefing.tokens import tokens
 from tests.sumhelpers import analyse_text
@@ -202,3 +203,48 @@ _PACIFIC = "Pacific leaders met in Suva to discuss fisheries."
 )
 def test_a_compound_of_states_names_the_parties(sentence: str, actor: str) -> None:
     assert analyse_text(_PACIFIC, sentence)[-1].actor == actor
+
+
+# --- a state's name as the article spells it ("Viet Nam", "Türkiye"), when it never writes the briefing's -------
+
+
+def test_viet_nam_as_the_article_spells_it() -> None:
+    out = analyse_text("Viet Nam and Laos signed a memorandum on joint patrols of the Mekong on Friday.")
+    assert out[0].actor == "Viet Nam and Laos"
+
+
+def test_turkiye_proposes_in_its_own_spelling() -> None:
+    out = analyse_text("Türkiye proposed a joint maritime rescue centre for the Black Sea states.")
+    assert out[0].actor == "Türkiye"
+
+
+def test_a_speakers_state_in_the_spelling_of_the_speech() -> None:
+    out = analyse_text(
+        "Viet Nam therefore proposes a regional network of contact points against online fraud. "
+        "At home, my Government approved a new programme against trafficking in persons.",
+        title="Remarks by Minister Tran Van Long at the ASEAN meeting",
+    )
+    assert [a.actor for a in out] == ["Viet Nam", "Viet Nam"]
+
+
+def test_an_article_writing_both_spellings_keeps_the_briefings_name() -> None:
+    # counter-example: "Vietnam" written too: the briefing's own name stays
+    out = analyse_text(
+        "Vietnam and Laos signed a memorandum on joint patrols of the Mekong on Friday.",
+        "The region calls the country Viet Nam in its documents.",
+    )
+    assert out[0].actor == "Vietnam and Laos"
+
+
+def test_a_demonym_alone_is_not_a_spelling() -> None:
+    # counter-example: "Vietnamese" is no spelling of the name; the article never writes "Viet Nam"
+    out = analyse_text("Vietnamese and Lao officials signed a memorandum on joint patrols of the Mekong.")
+    assert out[0].actor is None or "Viet Nam" not in out[0].actor
+
+
+def test_written_spellings_need_the_form_and_not_the_display_name() -> None:
+    assert written_spellings("Viet Nam signed. Vietnamese police", ["Viet Nam", "Türkiye"]) == {"Vietnam": "Viet Nam"}
+    assert written_spellings("Viet Nam and Vietnam", ["Viet Nam"]) == {}
+    assert as_written("Vietnam and Laos", {"Vietnam": "Viet Nam"}) == "Viet Nam and Laos"
+    assert as_written("the Vietnamese side", {"Vietnam": "Viet Nam"}) == "the Vietnamese side"
+    assert as_written(None, {"Vietnam": "Viet Nam"}) is None
