@@ -68,6 +68,7 @@ from .rules.actor_choice import (
     _named_tag,
     _opens_on_terms,
     _questioned_state,
+    _ratified_parties,
     _resolve_in_order,
     _sides_as_written,
     _speaker_state,
@@ -218,6 +219,8 @@ def analyse_article(
     # The words after each recent decision's cue and its actor: "The desk will be staffed ..." names again
     # what "approved the creation of a firearms desk" concluded, and states its terms (rules.context).
     decided: list[tuple[int, frozenset[str], str | None]] = []
+    # "The Assembly ratified the protocol between A and B": (the ratifier, the parties), whose terms are the parties'
+    ratified: tuple[str | None, str] | None = None
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
@@ -286,7 +289,9 @@ def analyse_article(
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
             # "Under an agreement signed by the two border services, ...": the makers the opening names
             made_by = _terms_makers(s.text, toks, lowers, mentions, memory, lex)
-            actor = made_by or _sides_as_written(lowers, memory.last_actor)
+            # "Under the protocol, ..." just after "the Assembly ratified the protocol between A and B": A and B's
+            parties = ratified[1] if ratified is not None and ratified[0] == memory.last_actor else None
+            actor = made_by or parties or _sides_as_written(lowers, memory.last_actor)
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
@@ -330,7 +335,10 @@ def analyse_article(
                 labels.add("decision")
                 actor = decided[continued[1]][2]
         if "decision" in labels and dec is not None:
-            decided.append((n, frozenset(lowers[dec[0] + 1 :]), actor))
+            # "Parliament ratified the Treaty between A and B. It defines ...": the terms are the parties' own
+            terms_by = _ratified_parties(lowers, mentions, dec[0], lex)
+            ratified = (actor, terms_by) if terms_by is not None else None  # only the latest decision's
+            decided.append((n, frozenset(lowers[dec[0] + 1 :]), terms_by or actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:

@@ -248,3 +248,51 @@ def test_written_spellings_need_the_form_and_not_the_display_name() -> None:
     assert as_written("Vietnam and Laos", {"Vietnam": "Viet Nam"}) == "Viet Nam and Laos"
     assert as_written("the Vietnamese side", {"Vietnam": "Viet Nam"}) == "the Vietnamese side"
     assert as_written(None, {"Vietnam": "Viet Nam"}) is None
+
+
+# --- the terms of a text ratified "between" two parties are the parties' decision, not the chamber's ----------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "actor"),
+    [
+        (
+            "The Senate of Chile on Monday ratified the treaty between Chile and Argentina on the southern ice fields.",
+            "It defines the border along the watershed of the Andes.",
+            "Chile and Argentina",
+        ),
+        (
+            "The Kenyan National Assembly ratified the protocol between Kenya and Ethiopia on cross-border security.",
+            "Under the protocol, both police forces will share data on cattle raids.",
+            "Kenya and Ethiopia",
+        ),
+        (
+            "Parliament on Tuesday ratified the agreement between Georgia and Armenia on border crossings.",
+            "It opens two new checkpoints for trucks near Sadakhlo.",
+            "Georgia and Armenia",
+        ),
+        # counter-examples: no parties named "between", or an adoption: the body's own decision
+        (
+            "The Senate of Chile on Monday ratified the treaty with Argentina on the southern ice fields.",
+            "It defines the border along the watershed of the Andes.",
+            "the Senate of Chile",
+        ),
+        (
+            "The Senate of Chile on Monday adopted the agreement between Chile and Argentina on the southern ice fields.",
+            "It defines the border along the watershed of the Andes.",
+            "the Senate of Chile",
+        ),
+    ],
+)
+def test_terms_of_a_ratified_text_are_its_parties(first: str, then: str, actor: str) -> None:
+    assert analyse_text(first + " " + then)[-1].actor == actor
+
+
+def test_a_later_decision_of_the_ratifier_keeps_its_own_terms() -> None:
+    # counter-example: the chamber's next act (a budget) has terms of its own, not the treaty parties'
+    out = analyse_text(
+        "The Kenyan National Assembly ratified the protocol between Kenya and Ethiopia on cross-border security.",
+        "The Assembly also approved the budget of the coast guard.",
+        "Under the budget, the coast guard will buy four patrol boats.",
+    )
+    assert out[-1].actor is not None and "Ethiopia" not in out[-1].actor

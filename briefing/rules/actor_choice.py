@@ -1338,6 +1338,16 @@ def _voting_chamber(
     return next((memory.bodies[h] for h in lex.chambers if h in memory.bodies), None)
 
 
+def _ratified_parties(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> str | None:
+    """'The Croatian Parliament ratified the Treaty on the State Border between Croatia and Bosnia and Herzegovina':
+    the parties the ratified text is "between" (as named), whose decision its terms stated later are; None for any
+    other decision (a signing, an adoption) or a ratification naming no parties."""
+    if lowers[cue] not in lex.ratifying_verbs:
+        return None  # cheap: most decisions are no ratification
+    parties = next((m for m in mentions if cue < m.start <= cue + 12 and m.prep == "between" and m.plural), None)
+    return parties.name if parties is not None else None
+
+
 def _opens_on_terms(lowers: list[str]) -> bool:
     """'Under the plan, ...', 'In line with the accord, ...', 'As part of the deal, ...': the sentence opens on a
     whole phrase that introduces the terms of a text. Its first word alone is not enough: "In the same session,
