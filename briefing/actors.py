@@ -226,6 +226,13 @@ class ActorMemory:
             if word in lex.issued_texts:
                 self.issuers[word] = actor
 
+    def voted(self, actor: str, chambers: frozenset[str]) -> None:
+        """Record ``actor`` of a vote ("The Althingi voted ...") as a named body when its head is a chamber's
+        (``chambers``) and no body of that head is known yet: "In a separate vote, members approved ..." is its."""
+        head = _head(actor)
+        if head in chambers and head not in self.bodies and _has_proper(actor):
+            self.bodies[head] = actor
+
     def known(self) -> frozenset[str]:
         """Lower-case single words that name a person already seen (surnames and unambiguous given names).
 

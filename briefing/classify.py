@@ -370,6 +370,8 @@ def analyse_article(
             if "decision" in labels and not own:
                 memory.last_decider = actor
             memory.issued(lowers, actor, lex)  # "In a final statement, the leaders agreed": the statement's issuers
+            if cue is not None and lowers[cue] in lex.chamber_votes:
+                memory.voted(actor, lex.chambers)  # "The Althingi voted ...": what a later bare "members" vote as
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)

@@ -278,7 +278,7 @@ def test_written_spellings_need_the_form_and_not_the_display_name() -> None:
             "the Senate of Chile",
         ),
         (
-            "The Senate of Chile on Monday adopted the agreement between Chile and Argentina on the southern ice fields.",
+            "The Senate of Chile adopted the agreement between Chile and Argentina on the southern ice fields.",
             "It defines the border along the watershed of the Andes.",
             "the Senate of Chile",
         ),
@@ -296,3 +296,13 @@ def test_a_later_decision_of_the_ratifier_keeps_its_own_terms() -> None:
         "Under the budget, the coast guard will buy four patrol boats.",
     )
     assert out[-1].actor is not None and "Ethiopia" not in out[-1].actor
+
+
+def test_members_after_a_chamber_named_only_as_a_voter() -> None:
+    # the chamber named only as the subject of its first vote ("The Storting voted ...") is what members vote as
+    out = analyse_text(
+        "The Storting voted 90 to 79 on Thursday to join the European air-policing mission over the Baltic.",
+        "Opposition members from the Centre Party argued that the mission would cost too much.",
+        "In a separate vote, members approved a bill on the purchase of two patrol aircraft.",
+    )
+    assert out[-1].actor is not None and "Storting" in out[-1].actor

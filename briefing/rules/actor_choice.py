@@ -1335,7 +1335,8 @@ def _voting_chamber(
         return None  # "the opposition deputies", "two members": a part of the chamber, or a counted few
     if memory.last_body is not None and _head(memory.last_body) in lex.chambers:
         return memory.last_body
-    return next((memory.bodies[h] for h in lex.chambers if h in memory.bodies), None)
+    # the chamber named last (dict order is the order named; a set's order would vary from run to run)
+    return next((body for head, body in reversed(memory.bodies.items()) if head in lex.chambers), None)
 
 
 def _ratified_parties(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> str | None:
