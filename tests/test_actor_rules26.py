@@ -306,3 +306,12 @@ def test_members_after_a_chamber_named_only_as_a_voter() -> None:
         "In a separate vote, members approved a bill on the purchase of two patrol aircraft.",
     )
     assert out[-1].actor is not None and "Storting" in out[-1].actor
+
+
+def test_lawmakers_are_no_white_house() -> None:
+    # counter-example: a "House" that is no chamber is not what lawmakers vote as
+    out = analyse_text(
+        "The White House said on Monday that the treaty with Canada would protect Arctic shipping lanes.",
+        "Lawmakers passed a bill on the purchase of two icebreakers for the coast guard.",
+    )
+    assert out[-1].actor != "the White House"
