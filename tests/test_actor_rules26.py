@@ -315,3 +315,38 @@ def test_lawmakers_are_no_white_house() -> None:
         "Lawmakers passed a bill on the purchase of two icebreakers for the coast guard.",
     )
     assert out[-1].actor != "the White House"
+
+
+# --- a plural subject, then a "where" clause between commas, then its verb: the subject acts -----------------------
+
+_ENVOY = "Prime Minister Ana Brnabić met the Hungarian envoy in Belgrade on Monday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Fishermen's unions on the coast, where catches have fallen for years, have urged the government to close"
+            " the bay to trawlers.",
+            "fishermen's unions on the coast",
+        ),
+        (
+            "Shopkeepers in Ciudad del Este, where smuggled cigarettes are sold openly, have asked the police to patrol"
+            " the bridge at night.",
+            "shopkeepers in Ciudad del Este",
+        ),
+        (
+            "Herders' cooperatives in the north, where wolves kill hundreds of sheep each winter, called on the"
+            " ministry to fund fences.",
+            "Herders' cooperatives in the north",
+        ),
+        # counter-examples: a fronted place with its "where" clause; a person's "whose" aside
+        (
+            "In Nuuk, where the airport opened last year, the council asked the government to fund a second runway.",
+            "the council",
+        ),
+        ("Brnabić, whose party won the vote, asked the police to patrol the bridge at night.", "Ana Brnabić"),
+    ],
+)
+def test_a_subject_before_a_where_clause_acts(sentence: str, actor: str) -> None:
+    assert analyse_text(_ENVOY, sentence)[-1].actor == actor

@@ -1243,16 +1243,16 @@ def _subject_before_relative(
     v0 = _verb_start(lowers, cue, lex)
     if v0 < 3 or v0 > 40:
         return None
-    rel = next((k for k in range(1, min(v0, 12)) if lowers[k] in _SUBJECT_RELATIVES), None)
+    rel = next((k for k in range(1, min(v0, 12)) if lowers[k] in _SUBJECT_RELATIVES or lowers[k] == "where"), None)
     if rel is None or lowers[0] in lex.prepositions or lowers[0] in _TIME_ADVERBS:
         return None  # "In Nuuk, which ...": a fronted adjunct, not a subject
     gaps = [text[toks[k - 1].end : toks[k].start] for k in range(1, v0 + 1)]
-    if any(g.strip() for g in gaps[: rel - 1]):
+    if any(g.strip() not in ("", "'", "’") for g in gaps[: rel - 1]):  # "Farmers' groups" is one run
         return None  # the phrase itself is one run of words ("The Inuvialuit Regional Corporation")
     commas = [k for k in range(rel, v0 + 1) if "," in gaps[k - 1]]
     # ", which represents Inuit in the Arctic, has asked": a clause closed before the verb; "families who
     # graze cattle near the range have asked": a "who" clause without commas, an auxiliary opening the verb
-    closed = commas == [rel, v0]
+    closed = commas == [rel, v0]  # ", where salinity has crept inland," too: a place the phrase names
     if not closed and not (not commas and lowers[rel] == "who" and v0 < cue):
         return None
     if any(g.strip() and g.strip() != "," for g in gaps[rel:v0]):
