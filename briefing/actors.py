@@ -36,6 +36,9 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETERMINERS = frozenset(["the", "a", "an", "both", "all", "two", "three", "four", "five", "six", "seven", "eight"])
 #: Words that count a collective loosely ("several allies", "some members"): no "the" before them.
 _QUANTIFIERS = frozenset(["several", "some", "many", "most", "few", "various", "numerous"])
+#: Words that make a group a part of those its head names ("the opposition deputies", "deputies of the ruling
+#: party"): a later bare "Deputies" are all of them, not that part again.
+_PART_WORDS = _QUANTIFIERS | frozenset(["opposition", "ruling", "governing", "dissident", "rebel"])
 
 
 @final
@@ -222,6 +225,13 @@ class ActorMemory:
         for word in lowers:
             if word in lex.issued_texts:
                 self.issuers[word] = actor
+
+    def voted(self, actor: str, chambers: frozenset[str]) -> None:
+        """Record ``actor`` of a vote ("The Althingi voted ...") as a named body when its head is a chamber's
+        (``chambers``) and no body of that head is known yet: "In a separate vote, members approved ..." is its."""
+        head = _head(actor)
+        if head in chambers and head not in self.bodies and _has_proper(actor):
+            self.bodies[head] = actor
 
     def known(self) -> frozenset[str]:
         """Lower-case single words that name a person already seen (surnames and unambiguous given names).
@@ -491,8 +501,15 @@ class ActorMemory:
                 # "the two presidents" just after both were named (not "the two governments": no people)
                 names = [self.display(p) for p in self.recent[-count:]]
                 return ", ".join(names[:-1]) + " and " + names[-1]
-            if self.last_group and not _has_proper(mention.name) and _head(mention.name) == _head(self.last_group):
-                return self.last_group  # "the leaders" after "BRICS leaders" are the same leaders
+            if (
+                self.last_group
+                and not _has_proper(mention.name)
+                and _head(mention.name) == _head(self.last_group)
+                and (len(mention.name.split()) > 2 or _PART_WORDS.isdisjoint(self.last_group.lower().split()))
+            ):
+                # "the leaders" after "BRICS leaders" are the same leaders; a bare "Deputies" after "the deputies of
+                # the opposition Most" are all deputies, not that party's again
+                return self.last_group
             if mention.regional and self.organisation:
                 # "West African leaders" in an article about ECOWAS: the organisation's leaders.
                 words = mention.name.split()

@@ -47,7 +47,7 @@ from typing import Any, final
 from .actors import ActorMemory, Mention, find_mentions
 from .actors import interviewee as _interviewee
 from .condense import condense
-from .entities import countries_in_tokens
+from .entities import as_written, countries_in_tokens, written_spellings
 from .importance import (
     FIRST_REPORT_BONUS,
     FOLLOWED_SCENE_LEAD_WEIGHT,
@@ -66,7 +66,9 @@ from .rules.actor_choice import (
     _between_parties,
     _headline_office_state,
     _named_tag,
+    _opens_on_terms,
     _questioned_state,
+    _ratified_parties,
     _resolve_in_order,
     _sides_as_written,
     _speaker_state,
@@ -207,6 +209,8 @@ def analyse_article(
         # "This morning my Government signed ..." before "Ecuador proposes ...": one speech, one state
         memory.speaker_country = _narrated_state(sentences, readings, memory, lex)
     all_lowers = [r.lowers for r in readings]
+    # "Viet Nam proposes ...": actors keep the article's spelling of a state's name (lexicon written_spellings)
+    spellings = written_spellings(" ".join([article.title or "", *(s.text for s in sentences)]), lex.written_spellings)
     profile = ArticleProfile.of(article, all_lowers, lex.stopwords, [r.content for r in readings])
     out: list[Analysis] = []
     seen: set[str] = set()  # labels already reported by an earlier sentence
@@ -220,6 +224,8 @@ def analyse_article(
     # The words after each recent decision's cue and its actor: "The desk will be staffed ..." names again
     # what "approved the creation of a firearms desk" concluded, and states its terms (rules.context).
     decided: list[tuple[int, frozenset[str], str | None]] = []
+    # "The Assembly ratified the protocol between A and B": (the ratifier, the parties), whose terms are the parties'
+    ratified: tuple[str | None, str] | None = None
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
@@ -284,11 +290,13 @@ def analyse_article(
                 # "the Alliance of Small Island States (AOSIS)": a reader, and an annotator, may
                 # know the body by either.
                 actor = _with_acronym(actor, memory.acronyms)
-        if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and lowers[0] in _TERMS_FIRST:
+        if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and _opens_on_terms(lowers):
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
             # "Under an agreement signed by the two border services, ...": the makers the opening names
             made_by = _terms_makers(s.text, toks, lowers, mentions, memory, lex)
-            actor = made_by or _sides_as_written(lowers, memory.last_actor)
+            # "Under the protocol, ..." just after "the Assembly ratified the protocol between A and B": A and B's
+            parties = ratified[1] if ratified is not None and ratified[0] == memory.last_actor else None
+            actor = made_by or parties or _sides_as_written(lowers, memory.last_actor)
         elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
@@ -332,7 +340,10 @@ def analyse_article(
                 labels.add("decision")
                 actor = decided[continued[1]][2]
         if "decision" in labels and dec is not None:
-            decided.append((n, frozenset(lowers[dec[0] + 1 :]), actor))
+            # "Parliament ratified the Treaty between A and B. It defines ...": the terms are the parties' own
+            terms_by = _ratified_parties(lowers, mentions, dec[0], lex)
+            ratified = (actor, terms_by) if terms_by is not None else None  # only the latest decision's
+            decided.append((n, frozenset(lowers[dec[0] + 1 :]), terms_by or actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
@@ -364,6 +375,8 @@ def analyse_article(
             if "decision" in labels and not own:
                 memory.last_decider = actor
             memory.issued(lowers, actor, lex)  # "In a final statement, the leaders agreed": the statement's issuers
+            if cue is not None and lowers[cue] in lex.chamber_votes:
+                memory.voted(actor, lex.chambers)  # "The Althingi voted ...": what a later bare "members" vote as
         for m in mentions:
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
@@ -421,11 +434,20 @@ def analyse_article(
             # they share one empty set (fewer objects for the collector to walk).
             if deferred is None:
                 deferred = _Deferred(article, sentences, lex, user_sections)
-            out.append(DeferredAnalysis(s, _NO_LABELS, actor, importance, r.countries, named, deferred, n))
+            shown = as_written(actor, spellings)
+            out.append(DeferredAnalysis(s, _NO_LABELS, shown, importance, r.countries, named, deferred, n))
             continue
         condensed = _condensed(r, s.text, context, mentions, lex, repeats[n])
         out.append(
-            Analysis(s, frozenset(labels) if labels else _NO_LABELS, actor, condensed, importance, r.countries, named)
+            Analysis(
+                s,
+                frozenset(labels) if labels else _NO_LABELS,
+                as_written(actor, spellings),
+                condensed,
+                importance,
+                r.countries,
+                named,
+            )
         )
     if len(out) > 1 and not out[0].labels:
         out[0] = _scene_lead(out, deferred)

@@ -7,6 +7,7 @@ Country names come from pycountry (ISO 3166) plus the lexicon's aliases and demo
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -120,3 +121,28 @@ def entities_of_counts(countries: Mapping[str, int], people: Mapping[str, int]) 
     out = [Entity(n, "country", c) for n, c in countries.items() if c > 0]
     out += [Entity(n, "person", c) for n, c in people.items() if c > 0]
     return tuple(sorted(out, key=lambda e: (-e.count, e.kind, e.name)))
+
+
+def written_spellings(text: str, forms: Iterable[str]) -> dict[str, str]:
+    """The briefing's name of a country -> the spelling ``text`` uses instead, for each of ``forms`` ("Viet Nam")
+    that ``text`` writes while never writing the briefing's name ("Vietnam"; "Vietnamese" does not count).
+    Called once per article."""
+    out: dict[str, str] = {}
+    names = country_names()
+    for form in forms:
+        if form not in text:
+            continue  # cheap: most articles write none of them
+        display = names.get(tuple(t.lower for t in tokens(form)))
+        if display and display != form and re.search(rf"\b{re.escape(display)}\b", text) is None:
+            out[display] = form
+    return out
+
+
+def as_written(actor: str | None, spellings: Mapping[str, str]) -> str | None:
+    """``actor`` with each country name of ``spellings`` (:func:`written_spellings`) in the article's spelling."""
+    if actor is None or not spellings:
+        return actor
+    for display, form in spellings.items():
+        if display in actor:
+            actor = re.sub(rf"\b{re.escape(display)}\b", form, actor)
+    return actor

@@ -259,6 +259,16 @@ class Lexicon:
     portfolio_words: frozenset[str] = field(metadata={"toml": "actor.portfolio_words"})
     #: nouns that point back to the state last named ("the kingdom", "the island nation").
     state_anaphors: frozenset[str] = field(metadata={"toml": "actor.state_anaphors"})
+    #: plural nouns for the members of a chamber ("Deputies also ratified ...": the chamber votes).
+    chamber_members: frozenset[str] = field(metadata={"toml": "actor.chamber_members"})
+    #: head nouns of a legislature ("the Croatian Parliament", "the Senate") that such members stand for.
+    chambers: frozenset[str] = field(metadata={"toml": "actor.chambers"})
+    #: a country's name as some sources spell it ("Viet Nam"), kept in an article that writes it (entities).
+    written_spellings: frozenset[str] = field(metadata={"toml": "entities.written_spellings"})
+    #: verbs of a chamber's vote on a text ("ratified", "passed").
+    chamber_votes: frozenset[str] = field(metadata={"toml": "actor.chamber_votes"})
+    #: verbs of ratifying a text, whose terms are then its parties' (classify: the terms named again).
+    ratifying_verbs: frozenset[str] = field(metadata={"toml": "actor.ratifying_verbs"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})
     time_words: frozenset[str] = field(metadata={"toml": "grammar.time_words"})
     reporting_verbs: frozenset[str] = field(metadata={"toml": "grammar.reporting_verbs"})

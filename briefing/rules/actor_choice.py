@@ -23,7 +23,7 @@ from ..actors import (
     _counted_states,
     _head,
 )
-from ..entities import country_at
+from ..entities import country_at, country_names
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
@@ -31,7 +31,7 @@ from ..quotes import speaker as quote_speaker
 from ..tokens import Token, tokens
 from .clauses import ARTICLES
 from .context import _first_person, _in_aside
-from .decisions import _DECISION_NOUNS, _document_subject
+from .decisions import _DECISION_NOUNS, _TERMS_FIRST, _TERMS_OPENERS, _document_subject
 from .proposals import _ADMISSIONS, _INITIATIVE_NOUNS, _PROPOSAL_NOUNS
 from .security import _closing_frame
 
@@ -76,6 +76,11 @@ def _actor(
     if not nominal and (me := _first_person(text, toks, lowers, cue, memory)) is not None:
         # "We signed an agreement with the United States": a state's "we" acted with the party named.
         return _we_with(text, toks, lowers, mentions, cue, resolved, me, memory) or me
+    main = _we_before_relative(lowers, cue, lex) if not nominal and memory.speaker is not None else None
+    if main is not None and (me := _first_person(text, toks, lowers, main, memory)) is not None:
+        # "We have signed a memorandum with Ecuador that allows ...": what the document allows is the
+        # act of those who signed it, the speaker's state and the party named after "with".
+        return _we_with(text, toks, lowers, mentions, main, resolved, me, memory) or me
     if nominal and lowers[cue] in lex.welcome_verbs:
         # "welcomed the European Union's decision to extend ...": the owner of the decision took it,
         # not whoever welcomes it; "the decision of the Council" names it after the noun.
@@ -87,6 +92,9 @@ def _actor(
                 return resolved.get(id(owner)) or owner.name
             if at > cue + 1 and lowers[at - 1].endswith("'s") and toks[at - 1].is_capitalised:
                 return toks[at - 1].text.removesuffix("'s").removesuffix("’s")  # "hailed the AU's decision"
+    if lowers[cue] in lex.chamber_votes and (chamber := _voting_chamber(text, toks, lowers, cue, memory, lex)):
+        # "In the same session, deputies also ratified ...": the members of a chamber written bare vote as it
+        return chamber
     bloc = _on_behalf_of(text, toks, lowers, mentions, cue, resolved)
     if bloc is not None:
         # "Speaking for the Alliance of Small Island States, Samoa's negotiator called for ...": the bloc
@@ -246,6 +254,8 @@ def _actor(
             # "Documents were signed in the presence of the leaders. A memorandum on ... was signed.": a
             # run of agentless signings continues the sides that signed the first, not a body named between.
             return memory.last_decider
+        if (compound := _compound_parties(toks, mentions, cue)) is not None:
+            return compound  # "Construction of the China-Kyrgyzstan-Uzbekistan railway was launched"
         return memory.last_group or memory.last_body or last_person
     # "after the assembly voted to ...": a noun right before the verb is its clause's subject, even
     # behind a word that is a conjunction there (after, before, since, until, once, as).
@@ -297,6 +307,9 @@ def _actor(
             return resolved[id(signed)]
         # "The statement called for ...": a document acts for the parties that issued it.
         return memory.plural() or memory.last_body or memory.organisation or last_person
+    if passive_ok and (compound := _compound_parties(toks, mentions, cue)) is not None:
+        # "The Japan-Philippines Reciprocal Access Agreement entered into force": the states its name joins
+        return compound
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     if (
@@ -1171,10 +1184,38 @@ def _subject_before_aside(
     whole = _opening_mention(mentions, first)
     if whole is not None:
         return resolved.get(id(whole)) or whole.name
-    if any(m.start < first for m in mentions):
+    if any(m.start < first and not _nation_adjective(toks, lowers, m, first, lex) for m in mentions):
         return None  # a name inside the phrase that is not all of it: the ordinary rules read it
     phrase = text[toks[0].start : toks[first - 1].end]
     return phrase[0].lower() + phrase[1:] if words[0] in _LOOSE_OPENERS else phrase
+
+
+def _compound_parties(toks: list[Token], mentions: list[Mention], cue: int) -> str | None:
+    """'The Japan-Philippines Reciprocal Access Agreement entered into force', 'Construction of the
+    China-Kyrgyzstan-Uzbekistan railway was launched': an act whose subject names no actor but a text or
+    project by a hyphened compound of states (or their adjectives, "the Tajik-Kyrgyz border") is those
+    states' ("Japan and Philippines"); None when a mention stands before the cue as a subject or no word
+    before it is such a compound."""
+    if any(m.prep is None and m.end <= cue for m in mentions):
+        return None  # "Officials said the Japan-Philippines pact ...": a subject is named
+    names = country_names()
+    for k in range(min(cue, 12)):
+        word = toks[k].text
+        if "-" not in word or not toks[k].is_capitalised:
+            continue  # cheap: most words have no hyphen
+        states = [names.get((part.lower(),)) for part in word.split("-")]
+        if len(states) >= 2 and all(states) and len(set(states)) == len(states):
+            shown = [s for s in states if s]
+            return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return None
+
+
+def _nation_adjective(toks: list[Token], lowers: list[str], m: Mention, end: int, lex: Lexicon) -> bool:
+    """'European farm groups', 'Chilean fishing unions': a nation's adjective (a demonym) qualifying the common
+    nouns after it, within a phrase ending at ``end``; not a state's name ("France", "Kenya's farmers")."""
+    if m.kind != "country" or m.end >= end or m.end - m.start != 1 or lowers[m.start] not in lex.demonyms:
+        return False
+    return lowers[m.start] != lex.demonyms[lowers[m.start]].lower() and not toks[m.end].is_capitalised
 
 
 #: Words that may qualify a statement named again ("the final joint statement").
@@ -1202,16 +1243,16 @@ def _subject_before_relative(
     v0 = _verb_start(lowers, cue, lex)
     if v0 < 3 or v0 > 40:
         return None
-    rel = next((k for k in range(1, min(v0, 12)) if lowers[k] in _SUBJECT_RELATIVES), None)
+    rel = next((k for k in range(1, min(v0, 12)) if lowers[k] in _SUBJECT_RELATIVES or lowers[k] == "where"), None)
     if rel is None or lowers[0] in lex.prepositions or lowers[0] in _TIME_ADVERBS:
         return None  # "In Nuuk, which ...": a fronted adjunct, not a subject
     gaps = [text[toks[k - 1].end : toks[k].start] for k in range(1, v0 + 1)]
-    if any(g.strip() for g in gaps[: rel - 1]):
+    if any(g.strip() not in ("", "'", "’") for g in gaps[: rel - 1]):  # "Farmers' groups" is one run
         return None  # the phrase itself is one run of words ("The Inuvialuit Regional Corporation")
     commas = [k for k in range(rel, v0 + 1) if "," in gaps[k - 1]]
     # ", which represents Inuit in the Arctic, has asked": a clause closed before the verb; "families who
     # graze cattle near the range have asked": a "who" clause without commas, an auxiliary opening the verb
-    closed = commas == [rel, v0]
+    closed = commas == [rel, v0]  # ", where salinity has crept inland," too: a place the phrase names
     if not closed and not (not commas and lowers[rel] == "who" and v0 < cue):
         return None
     if any(g.strip() and g.strip() != "," for g in gaps[rel:v0]):
@@ -1276,6 +1317,45 @@ def _names_owned_body(text: str, toks: list[Token], lowers: list[str], m: Mentio
     if text[toks[m.start - 1].end : toks[m.start].start] != ", ":
         return False
     return text[toks[m.end - 1].end : toks[_verb_start(lowers, cue, lex)].start] == ", "
+
+
+def _voting_chamber(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'Deputies also ratified an agreement', 'In a separate vote, lawmakers passed ...': the chamber named before
+    (a body headed by a word of ``chambers``, "the Croatian Parliament") when the vote's subject right before the
+    cue is a bare plural of its members (``chamber_members``, no determiner or qualifier: first word, or after a
+    comma); None otherwise ("the opposition deputies voted against", "Several members backed ...")."""
+    j = cue - 1
+    while j > 0 and lowers[j] in lex.adverbs:
+        j -= 1
+    if j < 0 or lowers[j] not in lex.chamber_members:
+        return None
+    if j > 0 and "," not in text[toks[j - 1].end : toks[j].start]:
+        return None  # "the opposition deputies", "two members": a part of the chamber, or a counted few
+    if memory.last_body is not None and _head(memory.last_body) in lex.chambers:
+        return memory.last_body
+    # the chamber named last (dict order is the order named; a set's order would vary from run to run)
+    return next((body for head, body in reversed(memory.bodies.items()) if head in lex.chambers), None)
+
+
+def _ratified_parties(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> str | None:
+    """'The Croatian Parliament ratified the Treaty on the State Border between Croatia and Bosnia and Herzegovina':
+    the parties the ratified text is "between" (as named), whose decision its terms stated later are; None for any
+    other decision (a signing, an adoption) or a ratification naming no parties."""
+    if lowers[cue] not in lex.ratifying_verbs:
+        return None  # cheap: most decisions are no ratification
+    parties = next((m for m in mentions if cue < m.start <= cue + 12 and m.prep == "between" and m.plural), None)
+    return parties.name if parties is not None else None
+
+
+def _opens_on_terms(lowers: list[str]) -> bool:
+    """'Under the plan, ...', 'In line with the accord, ...', 'As part of the deal, ...': the sentence opens on a
+    whole phrase that introduces the terms of a text. Its first word alone is not enough: "In the same session,
+    Parliament approved an agreement, which opens ..." names its own act and subject."""
+    if not lowers or lowers[0] not in _TERMS_FIRST:
+        return False  # cheap: most sentences open on another word
+    return any(tuple(lowers[: len(opener)]) == opener for opener in _TERMS_OPENERS)
 
 
 def _terms_makers(
@@ -1591,6 +1671,29 @@ def _we_with(
         # "we signed with Argentina and Bolivia": one list of the three states
         return f"{me}, {partner}" if " and " in partner else f"{me} and {partner}"
     return None
+
+
+#: Relative words opening a clause whose subject is the noun before them ("a memorandum that allows").
+_DOCUMENT_RELATIVES = frozenset(["that", "which"])
+#: Modal words between such a relative and its verb ("which will allow", "that would open").
+_RELATIVE_MODALS = frozenset(["will", "would", "shall", "can", "could", "may", "also"])
+
+
+def _we_before_relative(lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """'We have also signed a memorandum with Ecuador that allows the police to ...': when the cue is the
+    verb of a relative clause whose subject is the document before it ("that allows", "which will
+    open"), the index of the main clause's completed verb after a "we" opening the sentence, or None.
+    The caller reads that verb as the act (the makers of a document act through it)."""
+    if cue < 4 or "we" not in lowers[:3]:
+        return None  # cheap: the sentence must open on the speaker's "we"
+    rel = cue - 1
+    while rel > 0 and (lowers[rel] in lex.adverbs or lowers[rel] in _RELATIVE_MODALS):
+        rel -= 1  # "that will also allow"
+    if lowers[rel] not in _DOCUMENT_RELATIVES:
+        return None
+    we = lowers.index("we")
+    done = lex.irregular_participles
+    return next((k for k in range(we + 1, min(rel, we + 5)) if lowers[k].endswith("ed") or lowers[k] in done), None)
 
 
 def _has_capital(name: str) -> bool:
