@@ -327,7 +327,12 @@ def analyse_article(
                 labels.add("decision")
                 actor = decided[continued[1]][2]
         if "decision" in labels and dec is not None:
-            decided.append((n, frozenset(lowers[dec[0] + 1 :]), actor))
+            after = dec[0] + 1
+            if lowers[dec[0]] in lex.call_verbs and "to" in lowers[after : after + 12]:
+                # "the Senate asked the Ministry of Transport to publish ...": an adopted call concludes what it asks
+                # for, not its addressee ("The Ministry of Transport will send its report" is no term of it; round 26)
+                after = lowers.index("to", after) + 1
+            decided.append((n, frozenset(lowers[after:]), actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:

@@ -153,6 +153,8 @@ class Lexicon:
     binding_documents: frozenset[str] = field(metadata={"toml": "decision.binding_documents"})
     issued_texts: frozenset[str] = field(metadata={"toml": "decision.issued_texts"})
     issued_always: frozenset[str] = field(metadata={"toml": "decision.issued_always"})
+    adopted_texts: frozenset[str] = field(metadata={"toml": "decision.adopted_texts"})
+    adopted_marks: frozenset[str] = field(metadata={"toml": "decision.adopted_marks"})
     joint_marks: frozenset[str] = field(metadata={"toml": "decision.joint_marks"})
     collective_issuers: frozenset[str] = field(metadata={"toml": "decision.collective_issuers"})
     call_verbs: frozenset[str] = field(metadata={"toml": "decision.call_verbs"})
@@ -230,6 +232,8 @@ class Lexicon:
     border_line_topics: frozenset[str] = field(metadata={"toml": "security.border_line_topics"})
     sanction_measures: frozenset[str] = field(metadata={"toml": "security.sanction_measures"})
     sanction_adjectives: frozenset[str] = field(metadata={"toml": "security.sanction_adjectives"})
+    freeze_verbs: frozenset[str] = field(metadata={"toml": "security.freeze_verbs"})
+    frozen_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_holdings"})
     titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
     collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})
     anaphoric_collective: frozenset[str] = field(metadata={"toml": "actor.anaphoric_collective"})
@@ -274,6 +278,8 @@ class Lexicon:
     courtesies: frozenset[str] = field(metadata={"toml": "grammar.courtesies"})
     salutation_words: frozenset[str] = field(metadata={"toml": "grammar.salutation_words"})
     prediction_verbs: frozenset[str] = field(metadata={"toml": "grammar.prediction_verbs"})
+    party_subjects: frozenset[str] = field(metadata={"toml": "grammar.party_subjects"})
+    party_outcomes: frozenset[str] = field(metadata={"toml": "grammar.party_outcomes"})
     irregular_participles: frozenset[str] = field(metadata={"toml": "grammar.irregular_participles"})
     # Derived in load_lexicon:
     security_terms: PhraseSet = field(default=PhraseSet({}))  # [security] terms + every domain list

@@ -509,7 +509,9 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
     ("In its final communique, the Council called on ..."). Such calls are decided wording (GUIDELINES: "a joint
     statement issued"), not proposals. A statement counts when it is joint/final or, after the vehicle, its
     subject is several parties or a collective body ("In a statement, the ministers urged ..."); one ministry's
-    statement stays a proposal, as does a draft or proposed text.
+    statement stays a proposal, as does a draft or proposed text. Round 26: a text the opening says was adopted
+    ("In a motion adopted in May, the Senate asked ...", ``adopted_texts`` / ``adopted_marks``) counts whoever
+    issued it (gold3 JC5: an adopted act's request is its decision); "In a motion, the deputy asked ..." does not.
     """
     cue = i  # the subject ends before the sentence's first cue
     if lowers[i] not in lex.call_verbs:
@@ -533,14 +535,18 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
         return not any(w.endswith("'s") for w in head) and (i - start <= 6 or coordinated)
     if lowers[:1] != ["in"]:
         return False
-    doc = next((k for k in range(1, min(5, i)) if lowers[k] in lex.issued_texts), None)
+    texts = lex.issued_texts
+    doc = next((k for k in range(1, min(5, i)) if lowers[k] in texts or lowers[k] in lex.adopted_texts), None)
     if doc is None:
         return False
+    adopted = lowers[doc + 1] in lex.adopted_marks  # "In a motion adopted in May, the Senate asked ..."
+    if not adopted and lowers[doc] not in texts:
+        return False  # "In a motion, the opposition asked ...": a motion tabled, not one adopted
     comma = next((k for k in range(doc + 1, min(i, doc + 14)) if "," in text[toks[k - 1].end : toks[k].start]), None)
     if comma is None or (cue - comma > 6 and not coordinated):
         return False
     subject = lowers[comma:cue]
-    if lowers[doc] in lex.issued_always or lex.joint_marks.intersection(lowers[1:doc]):
+    if adopted or lowers[doc] in lex.issued_always or lex.joint_marks.intersection(lowers[1:doc]):
         return True
     plural = any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in subject)
     return plural or bool(lex.collective_issuers.intersection(subject))

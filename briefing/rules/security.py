@@ -32,6 +32,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("overlap_words", lambda text, toks, lowers, lex: _overlapping_claims(text, toks, lowers, lex)),  # claims overlap
     ("sanction_adjectives", lambda text, toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
     ("armour_words", lambda text, toks, lowers, lex: _armour(lowers, lex)),  # "so that tanks need not detour"
+    ("freeze_verbs", lambda text, toks, lowers, lex: _assets_frozen(lowers, lex)),  # "froze the generals' assets"
 )
 
 
@@ -643,6 +644,23 @@ def _under_sanctions(lowers: list[str], lex: Lexicon) -> bool:
         # "sanctioned dual-use goods": a compound modifier before the noun is a word too
         noun_next = nxt.replace("-", "").isalpha() and nxt not in lex.prepositions and nxt not in _NOT_BARE
         if lowers[i - 1] in _ATTRIBUTIVE_BEFORE and noun_next:
+            return True
+    return False
+
+
+_FREEZE_REACH = 3  # words from a freeze word to the holdings: "has frozen Bordurian state assets"
+
+
+def _assets_frozen(lowers: list[str], lex: Lexicon) -> bool:
+    """'Ruritania has frozen Bordurian state assets worth two billion crowns', 'whether frozen assets of the central
+    bank could fund ...', 'a credit secured on the frozen funds': a freeze word of ``freeze_verbs`` with
+    a noun of ``frozen_holdings`` at most three words after it is an asset freeze, a sanction (coercion,
+    GUIDELINES). Not 'frozen beef', 'talks have been frozen', 'froze its participation in the bloc'."""
+    holdings = lex.frozen_holdings
+    if holdings.isdisjoint(lowers):
+        return False  # checked in C: most sentences with a freeze word name no holdings
+    for i, w in enumerate(lowers):
+        if w in lex.freeze_verbs and not holdings.isdisjoint(lowers[i + 1 : i + 1 + _FREEZE_REACH]):
             return True
     return False
 

@@ -1,0 +1,133 @@
+"""Decisions, proposals and security on text nobody had read (issue 3, round 26): mechanisms written by at least two
+annotator batches or stated by GUIDELINES.md, each with sentences of other wordings and the counter-examples that
+keep it narrow.
+
+- an asset freeze (GUIDELINES: sanctions as coercion): a freeze word with holdings at most three words after it
+  ("has frozen Ruritanian financial assets", "frozen assets of the central bank", "a loan backed by the frozen
+  funds"); "frozen fish", "talks were frozen", "froze its membership" stay none;
+- the request of a text the phrase says was adopted ("In a motion adopted in May, the Senate asked the government
+  to ...", "In a statement passed at its annual meeting, the Board urged ..."): the adopted act's decision, not a
+  proposal (gold3 JC5), as "In the communique adopted ..." already is; a motion tabled stays a proposal; and what
+  the addressee of that request does next ("The government will report to the Senate in June") is no term of it;
+- a memorandum by its abbreviation and an agreed timetable as the opening frame of a decision's terms ("Under the
+  MoU, ...", "Under the timetable, ..."), as "Under the memorandum/plan/roadmap, ..." already are.
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _labels(*paragraphs: str) -> frozenset[str]:
+    return frozenset(analyse_text(*paragraphs)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2023 Ruritania has frozen Bordurian state assets worth two billion crowns.",
+        "The ministers discussed whether frozen assets of the Bordurian central bank could fund the rebuilding.",
+        "The chancellor again pressed for a loan to the city backed by the frozen funds.",
+        "Banks in the territory froze the accounts of four generals on Monday.",
+        "The regulator is freezing the reserves held by the two state companies.",
+    ],
+)
+def test_an_asset_freeze_is_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of frozen fish and frozen beef rose by a tenth last year.",
+        "Talks on the bridge have been frozen since January.",
+        "Ruritania froze its membership of the cultural council in 2021.",
+        "The fund will unfreeze the assets of the cooperative once the audit is done.",
+        "The water pipes froze during the cold spell, and the funds for repairs ran out.",
+    ],
+)
+def test_other_frozen_things_are_not_security(text: str) -> None:
+    assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a motion adopted in May, the Senate asked the government to publish the full cost of the new port.",
+        "In a resolution passed on Friday, the assembly called on the ministry to open two more clinics.",
+        "In a statement adopted at its yearly session, the board urged member airlines to share delay data.",
+    ],
+)
+def test_the_request_of_an_adopted_text_is_its_decision(text: str) -> None:
+    labels = _labels(text)
+    assert "decision" in labels and "proposal" not in labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a motion tabled on Friday, the opposition asked the government to publish the full cost of the port.",
+        "In a motion, the deputy asked the minister to explain the delay.",
+    ],
+)
+def test_the_request_of_a_text_not_adopted_stays_a_proposal(text: str) -> None:
+    labels = _labels(text)
+    assert "proposal" in labels and "decision" not in labels, text
+
+
+def test_what_the_addressee_of_an_adopted_request_does_next_is_no_term_of_it() -> None:
+    first = "In a motion adopted in May, the Senate asked the Ministry of Transport to publish the cost of the port."
+    result = analyse_text(first, "The Ministry of Transport will send its report to the Senate in June.")
+    assert "decision" in result[0].labels
+    assert "decision" not in result[-1].labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the MoU, the two coast guards will exchange data on vessels fishing without licences.",
+        "Under the MoUs, each side will host fifty students a year.",
+        "Under the timetable, the joint teams will finish the survey of the northern sector by June.",
+    ],
+)
+def test_terms_under_an_mou_or_a_timetable_are_a_decision(text: str) -> None:
+    previous = "The two ministers signed a memorandum of understanding and agreed a timetable for its work."
+    assert "decision" in analyse_text(previous, text)[-1].labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a draft timetable, the teams would finish the survey by June.",
+        "Under the proposed MoU, the two coast guards would exchange data on fishing vessels.",
+    ],
+)
+def test_a_draft_timetable_or_mou_states_no_terms(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the two governments should allow ferries to sail at night across the lake.",
+        "A union leader said the ministries must cut the fees for seasonal work permits by half.",
+        "The report's authors said the three countries should create a joint fund for the river basin.",
+    ],
+)
+def test_an_act_asked_of_parties_after_should_is_a_proposal(text: str) -> None:
+    assert "proposal" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the new ferry line should allow tourists to reach the island in an hour.",
+        "Economists said the two countries should benefit from the lower tariffs.",
+        "The minister said the bridge should cut travel times by half.",
+    ],
+)
+def test_a_forecast_after_should_stays_none(text: str) -> None:
+    assert "proposal" not in _labels(text), text
