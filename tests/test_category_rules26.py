@@ -131,3 +131,44 @@ def test_an_act_asked_of_parties_after_should_is_a_proposal(text: str) -> None:
 )
 def test_a_forecast_after_should_stays_none(text: str) -> None:
     assert "proposal" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coordination cell, set up under a border pact in 2015, brings together customs and police officers.",
+        "The river police, established by the two interior ministries in 2004, patrol the lower reaches.",
+        "The academy, founded under a defence accord in 1997, trains officers from four states.",
+        "The league, formed by six coastal towns after the floods of 2009, runs a shared lifeboat service.",
+    ],
+)
+def test_a_body_with_its_history_in_a_participle_phrase_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The River Treaty, signed by the two prime ministers in March 1996, guarantees each side half the flow.",
+        "The task force was set up under a border pact in 2015 to fight smuggling.",
+        "The ministers set up a joint patrol unit at the summit in Varna on Monday.",
+    ],
+)
+def test_a_text_with_its_history_or_a_finite_act_stays_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy spoke to reporters a week after Ruritania and Borduria agreed to reopen the rail line.",
+        "Trade rose sharply two months after Ruritania signed the customs protocol with its neighbour.",
+        "The talks resumed a year after Borduria, Ruritania and Syldavia agreed to set up a water council.",
+    ],
+)
+def test_an_act_dating_the_main_clause_after_a_unit_of_time_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+def test_an_act_after_plain_after_is_still_read() -> None:
+    assert "decision" in _labels("After the talks, Ruritania and Borduria agreed to reopen the rail line.")

@@ -1111,9 +1111,17 @@ def _standing(lowers: list[str], i: int, n: int) -> bool:
     return i > 0 and lowers[i - 1] in ("is", "are") and lowers[i + n : i + n + 1] == ["by"]
 
 
+#: Prepositions opening a participle phrase with no object ("set up under ...", "formed by ...", "founded at ...").
+_APPOSITION_PREPS = frozenset(["under", "in", "by", "at", "on", "after"])
+_SUBJECT_REACH = 5  # words of an opening subject before its participle: "The joint border task force, set up"
+_APPOSITION_REACH = 9  # words of that participle phrase, to its year: "under a treaty signed in Tashkent in 1992"
+
+
 def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'The SCO, founded in 2001, groups ten states': a transitive act with no object and no
-    auxiliary, just a year after it, describes its subject's history, not a decision reported.
+    auxiliary, just a year after it, describes its subject's history, not a decision reported. So does one
+    on a sentence's opening subject whose phrase ends on a year ("The task force, set up under a border pact
+    in 2015, brings together ...").
     A document opening the sentence and adopted in a year ("The X Declaration, adopted in 2000,
     gave members ...") is an earlier decision stated in background, and stays one."""
     if lowers[i] not in _TRANSITIVE_ACTS or i + n + 1 >= len(lowers):
@@ -1121,6 +1129,12 @@ def _background(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if _document_subject(lowers, i, lex):
         return False
     dated = lowers[i + n] in ("in", "on") and lowers[i + n + 1].isdigit() and len(lowers[i + n + 1]) == 4
+    opening = 0 < i <= _SUBJECT_REACH and lowers[0] in _NP_DETERMINERS
+    if not dated and opening and lowers[i + n] in _APPOSITION_PREPS and lex.decision_objects.isdisjoint(lowers[:i]):
+        # "The task force, set up under a border pact in 2015, brings together ...": the year may close a longer
+        # participle phrase on the opening subject (round 26: batches o of gold34 and h of gold2); a text as that
+        # subject ("The Water Treaty, signed by A and B in 1996, guarantees ...") is an earlier decision, and stays
+        dated = any(len(w) == 4 and w.isdigit() for w in lowers[i + n + 1 : i + n + 1 + _APPOSITION_REACH])
     prev = lowers[i - 1] if i else ""
     history = dated and prev not in PASSIVE_AUX and prev not in ("have", "has", "had") and prev not in lex.adverbs
     return history and not _instrument_of_main_act(lowers, i, lex)
@@ -1204,9 +1218,13 @@ def _dating_clause(lowers: list[str], k: int) -> bool:
     determiner or possessive opening the clause's subject: the act in it dates the main clause, which tells the
     news (i, k and l batches of round 24). Not at the sentence's opening (``dated`` spans handle those), and not
     'agreed after the talks to ...' (no subject opens a clause: the act precedes the "after")."""
-    if k < 2 or k + 1 >= len(lowers) or (lowers[k + 1] not in _NP_DETERMINERS and lowers[k + 1] not in POSSESSIVES):
+    if k < 2 or k + 1 >= len(lowers):
         return False
-    return lowers[k] != "after" or lowers[k - 1] in _TIME_UNITS
+    if lowers[k] == "after" and lowers[k - 1] in _TIME_UNITS:
+        return True  # "a week after Ruritania and Borduria agreed to ...": a bare name opens the clause too (round 26)
+    if lowers[k + 1] not in _NP_DETERMINERS and lowers[k + 1] not in POSSESSIVES:
+        return False
+    return lowers[k] != "after"
 
 
 def _closure(lowers: list[str], lex: Lexicon) -> int | None:
