@@ -233,6 +233,7 @@ class Lexicon:
     sanction_measures: frozenset[str] = field(metadata={"toml": "security.sanction_measures"})
     sanction_adjectives: frozenset[str] = field(metadata={"toml": "security.sanction_adjectives"})
     freeze_verbs: frozenset[str] = field(metadata={"toml": "security.freeze_verbs"})
+    dialogue_heads: frozenset[str] = field(metadata={"toml": "security.dialogue_heads"})
     frozen_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_holdings"})
     titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
     collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})

@@ -172,3 +172,39 @@ def test_an_act_dating_the_main_clause_after_a_unit_of_time_is_no_decision(text:
 
 def test_an_act_after_plain_after_is_still_read() -> None:
     assert "decision" in _labels("After the talks, Ruritania and Borduria agreed to reopen the rail line.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers co-chaired the third Ruritania-Borduria Defence Policy Dialogue in Varna.",
+        "Officials held security policy talks in the capital on Monday.",
+        "The next round of the Defence Policy Dialogue will take place in Szohod.",
+    ],
+)
+def test_talks_named_after_defence_policy_are_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders witnessed the signing of six memoranda in the fields of tourism, fisheries, health, sport "
+        "and cooperation against organised crime.",
+        "The plan sets out joint projects in the areas of energy, transport, education and border management.",
+        "Cooperation will grow in the spheres of culture, trade, farming and counter-terrorism.",
+    ],
+)
+def test_one_field_among_others_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum provides for cooperation in the fields of counter-terrorism and border protection.",
+        "Police officers from the two countries met in the areas of the border where smugglers operate.",
+    ],
+)
+def test_a_field_list_of_security_matters_stays_security(text: str) -> None:
+    assert "security" in _labels(text), text
