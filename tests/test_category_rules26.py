@@ -208,3 +208,27 @@ def test_one_field_among_others_is_not_security(text: str) -> None:
 )
 def test_a_field_list_of_security_matters_stays_security(text: str) -> None:
     assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition deputies argued that the river line should have been left to an international court.",
+        "Critics said the government should have consulted the fishermen before it signed the deal.",
+        "The mayor said the ministry should also have warned the villages about the floods.",
+        "Several deputies said the treaty ought to have been put to a referendum.",
+    ],
+)
+def test_a_past_judged_with_should_have_is_no_proposal(text: str) -> None:
+    assert "proposal" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said the government should consult the fishermen before it signs the deal.",
+        "The mayor said the ministry should have the power to close the port during storms.",
+    ],
+)
+def test_a_course_asked_with_should_stays_a_proposal(text: str) -> None:
+    assert "proposal" in _labels(text), text

@@ -592,6 +592,9 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue
         if w == "ought":
             k += 1
+        perfect = "have" in lowers[m + 1 : k + 1] and ("been" in lowers[m + 1 : k + 1] or _participle(lowers[k], lex))
+        if perfect:
+            continue  # "should have been left to arbitration", "must have known": the past judged, no course asked
         if w in lex.proposal_modals:
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1], lex):
                 k += 1  # "should be settled": a passive action, not a state
