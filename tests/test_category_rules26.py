@@ -232,3 +232,42 @@ def test_a_past_judged_with_should_have_is_no_proposal(text: str) -> None:
 )
 def test_a_course_asked_with_should_stays_a_proposal(text: str) -> None:
     assert "proposal" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed to seek funds for a second submarine cable so that the islands keep their internet.",
+        "The company will lay an undersea cable to bring broadband to the northern atolls.",
+        "A new subsea cable will double the bandwidth available to the capital's universities.",
+    ],
+)
+def test_a_cable_for_a_connection_is_no_security_matter(text: str) -> None:
+    assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navies agreed to patrol the route of the undersea internet cable after two ships dragged anchors.",
+        "Ministers discussed how to protect submarine cables carrying internet traffic from sabotage.",
+    ],
+)
+def test_a_cable_under_threat_stays_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the treaty, prosecutors of the two states may form joint investigation teams for cases of fraud.",
+        "The ministers agreed that a joint investigation team will look into the disappearance of the lorries.",
+        "Police chiefs from four countries discussed their joint investigation teams in Varna.",
+    ],
+)
+def test_joint_investigation_teams_are_security(text: str) -> None:
+    assert "security" in _labels(text), text
+
+
+def test_an_investigation_of_an_accident_is_not_security() -> None:
+    assert "security" not in _labels("The aviation authority began an investigation into the delayed flights.")
