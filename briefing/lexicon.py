@@ -140,6 +140,8 @@ class Lexicon:
     tabling_acts: frozenset[str] = field(metadata={"toml": "decision.tabling_acts"})
     tabled_texts: frozenset[str] = field(metadata={"toml": "decision.tabled_texts"})
     closure_verbs: frozenset[str] = field(metadata={"toml": "decision.closure_verbs"})
+    settle_verbs: frozenset[str] = field(metadata={"toml": "decision.settle_verbs"})
+    settled_matters: frozenset[str] = field(metadata={"toml": "decision.settled_matters"})
     closure_objects: frozenset[str] = field(metadata={"toml": "decision.closure_objects"})
     designation_verbs: frozenset[str] = field(metadata={"toml": "decision.designation_verbs"})
     witness_verbs: frozenset[str] = field(metadata={"toml": "decision.witness_verbs"})

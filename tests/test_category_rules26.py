@@ -271,3 +271,29 @@ def test_joint_investigation_teams_are_security(text: str) -> None:
 
 def test_an_investigation_of_an_accident_is_not_security() -> None:
     assert "security" not in _labels("The aviation authority began an investigation into the delayed flights.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania and Borduria settled their sea boundary in a 2011 exchange of notes.",
+        "The 1994 treaty resolved all the disputed segments of the land border.",
+        "Last year the two kingdoms settled the dispute over the island by dividing it.",
+    ],
+)
+def test_a_settled_dispute_or_line_is_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many of the refugees settled in the border town after the war.",
+        "The two sides resolved to keep talking about the border.",
+        "The ministers said the dispute should be settled by arbitration.",
+        "Trade grew quickly once the two countries settled their border dispute.",
+        "The two sides have not settled the dispute over the island.",
+    ],
+)
+def test_no_settlement_is_told_without_a_settled_matter(text: str) -> None:
+    assert "decision" not in _labels(text), text
