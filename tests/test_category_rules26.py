@@ -297,3 +297,15 @@ def test_a_settled_dispute_or_line_is_a_decision(text: str) -> None:
 )
 def test_no_settlement_is_told_without_a_settled_matter(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers said the robbers came back every night.",
+        "Robberies of cargo ships in the bay doubled last year.",
+        "The ministers urged the port states to try the perpetrators in their own courts.",
+    ],
+)
+def test_robbers_and_perpetrators_are_crime(text: str) -> None:
+    assert "security" in _labels(text), text
