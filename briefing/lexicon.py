@@ -237,6 +237,7 @@ class Lexicon:
     freeze_verbs: frozenset[str] = field(metadata={"toml": "security.freeze_verbs"})
     dialogue_heads: frozenset[str] = field(metadata={"toml": "security.dialogue_heads"})
     frozen_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_holdings"})
+    frozen_not_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_not_holdings"})
     titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
     collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})
     anaphoric_collective: frozenset[str] = field(metadata={"toml": "actor.anaphoric_collective"})

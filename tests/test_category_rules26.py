@@ -309,3 +309,14 @@ def test_no_settlement_is_told_without_a_settled_matter(text: str) -> None:
 )
 def test_robbers_and_perpetrators_are_crime(text: str) -> None:
     assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The donor froze aid funds for the health ministry after the audit.",
+        "The city council froze project funds for the new stadium.",
+    ],
+)
+def test_paused_aid_or_budget_funds_are_not_a_sanction(text: str) -> None:
+    assert "security" not in _labels(text), text

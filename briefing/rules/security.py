@@ -661,13 +661,15 @@ def _assets_frozen(lowers: list[str], lex: Lexicon) -> bool:
     """'Ruritania has frozen Bordurian state assets worth two billion crowns', 'whether frozen assets of the central
     bank could fund ...', 'a credit secured on the frozen funds': a freeze word of ``freeze_verbs`` with
     a noun of ``frozen_holdings`` at most three words after it is an asset freeze, a sanction (coercion,
-    GUIDELINES). Not 'frozen beef', 'talks have been frozen', 'froze its participation in the bloc'."""
+    GUIDELINES). Not 'frozen beef', 'talks have been frozen', 'froze its participation in the bloc', nor a donor's
+    payments paused ('froze aid funds for the ministry', ``frozen_not_holdings``)."""
     holdings = lex.frozen_holdings
     if holdings.isdisjoint(lowers):
         return False  # checked in C: most sentences with a freeze word name no holdings
     for i, w in enumerate(lowers):
-        if w in lex.freeze_verbs and not holdings.isdisjoint(lowers[i + 1 : i + 1 + _FREEZE_REACH]):
-            return True
+        reach = lowers[i + 1 : i + 1 + _FREEZE_REACH]
+        if w in lex.freeze_verbs and not holdings.isdisjoint(reach) and lex.frozen_not_holdings.isdisjoint(reach):
+            return True  # not "froze aid funds for the ministry": a donor's payments paused, no coercion named
     return False
 
 
