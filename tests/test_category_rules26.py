@@ -320,3 +320,15 @@ def test_robbers_and_perpetrators_are_crime(text: str) -> None:
 )
 def test_paused_aid_or_budget_funds_are_not_a_sanction(text: str) -> None:
     assert "security" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said more gardaí should be stationed on the island in summer.",
+        "PSNI officers will share number-plate data with their colleagues in the south.",
+        "The Carabinieri opened a new station in the old town.",
+    ],
+)
+def test_national_police_forces_named_by_their_own_name_are_security(text: str) -> None:
+    assert "security" in _labels(text), text
