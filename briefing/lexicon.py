@@ -141,6 +141,8 @@ class Lexicon:
     tabled_texts: frozenset[str] = field(metadata={"toml": "decision.tabled_texts"})
     closure_verbs: frozenset[str] = field(metadata={"toml": "decision.closure_verbs"})
     settle_verbs: frozenset[str] = field(metadata={"toml": "decision.settle_verbs"})
+    raising_verbs: frozenset[str] = field(metadata={"toml": "decision.raising_verbs"})
+    raised_concerns: frozenset[str] = field(metadata={"toml": "decision.raised_concerns"})
     settled_matters: frozenset[str] = field(metadata={"toml": "decision.settled_matters"})
     closure_objects: frozenset[str] = field(metadata={"toml": "decision.closure_objects"})
     designation_verbs: frozenset[str] = field(metadata={"toml": "decision.designation_verbs"})

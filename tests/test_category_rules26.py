@@ -332,3 +332,26 @@ def test_paused_aid_or_budget_funds_are_not_a_sanction(text: str) -> None:
 )
 def test_national_police_forces_named_by_their_own_name_are_security(text: str) -> None:
     assert "security" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The extended deal raises the yearly quota of seasonal workers from 500 to 2,000.",
+        "The new protocol increases the number of weekly flights between the two capitals to twelve.",
+    ],
+)
+def test_a_figure_a_concluded_text_raises_is_its_term(text: str) -> None:
+    previous = "The two ministers extended the labour mobility agreement on Monday."
+    assert "decision" in analyse_text(previous, text)[-1].labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement raises serious questions about the rights of seasonal workers.",
+        "The deal increases concerns among fishermen on the northern coast.",
+    ],
+)
+def test_a_concern_a_text_raises_is_no_term(text: str) -> None:
+    assert "decision" not in _labels(text), text

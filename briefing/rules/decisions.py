@@ -95,6 +95,10 @@ def decision_cue(
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if _acknowledged(lowers, i, lex):
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
+        if lowers[i] in lex.raising_verbs and (
+            not lex.raised_concerns.isdisjoint(lowers[i + 1 : i + 4]) or lowers[i - 1] in _RELATIVES
+        ):
+            continue  # "The deal raises serious questions", "a plan that raises ...": no figure the text sets
         if finished and not _modal(lowers, i, lex) and not _negated(lowers, i, lex):
             return i, "terms"
     # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
