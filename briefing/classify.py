@@ -343,7 +343,12 @@ def analyse_article(
             # "Parliament ratified the Treaty between A and B. It defines ...": the terms are the parties' own
             terms_by = _ratified_parties(lowers, mentions, dec[0], lex)
             ratified = (actor, terms_by) if terms_by is not None else None  # only the latest decision's
-            decided.append((n, frozenset(lowers[dec[0] + 1 :]), terms_by or actor))
+            after = dec[0] + 1
+            if lowers[dec[0]] in lex.call_verbs and "to" in lowers[after : after + 12]:
+                # "the Senate asked the Ministry of Transport to publish ...": an adopted call concludes what it asks
+                # for, not its addressee ("The Ministry of Transport will send its report" is no term of it; round 26)
+                after = lowers.index("to", after) + 1
+            decided.append((n, frozenset(lowers[after:]), terms_by or actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
@@ -837,6 +842,7 @@ class _CueGates:
             _Opening("_emphatic_act", (_words("did"),)),
             _Opening("_order_or_setting", (_words("ordered", "set") | _CHANGES,)),
             _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
+            _Opening("_settlement", (lex.settle_verbs, lex.settled_matters)),
             _Opening("_designation", (lex.designation_verbs, _words("as"))),
             _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
             _Opening("_withdrawal", (_WITHDRAWALS | lex.undoing_verbs, _MEMBERSHIPS)),

@@ -95,6 +95,7 @@ _FIRING = {
     "_emphatic_act": "They did sign the protocol in May.",
     "_order_or_setting": "The court ordered Venezuela to refrain from any action.",
     "_closure": "Lithuania shut its border crossings with Belarus.",
+    "_settlement": "Ruritania and Borduria settled their sea boundary in a 2011 exchange of notes.",
     "_designation": "Washington designated six cartels as foreign terrorist organisations.",
     "_diplomatic_act": "Poland expelled two Russian diplomats.",
     "_withdrawal": "Niger withdrew from the Multinational Joint Task Force.",

@@ -592,10 +592,16 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue
         if w == "ought":
             k += 1
+        perfect = "have" in lowers[m + 1 : k + 1] and ("been" in lowers[m + 1 : k + 1] or _participle(lowers[k], lex))
+        if perfect:
+            continue  # "should have been left to arbitration", "must have known": the past judged, no course asked
         if w in lex.proposal_modals:
             if lowers[k] == "be" and k + 1 < len(lowers) and _participle(lowers[k + 1], lex):
                 k += 1  # "should be settled": a passive action, not a state
             predicted = lowers[k] in lex.prediction_verbs and not spoken  # "we must create" is no forecast
+            if predicted and m > 0 and lowers[m - 1] in lex.party_subjects:
+                # "said the two governments should allow ferries to ...": an act asked of parties (round 26)
+                predicted = lowers[k] in lex.party_outcomes
             expectation = lowers[k] in _COPULAS or predicted or _attitude(lowers, k, lex)
             if not expectation and not _vague(lowers[k:], lex) and len(lowers) - k >= 2:
                 return m, None if quoted or spoken else frame

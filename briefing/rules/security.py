@@ -32,6 +32,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("overlap_words", lambda text, toks, lowers, lex: _overlapping_claims(text, toks, lowers, lex)),  # claims overlap
     ("sanction_adjectives", lambda text, toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
     ("armour_words", lambda text, toks, lowers, lex: _armour(lowers, lex)),  # "so that tanks need not detour"
+    ("freeze_verbs", lambda text, toks, lowers, lex: _assets_frozen(lowers, lex)),  # "froze the generals' assets"
 )
 
 
@@ -185,22 +186,28 @@ def _lesser(lowers: list[str], i: int, n: int) -> bool:
 
 #: Words that open an enumeration of topics or contents ("spoke about X, Y and Z", "agreements covering ...").
 _LIST_OPENERS = frozenset(["about", "including", "covering", "namely"])
+#: Nouns whose "of" opens a list of fields ("in the fields of trade, fisheries and ...", "in the areas of ...").
+_FIELD_HEADS = frozenset(["fields", "areas", "spheres", "sectors"])
 _ITEM_LENGTH = 5  # an enumerated topic is a short noun phrase; a longer stretch is a clause of its own
 
 
 def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, found: Matches, lex: Lexicon) -> bool:
     """'spoke about the border with Tajikistan, the railway to China and relations with the EU', 'five
     subcommissions: political affairs, border affairs, ... and development cooperation': the word at ``i`` stands
-    in one short item of an enumeration opened by a colon or one of ``_LIST_OPENERS`` ("such as" too), with at
-    least three short items (commas, "and", "or" between them) of which at least two name no security matter.
+    in one short item of an enumeration opened by a colon, one of ``_LIST_OPENERS`` ("such as" and "the fields
+    of" too), with at least three short items (commas, "and", "or" between them) of which at least two name no
+    security matter.
     A passing list mention is no subject of the sentence (GUIDELINES). 'talks including terrorism, drug
     trafficking and cybercrime' (every item a security matter) and 'Police arrested nine men, including two
     soldiers' (the term before the opener) are not caught."""
-    if _LIST_OPENERS.isdisjoint(lowers) and "such" not in lowers and ":" not in text:
+    opened = not (_LIST_OPENERS.isdisjoint(lowers) and _FIELD_HEADS.isdisjoint(lowers))
+    if not opened and "such" not in lowers and ":" not in text:
         return False  # no enumeration opener: most sentences, checked in C
     start = -1
     for k in range(i - 1, -1, -1):
-        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such"):
+        # "in the fields of trade, fisheries, tourism and cooperation against crime" opens a list too (round 26)
+        fields = lowers[k] == "of" and k > 0 and lowers[k - 1] in _FIELD_HEADS
+        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such") or fields:
             if lowers[k + 1][:1].isdigit():
                 return False  # "about 40 officers": a number's approximation, no enumeration
             start = k + 1
@@ -647,6 +654,25 @@ def _under_sanctions(lowers: list[str], lex: Lexicon) -> bool:
     return False
 
 
+_FREEZE_REACH = 3  # words from a freeze word to the holdings: "has frozen Bordurian state assets"
+
+
+def _assets_frozen(lowers: list[str], lex: Lexicon) -> bool:
+    """'Ruritania has frozen Bordurian state assets worth two billion crowns', 'whether frozen assets of the central
+    bank could fund ...', 'a credit secured on the frozen funds': a freeze word of ``freeze_verbs`` with
+    a noun of ``frozen_holdings`` at most three words after it is an asset freeze, a sanction (coercion,
+    GUIDELINES). Not 'frozen beef', 'talks have been frozen', 'froze its participation in the bloc', nor a donor's
+    payments paused ('froze aid funds for the ministry', ``frozen_not_holdings``)."""
+    holdings = lex.frozen_holdings
+    if holdings.isdisjoint(lowers):
+        return False  # checked in C: most sentences with a freeze word name no holdings
+    for i, w in enumerate(lowers):
+        reach = lowers[i + 1 : i + 1 + _FREEZE_REACH]
+        if w in lex.freeze_verbs and not holdings.isdisjoint(reach) and lex.frozen_not_holdings.isdisjoint(reach):
+            return True  # not "froze aid funds for the ministry": a donor's payments paused, no coercion named
+    return False
+
+
 def _enforcement_arrest(lowers: list[str], lex: Lexicon) -> bool:
     """'Customs officers said three people were arrested', 'customs officers broke up a ring, detaining
     nine people': an arrest or detention by a body of ``enforcement_bodies`` is crime fought, though the
@@ -1002,6 +1028,8 @@ def _names_actor(lowers: list[str], k: int, lex: Lexicon, text: str = "", toks: 
     nxt = lowers[k]
     if nxt in _ADJACENT_HEADS and toks is not None and text[toks[k - 1].end : toks[k].start].strip():
         return False  # punctuation between: the term's phrase ended before this word
+    if nxt in lex.portfolio_words and lowers[k + 1 : k + 2] and lowers[k + 1] in lex.dialogue_heads:
+        return False  # "the Defence Policy Dialogue": a title's word, then talks that the term is about (round 26)
     return nxt in _ACTOR_HEADS or (nxt in lex.title_words and nxt not in _NOT_TITLE_HEADS)
 
 
