@@ -133,3 +133,22 @@ def test_forgetting_texts_drops_only_their_cached_readings() -> None:
     classify.forget(frozenset([REPEATED]))
     assert {text for _, text in classify._READINGS} == {"Peru proposed a joint patrol."}
     assert {key[1] for key in classify._MENTIONS} == {"Peru proposed a joint patrol."}
+
+
+def test_analysing_one_article_at_a_time_keeps_what_later_articles_reuse() -> None:
+    """The incremental path analyses one article per call: a text with no repeat inside that article is
+    not forgotten, so a later article printing it finds its reading (and forget() is not a pass over the
+    caches per article: with nothing to forget it returns at once)."""
+    from briefing import classify
+    from briefing.lexicon import load_lexicon
+    from briefing.summarise import analyse
+
+    lex = load_lexicon()
+    clear_caches()
+    for _ in range(2):  # met twice across calls: kept from the second sighting
+        analyse([make_article("Peru proposed a joint patrol.", id="a")], lex)
+    before = dict(classify._READINGS)
+    assert {text for _, text in before} == {"Peru proposed a joint patrol."}
+    analyse([make_article("The ministers arrived in Lima.", id="b")], lex)
+    classify.forget(frozenset())
+    assert {k: v for k, v in classify._READINGS.items() if k in before} == before
