@@ -342,13 +342,14 @@ class ActorMemory:
         if full not in self.person_country:
             self.person_country[full] = place.country
 
-    def remember_chairs(self, lowers: list[str], mentions: list[Mention]) -> None:
+    def remember_chairs(self, lowers: list[str], mentions: list[Mention], verbs: frozenset[str]) -> None:
         """'The session was co-chaired by A and B': the people (or states) named right after "co-chaired by"
-        are the meeting's co-chairs, whom a later "the co-chairs" stands for whatever was named in between."""
+        (``verbs``: lexicon ``[actor] chair_verbs``) are the meeting's co-chairs, whom a later "the co-chairs"
+        stands for whatever was named in between."""
         for m in mentions:
             before = lowers[max(0, m.start - 4) : m.start]  # "co-chaired by First Deputy Prime Minister A and B"
             by = before.index("by") if m.plural and "by" in before else 0
-            if by > 0 and before[by - 1] == "co-chaired":
+            if by > 0 and before[by - 1] in verbs:
                 self.chairs = self.resolve(m)
                 return
 

@@ -386,8 +386,8 @@ def analyse_article(
             memory.remember(m)
         _remember_meeting(lowers, mentions, memory)
         memory.remember_visit(lowers, mentions)  # "A met B, who is on an official visit to X": A is X's
-        if "co-chaired" in s.text:
-            memory.remember_chairs(lowers, mentions)  # "co-chaired by A and B": what "the co-chairs" stand for
+        if not lex.chair_verbs.isdisjoint(lowers):
+            memory.remember_chairs(lowers, mentions, lex.chair_verbs)  # "co-chaired by A and B": "the co-chairs"
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()

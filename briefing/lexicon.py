@@ -277,6 +277,7 @@ class Lexicon:
     written_spellings: frozenset[str] = field(metadata={"toml": "entities.written_spellings"})
     #: verbs of a chamber's vote on a text ("ratified", "passed").
     chamber_votes: frozenset[str] = field(metadata={"toml": "actor.chamber_votes"})
+    chair_verbs: frozenset[str] = field(metadata={"toml": "actor.chair_verbs"})
     #: verbs of ratifying a text, whose terms are then its parties' (classify: the terms named again).
     ratifying_verbs: frozenset[str] = field(metadata={"toml": "actor.ratifying_verbs"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})
