@@ -55,6 +55,7 @@ from .importance import (
     SCENE_REACH,
     ArticleProfile,
     content_stems,
+    reports_act,
     restates_act,
 )
 from .lexicon import Lexicon, Matches, PhraseSet, lexicon_key
@@ -454,13 +455,14 @@ def analyse_article(
                 named,
             )
         )
-    if len(out) > 1 and not out[0].labels:
+    if len(out) > 1 and not reports_act(out[0].labels):
         out[0] = _scene_lead(out, deferred)
     return tuple(out)
 
 
 def _scene_lead(out: list[Analysis], deferred: _Deferred | None) -> Analysis:
-    """The unlabelled lead ``out[0]``, ranked as a scene-setting lead if a decision follows it closely.
+    """The lead ``out[0]`` that reports no act (unlabelled, or labelled only by a topic such as security),
+    ranked as a scene-setting lead if a decision follows it closely.
 
     "Ministers of the two states met in Aktau on Wednesday." then, within :data:`SCENE_REACH`
     sentences, "They signed a memorandum on ...": the lead names the occasion and the act after it
