@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.classify import BACKGROUND_COST, SOFT_PROPOSAL_COST
 from briefing.importance import (
     FOLLOWED_SCENE_LEAD_WEIGHT,
     LEAD_WEIGHT,
@@ -107,3 +108,37 @@ def test_the_summary_of_one_item_is_the_security_act_not_the_security_meeting() 
     plain = make_article(lead, *_FILLERS[:3], title=title)
     (item,) = briefing_of(plain, summary_items=1).summary
     assert item.sources[0].quote == lead
+
+
+# --- the terms of a concluded text, and a proposal made softly, lose less (SOFT_PROPOSAL_COST 0.3 -> 0.2) ---------
+
+_SIGNING = "The foreign ministers of Aldora and Belvania signed a fisheries agreement in Port Kell on Monday."
+_TERMS = "Under the agreement, boats from both states will be allowed to fish in the shared bay from April."
+_MIDDLE = (
+    "Coast guards of both states have clashed with armed smugglers in the bay several times this year.",
+    _FILLERS[0],
+    _FILLERS[1],
+)
+
+
+def test_terms_and_soft_proposals_lose_less_than_background() -> None:
+    assert 0 < SOFT_PROPOSAL_COST < BACKGROUND_COST
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "The mayor of Vell proposed a new ferry line to the southern islands.",
+        "Traders in Vell called for a new ferry line to the southern islands.",
+    ],
+)
+def test_the_terms_of_the_signing_outrank_a_later_side_request(request_: str) -> None:
+    # "Under the agreement, X will ...": what the signed text does, which a reader of the signing must know
+    out = analyse_text(_SIGNING, _TERMS, *_MIDDLE, request_)
+    assert "decision" in out[1].labels and "proposal" in out[-1].labels
+    article = make_article(_SIGNING, _TERMS, *_MIDDLE, request_)
+    quotes = [item.sources[0].quote for item in briefing_of(article, summary_items=2).summary]
+    assert quotes == [_SIGNING, _TERMS]
+    # counter-example: with three items the request is still reported, after the terms
+    quotes = [item.sources[0].quote for item in briefing_of(article, summary_items=3).summary]
+    assert request_ in quotes
