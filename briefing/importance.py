@@ -68,7 +68,10 @@ class ArticleProfile:
         # maritime threats" sets the scene as much as an unlabelled lead (see :func:`reports_act`).
         lead = LEAD_WEIGHT if s.index == 0 and reports_act(labels) else SCENE_LEAD_WEIGHT
         score = lead if s.index == 0 else 0.5 / (1 + s.index / 2)
-        score += 0.8 * ("decision" in labels) + 0.5 * ("proposal" in labels) + 0.4 * ("security" in labels)
+        # 0.55 for a proposal (round 27, not 0.5): over 33 labelled batches a proposal's request was a key sentence
+        # more often than the details it lost to (a list's item, an act dated a year ago, a treaty's standing terms):
+        # +5 key sentences with each batch left out in turn, none lost.
+        score += 0.8 * ("decision" in labels) + 0.55 * ("proposal" in labels) + 0.4 * ("security" in labels)
         if self.title_words and content:
             score += 0.8 * len(content & self.title_words) / len(self.title_words)
         if content:
