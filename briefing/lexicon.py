@@ -237,6 +237,10 @@ class Lexicon:
     sanction_measures: frozenset[str] = field(metadata={"toml": "security.sanction_measures"})
     sanction_adjectives: frozenset[str] = field(metadata={"toml": "security.sanction_adjectives"})
     freeze_verbs: frozenset[str] = field(metadata={"toml": "security.freeze_verbs"})
+    #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").
+    deferral_verbs: frozenset[str] = field(metadata={"toml": "security.deferral_verbs"})
+    #: nouns naming a proposal a reply answers ("the offer", "the request", "its modalities").
+    reply_objects: frozenset[str] = field(metadata={"toml": "security.reply_objects"})
     dialogue_heads: frozenset[str] = field(metadata={"toml": "security.dialogue_heads"})
     frozen_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_holdings"})
     frozen_not_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_not_holdings"})

@@ -1,0 +1,48 @@
+"""Security rules of round 27 (issue 3), each kept only because it held over all labelled batches with any one
+batch left out. Sentences written for the test, with counter-examples.
+
+1. A reply that puts off a proposal already told by handing it to someone to study: who studies it (a defence
+   ministry, allies in NATO, the navy) is no security matter of the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _labels(text: str) -> frozenset[str]:
+    return frozenset(analyse_text("The talks ended on Monday.", text)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's foreign minister said Strelsau would study the offer with its NATO partners.",
+        "The delegation of Bordura indicated that the request will be evaluated by its Ministry of Defence.",
+        "The premier welcomed the initiative and said the coast guard and the army would examine its modalities.",
+        "The assembly took note of the proposal and referred it to the military committee for study.",
+        "Valdoria thanked its neighbour for the invitation and said it would consult its defence council first.",
+    ],
+)
+def test_a_proposal_handed_to_a_security_body_to_study_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the proposal's content follows its noun: the matter is in the sentence
+        "The ministry said it would study the offer to station troops along the border.",
+        # the matter stands before the deferring clause
+        "Bordura asked for the extradition of two men wanted for the bomb attacks, a request Strelsau said it would"
+        " examine.",
+        # no proposal is answered: the army examines something of its own
+        "The army will examine the damage to its barracks after the shelling.",
+        # the study is itself of a security matter
+        "The generals said they would study new ways to counter drone attacks on the border.",
+    ],
+)
+def test_a_security_matter_beside_a_deferral_stays_security(text: str) -> None:
+    assert "security" in _labels(text)
