@@ -3,6 +3,9 @@ batch left out. Sentences written for the test, with counter-examples.
 
 1. A reply that puts off a proposal already told by handing it to someone to study: who studies it (a defence
    ministry, allies in NATO, the navy) is no security matter of the sentence.
+2. A force sent or pooled by states named without its topic ("the task force", "the Italian contingent") is a
+   military matter; "a task force on ..." names its topic, whose own words decide, and "contingent on" is an
+   adjective.
 """
 
 from __future__ import annotations
@@ -46,3 +49,29 @@ def test_a_proposal_handed_to_a_security_body_to_study_is_not_security(text: str
 )
 def test_a_security_matter_beside_a_deferral_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad has threatened to quit the regional task force unless its soldiers are paid on time.",
+        "The Dutch contingent will hand over its camp to the Lithuanian brigade in May.",
+        "Nobody has yet said who will pay for the task force's fuel after next year.",
+        "Senators asked for the Irish contingents to come home before Christmas.",
+    ],
+)
+def test_a_force_named_without_its_topic_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers set up a task force on battery recycling that will report in June.",
+        "A joint task force for tourism statistics met for the first time in Lisbon.",
+        "Any further loan is contingent on reforms of the pension system.",
+        "The payment remains contingent upon the audit of the harbour accounts.",
+    ],
+)
+def test_a_task_force_with_a_civil_topic_or_contingent_on_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)

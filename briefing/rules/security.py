@@ -110,6 +110,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
+        if phrase[0] in _TOPICAL_BODIES and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
+            continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
         if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
             continue  # "the Black Sea submarine electricity cable": an energy project, not infrastructure under threat
         if phrase == ("police",) and _traffic_police(lowers, lex):
@@ -324,6 +326,12 @@ def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
             # "the crossing on the Russian-Georgian border": at most two words before the border word
             named.extend(k for k in range(i + 2, min(len(lowers), i + 5)) if lowers[k] in lex.border_words)
     return named
+
+
+#: Security terms that are a security matter only while no topic follows them ("the task force" as against "a task
+#: force on hydrogen pipelines"; "contingent on reforms" is the adjective).
+_TOPICAL_BODIES = frozenset(["task", "contingent"])
+_TOPIC_MARKS = (["on"], ["for"], ["upon"])
 
 
 #: Words that open the clause of a reply ("X said [it would study ...]", "indicated that [the proposal will be ...]").
