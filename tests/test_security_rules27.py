@@ -6,6 +6,8 @@ batch left out. Sentences written for the test, with counter-examples.
 2. A force sent or pooled by states named without its topic ("the task force", "the Italian contingent") is a
    military matter; "a task force on ..." names its topic, whose own words decide, and "contingent on" is an
    adjective.
+3. A border word that only says where a civil installation lies (a gas field straddling it, canals crossing it, a
+   road between it and a depot) is no border matter; a barrier on the line (a fence along it) is.
 """
 
 from __future__ import annotations
@@ -75,3 +77,29 @@ def test_a_force_named_without_its_topic_is_security(text: str) -> None:
 )
 def test_a_task_force_with_a_civil_topic_or_contingent_on_is_not_security(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both states share the income of the oil field that straddles their sea boundary.",
+        "Engineers will repair the drainage canals which cross the state border near the two villages.",
+        "A new logistics centre for small exporters will open on the border of the two republics next spring.",
+        "The bypass will take heavy lorries off the old roads between the border and the port.",
+    ],
+)
+def test_a_civil_installation_placed_at_a_border_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved new fencing along the whole border with Bordura.",
+        "Rebels blew up the pipeline where it crosses the border into Bordura.",
+        "Smugglers are still crossing the border at night despite the new patrols.",
+        "The government will build a wall along the border near the bridges.",
+    ],
+)
+def test_a_border_crossed_fenced_or_attacked_stays_security(text: str) -> None:
+    assert "security" in _labels(text)

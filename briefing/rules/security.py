@@ -72,6 +72,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if not _WREATHS.isdisjoint(rare):
             # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
             blocked.update(range(min(k for k, w in enumerate(lowers) if w in _WREATHS), len(lowers)))
+    if not lex.installation_words.isdisjoint(lowers) and not lex.border_words.isdisjoint(lowers):
+        blocked.update(_located_installation(lowers, lex))  # "the field, which straddles their maritime border"
     if not lex.deferral_verbs.isdisjoint(lowers):
         blocked.update(_deferred_reply(text, toks, lowers, lex))  # "said it would study the offer with NATO allies"
     if not lex.traffic_words.isdisjoint(lowers):
@@ -325,6 +327,34 @@ def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
         if lowers[i + 1 : i + 2] in (["on"], ["at"]):
             # "the crossing on the Russian-Georgian border": at most two words before the border word
             named.extend(k for k in range(i + 2, min(len(lowers), i + 5)) if lowers[k] in lex.border_words)
+    return named
+
+
+_RELATION_REACH = 3  # words from a place relation to the border word: "cross [the state] border"
+_INSTALLATION_REACH = 6  # words from the installation to its relation: "Centre for Industrial Cooperation X Y on"
+
+
+def _located_installation(lowers: list[str], lex: Lexicon) -> list[int]:
+    """'the field, which straddles their maritime border', 'irrigation canals that cross the state border', 'the
+    Centre for Industrial Cooperation on the border of the two states', 'tankers off the roads between the border
+    and the depot': a civil installation (``installation_words``: a field, a canal, a road, a centre) placed by a
+    relation of place (``place_relations``: "straddles", "cross", "on", "between" ...) at most three words before a
+    border word, the installation at most six words before the relation. The border only says where the
+    installation lies, as "queues at the border" says where lorries wait: the tokens from the relation's next word
+    to the border word are returned. Not 'militants are still crossing the border' (no installation), 'the Centre
+    approved fencing along the border' (a barrier, ``border_barriers``, on the line is border security), nor 'the
+    pipeline that crosses the border was blown up' (the harm is a term of its own). The caller checked both lists."""
+    named: list[int] = []
+    for j, w in enumerate(lowers):
+        if w not in lex.border_words:
+            continue
+        for r in range(max(0, j - _RELATION_REACH), j):
+            reach = lowers[max(0, r - _INSTALLATION_REACH) : r]
+            if lowers[r] in lex.place_relations and not lex.installation_words.isdisjoint(reach):
+                if not lex.border_barriers.isdisjoint(reach):
+                    break  # "approved fencing along the entire border": a barrier on the line is border security
+                named.extend(range(r + 1, j + 1))
+                break
     return named
 
 
