@@ -8,6 +8,8 @@ batch left out. Sentences written for the test, with counter-examples.
    adjective.
 3. A border word that only says where a civil installation lies (a gas field straddling it, canals crossing it, a
    road between it and a depot) is no border matter; a barrier on the line (a fence along it) is.
+4. A state's air and sea space (its airspace, its exclusive economic zone, territorial waters) is a security term:
+   who enters or watches it is the sentence's matter.
 """
 
 from __future__ import annotations
@@ -103,3 +105,28 @@ def test_a_civil_installation_placed_at_a_border_is_not_security(text: str) -> N
 )
 def test_a_border_crossed_fenced_or_attacked_stays_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign trawlers keep fishing inside Valdoria's exclusive economic zone without a licence.",
+        "The islands want help to watch their airspace at night.",
+        "Two survey ships stayed in Ruritanian territorial waters for three days.",
+        "The new radar will let the navy see who enters the exclusive economic zones of the member states.",
+    ],
+)
+def test_a_states_air_and_sea_space_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fishing cooperative sold its catch at the harbour market on Friday.",
+        "The airline will add a daily flight between the two capitals in May.",
+        "Warm waters brought record numbers of tourists to the coast this summer.",
+    ],
+)
+def test_sea_and_air_travel_without_a_states_space_is_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
