@@ -243,6 +243,8 @@ class Lexicon:
     border_barriers: frozenset[str] = field(metadata={"toml": "security.border_barriers"})
     #: words of place relating an installation to a border ("straddles", "cross", "on", "between").
     place_relations: frozenset[str] = field(metadata={"toml": "security.place_relations"})
+    #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
+    civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
     #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").
     deferral_verbs: frozenset[str] = field(metadata={"toml": "security.deferral_verbs"})
     #: nouns naming a proposal a reply answers ("the offer", "the request", "its modalities").

@@ -126,6 +126,7 @@ def test_a_states_air_and_sea_space_is_security(text: str) -> None:
         "The fishing cooperative sold its catch at the harbour market on Friday.",
         "The airline will add a daily flight between the two capitals in May.",
         "Warm waters brought record numbers of tourists to the coast this summer.",
+        "Low-cost carriers asked for lower overflight fees for the airspace of the three states.",
     ],
 )
 def test_sea_and_air_travel_without_a_states_space_is_not_security(text: str) -> None:

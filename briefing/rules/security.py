@@ -112,6 +112,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
+        if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(lowers):
+            continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
         if phrase[0] in _TOPICAL_BODIES and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
             continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
         if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
@@ -356,6 +358,9 @@ def _located_installation(lowers: list[str], lex: Lexicon) -> list[int]:
                 named.extend(range(r + 1, j + 1))
                 break
     return named
+
+
+_AIRSPACE = ("airspace",)
 
 
 #: Security terms that are a security matter only while no topic follows them ("the task force" as against "a task
