@@ -237,6 +237,18 @@ class Lexicon:
     sanction_measures: frozenset[str] = field(metadata={"toml": "security.sanction_measures"})
     sanction_adjectives: frozenset[str] = field(metadata={"toml": "security.sanction_adjectives"})
     freeze_verbs: frozenset[str] = field(metadata={"toml": "security.freeze_verbs"})
+    #: civil installations a border word only locates ("the field straddles the border").
+    installation_words: frozenset[str] = field(metadata={"toml": "security.installation_words"})
+    #: barriers on a border line, which make it border security ("fencing along the border").
+    border_barriers: frozenset[str] = field(metadata={"toml": "security.border_barriers"})
+    #: words of place relating an installation to a border ("straddles", "cross", "on", "between").
+    place_relations: frozenset[str] = field(metadata={"toml": "security.place_relations"})
+    #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
+    civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
+    #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").
+    deferral_verbs: frozenset[str] = field(metadata={"toml": "security.deferral_verbs"})
+    #: nouns naming a proposal a reply answers ("the offer", "the request", "its modalities").
+    reply_objects: frozenset[str] = field(metadata={"toml": "security.reply_objects"})
     dialogue_heads: frozenset[str] = field(metadata={"toml": "security.dialogue_heads"})
     frozen_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_holdings"})
     frozen_not_holdings: frozenset[str] = field(metadata={"toml": "security.frozen_not_holdings"})

@@ -532,7 +532,9 @@ def test_a_region_opening_the_sentence_keeps_its_capital() -> None:
     ("sentence", "expected"),
     [
         ("Leaders stopped short of setting a size or a budget for the proposed force.", {"security"}),
-        ("The task force will report in June.", set()),
+        # round 27: a bare "task force" is a force of states in every batch that writes one (g2-z, o25-36); a task
+        # force whose topic the sentence names is read by that topic's words
+        ("The task force on vaccine supply will report in June.", set()),
         ("The labour force grew by two percent.", set()),
         ("Brazil is expected to back the plan.", set()),
     ],

@@ -72,6 +72,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         if not _WREATHS.isdisjoint(rare):
             # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
             blocked.update(range(min(k for k, w in enumerate(lowers) if w in _WREATHS), len(lowers)))
+    if not lex.installation_words.isdisjoint(lowers) and not lex.border_words.isdisjoint(lowers):
+        blocked.update(_located_installation(lowers, lex))  # "the field, which straddles their maritime border"
+    if not lex.deferral_verbs.isdisjoint(lowers):
+        blocked.update(_deferred_reply(text, toks, lowers, lex))  # "said it would study the offer with NATO allies"
     if not lex.traffic_words.isdisjoint(lowers):
         if not _CROSSING_POINTS.isdisjoint(lowers):
             blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
@@ -108,6 +112,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
+        if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(lowers):
+            continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
+        if phrase[0] in _TOPICAL_BODIES and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
+            continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
         if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
             continue  # "the Black Sea submarine electricity cable": an energy project, not infrastructure under threat
         if phrase == ("police",) and _traffic_police(lowers, lex):
@@ -322,6 +330,88 @@ def _traffic_posts(lowers: list[str], lex: Lexicon) -> list[int]:
             # "the crossing on the Russian-Georgian border": at most two words before the border word
             named.extend(k for k in range(i + 2, min(len(lowers), i + 5)) if lowers[k] in lex.border_words)
     return named
+
+
+_RELATION_REACH = 3  # words from a place relation to the border word: "cross [the state] border"
+_INSTALLATION_REACH = 6  # words from the installation to its relation: "Centre for Industrial Cooperation X Y on"
+
+
+def _located_installation(lowers: list[str], lex: Lexicon) -> list[int]:
+    """'the field, which straddles their maritime border', 'irrigation canals that cross the state border', 'the
+    Centre for Industrial Cooperation on the border of the two states', 'tankers off the roads between the border
+    and the depot': a civil installation (``installation_words``: a field, a canal, a road, a centre) placed by a
+    relation of place (``place_relations``: "straddles", "cross", "on", "between" ...) at most three words before a
+    border word, the installation at most six words before the relation. The border only says where the
+    installation lies, as "queues at the border" says where lorries wait: the tokens from the relation's next word
+    to the border word are returned. Not 'militants are still crossing the border' (no installation), 'the Centre
+    approved fencing along the border' (a barrier, ``border_barriers``, on the line is border security), nor 'the
+    pipeline that crosses the border was blown up' (the harm is a term of its own). The caller checked both lists."""
+    named: list[int] = []
+    for j, w in enumerate(lowers):
+        if w not in lex.border_words:
+            continue
+        for r in range(max(0, j - _RELATION_REACH), j):
+            reach = lowers[max(0, r - _INSTALLATION_REACH) : r]
+            if lowers[r] in lex.place_relations and not lex.installation_words.isdisjoint(reach):
+                if not lex.border_barriers.isdisjoint(reach):
+                    break  # "approved fencing along the entire border": a barrier on the line is border security
+                named.extend(range(r + 1, j + 1))
+                break
+    return named
+
+
+_AIRSPACE = ("airspace",)
+
+
+#: Security terms that are a security matter only while no topic follows them ("the task force" as against "a task
+#: force on hydrogen pipelines"; "contingent on reforms" is the adjective).
+_TOPICAL_BODIES = frozenset(["task", "contingent"])
+_TOPIC_MARKS = (["on"], ["for"], ["upon"])
+
+
+#: Words that open the clause of a reply ("X said [it would study ...]", "indicated that [the proposal will be ...]").
+_REPORT_OPENERS = frozenset(["said", "says", "that"])
+_CLAUSE_JOINS = frozenset(["and", "but"])
+#: Determiners of a reply's object that point back to a proposal already told ("the offer", "its modalities").
+_REPLY_DETERMINERS = frozenset(["the", "its", "this", "that", "their", "these", "such"])
+#: Words after a reply's object that state what was proposed ("the offer to send troops"): then it is no bare reply.
+_REPLY_CONTENT = frozenset(["to", "for", "on", "of", "that", "which", "by", "from", "about", "regarding", "concerning"])
+
+
+def _deferred_reply(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> list[int]:
+    """'Toiu said Bucharest would study the offer with its NATO allies', 'the proposal will be evaluated by the
+    Ministry of Defence', 'welcomed the proposal and said the Navy would examine its modalities', 'took note of the
+    request and referred it to the Committee of Chiefs of Defence Staff for study': a reply that puts off a
+    proposal already told (a noun of ``reply_objects`` after "the"/"its"/..., nothing after it saying what was
+    proposed) by handing it to someone to study (a verb of ``deferral_verbs``, which the caller found). Who will
+    study it is no matter of the sentence: the tokens from the start of the deferring clause (after the last
+    "said"/"that" before the verb, else the last "and"/"but"/comma) to the end are returned. Not 'the ministry will
+    study the offer to station troops on the border' (the offer's content follows it), nor 'asked Malaysia to hand
+    over suspects wanted for bomb attacks, a request Kuala Lumpur said would be examined' (the matter stands before
+    the clause)."""
+    bare = False
+    for i, w in enumerate(lowers):
+        if w in lex.reply_objects and i > 0 and lowers[i - 1] in _REPLY_DETERMINERS:
+            after = lowers[i + 1] if i + 1 < len(lowers) else ""
+            comma = i + 1 < len(toks) and "," in text[toks[i].end : toks[i + 1].start]
+            if after not in _REPLY_CONTENT and not comma:
+                bare = True
+                break
+    if not bare:
+        return []
+    for v, w in enumerate(lowers):
+        if w not in lex.deferral_verbs:
+            continue
+        # the clause after the last "said"/"that" ("said the coast guard and the army would examine"), else after
+        # the last "and"/"but"/comma ("took note of the request and referred it to ...")
+        start = next((k + 1 for k in range(v - 1, -1, -1) if lowers[k] in _REPORT_OPENERS), 0)
+        if not start:
+            for k in range(v - 1, -1, -1):
+                if lowers[k] in _CLAUSE_JOINS or "," in text[toks[k].end : toks[k + 1].start]:
+                    start = k + 1
+                    break
+        return list(range(start, len(lowers)))
+    return []
 
 
 #: The nouns of an evaluation that "X is not a ..." denies ("Migration is not a threat").
