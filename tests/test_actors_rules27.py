@@ -65,3 +65,48 @@ def test_a_name_before_a_comma_is_no_fronted_phrase() -> None:
         "Mendes, the union delegate, proposed a fund for laid-off dock workers.",
     )
     assert out.actor is None or "delegate" not in out.actor
+
+
+# --- a passive act "reached at a meeting of" a body is that body's, shown with the states it joins ---------------
+
+
+def test_a_decision_taken_at_a_commissions_session_is_the_commissions() -> None:
+    out = analyse_text(
+        "Chile and Peru agreed on Monday to open two new border crossings.",
+        "The deal was reached at a three-day session of the Chile-Peru Joint Border Commission that ended in Arica.",
+    )
+    assert out[-1].actor == "the Chile-Peru Joint Border Commission (Chile and Peru)"
+
+
+def test_a_body_written_in_common_nouns_is_read_up_to_its_place() -> None:
+    out = analyse_text(
+        "Ghana and Togo agreed to reopen the Aflao crossing at night.",
+        "The decision was taken at a meeting of the joint commission for the frontier in Lome, chaired by the two "
+        "interior ministers.",
+    )
+    assert out[-1].actor == "the joint commission for the frontier (Ghana and Togo)"
+
+
+def test_a_summits_body_without_states_before_is_shown_alone() -> None:
+    out = last(
+        "West African leaders met in Accra on Sunday.",
+        "The decision was taken at an extraordinary summit of the Assembly of Heads of State in Accra, chaired by "
+        "the President of Ghana.",
+    )
+    assert out.actor == "the Assembly of Heads of State"
+
+
+def test_a_passive_with_its_own_agent_keeps_it() -> None:
+    out = last(
+        "Chile and Peru agreed to open two new border crossings.",
+        "The accord was signed by the two foreign ministers at a meeting of the Joint Border Commission in Tacna.",
+    )
+    assert out.actor is None or "Commission" not in out.actor
+
+
+def test_a_meeting_in_a_place_names_no_body() -> None:
+    out = analyse_text(
+        "Chile and Peru agreed to open two new border crossings.",
+        "The agreement was reached at a meeting in Tacna of senior officials.",
+    )
+    assert out[-1].actor is None or "Tacna" not in out[-1].actor

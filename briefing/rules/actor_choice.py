@@ -314,6 +314,12 @@ def _actor(
         # "The Andean delegation proposed ...", "Mercosur's trade commissioner has urged ...": a subject
         # no mention rule reads still acts, as written, rather than whoever the article named last.
         return written
+    if passive_ok and (body := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
+        # "The agreement was reached at a meeting of the Joint Border Commission": the body that met decided,
+        # shown with the states it joins when they were the actors so far ("... (Chile and Peru)")
+        states = memory.last_group
+        joined = states is not None and "(" not in states and _all_states(states)
+        return f"{body} ({states})" if joined else body
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     if (
@@ -393,6 +399,59 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
         return None  # "The summit adopted ...": those who met act, not the meeting
     phrase = text[toks[start].start : toks[end - 1].end]
     return phrase[0].lower() + phrase[1:] if words[0] in ("the", "a", "an") else phrase
+
+
+#: Words that end a body's name written in common nouns after "a meeting of" ("the joint commission for the border
+#: in Zvornik, chaired by ...": the place, the chair and a relative clause are not part of it).
+_MEETING_BODY_ENDS = frozenset(["in", "at", "on", "which", "that", "who", "chaired", "held", "hosted", "led"])
+
+
+def _meeting_body(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon
+) -> str | None:
+    """'The agreement was reached at a two-day meeting of the Joint Border Commission', 'The decision was
+    taken during the annual session of the regional council for fisheries': the body whose meeting a passive
+    act with no agent took place at (a body, group or acronym mention, or "the" and a common-noun phrase whose
+    head is a body's, as written up to a place, a chair or a relative clause); None when the sentence names none.
+    """
+    if PASSIVE_AUX.isdisjoint(lowers[cue : cue + 3]) or "by" in lowers[cue : cue + 6]:
+        return None  # an active verb, or a passive with its own agent (read by _agent)
+    n = len(lowers)
+    at = next((k for k in range(cue + 1, min(n, cue + 8)) if lowers[k] in ("at", "during")), None)
+    if at is None:
+        return None
+    of = next((k for k in range(at + 1, min(n, at + 6)) if lowers[k] == "of"), None)
+    if of is None or of + 1 >= n or lowers[of - 1] not in lex.event_subjects:
+        return None  # "at the border", "at a meeting in Riga": no body's meeting
+    if any(t.text in (",", ";") for t in toks[at:of]) or "," in text[toks[at].end : toks[of].start]:
+        return None
+    body = next((m for m in mentions if m.start == of + 1), None)
+    if body is not None:
+        return body.name if body.kind in ("body", "group", "acronym") else None
+    if lowers[of + 1] != "the":
+        return None
+    end = next((k for k in range(of + 2, min(n, of + 9)) if lowers[k] in _MEETING_BODY_ENDS), None)
+    if end is None or end - of < 3 or "," in text[toks[of + 1].start : toks[end - 1].end]:
+        return None
+    link = next((k for k in range(of + 2, end) if lowers[k] in ("for", "of", "on")), end)
+    if lowers[link - 1] not in lex.body_heads or not all(_phrase_word(t.text) for t in toks[of + 1 : end]):
+        return None
+    return text[toks[of + 1].start : toks[end - 1].end]
+
+
+def _all_states(names: str) -> bool:
+    """'Chile and Peru', 'Chile, Peru and Bolivia': every name joined is a state's."""
+    words = names.lower().replace(",", " ,").split()
+    k = count = 0
+    while k < len(words):
+        hit = country_at(words, k)  # "Bosnia and Herzegovina" is one state, whose "and" joins no two
+        if hit is None:
+            return False
+        k, count = hit[1], count + 1
+        if k < len(words) and words[k] not in (",", "and"):
+            return False
+        k += 1 + (k + 1 < len(words) and words[k] == "," and words[k + 1] == "and")  # ", and"
+    return count >= 2 and words[-1] not in (",", "and")
 
 
 def _leaders(group: str | None, lex: Lexicon) -> bool:
