@@ -110,3 +110,21 @@ def test_a_meeting_in_a_place_names_no_body() -> None:
         "The agreement was reached at a meeting in Tacna of senior officials.",
     )
     assert out[-1].actor is None or "Tacna" not in out[-1].actor
+
+
+# --- review: the United States' initials before an office are the lexicon list [actor] us_forms ------------------
+
+
+def test_us_forms_come_from_the_lexicon() -> None:
+    import dataclasses
+
+    from briefing.actors import find_mentions
+    from briefing.lexicon import load_lexicon
+    from briefing.tokens import tokens
+
+    text = "The US deputy envoy urged both sides to hold talks."
+    lex = load_lexicon()
+    found = [m for m in find_mentions(tokens(text), lex, (), text) if m.country == "United States"]
+    assert found
+    without = dataclasses.replace(lex, us_forms=frozenset(["USA"]))  # "us" in lower case is a pronoun
+    assert not [m for m in find_mentions(tokens(text), without, (), text) if m.country == "United States"]
