@@ -1072,7 +1072,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     # Demonym or country before the title: "Uzbek President", "Kazakhstan's Foreign Minister".
     if j < len(toks) and (c := country_at(lowers, j)):
         country, j = c
-    elif j + 1 < len(toks) and toks[j].text in _US_FORMS:
+    elif j + 1 < len(toks) and toks[j].text in lex.us_forms:
         country, j = "United States", j + 1  # "the US deputy ambassador": "us" in lower case is a pronoun
     if country and has_the and j < len(toks) and lowers[j] in _SIDE_NOUNS:
         # "the Tajik delegation" acts for Tajikistan; "the Tajik side" is how the text names that party
@@ -1151,10 +1151,6 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             words[0] = "the"
         return Mention("description", " ".join(words), i, k, country, title=_title_head(lowers, j, title_end))
     return None
-
-
-#: The United States written by its initials before an office, which ``country_at`` (lower case) cannot tell from "us".
-_US_FORMS = frozenset(["US", "U.S.", "USA"])
 
 
 def _adjective_of_name(toks: list[Token], lowers: list[str], at: int, hit: tuple[str, int], lex: Lexicon) -> bool:

@@ -290,6 +290,8 @@ class Lexicon:
     #: verbs of a chamber's vote on a text ("ratified", "passed").
     chamber_votes: frozenset[str] = field(metadata={"toml": "actor.chamber_votes"})
     chair_verbs: frozenset[str] = field(metadata={"toml": "actor.chair_verbs"})
+    #: the United States written by its initials before an office ("the US deputy ambassador"), case as written.
+    us_forms: frozenset[str] = field(metadata={"toml": "actor.us_forms"})
     #: verbs of ratifying a text, whose terms are then its parties' (classify: the terms named again).
     ratifying_verbs: frozenset[str] = field(metadata={"toml": "actor.ratifying_verbs"})
     adverbs: frozenset[str] = field(metadata={"toml": "grammar.adverbs"})

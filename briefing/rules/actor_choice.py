@@ -310,6 +310,16 @@ def _actor(
     if passive_ok and (compound := _compound_parties(toks, mentions, cue)) is not None:
         # "The Japan-Philippines Reciprocal Access Agreement entered into force": the states its name joins
         return compound
+    if (written := _written_subject(text, toks, lowers, cue, lex)) is not None:
+        # "The Andean delegation proposed ...", "Mercosur's trade commissioner has urged ...": a subject
+        # no mention rule reads still acts, as written, rather than whoever the article named last.
+        return written
+    if passive_ok and (body := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
+        # "The agreement was reached at a meeting of the Joint Border Commission": the body that met decided,
+        # shown with the states it joins when they were the actors so far ("... (Chile and Peru)")
+        states = memory.last_group
+        joined = states is not None and "(" not in states and _all_states(states)
+        return f"{body} ({states})" if joined else body
     if passive_ok:
         return memory.last_group or memory.last_body or last_person
     if (
@@ -323,6 +333,125 @@ def _actor(
         # suggestion is ..." is still the other's
         return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
+
+
+#: The most words an opening subject written as a plain noun phrase may have ("The OSCE's Forum for Security
+#: Co-operation" has six).
+_WRITTEN_SUBJECT_WORDS = 8
+
+
+def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> str | None:
+    """The noun phrase opening the cue's clause right before its verb, as written, when it is a determined
+    phrase: "the"/"a" or a name's possessive, then words of one phrase ("The Andean delegation", "Mercosur's
+    trade commissioner for Asia", "The OSCE's Forum for Security Co-operation"); else None.
+
+    Only the last resort of :func:`_actor` asks (no mention, document or passive rule named anyone): there
+    the written subject is still the one who acts, not the person or group the article named last. The
+    phrase opens the sentence, or follows a fronted adjunct's comma ("On Monday, the Andean delegation
+    proposed"); only active auxiliaries, adverbs and a phrase of time ("on Wednesday") part it from the verb.
+    Its head (the word before its first "of", "for", "in", "from", "on", else its last) is a noun: not a
+    pronoun, a document ("The treaty allows"), a decision's object or an event ("The summit adopted": its
+    participants act), unless the event word is a capitalised name with a complement ("the Forum for ...").
+    """
+    if not lowers[cue].endswith(("ed", "s")) or inside_quote(text, toks[cue]):
+        return None  # a bare form may be a noun or an infinitive ("to press", "the state offer")
+    j = cue - 1
+    while j >= 0 and (
+        lowers[j] in _ACTIVE_AUX
+        or lowers[j] in lex.adverbs
+        or lowers[j] in _FREQUENCY
+        or (lowers[j].endswith("ly") and toks[j].text.islower() and lowers[j] not in lex.body_heads)  # "only"
+    ):
+        j -= 1
+    k = j
+    while k >= 0 and j - k < 4 and lowers[k] in lex.time_words and lowers[k] not in ("the", "of"):
+        k -= 1
+    if k < j and lowers[k + 1] in _FRONTING and k >= 0:
+        j = k  # "The council on Wednesday adopted": a phrase of time between the subject and its verb
+    end = j + 1
+    if end < 2 or not _adjacent(toks, end):
+        return None  # a comma or a dash before the verb: an aside ends there, not a subject
+    start = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
+    if start and not (text[toks[start - 1].end : toks[start].start].strip() == "," and lowers[0] in _FRONTING):
+        return None  # what precedes is no fronted phrase of time or place ("Tokayev, ...", a dash, a bracket)
+    if end - start > _WRITTEN_SUBJECT_WORDS or end - start < 2:
+        return None
+    words = lowers[start:end]
+    possessive = toks[start].is_capitalised and words[0].endswith(("'s", "’s"))
+    if words[0] not in ("the", "a", "an") and not possessive:
+        return None  # "Tourism companies say ...": a bare phrase is read by the other rules, or by none
+    if possessive and country_at(lowers, start) is not None:
+        return None  # "Peru's new copper mine agreed": a state's possessive is a mention the other rules read
+    if not all(_phrase_word(t.text) for t in toks[start:end]) or any(w in _NOT_IN_PHRASE for w in words):
+        return None
+    if any(w in lex.reporting_verbs or w in _CLAUSE_WORDS for w in words[1:]):
+        return None  # "The minister said the delegation", "The chair, when it met": a clause, not one phrase
+    link = next((k for k in range(start + 1, end) if lowers[k] in _PHRASE_LINKS), end)
+    head = link - 1
+    low = lowers[head]
+    if head == start or low.endswith("ed") or low.endswith(("'s", "’s")):
+        return None
+    if low in _NOT_SUBJECT_HEADS or low in lex.person_pronouns or low in lex.plural_pronouns:
+        return None
+    if low in lex.document_subjects or low in lex.decision_objects or low in lex.time_words:
+        return None
+    if low in lex.event_subjects and not (toks[head].is_capitalised and link < end):
+        return None  # "The summit adopted ...": those who met act, not the meeting
+    phrase = text[toks[start].start : toks[end - 1].end]
+    return phrase[0].lower() + phrase[1:] if words[0] in ("the", "a", "an") else phrase
+
+
+#: Words that end a body's name written in common nouns after "a meeting of" ("the joint commission for the border
+#: in Zvornik, chaired by ...": the place, the chair and a relative clause are not part of it).
+_MEETING_BODY_ENDS = frozenset(["in", "at", "on", "which", "that", "who", "chaired", "held", "hosted", "led"])
+
+
+def _meeting_body(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon
+) -> str | None:
+    """'The agreement was reached at a two-day meeting of the Joint Border Commission', 'The decision was
+    taken during the annual session of the regional council for fisheries': the body whose meeting a passive
+    act with no agent took place at (a body, group or acronym mention, or "the" and a common-noun phrase whose
+    head is a body's, as written up to a place, a chair or a relative clause); None when the sentence names none.
+    """
+    if PASSIVE_AUX.isdisjoint(lowers[cue : cue + 3]) or "by" in lowers[cue : cue + 6]:
+        return None  # an active verb, or a passive with its own agent (read by _agent)
+    n = len(lowers)
+    at = next((k for k in range(cue + 1, min(n, cue + 8)) if lowers[k] in ("at", "during")), None)
+    if at is None:
+        return None
+    of = next((k for k in range(at + 1, min(n, at + 6)) if lowers[k] == "of"), None)
+    if of is None or of + 1 >= n or lowers[of - 1] not in lex.event_subjects:
+        return None  # "at the border", "at a meeting in Riga": no body's meeting
+    if any(t.text in (",", ";") for t in toks[at:of]) or "," in text[toks[at].end : toks[of].start]:
+        return None
+    body = next((m for m in mentions if m.start == of + 1), None)
+    if body is not None:
+        return body.name if body.kind in ("body", "group", "acronym") else None
+    if lowers[of + 1] != "the":
+        return None
+    end = next((k for k in range(of + 2, min(n, of + 9)) if lowers[k] in _MEETING_BODY_ENDS), None)
+    if end is None or end - of < 3 or "," in text[toks[of + 1].start : toks[end - 1].end]:
+        return None
+    link = next((k for k in range(of + 2, end) if lowers[k] in ("for", "of", "on")), end)
+    if lowers[link - 1] not in lex.body_heads or not all(_phrase_word(t.text) for t in toks[of + 1 : end]):
+        return None
+    return text[toks[of + 1].start : toks[end - 1].end]
+
+
+def _all_states(names: str) -> bool:
+    """'Chile and Peru', 'Chile, Peru and Bolivia': every name joined is a state's."""
+    words = names.lower().replace(",", " ,").split()
+    k = count = 0
+    while k < len(words):
+        hit = country_at(words, k)  # "Bosnia and Herzegovina" is one state, whose "and" joins no two
+        if hit is None:
+            return False
+        k, count = hit[1], count + 1
+        if k < len(words) and words[k] not in (",", "and"):
+            return False
+        k += 1 + (k + 1 < len(words) and words[k] == "," and words[k + 1] == "and")  # ", and"
+    return count >= 2 and words[-1] not in (",", "and")
 
 
 def _leaders(group: str | None, lex: Lexicon) -> bool:
@@ -501,6 +630,8 @@ def _questioned_state(paragraphs: Sequence[str], lex: Lexicon) -> str | None:
 
 _FINITE = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could"])
 _CLAUSE_ENDS = frozenset(["that", "to", "and", "but", "which", "who", "because", "after", "before", "while"])
+#: Words that start a clause or stand for a noun: no plain noun phrase holds them (:func:`_written_subject`).
+_CLAUSE_WORDS = _THIRD_PERSON | _NOT_SUBJECT_HEADS | _CLAUSE_ENDS - {"and"} | {"i", "we", "you", "when", "if", "as"}
 
 
 def _reduced_relative(text: str, toks: list[Token], lowers: list[str], cue: int) -> bool:
