@@ -131,6 +131,7 @@ class Lexicon:
     decision_objects: frozenset[str] = field(metadata={"toml": "decision.objects"})
     hostile_objects: frozenset[str] = field(metadata={"toml": "decision.hostile_objects"})
     hope_verbs: frozenset[str] = field(metadata={"toml": "decision.hope_verbs"})
+    review_verbs: frozenset[str] = field(metadata={"toml": "decision.review_verbs"})
     decision_phrases: PhraseSet = field(metadata={"toml": "decision.phrases", "phrases": True})
     decision_nominal: PhraseSet = field(metadata={"toml": "decision.nominal", "phrases": True})
     modal_blockers: frozenset[str] = field(metadata={"toml": "decision.modal_blockers"})

@@ -161,6 +161,8 @@ def decision_cue(
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
             continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
+        if _reviewed(lowers, i, lex):
+            continue  # "reviewed the implementation of the plan adopted in 2024": what was reviewed, identified
         if _when_clause(lowers, i, lex):
             continue  # "far below the output promised when it was inaugurated": a time clause dates (gold6 JC11)
         if _condition_clause(lowers, i, lex):
@@ -1201,6 +1203,29 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
         if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
             return True  # "for the first time since their border treaty came into force": a clause of time
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
+
+
+_REVIEW_REACH = 24  # words from a verb of review to an act in its object ("reviewed progress in ... signed")
+_COORDINATORS = frozenset(["and", "but", "then"])
+
+
+def _reviewed(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The two ministers reviewed progress in implementing the plan adopted in 2025', 'The leaders noted the
+    implementation of the realignment, which took effect in March': the act at ``i`` stands in the object of an
+    earlier verb of review or notice (lexicon ``review_verbs``), as a participle or a "which" clause on one of its
+    nouns; it identifies what was reviewed, no decision is reported (GUIDELINES: "mere praise of a past decision").
+    Not when the act is coordinated with that verb ("reviewed the plan and agreed to extend it", "and also
+    signed", "then adopted"), when "that" opens reported speech after the verb ("noted that only three states have
+    ratified it" is told by the speaker), nor when the review stands in a clause of time or condition before the
+    main clause ("After the ministers reviewed the draft, they signed ...")."""
+    prev = lowers[i - 1] if i else ""
+    adverb = prev in lex.adverbs or prev.endswith("ly")
+    if prev in _COORDINATORS or (i > 1 and lowers[i - 2] in _COORDINATORS and adverb):
+        return False
+    for j in range(i - 1, max(-1, i - _REVIEW_REACH), -1):
+        if lowers[j] in lex.review_verbs:
+            return lowers[j + 1] != "that" and _TIME_CLAUSE.isdisjoint(lowers[:j])
+    return False
 
 
 #: Round 24. Conjunctions of time whose clause bounds its main clause in time (see _dating_clause).
