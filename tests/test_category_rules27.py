@@ -5,7 +5,11 @@ wordings and the counter-examples that keep it narrow.
 - an act told inside the object of a verb of review or notice ("The ministers reviewed progress in implementing the
   plan adopted in 2024", "The leaders noted the importance of the accord initialled in August") only identifies what
   was reviewed: no decision (gold of four batches alike); an act coordinated with that verb ("reviewed the plan and
-  agreed to extend it") and "noted that ..." (reported speech) are untouched.
+  agreed to extend it") and "noted that ..." (reported speech) are untouched;
+- a verb of agreeing or affirming whose that-clause holds no modal, no "is to" and no act ("agreed that the security
+  of the strait is the coastal states' business", "reaffirmed its position that the ruling is final") states a view
+  shared, no decision; "agreed that the two forces will patrol ...", "can form", "confirmed that it has approved ..."
+  stay decisions.
 Every sentence here is written for the test.
 """
 
@@ -43,4 +47,30 @@ def test_an_act_in_what_was_reviewed_is_no_decision(text: str) -> None:
     ],
 )
 def test_an_act_beside_the_review_is_still_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two premiers agreed that the safety of shipping in the strait is the business of the coastal states.",
+        "The ministers agreed that cattle raiding posed a growing danger to the herders of both provinces.",
+        "Minister Ortiz reaffirmed Ruritania's view that the 2019 boundary award is final and binding.",
+        "Both delegations reaffirmed that the lagoon remains a shared heritage of the two peoples.",
+    ],
+)
+def test_a_view_agreed_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two premiers agreed that the coast guards will patrol the strait together from June.",
+        "The ministers agreed that customs officers can inspect lorries on either side of the bridge.",
+        "The governors confirmed that they have approved a further two million dollars for the border clinic.",
+        "The delegations agreed that the joint commission is to meet every three months.",
+    ],
+)
+def test_a_course_agreed_is_still_a_decision(text: str) -> None:
     assert "decision" in _labels(text), text

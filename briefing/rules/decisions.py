@@ -161,6 +161,8 @@ def decision_cue(
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
             continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
+        if _agreed_view(lowers, i, len(phrase), lex):
+            continue  # "agreed that the security of the Red Sea is the littoral states' responsibility": a view shared
         if _reviewed(lowers, i, lex):
             continue  # "reviewed the implementation of the plan adopted in 2024": what was reviewed, identified
         if _when_clause(lowers, i, lex):
@@ -1203,6 +1205,33 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
         if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
             return True  # "for the first time since their border treaty came into force": a clause of time
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
+
+
+#: Round 27. Verbs that agree or affirm a that-clause: with a future, modal or act in it a course is settled ("agreed
+#: that the two forces will exchange data"); with none, a view is stated (see _agreed_view).
+_VIEW_ACTS = frozenset(["agreed", "reaffirmed", "confirmed", "declared", "reiterated", "affirmed"])
+_THAT_REACH = 4  # words between such a verb and its "that" ("reaffirmed Australia's position that ...")
+_CLAUSE_MODALS = frozenset(["will", "would", "shall", "should", "must", "can", "could", "may", "might", "cannot"])
+
+
+def _agreed_view(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'The two presidents agreed that the security of the Red Sea is the responsibility of its littoral states',
+    'agreed that it posed a serious threat to the region', 'reaffirmed Australia's position that the award is final':
+    a verb of agreeing or affirming whose that-clause (within four words) holds no modal, no "is to" and no act of
+    the lexicon states a view shared, not a decision (GUIDELINES: an outcome decided). Not 'agreed that the two
+    forces will exchange data', 'agreed that prosecutors can form joint teams', 'confirmed that it has approved a
+    further 40 million euro' (a course settled or an act told), nor 'agreed to', 'agreed on' (no that-clause)."""
+    if lowers[i] not in _VIEW_ACTS:
+        return False
+    t = next((k for k in range(i + n, min(len(lowers), i + n + _THAT_REACH)) if lowers[k] == "that"), None)
+    if t is None or t + 1 >= len(lowers):
+        return False
+    clause = lowers[t + 1 :]
+    if not _CLAUSE_MODALS.isdisjoint(clause):
+        return False
+    if any(w in ("is", "are", "was", "were") and clause[k + 1 : k + 2] == ["to"] for k, w in enumerate(clause)):
+        return False  # "agreed that the commission is to meet monthly": a future arranged
+    return not any(lex.decision_acts.match_at(lowers, k) is not None for k in range(t + 1, len(lowers)))
 
 
 _REVIEW_REACH = 24  # words from a verb of review to an act in its object ("reviewed progress in ... signed")
