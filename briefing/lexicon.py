@@ -132,6 +132,8 @@ class Lexicon:
     hostile_objects: frozenset[str] = field(metadata={"toml": "decision.hostile_objects"})
     hope_verbs: frozenset[str] = field(metadata={"toml": "decision.hope_verbs"})
     review_verbs: frozenset[str] = field(metadata={"toml": "decision.review_verbs"})
+    authority_acts: frozenset[str] = field(metadata={"toml": "decision.authority_acts"})
+    authorities: frozenset[str] = field(metadata={"toml": "decision.authorities"})
     decision_phrases: PhraseSet = field(metadata={"toml": "decision.phrases", "phrases": True})
     decision_nominal: PhraseSet = field(metadata={"toml": "decision.nominal", "phrases": True})
     modal_blockers: frozenset[str] = field(metadata={"toml": "decision.modal_blockers"})

@@ -9,7 +9,11 @@ wordings and the counter-examples that keep it narrow.
 - a verb of agreeing or affirming whose that-clause holds no modal, no "is to" and no act ("agreed that the security
   of the strait is the coastal states' business", "reaffirmed its position that the ruling is final") states a view
   shared, no decision; "agreed that the two forces will patrol ...", "can form", "confirmed that it has approved ..."
-  stay decisions.
+  stay decisions;
+- a weak act an authority performs on a determined object ("Ruritania's parliament created the district of X",
+  "Borduria accepted an ambassador named by the junta", "the cabinet suspended the visa-free regime"): a state or an
+  authority noun right before the verb makes it a decision whatever the object; "declared that", "the company
+  created 300 jobs", "extended an invitation" stay none.
 Every sentence here is written for the test.
 """
 
@@ -74,3 +78,29 @@ def test_a_view_agreed_is_no_decision(text: str) -> None:
 )
 def test_a_course_agreed_is_still_a_decision(text: str) -> None:
     assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's parliament created the autonomous district of Lower Vale in March 2025.",
+        "In May Mongolia accepted an ambassador appointed by the military government in Tarsk.",
+        "Last year the cabinet suspended the country's bid to join the customs union.",
+        "The regional assembly declared the lagoon a protected zone free of industrial fishing.",
+    ],
+)
+def test_a_weak_act_by_an_authority_is_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mining company created three hundred jobs in the valley last year.",
+        "The government declared that the harvest had been the best in a decade.",
+        "The Foreign Minister of Ruritania extended an invitation to his counterpart to visit Tarsk.",
+        "Local fishermen accepted the catch figures published by the port office.",
+    ],
+)
+def test_a_weak_act_without_authority_or_object_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text

@@ -133,8 +133,9 @@ def decision_cue(
             continue
         if phrase[0] in lex.decision_weak and _set_member(lowers, i, lex):
             return i, "verb"  # "The accord was one of nine documents exchanged after the talks": its set concluded
-        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
-            continue
+        weak = phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex))
+        if weak and not _authority_act(lowers, i, len(phrase), lex):
+            continue  # "Peru's Congress created the district": an authority's weak act needs no object of the list
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
@@ -1232,6 +1233,32 @@ def _agreed_view(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if any(w in ("is", "are", "was", "were") and clause[k + 1 : k + 2] == ["to"] for k, w in enumerate(clause)):
         return False  # "agreed that the commission is to meet monthly": a future arranged
     return not any(lex.decision_acts.match_at(lowers, k) is not None for k in range(t + 1, len(lowers)))
+
+
+_SUBJECT_AUX = frozenset(["has", "have", "had", "also", "then", "formally", "officially", "unanimously"])
+_OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | {"all", "both", "its", "their"}
+
+
+def _authority_act(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'Peru's Congress created the district of Santa Rosa', 'In August Uzbekistan accepted a Taliban-appointed
+    ambassador', 'the Georgian government suspended the country's accession bid': a weak act of ``authority_acts``
+    whose subject ends right before it (an auxiliary or adverb may stand between) on a state's name or one of
+    ``authorities``, with a determined object right after it, is a decision whatever its object. Not 'declared that'
+    (words reported), 'the company created 500 jobs' (no authority), 'the government formed in March' (no object)."""
+    if lowers[i] not in lex.authority_acts or i + n >= len(lowers) or lowers[i + n] not in _OBJECT_OPENERS:
+        return False
+    k = i - 1
+    while k >= 0 and lowers[k] in _SUBJECT_AUX:
+        k -= 1
+    if k < 0:
+        return False
+    if lowers[k] in lex.authorities:
+        return True
+    for j in range(max(0, k - 3), k + 1):
+        state = country_at(lowers, j)
+        if state is not None and state[1] == k + 1:
+            return True  # "In August Uzbekistan accepted ...": a state's name ends right before the act
+    return False
 
 
 _REVIEW_REACH = 24  # words from a verb of review to an act in its object ("reviewed progress in ... signed")
