@@ -121,6 +121,7 @@ from .rules.decisions import (
     _elaborates,
     _instrument_of_main_act,
     _time_opener,
+    adopted_content,
     decision_cue,
     is_ruling,
     issued_call,
@@ -713,6 +714,10 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
     if prop is not None and dec is not None and dec[0] < prop and _elaborates(text, toks, lowers, dec, prop, lex):
         # "Leaders endorsed an initiative on food, pledging 4 billion dollars": a participle after a
         # finished act tells what that act contains, as an adopted text's "calling for" does.
+        prop = frame = None
+    if prop is not None and dec is not None and adopted_content(lowers, dec, prop):
+        # "endorsed the report, which recommended reducing the force", "Under the procedures, a member may request
+        # ...": what the text adopted contains is decided, no proposal (round 27)
         prop = frame = None
     if prop is not None and dec is not None and dec[0] < prop and _document_subject(lowers, dec[0], lex):
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text

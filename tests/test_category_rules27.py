@@ -13,7 +13,11 @@ wordings and the counter-examples that keep it narrow.
 - a weak act an authority performs on a determined object ("Ruritania's parliament created the district of X",
   "Borduria accepted an ambassador named by the junta", "the cabinet suspended the visa-free regime"): a state or an
   authority noun right before the verb makes it a decision whatever the object; "declared that", "the company
-  created 300 jobs", "extended an invitation" stay none.
+  created 300 jobs", "extended an invitation" stay none;
+- what an adopted text contains is decided, no proposal: a proposal cue in a relative clause on the text the act
+  concluded ("endorsed the report of the panel, which recommended ...", "under which requests ... will be sent"),
+  "as proposed by" after the act, or within an opening "Under the rules, ..." frame; a proposal told beside an act
+  ("signed the accord and proposed ...") stays one.
 Every sentence here is written for the test.
 """
 
@@ -104,3 +108,28 @@ def test_a_weak_act_by_an_authority_is_a_decision(text: str) -> None:
 )
 def test_a_weak_act_without_authority_or_object_is_no_decision(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council endorsed the findings of the review panel, which recommended closing two of the four bases.",
+        "The ministers approved the new evacuation protocol, under which requests for naval ships go to the hub.",
+        "The cabinet decided to lower the port fees for fishing boats, as proposed by the minister of fisheries.",
+        "Under the new rules, a member state will be able to request rescue aircraft from its neighbours.",
+    ],
+)
+def test_what_an_adopted_text_contains_is_no_proposal(text: str) -> None:
+    labels = _labels(text)
+    assert "decision" in labels and "proposal" not in labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents signed the water accord, and Ruritania proposed a joint fund for the dam.",
+        "The council endorsed the budget, while Ruritania urged members to raise their contributions next year.",
+    ],
+)
+def test_a_proposal_beside_an_act_is_still_one(text: str) -> None:
+    assert "proposal" in _labels(text), text

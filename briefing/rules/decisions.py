@@ -583,6 +583,26 @@ def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int,
     return any(lowers[k] in lex.document_subjects for k in range(dec[0] + 1, min(dec[0] + 4, prop)))
 
 
+_CONTENT_LINKS = frozenset(["which", "as"])
+_CONTENT_REACH = 20  # words from a decision verb to a relative clause on what it concluded
+
+
+def adopted_content(lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
+    """Round 27. The proposal cue at ``prop`` tells the content of what the decision before it concluded, not a
+    proposal made: in a relative clause on the text adopted ("endorsed the report of the assessment team, which
+    recommended reducing the force", "endorsed the procedure, under which requests for aircraft will be channelled"),
+    in "as proposed by" after the act ("decided to extend the facility, as proposed by the minister"), or inside the
+    terms of a text opening the sentence ("Under the procedures, a member will be able to request support").
+    GUIDELINES: a proposal is a course not yet decided; these courses are decided."""
+    if prop <= dec[0]:
+        return False
+    if dec[1] == "terms":
+        return dec[0] <= 2  # "Under the procedures, ...": every course the sentence tells is a term
+    if prop - dec[0] > _CONTENT_REACH:
+        return False
+    return lowers[prop - 1] in _CONTENT_LINKS or lowers[prop - 2 : prop] in (["under", "which"], ["by", "which"])
+
+
 #: Words from a decision verb to a participle describing the text it concluded ("adopted a declaration on Wednesday
 #: calling for": five).
 _TEXT_REACH = 6
