@@ -134,6 +134,8 @@ class Lexicon:
     review_verbs: frozenset[str] = field(metadata={"toml": "decision.review_verbs"})
     authority_acts: frozenset[str] = field(metadata={"toml": "decision.authority_acts"})
     authorities: frozenset[str] = field(metadata={"toml": "decision.authorities"})
+    listing_verbs: frozenset[str] = field(metadata={"toml": "decision.listing_verbs"})
+    listing_records: frozenset[str] = field(metadata={"toml": "decision.listing_records"})
     decision_phrases: PhraseSet = field(metadata={"toml": "decision.phrases", "phrases": True})
     decision_nominal: PhraseSet = field(metadata={"toml": "decision.nominal", "phrases": True})
     modal_blockers: frozenset[str] = field(metadata={"toml": "decision.modal_blockers"})

@@ -17,7 +17,11 @@ wordings and the counter-examples that keep it narrow.
 - what an adopted text contains is decided, no proposal: a proposal cue in a relative clause on the text the act
   concluded ("endorsed the report of the panel, which recommended ...", "under which requests ... will be sent"),
   "as proposed by" after the act, or within an opening "Under the rules, ..." frame; a proposal told beside an act
-  ("signed the accord and proposed ...") stays one.
+  ("signed the accord and proposed ...") stays one;
+- entries put on an official list or register ("added 12 trawlers to the bloc's sanctions list", "has placed two
+  banks on its sanctions lists", "inscribed the archive on its heritage register") are an executive act, a decision;
+  one asked for, to come or negated ("called for the general to be added to the list", "before it puts firms on its
+  lists", "has not added ...") and "added three items to the agenda" stay none.
 Every sentence here is written for the test.
 """
 
@@ -133,3 +137,29 @@ def test_what_an_adopted_text_contains_is_no_proposal(text: str) -> None:
 )
 def test_a_proposal_beside_an_act_is_still_one(text: str) -> None:
     assert "proposal" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of the bloc on Tuesday added 12 trawlers of the Ruritanian fleet to the bloc's sanctions list.",
+        "The finance ministry has placed two Bordurian banks on its sanctions lists for financing the militia.",
+        "The agency inscribed the monastery archive on its world heritage register in 2021.",
+        "Ruritania is adding 40 cargo ships to the list of vessels barred from its ports.",
+    ],
+)
+def test_entries_put_on_an_official_list_are_a_decision(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania called for the rebel general to be added to the sanctions list.",
+        "We would ask the bloc to consult us before it puts our companies on its sanctions lists.",
+        "The committee has not added the two tankers to its sanctions list.",
+        "The chairman added three items to the agenda of the meeting.",
+    ],
+)
+def test_a_listing_asked_for_or_not_done_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text), text

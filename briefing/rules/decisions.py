@@ -110,6 +110,7 @@ def decision_cue(
         _closure,
         _settlement,
         _designation,
+        _listing,
         _diplomatic_act,
         _withdrawal,
         _court_ruling,
@@ -1536,6 +1537,33 @@ def _designation(lowers: list[str], lex: Lexicon) -> int | None:
         if _not_done(lowers, i, lex):
             continue
         return i
+    return None
+
+
+_LISTING_REACH = 12  # words from a listing verb to its list ("added 41 vessels of Russia's so-called shadow fleet to")
+_LIST_PREPOSITIONS = frozenset(["to", "on", "in"])
+_LIST_DETERMINERS = ARTICLES | POSSESSIVES | {"its", "their"}
+
+
+def _listing(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 27. 'EU foreign ministers added 41 vessels to the bloc's sanctions list', 'The Treasury has placed three
+    banks on its sanctions lists', 'Switzerland is adding 86 vessels to the list of ships ...', 'UNESCO inscribed the
+    records on its Memory of the World Register': entries put on an official list or register (``listing_verbs``,
+    then within twelve words "to"/"on"/"in", a determiner, at most four words and one of ``listing_records``) are an
+    executive act, a decision. Not one asked for or to come ('called for two commanders to be added to the list',
+    'would ask the EU to talk to us before it puts companies on its lists'), nor a negated one."""
+    if lex.listing_verbs.isdisjoint(lowers) or lex.listing_records.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.listing_verbs or (i > 0 and lowers[i - 1] in ("be", "to", "been")):
+            continue  # "to be added", "to put": an act asked for or to come
+        if _not_done(lowers, i, lex):
+            continue
+        for k in range(i + 2, min(len(lowers) - 1, i + _LISTING_REACH)):
+            if lowers[k] in _LIST_PREPOSITIONS and lowers[k + 1] in _LIST_DETERMINERS:
+                if not lex.listing_records.isdisjoint(lowers[k + 2 : k + 7]):
+                    return i
+                break  # the first such phrase is where the entries go
     return None
 
 
