@@ -21,7 +21,11 @@ wordings and the counter-examples that keep it narrow.
 - entries put on an official list or register ("added 12 trawlers to the bloc's sanctions list", "has placed two
   banks on its sanctions lists", "inscribed the archive on its heritage register") are an executive act, a decision;
   one asked for, to come or negated ("called for the general to be added to the list", "before it puts firms on its
-  lists", "has not added ...") and "added three items to the agenda" stay none.
+  lists", "has not added ...") and "added three items to the agenda" stay none;
+- a text named just before a terms verb that is not the verb's subject states no term: another clause between them
+  ("lack the papers Mongolia requires for entry", "a zone where entry requires a permit"), a reference ("as the
+  treaty allows") or a fear ("some fear the accord opens a door to smugglers"); "The agreement on visas allows ..."
+  stays a decision.
 Every sentence here is written for the test.
 """
 
@@ -163,3 +167,27 @@ def test_entries_put_on_an_official_list_are_a_decision(text: str) -> None:
 )
 def test_a_listing_asked_for_or_not_done_is_no_decision(text: str) -> None:
     assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many of the lorry drivers lack the documents Mongolia requires for entry at the northern crossing.",
+        "The road crosses a border district where entry requires a pass from the local garrison.",
+        "We want the ministry to open the second lane at once, as the treaty allows, while the audit goes on.",
+        "Fishermen in the port fear the accord opens the lagoon to foreign trawlers.",
+    ],
+)
+def test_a_text_that_is_not_the_terms_verbs_subject_states_no_term(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement on visas allows students of both countries to stay for two years.",
+        "The new treaty requires each side to notify the other of military exercises near the border.",
+    ],
+)
+def test_a_text_as_the_terms_verbs_subject_still_states_terms(text: str) -> None:
+    assert "decision" in _labels(text), text

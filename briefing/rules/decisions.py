@@ -88,7 +88,8 @@ def decision_cue(
         return signed, "terms"  # "The service runs under an agreement signed by the two ministries"
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
-        named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
+        named = any(w in lex.decision_objects for w in before) and not _not_its_subject(lowers, i, lex)
+        named = named or _document_subject(lowers, i, lex)
         named = named or _rules_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
         if i in proposed or (proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES):
@@ -1280,6 +1281,27 @@ def _authority_act(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
         if state is not None and state[1] == k + 1:
             return True  # "In August Uzbekistan accepted ...": a state's name ends right before the act
     return False
+
+
+#: Round 27. Words between a text's name and a terms verb that open another clause on it ("a border zone where
+#: entry requires a permit", "the documents they require"): the text is not that verb's subject.
+_OTHER_CLAUSE = frozenset(["where", "when", "whom", "we", "they", "he", "she", "i", "you"])
+_FEAR_VERBS = frozenset(["fear", "fears", "feared", "worry", "worries", "worried"])
+
+
+def _not_its_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The decision object just before the terms verb at ``i`` is not the verb's subject: the documents one must
+    show ("lack the documents Peru requires for entry": a state, or a pronoun or "where", opens the clause between
+    them), a reference to what a text permits ("as the agreement allows": an "as" clause), or a fear about a text
+    ("some fear the treaty opens a door to it"). Such a sentence states no term of a concluded text."""
+    o = next((k for k in range(i - 1, max(-1, i - 5), -1) if lowers[k] in lex.decision_objects), None)
+    if o is None:
+        return False
+    for k in range(o + 1, i):
+        if lowers[k] in _OTHER_CLAUSE or country_at(lowers, k) is not None:
+            return True
+    opening = lowers[max(0, o - 2) : o]
+    return "as" in opening or not _FEAR_VERBS.isdisjoint(opening) or not lex.hope_verbs.isdisjoint(opening)
 
 
 _REVIEW_REACH = 24  # words from a verb of review to an act in its object ("reviewed progress in ... signed")
