@@ -25,7 +25,11 @@ wordings and the counter-examples that keep it narrow.
 - a text named just before a terms verb that is not the verb's subject states no term: another clause between them
   ("lack the papers Mongolia requires for entry", "a zone where entry requires a permit"), a reference ("as the
   treaty allows") or a fear ("some fear the accord opens a door to smugglers"); "The agreement on visas allows ..."
-  stays a decision.
+  stays a decision;
+- an act in a "which"/"whose" clause dated to a year, on a noun that is no text, tells that noun's history ("Joint
+  river patrols, which were launched in 2019, are not part of the new plan", "the mission, whose mandate was
+  extended in May 2025"); a text as the noun ("two regulations, which were adopted in 2023") and an undated clause
+  stay decisions.
 Every sentence here is written for the test.
 """
 
@@ -190,4 +194,27 @@ def test_a_text_that_is_not_the_terms_verbs_subject_states_no_term(text: str) ->
     ],
 )
 def test_a_text_as_the_terms_verbs_subject_still_states_terms(text: str) -> None:
+    assert "decision" in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint river patrols, which were launched alongside the air patrols in 2019, are not part of the new plan.",
+        "The envoy thanked Ruritania for its troops in the lake mission, whose mandate was extended in May 2025.",
+        "Little has changed for the herders of the valley, which the two governments agreed to develop in 2012.",
+    ],
+)
+def test_a_dated_act_in_a_relative_clause_on_no_text_is_history(text: str) -> None:
+    assert "decision" not in _labels(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new fund builds on two earlier regulations, which were adopted in 2023 to pay for ammunition.",
+        "The ministers approved the budget of the joint rescue centre, which was set up at the port on Monday.",
+    ],
+)
+def test_a_relative_act_on_a_text_or_undated_still_counts(text: str) -> None:
     assert "decision" in _labels(text), text

@@ -158,7 +158,7 @@ def decision_cue(
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
-        if _object_relative(lowers, i, len(phrase)):
+        if _object_relative(lowers, i, len(phrase)) or _dated_relative(lowers, i, len(phrase), lex):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
             continue
@@ -1114,6 +1114,21 @@ def _object_relative(lowers: list[str], i: int, n: int) -> bool:
     # a year ("which the premiers agreed in 2025": its history), not "the plan, which the cabinet approved
     # on Monday" (the sentence states that decision, GUIDELINES)
     return lowers[r] == "what" or any(len(w) == 4 and w.isdigit() for w in lowers[i + n : i + n + 4])
+
+
+_DATED_REACH = 8  # words after a relative clause's act within which its year may come ("in December 2025")
+
+
+def _dated_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 27. 'Trilateral air patrols, which were launched alongside the sea patrols in 2017, are not part of the
+    new plan', 'the ECOWAS mission, whose mandate was extended by ECOWAS leaders in December 2025': an act in a
+    "which"/"whose" clause (opened at most five words before it) dated to a year, on a noun that is no text, tells
+    that noun's history, not a decision. Not when a text is the noun ('two instruments, which were adopted in 2023':
+    an earlier decision stated, gold3), nor an undated clause ('the plan, which the cabinet approved on Monday')."""
+    r = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in ("which", "whose")), None)
+    if r is None or not any(len(w) == 4 and w.isdigit() for w in lowers[i + n : i + n + _DATED_REACH]):
+        return False
+    return lex.decision_objects.isdisjoint(lowers[max(0, r - 4) : r]) and not _document_subject(lowers, r, lex)
 
 
 _RELATIVE_PREPOSITIONS = frozenset(["under", "by", "in", "with", "through", "to", "of", "for", "on", "after"])
