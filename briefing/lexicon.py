@@ -134,6 +134,7 @@ class Lexicon:
     review_verbs: frozenset[str] = field(metadata={"toml": "decision.review_verbs"})
     authority_acts: frozenset[str] = field(metadata={"toml": "decision.authority_acts"})
     authorities: frozenset[str] = field(metadata={"toml": "decision.authorities"})
+    attitude_objects: frozenset[str] = field(metadata={"toml": "decision.attitude_objects"})
     listing_verbs: frozenset[str] = field(metadata={"toml": "decision.listing_verbs"})
     listing_records: frozenset[str] = field(metadata={"toml": "decision.listing_records"})
     decision_phrases: PhraseSet = field(metadata={"toml": "decision.phrases", "phrases": True})

@@ -116,6 +116,10 @@ def test_a_weak_act_by_an_authority_is_a_decision(text: str) -> None:
         "The government declared that the harvest had been the best in a decade.",
         "The Foreign Minister of Ruritania extended an invitation to his counterpart to visit Tarsk.",
         "Local fishermen accepted the catch figures published by the port office.",
+        "Mongolia accepted the invitation to attend the summit in the autumn.",
+        "The leaders created a good atmosphere for the next round of talks.",
+        "The council declared the meeting open.",
+        "The government declared its readiness to host the next round.",
     ],
 )
 def test_a_weak_act_without_authority_or_object_is_no_decision(text: str) -> None:

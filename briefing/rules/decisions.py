@@ -1281,9 +1281,18 @@ def _authority_act(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     ambassador', 'the Georgian government suspended the country's accession bid': a weak act of ``authority_acts``
     whose subject ends right before it (an auxiliary or adverb may stand between) on a state's name or one of
     ``authorities``, with a determined object right after it, is a decision whatever its object. Not 'declared that'
-    (words reported), 'the company created 500 jobs' (no authority), 'the government formed in March' (no object)."""
+    (words reported), 'the company created 500 jobs' (no authority), 'the government formed in March' (no object),
+    'accepted the invitation', 'created a good atmosphere' (``attitude_objects``, ``courtesies``), 'declared their
+    support' (a backing)."""
     if lowers[i] not in lex.authority_acts or i + n >= len(lowers) or lowers[i + n] not in _OBJECT_OPENERS:
         return False
+    if lowers[i] == "declared" and _INDEFINITE.isdisjoint(lowers[i + n + 2 : i + n + 7]):
+        return False  # "declared the sea a zone of peace": a status conferred; not "declared the meeting open"
+    if lowers[i] == "declared" and lowers[i + n] in POSSESSIVES:
+        return False  # "declared their support for ...": a backing, not a status declared
+    obj = lowers[i + n : i + n + 4]
+    if not lex.attitude_objects.isdisjoint(obj) or not lex.courtesies.isdisjoint(obj):
+        return False  # "accepted the invitation", "created a good atmosphere": no act of an authority on a thing
     k = i - 1
     while k >= 0 and lowers[k] in _SUBJECT_AUX:
         k -= 1
