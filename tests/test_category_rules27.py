@@ -64,6 +64,7 @@ def test_an_act_in_what_was_reviewed_is_no_decision(text: str) -> None:
         "The commission discussed the fisheries quotas and also approved a new inspection protocol.",
         "The governors reviewed the budget; they then adopted a resolution on the customs regime.",
         "After the ministers reviewed the draft, they signed the navigation agreement.",
+        "The president noted the agreements signed today would double trade within five years.",
     ],
 )
 def test_an_act_beside_the_review_is_still_a_decision(text: str) -> None:
@@ -171,6 +172,7 @@ def test_entries_put_on_an_official_list_are_a_decision(text: str) -> None:
         "We would ask the bloc to consult us before it puts our companies on its sanctions lists.",
         "The committee has not added the two tankers to its sanctions list.",
         "The chairman added three items to the agenda of the meeting.",
+        "He added that the shipping firm was already on the sanctions list.",
     ],
 )
 def test_a_listing_asked_for_or_not_done_is_no_decision(text: str) -> None:

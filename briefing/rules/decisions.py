@@ -1339,7 +1339,8 @@ def _reviewed(lowers: list[str], i: int, lex: Lexicon) -> bool:
     nouns; it identifies what was reviewed, no decision is reported (GUIDELINES: "mere praise of a past decision").
     Not when the act is coordinated with that verb ("reviewed the plan and agreed to extend it", "and also
     signed", "then adopted"), when "that" opens reported speech after the verb ("noted that only three states have
-    ratified it" is told by the speaker), nor when the review stands in a clause of time or condition before the
+    ratified it" is told by the speaker) or a modal after the act shows one without "that" ("noted the agreements
+    signed today would double trade"), nor when the review stands in a clause of time or condition before the
     main clause ("After the ministers reviewed the draft, they signed ...")."""
     prev = lowers[i - 1] if i else ""
     adverb = prev in lex.adverbs or prev.endswith("ly")
@@ -1347,7 +1348,8 @@ def _reviewed(lowers: list[str], i: int, lex: Lexicon) -> bool:
         return False
     for j in range(i - 1, max(-1, i - _REVIEW_REACH), -1):
         if lowers[j] in lex.review_verbs:
-            return lowers[j + 1] != "that" and _TIME_CLAUSE.isdisjoint(lowers[:j])
+            reported = lowers[j + 1] == "that" or not _CLAUSE_MODALS.isdisjoint(lowers[i + 1 :])
+            return not reported and _TIME_CLAUSE.isdisjoint(lowers[:j])
     return False
 
 
@@ -1603,6 +1605,8 @@ def _listing(lowers: list[str], lex: Lexicon) -> int | None:
     for i, w in enumerate(lowers):
         if w not in lex.listing_verbs or (i > 0 and lowers[i - 1] in ("be", "to", "been")):
             continue  # "to be added", "to put": an act asked for or to come
+        if lowers[i + 1 : i + 2] in (["that"], ["forward"]):
+            continue  # "He added that the firm was on the list", "put forward": words reported, an idea tabled
         if _not_done(lowers, i, lex):
             continue
         for k in range(i + 2, min(len(lowers) - 1, i + _LISTING_REACH)):
