@@ -122,6 +122,7 @@ from .rules.decisions import (
     _elaborates,
     _instrument_of_main_act,
     _time_opener,
+    adopted_content,
     decision_cue,
     is_ruling,
     issued_call,
@@ -716,6 +717,10 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
         # "Leaders endorsed an initiative on food, pledging 4 billion dollars": a participle after a
         # finished act tells what that act contains, as an adopted text's "calling for" does.
         prop = frame = None
+    if prop is not None and dec is not None and adopted_content(lowers, dec, prop):
+        # "endorsed the report, which recommended reducing the force", "Under the procedures, a member may request
+        # ...": what the text adopted contains is decided, no proposal (round 27)
+        prop = frame = None
     if prop is not None and dec is not None and dec[0] < prop and _document_subject(lowers, dec[0], lex):
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
         # are its decision, not a proposal.
@@ -853,6 +858,7 @@ class _CueGates:
             _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
             _Opening("_settlement", (lex.settle_verbs, lex.settled_matters)),
             _Opening("_designation", (lex.designation_verbs, _words("as"))),
+            _Opening("_listing", (lex.listing_verbs, lex.listing_records)),
             _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
             _Opening("_withdrawal", (_WITHDRAWALS | lex.undoing_verbs, _MEMBERSHIPS)),
             _Opening("_court_ruling", (_COURTS, _RULINGS)),

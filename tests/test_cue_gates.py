@@ -97,6 +97,7 @@ _FIRING = {
     "_closure": "Lithuania shut its border crossings with Belarus.",
     "_settlement": "Ruritania and Borduria settled their sea boundary in a 2011 exchange of notes.",
     "_designation": "Washington designated six cartels as foreign terrorist organisations.",
+    "_listing": "The ministers added nine tankers to the bloc's sanctions list.",
     "_diplomatic_act": "Poland expelled two Russian diplomats.",
     "_withdrawal": "Niger withdrew from the Multinational Joint Task Force.",
     "_court_ruling": "The Court of Arbitration ruled that India must share the river data.",

@@ -88,7 +88,8 @@ def decision_cue(
         return signed, "terms"  # "The service runs under an agreement signed by the two ministries"
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
-        named = any(w in lex.decision_objects for w in before) or _document_subject(lowers, i, lex)
+        named = any(w in lex.decision_objects for w in before) and not _not_its_subject(lowers, i, lex)
+        named = named or _document_subject(lowers, i, lex)
         named = named or _rules_subject(lowers, i, lex)
         finished = named and not _UNFINISHED.intersection(before)
         if i in proposed or (proposed and i >= proposed.start and lowers[i - 1] in _RELATIVES):
@@ -110,6 +111,7 @@ def decision_cue(
         _closure,
         _settlement,
         _designation,
+        _listing,
         _diplomatic_act,
         _withdrawal,
         _court_ruling,
@@ -133,8 +135,9 @@ def decision_cue(
             continue
         if phrase[0] in lex.decision_weak and _set_member(lowers, i, lex):
             return i, "verb"  # "The accord was one of nine documents exchanged after the talks": its set concluded
-        if phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex)):
-            continue
+        weak = phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex))
+        if weak and not _authority_act(lowers, i, len(phrase), lex):
+            continue  # "Peru's Congress created the district": an authority's weak act needs no object of the list
         if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
@@ -155,12 +158,16 @@ def decision_cue(
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
-        if _object_relative(lowers, i, len(phrase)):
+        if _object_relative(lowers, i, len(phrase)) or _dated_relative(lowers, i, len(phrase), lex):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
             continue
         if i > 0 and lowers[i - 1] == "as" and lowers[i - 2 : i - 1] not in (["such"], ["well"]):
             continue  # "supported the cell 'as agreed'", "as decided in May": a reference to an act, not its report
+        if _agreed_view(lowers, i, len(phrase), lex):
+            continue  # "agreed that the security of the Red Sea is the littoral states' responsibility": a view shared
+        if _reviewed(lowers, i, lex):
+            continue  # "reviewed the implementation of the plan adopted in 2024": what was reviewed, identified
         if _when_clause(lowers, i, lex):
             continue  # "far below the output promised when it was inaugurated": a time clause dates (gold6 JC11)
         if _condition_clause(lowers, i, lex):
@@ -576,6 +583,26 @@ def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int,
     if prop - dec[0] > _TEXT_REACH or not _OTHER_SUBJECT.isdisjoint(lowers[dec[0] + 1 : prop]):
         return False  # "adopted the resolution despite Moscow urging a delay": another's call, told beside the act
     return any(lowers[k] in lex.document_subjects for k in range(dec[0] + 1, min(dec[0] + 4, prop)))
+
+
+_CONTENT_LINKS = frozenset(["which", "as"])
+_CONTENT_REACH = 20  # words from a decision verb to a relative clause on what it concluded
+
+
+def adopted_content(lowers: list[str], dec: tuple[int, str], prop: int) -> bool:
+    """Round 27. The proposal cue at ``prop`` tells the content of what the decision before it concluded, not a
+    proposal made: in a relative clause on the text adopted ("endorsed the report of the assessment team, which
+    recommended reducing the force", "endorsed the procedure, under which requests for aircraft will be channelled"),
+    in "as proposed by" after the act ("decided to extend the facility, as proposed by the minister"), or inside the
+    terms of a text opening the sentence ("Under the procedures, a member will be able to request support").
+    GUIDELINES: a proposal is a course not yet decided; these courses are decided."""
+    if prop <= dec[0]:
+        return False
+    if dec[1] == "terms":
+        return dec[0] <= 2  # "Under the procedures, ...": every course the sentence tells is a term
+    if prop - dec[0] > _CONTENT_REACH:
+        return False
+    return lowers[prop - 1] in _CONTENT_LINKS or lowers[prop - 2 : prop] in (["under", "which"], ["by", "which"])
 
 
 #: Words from a decision verb to a participle describing the text it concluded ("adopted a declaration on Wednesday
@@ -1089,6 +1116,21 @@ def _object_relative(lowers: list[str], i: int, n: int) -> bool:
     return lowers[r] == "what" or any(len(w) == 4 and w.isdigit() for w in lowers[i + n : i + n + 4])
 
 
+_DATED_REACH = 8  # words after a relative clause's act within which its year may come ("in December 2025")
+
+
+def _dated_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 27. 'Trilateral air patrols, which were launched alongside the sea patrols in 2017, are not part of the
+    new plan', 'the ECOWAS mission, whose mandate was extended by ECOWAS leaders in December 2025': an act in a
+    "which"/"whose" clause (opened at most five words before it) dated to a year, on a noun that is no text, tells
+    that noun's history, not a decision. Not when a text is the noun ('two instruments, which were adopted in 2023':
+    an earlier decision stated, gold3), nor an undated clause ('the plan, which the cabinet approved on Monday')."""
+    r = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in ("which", "whose")), None)
+    if r is None or not any(len(w) == 4 and w.isdigit() for w in lowers[i + n : i + n + _DATED_REACH]):
+        return False
+    return lex.decision_objects.isdisjoint(lowers[max(0, r - 4) : r]) and not _document_subject(lowers, r, lex)
+
+
 _RELATIVE_PREPOSITIONS = frozenset(["under", "by", "in", "with", "through", "to", "of", "for", "on", "after"])
 #: What may follow an act whose object is a relative word before it: a time, place or the next clause.
 _AFTER_GAP = frozenset(
@@ -1201,6 +1243,114 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
         if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
             return True  # "for the first time since their border treaty came into force": a clause of time
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
+
+
+#: Round 27. Verbs that agree or affirm a that-clause: with a future, modal or act in it a course is settled ("agreed
+#: that the two forces will exchange data"); with none, a view is stated (see _agreed_view).
+_VIEW_ACTS = frozenset(["agreed", "reaffirmed", "confirmed", "declared", "reiterated", "affirmed"])
+_THAT_REACH = 4  # words between such a verb and its "that" ("reaffirmed Australia's position that ...")
+_CLAUSE_MODALS = frozenset(["will", "would", "shall", "should", "must", "can", "could", "may", "might", "cannot"])
+
+
+def _agreed_view(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'The two presidents agreed that the security of the Red Sea is the responsibility of its littoral states',
+    'agreed that it posed a serious threat to the region', 'reaffirmed Australia's position that the award is final':
+    a verb of agreeing or affirming whose that-clause (within four words) holds no modal, no "is to" and no act of
+    the lexicon states a view shared, not a decision (GUIDELINES: an outcome decided). Not 'agreed that the two
+    forces will exchange data', 'agreed that prosecutors can form joint teams', 'confirmed that it has approved a
+    further 40 million euro' (a course settled or an act told), nor 'agreed to', 'agreed on' (no that-clause)."""
+    if lowers[i] not in _VIEW_ACTS:
+        return False
+    t = next((k for k in range(i + n, min(len(lowers), i + n + _THAT_REACH)) if lowers[k] == "that"), None)
+    if t is None or t + 1 >= len(lowers):
+        return False
+    clause = lowers[t + 1 :]
+    if not _CLAUSE_MODALS.isdisjoint(clause):
+        return False
+    if any(w in ("is", "are", "was", "were") and clause[k + 1 : k + 2] == ["to"] for k, w in enumerate(clause)):
+        return False  # "agreed that the commission is to meet monthly": a future arranged
+    return not any(lex.decision_acts.match_at(lowers, k) is not None for k in range(t + 1, len(lowers)))
+
+
+_SUBJECT_AUX = frozenset(["has", "have", "had", "also", "then", "formally", "officially", "unanimously"])
+_OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | {"all", "both", "its", "their"}
+
+
+def _authority_act(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """'Peru's Congress created the district of Santa Rosa', 'In August Uzbekistan accepted a Taliban-appointed
+    ambassador', 'the Georgian government suspended the country's accession bid': a weak act of ``authority_acts``
+    whose subject ends right before it (an auxiliary or adverb may stand between) on a state's name or one of
+    ``authorities``, with a determined object right after it, is a decision whatever its object. Not 'declared that'
+    (words reported), 'the company created 500 jobs' (no authority), 'the government formed in March' (no object),
+    'accepted the invitation', 'created a good atmosphere' (``attitude_objects``, ``courtesies``), 'declared their
+    support' (a backing)."""
+    if lowers[i] not in lex.authority_acts or i + n >= len(lowers) or lowers[i + n] not in _OBJECT_OPENERS:
+        return False
+    if lowers[i] == "declared" and _INDEFINITE.isdisjoint(lowers[i + n + 2 : i + n + 7]):
+        return False  # "declared the sea a zone of peace": a status conferred; not "declared the meeting open"
+    if lowers[i] == "declared" and lowers[i + n] in POSSESSIVES:
+        return False  # "declared their support for ...": a backing, not a status declared
+    obj = lowers[i + n : i + n + 4]
+    if not lex.attitude_objects.isdisjoint(obj) or not lex.courtesies.isdisjoint(obj):
+        return False  # "accepted the invitation", "created a good atmosphere": no act of an authority on a thing
+    k = i - 1
+    while k >= 0 and lowers[k] in _SUBJECT_AUX:
+        k -= 1
+    if k < 0:
+        return False
+    if lowers[k] in lex.authorities:
+        return True
+    for j in range(max(0, k - 3), k + 1):
+        state = country_at(lowers, j)
+        if state is not None and state[1] == k + 1:
+            return True  # "In August Uzbekistan accepted ...": a state's name ends right before the act
+    return False
+
+
+#: Round 27. Words between a text's name and a terms verb that open another clause on it ("a border zone where
+#: entry requires a permit", "the documents they require"): the text is not that verb's subject.
+_OTHER_CLAUSE = frozenset(["where", "when", "whom", "we", "they", "he", "she", "i", "you"])
+_FEAR_VERBS = frozenset(["fear", "fears", "feared", "worry", "worries", "worried"])
+
+
+def _not_its_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The decision object just before the terms verb at ``i`` is not the verb's subject: the documents one must
+    show ("lack the documents Peru requires for entry": a state, or a pronoun or "where", opens the clause between
+    them), a reference to what a text permits ("as the agreement allows": an "as" clause), or a fear about a text
+    ("some fear the treaty opens a door to it"). Such a sentence states no term of a concluded text."""
+    o = next((k for k in range(i - 1, max(-1, i - 5), -1) if lowers[k] in lex.decision_objects), None)
+    if o is None:
+        return False
+    for k in range(o + 1, i):
+        if lowers[k] in _OTHER_CLAUSE or country_at(lowers, k) is not None:
+            return True
+    opening = lowers[max(0, o - 2) : o]
+    return "as" in opening or not _FEAR_VERBS.isdisjoint(opening) or not lex.hope_verbs.isdisjoint(opening)
+
+
+_REVIEW_REACH = 24  # words from a verb of review to an act in its object ("reviewed progress in ... signed")
+_COORDINATORS = frozenset(["and", "but", "then"])
+
+
+def _reviewed(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The two ministers reviewed progress in implementing the plan adopted in 2025', 'The leaders noted the
+    implementation of the realignment, which took effect in March': the act at ``i`` stands in the object of an
+    earlier verb of review or notice (lexicon ``review_verbs``), as a participle or a "which" clause on one of its
+    nouns; it identifies what was reviewed, no decision is reported (GUIDELINES: "mere praise of a past decision").
+    Not when the act is coordinated with that verb ("reviewed the plan and agreed to extend it", "and also
+    signed", "then adopted"), when "that" opens reported speech after the verb ("noted that only three states have
+    ratified it" is told by the speaker) or a modal after the act shows one without "that" ("noted the agreements
+    signed today would double trade"), nor when the review stands in a clause of time or condition before the
+    main clause ("After the ministers reviewed the draft, they signed ...")."""
+    prev = lowers[i - 1] if i else ""
+    adverb = prev in lex.adverbs or prev.endswith("ly")
+    if prev in _COORDINATORS or (i > 1 and lowers[i - 2] in _COORDINATORS and adverb):
+        return False
+    for j in range(i - 1, max(-1, i - _REVIEW_REACH), -1):
+        if lowers[j] in lex.review_verbs:
+            reported = lowers[j + 1] == "that" or not _CLAUSE_MODALS.isdisjoint(lowers[i + 1 :])
+            return not reported and _TIME_CLAUSE.isdisjoint(lowers[:j])
+    return False
 
 
 #: Round 24. Conjunctions of time whose clause bounds its main clause in time (see _dating_clause).
@@ -1435,6 +1585,35 @@ def _designation(lowers: list[str], lex: Lexicon) -> int | None:
         if _not_done(lowers, i, lex):
             continue
         return i
+    return None
+
+
+_LISTING_REACH = 12  # words from a listing verb to its list ("added 41 vessels of Russia's so-called shadow fleet to")
+_LIST_PREPOSITIONS = frozenset(["to", "on", "in"])
+_LIST_DETERMINERS = ARTICLES | POSSESSIVES | {"its", "their"}
+
+
+def _listing(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 27. 'EU foreign ministers added 41 vessels to the bloc's sanctions list', 'The Treasury has placed three
+    banks on its sanctions lists', 'Switzerland is adding 86 vessels to the list of ships ...', 'UNESCO inscribed the
+    records on its Memory of the World Register': entries put on an official list or register (``listing_verbs``,
+    then within twelve words "to"/"on"/"in", a determiner, at most four words and one of ``listing_records``) are an
+    executive act, a decision. Not one asked for or to come ('called for two commanders to be added to the list',
+    'would ask the EU to talk to us before it puts companies on its lists'), nor a negated one."""
+    if lex.listing_verbs.isdisjoint(lowers) or lex.listing_records.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.listing_verbs or (i > 0 and lowers[i - 1] in ("be", "to", "been")):
+            continue  # "to be added", "to put": an act asked for or to come
+        if lowers[i + 1 : i + 2] in (["that"], ["forward"]):
+            continue  # "He added that the firm was on the list", "put forward": words reported, an idea tabled
+        if _not_done(lowers, i, lex):
+            continue
+        for k in range(i + 2, min(len(lowers) - 1, i + _LISTING_REACH)):
+            if lowers[k] in _LIST_PREPOSITIONS and lowers[k + 1] in _LIST_DETERMINERS:
+                if not lex.listing_records.isdisjoint(lowers[k + 2 : k + 7]):
+                    return i
+                break  # the first such phrase is where the entries go
     return None
 
 
