@@ -300,6 +300,8 @@ class ActorMemory:
         # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
         fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
+        if fresh and mention.anaphoric and self.last_group is not None and _unfit(mention.name, self.last_group):
+            fresh = False  # "the two defence ministers" after two presidents: shown as written, the group stays
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
             shown = self.resolve(mention)
@@ -556,6 +558,8 @@ def _as_written(written: str, meant: str, count: int) -> str:
     (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
     if written.lower() == meant.lower():
         return meant
+    if _unfit(written, meant):
+        return written
     if meant[:1].islower() and meant.endswith(")") and meant.count("(") == 1:
         # "the two Directors General" after "both sides (India and Bangladesh)": the text's words, with the
         # states the collective before them stood for
@@ -573,13 +577,52 @@ def _as_written(written: str, meant: str, count: int) -> str:
         return f"{written} ({people})"
     elif _head(written) in _CHAIR_HEADS and meant[:1].islower():
         return written  # a collective named since ("the heads of state") chaired nothing: "the co-chairs"
-    members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
+    names = [p for p in meant.replace(" and ", ", ").split(", ") if p]
+    members = len(names)
     if count and count != members:
         return written
     return f"{written} ({meant})"
 
 
 _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+#: Lower-case words that belong to an office's name, not a portfolio ("the two prime ministers").
+_OFFICE_PARTS = frozenset(["prime", "chief", "deputy", "vice", "first"])
+#: Office heads a portfolio word may narrow ("the two defence ministers", "the two trade ministries").
+_PORTFOLIO_GROUPS = frozenset(["ministers", "ministries", "secretaries", "chiefs", "commanders"])
+
+
+def _unfit(written: str, meant: str) -> bool:
+    """True when an anaphoric collective's words cannot be shown with the group remembered: "the two defence
+    ministers" after two people (an office they are not known to hold: the text's words alone are never
+    wrong; after two states the ministers are theirs), "the two governments" after two leaders named as
+    people ("A B and C D")."""
+    names = [p for p in _COUNTRY_BRACKET.sub("", meant).replace(" and ", ", ").split(", ") if p]
+    if _qualified_office(written):
+        return not all(_whole_country(p) for p in names)  # "both trade ministries (Chile and Peru)" fits
+    return "(" not in meant and _head(written) in _STATE_NOUNS and all(_personal_name(p) for p in names)
+
+
+def _personal_name(name: str) -> bool:
+    """A name written as a person's ("Friedrich Merz"): two to five capitalised words, not a state's."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() and not _whole_country(name)
+
+
+def _qualified_office(written: str) -> bool:
+    """True for a counted collective of office-holders narrowed by a lower-case portfolio word between the
+    count and the head: "the two defence ministers", "both trade ministries" (not "the two ministers",
+    "the two Foreign Ministers of X", which name whom the office is held in)."""
+    words = written.split(" of ")[0].split()
+    return (
+        len(words) == 4
+        and words[1].lower() in _COUNTS
+        and words[3].lower() in _PORTFOLIO_GROUPS
+        and words[2].islower()
+        and words[2].isalpha()
+        and words[2] not in _OFFICE_PARTS
+    )
+
+
 #: Title heads that fit any office-holder of a state ("the Kazakh leader", "his Uzbek counterpart").
 #: The kinds of a head of state's or government's visit ("on an official visit to Azerbaijan").
 _VISITS = frozenset(["official", "state", "working"])
