@@ -577,6 +577,11 @@ def _as_written(written: str, meant: str, count: int) -> str:
         return f"{written} ({people})"
     elif _head(written) in _CHAIR_HEADS and meant[:1].islower():
         return written  # a collective named since ("the heads of state") chaired nothing: "the co-chairs"
+    elif meant[:1].islower() and not _has_proper(meant):
+        # "the two Presidents" after "the military commanders", "the sides" after "the leaders": a description
+        # of common nouns in brackets names no one ("the sides (the leaders)"); the text's words stay. One with a
+        # name ("the parties (the SCO heads of state)") tells whom they are.
+        return written
     names = [p for p in meant.replace(" and ", ", ").split(", ") if p]
     members = len(names)
     if count and count != members:
@@ -1039,6 +1044,8 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
     )
 
 
+#: Plural nouns of a group's members after the proper words that qualify them ("the five Central Asian states").
+_MEMBER_NOUNS = frozenset(["states", "countries", "nations", "members", "member", "economies", "republics"])
 #: Collective heads that name nobody without their complement ("the heads of the two security services").
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
@@ -1077,6 +1084,15 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     nation = country_at(lowers, last_proper - 1) if k < last_proper < end and end - last_proper <= 2 else None
     if nation is not None and nation[0].lower() != lowers[last_proper - 1]:
         return end  # "of a British university library": a nation's adjective modifies the nouns ending the phrase
+    if k < last_proper < end and lowers[last_proper] in _MEMBER_NOUNS:
+        # "of the five Caspian states", "of the Council of Europe's member states": the proper words modify
+        # the members named after them, which the name cannot lose ("the ministers of the five Caspian")
+        step = (
+            2
+            if lowers[last_proper] == "member" and last_proper + 1 < end and lowers[last_proper + 1] in _MEMBER_NOUNS
+            else 1
+        )
+        return last_proper + step if lowers[last_proper + step - 1] != "member" else last_proper
     return last_proper
 
 

@@ -85,3 +85,41 @@ def test_a_later_collective_still_finds_the_leaders() -> None:
     )
     assert out[1].actor is None or "Lopes" not in out[1].actor
     assert out[-1].actor is not None and "Lopes" in out[-1].actor
+
+
+# --- a group's member noun after proper words is part of its name ------------------------------------------
+
+
+def test_member_nouns_after_qualifying_names_stay_in_the_group() -> None:
+    for sentence, name in [
+        ("The foreign ministers of the four Baltic states approved a common visa list.", "the four Baltic states"),
+        ("The leaders of the three Andean countries adopted a water charter in Quito.", "the three Andean countries"),
+        ("The ministers of the Nordic Council's member states adopted a joint fisheries plan.", "member states"),
+    ]:
+        out = analyse_text(sentence)[-1]
+        assert out.actor is not None and out.actor.endswith(name), out.actor
+
+
+def test_names_without_member_nouns_are_unchanged() -> None:
+    out = analyse_text("The foreign ministers of Chile and Peru adopted a declaration on river pollution.")[-1]
+    assert out.actor == "the foreign ministers of Chile and Peru"
+    out = analyse_text("The leaders of the Caspian Five adopted a declaration on fishing quotas.")[-1]
+    assert out.actor == "the leaders of the Caspian Five"
+
+
+# --- a description is not bracketed after another description ---------------------------------------------
+
+
+def test_a_collective_after_a_plain_description_is_shown_as_written() -> None:
+    assert _as_written("the two Presidents", "the military commanders", 2) == "the two Presidents"
+    assert _as_written("the sides", "the leaders", 0) == "the sides"
+    # a description with a name tells whom the collective stands for
+    assert _as_written("the parties", "the SCO heads of state", 0) == "the parties (the SCO heads of state)"
+
+
+def test_it_was_agreed_after_the_ministers_is_the_sides() -> None:
+    out = analyse_text(
+        "The ministers met in Sofia on Monday to review the energy partnership.",
+        "It was agreed to set up a working group on gas storage.",
+    )
+    assert out[-1].actor == "the sides"

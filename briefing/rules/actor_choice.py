@@ -21,6 +21,7 @@ from ..actors import (
     Mention,
     _adjacent,
     _counted_states,
+    _has_proper,
     _head,
 )
 from ..entities import country_at, country_names
@@ -239,6 +240,11 @@ def _actor(
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
             if _head(memory.last_group) in _PARTY_NOUNS:
                 return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
+            if memory.last_group[:1].islower() and not _has_proper(memory.last_group):
+                # "the Ministers met ... It was agreed": the sides agreed, as joint statements word it; "the sides
+                # (the ministers)" would name one description by another, which tells no one more ("the sides (the
+                # CIS leaders)" still tells whose)
+                return "the sides"
             return f"the sides ({memory.last_group})"
         met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
         if impersonal and " and " in met and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", ")):
