@@ -1399,7 +1399,10 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
         # "the Danish parliament", "the Chilean senate": a nation's body, as written (its government and
         # delegation stand for the state itself, see _titled_person)
         return Mention("body", " ".join(["the", toks[j].text, lowers[j + 1]]), i, j + 2, nation[0])
-    end = j
+    # "Papua New Guinea's national government": a state's name of several words is one proper run, whatever
+    # its words are elsewhere ("New" is a function word)
+    whole = country_at(lowers, j) if j < len(toks) and toks[j].is_capitalised else None
+    end = whole[1] if whole is not None and whole[1] > j + 1 else j
     while (
         end < len(toks)
         and end - j < 6
@@ -1511,6 +1514,9 @@ def _bare_person(
     # A run followed by another capitalised word is part of a longer name ("Asian Expert Forum"),
     # and names of things end like English nouns ("Strategic Directions").
     longer = end < len(toks) and toks[end].is_capitalised and _adjacent(toks, end)
+    if end < len(toks) and lowers[end] in lex.people_plurals and _adjacent(toks, end):
+        # "Tamil Nadu politicians": a place's name modifying people, not a person; the people are the group
+        return Mention("group", f"{_name_text(toks, i, end)} {lowers[end]}", i, end + 1)
     if (
         end - i >= 2
         and not (thing or longer or _wordy(lowers, i, end))
@@ -1584,8 +1590,13 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
             end = nxt
         else:
             break
+    if words == 5 and end < len(toks) and lowers[end - 1] in _NAME_ARTICLES and _name_word(toks[end], lowers[end], lex):
+        end += 1  # "Sheikh Mohammed bin Abdulla bin Mohammed Al Thani": a name does not end on its article
     return end
 
+
+#: Articles that open the last word of an Arabic name ("Al Thani", "El Sisi"): never its end.
+_NAME_ARTICLES = frozenset(["al", "el", "abu", "ould", "ben"])
 
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 

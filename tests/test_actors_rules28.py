@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from briefing.actors import _as_written
 from briefing.lexicon import load_lexicon
+from briefing.rules.actor_choice import _written_agent
 from briefing.rules.context import _headline_speaker
+from briefing.tokens import tokens
 from tests.sumhelpers import analyse_text
 
 # --- a speech heading in capitals is not the speaker ------------------------------------------------------
@@ -123,3 +125,50 @@ def test_it_was_agreed_after_the_ministers_is_the_sides() -> None:
         "It was agreed to set up a working group on gas storage.",
     )
     assert out[-1].actor == "the sides"
+
+
+# --- names cut short: a state of several words, an Arabic name's article, a place before people ------------
+
+
+def test_a_possessive_state_of_several_words_keeps_all_of_them() -> None:
+    out = analyse_text(
+        "Papua New Guinea's national government approved a fisheries levy on foreign trawlers on Friday."
+    )[-1]
+    assert out.actor is not None and out.actor.startswith("Papua New Guinea's")
+    out = analyse_text("Sri Lanka's cabinet approved a new port levy on Tuesday.")[-1]
+    assert out.actor is not None and out.actor.startswith("Sri Lanka's")
+
+
+def test_a_long_arabic_name_does_not_end_on_its_article() -> None:
+    out = analyse_text("Sheikh Khalid bin Saud bin Hamad Al Nuaimi proposed a joint fund for desalination plants.")[-1]
+    assert out.actor is not None and out.actor.endswith("Khalid bin Saud bin Hamad Al Nuaimi")
+    out = analyse_text("Ahmed Al Mansouri proposed a joint fund for desalination plants.")[-1]
+    assert out.actor == "Ahmed Al Mansouri"
+
+
+def test_a_place_before_a_plural_of_people_is_no_person() -> None:
+    for sentence, group in [
+        ("West Nile farmers have urged the government to ban charcoal trucks.", "West Nile farmers"),
+        ("Upper Nile residents called for the reopening of the river crossing.", "Upper Nile residents"),
+    ]:
+        out = analyse_text(sentence)[-1]
+        assert out.actor == group, out.actor
+    # a person's name before a verb in -s is still a person
+    out = analyse_text("Maria Okonjo urges the council to reopen the crossing.")[-1]
+    assert out.actor == "Maria Okonjo"
+
+
+def _agent_after_by(text: str) -> str | None:
+    toks = tokens(text)
+    lowers = [t.lower for t in toks]
+    return _written_agent(text, toks, lowers, lowers.index("by") + 1, load_lexicon())
+
+
+def test_the_voters_after_a_vote_manner_are_the_agent() -> None:
+    assert _agent_after_by("adopted by consensus of the 12 countries on Friday") == "the 12 countries"
+    assert _agent_after_by("approved by a majority of the national delegations") == "the national delegations"
+    # no manner: as before
+    assert _agent_after_by("adopted by 12 countries") == "12 countries"
+    assert _agent_after_by("adopted by consensus") is None
+    out = analyse_text("The revised code passed by consensus of the 40 member states on Friday.")[-1]
+    assert out.actor is None or "consensus" not in out.actor

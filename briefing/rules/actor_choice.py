@@ -1189,7 +1189,11 @@ _AGENT_STOP = frozenset(["in", "on", "at", "for", "to", "from", "with", "during"
 
 def _written_agent(text: str, toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> str | None:
     """The noun phrase at ``start`` (after "by") as written, when its head is a collective or a body
-    ("12 countries", "a joint Tunisian-Libyan committee"); None for "by the end of May", "by consensus"."""
+    ("12 countries", "a joint Tunisian-Libyan committee"); None for "by the end of May", "by consensus".
+    "by consensus of the member states", "by a majority of the members": the voters after "of"."""
+    manner = start + 1 if start < len(lowers) and lowers[start] in ("a", "the") else start
+    if manner + 2 < len(lowers) and lowers[manner] in lex.vote_manners and lowers[manner + 1] == "of":
+        start = manner + 2
     end = start
     while end < len(toks) and end - start < 6 and lowers[end] not in _AGENT_STOP and lowers[end] not in ("and", "or"):
         if end > start and not _adjacent(toks, end):
