@@ -1514,7 +1514,10 @@ def _bare_person(
     # A run followed by another capitalised word is part of a longer name ("Asian Expert Forum"),
     # and names of things end like English nouns ("Strategic Directions").
     longer = end < len(toks) and toks[end].is_capitalised and _adjacent(toks, end)
-    if end < len(toks) and lowers[end] in lex.people_plurals and _adjacent(toks, end):
+    # (a name of its own before them: not a sentence's first word alone, "Armed forces")
+    named = end - i >= 2 or (end - i == 1 and i > 0)
+    plural = end < len(toks) and lowers[end] in lex.people_plurals and not toks[end].is_capitalised
+    if named and plural and _adjacent(toks, end):
         # "Tamil Nadu politicians": a place's name modifying people, not a person; the people are the group
         return Mention("group", f"{_name_text(toks, i, end)} {lowers[end]}", i, end + 1)
     if (

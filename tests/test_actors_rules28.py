@@ -153,6 +153,14 @@ def test_a_place_before_a_plural_of_people_is_no_person() -> None:
     ]:
         out = analyse_text(sentence)[-1]
         assert out.actor == group, out.actor
+    # a sentence's first word before them, or no name at all, is no place
+    out = analyse_text("Armed forces of both states will notify each other of any patrol near the line.")[-1]
+    assert out.actor is None or out.actor.strip() == out.actor
+    out = analyse_text("At the forum in May, our ministers endorsed a common agenda for the region.")[-1]
+    assert out.actor is None or not out.actor.startswith(" ")
+    # a capitalised plural is part of a name ("the Andean Armed Forces"), read as before
+    out = analyse_text("It was agreed to set up joint patrols of the Andean Armed Forces along the river.")[-1]
+    assert out.actor is None or "Armed forces" not in out.actor
     # a person's name before a verb in -s is still a person
     out = analyse_text("Maria Okonjo urges the council to reopen the crossing.")[-1]
     assert out.actor == "Maria Okonjo"
