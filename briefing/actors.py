@@ -300,6 +300,8 @@ class ActorMemory:
         # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
         fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
+        if fresh and mention.anaphoric and self.last_group is not None and _unfit(mention.name, self.last_group):
+            fresh = False  # "the two defence ministers" after two presidents: shown as written, the group stays
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
             shown = self.resolve(mention)
@@ -556,6 +558,8 @@ def _as_written(written: str, meant: str, count: int) -> str:
     (Chile and Peru)". A count that does not fit ("the three countries" after two) keeps the text's words."""
     if written.lower() == meant.lower():
         return meant
+    if _unfit(written, meant):
+        return written
     if meant[:1].islower() and meant.endswith(")") and meant.count("(") == 1:
         # "the two Directors General" after "both sides (India and Bangladesh)": the text's words, with the
         # states the collective before them stood for
@@ -573,13 +577,57 @@ def _as_written(written: str, meant: str, count: int) -> str:
         return f"{written} ({people})"
     elif _head(written) in _CHAIR_HEADS and meant[:1].islower():
         return written  # a collective named since ("the heads of state") chaired nothing: "the co-chairs"
-    members = len([p for p in meant.replace(" and ", ", ").split(", ") if p])
+    elif meant[:1].islower() and not _has_proper(meant):
+        # "the two Presidents" after "the military commanders", "the sides" after "the leaders": a description
+        # of common nouns in brackets names no one ("the sides (the leaders)"); the text's words stay. One with a
+        # name ("the parties (the SCO heads of state)") tells whom they are.
+        return written
+    names = [p for p in meant.replace(" and ", ", ").split(", ") if p]
+    members = len(names)
     if count and count != members:
         return written
     return f"{written} ({meant})"
 
 
 _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+#: Lower-case words that belong to an office's name, not a portfolio ("the two prime ministers").
+_OFFICE_PARTS = frozenset(["prime", "chief", "deputy", "vice", "first"])
+#: Office heads a portfolio word may narrow ("the two defence ministers", "the two trade ministries").
+_PORTFOLIO_GROUPS = frozenset(["ministers", "ministries", "secretaries", "chiefs", "commanders"])
+
+
+def _unfit(written: str, meant: str) -> bool:
+    """True when an anaphoric collective's words cannot be shown with the group remembered: "the two defence
+    ministers" after two people (an office they are not known to hold: the text's words alone are never
+    wrong; after two states the ministers are theirs), "the two governments" after two leaders named as
+    people ("A B and C D")."""
+    names = [p for p in _COUNTRY_BRACKET.sub("", meant).replace(" and ", ", ").split(", ") if p]
+    if _qualified_office(written):
+        return not all(_whole_country(p) for p in names)  # "both trade ministries (Chile and Peru)" fits
+    return "(" not in meant and _head(written) in _STATE_NOUNS and all(_personal_name(p) for p in names)
+
+
+def _personal_name(name: str) -> bool:
+    """A name written as a person's ("Friedrich Merz"): two to five capitalised words, not a state's."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() and not _whole_country(name)
+
+
+def _qualified_office(written: str) -> bool:
+    """True for a counted collective of office-holders narrowed by a lower-case portfolio word between the
+    count and the head: "the two defence ministers", "both trade ministries" (not "the two ministers",
+    "the two Foreign Ministers of X", which name whom the office is held in)."""
+    words = written.split(" of ")[0].split()
+    return (
+        len(words) == 4
+        and words[1].lower() in _COUNTS
+        and words[3].lower() in _PORTFOLIO_GROUPS
+        and words[2].islower()
+        and words[2].isalpha()
+        and words[2] not in _OFFICE_PARTS
+    )
+
+
 #: Title heads that fit any office-holder of a state ("the Kazakh leader", "his Uzbek counterpart").
 #: The kinds of a head of state's or government's visit ("on an official visit to Azerbaijan").
 _VISITS = frozenset(["official", "state", "working"])
@@ -996,6 +1044,8 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
     )
 
 
+#: Plural nouns of a group's members after the proper words that qualify them ("the five Central Asian states").
+_MEMBER_NOUNS = frozenset(["states", "countries", "nations", "members", "member", "economies", "republics"])
 #: Collective heads that name nobody without their complement ("the heads of the two security services").
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
@@ -1034,6 +1084,15 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     nation = country_at(lowers, last_proper - 1) if k < last_proper < end and end - last_proper <= 2 else None
     if nation is not None and nation[0].lower() != lowers[last_proper - 1]:
         return end  # "of a British university library": a nation's adjective modifies the nouns ending the phrase
+    if k < last_proper < end and lowers[last_proper] in _MEMBER_NOUNS:
+        # "of the five Caspian states", "of the Council of Europe's member states": the proper words modify
+        # the members named after them, which the name cannot lose ("the ministers of the five Caspian")
+        step = (
+            2
+            if lowers[last_proper] == "member" and last_proper + 1 < end and lowers[last_proper + 1] in _MEMBER_NOUNS
+            else 1
+        )
+        return last_proper + step if lowers[last_proper + step - 1] != "member" else last_proper
     return last_proper
 
 
@@ -1340,7 +1399,10 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
         # "the Danish parliament", "the Chilean senate": a nation's body, as written (its government and
         # delegation stand for the state itself, see _titled_person)
         return Mention("body", " ".join(["the", toks[j].text, lowers[j + 1]]), i, j + 2, nation[0])
-    end = j
+    # "Papua New Guinea's national government": a state's name of several words is one proper run, whatever
+    # its words are elsewhere ("New" is a function word)
+    whole = country_at(lowers, j) if j < len(toks) and toks[j].is_capitalised else None
+    end = whole[1] if whole is not None and whole[1] > j + 1 else j
     while (
         end < len(toks)
         and end - j < 6
@@ -1452,6 +1514,12 @@ def _bare_person(
     # A run followed by another capitalised word is part of a longer name ("Asian Expert Forum"),
     # and names of things end like English nouns ("Strategic Directions").
     longer = end < len(toks) and toks[end].is_capitalised and _adjacent(toks, end)
+    # (a name of its own before them: not a sentence's first word alone, "Armed forces")
+    named = end - i >= 2 or (end - i == 1 and i > 0)
+    plural = end < len(toks) and lowers[end] in lex.people_plurals and not toks[end].is_capitalised
+    if named and plural and _adjacent(toks, end):
+        # "Tamil Nadu politicians": a place's name modifying people, not a person; the people are the group
+        return Mention("group", f"{_name_text(toks, i, end)} {lowers[end]}", i, end + 1)
     if (
         end - i >= 2
         and not (thing or longer or _wordy(lowers, i, end))
@@ -1525,8 +1593,13 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
             end = nxt
         else:
             break
+    if words == 5 and end < len(toks) and lowers[end - 1] in _NAME_ARTICLES and _name_word(toks[end], lowers[end], lex):
+        end += 1  # "Sheikh Mohammed bin Abdulla bin Mohammed Al Thani": a name does not end on its article
     return end
 
+
+#: Articles that open the last word of an Arabic name ("Al Thani", "El Sisi"): never its end.
+_NAME_ARTICLES = frozenset(["al", "el", "abu", "ould", "ben"])
 
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
 

@@ -264,6 +264,10 @@ class Lexicon:
     function_words: frozenset[str] = field(metadata={"toml": "actor.function_words"})
     prepositions: frozenset[str] = field(metadata={"toml": "actor.prepositions"})
     not_person: frozenset[str] = field(metadata={"toml": "actor.not_person"})
+    #: plural nouns of people a place's name may modify ("Tamil Nadu politicians"): after them it is no person.
+    people_plurals: frozenset[str] = field(metadata={"toml": "actor.people_plurals"})
+    #: nouns of the way a vote went, whose "of" names the voters ("by consensus of the member states").
+    vote_manners: frozenset[str] = field(metadata={"toml": "actor.vote_manners"})
     body_heads: frozenset[str] = field(metadata={"toml": "actor.body_heads"})
     name_particles: frozenset[str] = field(metadata={"toml": "actor.name_particles"})
     not_organisations: frozenset[str] = field(metadata={"toml": "actor.not_organisations"})

@@ -21,6 +21,7 @@ from ..actors import (
     Mention,
     _adjacent,
     _counted_states,
+    _has_proper,
     _head,
 )
 from ..entities import country_at, country_names
@@ -239,6 +240,11 @@ def _actor(
             # "It was agreed to ...": the usage of joint statements, where the sides agreed.
             if _head(memory.last_group) in _PARTY_NOUNS:
                 return "the sides"  # "Both delegations reviewed ... It was also agreed": the same parties
+            if memory.last_group[:1].islower() and not _has_proper(memory.last_group):
+                # "the Ministers met ... It was agreed": the sides agreed, as joint statements word it; "the sides
+                # (the ministers)" would name one description by another, which tells no one more ("the sides (the
+                # CIS leaders)" still tells whose)
+                return "the sides"
             return f"the sides ({memory.last_group})"
         met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
         if impersonal and " and " in met and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", ")):
@@ -1183,7 +1189,11 @@ _AGENT_STOP = frozenset(["in", "on", "at", "for", "to", "from", "with", "during"
 
 def _written_agent(text: str, toks: list[Token], lowers: list[str], start: int, lex: Lexicon) -> str | None:
     """The noun phrase at ``start`` (after "by") as written, when its head is a collective or a body
-    ("12 countries", "a joint Tunisian-Libyan committee"); None for "by the end of May", "by consensus"."""
+    ("12 countries", "a joint Tunisian-Libyan committee"); None for "by the end of May", "by consensus".
+    "by consensus of the member states", "by a majority of the members": the voters after "of"."""
+    manner = start + 1 if start < len(lowers) and lowers[start] in ("a", "the") else start
+    if manner + 2 < len(lowers) and lowers[manner] in lex.vote_manners and lowers[manner + 1] == "of":
+        start = manner + 2
     end = start
     while end < len(toks) and end - start < 6 and lowers[end] not in _AGENT_STOP and lowers[end] not in ("and", "or"):
         if end > start and not _adjacent(toks, end):

@@ -160,7 +160,8 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
             continue  # ordinary news: no heading word, no tokenising
         toks = tokens(title)
         lowers = [t.lower for t in toks]
-        if lowers and lex.speech_headings.match_at(lowers, 0) is None:
+        heading = lex.speech_headings.match_at(lowers, 0) if lowers else None
+        if lowers and heading is None:
             owner = _speech_owner(toks, lowers, title, lex) if owned else None
             if owner is not None:
                 return owner
@@ -168,8 +169,12 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
         if not lowers:
             continue
         mentions = find_mentions(toks, lex, (), title)
-        # "by A and B" (a joint press conference): the first named opens, tags name who follows.
-        person = next((p for m in mentions for p in (m.members or (m,)) if p.kind == "person"), None)
+        # "by A and B" (a joint press conference): the first named opens, tags name who follows. The speaker is
+        # named after the heading's words: "Opening Remarks by X" in capitals is the heading, not a person.
+        past = len(heading) if heading is not None else 0
+        person = next(
+            (p for m in mentions for p in (m.members or (m,)) if p.kind == "person" and p.start >= past), None
+        )
         if person is None:
             continue
         country = person.country or next(
