@@ -124,7 +124,30 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
     between = {t.lower for t in toks[subject.end : cue]}
     if between & lex.reporting_verbs and "," in text[toks[subject.end].start : toks[cue].start]:
         return cue
-    return _skip_adverbs(toks, subject.end, cue, lex)
+    k = _skip_adverbs(toks, subject.end, cue, lex)
+    # The mention may stop short of its noun ("the Norwegian and Swedish | governments approved") or be the
+    # object of an earlier verb ("summoned the ambassador | and demanded"): the item starts after such a
+    # leftover, never at it. Anything else before the cue (an adverb, "intend to") stays in the item.
+    while k < cue and _leftover(toks[k], lex):
+        k += 1
+    return k
+
+
+def _leftover(tok: Token, lex: Lexicon) -> bool:
+    """A conjunction, a capitalised word, a portfolio or a body's noun ("ministers", "governments") ending a
+    subject; never an adverb or a verb ("provisionally", "intend to"), which the item keeps."""
+    w = tok.lower
+    if w in ("and", "but") or tok.is_capitalised or w in lex.portfolio_words:
+        return True  # "... and | demanded", "the Kyrgyz | Foreign ministry", "the French | defence ministers"
+    base = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+    return base in lex.body_heads or base in lex.group_nouns or base in _SUBJECT_NOUNS
+
+
+#: Heads of a subject phrase that name people acting for a state or body ("the two defence ministers").
+_SUBJECT_NOUNS = frozenset(
+    {"minister", "chief", "commander", "negotiator", "operator", "delegation", "faction", "economy", "state"}
+    | {"leader", "official", "envoy", "representative", "ambassador", "member", "party", "side"}
+)
 
 
 def _apposed(text: str, toks: list[Token], m: Mention) -> bool:
@@ -144,6 +167,8 @@ def _heads_clause(text: str, toks: list[Token], start: int, lex: Lexicon) -> boo
     should ...", "officials said X had ..."), whose act the item would lend to the speaker. Looked at
     back to the clause's start: the sentence's start or a comma, semicolon, colon or dash.
     """
+    if start > 0 and toks[start - 1].lower in ("a", "an"):
+        return False  # "presented a Colombian proposal": the name qualifies a noun, it is no subject
     j = start - 1
     while j >= 0 and toks[j].lower in lex.adverbs | lex.time_words:
         j -= 1

@@ -55,3 +55,27 @@ def test_a_main_clause_subject_is_still_cut_beside_its_actor() -> None:
     assert _condensed("After the talks, the two ministers signed a protocol on river monitoring.") == (
         "Signed a protocol on river monitoring."
     )
+
+
+def test_a_subject_cut_short_of_its_noun_leaves_no_leftover_in_the_item() -> None:
+    # the name ends before the subject's noun ("Ivorian | defence ministers"): the item starts at the verb
+    s = "In May the French and Ivorian defence ministers signed an arrangement on a joint training academy."
+    assert _condensed(s) == "Signed an arrangement on a joint training academy."
+    s = "Foreign ministers of the European Union and the five Central Asian states adopted a roadmap on Tuesday."
+    assert _condensed(s) == "Adopted a roadmap on Tuesday."
+    # a coordinated verb after an object: the item starts at the verb, not at "And"
+    s = "Vice Foreign Minister Karl Udo summoned Ambassador Jan Berg and demanded that the ships leave at once."
+    assert _condensed(s) == "Demanded that the ships leave at once."
+
+
+def test_words_between_subject_and_act_that_carry_meaning_stay() -> None:
+    # counter-examples: an adverb or an intention before the act is part of what the sentence says
+    s = "Montenegro provisionally closed five more chapters of its accession negotiations on Tuesday."
+    assert _condensed(s) == "Provisionally closed five more chapters of its accession negotiations on Tuesday."
+    s = "Italy and France intend to propose that the Dome area be designated a protected area."
+    assert _condensed(s).startswith("Intend to propose")
+
+
+def test_a_name_that_qualifies_a_noun_is_not_a_subject() -> None:
+    s = "Minister Villavicencio presented a Colombian proposal to create a gold tracing mechanism."
+    assert not _condensed(s).startswith("Proposal")
