@@ -119,7 +119,7 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
             None,
         )
         return cue if subject is not None and _heads_clause(text, toks, subject.start, lex) else None
-    if not _heads_clause(text, toks, subject.start, lex):
+    if not _heads_clause(text, toks, subject.start, lex) and not _speaker_pronoun(toks, subject, lex):
         return None
     between = {t.lower for t in toks[subject.end : cue]}
     if between & lex.reporting_verbs and "," in text[toks[subject.end].start : toks[cue].start]:
@@ -156,6 +156,22 @@ def _apposed(text: str, toks: list[Token], m: Mention) -> bool:
     before = text[toks[m.start - 1].end : toks[m.start].start] if m.start > 0 else ""
     inside = "," in text[toks[m.start].start : toks[m.end - 1].end]
     return (before.strip() == "," or inside) and text[toks[m.end - 1].end :].lstrip().startswith(",")
+
+
+def _speaker_pronoun(toks: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """True for a pronoun right after a reporting verb ("X said (that) he would ask", "told reporters it
+    had offered"): it stands for the speaker, so the reported act is the speaker's, shown beside them."""
+    if m.kind != "pronoun" or toks[m.start].lower not in _SPEAKER_PRONOUNS:
+        return False
+    k = m.start - 1
+    if k >= 0 and toks[k].lower == "that":
+        k -= 1
+    if k >= 0 and toks[k].lower in ("reporters", "journalists"):
+        k -= 1
+    return k >= 0 and toks[k].lower in lex.reporting_verbs
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
 def _heads_clause(text: str, toks: list[Token], start: int, lex: Lexicon) -> bool:

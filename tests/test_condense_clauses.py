@@ -79,3 +79,12 @@ def test_words_between_subject_and_act_that_carry_meaning_stay() -> None:
 def test_a_name_that_qualifies_a_noun_is_not_a_subject() -> None:
     s = "Minister Villavicencio presented a Colombian proposal to create a gold tracing mechanism."
     assert not _condensed(s).startswith("Proposal")
+
+
+def test_a_pronoun_after_a_reporting_verb_is_the_speaker_and_may_be_cut() -> None:
+    # "he" is the speaker: the reported act is his own, shown beside him
+    s = "Karl Udo said he would ask the finance ministers to bring the first payments forward."
+    assert _condensed(s) == "Would ask the finance ministers to bring the first payments forward."
+    # counter-example: a named subject of the reported clause is someone else; the sentence stays whole
+    s = "Karl Udo said the government would ask the finance ministers to bring the first payments forward."
+    assert _condensed(s) == s
