@@ -100,6 +100,14 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
     if toks[cue].lower in PASSIVE_AUX or (cue > 0 and toks[cue - 1].lower in PASSIVE_AUX):
         return None  # the subject of a passive is what was acted on ("The Commission was instructed")
     subject = next((m for m in reversed(mentions) if m.prep is None and m.end <= cue and cue - m.end <= 2), None)
+    gap = text[toks[subject.end - 1].end : toks[cue].start] if subject is not None else ""
+    if subject is not None and "," in gap and not _apposed(text, toks, subject):
+        # "X, which represents the Arctic, has asked": a name followed by a comma is not the subject
+        # standing before its verb (unless set off on both sides: "Finland's minister, Antti Virtanen,
+        # proposed"); the aside rule below may still find the subject.
+        between = {t.lower for t in toks[subject.end : cue]}
+        if not between & lex.reporting_verbs:
+            subject = None
     if subject is None:
         # "X, who chaired the summit, proposed ...": an aside between commas does not separate them.
         subject = next(
@@ -110,11 +118,93 @@ def _predicate_start(text: str, mentions: Sequence[Mention], toks: list[Token], 
             ),
             None,
         )
-        return cue if subject is not None else None
+        return cue if subject is not None and _heads_clause(text, toks, subject.start, lex) else None
+    if not _heads_clause(text, toks, subject.start, lex) and not _speaker_pronoun(toks, subject, lex):
+        return None
     between = {t.lower for t in toks[subject.end : cue]}
     if between & lex.reporting_verbs and "," in text[toks[subject.end].start : toks[cue].start]:
         return cue
-    return _skip_adverbs(toks, subject.end, cue, lex)
+    k = _skip_adverbs(toks, subject.end, cue, lex)
+    # The mention may stop short of its noun ("the Norwegian and Swedish | governments approved") or be the
+    # object of an earlier verb ("summoned the ambassador | and demanded"): the item starts after such a
+    # leftover, never at it. Anything else before the cue (an adverb, "intend to") stays in the item.
+    while k < cue and _leftover(toks[k], lex):
+        k += 1
+    return k
+
+
+def _leftover(tok: Token, lex: Lexicon) -> bool:
+    """A conjunction, a capitalised word, a portfolio or a body's noun ("ministers", "governments") ending a
+    subject; never an adverb or a verb ("provisionally", "intend to"), which the item keeps."""
+    w = tok.lower
+    if w in ("and", "but") or tok.is_capitalised or w in lex.portfolio_words:
+        return True  # "... and | demanded", "the Kyrgyz | Foreign ministry", "the French | defence ministers"
+    base = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+    return base in lex.body_heads or base in lex.group_nouns or base in _SUBJECT_NOUNS
+
+
+#: Heads of a subject phrase that name people acting for a state or body ("the two defence ministers").
+_SUBJECT_NOUNS = frozenset(
+    {"minister", "chief", "commander", "negotiator", "operator", "delegation", "faction", "economy", "state"}
+    | {"leader", "official", "envoy", "representative", "ambassador", "member", "party", "side"}
+)
+
+
+def _apposed(text: str, toks: list[Token], m: Mention) -> bool:
+    """True when the comma after the mention closes an apposition: the mention stands between commas
+    ("The minister, X, signed") or holds one itself ("Finland's minister, X, proposed")."""
+    before = text[toks[m.start - 1].end : toks[m.start].start] if m.start > 0 else ""
+    inside = "," in text[toks[m.start].start : toks[m.end - 1].end]
+    return (before.strip() == "," or inside) and text[toks[m.end - 1].end :].lstrip().startswith(",")
+
+
+def _speaker_pronoun(toks: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """True for a pronoun right after a reporting verb ("X said (that) he would ask", "told reporters it
+    had offered"): it stands for the speaker, so the reported act is the speaker's, shown beside them."""
+    if m.kind != "pronoun" or toks[m.start].lower not in _SPEAKER_PRONOUNS:
+        return False
+    k = m.start - 1
+    if k >= 0 and toks[k].lower == "that":
+        k -= 1
+    if k >= 0 and toks[k].lower in ("reporters", "journalists"):
+        k -= 1
+    return k >= 0 and toks[k].lower in lex.reporting_verbs
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _heads_clause(text: str, toks: list[Token], start: int, lex: Lexicon) -> bool:
+    """True when the mention starting at token ``start`` is the subject of the sentence's own statement.
+
+    Cut before its verb, the item says what the subject did, so the subject must head a main clause:
+    not one opened by a relative or subordinating word ("the documents that X requires", "..., when X
+    agreed", "though they have offered"), and not the subject of a reported clause ("Y argues that X
+    should ...", "officials said X had ..."), whose act the item would lend to the speaker. Looked at
+    back to the clause's start: the sentence's start or a comma, semicolon, colon or dash.
+    """
+    if start > 0 and toks[start - 1].lower in ("a", "an"):
+        return False  # "presented a Colombian proposal": the name qualifies a noun, it is no subject
+    j = start - 1
+    while j >= 0 and toks[j].lower in lex.adverbs | lex.time_words:
+        j -= 1
+    if j >= 0 and toks[j].lower == "that" and not _CLAUSE_BREAK.search(text[toks[j].end : toks[j + 1].start]):
+        return False  # "announced that X has approved", "the plan that X signed"
+    for k in range(start - 1, -1, -1):
+        if _CLAUSE_BREAK.search(text[toks[k].end : toks[k + 1].start]):
+            return True
+        w = toks[k].lower
+        if w in _SUBORDINATORS or w in lex.reporting_verbs:
+            return False
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+#: Words that open a relative or subordinate clause: a subject after one is that clause's subject.
+_SUBORDINATORS = frozenset(
+    {"who", "whom", "whose", "which", "what", "where", "when", "whereby", "while", "though", "although"}
+    | {"because", "if", "unless", "whether", "since", "until"}
+)
 
 
 def _skip_adverbs(toks: list[Token], k: int, cue: int, lex: Lexicon) -> int:
