@@ -1440,11 +1440,7 @@ _LISTED_WORDS = frozenset(["the", "other", "new", "signed", "adopted", "conclude
 # The texts "Among them is ..." names as one of those concluded are the lexicon's ``[decision] set_texts`` (round 25:
 # one list with the set members of rules.context, documented there).
 _COPULA_FORMS = frozenset(["is", "are", "was", "were"])
-#: Round 24. Named instruments a set just concluded may hold besides its texts (``set_texts``: "Among them are the
-#: Concept of ... and the Plan of ..."): only for a set named by a pronoun, whose sentence counts only right after a
-#: reported decision (see listed_by_anaphor and classify), so that "Among them is a plan" after ideas floated stays
-#: none.
-_LISTED_PLANS = frozenset(["concept", "plan", "programme", "program", "strategy", "roadmap"])
+# Named plans such a set may hold besides its texts are the lexicon's ``[decision] listed_plans`` (round 24).
 #: Round 24. "They included a memorandum on ...", "These include an agreement on ...": a set named by a pronoun
 #: opening the sentence, then one of these verbs of inclusion.
 _INCLUDING = frozenset(["included", "include", "includes"])
@@ -1480,7 +1476,7 @@ def _listed_noun(lowers: list[str], k: int, plans: bool, lex: Lexicon) -> int | 
     """Index of the first concluded text's noun (``set_texts``, or with ``plans`` also a named plan) within four
     words from ``k``, or None."""
     for j in range(k, min(len(lowers), k + 4)):
-        if lowers[j] in lex.set_texts or (plans and lowers[j] in _LISTED_PLANS):
+        if lowers[j] in lex.set_texts or (plans and lowers[j] in lex.listed_plans):
             return j
     return None
 

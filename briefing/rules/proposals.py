@@ -127,16 +127,11 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     return None
 
 
-#: Round 25: verbs of backing that, with the course they back, make a whole phrase of the lexicon ("supported the
-#: proposal", "welcomed the idea"): such a phrase may end its sentence.
-_BACKING_FORMS = frozenset(["supported", "backed", "endorsed", "welcomed"])
-
-
 def _backs_named_course(phrase: tuple[str, ...], lex: Lexicon) -> bool:
     """'Shavkat Mirziyoyev supported the proposal.', 'Japan endorsed the initiative.': a support verb and the
     initiative it backs, one lexicon phrase ending the sentence (GUIDELINES: "backing another party's proposal").
     Not 'Li said Beijing would study the proposal.' (the noun alone, no backing), nor 'The plan was supported.'"""
-    return len(phrase) > 1 and phrase[0] in _BACKING_FORMS and phrase[-1] in lex.initiative_nouns
+    return len(phrase) > 1 and phrase[0] in lex.backing_forms and phrase[-1] in lex.initiative_nouns
 
 
 _NOTION_REACH = 8  # words before the modal within which "it" still names the notion opening the sentence
