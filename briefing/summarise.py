@@ -660,9 +660,12 @@ def _merge_duplicates(
     # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
     lazy: dict[str, _LazyKeys] = {}
     sources: list[KeySource] = []
+    owners: list[str] = []  # each labelled sentence's article id, read once (compared per candidate pair)
     for a in labelled:
-        text = a.sentence.text
-        source = known.get(text)
+        sentence = a.sentence
+        text = sentence.text
+        owners.append(sentence.article_id)
+        source = known.get(text) if known else None
         if source is None:
             source = lazy.get(text)
             if source is None:
@@ -676,8 +679,7 @@ def _merge_duplicates(
         si, sj = sources[i], sources[j]
         if isinstance(si, _LazyKeys) and isinstance(sj, _LazyKeys):
             # _same_fact, with the texts' verdict worked out once
-            a, b = labelled[i], labelled[j]
-            if a.sentence.article_id == b.sentence.article_id:
+            if owners[i] == owners[j]:
                 return False
             if si is sj:
                 return True  # one text (lazy keys are made once per text): word pairs are never empty
@@ -686,7 +688,7 @@ def _merge_duplicates(
             verdict = verdicts.get(key)
             if verdict is None:
                 verdict = verdicts[key] = _verdict(si, sj)
-            return _decided(verdict, a, b)
+            return verdict == _ALIKE or (verdict == _ALIKE_IF_SAME_LABELS and labelled[i].labels == labelled[j].labels)
         ki, kj = full[i], full[j]
         if ki is None:
             ki = full[i] = sources[i].full()
@@ -722,8 +724,9 @@ def _merge_duplicates(
                 i = bucket[p]
                 for q in range(p + 1, size):
                     j = bucket[q]
-                    if find(i) != find(j) and same(i, j):
-                        parent[find(j)] = find(i)
+                    ri, rj = find(i), find(j)
+                    if ri != rj and same(i, j):  # same() leaves the parents as they are
+                        parent[rj] = ri
     else:
         tokens = _member_tokens(labelled, sources)
         for bucket in distinct:
