@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import re
 import struct
 from collections import defaultdict
@@ -169,6 +170,12 @@ class _Group:
         return frozenset().union(*(m.labels for m in self.members))
 
     def item(self) -> Item:
+        if len(self.members) == 1:
+            # What the loop below makes of one sentence (most groups): one source, one article.
+            lone = self.members[0]
+            sentence = lone.sentence
+            source = Source(sentence.article_id, sentence.text)
+            return Item(lone.condensed, lone.actor, (source,), round(lone.importance + 0.3 * (1 - 1), 4))
         lead = self.lead
         seen: set[tuple[str, str]] = set()
         sources = []
@@ -224,7 +231,8 @@ def _summary(groups: Sequence[Summarised], n: int) -> tuple[Item, ...]:
     small cost per item already taken from its article. Only the best ``8 n`` compete, so the
     cost stays linear in the number of sentences.
     """
-    candidates = sorted(groups, key=lambda g: -g.lead.importance)[: n * 8]
+    # heapq.nsmallest is sorted(...)[:k], ties in the same order, without sorting every group.
+    candidates = heapq.nsmallest(n * 8, groups, key=lambda g: -g.lead.importance)
     stems = {id(g): _stems(g.lead.sentence.text) for g in candidates}
     chosen: list[Summarised] = []
     per_article: dict[str, int] = {}
