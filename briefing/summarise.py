@@ -291,6 +291,25 @@ def _pairs(words: list[str]) -> set[str]:
     return {f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1)}
 
 
+def _joined_pairs(joined: str) -> set[str]:
+    """``_pairs(joined.split())`` for words joined by single spaces (none empty, none holding
+    whitespace; see :func:`~briefing.classify.merge_words`): each pair is the slice of ``joined``
+    from one word's start to the next word's end, so no word is split out on its own."""
+    second = joined.find(" ")
+    if second < 0:
+        return {joined}  # one word, or "" for none (what _pairs makes of them)
+    out: set[str] = set()
+    first = 0
+    while True:
+        third = joined.find(" ", second + 1)
+        if third < 0:
+            out.add(joined[first:])
+            return out
+        out.add(joined[first:third])
+        first = second + 1
+        second = third
+
+
 _UNPACK = struct.Struct(f"<{_HASHES}H").unpack
 
 
@@ -452,11 +471,18 @@ class _LazyKeys:
         self._numbers: frozenset[str] = frozenset()
 
     def _compared(self) -> None:
-        """Make the word pairs and the numbers, from one split of the words."""
-        words = self._words.split() if self._words is not None else tokenize_lower(self.text)
+        """Make the word pairs and the numbers: from the classifier's joined words when given (the
+        pairs sliced out of that string, the words split only for a text holding a digit), else
+        from one split of the text."""
+        joined = self._words
         self._words = None  # the pairs hold what comparisons need of them
-        self._pairs = _pairs(words)
-        self._numbers = _numbers(self.text, words)
+        if joined is None:
+            words = tokenize_lower(self.text)
+            self._pairs = _pairs(words)
+            self._numbers = _numbers(self.text, words)
+        else:
+            self._pairs = _joined_pairs(joined)
+            self._numbers = _numbers(self.text, joined.split()) if _has_digit(self.text) else frozenset()
 
     def pair_set(self) -> set[str]:
         if self._pairs is None:
@@ -502,10 +528,15 @@ class _LazyKeys:
 _ASCII_DIGIT = re.compile("[0-9]")
 
 
+def _has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``)."""
+    return _ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
+
+
 def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     """The words of ``text`` holding a digit (most sentences have none: checked in C first);
     ``words``: its :func:`tokenize_lower` words when the caller has them (then only they are looked at)."""
-    if not (_ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))):
+    if not _has_digit(text):
         return frozenset()  # its words hold none either (lower-casing makes no digit)
     if words is None:
         words = tokenize_lower(text)

@@ -25,8 +25,10 @@ from briefing.summarise import (
     _alike,
     _column_mins,
     _Group,
+    _joined_pairs,
     _LazyKeys,
     _numbers,
+    _pairs,
     _shared,
     _verdict,
     _word_verdict,
@@ -292,3 +294,9 @@ def test_a_one_sentence_groups_item_is_the_general_items(importance: float, acto
     got = _Group((x,)).item()
     assert got == expected
     assert str(got.score) == str(expected.score)  # the sign of a zero too
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "a", "ccc", "d-e", "1", "x" * 20]), max_size=12))
+def test_pairs_sliced_from_the_joined_words_are_the_pairs_of_the_words(words: list[str]) -> None:
+    assert _joined_pairs(" ".join(words)) == _pairs(words)
