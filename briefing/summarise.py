@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
+import re
 import struct
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -168,6 +170,12 @@ class _Group:
         return frozenset().union(*(m.labels for m in self.members))
 
     def item(self) -> Item:
+        if len(self.members) == 1:
+            # What the loop below makes of one sentence (most groups): one source, one article.
+            lone = self.members[0]
+            sentence = lone.sentence
+            source = Source(sentence.article_id, sentence.text)
+            return Item(lone.condensed, lone.actor, (source,), round(lone.importance + 0.3 * (1 - 1), 4))
         lead = self.lead
         seen: set[tuple[str, str]] = set()
         sources = []
@@ -223,7 +231,8 @@ def _summary(groups: Sequence[Summarised], n: int) -> tuple[Item, ...]:
     small cost per item already taken from its article. Only the best ``8 n`` compete, so the
     cost stays linear in the number of sentences.
     """
-    candidates = sorted(groups, key=lambda g: -g.lead.importance)[: n * 8]
+    # heapq.nsmallest is sorted(...)[:k], ties in the same order, without sorting every group.
+    candidates = heapq.nsmallest(n * 8, groups, key=lambda g: -g.lead.importance)
     stems = {id(g): _stems(g.lead.sentence.text) for g in candidates}
     chosen: list[Summarised] = []
     per_article: dict[str, int] = {}
@@ -277,8 +286,28 @@ def _pairs(words: list[str]) -> set[str]:
     """The word pairs of a sentence's lower-case words (its one word, or "", when it has fewer than two)."""
     if len(words) < 2:
         return {" ".join(words)}
-    # Indexing and concatenation compile (mypyc) to direct calls: no pair tuple, no join per pair.
-    return {words[i] + " " + words[i + 1] for i in range(len(words) - 1)}
+    # An f-string compiles (mypyc) to one call building the pair at its final size: no pair tuple,
+    # no join per pair, and no intermediate "word " string as ``a + " " + b`` makes.
+    return {f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1)}
+
+
+def _joined_pairs(joined: str) -> set[str]:
+    """``_pairs(joined.split())`` for words joined by single spaces (none empty, none holding
+    whitespace; see :func:`~briefing.classify.merge_words`): each pair is the slice of ``joined``
+    from one word's start to the next word's end, so no word is split out on its own."""
+    second = joined.find(" ")
+    if second < 0:
+        return {joined}  # one word, or "" for none (what _pairs makes of them)
+    out: set[str] = set()
+    first = 0
+    while True:
+        third = joined.find(" ", second + 1)
+        if third < 0:
+            out.add(joined[first:])
+            return out
+        out.add(joined[first:third])
+        first = second + 1
+        second = third
 
 
 _UNPACK = struct.Struct(f"<{_HASHES}H").unpack
@@ -442,11 +471,18 @@ class _LazyKeys:
         self._numbers: frozenset[str] = frozenset()
 
     def _compared(self) -> None:
-        """Make the word pairs and the numbers, from one split of the words."""
-        words = self._words.split() if self._words is not None else tokenize_lower(self.text)
+        """Make the word pairs and the numbers: from the classifier's joined words when given (the
+        pairs sliced out of that string, the words split only for a text holding a digit), else
+        from one split of the text."""
+        joined = self._words
         self._words = None  # the pairs hold what comparisons need of them
-        self._pairs = _pairs(words)
-        self._numbers = _numbers(self.text, words)
+        if joined is None:
+            words = tokenize_lower(self.text)
+            self._pairs = _pairs(words)
+            self._numbers = _numbers(self.text, words)
+        else:
+            self._pairs = _joined_pairs(joined)
+            self._numbers = _numbers(self.text, joined.split()) if _has_digit(self.text) else frozenset()
 
     def pair_set(self) -> set[str]:
         if self._pairs is None:
@@ -458,6 +494,13 @@ class _LazyKeys:
         if self._pairs is None:
             self._compared()
         return self._numbers
+
+    def stem_count(self) -> int:
+        """``len(self.stems)``, without making the set: the stems joined by single spaces are
+        distinct, non-empty and hold no whitespace (see :func:`~briefing.classify.merge_words`)."""
+        if self._stems is not None:
+            return len(self._stems)
+        return self._stem_text.count(" ") + 1 if self._stem_text else 0
 
     @property
     def stems(self) -> set[str]:
@@ -479,10 +522,21 @@ class _LazyKeys:
         return self._full
 
 
+#: The digits ``str.isdigit`` accepts in ASCII text: one regular-expression scan in C finds whether a
+#: compared sentence states a number, where ``map(str.isdigit, text)`` makes a method call per
+#: character; text with other characters keeps that exact test.
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``)."""
+    return _ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
+
+
 def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     """The words of ``text`` holding a digit (most sentences have none: checked in C first);
     ``words``: its :func:`tokenize_lower` words when the caller has them (then only they are looked at)."""
-    if not any(map(str.isdigit, text)):
+    if not _has_digit(text):
         return frozenset()  # its words hold none either (lower-casing makes no digit)
     if words is None:
         words = tokenize_lower(text)
@@ -548,8 +602,56 @@ def _decided(verdict: int, a: Analysis, b: Analysis) -> bool:
 
 def _verdict(ka: _LazyKeys, kb: _LazyKeys) -> int:
     """:func:`_word_verdict` of two different texts whose keys were made here (one split of the words
-    makes both the pairs and the numbers)."""
-    return _word_verdict(ka.pair_set(), kb.pair_set(), ka.number_set(), kb.number_set(), ka.stems, kb.stems)
+    makes both the pairs and the numbers), with less work for the same answer: the stems' sizes are
+    counted before their sets are made (most pairs fail on them), and each intersection is counted
+    by :func:`_shared`, which stops once the threshold is out of reach (96 % of the pairs LSH
+    buckets hold are rejected, most after a few words)."""
+    pairs_a, pairs_b = ka.pair_set(), kb.pair_set()
+    na, nb = len(pairs_a), len(pairs_b)
+    if nb * _THRESHOLD <= na <= nb:
+        common = _shared(pairs_a, pairs_b, na + nb, _THRESHOLD)
+        if common >= 0 and common / (na + nb - common) >= _THRESHOLD:
+            return _ALIKE
+    elif na * _THRESHOLD <= nb <= na:
+        common = _shared(pairs_b, pairs_a, na + nb, _THRESHOLD)
+        if common >= 0 and common / (na + nb - common) >= _THRESHOLD:
+            return _ALIKE
+    numbers_a, numbers_b = ka.number_set(), kb.number_set()
+    if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
+        return _UNLIKE  # "decree 12" and "decree 399" are different facts however alike the words
+    sa, sb = ka.stem_count(), kb.stem_count()
+    if min(sa, sb) < 5 or min(sa, sb) < _PARAPHRASE_THRESHOLD * max(sa, sb):
+        return _UNLIKE
+    if sa <= sb:
+        common = _shared(ka.stems, kb.stems, sa + sb, _PARAPHRASE_THRESHOLD)
+    else:
+        common = _shared(kb.stems, ka.stems, sa + sb, _PARAPHRASE_THRESHOLD)
+    if common >= 5 and common / (sa + sb - common) >= _PARAPHRASE_THRESHOLD:
+        return _ALIKE_IF_SAME_LABELS
+    return _UNLIKE
+
+
+def _shared(small: set[str], big: set[str], total: int, threshold: float) -> int:
+    """``len(small & big)`` when ``len(small & big) / (total - len(small & big)) >= threshold`` can
+    still hold, else -1 (``total``: the sum of both sizes; ``small`` the smaller set).
+
+    Counted without building the intersection, and given up as soon as the shared items, even
+    with every item of ``small`` not yet looked at, would fall short: that ratio grows with the
+    count (and so does its floating-point value, division being correctly rounded), so an
+    answer of -1 means the full count would fail the same test. The caller tests the count."""
+    if not (small and big):
+        return 0  # _jaccard's 0.0 for an empty set: no test passes
+    common = 0
+    left = len(small)
+    for item in small:
+        left -= 1
+        if item in big:
+            common += 1
+        else:
+            most = common + left
+            if most / (total - most) < threshold:
+                return -1
+    return common
 
 
 def _alike(
@@ -597,9 +699,12 @@ def _merge_duplicates(
     # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
     lazy: dict[str, _LazyKeys] = {}
     sources: list[KeySource] = []
+    owners: list[str] = []  # each labelled sentence's article id, read once (compared per candidate pair)
     for a in labelled:
-        text = a.sentence.text
-        source = known.get(text)
+        sentence = a.sentence
+        text = sentence.text
+        owners.append(sentence.article_id)
+        source = known.get(text) if known else None
         if source is None:
             source = lazy.get(text)
             if source is None:
@@ -613,8 +718,7 @@ def _merge_duplicates(
         si, sj = sources[i], sources[j]
         if isinstance(si, _LazyKeys) and isinstance(sj, _LazyKeys):
             # _same_fact, with the texts' verdict worked out once
-            a, b = labelled[i], labelled[j]
-            if a.sentence.article_id == b.sentence.article_id:
+            if owners[i] == owners[j]:
                 return False
             if si is sj:
                 return True  # one text (lazy keys are made once per text): word pairs are never empty
@@ -623,7 +727,7 @@ def _merge_duplicates(
             verdict = verdicts.get(key)
             if verdict is None:
                 verdict = verdicts[key] = _verdict(si, sj)
-            return _decided(verdict, a, b)
+            return verdict == _ALIKE or (verdict == _ALIKE_IF_SAME_LABELS and labelled[i].labels == labelled[j].labels)
         ki, kj = full[i], full[j]
         if ki is None:
             ki = full[i] = sources[i].full()
@@ -659,8 +763,9 @@ def _merge_duplicates(
                 i = bucket[p]
                 for q in range(p + 1, size):
                     j = bucket[q]
-                    if find(i) != find(j) and same(i, j):
-                        parent[find(j)] = find(i)
+                    ri, rj = find(i), find(j)
+                    if ri != rj and same(i, j):  # same() leaves the parents as they are
+                        parent[rj] = ri
     else:
         tokens = _member_tokens(labelled, sources)
         for bucket in distinct:

@@ -15,7 +15,7 @@ from briefing.classify import merge_words
 from briefing.entities import countries_in_tokens
 from briefing.importance import content_stems
 from briefing.lexicon import load_lexicon, tokenize_lower
-from briefing.model import Analysis, Sentence
+from briefing.model import Analysis, Item, Sentence, Source
 from briefing.quotes import quote_events
 from briefing.sentences import split_text
 from briefing.summarise import (
@@ -24,7 +24,12 @@ from briefing.summarise import (
     _UNLIKE,
     _alike,
     _column_mins,
+    _Group,
+    _joined_pairs,
     _LazyKeys,
+    _numbers,
+    _pairs,
+    _shared,
     _verdict,
     _word_verdict,
     merge_keys_of,
@@ -236,3 +241,62 @@ def test_word_verdict_skipping_sets_of_unlike_sizes_decides_as_intersecting_them
     # The same sets serve as word pairs and as stems: sizes at and around 3/5 and 0.65 of each other.
     assert _word_verdict(a, b, na, nb, a, b) == _plain_verdict(a, b, na, nb, a, b)
     assert _word_verdict(a, b, na, nb, b, a) == _plain_verdict(a, b, na, nb, b, a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE, _SENTENCE)
+def test_a_pair_of_texts_verdict_with_the_classifiers_words_is_the_word_verdict(a: str, b: str) -> None:
+    # analyse() hands merging the words and stems joined by spaces: the stems are then counted
+    # from that string and their sets made only when the sizes pass; the verdict is unchanged.
+    def keys(text: str) -> _LazyKeys:
+        lowers = tokenize_lower(text)
+        return _LazyKeys(text, merge_words(lowers, content_stems(lowers, _LEX.stopwords)))
+
+    ka, kb = merge_keys_of(a), merge_keys_of(b)
+    expected = _word_verdict(ka.shingles, kb.shingles, ka.numbers, kb.numbers, ka.stems, kb.stems)
+    assert _verdict(keys(a), keys(b)) == expected
+    assert _verdict(keys(b), keys(a)) == expected
+    assert keys(a).stem_count() == len(ka.stems)
+
+
+_WORD_SETS = st.sets(st.sampled_from([f"w{n}" for n in range(14)]), max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORD_SETS, _WORD_SETS, st.sampled_from([0.6, 0.65]))
+def test_shared_counts_the_intersection_or_gives_up_only_where_the_threshold_fails(
+    a: set[str], b: set[str], threshold: float
+) -> None:
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    common = len(a & b)
+    passes = bool(a and b) and common / (len(a) + len(b) - common) >= threshold
+    got = _shared(small, big, len(a) + len(b), threshold)
+    assert got in ((common,) if passes else (common, -1))
+    if got >= 0:
+        assert got == (common if a and b else 0)
+
+
+def test_numbers_are_words_with_a_digit_in_ascii_and_other_text() -> None:
+    assert _numbers("Decree 12 of 2024 was signed.") == frozenset({"12", "2024"})
+    assert _numbers("No number here.") == frozenset()
+    assert _numbers("Décret n° 12, signé") == frozenset({"12"})
+    assert _numbers("Arabic-Indic digits \u0661\u0662 count as digits") == frozenset({"\u0661\u0662"})
+    assert _numbers("Superscript \u00b2 is a digit too: x\u00b2") == frozenset({"\u00b2", "x\u00b2"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(-3, 3, allow_nan=False) | st.sampled_from([0.0, -0.0, 0.123456789]), st.sampled_from([None, "Kenya"]))
+def test_a_one_sentence_groups_item_is_the_general_items(importance: float, actor: str | None) -> None:
+    sentence = Sentence("one", 3, 1, "Kenya signed the deal.")
+    x = Analysis(sentence, frozenset({"decision"}), actor, "Kenya signed.", importance)
+    # the general rule written out: sources deduplicated, 0.3 more per further article
+    expected = Item("Kenya signed.", actor, (Source("one", "Kenya signed the deal."),), round(importance + 0.3 * 0, 4))
+    got = _Group((x,)).item()
+    assert got == expected
+    assert str(got.score) == str(expected.score)  # the sign of a zero too
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "a", "ccc", "d-e", "1", "x" * 20]), max_size=12))
+def test_pairs_sliced_from_the_joined_words_are_the_pairs_of_the_words(words: list[str]) -> None:
+    assert _joined_pairs(" ".join(words)) == _pairs(words)
