@@ -47,6 +47,19 @@ def _recall(picked: Sequence[str], gold_keys: Sequence[str]) -> int:
     return sum(any(g == m or (g and m and (g in m or m in g)) for m in mine) for g in map(_norm, gold_keys))
 
 
+def missing() -> str | None:
+    """Why the peer comparison cannot run here (a package it needs is not installed), or None when it can.
+
+    Checked before any measurement, so that a long run is not lost at its end to a missing peer dependency.
+    """
+    import importlib.util
+
+    for module in ("sumy", "numpy"):  # sumy's LexRank needs numpy, and imports it only when it summarises
+        if importlib.util.find_spec(module) is None:
+            return f'{module} is not installed (pip install -e ".[bench]", or pass --no-peer)'
+    return None
+
+
 def _lexrank(article: Any, k: int) -> list[str]:
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.summarizers.lex_rank import LexRankSummarizer

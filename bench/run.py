@@ -73,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    peer_skipped = None
+    if not args.no_peer:
+        from bench.peer import missing
+
+        peer_skipped = missing() or (None if args.dev.is_dir() else f"{args.dev} not found")
+        if peer_skipped:
+            print(f"peer comparison will be skipped: {peer_skipped}", file=sys.stderr)
     pool = corpus_mod.load_pool()
     results: dict[str, Any] = {
         "machine": machine(),
@@ -84,10 +91,12 @@ def main(argv: list[str] | None = None) -> int:
         results["sizes"][str(n)] = bench_size(n, pool, workdir, args)
         print_size(n, results["sizes"][str(n)])
     results["growth"] = growth(results["sizes"])
-    if not args.no_peer:
+    if peer_skipped:
+        results["peer"] = {"skipped": peer_skipped}
+    elif not args.no_peer:
         from bench.peer import compare
 
-        results["peer"] = compare(args.dev) if args.dev.is_dir() else {"skipped": f"{args.dev} not found"}
+        results["peer"] = compare(args.dev)
     results["total_seconds"] = round(time.perf_counter() - started, 1)
     print()
     print(render_table(results))

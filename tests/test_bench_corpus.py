@@ -90,3 +90,15 @@ def test_pool_is_read_from_repository_articles(tmp_path: Path) -> None:
     assert pool.titles == ("Leaders Meet in Arden",)
     # Sentences under six words are left out: they make poor splice material.
     assert pool.sentences == ("The presidents of Norland and Sudria signed a treaty on the state border.",)
+
+
+def test_peer_comparison_names_a_missing_package_before_anything_is_measured(monkeypatch) -> None:
+    import importlib.util
+
+    from bench.peer import missing
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "numpy" else real(name, *a))
+    assert missing() == 'numpy is not installed (pip install -e ".[bench]", or pass --no-peer)'
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object())
+    assert missing() is None
