@@ -140,14 +140,7 @@ def _leftover(tok: Token, lex: Lexicon) -> bool:
     if w in ("and", "but") or tok.is_capitalised or w in lex.portfolio_words:
         return True  # "... and | demanded", "the Kyrgyz | Foreign ministry", "the French | defence ministers"
     base = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
-    return base in lex.body_heads or base in lex.group_nouns or base in _SUBJECT_NOUNS
-
-
-#: Heads of a subject phrase that name people acting for a state or body ("the two defence ministers").
-_SUBJECT_NOUNS = frozenset(
-    {"minister", "chief", "commander", "negotiator", "operator", "delegation", "faction", "economy", "state"}
-    | {"leader", "official", "envoy", "representative", "ambassador", "member", "party", "side"}
-)
+    return base in lex.body_heads or base in lex.group_nouns or base in lex.subject_nouns
 
 
 def _apposed(text: str, toks: list[Token], m: Mention) -> bool:
@@ -186,7 +179,7 @@ def _heads_clause(text: str, toks: list[Token], start: int, lex: Lexicon) -> boo
     if start > 0 and toks[start - 1].lower in ("a", "an"):
         return False  # "presented a Colombian proposal": the name qualifies a noun, it is no subject
     j = start - 1
-    while j >= 0 and toks[j].lower in lex.adverbs | lex.time_words:
+    while j >= 0 and (toks[j].lower in lex.adverbs or toks[j].lower in lex.time_words):
         j -= 1
     if j >= 0 and toks[j].lower == "that" and not _CLAUSE_BREAK.search(text[toks[j].end : toks[j + 1].start]):
         return False  # "announced that X has approved", "the plan that X signed"

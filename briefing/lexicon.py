@@ -291,6 +291,9 @@ class Lexicon:
     group_nouns: frozenset[str] = field(metadata={"toml": "actor.group_nouns"})
     #: policy areas of a portfolio written between an office and a name ("Minister of Transport X").
     portfolio_words: frozenset[str] = field(metadata={"toml": "actor.portfolio_words"})
+    #: heads of a subject phrase naming people who act for a state or body ("the two defence ministers"):
+    #: a condensed item never starts at one left over from its subject.
+    subject_nouns: frozenset[str] = field(metadata={"toml": "actor.subject_nouns"})
     #: nouns that point back to the state last named ("the kingdom", "the island nation").
     state_anaphors: frozenset[str] = field(metadata={"toml": "actor.state_anaphors"})
     #: plural nouns for the members of a chamber ("Deputies also ratified ...": the chamber votes).

@@ -171,11 +171,12 @@ class _Group:
 
     def item(self) -> Item:
         if len(self.members) == 1:
-            # What the loop below makes of one sentence (most groups): one source, one article.
+            # What the loop below makes of one sentence (most groups): one source, one article, so a
+            # bonus of 0.0 (added all the same: it turns a -0.0 importance into 0.0, as the loop does).
             lone = self.members[0]
             sentence = lone.sentence
             source = Source(sentence.article_id, sentence.text)
-            return Item(lone.condensed, lone.actor, (source,), round(lone.importance + 0.3 * (1 - 1), 4))
+            return Item(lone.condensed, lone.actor, (source,), round(lone.importance + 0.0, 4))
         lead = self.lead
         seen: set[tuple[str, str]] = set()
         sources = []
@@ -608,12 +609,9 @@ def _verdict(ka: _LazyKeys, kb: _LazyKeys) -> int:
     buckets hold are rejected, most after a few words)."""
     pairs_a, pairs_b = ka.pair_set(), kb.pair_set()
     na, nb = len(pairs_a), len(pairs_b)
-    if nb * _THRESHOLD <= na <= nb:
-        common = _shared(pairs_a, pairs_b, na + nb, _THRESHOLD)
-        if common >= 0 and common / (na + nb - common) >= _THRESHOLD:
-            return _ALIKE
-    elif na * _THRESHOLD <= nb <= na:
-        common = _shared(pairs_b, pairs_a, na + nb, _THRESHOLD)
+    small, big = (pairs_a, pairs_b) if na <= nb else (pairs_b, pairs_a)
+    if max(na, nb) * _THRESHOLD <= min(na, nb):  # else the smaller set alone keeps the ratio under it
+        common = _shared(small, big, na + nb, _THRESHOLD)
         if common >= 0 and common / (na + nb - common) >= _THRESHOLD:
             return _ALIKE
     numbers_a, numbers_b = ka.number_set(), kb.number_set()
