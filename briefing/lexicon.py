@@ -131,6 +131,8 @@ class Lexicon:
     decision_objects: frozenset[str] = field(metadata={"toml": "decision.objects"})
     hostile_objects: frozenset[str] = field(metadata={"toml": "decision.hostile_objects"})
     hope_verbs: frozenset[str] = field(metadata={"toml": "decision.hope_verbs"})
+    view_acts: frozenset[str] = field(metadata={"toml": "decision.view_acts"})
+    fear_verbs: frozenset[str] = field(metadata={"toml": "decision.fear_verbs"})
     review_verbs: frozenset[str] = field(metadata={"toml": "decision.review_verbs"})
     authority_acts: frozenset[str] = field(metadata={"toml": "decision.authority_acts"})
     authorities: frozenset[str] = field(metadata={"toml": "decision.authorities"})

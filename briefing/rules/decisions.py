@@ -1245,9 +1245,6 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
 
 
-#: Round 27. Verbs that agree or affirm a that-clause: with a future, modal or act in it a course is settled ("agreed
-#: that the two forces will exchange data"); with none, a view is stated (see _agreed_view).
-_VIEW_ACTS = frozenset(["agreed", "reaffirmed", "confirmed", "declared", "reiterated", "affirmed"])
 _THAT_REACH = 4  # words between such a verb and its "that" ("reaffirmed Australia's position that ...")
 _CLAUSE_MODALS = frozenset(["will", "would", "shall", "should", "must", "can", "could", "may", "might", "cannot"])
 
@@ -1255,11 +1252,12 @@ _CLAUSE_MODALS = frozenset(["will", "would", "shall", "should", "must", "can", "
 def _agreed_view(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'The two presidents agreed that the security of the Red Sea is the responsibility of its littoral states',
     'agreed that it posed a serious threat to the region', 'reaffirmed Australia's position that the award is final':
-    a verb of agreeing or affirming whose that-clause (within four words) holds no modal, no "is to" and no act of
-    the lexicon states a view shared, not a decision (GUIDELINES: an outcome decided). Not 'agreed that the two
-    forces will exchange data', 'agreed that prosecutors can form joint teams', 'confirmed that it has approved a
-    further 40 million euro' (a course settled or an act told), nor 'agreed to', 'agreed on' (no that-clause)."""
-    if lowers[i] not in _VIEW_ACTS:
+    a verb of ``view_acts`` (agreeing or affirming) whose that-clause (within four words) holds no modal, no "is to"
+    and no act of the lexicon states a view shared, not a decision (GUIDELINES: an outcome decided). Not 'agreed that
+    the two forces will exchange data', 'agreed that prosecutors can form joint teams', 'confirmed that it has
+    approved a further 40 million euro' (a course settled or an act told), nor 'agreed to', 'agreed on' (no
+    that-clause)."""
+    if lowers[i] not in lex.view_acts:
         return False
     t = next((k for k in range(i + n, min(len(lowers), i + n + _THAT_REACH)) if lowers[k] == "that"), None)
     if t is None or t + 1 >= len(lowers):
@@ -1310,7 +1308,6 @@ def _authority_act(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
 #: Round 27. Words between a text's name and a terms verb that open another clause on it ("a border zone where
 #: entry requires a permit", "the documents they require"): the text is not that verb's subject.
 _OTHER_CLAUSE = frozenset(["where", "when", "whom", "we", "they", "he", "she", "i", "you"])
-_FEAR_VERBS = frozenset(["fear", "fears", "feared", "worry", "worries", "worried"])
 
 
 def _not_its_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -1325,7 +1322,7 @@ def _not_its_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
         if lowers[k] in _OTHER_CLAUSE or country_at(lowers, k) is not None:
             return True
     opening = lowers[max(0, o - 2) : o]
-    return "as" in opening or not _FEAR_VERBS.isdisjoint(opening) or not lex.hope_verbs.isdisjoint(opening)
+    return "as" in opening or not lex.fear_verbs.isdisjoint(opening) or not lex.hope_verbs.isdisjoint(opening)
 
 
 _REVIEW_REACH = 24  # words from a verb of review to an act in its object ("reviewed progress in ... signed")
