@@ -1203,3 +1203,52 @@ def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
     window = text[max(0, tok.start - 45) : tok.end + 45]
     joints = window.count(",") + len(re.findall(r"\b(?:and|or)\b", window))
     return joints >= 2
+
+
+#: Words that never head the noun phrase a security word modifies: what follows the phrase ("troops entered",
+#: "the border with", "police said"), not its noun.
+_NOT_HEADS = (
+    _FINITE_WORDS
+    | ARTICLES
+    | DEMONSTRATIVES
+    | POSSESSIVES
+    | frozenset(["and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "between", "along"])
+    | frozenset(["which", "that", "who", "whose", "be", "been", "being", "can", "could", "may", "must", "should"])
+    | frozenset(["near", "around", "since", "against", "across", "after", "before", "under", "over", "into", "about"])
+    | frozenset(["through", "during", "within", "without", "inside", "outside", "beyond", "amid", "among", "than"])
+    | frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "not", "no", "it"])
+)
+_OF_REACH = 3  # words between "of" and the security word of a "HEAD of (the) ..." phrase
+
+
+def security_heads(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> frozenset[str]:
+    """The nouns a security sentence's security words make a security matter ("four coast guard ships" ->
+    "ships", "the border dispute" -> "dispute", "the Council of the Regional Anti-Terrorist Structure" ->
+    "council"), with their synonyms (``anaphor_synonyms``): a later sentence whose subject is "The ships",
+    "The dispute", "The Council" refers back to that matter (:func:`briefing.rules.context.security_head_anaphor`).
+    A head is the word right after a one-word security term (or a hyphenated word with one), or the noun before
+    "of" and at most three words before one; never a function word, a finite verb, a word ending in "-ed" or
+    "-ly" (''troops entered'', "police said"), nor a word of a capitalised name after the term."""
+    heads: set[str] = set()
+    words = lex.security_modifiers
+    for i, w in enumerate(lowers):
+        if w not in words and not ("-" in w and any(p in words for p in w.split("-"))):
+            continue
+        if w in _NOT_HEADS or w in ("upon", "down"):
+            continue  # a longer term's last word ("shoot down", "an attack upon"): no modifier
+        if i + 1 < len(lowers):
+            nxt = lowers[i + 1]
+            if nxt.isalpha() and nxt not in _NOT_HEADS and nxt not in lex.adverbs and not nxt.endswith(("ed", "ly")):
+                heads.add(nxt)
+        for k in range(max(1, i - _OF_REACH - 1), i):
+            if lowers[k] == "of" and lowers[k - 1].isalpha() and lowers[k - 1] not in _NOT_HEADS:
+                heads.add(lowers[k - 1])
+                break
+    heads.difference_update(lex.anaphor_not_heads, lex.collective_issuers, lex.group_nouns, lex.set_texts)
+    heads.difference_update(lex.title_words)
+    if not heads:
+        return frozenset()
+    for group in lex.anaphor_synonyms:
+        if not group.isdisjoint(heads):
+            heads.update(group)
+    return frozenset(heads)
