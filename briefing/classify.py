@@ -102,7 +102,6 @@ from .rules.context import (
     sanction_anaphor,
     security_acronyms,
     security_anaphor,
-    security_head_anaphor,
     set_member_terms,
 )
 from .rules.decisions import (
@@ -140,7 +139,7 @@ from .rules.proposals import (
     reported_proposal,
 )
 from .rules.security import _gate as _security_gate
-from .rules.security import is_security, security_heads
+from .rules.security import is_security
 from .tokens import Token, tokens
 
 
@@ -230,8 +229,6 @@ def analyse_article(
     # "The Assembly ratified the protocol between A and B": (the ratifier, the parties), whose terms are the parties'
     ratified: tuple[str | None, str] | None = None
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
-    # the nouns each recent security sentence made a security matter ("coast guard ships" -> "ships")
-    headed: list[tuple[int, frozenset[str]]] = []
     guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
@@ -355,9 +352,6 @@ def analyse_article(
                 after = lowers.index("to", after) + 1
             decided.append((n, frozenset(lowers[after:]), terms_by or actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
-        headed = [d for d in headed if n - d[0] <= _TOPIC_REACH]
-        # "The ships entered the waters ...": the subject names again a matter a security sentence named
-        referred = security_head_anaphor(s.text, toks, lowers, [d[1] for d in headed], lex) if headed else None
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
             before = [d[1] for d in secured]  # the words of the recent security sentences
@@ -367,18 +361,11 @@ def analyse_article(
                 labels.add("security")  # "the line on this section follows the watershed": the border named before
             elif before and sanction_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
-            elif referred is not None:
-                labels.add("security")  # "The Council appointed ...": the security body named before is the subject
             elif guarded and names_security_acronym(toks, lowers, guarded, lex):
                 labels.add("security")  # "The BGB delegation was led by ...": a body an earlier sentence named
                 carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
-            heads = security_heads(toks, lowers, lex)
-            if referred is not None:
-                heads = heads.union([referred])  # the matter stays the subject: its head reaches further
-            if heads:
-                headed.append((n, heads))
             if "(" in s.text:
                 guarded.extend(security_acronyms(s.text, toks, lex))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:

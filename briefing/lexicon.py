@@ -233,7 +233,6 @@ class Lexicon:
     meeting_verbs: frozenset[str] = field(metadata={"toml": "security.meeting_verbs"})
     meeting_expectations: frozenset[str] = field(metadata={"toml": "security.meeting_expectations"})
     operational_bodies: frozenset[str] = field(metadata={"toml": "security.operational_bodies"})
-    anaphor_not_heads: frozenset[str] = field(metadata={"toml": "security.anaphor_not_heads"})
     arrest_words: frozenset[str] = field(metadata={"toml": "security.arrest_words"})
     enforcement_bodies: frozenset[str] = field(metadata={"toml": "security.enforcement_bodies"})
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
@@ -331,11 +330,6 @@ class Lexicon:
     # Derived in load_lexicon:
     security_terms: PhraseSet = field(default=PhraseSet({}))  # [security] terms + every domain list
     security_words: frozenset[str] = frozenset()  # the one-word security terms
-    #: the one-word terms, the border words and the last word of every longer term ("coast guard" -> "guard"):
-    #: what may modify the noun a security sentence is about ("coast guard ships", "border dispute")
-    security_modifiers: frozenset[str] = frozenset()
-    #: [security] anaphor_synonyms: each entry's words, one group of nouns that name one another's referent
-    anaphor_synonyms: tuple[frozenset[str], ...] = ()
     title_words: frozenset[str] = frozenset()  # every word of a title
     demonyms: Mapping[str, str] = field(default_factory=dict)  # lower-case demonym -> country
     aliases: Mapping[str, str] = field(default_factory=dict)  # lower-case alias -> country
@@ -420,8 +414,6 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     return Lexicon(
         **values,
         security_words=frozenset(t for t in terms if " " not in t),
-        security_modifiers=frozenset(t.split()[-1] for t in terms) | values["border_words"],
-        anaphor_synonyms=tuple(frozenset(g.split()) for g in _list(raw, "security.anaphor_synonyms", path)),
         title_words=frozenset(w for t in raw["actor"]["titles"] for w in tokenize_lower(t)),
         demonyms={k.lower(): v for k, v in entities["demonyms"].items()},
         aliases={k.lower(): v for k, v in entities["aliases"].items()},

@@ -544,54 +544,6 @@ def security_anaphor(
     return any(f in words for f in forms for words in recent)
 
 
-def security_head_anaphor(
-    text: str, toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon
-) -> str | None:
-    """'The ships entered the waters near the islet on Saturday' after 'four coast guard ships stayed in its
-    waters', 'The Council appointed a deputy director' after 'a meeting of the Council of the Regional
-    Anti-Terrorist Structure', 'The exercise ends on Friday' after 'opened a joint drill': a sentence whose
-    subject is a definite noun phrase (after at most a short source frame) whose head is a noun that a recent
-    security sentence's security words made a security matter (its heads in ``recent``, see
-    :func:`briefing.rules.security.security_heads`) is about that matter again. Returns the head, or None.
-    Not a schedule ('The council will meet again in May'), nor a head named only as a venue or a time
-    ('On the sidelines of the exercise, the ministers signed a trade deal': no subject), nor another subject
-    ('The ministers also signed ...')."""
-    start = _after_source_frame(lowers, lex)
-    if start is None or lowers[start] not in _ANAPHOR_DETERMINERS:
-        return None
-    for j in range(start + 1, min(start + 1 + _HEAD_REACH, len(lowers) - 1)):
-        if text[toks[j - 1].end : toks[j].start].strip():
-            return None  # a mark closes the noun phrase before any head ("The meeting, chaired by ...")
-        word = lowers[j].removesuffix("'s").removesuffix("’s")
-        if word in _SUBJECT_STOPS:
-            return None
-        if not any(word in heads for heads in recent):
-            continue
-        if word != lowers[j] or _verb_follows(text, toks, lowers, j + 1, lex):
-            if not lex.schedule_verbs.isdisjoint(lowers[j + 1 : j + 7]):
-                return None  # "The commission will meet again in May": when it meets, not what it does
-            return word
-        return None
-    return None
-
-
-_HEAD_REACH = 3  # words of a definite subject up to its head: "The four Chinese ships"
-
-
-def _verb_follows(text: str, toks: Sequence[Token], lowers: list[str], k: int, lex: Lexicon) -> bool:
-    """The word at ``k`` ends the noun phrase before it: a comma, a finite or modal word, an adverb, or a
-    verb's past or present form ("entered", "ends"), not another noun of the phrase ("the exercise area")."""
-    if text[toks[k - 1].end : toks[k].start].strip():
-        return True  # "The ships, which ...": a comma after the head
-    w = lowers[k]
-    if w in _FINITE_WORDS or w in _FUTURE_MODALS or w in lex.adverbs or w in _MODALS_MORE:
-        return True
-    return w.endswith("ed") or (w.endswith("s") and not w.endswith("ss") and not lowers[k - 1].endswith("s"))
-
-
-_MODALS_MORE = frozenset(["can", "could", "may", "might", "must", "should", "does", "do", "also", "then"])
-
-
 #: What may stand before a one-word part of a border line ("the line", "each segment", "their survey").
 _LINE_DETERMINERS = DEMONSTRATIVES | POSSESSIVES | frozenset(["the", "each", "every", "any", "both"])
 #: A count between the determiner and the part ("the two lines", "their three segments").
