@@ -935,6 +935,7 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
 #: What may stand between a noun of control or change and the border word ("at the Italian border", "on its
 #: internal border", "of internationally recognised borders").
 _PREDICATE_REACH = 4
+#: Words between a border word and the verb of its course ("the boundary should follow", "the line still runs").
 _COURSE_MODALS = frozenset(["should", "would", "must", "will", "now", "still", "actually"])
 
 
