@@ -904,6 +904,8 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         i -= 1
     if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
         return True
+    if _border_predicate(lowers, i, lex):
+        return True  # "checks on its internal border", "the border follows the shoreline", "change of borders"
     if i > 1 and lowers[i - 2] in _MOVEMENT:
         return False  # "goods move across the border", "queues at the border": movement, not the territory
     if i > 2 and lowers[i - 1] == "international" and lowers[i - 3] in _MOVEMENT:
@@ -928,6 +930,42 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
     ends_phrase = not nxt or nxt in lex.prepositions or nxt in lex.stopwords or nxt in _DIRECTIONS or not nxt.isalpha()
     determined = i > 0 and (lowers[i - 1] in lex.border_determiners or lowers[i - 1] in lex.border_sides)
     return determined and (ends_phrase or closed)
+
+
+#: What may stand between a noun of control or change and the border word ("at the Italian border", "on its
+#: internal border", "of internationally recognised borders").
+_PREDICATE_REACH = 4
+#: Words between a border word and the verb of its course ("the boundary should follow", "the line still runs").
+_COURSE_MODALS = frozenset(["should", "would", "must", "will", "now", "still", "actually"])
+
+
+def _border_predicate(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'France has kept checks on its internal border with Italy', 'raised the issue of the controls at the
+    Slovenian border', 'the border follows the Tanzanian shoreline', 'the maritime boundary should follow the
+    meridian', 'opposes any change of internationally recognised borders': the border word at ``i`` is an argument
+    of a predicate of control (``border_controls`` then "at"/"on"), of the line's course (``border_courses``
+    right after it, or after one modal) or of change (``border_changes`` then "of"/"to"): the line itself is the
+    matter (GUIDELINES: border delimitation, border security). Not 'one-stop controls at the border' (customs:
+    ``civil_controls``), 'queues at the border', 'the border town follows ...' (a noun after the border word),
+    nor 'a change of trains at the border' (the border after another preposition)."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if nxt in _COURSE_MODALS and i + 2 < len(lowers):
+        nxt = lowers[i + 2]
+    if nxt in lex.border_courses:
+        k = i - 1
+        while k >= 0 and (lowers[k] in lex.border_kinds or lowers[k] in lex.border_sides or "-" in lowers[k]):
+            k -= 1  # "the maritime boundary", "the Colombian-Peruvian border"
+        # the line is the subject: its determiner opens the sentence or a clause, not a preposition's object
+        return k >= 0 and lowers[k] in lex.border_determiners and (k == 0 or lowers[k - 1] not in lex.prepositions)
+    for k in range(i - 1, max(0, i - _PREDICATE_REACH - 1), -1):
+        w = lowers[k]
+        if w in ("at", "on") and lowers[k - 1] in lex.border_controls:
+            return k < 2 or lowers[k - 2] not in lex.civil_controls
+        if w in ("of", "to") and lowers[k - 1] in lex.border_changes:
+            return True
+        if w in lex.prepositions or not (w.isalpha() or "-" in w):
+            return False  # "a change of trains at the border": the border belongs to another preposition
+    return False
 
 
 #: Words that place something by the border ("near the border", "a mine straddling the border") when no border head
