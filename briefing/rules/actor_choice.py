@@ -123,6 +123,12 @@ def _actor(
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
+    if frame is not None and lowers[frame] in _PLURAL_SAYING:
+        # "Some Ivorian officers argue that ...", "Water experts contend ...": a group named by a common noun
+        # makes the case as written, not the state its adjective names nor the parties its clause addresses
+        group = _opening_noun_phrase(text, toks, lowers, mentions, frame, lex)
+        if group is not None:
+            return group
     if frame is not None:
         before = [m for m in mentions if m.end <= frame and m.prep is None]
         speaker = next((m for m in reversed(before) if not _in_aside(text, toks, m, frame)), None)
@@ -693,7 +699,7 @@ def _opening_noun_phrase(
     ):
         j -= 1
     end = j + 1
-    if end < 1 or (end == cue and not lowers[cue].endswith("ed")):
+    if end < 1 or (end == cue and not lowers[cue].endswith("ed") and lowers[cue] not in _CASE_VERBS):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
     if not _adjacent(toks, end):
         return None  # a comma or a dash before the verb: an apposition ends there, not a noun phrase
@@ -793,6 +799,8 @@ def _list_comma(text: str, toks: list[Token], lowers: list[str], k: int, end: in
 _FREQUENCY = frozenset(["twice", "again", "thrice"])
 #: Plural present forms of reporting verbs ("residents say", "critics argue"), which ``reporting_verbs`` lacks.
 _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn", "contend", "maintain"])
+#: Those of them no noun shares ("a say", "a warning" aside): after a subject they can only be its verb.
+_CASE_VERBS = frozenset(["argue", "insist", "believe", "contend"])
 
 
 #: A sentence opening "In the presence of ...": what follows was done before witnesses, not by them.
