@@ -23,6 +23,7 @@ from ..actors import (
     _counted_states,
     _has_proper,
     _head,
+    is_place,
 )
 from ..entities import country_at, country_names
 from ..grammar import PASSIVE_AUX
@@ -558,11 +559,20 @@ def _bare_subject(
         return None
     if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
         return None
-    if any(m.start < end and m.end > start and not (m.kind == "country" and m.end < end) for m in mentions):
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    places = inside and all(is_place(m) and start <= m.start for m in inside)
+    if not places and any(not (m.kind == "country" and m.end < end) for m in inside):
         return None  # a mention the ordinary rules read (a nation's adjective before its group's noun is not one)
     if inside_quote(text, toks[start]):
         return None
     phrase = text[toks[start].start : toks[end - 1].end]
+    if places:
+        # "Beijing has proposed ..., the ministry said", "Hanoi and Beijing signed": capitals for their states, as
+        # written, each with its state ("Beijing (China)")
+        for m in reversed(inside):
+            at = toks[m.end - 1].end - toks[start].start
+            phrase = f"{phrase[:at]} ({m.country}){phrase[at:]}"
+        return phrase
     if joined and start == 0 and lowers[0] == "the" and _lower_word(toks[1].text):
         # "The mayors of Tacna and Arica", which _opening_noun_phrase read before "and" joined names here
         return "t" + phrase[1:]

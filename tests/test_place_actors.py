@@ -1,0 +1,136 @@
+"""Capitals and large cities standing for their governments as actors (issue 3, round 30). Every sentence is
+written for the test; counter-examples (venues, people's names, datelines, hosting) beside the rule.
+"""
+
+from __future__ import annotations
+
+from briefing.entities import countries_in, place_at, place_names
+from briefing.tokens import tokens
+from tests.sumhelpers import analyse_text, briefing_of, make_article
+
+_MINISTER = "Foreign Minister Albert Shingiro of Burundi met his counterpart in Arusha on Monday."
+
+
+def _lowers(text: str) -> list[str]:
+    return [t.lower for t in tokens(text)]
+
+
+# --- the gazetteer ------------------------------------------------------------------------------------
+
+
+def test_capitals_of_several_regions_name_their_states() -> None:
+    assert place_at(_lowers("Tehran rejected it"), 0) == ("Iran", 1)
+    assert place_at(_lowers("Addis Ababa signed it"), 0) == ("Ethiopia", 2)
+    assert place_at(_lowers("Montevideo's government"), 0) == ("Uruguay", 1)
+    assert place_at(_lowers("Bogota, in turn"), 0) == ("Colombia", 1)  # the name without its accent
+    assert place_at(_lowers("Canberra and Wellington"), 2) == ("New Zealand", 3)
+
+
+def test_a_country_of_the_same_name_and_the_excluded_words_are_no_places() -> None:
+    assert place_at(_lowers("Singapore proposed"), 0) is None  # the country's own name: read as a country
+    assert place_at(_lowers("Victoria said"), 0) is None  # a person's name as often (lexicon not_places)
+    assert place_at(_lowers("Male voters"), 0) is None
+    assert ("jerusalem",) not in place_names()
+
+
+# --- a capital as the acting subject -------------------------------------------------------------------
+
+
+def test_a_capital_rejecting_and_calling_for_talks_is_the_proposer_not_the_last_person() -> None:
+    out = analyse_text(_MINISTER, "Tehran rejected the plan and called for new talks under United Nations auspices.")
+    assert "proposal" in out[1].labels
+    assert out[1].actor == "Tehran (Iran)"
+
+
+def test_a_capital_with_an_aside_after_it_proposes() -> None:
+    out = analyse_text(_MINISTER, "Bujumbura, for its part, proposed that a joint commission mark the border.")
+    assert out[1].actor == "Bujumbura (Burundi)"
+    out = analyse_text(_MINISTER, "Hanoi, in turn, offered to host the next round of the talks.")
+    assert out[1].actor == "Hanoi (Vietnam)"
+
+
+def test_a_capital_of_two_words_signs_for_its_state() -> None:
+    out = analyse_text(_MINISTER, "Addis Ababa signed a memorandum on water sharing with its neighbours.")
+    assert "decision" in out[1].labels
+    assert out[1].actor == "Addis Ababa (Ethiopia)"
+
+
+def test_capitals_joined_by_and_both_act() -> None:
+    out = analyse_text(_MINISTER, "Washington and Seoul agreed to extend the cost-sharing deal by five years.")
+    assert out[1].actor == "Washington (United States) and Seoul (South Korea)"
+
+
+def test_a_capital_after_a_coordinating_comma_is_the_second_clause_subject() -> None:
+    out = analyse_text(_MINISTER, "The talks in Baku ended without a text, and Yerevan proposed a new round in May.")
+    assert out[1].actor == "Yerevan (Armenia)"
+
+
+def test_a_capital_insisting_is_no_person_of_the_briefing() -> None:
+    art = make_article(_MINISTER, "Rabat insisted that the plan stays, and proposed a new round of talks.")
+    b = briefing_of(art)
+    assert [i.actor for s in b.sections for i in s.items if "Rabat" in i.sources[0].quote] == ["Rabat (Morocco)"]
+    assert "Rabat" not in [e.name for e in b.entities if e.kind == "person"]
+
+
+def test_a_capitals_government_and_foreign_ministry_act_for_it() -> None:
+    out = analyse_text("Canberra's government approved a new aid package for the island states.")
+    assert out[0].actor == "Canberra's government (Australia)"
+    out = analyse_text("Nairobi's foreign ministry proposed a ceasefire monitoring mission.")
+    assert out[0].actor == "Nairobi's foreign ministry (Kenya)"
+
+
+def test_it_after_a_capital_as_subject_is_that_capital() -> None:
+    out = analyse_text(_MINISTER, "Tehran rejected the plan.", "It also called for new talks in Geneva.")
+    assert out[2].actor == "Tehran (Iran)"
+
+
+def test_it_after_a_body_named_later_is_the_body() -> None:
+    out = analyse_text(
+        "Tehran rejected the plan.",
+        "The Security Council met on Friday.",
+        "It also called for new talks in Geneva.",
+    )
+    assert out[2].actor == "the Security Council"
+
+
+# --- counter-examples ---------------------------------------------------------------------------------
+
+
+def test_a_person_whose_surname_is_a_capital_stays_the_person() -> None:
+    out = analyse_text(
+        "Foreign Minister Maria Lima of Brazil met her counterparts on Monday.",
+        "Lima proposed a regional fund for river ports.",
+    )
+    assert out[1].actor == "Maria Lima (Brazil)"
+
+
+def test_a_capital_as_a_first_name_is_part_of_the_name() -> None:
+    out = analyse_text("Santiago Pena proposed a joint patrol of the river.")
+    assert out[0].actor == "Santiago Pena"
+
+
+def test_a_venue_is_not_the_actor() -> None:
+    out = analyse_text("The ministers approved the new trade protocol at talks in Doha.")
+    assert out[0].actor == "the ministers"
+
+
+def test_a_dateline_is_not_the_actor() -> None:
+    out = analyse_text("Tashkent, The Daily Wire: The ministers signed a protocol on water sharing.")
+    assert out[0].actor == "the ministers"
+
+
+def test_a_city_that_only_hosts_makes_no_item() -> None:
+    out = analyse_text(_MINISTER, "Kigali hosted the summit of the regional bloc on Tuesday.")
+    assert out[1].labels == frozenset()
+    assert out[1].actor is None
+
+
+def test_a_capital_inside_a_longer_name_is_no_actor() -> None:
+    out = analyse_text(_MINISTER, "Kigali Declaration signatories proposed a review of the border regime.")
+    assert out[1].actor is None or "Rwanda" not in out[1].actor
+
+
+def test_a_venue_capital_is_no_mention_of_its_state_at_a_glance() -> None:
+    b = briefing_of(make_article("The ministers approved the protocol at talks in Doha.", "Tehran rejected it."))
+    assert "Qatar" not in [e.name for e in b.entities]
+    assert countries_in("The ministers approved the protocol at talks in Doha.") == []
