@@ -1500,6 +1500,8 @@ PLACE = "place"
 #: "officials said Rabat would ..."); after a comma, a colon or at the start of the sentence it may stand too.
 _PLACE_OPENERS = frozenset(["that", "but", "while", "whereas", "and", "as", "when", "since", "though", "although"])
 _PLACE_OPENERS |= frozenset(["because", "after", "before", "until", "once", "so", "yet", "then", "meanwhile"])
+#: Punctuation after which a clause's subject may stand.
+_PLACE_GAPS = frozenset([",", ":", ";", "—", "–"])
 #: Nouns after a place's possessive that make the phrase its government acting ("Tehran's government").
 _PLACE_SIDES = _SIDE_NOUNS | frozenset(["cabinet", "administration", "foreign"])
 #: Lower-case words that may follow an acting subject without being a verb ending in -ed or -s.
@@ -1524,6 +1526,7 @@ def _place(
     """
     n = len(toks)
     joined: Mention | None = None
+    listed = False  # after a comma only: perhaps an item of a list of places ("in Dakar, Abidjan and Lome")
     if i > 0:
         gap = text[toks[i - 1].end : toks[i].start].strip() if text else ""
         prev = lowers[i - 1]
@@ -1531,12 +1534,9 @@ def _place(
             joined = before[-1]  # "Washington and Seoul", "Kenya and Kampala": one subject
         elif prev == "and" and i > 1 and toks[i - 2].is_capitalised and _adjacent(toks, i - 1):
             return None  # "In 2025 Baghdad and Ankara signed": a conjunct of a name not read as one, not a clause
-        elif (
-            prev not in _PLACE_OPENERS
-            and gap not in (",", ":", ";", "—", "–")
-            and not _after_time(toks, lowers, i, lex)
-        ):
+        elif prev not in _PLACE_OPENERS and gap not in _PLACE_GAPS and not _after_time(toks, lowers, i, lex):
             return None
+        listed = prev not in _PLACE_OPENERS and gap == "," and not _after_time(toks, lowers, i, lex)
     # what follows the name: cheap tests on the next word before the gazetteer is asked
     nxt = i + 1
     if nxt < n and toks[nxt].is_capitalised and _adjacent(toks, nxt) and not toks[i].lower.endswith("'s"):
@@ -1571,7 +1571,7 @@ def _place(
     elif after:
         acts = False  # a bracket, a dash, a quote: no clause's subject
     elif word == "and" or word == "&":
-        acts = end + 1 < n and toks[end + 1].is_capitalised
+        acts = not listed and end + 1 < n and toks[end + 1].is_capitalised
     elif toks[end].is_capitalised or word in lex.people_plurals or word in lex.event_subjects:
         acts = False  # "Doha talks", "Almaty residents"
     elif joined is not None:

@@ -4,7 +4,9 @@ written for the test; counter-examples (venues, people's names, datelines, hosti
 
 from __future__ import annotations
 
+from briefing.actors import find_mentions, is_place
 from briefing.entities import countries_in, place_at, place_names
+from briefing.lexicon import load_lexicon
 from briefing.tokens import tokens
 from tests.sumhelpers import analyse_text, briefing_of, make_article
 
@@ -134,3 +136,22 @@ def test_a_venue_capital_is_no_mention_of_its_state_at_a_glance() -> None:
     b = briefing_of(make_article("The ministers approved the protocol at talks in Doha.", "Tehran rejected it."))
     assert "Qatar" not in [e.name for e in b.entities]
     assert countries_in("The ministers approved the protocol at talks in Doha.") == []
+
+
+def _places(text: str) -> list[str]:
+    return [m.name for m in find_mentions(tokens(text), load_lexicon(), (), text) if is_place(m)]
+
+
+def test_a_list_of_venues_after_a_preposition_names_no_acting_place() -> None:
+    assert _places("France kept troops at bases in Dakar, Abidjan, Libreville and Niamey until 2022.") == []
+    assert _places("Blackouts hit homes in Kyiv, Kharkiv and Odesa in January.") == []
+
+
+def test_places_after_a_colon_or_a_fronted_date_open_a_clause() -> None:
+    assert _places("The reason is plain: Tashkent and Astana want a quiet border.") == [
+        "Tashkent (Uzbekistan)",
+        "Astana (Kazakhstan)",
+    ]
+    assert _places("Last month Hanoi and Beijing signed a bridge agreement.") == ["Hanoi (Vietnam)", "Beijing (China)"]
+    # a large city that is no capital stands for its state as well
+    assert _places("In 2024 Lagos and Accra agreed on a ferry.") == ["Lagos (Nigeria)", "Accra (Ghana)"]
