@@ -744,7 +744,15 @@ def find_mentions(
                     break
             else:
                 continue  # "the economy", "a new road": no name, title, body or collective follows
-        place_side = low.endswith("'s") and k + 1 < n and lowers[k + 1] in _PLACE_SIDES and toks[k].is_capitalised
+        # (a name of one word or two: "Addis Ababa's government")
+        owner = k if low.endswith("'s") else k + 1  # the possessive word of the name
+        place_side = (
+            toks[k].is_capitalised
+            and owner + 1 < n
+            and lowers[owner].endswith("'s")
+            and toks[owner].is_capitalised
+            and lowers[owner + 1] in _PLACE_SIDES
+        )
         found = (
             # "Nairobi's foreign ministry proposed": a capital's government, before a body or an office is read
             (_place(toks, lowers, k, text, out, lex) if place_side and low[:-2] not in firsts else None)
@@ -1500,6 +1508,8 @@ PLACE = "place"
 #: "officials said Rabat would ..."); after a comma, a colon or at the start of the sentence it may stand too.
 _PLACE_OPENERS = frozenset(["that", "but", "while", "whereas", "and", "as", "when", "since", "though", "although"])
 _PLACE_OPENERS |= frozenset(["because", "after", "before", "until", "once", "so", "yet", "then", "meanwhile"])
+#: Nouns of an aside written without commas after a subject ("Pretoria in response proposed", "in turn").
+_PLACE_ASIDE_NOUNS = frozenset(["response", "turn", "return", "reply"])
 #: Punctuation after which a clause's subject may stand.
 _PLACE_GAPS = frozenset([",", ":", ";", "—", "–"])
 #: Nouns after a place's possessive that make the phrase its government acting ("Tehran's government").
@@ -1547,8 +1557,8 @@ def _place(
             return None
     else:
         hit = place_at(lowers, i) if toks[i].text[:1].isupper() else None
-    if hit is None:
-        return None
+    if hit is None or not toks[hit[1] - 1].text[:1].isupper():
+        return None  # "The valley flooded": every name of a place ends in a capital word
     state, end = hit
     possessive = lowers[end - 1].endswith("'s")
     if possessive:
@@ -1570,6 +1580,8 @@ def _place(
         acts = acts and end + 1 < n and toks[end + 1].text[:1].islower()
     elif after:
         acts = False  # a bracket, a dash, a quote: no clause's subject
+    elif word == "in" and end + 1 < n and lowers[end + 1] in _PLACE_ASIDE_NOUNS:
+        acts = not listed  # "Pretoria in response proposed ...", "Hanoi in turn offered ..."
     elif word == "and" or word == "&":
         acts = not listed and end + 1 < n and toks[end + 1].is_capitalised
     elif toks[end].is_capitalised or word in lex.people_plurals or word in lex.event_subjects:

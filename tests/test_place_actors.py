@@ -155,3 +155,19 @@ def test_places_after_a_colon_or_a_fronted_date_open_a_clause() -> None:
     assert _places("Last month Hanoi and Beijing signed a bridge agreement.") == ["Hanoi (Vietnam)", "Beijing (China)"]
     # a large city that is no capital stands for its state as well
     assert _places("In 2024 Lagos and Accra agreed on a ferry.") == ["Lagos (Nigeria)", "Accra (Ghana)"]
+
+
+def test_an_aside_without_commas_after_a_capital_keeps_it_the_subject() -> None:
+    out = analyse_text(_MINISTER, "Pretoria in response proposed a joint border patrol.")
+    assert out[1].actor == "Pretoria (South Africa)"
+
+
+def test_a_two_word_capitals_government_acts_for_its_state() -> None:
+    out = analyse_text(_MINISTER, "Talks in Nairobi ended, and Addis Ababa's government called for a new round.")
+    assert out[1].actor == "Addis Ababa's government (Ethiopia)"
+
+
+def test_lower_case_words_and_peoples_names_among_city_names_are_no_places() -> None:
+    assert _places("The valley flooded after the storm.") == []  # "The Valley", Anguilla's capital
+    assert _places("Kennedy proposed talks on the border.") == []  # a district of Bogota, and a surname
+    assert _places("Sale proposed a plan.") == []
