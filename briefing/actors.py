@@ -755,7 +755,7 @@ def find_mentions(
         )
         found = (
             # "Nairobi's foreign ministry proposed": a capital's government, before a body or an office is read
-            (_place(toks, lowers, k, text, out, lex) if place_side and low[:-2] not in firsts else None)
+            (_place(toks, lowers, k, text, out, lex) if place_side and low.removesuffix("'s") not in firsts else None)
             or (_pronoun(toks, k, lex) if low in pronouns else None)
             or (_group(toks, lowers, k, lex, text) if k in groups else None)
             or (_titled_person(toks, lowers, k, lex) if k in titles else None)

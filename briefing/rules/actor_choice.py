@@ -488,7 +488,9 @@ def _bare_subject(
     The phrase is a run of up to three capitalised words ("Beijing", "the Ombudsman's Office") or
     "the" and one or two lower-case words ("the plenary", "the organisers"), at the start of the
     sentence or after a comma or colon, followed only by active auxiliaries and adverbs before the
-    cue. Pronouns, documents ("The treaty allows ...") and passives ("was signed") are not.
+    cue. Pronouns, documents ("The treaty allows ...") and passives ("was signed") are not. A phrase whose only
+    mentions are capitals or cities standing for their states (:func:`briefing.actors.is_place`) is read too, each
+    place shown with its state ("Hanoi (Vietnam) and Beijing (China)").
     """
     j = cue - 1
     while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
@@ -560,7 +562,7 @@ def _bare_subject(
     if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
         return None
     inside = [m for m in mentions if m.start < end and m.end > start]
-    places = inside and all(is_place(m) and start <= m.start for m in inside)
+    places = bool(inside) and all(is_place(m) and start <= m.start for m in inside)
     if not places and any(not (m.kind == "country" and m.end < end) for m in inside):
         return None  # a mention the ordinary rules read (a nation's adjective before its group's noun is not one)
     if inside_quote(text, toks[start]):
