@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import final
 
-from .entities import country_at, country_firsts, country_words, is_country_word
+from .entities import country_at, country_firsts, country_words, is_country_word, place_at
 from .lexicon import Lexicon, lexicon_key
 from .tokens import Token
 
@@ -46,7 +46,8 @@ class Mention:
     """An actor named in a sentence; ``start``/``end`` are token indices.
 
     ``kind`` is one of person, description, pronoun, group, country, countries, body, acronym, people;
-    ``members`` holds the parts of a coordination; ``prep`` the preposition governing it.
+    ``members`` holds the parts of a coordination; ``prep`` the preposition governing it; ``title`` is
+    :data:`PLACE` for a country named by its capital or a city ("Tehran (Iran)", :func:`is_place`).
     Immutable by convention (nothing assigns to a field after it is made; :meth:`_replace` makes a
     new one). A final class with fixed slots: compiled (mypyc) it is built by a direct call and read
     without a lookup, where the named tuple it replaced went through a Python-level constructor;
@@ -190,6 +191,9 @@ class ActorMemory:
     # for when the text has not yet named as many states itself.
     headline_nations: tuple[str, ...] = ()
     chairs: str | None = None  # who co-chaired the meeting ("co-chaired by A and B"): what "the co-chairs" are
+    # The capital or city last named as a clause's subject for its state ("Tehran rejected the plan."), until a
+    # state or body is named so: what a later acting "It" stands for ("It also called for talks").
+    last_place: str | None = None
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
@@ -218,6 +222,7 @@ class ActorMemory:
             issuers=dict(self.issuers),
             headline_nations=self.headline_nations,
             chairs=self.chairs,
+            last_place=self.last_place,
         )
 
     def issued(self, lowers: list[str], actor: str, lex: Lexicon) -> None:
@@ -266,6 +271,8 @@ class ActorMemory:
         if mention.kind in ("country", "countries") or (mention.kind == "description" and mention.country):
             names = [mention.country] if mention.kind != "countries" else _split_names(mention.name)
             self._nations_seen([n for n in names if n])
+            if mention.prep is None:
+                self.last_place = mention.name if is_place(mention) else None
         if mention.kind in _UNRECORDED:
             return  # a pronoun, an acronym or one country changes nothing else remembered
         if mention.kind == "person":
@@ -316,6 +323,7 @@ class ActorMemory:
             self.group_named = True
         if mention.kind == "body" and mention.prep is None:
             self.last_body = self.resolve(mention)
+            self.last_place = None
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
 
@@ -470,7 +478,7 @@ class ActorMemory:
             return mention.name if mention.prep is None else None
         if mention.kind == "pronoun":
             if mention.name == "it":
-                return self.last_body or self.organisation
+                return self.last_place or self.last_body or self.organisation
             if mention.name in ("he", "she"):
                 return self.display(self.last_person) if self.last_person else None
             return self.plural() or (self.display(self.last_person) if self.last_person else None)
@@ -736,8 +744,19 @@ def find_mentions(
                     break
             else:
                 continue  # "the economy", "a new road": no name, title, body or collective follows
+        # (a name of one word or two: "Addis Ababa's government")
+        owner = k if low.endswith("'s") else k + 1  # the possessive word of the name
+        place_side = (
+            toks[k].is_capitalised
+            and owner + 1 < n
+            and lowers[owner].endswith("'s")
+            and toks[owner].is_capitalised
+            and lowers[owner + 1] in _PLACE_SIDES
+        )
         found = (
-            (_pronoun(toks, k, lex) if low in pronouns else None)
+            # "Nairobi's foreign ministry proposed": a capital's government, before a body or an office is read
+            (_place(toks, lowers, k, text, out, lex) if place_side and low.removesuffix("'s") not in firsts else None)
+            or (_pronoun(toks, k, lex) if low in pronouns else None)
             or (_group(toks, lowers, k, lex, text) if k in groups else None)
             or (_titled_person(toks, lowers, k, lex) if k in titles else None)
             or (_body(toks, lowers, k, lex, text) if k in bodies else None)
@@ -748,6 +767,9 @@ def find_mentions(
             )
             or (_acronym(toks, k, lex) if toks[k].text.isupper() else None)
         )
+        if found is None and toks[k].is_capitalised and low.removesuffix("'s") not in known:
+            # "Tehran rejected ...", "Bujumbura, for its part, proposed ...": a capital for its government
+            found = _place(toks, lowers, k, text, out, lex)
         if found is None and (
             # What _bare_person needs first (its own opening test): a second name word, a known
             # name, or a speech verb or a relative "who" next.
@@ -1477,6 +1499,120 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
             written = names[0]  # "a Russian proposal": the adjective stands for the state, Russia
         return Mention("country", written, i, end, names[0])
     return Mention("countries", ", ".join(names[:-1]) + " and " + names[-1], i, end, names[0])
+
+
+#: The ``title`` of a country mention that is a capital or city standing for its state (:func:`_place`).
+PLACE = "place"
+
+#: Words a place standing for its government may follow as the subject of a clause ("..., but Tehran rejected",
+#: "officials said Rabat would ..."); after a comma, a colon or at the start of the sentence it may stand too.
+_PLACE_OPENERS = frozenset(["that", "but", "while", "whereas", "and", "as", "when", "since", "though", "although"])
+_PLACE_OPENERS |= frozenset(["because", "after", "before", "until", "once", "so", "yet", "then", "meanwhile"])
+#: Nouns of an aside written without commas after a subject ("Pretoria in response proposed", "in turn").
+_PLACE_ASIDE_NOUNS = frozenset(["response", "turn", "return", "reply"])
+#: Punctuation after which a clause's subject may stand.
+_PLACE_GAPS = frozenset([",", ":", ";", "—", "–"])
+#: Nouns after a place's possessive that make the phrase its government acting ("Tehran's government").
+_PLACE_SIDES = _SIDE_NOUNS | frozenset(["cabinet", "administration", "foreign"])
+#: Lower-case words that may follow an acting subject without being a verb ending in -ed or -s.
+_PLACE_VERB_WORDS = frozenset(["has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might"])
+_PLACE_VERB_WORDS |= frozenset(["must", "can", "did", "does", "do", "also", "still", "instead", "now", "then", "too"])
+
+
+def _place(
+    toks: list[Token], lowers: list[str], i: int, text: str, before: list[Mention], lex: Lexicon
+) -> Mention | None:
+    """A national capital or large city as the acting subject of a clause, standing for its country's government:
+    "Tehran rejected ...", "Bujumbura, for its part, proposed ...", "Washington and Seoul agreed ...", "Rabat's
+    government insisted ..." -- shown with its country ("Tehran (Iran)"), as a person is; else None.
+
+    Only where a clause's subject stands: the sentence's start, after a comma or colon, after a conjunction or
+    "that" ("officials said that Rabat would ..."), or joined by "and" to a place or country just named as one;
+    and only before a verb (a word ending in -ed or -s, an auxiliary, an adverb, a reporting verb), an aside's
+    comma, "and" with another name, or, possessive, a word for its government. Never inside a longer name
+    ("Washington Post", "Kigali Declaration", "Santiago Pena"), after a preposition ("talks in Doha": a venue,
+    not an actor) or the name of a person the article has named (the caller's test). The gazetteer
+    (:func:`briefing.entities.place_at`) is asked only once the position fits, so most words never reach it.
+    """
+    n = len(toks)
+    joined: Mention | None = None
+    listed = False  # after a comma only: perhaps an item of a list of places ("in Dakar, Abidjan and Lome")
+    if i > 0:
+        gap = text[toks[i - 1].end : toks[i].start].strip() if text else ""
+        prev = lowers[i - 1]
+        if prev == "and" and before and before[-1].end == i - 1 and before[-1].kind in ("country", "countries"):
+            joined = before[-1]  # "Washington and Seoul", "Kenya and Kampala": one subject
+        elif prev == "and" and i > 1 and toks[i - 2].is_capitalised and _adjacent(toks, i - 1):
+            return None  # "In 2025 Baghdad and Ankara signed": a conjunct of a name not read as one, not a clause
+        elif prev not in _PLACE_OPENERS and gap not in _PLACE_GAPS and not _after_time(toks, lowers, i, lex):
+            return None
+        listed = prev not in _PLACE_OPENERS and gap == "," and not _after_time(toks, lowers, i, lex)
+    # what follows the name: cheap tests on the next word before the gazetteer is asked
+    nxt = i + 1
+    if nxt < n and toks[nxt].is_capitalised and _adjacent(toks, nxt) and not toks[i].lower.endswith("'s"):
+        # perhaps a name of two words ("Addis Ababa", "New Delhi"); else part of a longer name
+        if (hit := place_at(lowers, i)) is None or (
+            hit[1] < n and toks[hit[1]].is_capitalised and _adjacent(toks, hit[1])
+        ):
+            return None
+    else:
+        hit = place_at(lowers, i) if toks[i].text[:1].isupper() else None
+    if hit is None or not toks[hit[1] - 1].text[:1].isupper():
+        return None  # "The valley flooded": every name of a place ends in a capital word
+    state, end = hit
+    possessive = lowers[end - 1].endswith("'s")
+    if possessive:
+        if end < n and lowers[end] in _PLACE_SIDES and lowers[end] != "foreign":
+            written = text[toks[i].start : toks[end].end] if text else " ".join(t.text for t in toks[i : end + 1])
+            return Mention("country", f"{written} ({state})", i, end + 1, state, title=PLACE)
+        if end + 1 < n and lowers[end] == "foreign" and lowers[end + 1] == "ministry":
+            written = text[toks[i].start : toks[end + 1].end] if text else " ".join(t.text for t in toks[i : end + 2])
+            return Mention("country", f"{written} ({state})", i, end + 2, state, title=PLACE)
+        return None  # "Budapest's conditions": a possessive names no acting subject
+    if end >= n:
+        return None
+    after = text[toks[end - 1].end : toks[end].start].strip() if text else ""
+    word = lowers[end]
+    if after == ",":
+        # "Bujumbura, for its part, ...", "Beijing, which ...": an aside opens in lower case ("Tashkent, The
+        # Gulf Observer:", "KIGALI, March 3": a dateline)
+        acts = joined is None and (i == 0 or lowers[i - 1] in _PLACE_OPENERS)
+        acts = acts and end + 1 < n and toks[end + 1].text[:1].islower()
+    elif after:
+        acts = False  # a bracket, a dash, a quote: no clause's subject
+    elif word == "in" and end + 1 < n and lowers[end + 1] in _PLACE_ASIDE_NOUNS:
+        acts = not listed  # "Pretoria in response proposed ...", "Hanoi in turn offered ..."
+    elif word == "and" or word == "&":
+        acts = not listed and end + 1 < n and toks[end + 1].is_capitalised
+    elif toks[end].is_capitalised or word in lex.people_plurals or word in lex.event_subjects:
+        acts = False  # "Doha talks", "Almaty residents"
+    elif joined is not None:
+        acts = word not in lex.prepositions and word not in lex.function_words  # "Tashkent and Astana want"
+    else:
+        acts = (
+            word in _PLACE_VERB_WORDS
+            or word in lex.adverbs
+            or word in lex.speech_verbs
+            or (word.endswith(("ed", "s")) and word not in lex.document_subjects and word not in lex.prepositions)
+        )
+    if not acts:
+        return None
+    written = text[toks[i].start : toks[end - 1].end] if text else " ".join(t.text for t in toks[i:end])
+    return Mention("country", f"{written} ({state})", i, end, state, prep=joined.prep if joined else None, title=PLACE)
+
+
+def is_place(m: Mention) -> bool:
+    """True for a capital or city standing for its government (:func:`_place`): "Tehran (Iran)"."""
+    return m.kind == "country" and m.title == PLACE
+
+
+def _after_time(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'In November 2025 Baghdad and Ankara signed', 'Last month Hanoi ...': the word before ``i`` ends a fronted
+    phrase of time (a number or a time noun, not a preposition or determiner), so a clause's subject may start."""
+    prev = lowers[i - 1]
+    if toks[i - 1].text.isdigit():
+        return True
+    return prev in lex.time_words and prev not in lex.prepositions and prev not in _DETERMINERS and prev != "of"
 
 
 def _bare_person(

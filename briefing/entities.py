@@ -146,3 +146,75 @@ def as_written(actor: str | None, spellings: Mapping[str, str]) -> str | None:
         if display in actor:
             actor = re.sub(rf"\b{re.escape(display)}\b", form, actor)
     return actor
+
+
+@functools.cache
+def place_names() -> dict[tuple[str, ...], str]:
+    """Lower-case token tuple of every national capital and large city -> the briefing's name of its country.
+
+    From :mod:`briefing.places` (GeoNames data, offline): every country's capital and every city of at least
+    :data:`briefing.places.MIN_POPULATION` people, by its name and its name without accents ("Bogota"). At that
+    size the cities named as a sentence's acting subject in the labelled articles are all places standing for a
+    government; smaller towns were mostly venues or shared a word with a person's name. Left out: a name that is
+    a country's own ("Singapore", "Djibouti": :func:`country_names` reads those), and the lexicon's ``[entities]
+    not_places`` (names that are also people's names or common words: "Victoria", "Nice"). A name two countries'
+    cities share goes to the larger city. Read on first use, once per process, so that nothing reading no
+    sentence (``briefing --help``) pays for it.
+    """
+    from .places import rows
+
+    excluded = load_lexicon().not_places
+    found: dict[tuple[str, ...], tuple[int, str]] = {}
+    countries = country_names()
+    for name, code, geonames_name, population in rows():
+        state = _state_of(code, geonames_name)
+        if state is None:
+            continue
+        for form in {name, _unaccented(name)}:
+            key = tuple(t.lower for t in tokens(form))
+            if not key or key in countries or form.lower() in excluded:
+                continue
+            held = found.get(key)
+            if held is None or (held[0] < population and held[1] != state):
+                found[key] = (population, state)
+    return {k: v[1] for k, v in found.items()}
+
+
+def _state_of(code: str, geonames_name: str) -> str | None:
+    """The briefing's name of the country of ISO code ``code`` (its GeoNames name read as :func:`country_names`
+    reads a name, else pycountry's), or None for a territory neither knows."""
+    import pycountry
+
+    if geonames_name:
+        display = country_names().get(tuple(t.lower for t in tokens(geonames_name)))
+        if display is not None:
+            return display
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def _unaccented(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _place_firsts() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in place_names():
+        index.setdefault(key[0], []).append(key)
+    return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+
+
+def place_at(lowers: list[str], i: int) -> tuple[str, int] | None:
+    """The longest capital or large city's name (:func:`place_names`) starting at ``lowers[i]``, possessive or
+    not: (its country, end index), or None. Loads the gazetteer on its first call."""
+    for key in _place_firsts().get(lowers[i].removesuffix("'s"), ()):
+        n = len(key)
+        window = lowers[i : i + n]
+        if len(window) == n and tuple(window[:-1]) == key[:-1] and window[-1].removesuffix("'s") == key[-1]:
+            return place_names()[key], i + n
+    return None

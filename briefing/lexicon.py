@@ -308,6 +308,8 @@ class Lexicon:
     chambers: frozenset[str] = field(metadata={"toml": "actor.chambers"})
     #: a country's name as some sources spell it ("Viet Nam"), kept in an article that writes it (entities).
     written_spellings: frozenset[str] = field(metadata={"toml": "entities.written_spellings"})
+    #: capitals' and cities' names that never stand for a government (people's names, common words): entities.
+    not_places: frozenset[str] = field(metadata={"toml": "entities.not_places"})
     #: verbs of a chamber's vote on a text ("ratified", "passed").
     chamber_votes: frozenset[str] = field(metadata={"toml": "actor.chamber_votes"})
     chair_verbs: frozenset[str] = field(metadata={"toml": "actor.chair_verbs"})

@@ -197,12 +197,13 @@ def test_a_name_with_for_inside_is_one_subject() -> None:
 
 def test_two_capitals_joined_by_and_stay_two_states() -> None:
     # "and" joins two names here, not the words of one: the capitals stand for their two states, shown as
-    # the text words them (round 23: four annotators' batches write "Baghdad and Ankara", "Hanoi and Beijing")
+    # the text words them (round 23: four annotators' batches write "Baghdad and Ankara", "Hanoi and Beijing"),
+    # each with its state since round 30 (the scorer matches a shared word, so both spellings of the gold count)
     out = analyse_text(
         "Iraq and Turkey have argued over the Tigris for decades.",
         "In May 2025 Baghdad and Ankara signed a water framework on the Tigris dams.",
     )
-    assert out[1].actor == "Baghdad and Ankara"
+    assert out[1].actor == "Baghdad (Iraq) and Ankara (Turkey)"
 
 
 # --- a common-noun subject phrase: a plural's possessive apostrophe, a coordination inside its complement ---------

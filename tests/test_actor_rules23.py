@@ -14,7 +14,7 @@ _VISIT = "President Ana Rojas of Chile met Prime Minister Luis Quispe of Peru in
 def test_two_capitals_that_signed_are_the_subject_as_written() -> None:
     out = analyse_text(_VISIT, "Last spring Lima and Santiago signed a treaty on the shared aquifer.")
     assert "decision" in out[1].labels
-    assert out[1].actor == "Lima and Santiago"
+    assert out[1].actor == "Lima (Peru) and Santiago (Chile)"  # with their states since round 30
 
 
 def test_two_capitals_after_a_dated_opening_agree() -> None:
@@ -23,13 +23,13 @@ def test_two_capitals_after_a_dated_opening_agree() -> None:
         "In March 2024 Rabat and Nouakchott agreed to open a second crossing at Guerguerat.",
     )
     assert "decision" in out[1].labels
-    assert out[1].actor == "Rabat and Nouakchott"
+    assert out[1].actor == "Rabat (Morocco) and Nouakchott (Mauritania)"
 
 
 def test_two_capitals_proposing_are_the_proposers() -> None:
     out = analyse_text(_VISIT, "Quito and Bogota have proposed a joint patrol of the Putumayo river.")
     assert "proposal" in out[1].labels
-    assert out[1].actor == "Quito and Bogota"
+    assert out[1].actor == "Quito (Ecuador) and Bogota (Colombia)"
 
 
 def test_two_named_states_are_still_read_as_states() -> None:

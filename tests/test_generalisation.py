@@ -162,7 +162,8 @@ def test_a_lower_case_body_is_the_body_named_before() -> None:
 
 
 def test_a_possessive_body() -> None:
-    assert actor("Seoul's cabinet approved the defence budget on Tuesday.") == "Seoul's cabinet"
+    # a capital's cabinet acts for its state, shown with it since round 30
+    assert actor("Seoul's cabinet approved the defence budget on Tuesday.") == "Seoul's cabinet (South Korea)"
 
 
 def test_a_document_subject_acts_for_those_who_issued_it() -> None:

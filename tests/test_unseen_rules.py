@@ -41,14 +41,14 @@ def test_a_hyphenated_word_that_is_no_pair_of_states_names_no_parties() -> None:
 def test_a_capital_standing_for_its_government_is_the_proposer_as_written() -> None:
     out = analyse_text("Ottawa has formally proposed that the two coast guards share radar data.")
     assert "proposal" in out[0].labels
-    assert out[0].actor == "Ottawa"
+    assert out[0].actor == "Ottawa (Canada)"  # as written, with its state (round 30)
 
 
 def test_a_subject_before_a_past_act_wins_over_a_closing_source_frame() -> None:
     out = analyse_text(
         "Canberra proposed a joint survey of the reef, the Australian foreign ministry said in a statement."
     )
-    assert out[0].actor == "Canberra"
+    assert out[0].actor == "Canberra (Australia)"
 
 
 def test_a_body_named_by_its_common_noun_is_the_actor() -> None:

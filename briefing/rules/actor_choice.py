@@ -23,6 +23,7 @@ from ..actors import (
     _counted_states,
     _has_proper,
     _head,
+    is_place,
 )
 from ..entities import country_at, country_names
 from ..grammar import PASSIVE_AUX
@@ -493,7 +494,9 @@ def _bare_subject(
     The phrase is a run of up to three capitalised words ("Beijing", "the Ombudsman's Office") or
     "the" and one or two lower-case words ("the plenary", "the organisers"), at the start of the
     sentence or after a comma or colon, followed only by active auxiliaries and adverbs before the
-    cue. Pronouns, documents ("The treaty allows ...") and passives ("was signed") are not.
+    cue. Pronouns, documents ("The treaty allows ...") and passives ("was signed") are not. A phrase whose only
+    mentions are capitals or cities standing for their states (:func:`briefing.actors.is_place`) is read too, each
+    place shown with its state ("Hanoi (Vietnam) and Beijing (China)").
     """
     j = cue - 1
     while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
@@ -564,11 +567,20 @@ def _bare_subject(
         return None
     if any(w in lex.document_subjects or w in lex.decision_objects or w in lex.event_subjects for w in words):
         return None
-    if any(m.start < end and m.end > start and not (m.kind == "country" and m.end < end) for m in mentions):
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    places = bool(inside) and all(is_place(m) and start <= m.start for m in inside)
+    if not places and any(not (m.kind == "country" and m.end < end) for m in inside):
         return None  # a mention the ordinary rules read (a nation's adjective before its group's noun is not one)
     if inside_quote(text, toks[start]):
         return None
     phrase = text[toks[start].start : toks[end - 1].end]
+    if places:
+        # "Beijing has proposed ..., the ministry said", "Hanoi and Beijing signed": capitals for their states, as
+        # written, each with its state ("Beijing (China)")
+        for m in reversed(inside):
+            at = toks[m.end - 1].end - toks[start].start
+            phrase = f"{phrase[:at]} ({m.country}){phrase[at:]}"
+        return phrase
     if joined and start == 0 and lowers[0] == "the" and _lower_word(toks[1].text):
         # "The mayors of Tacna and Arica", which _opening_noun_phrase read before "and" joined names here
         return "t" + phrase[1:]
