@@ -99,6 +99,8 @@ from .rules.context import (
     continued_terms,
     names_security_acronym,
     pronoun_terms,
+    recurring_tag,
+    recurring_tags,
     sanction_anaphor,
     security_acronyms,
     security_anaphor,
@@ -223,6 +225,8 @@ def analyse_article(
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
     interview = _is_interview(article) or _tagged_interview(article.paragraphs)
     interviewee = memory.speaker if interview else None
+    # "Cassis: I have appointed ...": tags opening several paragraphs name the speakers of a transcript
+    transcript_tags = recurring_tags(article.paragraphs, lex)
     # The words after each recent decision's cue and its actor: "The desk will be staffed ..." names again
     # what "approved the creation of a firearms desk" concluded, and states its terms (rules.context).
     decided: list[tuple[int, frozenset[str], str | None]] = []
@@ -259,6 +263,7 @@ def analyse_article(
             memory.speaker_country = None
         elif (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
             tagged := _named_tag(article.paragraphs[s.paragraph], memory)
+            or recurring_tag(article.paragraphs[s.paragraph], transcript_tags, memory, lex)
         ) not in (None, memory.speaker):
             # "Ramful: In 2010 we signed ...": a paragraph opening on a person named before speaks for his state
             memory.speaker, memory.speaker_country = tagged, memory.person_country.get(tagged or "")

@@ -18,7 +18,7 @@ from ..entities import country_at
 from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
-from ..sentences import SPEAKER_NAME
+from ..sentences import NAME_TAG, SPEAKER_NAME, transcript_tags
 from ..tokens import Token, tokens
 from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 
@@ -142,6 +142,25 @@ def _remember_joint_parties(toks: Sequence[Token], memory: ActorMemory) -> None:
 
 #: A transcript's speaker tag: one to three words in capitals and a colon opening a paragraph.
 _SPEAKER_TAG = re.compile(rf"({SPEAKER_NAME}):\s")
+
+
+def recurring_tags(paragraphs: Sequence[str], lex: Lexicon) -> frozenset[str]:
+    """The speakers' name tags of a transcript (sentences.transcript_tags), without an interviewer's ("Question:")."""
+    return frozenset(t for t in transcript_tags(list(paragraphs)) if t.lower() not in lex.interviewer_tags)
+
+
+def recurring_tag(paragraph: str, tags: frozenset[str], memory: ActorMemory, lex: Lexicon) -> str | None:
+    """The speaker whose :func:`recurring_tags` tag opens ``paragraph``, or None. The tag's title is not his name
+    ("Minister Motegi:"); a tag naming the speaker already known (a heading's "Foreign Minister Motegi
+    Toshimitsu") is that speaker, and any other his full name if the article gave it."""
+    if not tags or (tag := NAME_TAG.match(paragraph)) is None or tag.group(1) not in tags:
+        return None
+    words = tag.group(1).split()
+    while len(words) > 1 and words[0].lower() in lex.title_words:
+        words = words[1:]
+    if memory.speaker is not None and any(w in memory.speaker.split() for w in words):
+        return memory.speaker
+    return memory.full_name(" ".join(words))
 
 
 def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None, str | None]:
