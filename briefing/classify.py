@@ -97,7 +97,6 @@ from .rules.context import (
     border_line_anaphor,
     concluded_set,
     continued_terms,
-    editorial_voice,
     names_security_acronym,
     pronoun_terms,
     recurring_tag,
@@ -211,8 +210,6 @@ def analyse_article(
     )
     if memory.speaker is None and (author := _columnist(article, lex)) is not None:
         memory.speaker, memory.columnist = author, True
-    elif memory.speaker is None:
-        memory.speaker = editorial_voice(article, lex)  # "We urge the senate ...": an editorial's "we" is its outlet's
     if memory.speaker is not None and memory.speaker_country is None:
         # "This morning my Government signed ..." before "Ecuador proposes ...": one speech, one state
         memory.speaker_country = _narrated_state(sentences, readings, memory, lex)

@@ -287,7 +287,6 @@ class Lexicon:
     party_texts: frozenset[str] = field(metadata={"toml": "actor.party_texts"})
     region_words: frozenset[str] = field(metadata={"toml": "actor.region_words"})
     opinion_labels: frozenset[str] = field(metadata={"toml": "actor.opinion_labels"})
-    editorial_labels: frozenset[str] = field(metadata={"toml": "actor.editorial_labels"})
     speech_headings: PhraseSet = field(metadata={"toml": "actor.speech_headings", "phrases": True})
     source_collectives: frozenset[str] = field(metadata={"toml": "actor.source_collectives"})
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").

@@ -82,7 +82,6 @@ def run(args: argparse.Namespace) -> int:
 
 def load_gold_dir(folder: Path, *, max_bytes: int, today: dt.date) -> list[tuple[GoldArticle, Article]]:
     """Every (GoldArticle, Article) pair of ``folder``; raises ReadError naming the file and the fix."""
-    import dataclasses
     import json
 
     from ..errors import ReadError
@@ -101,13 +100,8 @@ def load_gold_dir(folder: Path, *, max_bytes: int, today: dt.date) -> list[tuple
         if article_path is None:
             raise ReadError(f"{path} has no article beside it (add {name}.txt, .md or .html)")
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            gold = GoldArticle.from_json(data, name=name)
+            gold = GoldArticle.from_json(json.loads(path.read_text(encoding="utf-8")), name=name)
             article = read_file(article_path, max_bytes=max_bytes, today=today)
-            outlet = data.get("outlet") if isinstance(data, dict) else None
-            if article.outlet is None and isinstance(outlet, str) and outlet.strip():
-                # the record says where the article appeared, as a collector's feed does: "This newspaper urges"
-                article = dataclasses.replace(article, outlet=outlet.strip())
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
             raise ReadError(f"Cannot read {path.name}: {err} (fix the file or remove it)") from None
         except GoldError as err:

@@ -208,10 +208,7 @@ _ORGANISATION_ANAPHORS = frozenset(
     ["the bloc", "the alliance", "the grouping", "the organisation", "the organization", "the regional bloc"]
 )
 _SELF_NAMES = frozenset(
-    [
-        *("this newspaper", "this paper", "this publication", "this magazine", "this website", "this newsroom"),
-        *("this column", "this editorial", "this page"),
-    ]
+    ["this newspaper", "this paper", "this publication", "this magazine", "this website", "this newsroom"]
 )
 
 
@@ -290,17 +287,6 @@ def _office_owner(title: str, lex: Lexicon) -> str | None:
         if acronym and toks[k + 1].lower in lex.title_words and not country_at([word.lower()], 0):
             return word
     return None
-
-
-def editorial_voice(article: Article, lex: Lexicon) -> str | None:
-    """The outlet of an editorial (its headline opens on an ``editorial_labels`` label, "Editorial: ...", and no
-    byline signs it): its "we" is the outlet's. None for news, a signed column or an unknown outlet."""
-    if not article.outlet:
-        return None
-    head = (article.title or "").split(":", 1)
-    if len(head) < 2 or head[0].strip().lower() not in lex.editorial_labels:
-        return None
-    return None if any(_BYLINE.match(h.strip()) for h in article.headings) else article.outlet
 
 
 def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
