@@ -99,10 +99,13 @@ from .rules.context import (
     continued_terms,
     names_security_acronym,
     pronoun_terms,
+    recurring_tag,
+    recurring_tags,
     sanction_anaphor,
     security_acronyms,
     security_anaphor,
     set_member_terms,
+    speaker_body,
 )
 from .rules.decisions import (
     _BINDING_FUTURE,
@@ -223,6 +226,9 @@ def analyse_article(
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
     interview = _is_interview(article) or _tagged_interview(article.paragraphs)
     interviewee = memory.speaker if interview else None
+    # "Cassis: I have appointed ...": tags opening several paragraphs name the speakers of a transcript
+    transcript_tags = recurring_tags(article.paragraphs, lex)
+    body: str | None = None  # the body an interviewee speaking for no state heads (rules.context.speaker_body)
     # The words after each recent decision's cue and its actor: "The desk will be staffed ..." names again
     # what "approved the creation of a firearms desk" concluded, and states its terms (rules.context).
     decided: list[tuple[int, frozenset[str], str | None]] = []
@@ -247,6 +253,8 @@ def analyse_article(
                 )
                 # "Q: The Maldives is hosting ... A: we signed a swap with India": the state the questions ask about
                 memory.speaker_country = memory.speaker_country or _questioned_state(article.paragraphs, lex)
+                if memory.speaker_country is None:
+                    body = speaker_body(article, memory.organisation, lead, lex)
         if (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
             tag := _SPEAKER_TAG.match(article.paragraphs[s.paragraph])
         ):
@@ -259,6 +267,7 @@ def analyse_article(
             memory.speaker_country = None
         elif (n == 0 or sentences[n - 1].paragraph != s.paragraph) and (
             tagged := _named_tag(article.paragraphs[s.paragraph], memory)
+            or recurring_tag(article.paragraphs[s.paragraph], transcript_tags, memory, lex)
         ) not in (None, memory.speaker):
             # "Ramful: In 2010 we signed ...": a paragraph opening on a person named before speaks for his state
             memory.speaker, memory.speaker_country = tagged, memory.person_country.get(tagged or "")
@@ -292,6 +301,9 @@ def analyse_article(
                 # "the Alliance of Small Island States (AOSIS)": a reader, and an annotator, may
                 # know the body by either.
                 actor = _with_acronym(actor, memory.acronyms)
+            if body is not None and actor == memory.speaker == interviewee and _we_acts(lowers, cue):
+                # "We have asked the Quad countries ...": the head of a body speaks for it; both are shown
+                actor = f"{actor} ({body})"
         if prop is None and dec is not None and dec[1] == "terms" and memory.last_actor and _opens_on_terms(lowers):
             # "Under the plan, member states will ...": the terms are the decision of whoever concluded it.
             # "Under an agreement signed by the two border services, ...": the makers the opening names
@@ -514,6 +526,12 @@ class _Deferred:
 _TERMS_REACH = 8
 #: How many sentences after a security sentence a body it named carries its matter when named again.
 _TOPIC_REACH = 3
+
+
+def _we_acts(lowers: list[str], cue: int) -> bool:
+    """'We have asked ...': "we", not "I", is the subject just before the cue."""
+    window = lowers[max(0, cue - 4) : cue]
+    return "we" in window and "i" not in window
 
 
 def _speaker_after(

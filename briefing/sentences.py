@@ -27,6 +27,19 @@ SPEAKER_NAME = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+(?: [A-ZÀ-ÝĀ-Ž][A-ZÀ-
 #: A transcript's speaker tag: "Q:", "A:", or a name in capitals ("CASSIS:", "MR KONAKOVIC:", "QUESTION:").
 _SPEAKER_TAG = re.compile(rf"(?:[QA]|{SPEAKER_NAME}):\s+(?=\S)")
 _QA_TAG = re.compile(r"[QA]:\s+(?=\S)")
+#: A paragraph's opening tag written as a name ("Cassis: ...", "Ana Rojas: ..."): one to three capitalised words
+#: and a colon.
+NAME_TAG = re.compile(r"([A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){0,2}):\s+(?=\S)")
+
+
+def transcript_tags(paragraphs: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The name tags of a transcript: a capitalised tag and a colon ("Cassis: ...") opening two paragraphs or
+    more is a speaker's, whether or not the article named him before (a "Note:" or "Analysis:" opens one)."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        if ":" in paragraph[:40] and (tag := NAME_TAG.match(paragraph)) is not None:
+            counts[tag.group(1)] = counts.get(tag.group(1), 0) + 1
+    return frozenset(t for t, c in counts.items() if c >= 2)
 
 
 def split_article(article: Article) -> tuple[Sentence, ...]:
@@ -35,7 +48,8 @@ def split_article(article: Article) -> tuple[Sentence, ...]:
     A transcript's speaker tag is layout, not part of the sentence it opens: "Q: Why now?", "A: We
     signed ...", "QUESTION: Will ...", "CASSIS: Thank you." give "Why now?", "We signed ..." (who
     speaks is read from the paragraph, see classify). Only a tag opening a paragraph, or "Q:"/"A:"
-    opening a later sentence of it ("Q: Why? A: Because ..."), is dropped.
+    opening a later sentence of it ("Q: Why? A: Because ..."), is dropped. A tag in mixed case ("Cassis:", which
+    :func:`transcript_tags` finds) stays: the sentence is cited as written.
     """
     out: list[Sentence] = []
     for p, paragraph in enumerate(article.paragraphs):

@@ -112,6 +112,10 @@ def parse_layout(
         paragraphs.append(text)
     if paragraphs:
         first, line_outlet, line_date = strip_dateline(paragraphs[0], today)
+        tag = paragraphs[0][: len(paragraphs[0]) - len(first)].rstrip()
+        if tag.endswith(":") and any(p.startswith(tag + " ") for p in paragraphs[1:]):
+            # "Cassis: This morning ..." and again "Cassis: I understand ...": a transcript's speaker tag, no place
+            first, line_outlet, line_date = paragraphs[0], None, None
         paragraphs[0] = first
         outlet = outlet or line_outlet
         date = date or line_date

@@ -1770,7 +1770,7 @@ def _first_person_main(
     text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
 ) -> str | None:
     """'I also call on insurers to report to a single centre, which Oman is ready to host': when the
-    cue lies in a relative clause (after a comma and "which", "who", "where") that follows the
+    cue lies in a relative clause (after a comma and "which", "who", "where", or "to which") that follows the
     speaker's own clause opening on "I", the sentence's act is the speaker's main clause, not the
     relative clause's; the speaker, or None. A speech or interview only (``memory.speaker``), outside
     quotations."""
@@ -1785,7 +1785,9 @@ def _first_person_main(
     if lowers[verb] not in _SPEAKER_REQUESTS and lowers[verb] not in lex.request_verbs:
         return None  # "I think the EU, which adopted sanctions, ...": the speaker's own act must be a request
     for k in range(me + 2, cue):
-        if lowers[k] in _COMMA_RELATIVES and "," in text[toks[k - 1].end : toks[k].start]:
+        # ", to which my government has offered talks": a preposition may open the relative clause
+        opens = k - 1 if lowers[k - 1] in lex.prepositions and k - 1 > me + 1 else k
+        if lowers[k] in _COMMA_RELATIVES and "," in text[toks[opens - 1].end : toks[opens].start]:
             return memory.speaker
     return None
 

@@ -18,7 +18,7 @@ from ..entities import country_at
 from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
-from ..sentences import SPEAKER_NAME
+from ..sentences import NAME_TAG, SPEAKER_NAME, transcript_tags
 from ..tokens import Token, tokens
 from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 
@@ -144,6 +144,25 @@ def _remember_joint_parties(toks: Sequence[Token], memory: ActorMemory) -> None:
 _SPEAKER_TAG = re.compile(rf"({SPEAKER_NAME}):\s")
 
 
+def recurring_tags(paragraphs: Sequence[str], lex: Lexicon) -> frozenset[str]:
+    """The speakers' name tags of a transcript (sentences.transcript_tags), without an interviewer's ("Question:")."""
+    return frozenset(t for t in transcript_tags(list(paragraphs)) if t.lower() not in lex.interviewer_tags)
+
+
+def recurring_tag(paragraph: str, tags: frozenset[str], memory: ActorMemory, lex: Lexicon) -> str | None:
+    """The speaker whose :func:`recurring_tags` tag opens ``paragraph``, or None. The tag's title is not his name
+    ("Minister Motegi:"); a tag naming the speaker already known (a heading's "Foreign Minister Motegi
+    Toshimitsu") is that speaker, and any other his full name if the article gave it."""
+    if not tags or (tag := NAME_TAG.match(paragraph)) is None or tag.group(1) not in tags:
+        return None
+    words = tag.group(1).split()
+    while len(words) > 1 and words[0].lower() in lex.title_words:
+        words = words[1:]
+    if memory.speaker is not None and any(w in memory.speaker.split() for w in words):
+        return memory.speaker
+    return memory.full_name(" ".join(words))
+
+
 def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Who speaks in a statement or speech: the person after "Statement by", "Remarks by" ... (see
     lexicon ``speech_headings``) in the title or the first paragraph, and the state he speaks for.
@@ -215,6 +234,59 @@ def _columnist(article: Article, lex: Lexicon) -> str | None:
     if first not in lex.opinion_labels:
         return None
     return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
+
+
+#: Small words inside a body's name that its acronym skips ("Organization of Turkic States": OTS).
+_NAME_SMALL_WORDS = frozenset(["of", "for", "and", "the", "on", "in"])
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]*)*")
+
+
+def spelt_out(acronym: str, text: str) -> str | None:
+    """The name ``acronym`` abbreviates as ``text`` writes it: the first run of capitalised words (with the small
+    words between them) whose initials, or all words' initials, spell it ("African Union" for "AU",
+    "Organization of Turkic States" for "OTS"); None when the text never spells it out."""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        for start in range(len(words)):
+            if words[start].lower() in _NAME_SMALL_WORDS:
+                continue
+            letters = ""
+            for end in range(start, len(words)):
+                w = words[end]
+                if w.lower() not in _NAME_SMALL_WORDS:
+                    letters += w[0]
+                if letters == acronym and w.lower() not in _NAME_SMALL_WORDS:
+                    return " ".join(words[start : end + 1])
+                if not acronym.startswith(letters):
+                    break
+    return None
+
+
+def speaker_body(article: Article, organisation: str | None, lead: str, lex: Lexicon) -> str | None:
+    """The body an interviewee who speaks for no state heads or represents: the organisation the article is about
+    (its most named acronym) when the headline or the interview's ``lead`` names it, or an acronym owning an
+    office in the headline ("FFA chief on fishing", "the AU's envoy on Libya"); as the text spells it out, with
+    the acronym ("African Union, AU"), or by the acronym alone; None otherwise."""
+    head = f"{article.title or ''} {lead}"
+    if organisation is None or organisation not in head.replace("’", " ").replace("'", " ").split():
+        organisation = _office_owner(article.title or "", lex)
+    if organisation is None:
+        return None
+    spelt = spelt_out(organisation, " ".join(article.paragraphs))
+    return f"{spelt}, {organisation}" if spelt else organisation
+
+
+def _office_owner(title: str, lex: Lexicon) -> str | None:
+    """'FFA chief on ...', "the AU's envoy on ...": an acronym (not a state's, "US") just before an office's title
+    word in a headline; None when there is none."""
+    toks = tokens(title)
+    for k in range(len(toks) - 1):
+        word = toks[k].text.removesuffix("'s").removesuffix("’s")
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha() and word not in lex.us_forms
+        # "UK envoy" is a state's
+        if acronym and toks[k + 1].lower in lex.title_words and not country_at([word.lower()], 0):
+            return word
+    return None
 
 
 def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
