@@ -299,7 +299,12 @@ def analyse_article(
             # "Under the protocol, ..." just after "the Assembly ratified the protocol between A and B": A and B's
             parties = ratified[1] if ratified is not None and ratified[0] == memory.last_actor else None
             actor = made_by or parties or _sides_as_written(lowers, memory.last_actor)
-        elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
+        elif (
+            prop is None
+            and dec is not None
+            and dec[1] == "terms"
+            and _binding_subject(s.text, toks, lowers, dec[0], lex)
+        ):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
         elif prop is None and dec is not None and dec[1] == "terms" and actor is None:
@@ -725,7 +730,7 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
         # are its decision, not a proposal.
         prop = frame = None
-    elif prop is not None and dec is None and _binding_subject(lowers, prop, lex):
+    elif prop is not None and dec is None and _binding_subject(text, toks, lowers, prop, lex):
         # "The resolution also asks the panel to report ...": an operative clause of a resolution.
         dec, prop, frame = (prop, "terms"), None, None
     elif prop is not None and dec is None and issued_call(text, toks, lowers, prop, lex):

@@ -505,10 +505,37 @@ def _unconcluded(lowers: list[str], k: int, lex: Lexicon) -> bool:
     return False
 
 
-def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue."""
+def _binding_subject(text: str, toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue.
+    Round 31: an apposition between commas may part the subject from its verb ("Resolution 2818, drafted by the
+    United States and Russia, also asks the force to ..."); one that tells the text is still someone's proposal
+    ("The resolution, tabled by France, asks ...") leaves it a draft."""
     head = lowers[: min(3, i)]
-    return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
+    if not any(w in lex.binding_documents for w in head) or _UNFINISHED & set(head):
+        return False
+    if i <= 4:
+        return True
+    return _apposition_before(text, toks, lowers, i)
+
+
+#: Words of an apposition telling that a text is still a proposal ("The resolution, tabled by France, asks ...").
+_PROPOSED_TEXT = frozenset(["tabled", "submitted", "proposed", "presented", "circulated", "draft", "drafts"])
+#: Longest apposition between a subject and its verb ("Resolution 2818, drafted by the United States and Russia,").
+_APPOSITION_REACH = 14
+
+
+def _apposition_before(text: str, toks: list[Token], lowers: list[str], i: int) -> bool:
+    """The cue at ``i`` (after at most "also") follows a comma that closes an apposition opened by a comma
+    within the sentence's first three words, with no other comma between and no word of a text still proposed."""
+    end = i - 1 if lowers[i - 1] == "also" else i
+    if end < 2 or "," not in text[toks[end - 1].end : toks[end].start]:
+        return False
+    start = next((k for k in range(1, min(4, end)) if "," in text[toks[k - 1].end : toks[k].start]), None)
+    if start is None or end - start > _APPOSITION_REACH:
+        return False
+    if any("," in text[toks[k - 1].end : toks[k].start] for k in range(start + 1, end)):
+        return False
+    return _PROPOSED_TEXT.isdisjoint(lowers[start:end])
 
 
 #: Words opening a topic phrase before the subject: "On Libya, the statement called for ...".
@@ -582,7 +609,8 @@ def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int,
         return True
     if prop - dec[0] > _TEXT_REACH or not _OTHER_SUBJECT.isdisjoint(lowers[dec[0] + 1 : prop]):
         return False  # "adopted the resolution despite Moscow urging a delay": another's call, told beside the act
-    return any(lowers[k] in lex.document_subjects for k in range(dec[0] + 1, min(dec[0] + 4, prop)))
+    texts = range(dec[0] + 1, min(dec[0] + 4, prop))
+    return any(lowers[k] in lex.document_subjects or lowers[k] in lex.adopted_texts for k in texts)
 
 
 _CONTENT_LINKS = frozenset(["which", "as"])
