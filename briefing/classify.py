@@ -863,6 +863,7 @@ class _CueGates:
             _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
             _Opening("_settlement", (lex.settle_verbs, lex.settled_matters)),
             _Opening("_designation", (lex.designation_verbs, _words("as"))),
+            _Opening("_office_handed", (lex.handover_verbs, lex.rotating_offices, _words("to"))),
             _Opening("_listing", (lex.listing_verbs, lex.listing_records)),
             _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
             _Opening("_withdrawal", (_WITHDRAWALS | lex.undoing_verbs, _MEMBERSHIPS)),

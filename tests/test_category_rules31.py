@@ -14,6 +14,10 @@ counter-examples that keep it narrow:
 - a resolution whose verb is parted from it by an apposition ("Resolution 1234, sponsored by Peru and Ghana, also
   calls on the mission to ...") is as binding as without it; one the apposition says is a draft or was only submitted
   stays a proposal.
+A second mechanism: a rotating office of a body handed to its next holder ("Outgoing chairman X handed the rotating
+chairmanship of the Community to Y", "handed its pro tempore presidency to Chile") is a transfer of office, decided
+like an appointment; "handed over the keys", "handed a letter to the chair", a handover to come and a vote "passed
+by" are not, and an act told before it in the same sentence keeps the sentence's actor.
 Every sentence here is written for the test.
 """
 
@@ -88,3 +92,41 @@ def test_a_recommendation_only_made_is_no_adopted_text() -> None:
 )
 def test_directing_or_instructing_with_no_one_told_to_act_is_no_decision(text: str) -> None:
     assert "decision" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("At the end of the summit, Ruritania handed the rotating chairmanship of the union to Borduria.", "Ruritania"),
+        ("The outgoing chair, Portugal, handed its pro tempore presidency of the forum to Peru.", "Portugal"),
+        ("Moldova passed the chairmanship of the committee to Monaco at the close of the session.", "Moldova"),
+        ("Kenya hands the bloc's rotating presidency to Uganda at a ceremony in Kampala.", "Kenya"),
+    ],
+)
+def test_a_rotating_office_handed_to_its_next_holder_is_decided(text: str, actor: str) -> None:
+    got = analyse_text(text)[-1]
+    assert "decision" in got.labels
+    assert got.actor is not None and actor in got.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor handed over the keys of the old fortress to the visiting president.",
+        "The protesters handed a letter to the chair of the committee outside the building.",
+        "Chile will hand the rotating presidency of the forum to Peru in July.",
+        "The recommendation passed by 40 votes to 9 in a session chaired by the presidency.",
+        "Argentina has not handed the presidency of the bloc to Brazil yet.",
+    ],
+)
+def test_no_office_handed_or_one_still_to_come_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text)
+
+
+def test_an_act_told_first_keeps_the_sentence_when_an_office_is_handed_after_it() -> None:
+    got = analyse_text(
+        "The four presidents signed a customs agreement in Asuncion on Friday, and Paraguay handed the bloc's "
+        "rotating presidency to Uruguay."
+    )[-1]
+    assert "decision" in got.labels
+    assert got.actor is not None and "Paraguay" not in got.actor
