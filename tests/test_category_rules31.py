@@ -130,3 +130,43 @@ def test_an_act_told_first_keeps_the_sentence_when_an_office_is_handed_after_it(
     )[-1]
     assert "decision" in got.labels
     assert got.actor is not None and "Paraguay" not in got.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Estonia has gone further, arguing that the three navies should run a common mine-clearing squadron.",
+            "Estonia",
+        ),
+        (
+            "Amina Diallo, a lecturer at the University of Bamako, goes further, arguing that the two governments "
+            "should open a joint customs post at the river crossing.",
+            "Diallo",
+        ),
+        (
+            "The Chamber of Commerce went further on Monday, insisting that both governments should scrap the transit "
+            "fee on lorries.",
+            "Chamber of Commerce",
+        ),
+    ],
+)
+def test_a_case_made_in_a_participle_clause_is_a_proposal(text: str, actor: str) -> None:
+    got = analyse_text(text)[-1]
+    assert "proposal" in got.labels
+    assert got.actor is not None and actor in got.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the past judged, no course asked
+        "Opposition deputies spent the day arguing that the boundary should have been left to arbitration.",
+        # no modal: a quarrel, not a case for a course
+        "The two delegations were still arguing over the wording of the final paragraph late on Tuesday.",
+        # an expectation, not a course asked for
+        "Arguing that the talks would take years, the envoy left Geneva on Friday.",
+    ],
+)
+def test_arguing_with_no_course_asked_is_no_proposal(text: str) -> None:
+    assert "proposal" not in _labels(text)
