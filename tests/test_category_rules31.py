@@ -170,3 +170,14 @@ def test_a_case_made_in_a_participle_clause_is_a_proposal(text: str, actor: str)
 )
 def test_arguing_with_no_course_asked_is_no_proposal(text: str) -> None:
     assert "proposal" not in _labels(text)
+
+
+def test_a_member_states_own_request_beside_the_communique_stays_its_proposal() -> None:
+    got = analyse_text(
+        "In their final communique, the heads of government approved a regional arms register and called on "
+        "member states to ratify the firearms protocol. Barbados requested a longer transition period for the "
+        "free movement of skilled workers."
+    )
+    assert "decision" in got[0].labels and "proposal" not in got[0].labels
+    assert "proposal" in got[-1].labels and "decision" not in got[-1].labels
+    assert got[-1].actor is not None and "Barbados" in got[-1].actor
