@@ -311,7 +311,12 @@ def analyse_article(
             # "Under the protocol, ..." just after "the Assembly ratified the protocol between A and B": A and B's
             parties = ratified[1] if ratified is not None and ratified[0] == memory.last_actor else None
             actor = made_by or parties or _sides_as_written(lowers, memory.last_actor)
-        elif prop is None and dec is not None and dec[1] == "terms" and _binding_subject(lowers, dec[0], lex):
+        elif (
+            prop is None
+            and dec is not None
+            and dec[1] == "terms"
+            and _binding_subject(s.text, toks, lowers, dec[0], lex)
+        ):
             # "The resolution also asks ...": the body that adopted it decides.
             actor = memory.last_body or memory.organisation or actor
         elif prop is None and dec is not None and dec[1] == "terms" and actor is None:
@@ -743,7 +748,7 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
         # "The resolution, adopted unanimously, calls for a ceasefire": the calls of an adopted text
         # are its decision, not a proposal.
         prop = frame = None
-    elif prop is not None and dec is None and _binding_subject(lowers, prop, lex):
+    elif prop is not None and dec is None and _binding_subject(text, toks, lowers, prop, lex):
         # "The resolution also asks the panel to report ...": an operative clause of a resolution.
         dec, prop, frame = (prop, "terms"), None, None
     elif prop is not None and dec is None and issued_call(text, toks, lowers, prop, lex):
@@ -876,6 +881,7 @@ class _CueGates:
             _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
             _Opening("_settlement", (lex.settle_verbs, lex.settled_matters)),
             _Opening("_designation", (lex.designation_verbs, _words("as"))),
+            _Opening("_office_handed", (lex.handover_verbs, lex.rotating_offices, _words("to"))),
             _Opening("_listing", (lex.listing_verbs, lex.listing_records)),
             _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
             _Opening("_withdrawal", (_WITHDRAWALS | lex.undoing_verbs, _MEMBERSHIPS)),

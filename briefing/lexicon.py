@@ -154,6 +154,8 @@ class Lexicon:
     settled_matters: frozenset[str] = field(metadata={"toml": "decision.settled_matters"})
     closure_objects: frozenset[str] = field(metadata={"toml": "decision.closure_objects"})
     designation_verbs: frozenset[str] = field(metadata={"toml": "decision.designation_verbs"})
+    handover_verbs: frozenset[str] = field(metadata={"toml": "decision.handover_verbs"})
+    rotating_offices: frozenset[str] = field(metadata={"toml": "decision.rotating_offices"})
     witness_verbs: frozenset[str] = field(metadata={"toml": "decision.witness_verbs"})
     witnessed_acts: frozenset[str] = field(metadata={"toml": "decision.witnessed_acts"})
     diplomatic_acts: frozenset[str] = field(metadata={"toml": "decision.diplomatic_acts"})

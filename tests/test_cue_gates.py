@@ -97,6 +97,7 @@ _FIRING = {
     "_closure": "Lithuania shut its border crossings with Belarus.",
     "_settlement": "Ruritania and Borduria settled their sea boundary in a 2011 exchange of notes.",
     "_designation": "Washington designated six cartels as foreign terrorist organisations.",
+    "_office_handed": "Ruritania handed the rotating chairmanship of the union to Borduria.",
     "_listing": "The ministers added nine tankers to the bloc's sanctions list.",
     "_diplomatic_act": "Poland expelled two Russian diplomats.",
     "_withdrawal": "Niger withdrew from the Multinational Joint Task Force.",

@@ -177,6 +177,9 @@ def decision_cue(
         if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
         return i, "verb"
+    if (handed := _office_handed(lowers, lex)) is not None:
+        # tried last: "Leaders signed a trade deal, and Paraguay handed the presidency to Uruguay" is the signers'
+        return handed, "verb"
     return None
 
 
@@ -505,10 +508,37 @@ def _unconcluded(lowers: list[str], k: int, lex: Lexicon) -> bool:
     return False
 
 
-def _binding_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue."""
+def _binding_subject(text: str, toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'The resolution (also) asks/calls for ...': a binding text (not a draft) as the subject of the cue.
+    Round 31: an apposition between commas may part the subject from its verb ("Resolution 2818, drafted by the
+    United States and Russia, also asks the force to ..."); one that tells the text is still someone's proposal
+    ("The resolution, tabled by France, asks ...") leaves it a draft."""
     head = lowers[: min(3, i)]
-    return any(w in lex.binding_documents for w in head) and not _UNFINISHED & set(head) and i <= 4
+    if not any(w in lex.binding_documents for w in head) or _UNFINISHED & set(head):
+        return False
+    if i <= 4:
+        return True
+    return _apposition_before(text, toks, lowers, i)
+
+
+#: Words of an apposition telling that a text is still a proposal ("The resolution, tabled by France, asks ...").
+_PROPOSED_TEXT = frozenset(["tabled", "submitted", "proposed", "presented", "circulated", "draft", "drafts"])
+#: Longest apposition between a subject and its verb ("Resolution 2818, drafted by the United States and Russia,").
+_APPOSITION_REACH = 14
+
+
+def _apposition_before(text: str, toks: list[Token], lowers: list[str], i: int) -> bool:
+    """The cue at ``i`` (after at most "also") follows a comma that closes an apposition opened by a comma
+    within the sentence's first three words, with no other comma between and no word of a text still proposed."""
+    end = i - 1 if lowers[i - 1] == "also" else i
+    if end < 2 or "," not in text[toks[end - 1].end : toks[end].start]:
+        return False
+    start = next((k for k in range(1, min(4, end)) if "," in text[toks[k - 1].end : toks[k].start]), None)
+    if start is None or end - start > _APPOSITION_REACH:
+        return False
+    if any("," in text[toks[k - 1].end : toks[k].start] for k in range(start + 1, end)):
+        return False
+    return _PROPOSED_TEXT.isdisjoint(lowers[start:end])
 
 
 #: Words opening a topic phrase before the subject: "On Libya, the statement called for ...".
@@ -582,7 +612,8 @@ def _elaborates(text: str, toks: list[Token], lowers: list[str], dec: tuple[int,
         return True
     if prop - dec[0] > _TEXT_REACH or not _OTHER_SUBJECT.isdisjoint(lowers[dec[0] + 1 : prop]):
         return False  # "adopted the resolution despite Moscow urging a delay": another's call, told beside the act
-    return any(lowers[k] in lex.document_subjects for k in range(dec[0] + 1, min(dec[0] + 4, prop)))
+    texts = range(dec[0] + 1, min(dec[0] + 4, prop))
+    return any(lowers[k] in lex.document_subjects or lowers[k] in lex.adopted_texts for k in texts)
 
 
 _CONTENT_LINKS = frozenset(["which", "as"])
@@ -1575,6 +1606,44 @@ def _designation(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         if i > 0 and (lowers[i - 1] in _NP_DETERMINERS or lowers[i - 1] == "be"):
             continue  # "the designated zones", "be designated": a modifier, or a designation to come
+        if _not_done(lowers, i, lex):
+            continue
+        return i
+    return None
+
+
+#: Words from a handing verb to the office handed ("handed the pro tempore secretariat": four), and from the office
+#: to the "to" of its new holder ("the rotating chairmanship of the Economic Community of Central African States
+#: to": eleven).
+_OFFICE_REACH = 6
+_HOLDER_REACH = 12
+#: Words that make "passed" or "handed" no transfer of office when they follow it ("passed by 68 votes", "passed
+#: through the chair", "handed down").
+_NOT_HANDING = frozenset(["by", "through", "down", "out", "away", "up"])
+
+
+def _office_handed(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 31d. 'Outgoing chairman X handed the rotating chairmanship of the Community to Y', 'The member states
+    handed its pro tempore presidency to Chile', 'Moldova passed the chair of the Committee of Ministers to
+    Monaco': a rotating office handed to its next holder (a handing verb, within six words one of
+    ``rotating_offices`` after a determiner or possessive, then "to" within twelve words) is a transfer of office,
+    decided like an appointment (train: "handed over the chairmanship ... to Monaco", "handed the bloc's rotating
+    presidency to Uruguay" are D). Not "handed over the keys", "handed a letter to the chair", "passed by 68
+    votes", nor one to come or negated ("will hand the presidency to", "has not passed the chair to")."""
+    if lex.handover_verbs.isdisjoint(lowers) or lex.rotating_offices.isdisjoint(lowers) or "to" not in lowers:
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.handover_verbs or _NOT_HANDING.intersection(lowers[i + 1 : i + 2]):
+            continue
+        if i > 0 and lowers[i - 1] in PASSIVE_AUX:
+            continue  # "the presidency was passed to": the passive names no one handing it (left to the phrases)
+        start = i + 2 if lowers[i + 1 : i + 2] in (["over"], ["on"]) else i + 1
+        if start >= len(lowers) or not (lowers[start] in _LIST_DETERMINERS or lowers[start].endswith("'s")):
+            continue  # the office handed is a determined noun phrase: "its presidency", "the bloc's chair"
+        reach = range(start + 1, min(len(lowers), start + _OFFICE_REACH))
+        office = next((k for k in reach if lowers[k] in lex.rotating_offices), None)
+        if office is None or "to" not in lowers[office + 1 : office + _HOLDER_REACH]:
+            continue
         if _not_done(lowers, i, lex):
             continue
         return i
