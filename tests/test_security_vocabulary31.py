@@ -74,3 +74,14 @@ def test_forms_with_an_everyday_sense_are_not_security() -> None:
         "The minister said the region should seize the opportunity that the new trade deal offers.",
     ):
         assert not _security(text), text
+
+
+def test_arms_and_arm_in_idioms_are_not_security() -> None:
+    # counter-examples to "arms" and its form "arm": limbs in idioms
+    for text in (
+        "The delegation was welcomed with open arms in the capital.",
+        "Farmers are up in arms over the new import quota.",
+        "The ministry kept the consultants at arm's length during the review.",
+    ):
+        assert not _security(text), text
+    assert _security("The rebels agreed to lay down their arms by June.")
