@@ -449,9 +449,82 @@ def _proposing_verbs(prop: Mapping[str, Any]) -> frozenset[str]:
 
 
 def _security_terms(sec: Mapping[str, Any]) -> list[str]:
-    """``[security] terms`` plus every list of ``[security.domains]``."""
+    """``[security] terms`` plus every list of ``[security.domains]``, each one-word term with its inflections."""
     terms = [*sec["terms"], *(t for group in sec.get("domains", {}).values() for t in group)]
+    # Round 31: a one-word term names the same matter in its other regular forms ("attacked", "attacking" as
+    # "attack"; "drill" as "drills"), unseen text using the inflection the studied batches happened not to;
+    # a form with an everyday sense of its own is listed in `not_inflected` ("general" from "generals").
+    # The gazetteers (`uninflected`: names of groups, bodies and places) keep their spelling.
+    names = {t for key in sec.get("uninflected", []) for t in sec.get("domains", {}).get(key, [])}
+    blocked = set(sec.get("not_inflected", []))
+    known = set(terms)
+    forms = sorted(
+        {
+            f
+            for t in terms
+            if " " not in t and t not in names and t.replace("-", "").isalpha()
+            for f in inflections(t)
+            if f not in known and f not in blocked
+        }
+    )
+    terms = [*terms, *forms]
     # Round 25: a one-word term in the possessive ("the brigade's infrastructure", "MINURSO's mandate", batches i, o)
     # names the same matter; the tokens keep the "'s", so its forms are terms too (matched by the same scan).
     owned = [t for t in terms if " " not in t and not t.endswith("s")]
     return [*terms, *(t + "'s" for t in owned), *(t + "’s" for t in owned)]
+
+
+_SIBILANTS = ("s", "sh", "ch", "x", "z")
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(word: str) -> set[str]:
+    """The regular noun and verb forms of ``word`` and of the stems it may be a form of (a small morphology).
+
+    ``drills`` -> drill, drilled, drilling, drillings; ``attack`` -> attacks, attacked, attacking; ``killed`` ->
+    kill, kills, killing, killings; ``bombing`` -> bomb, bombs, bombed, bombings. The stem of a form is guessed
+    by every regular rule at once (``injured`` -> injur/injure), so some outputs are not English words: harmless
+    as phrases, since no text holds them. Words ending in "ss", "us", "is" are not taken for plurals.
+    """
+    stems: set[str] = set()
+    if word.endswith("ies") and len(word) > 4:
+        stems.add(word[:-3] + "y")
+    elif word.endswith("es") and word[:-2].endswith(_SIBILANTS):
+        stems.add(word[:-2])
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        stems.add(word[:-1])
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems.update((stem, stem + "e"))
+            if stem.endswith("i") and suffix == "ed":
+                stems.add(stem[:-1] + "y")
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+                stems.add(stem[:-1])  # "kidnapped" -> kidnap
+    stems = stems or {word}  # a word with no ending of a form is its own stem
+    out = set(stems)
+    for stem in stems:
+        out.update(_forms(stem))
+    out.discard(word)
+    return out
+
+
+def _forms(stem: str) -> list[str]:
+    """Plural/third person, past, -ing and plural -ing forms of ``stem`` (both spellings of a final consonant)."""
+    last = stem[-1]
+    if stem.endswith(_SIBILANTS):
+        plural = stem + "es"
+    elif last == "y" and stem[-2:-1] not in _VOWELS:
+        plural = stem[:-1] + "ies"
+    else:
+        plural = stem + "s"
+    if last == "e":
+        past, ing = stem + "d", (stem + "ing" if stem.endswith("ee") else stem[:-1] + "ing")
+    elif last == "y" and stem[-2:-1] not in _VOWELS:
+        past, ing = stem[:-1] + "ied", stem + "ing"
+    else:
+        past, ing = stem + "ed", stem + "ing"
+    out = [plural, past, ing, ing + "s"]
+    if last not in _VOWELS and last not in "wxy" and stem[-2:-1] in _VOWELS and stem[-3:-2] not in _VOWELS:
+        out += [stem + last + "ed", stem + last + "ing", stem + last + "ings"]  # "patrolled", "kidnapping"
+    return out
