@@ -85,3 +85,54 @@ def test_arms_and_arm_in_idioms_are_not_security() -> None:
     ):
         assert not _security(text), text
     assert _security("The rebels agreed to lay down their arms by June.")
+
+
+# --- side branch rules31c-vocab: the GUIDELINES categories' vocabulary and civil drills ------------
+
+
+def test_arms_control_vocabulary_is_security() -> None:
+    for text in (
+        "Both capitals have spoken openly of resuming nuclear testing.",
+        "The treaty capped the strategic arsenals of the two largest nuclear powers.",
+        "The next NPT review conference will open in New York in April.",
+    ):
+        assert _security(text), text
+
+
+def test_armed_conflict_drugs_and_cyber_vocabulary_is_security() -> None:
+    for text in (
+        "Monitors watched the line of contact for eight years.",
+        "The operation targets clandestine laboratories and the precursor chemicals supplied to them.",
+        "The utility was hit by a cyber attack on Monday night.",
+        "Investigators found malware on the servers of two ministries.",
+    ):
+        assert _security(text), text
+
+
+def test_general_words_beside_the_new_vocabulary_are_not_security() -> None:
+    # counter-examples: nuclear power is energy, a football club, a marine is the sea's
+    for text in (
+        "The country will build its first nuclear power plant with a Korean firm.",
+        "Arsenal fans travelled to Lisbon for the final.",
+        "The two institutes will study marine debris in the bay.",
+    ):
+        assert not _security(text), text
+
+
+def test_a_drill_for_a_civil_emergency_is_not_security() -> None:
+    for text in (
+        "Sri Lanka asked that the programme include tsunami evacuation drills.",
+        "The ministries will hold a joint drill for flood relief in October.",
+        "Schools will run earthquake drills twice a year.",
+    ):
+        assert not _security(text), text
+
+
+def test_a_military_drill_is_still_security() -> None:
+    # counter-examples to the rule above: no civil topic, so the drill is the forces'
+    for text in (
+        "The drill involves 1,800 personnel, helicopters and fast boats.",
+        "The navies held joint drills in the strait last week.",
+        "Live-fire drills will start near the border on Monday.",
+    ):
+        assert _security(text), text

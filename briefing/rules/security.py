@@ -118,6 +118,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
         if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
             continue  # "the Black Sea submarine electricity cable": an energy project, not infrastructure under threat
+        if phrase[-1] in _DRILLS and i + len(phrase) > 1 and _civil_exercise(lowers, i + len(phrase) - 1, lex):
+            continue  # "tsunami evacuation drills", "a drill for flood relief": civil services trained, as exercises
         if phrase == ("police",) and _traffic_police(lowers, lex):
             continue  # "police officers wave cars into a single lane": traffic managed, not crime fought
         if _venue(lowers, i, len(phrase)):
@@ -991,6 +993,7 @@ def _states_adjective(word: str) -> bool:
 
 #: Words for "under the sea" before a cable ("subsea cable", "the submarine electricity cable").
 _UNDERSEA = frozenset(["subsea", "undersea", "submarine"])
+_DRILLS = frozenset(["drill", "drills"])  # the drill terms whose civil topic is read as an exercise's
 _CABLES = frozenset(["cable", "cables", "pipeline", "pipelines", "interconnector", "interconnectors"])
 
 
