@@ -175,6 +175,7 @@ class ActorMemory:
     speaker_country: str | None = None
     columnist: bool = False  # the speaker is an opinion piece's author: "I" is his, "we" and "our" are not
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
+    body_named: bool = False  # this sentence already named its acting body, or "It" (see :meth:`remember`)
     nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
     last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
     person_title: dict[str, str] = field(default_factory=dict)  # full name -> head of the title named with it
@@ -253,6 +254,7 @@ class ActorMemory:
             self.last_person = self.subject
         self.subject = None
         self.group_named = False
+        self.body_named = False
 
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (by surname, or a lone given name)."""
@@ -273,6 +275,8 @@ class ActorMemory:
             self._nations_seen([n for n in names if n])
             if mention.prep is None:
                 self.last_place = mention.name if is_place(mention) else None
+        if mention.kind == "pronoun" and mention.name == "it" and mention.prep is None:
+            self.body_named = True  # "It also asked the Commission to ...": the body "It" stands for still acts
         if mention.kind in _UNRECORDED:
             return  # a pronoun, an acronym or one country changes nothing else remembered
         if mention.kind == "person":
@@ -321,9 +325,12 @@ class ActorMemory:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
             self.group_named = True
-        if mention.kind == "body" and mention.prep is None:
+        if mention.kind == "body" and mention.prep is None and not self.body_named:
+            # The first body of a sentence outside a prepositional phrase is its subject: "The council decided to
+            # set up a mission. It also approved ...": "It" is the council, not the body its clause set up.
             self.last_body = self.resolve(mention)
             self.last_place = None
+            self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
 
