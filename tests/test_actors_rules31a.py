@@ -54,3 +54,47 @@ def test_counter_it_with_no_body_before_is_not_a_mission() -> None:
         "It also called on the electoral court to publish the count of every polling station.",
     )
     assert out[-1].actor is None or "mission" not in out[-1].actor.lower()
+
+
+# --- a conference decides as a body; a summit's act is that of those who met ---------------------------------------
+
+
+def test_the_conference_that_adopted_is_the_actor() -> None:
+    out = analyse_text(
+        "Prime Minister Ilir Dervishi opened the accession conference in Luxembourg on Monday. "
+        "The conference also adopted interim benchmarks for the chapter on public procurement."
+    )
+    assert out[-1].actor is not None and "conference" in out[-1].actor.lower()
+    assert "Dervishi" not in out[-1].actor
+
+
+def test_an_emphatic_did_keeps_the_conference_as_subject() -> None:
+    out = analyse_text(
+        "Two delegations blocked the final text on the last night.",
+        "The conference did agree, before the talks collapsed, to set up a working group on verification.",
+    )
+    assert out[-1].actor is not None and "conference" in out[-1].actor.lower()
+
+
+def test_an_emphatic_did_keeps_a_team_as_subject() -> None:
+    out = analyse_text(
+        "Minister Rosa Ibarra spoke to the press on Monday. "
+        "The review team did approve, after a long debate, the budget of the new border agency."
+    )
+    assert out[-1].actor is not None and "review team" in out[-1].actor.lower()
+
+
+def test_counter_the_summit_is_still_those_who_met() -> None:
+    out = analyse_text(
+        "The leaders of the five member states met in Lome on Sunday. "
+        "The summit also approved the bloc's budget for next year."
+    )
+    assert out[-1].actor is not None and "summit" not in out[-1].actor.lower()
+
+
+def test_counter_a_bare_form_without_do_is_not_a_verb_of_the_phrase() -> None:
+    out = analyse_text(
+        "Minister Rosa Ibarra signed the border agreement with Peru. "
+        "The conference agreement text was published on Monday."
+    )
+    assert out[-1].actor is None or "conference agreement" not in out[-1].actor.lower()
