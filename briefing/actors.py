@@ -439,6 +439,8 @@ class ActorMemory:
             return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
         if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
             return None  # "the head of the water authority", named with what he heads: someone not yet named
+        if mention.title in _PLACE_OFFICES and " of " in mention.name:
+            return None  # "the mayor of Colchane", no mayor named before: someone not yet named
         return self.last_person
 
     def _someone_else(self, mention: Mention) -> bool:
@@ -477,6 +479,8 @@ class ActorMemory:
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
                 return mention.name  # "the head of the district administration": an office nobody held yet
+            if mention.title in _PLACE_OFFICES and " of " in mention.name:
+                return mention.name  # "the mayor of Colchane": the office of a place, nobody named yet
             if mention.country and self._someone_else(mention):
                 return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
             # "The minister said ..." with nobody named before: the text's own words name the actor
@@ -1079,6 +1083,9 @@ _MEMBER_NOUNS = frozenset(["states", "countries", "nations", "members", "member"
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
 _RELATIONAL_TITLES = frozenset(["head", "chief"])
+#: Offices of a town or a province ("the mayor of Colchane", "the governor of Puno"): with its place the office names
+#: someone not named before, not the last person named.
+_PLACE_OFFICES = frozenset(["mayor", "governor", "prefect"])
 #: Collective nouns that are also verbs of the third person ("X heads the agency", "Y chairs the panel"):
 #: before a name or a determiner they are the verb, not a group ("the heads of state" keeps its "of").
 _VERB_HEADS = frozenset(["heads", "chairs", "leads"])
@@ -1228,6 +1235,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         return Mention("person", name, i, end, country, title=_title_head(lowers, j, title_end))
     if k == title_end and lowers[k - 1] in _RELATIONAL_TITLES and k + 1 < len(toks) and lowers[k] == "of":
         # "the head of the At-Bashy district administration": an office that names nobody without what it heads
+        k = _office_complement(toks, lowers, k)
+    elif k == title_end and lowers[k - 1] in _PLACE_OFFICES and k + 1 < len(toks) and lowers[k] == "of":
+        # "The mayor of Colchane asked ...": the office of a town or province names nobody without its place
         k = _office_complement(toks, lowers, k)
     if has_the or country or toks[i].is_capitalised:
         # the words as written, with the commas of a listed portfolio ("Minister of Food, Agriculture and ...")
@@ -1446,7 +1456,14 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
     if end > j and lowers[end - 1].endswith("'s"):
         # "Seoul's cabinet", "Romania's defence ministry": a body owned by a named place.
         k = end
-        while k < len(toks) and k - end < 3 and not toks[k].is_capitalised and lowers[k] not in lex.body_heads:
+        while (
+            k < len(toks)
+            and k - end < 3
+            and not toks[k].is_capitalised
+            and lowers[k] not in lex.body_heads
+            and lowers[k] not in _SIDE_NOUNS  # "Somalia's delegation asked the council": the run ends at its noun
+            and lowers[k] not in lex.function_words
+        ):
             k += 1
         if k < len(toks) and lowers[k] in lex.body_heads and not toks[k].is_capitalised:
             return Mention("body", " ".join(t.text for t in toks[j : k + 1]), i, k + 1)

@@ -744,7 +744,10 @@ def _opening_noun_phrase(
     # "from Dajabon and the Haitian town of ...": a determiner after "and" in a complement coordinates inside it
     linked = next((k for k in range(1, len(words)) if words[k] in _PHRASE_LINKS), len(words))
     if any(
-        words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS and (words[k - 1] != "and" or k < linked)
+        words[k] in _OPENING_DETERMINERS
+        and words[k - 1] not in _PHRASE_LINKS
+        and (words[k - 1] not in lex.prepositions or k < linked)  # "Residents of villages along the route"
+        and (words[k - 1] != "and" or k < linked)
         for k in range(1, len(words))
     ):
         return None  # "Despite protests the city board approved": a determiner inside starts a second phrase
@@ -1347,6 +1350,11 @@ def _subject_before_aside(
     whole = _opening_mention(mentions, first)
     if whole is not None:
         return resolved.get(id(whole)) or whole.name
+    named = next((m for m in mentions if m.end == first and m.prep is None and m.start > 1), None)
+    if named is not None and lowers[named.start - 1] not in lex.prepositions and lowers[0] in ARTICLES:
+        # "The opposition party Les Democrates, led by a former president, called for ...": the name the
+        # phrase ends on is its head's (apposed), and the subject acts, not its leader
+        return resolved.get(id(named)) or named.name
     if any(m.start < first and not _nation_adjective(toks, lowers, m, first, lex) for m in mentions):
         return None  # a name inside the phrase that is not all of it: the ordinary rules read it
     phrase = text[toks[0].start : toks[first - 1].end]
