@@ -333,6 +333,10 @@ class ActorMemory:
             self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
+        if mention.kind == "body" and _head(mention.name) in _PANELLED and mention.prep is None:
+            # "The committee said ... The panel recommended": news calls a committee or commission "the panel"
+            # for variety; a later bare "the panel" is the one last named as a subject
+            self.bodies["panel"] = self.resolve(mention) or mention.name
 
     def remember_visit(self, lowers: list[str], mentions: list[Mention]) -> None:
         """'A held talks with B, who is in Kazakhstan on an official visit', 'A met B, who is on a state
@@ -1083,6 +1087,8 @@ _MEMBER_NOUNS = frozenset(["states", "countries", "nations", "members", "member"
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
 _RELATIONAL_TITLES = frozenset(["head", "chief"])
+#: Heads of the bodies a later bare "the panel" may stand for ("the committee", "the Commission of Inquiry").
+_PANELLED = frozenset(["committee", "commission"])
 #: Offices of a town or a province ("the mayor of Colchane", "the governor of Puno"): with its place the office names
 #: someone not named before, not the last person named.
 _PLACE_OFFICES = frozenset(["mayor", "governor", "prefect"])

@@ -163,3 +163,40 @@ def test_counter_a_determiner_after_a_plain_noun_still_starts_a_second_phrase() 
         "Despite protests the district board approved a second lane."
     )
     assert out[-1].actor is None or not out[-1].actor.lower().startswith("despite")
+
+
+# --- "the panel" is the committee named before it -------------------------------------------------------------------
+
+
+def test_the_panel_is_the_committee_named_before() -> None:
+    out = analyse_text(
+        "The committee said the work had been slowed by floods. "
+        "The Interior Ministry closed two crossings in May. "
+        "The panel recommended that the crossings be reopened to traders."
+    )
+    assert out[-1].actor is not None and "committee" in out[-1].actor.lower()
+
+
+def test_it_after_the_panel_is_the_committee() -> None:
+    out = analyse_text(
+        "The committee said the work had been slowed by floods. "
+        "The panel recommended that the crossings be reopened to traders. "
+        "It also recommended that the border guards be given more patrol boats."
+    )
+    assert out[-1].actor is not None and "committee" in out[-1].actor.lower()
+
+
+def test_counter_a_panel_with_no_committee_before_is_the_panel() -> None:
+    out = analyse_text(
+        "The Interior Ministry closed two crossings in May. "
+        "The panel recommended that the crossings be reopened to traders."
+    )
+    assert out[-1].actor is not None and "panel" in out[-1].actor.lower()
+
+
+def test_counter_a_committee_named_as_an_object_is_not_the_panel() -> None:
+    out = analyse_text(
+        "The minister wrote to the committee of the senate on Monday. "
+        "The panel recommended that the crossings be reopened to traders."
+    )
+    assert out[-1].actor is not None and "committee" not in out[-1].actor.lower()
