@@ -1118,6 +1118,10 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     end = j
     last_proper = k
     while end < len(toks) and end - j < 10 and lowers[end] not in _CLAUSE_STOP and not _verb_like(lowers[end]):
+        if end > j and toks[end].start - toks[end - 1].end > 1 and not toks[end - 1].is_capitalised:
+            # "of the joint chiefs of staff, Major General A": a comma after a common noun ends the complement, the
+            # name is apposed (one after a name may list more: "of Japan, China and South Korea")
+            break
         if toks[end].is_capitalised:
             last_proper = end + 1
         elif not toks[end].text.isalpha() or lowers[end] in _TIME_NOUNS:

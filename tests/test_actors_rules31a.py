@@ -200,3 +200,28 @@ def test_counter_a_committee_named_as_an_object_is_not_the_panel() -> None:
         "The panel recommended that the crossings be reopened to traders."
     )
     assert out[-1].actor is not None and "committee" not in out[-1].actor.lower()
+
+
+# --- an office of a body with its holder's name in commas is that person --------------------------------------------
+
+
+def test_an_office_of_a_body_then_the_name_in_commas_is_the_person() -> None:
+    out = analyse_text(
+        "The drill opened at the Sakhir base on Monday. "
+        "Kenya's chief of the defence forces, General Amos Mwangi, proposed that the drill be held every year."
+    )
+    assert out[-1].actor is not None and "Mwangi" in out[-1].actor
+
+
+def test_an_office_of_a_staff_then_the_name_is_the_person() -> None:
+    out = analyse_text(
+        "Ghana's chairman of the joint chiefs of staff, Major General Kofi Mensah, proposed a joint naval patrol."
+    )
+    assert out[-1].actor is not None and "Mensah" in out[-1].actor
+
+
+def test_counter_a_list_of_states_after_of_stays_whole() -> None:
+    out = analyse_text(
+        "The defence ministers of Chile, Peru and Bolivia agreed on Monday to set up a joint border cell."
+    )
+    assert out[-1].actor == "the defence ministers of Chile, Peru and Bolivia"
