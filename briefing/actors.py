@@ -316,8 +316,9 @@ class ActorMemory:
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
             shown = self.resolve(mention)
-            if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _PEOPLE_HEADS:
-                self.collective, self.collective_of = shown, self.last_group  # "the two Presidents (A and B)"
+            if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _COLLECTIVE_HEADS:
+                # "the two Presidents (A and B)", "the two sides (Chile and Peru)": what a later "They" is
+                self.collective, self.collective_of = shown, self.last_group
             # the sentence's subject: a plural object after it is not what "they" is ("The sides discussed the
             # agreement between Armenia and Azerbaijan": the sides are still the commission's two states)
             self.group_named = True
@@ -595,6 +596,10 @@ def _as_written(written: str, meant: str, count: int) -> str:
         if not count and _head(written) in _CHAIR_HEADS:
             count = named  # "the co-chairs" are the people who chaired, however many: "the co-chairs (A and B)"
         # "the two Heads of State": the head before "of" counts the people, as "the two Presidents" does
+        if _head(written) in _PARTY_NOUNS and "(" not in people and (not count or count == named):
+            # "The sides agreed" after "A and B (Tajikistan)" met, their states not all known: sides stand for
+            # states, so the text's word stays, with the people who met ("the sides (A and B)")
+            return f"{written} ({people})"
         if not count or count != named or "(" in people or _head(written) not in _PEOPLE_HEADS | _CHAIR_HEADS:
             return meant  # people shown with their countries are named plainly enough
         return f"{written} ({people})"
@@ -665,6 +670,8 @@ _ANY_OFFICE = frozenset(
 _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
 _PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
+#: Heads of a counted or anaphoric collective a later "They" goes on naming as written (see :meth:`ActorMemory.plural`).
+_COLLECTIVE_HEADS = _PEOPLE_HEADS | _PARTY_NOUNS
 
 
 def _counted_states(name: str) -> int:

@@ -225,3 +225,39 @@ def test_counter_a_list_of_states_after_of_stays_whole() -> None:
         "The defence ministers of Chile, Peru and Bolivia agreed on Monday to set up a joint border cell."
     )
     assert out[-1].actor == "the defence ministers of Chile, Peru and Bolivia"
+
+
+# --- "the sides" keep their word; "They" after "the two sides" is those sides ---------------------------------------
+
+
+def test_they_after_the_two_sides_is_the_two_sides() -> None:
+    out = analyse_text(
+        "Chile and Peru held their annual fisheries consultation in Lima on Monday.",
+        "The two sides agreed to set up a hotline between their coast guards. "
+        "They also agreed to launch a joint study of marine debris.",
+    )
+    assert out[-1].actor is not None and out[-1].actor.startswith("the two sides")
+
+
+def test_counter_they_after_a_plain_plural_subject_is_that_plural() -> None:
+    out = analyse_text(
+        "Chile and Peru signed a fisheries agreement on Monday. "
+        "They also agreed to launch a joint study of marine debris."
+    )
+    assert out[-1].actor is not None and "Chile" in out[-1].actor and "sides" not in out[-1].actor
+
+
+def test_the_sides_after_two_leaders_keep_their_word() -> None:
+    out = analyse_text(
+        "President Amir Darov held talks with President Emil Rusev of Moldova in Astana on Monday. "
+        "The sides agreed that Moldova will buy wheat from Kazakhstan next year."
+    )
+    assert out[-1].actor is not None and out[-1].actor.startswith("the sides")
+
+
+def test_counter_the_two_presidents_after_two_leaders_name_the_people() -> None:
+    out = analyse_text(
+        "President Amir Darov held talks with President Emil Rusev of Moldova in Astana on Monday. "
+        "The two presidents agreed to open a direct flight between their capitals."
+    )
+    assert out[-1].actor is not None and "Rusev" in out[-1].actor
