@@ -334,7 +334,7 @@ class ActorMemory:
             self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
-        if mention.kind == "body" and _head(mention.name) in _PANELLED and mention.prep is None:
+        if mention.kind == "body" and mention.prep is None and _head(mention.name) in _PANELLED:
             # "The committee said ... The panel recommended": news calls a committee or commission "the panel"
             # for variety; a later bare "the panel" is the one last named as a subject
             self.bodies["panel"] = self.resolve(mention) or mention.name
