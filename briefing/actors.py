@@ -175,6 +175,7 @@ class ActorMemory:
     speaker_country: str | None = None
     columnist: bool = False  # the speaker is an opinion piece's author: "I" is his, "we" and "our" are not
     group_named: bool = False  # this sentence already named its plural actor (see :meth:`remember`)
+    body_named: bool = False  # this sentence already named its acting body, or "It" (see :meth:`remember`)
     nations: list[str] = field(default_factory=list)  # states in the order last named, most recent last
     last_decider: str | None = None  # who made the last decision reported ("was also signed" continues it)
     person_title: dict[str, str] = field(default_factory=dict)  # full name -> head of the title named with it
@@ -253,6 +254,7 @@ class ActorMemory:
             self.last_person = self.subject
         self.subject = None
         self.group_named = False
+        self.body_named = False
 
     def full_name(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (by surname, or a lone given name)."""
@@ -273,6 +275,8 @@ class ActorMemory:
             self._nations_seen([n for n in names if n])
             if mention.prep is None:
                 self.last_place = mention.name if is_place(mention) else None
+        if mention.kind == "pronoun" and mention.name == "it" and mention.prep is None:
+            self.body_named = True  # "It also asked the Commission to ...": the body "It" stands for still acts
         if mention.kind in _UNRECORDED:
             return  # a pronoun, an acronym or one country changes nothing else remembered
         if mention.kind == "person":
@@ -312,8 +316,9 @@ class ActorMemory:
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
             shown = self.resolve(mention)
-            if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _PEOPLE_HEADS:
-                self.collective, self.collective_of = shown, self.last_group  # "the two Presidents (A and B)"
+            if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _COLLECTIVE_HEADS:
+                # "the two Presidents (A and B)", "the two sides (Chile and Peru)": what a later "They" is
+                self.collective, self.collective_of = shown, self.last_group
             # the sentence's subject: a plural object after it is not what "they" is ("The sides discussed the
             # agreement between Armenia and Azerbaijan": the sides are still the commission's two states)
             self.group_named = True
@@ -321,11 +326,18 @@ class ActorMemory:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
             self.last_group = self.resolve(mention)
             self.group_named = True
-        if mention.kind == "body" and mention.prep is None:
+        if mention.kind == "body" and mention.prep is None and not self.body_named:
+            # The first body of a sentence outside a prepositional phrase is its subject: "The council decided to
+            # set up a mission. It also approved ...": "It" is the council, not the body its clause set up.
             self.last_body = self.resolve(mention)
             self.last_place = None
+            self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
+        if mention.kind == "body" and mention.prep is None and _head(mention.name) in _PANELLED:
+            # "The committee said ... The panel recommended": news calls a committee or commission "the panel"
+            # for variety; a later bare "the panel" is the one last named as a subject
+            self.bodies["panel"] = self.resolve(mention) or mention.name
 
     def remember_visit(self, lowers: list[str], mentions: list[Mention]) -> None:
         """'A held talks with B, who is in Kazakhstan on an official visit', 'A met B, who is on a state
@@ -432,6 +444,8 @@ class ActorMemory:
             return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
         if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
             return None  # "the head of the water authority", named with what he heads: someone not yet named
+        if mention.title in _PLACE_OFFICES and " of " in mention.name:
+            return None  # "the mayor of Colchane", no mayor named before: someone not yet named
         return self.last_person
 
     def _someone_else(self, mention: Mention) -> bool:
@@ -470,6 +484,8 @@ class ActorMemory:
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
                 return mention.name  # "the head of the district administration": an office nobody held yet
+            if mention.title in _PLACE_OFFICES and " of " in mention.name:
+                return mention.name  # "the mayor of Colchane": the office of a place, nobody named yet
             if mention.country and self._someone_else(mention):
                 return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
             # "The minister said ..." with nobody named before: the text's own words name the actor
@@ -580,6 +596,10 @@ def _as_written(written: str, meant: str, count: int) -> str:
         if not count and _head(written) in _CHAIR_HEADS:
             count = named  # "the co-chairs" are the people who chaired, however many: "the co-chairs (A and B)"
         # "the two Heads of State": the head before "of" counts the people, as "the two Presidents" does
+        if _head(written) in _PARTY_NOUNS and "(" not in people and (not count or count == named):
+            # "The sides agreed" after "A and B (Tajikistan)" met, their states not all known: sides stand for
+            # states, so the text's word stays, with the people who met ("the sides (A and B)")
+            return f"{written} ({people})"
         if not count or count != named or "(" in people or _head(written) not in _PEOPLE_HEADS | _CHAIR_HEADS:
             return meant  # people shown with their countries are named plainly enough
         return f"{written} ({people})"
@@ -650,6 +670,8 @@ _ANY_OFFICE = frozenset(
 _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
 _PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
+#: Heads of a counted or anaphoric collective a later "They" goes on naming as written (see :meth:`ActorMemory.plural`).
+_COLLECTIVE_HEADS = _PEOPLE_HEADS | _PARTY_NOUNS
 
 
 def _counted_states(name: str) -> int:
@@ -1072,6 +1094,11 @@ _MEMBER_NOUNS = frozenset(["states", "countries", "nations", "members", "member"
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
 _RELATIONAL_TITLES = frozenset(["head", "chief"])
+#: Heads of the bodies a later bare "the panel" may stand for ("the committee", "the Commission of Inquiry").
+_PANELLED = frozenset(["committee", "commission"])
+#: Offices of a town or a province ("the mayor of Colchane", "the governor of Puno"): with its place the office names
+#: someone not named before, not the last person named.
+_PLACE_OFFICES = frozenset(["mayor", "governor", "prefect"])
 #: Collective nouns that are also verbs of the third person ("X heads the agency", "Y chairs the panel"):
 #: before a name or a determiner they are the verb, not a group ("the heads of state" keeps its "of").
 _VERB_HEADS = frozenset(["heads", "chairs", "leads"])
@@ -1098,6 +1125,10 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     end = j
     last_proper = k
     while end < len(toks) and end - j < 10 and lowers[end] not in _CLAUSE_STOP and not _verb_like(lowers[end]):
+        if end > j and toks[end].start - toks[end - 1].end > 1 and not toks[end - 1].is_capitalised:
+            # "of the joint chiefs of staff, Major General A": a comma after a common noun ends the complement, the
+            # name is apposed (one after a name may list more: "of Japan, China and South Korea")
+            break
         if toks[end].is_capitalised:
             last_proper = end + 1
         elif not toks[end].text.isalpha() or lowers[end] in _TIME_NOUNS:
@@ -1221,6 +1252,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         return Mention("person", name, i, end, country, title=_title_head(lowers, j, title_end))
     if k == title_end and lowers[k - 1] in _RELATIONAL_TITLES and k + 1 < len(toks) and lowers[k] == "of":
         # "the head of the At-Bashy district administration": an office that names nobody without what it heads
+        k = _office_complement(toks, lowers, k)
+    elif k == title_end and lowers[k - 1] in _PLACE_OFFICES and k + 1 < len(toks) and lowers[k] == "of":
+        # "The mayor of Colchane asked ...": the office of a town or province names nobody without its place
         k = _office_complement(toks, lowers, k)
     if has_the or country or toks[i].is_capitalised:
         # the words as written, with the commas of a listed portfolio ("Minister of Food, Agriculture and ...")
@@ -1439,7 +1473,14 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
     if end > j and lowers[end - 1].endswith("'s"):
         # "Seoul's cabinet", "Romania's defence ministry": a body owned by a named place.
         k = end
-        while k < len(toks) and k - end < 3 and not toks[k].is_capitalised and lowers[k] not in lex.body_heads:
+        while (
+            k < len(toks)
+            and k - end < 3
+            and not toks[k].is_capitalised
+            and lowers[k] not in lex.body_heads
+            and lowers[k] not in _SIDE_NOUNS  # "Somalia's delegation asked the council": the run ends at its noun
+            and lowers[k] not in lex.function_words
+        ):
             k += 1
         if k < len(toks) and lowers[k] in lex.body_heads and not toks[k].is_capitalised:
             return Mention("body", " ".join(t.text for t in toks[j : k + 1]), i, k + 1)

@@ -285,6 +285,8 @@ class Lexicon:
     plural_pronouns: frozenset[str] = field(metadata={"toml": "actor.plural_pronouns"})
     document_subjects: frozenset[str] = field(metadata={"toml": "actor.document_subjects"})
     event_subjects: frozenset[str] = field(metadata={"toml": "actor.event_subjects"})
+    #: events that decide as a body: "The conference adopted ..." is the conference's act, as written.
+    sitting_bodies: frozenset[str] = field(metadata={"toml": "actor.sitting_bodies"})
     #: nouns of a concluded text whose parties "between" names right after it.
     party_texts: frozenset[str] = field(metadata={"toml": "actor.party_texts"})
     region_words: frozenset[str] = field(metadata={"toml": "actor.region_words"})

@@ -366,7 +366,8 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     pronoun, a document ("The treaty allows"), a decision's object or an event ("The summit adopted": its
     participants act), unless the event word is a capitalised name with a complement ("the Forum for ...").
     """
-    if not lowers[cue].endswith(("ed", "s")) or inside_quote(text, toks[cue]):
+    emphatic = cue > 0 and lowers[cue - 1] in _DO_FORMS  # "The conference did agree": a bare form after "did" is a verb
+    if not (emphatic or lowers[cue].endswith(("ed", "s"))) or inside_quote(text, toks[cue]):
         return None  # a bare form may be a noun or an infinitive ("to press", "the state offer")
     j = cue - 1
     while j >= 0 and (
@@ -408,8 +409,8 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
         return None
     if low in lex.document_subjects or low in lex.decision_objects or low in lex.time_words:
         return None
-    if low in lex.event_subjects and not (toks[head].is_capitalised and link < end):
-        return None  # "The summit adopted ...": those who met act, not the meeting
+    if low in lex.event_subjects and low not in lex.sitting_bodies and not (toks[head].is_capitalised and link < end):
+        return None  # "The summit adopted ...": those who met act, not the meeting ("The conference adopted" is its)
     phrase = text[toks[start].start : toks[end - 1].end]
     return phrase[0].lower() + phrase[1:] if words[0] in ("the", "a", "an") else phrase
 
@@ -482,6 +483,7 @@ _NAME_LINKS = frozenset(["for", "of"])
 #: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
 _ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
 _ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
+_DO_FORMS = frozenset(["did", "does", "do"])
 _NOT_SUBJECT_HEADS = frozenset(["it", "this", "that", "these", "those", "there", "which", "who", "what", "one"])
 _NOT_SUBJECT_HEADS |= frozenset(["i", "you", "me"])  # the first and second person name nobody by themselves
 
@@ -742,7 +744,10 @@ def _opening_noun_phrase(
     # "from Dajabon and the Haitian town of ...": a determiner after "and" in a complement coordinates inside it
     linked = next((k for k in range(1, len(words)) if words[k] in _PHRASE_LINKS), len(words))
     if any(
-        words[k] in _OPENING_DETERMINERS and words[k - 1] not in _PHRASE_LINKS and (words[k - 1] != "and" or k < linked)
+        words[k] in _OPENING_DETERMINERS
+        and words[k - 1] not in _PHRASE_LINKS
+        and (words[k - 1] not in lex.prepositions or k < linked)  # "Residents of villages along the route"
+        and (words[k - 1] != "and" or k < linked)
         for k in range(1, len(words))
     ):
         return None  # "Despite protests the city board approved": a determiner inside starts a second phrase
@@ -1345,6 +1350,11 @@ def _subject_before_aside(
     whole = _opening_mention(mentions, first)
     if whole is not None:
         return resolved.get(id(whole)) or whole.name
+    named = next((m for m in mentions if m.end == first and m.prep is None and m.start > 1), None)
+    if named is not None and lowers[named.start - 1] not in lex.prepositions and lowers[0] in ARTICLES:
+        # "The opposition party Les Democrates, led by a former president, called for ...": the name the
+        # phrase ends on is its head's (apposed), and the subject acts, not its leader
+        return resolved.get(id(named)) or named.name
     if any(m.start < first and not _nation_adjective(toks, lowers, m, first, lex) for m in mentions):
         return None  # a name inside the phrase that is not all of it: the ordinary rules read it
     phrase = text[toks[0].start : toks[first - 1].end]
