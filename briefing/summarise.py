@@ -322,12 +322,17 @@ _ROWS_LIMIT = 1 << 17
 
 
 def _row(item: str) -> tuple[int, ...]:
-    """24 independent 16-bit hashes of one stem (one 48-byte BLAKE2b digest)."""
+    """``_HASHES`` independent 16-bit hashes of one stem (one BLAKE2b digest of 2 bytes per hash; a
+    digest holds at most 64 bytes, so hashes past the 32nd come from a second, personalised digest)."""
     row = _ROWS.get(item)
     if row is None:
         if len(_ROWS) >= _ROWS_LIMIT:
             _ROWS.clear()
-        row = _ROWS[item] = _UNPACK(hashlib.blake2b(item.encode(), digest_size=2 * _HASHES).digest())
+        data = item.encode()
+        digest = hashlib.blake2b(data, digest_size=min(2 * _HASHES, 64)).digest()
+        if _HASHES > 32:
+            digest += hashlib.blake2b(data, digest_size=2 * _HASHES - 64, person=b"minhash2").digest()
+        row = _ROWS[item] = _UNPACK(digest)
     return row
 
 
