@@ -42,7 +42,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from .model import Analysis, Article, Sentence
-from .summarise import KeySource, MergeKeys
+from .summarise import _HASHES, KeySource, MergeKeys
 
 T = TypeVar("T")
 
@@ -755,7 +755,7 @@ def _row(x: Analysis, article: Article) -> list[Any]:
     return [s.index, s.paragraph, where, sorted(x.labels), x.actor, condensed, x.importance, x.countries, x.people]
 
 
-_SIG_BYTES = 48  # 24 MinHash values of 16 bits
+_SIG_BYTES = 2 * _HASHES  # MinHash values of 16 bits
 _TEXT_DIGEST_BYTES = 12
 
 

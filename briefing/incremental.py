@@ -55,6 +55,8 @@ from .classify import UserSection
 from .entities import entities_of_counts
 from .model import Analysis, Article, Briefing, EncodedItem, Item, Period, Section, Source
 from .render.json import encode_item
+from .summarise import _BAND as _LSH_ROWS
+from .summarise import _HASHES as _LSH_HASHES
 from .summarise import (
     _SMALL_BUCKET,
     KeySource,
@@ -82,9 +84,9 @@ FORMAT = 1
 #: the few articles since against the same snapshot (their analyses and buckets are in the
 #: cache by then) until the share is passed and a new snapshot is written.
 REWRITE_SHARE = 0.01
-_SIG = 48  # bytes of a packed MinHash signature
+_SIG = 2 * _LSH_HASHES  # bytes of a packed MinHash signature
 _TOKEN = 20  # bytes of a bucket member's token (see summarise._member_tokens)
-_BAND = 6  # bytes of one LSH band of a signature
+_BAND = 2 * _LSH_ROWS  # bytes of one LSH band of a signature
 _BANDS = tuple(slice(lo, lo + _BAND) for lo in range(0, _SIG, _BAND))
 
 

@@ -269,7 +269,8 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 # MinHash / LSH over each sentence's content-word stems: 24 hashes in 8 bands of 3 make pairs
 # with Jaccard 0.65 candidates with probability 0.93 and pairs at 0.1 with probability 0.008;
-# every candidate pair is then checked exactly (see :func:`_same_fact`).
+# every candidate pair is then checked exactly (see :func:`_same_fact`). Other settings are
+# judged by bench/dedup_quality.py on tests/data/dedup_pairs.jsonl.
 _HASHES, _BAND = 24, 3
 #: Word-bigram Jaccard from which two sentences repeat each other (wire copy reprinted).
 _THRESHOLD = 0.6
@@ -322,19 +323,24 @@ _ROWS_LIMIT = 1 << 17
 
 
 def _row(item: str) -> tuple[int, ...]:
-    """24 independent 16-bit hashes of one stem (one 48-byte BLAKE2b digest)."""
+    """``_HASHES`` independent 16-bit hashes of one stem (one BLAKE2b digest of 2 bytes per hash; a
+    digest holds at most 64 bytes, so hashes past the 32nd come from a second, personalised digest)."""
     row = _ROWS.get(item)
     if row is None:
         if len(_ROWS) >= _ROWS_LIMIT:
             _ROWS.clear()
-        row = _ROWS[item] = _UNPACK(hashlib.blake2b(item.encode(), digest_size=2 * _HASHES).digest())
+        data = item.encode()
+        digest = hashlib.blake2b(data, digest_size=min(2 * _HASHES, 64)).digest()
+        if _HASHES > 32:
+            digest += hashlib.blake2b(data, digest_size=2 * _HASHES - 64, person=b"minhash2").digest()
+        row = _ROWS[item] = _UNPACK(digest)
     return row
 
 
 def _signature(items: Collection[str]) -> tuple[int, ...]:
-    """24 MinHash values: each position is the least of one hash over ``items``.
+    """``_HASHES`` MinHash values: each position is the least of one hash over ``items``.
 
-    16-bit hashes are enough: a band key joins three of them (48 bits), and every candidate
+    16-bit hashes are enough: a band key joins ``_BAND`` of them (48 bits for 3), and every candidate
     pair is checked exactly afterwards. Each position's least value across the rows: a loop over
     machine integers when compiled (:func:`_column_mins`), ``map(min, *rows)`` (in C) in pure Python.
     """
@@ -367,7 +373,7 @@ def _column_mins(rows: list[tuple[int, ...]]) -> tuple[int, ...]:
 @dataclass(frozen=True, slots=True)
 class MergeKeys:
     """What near-duplicate merging needs of one sentence text: word pairs, content stems, the
-    numbers it states, its MinHash signature (24 16-bit values, packed little-endian) and a
+    numbers it states, its MinHash signature (``_HASHES`` 16-bit values, packed little-endian) and a
     12-byte digest of the text (names the sentence in :class:`MergeMemory` buckets)."""
 
     shingles: frozenset[str]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from briefing import condense as condense_module
 from briefing import quotes, sentences
+from briefing import summarise as summarise_module
 from briefing.classify import merge_words
 from briefing.entities import countries_in_tokens
 from briefing.importance import content_stems
@@ -151,8 +152,16 @@ def _plain_merge_keys(text: str) -> tuple[frozenset[str], frozenset[str], frozen
     stems = frozenset(content_stems(words, _LEX.stopwords))
     digits = any(map(str.isdigit, text))
     numbers = frozenset(w for w in words if digits and not w.isalpha() and any(map(str.isdigit, w)))
-    rows = [struct.unpack("<24H", hashlib.blake2b(s.encode(), digest_size=48).digest()) for s in (stems or {""})]
-    signature = struct.pack("<24H", *(min(column) for column in zip(*rows, strict=True)))
+    n = summarise_module._HASHES  # the setting's hashes: 2 bytes each, past 64 bytes from a second digest
+    rows = [
+        struct.unpack(
+            f"<{n}H",
+            hashlib.blake2b(s.encode(), digest_size=min(2 * n, 64)).digest()
+            + (hashlib.blake2b(s.encode(), digest_size=2 * n - 64, person=b"minhash2").digest() if n > 32 else b""),
+        )
+        for s in (stems or {""})
+    ]
+    signature = struct.pack(f"<{n}H", *(min(column) for column in zip(*rows, strict=True)))
     return shingles, stems, numbers, signature
 
 
