@@ -267,11 +267,13 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-# MinHash / LSH over each sentence's content-word stems: 24 hashes in 8 bands of 3 make pairs
-# with Jaccard 0.65 candidates with probability 0.93 and pairs at 0.1 with probability 0.008;
-# every candidate pair is then checked exactly (see :func:`_same_fact`). Other settings are
-# judged by bench/dedup_quality.py on tests/data/dedup_pairs.jsonl.
-_HASHES, _BAND = 24, 3
+# MinHash / LSH over each sentence's content-word stems: 32 hashes in 8 bands of 4 make pairs
+# with Jaccard 0.85 (a reprint's usual overlap) candidates with probability 0.997, pairs at 0.65
+# (the paraphrase threshold) with 0.79, and pairs at 0.3 with 0.06; every candidate pair is then
+# checked exactly (see :func:`_same_fact`). 8 bands of 3 (24 hashes) made three times as many
+# candidates at 0.3 for the same grouping of the judged pairs in tests/data/dedup_pairs.jsonl
+# (bench/dedup_quality.py): the exact check, not LSH, decides what is grouped.
+_HASHES, _BAND = 32, 4
 #: Word-bigram Jaccard from which two sentences repeat each other (wire copy reprinted).
 _THRESHOLD = 0.6
 #: Content-stem Jaccard from which two sentences with the same labels paraphrase one fact.
@@ -340,7 +342,7 @@ def _row(item: str) -> tuple[int, ...]:
 def _signature(items: Collection[str]) -> tuple[int, ...]:
     """``_HASHES`` MinHash values: each position is the least of one hash over ``items``.
 
-    16-bit hashes are enough: a band key joins ``_BAND`` of them (48 bits for 3), and every candidate
+    16-bit hashes are enough: a band key joins ``_BAND`` of them (64 bits for 4), and every candidate
     pair is checked exactly afterwards. Each position's least value across the rows: a loop over
     machine integers when compiled (:func:`_column_mins`), ``map(min, *rows)`` (in C) in pure Python.
     """
