@@ -17,10 +17,10 @@ from briefing.cli import main
 
 GOLD = Path(__file__).parent / "data" / "gold"
 GOLD2 = Path(__file__).parent / "data" / "gold2"
-# Measured on tests/data/gold2 (2026-11-29, 304 articles incl. d, e, f and o01-o60, after rounds 22-28):
-# decision .975, proposal .979, security .961, actor .960, key .888 (292 of them before o25-o36 joined: .977 / .980 /
-# .963 / .959 / .888); the floors leave about .02 of room (key .04).
-D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.950, 0.960, 0.935, 0.935, 0.845
+# Measured on tests/data/gold2 (2026-11-29, 376 articles incl. o61-o132, the validation batches of session 10, after
+# round 31): decision .966, proposal .969, security .954, actor .953, key .882 (the 304 before o61-o132 joined, end of
+# session 9: .975 / .979 / .961 / .960 / .888); the floors leave about .02 of room (key .04).
+D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.945, 0.950, 0.935, 0.935, 0.845
 
 
 @pytest.mark.parametrize("folder", [GOLD, GOLD2], ids=["gold", "gold2"])
@@ -53,7 +53,7 @@ def test_scores_on_the_projects_gold_set(capsys: pytest.CaptureFixture[str]) -> 
 def test_scores_on_the_second_gold_set(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-q", "eval", "--gold", str(GOLD2), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["articles"] == 304
+    assert figures["articles"] == 376
     for label, floor in (("decision", D_FLOOR), ("proposal", P_FLOOR), ("security", S_FLOOR)):
         assert figures[label]["f1"] >= floor, (label, figures[label])
     assert figures["actor_accuracy"] >= ACTOR_FLOOR
