@@ -24,7 +24,7 @@ ROOT = Path(briefing.__file__).parent
 #: Modules an analysis imports that do not decide what it holds, and why.
 NOT_ANALYSIS = {
     "briefing._native": "chooses the compiled or the pure build of the same listed sources",
-    "briefing.config": "imported for its types; analyses take no setting from it",
+    "briefing.config": "imported by briefing.render for its types; an analysis reads no setting from it",
     "briefing.errors": "exception classes",
     "briefing.render": "the JSON renderer encodes the snapshot's items, checked by incremental._encoding",
     "briefing.render.json": "as briefing.render",
