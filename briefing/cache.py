@@ -50,6 +50,9 @@ logger = logging.getLogger(__name__)
 
 FILE_NAME = "analysis-cache.sqlite3"
 #: Modules (and data) whose content decides what an analysis holds; their hash is the version.
+#: One left out lets a change to it reuse analyses the old code made, so a warm run's briefing
+#: differs from a cold run's (places.py and places.tsv were missing: issue 6);
+#: ``tests/test_cache_version.py`` checks every module an analysis imports and every data file.
 _ANALYSIS_SOURCES = (
     "actors.py",
     "cache.py",  # the entry format itself
@@ -64,6 +67,8 @@ _ANALYSIS_SOURCES = (
     "lexicon.py",
     "lexicon.toml",
     "model.py",
+    "places.py",  # the gazetteer's reader: a city standing for its government names the actor
+    "places.tsv",  # the gazetteer itself (a data file: no import shows it, see tests/test_cache_version.py)
     "quotes.py",
     "readers.py",  # what a remembered file holds
     "rules/__init__.py",
