@@ -196,7 +196,9 @@ def run_incremental(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse
     warm: list[float] = []
     peak = 0.0
     identical = True
-    for _ in range(args.repeats):
+    differing: list[int] = []  # repeats (from 1) whose warm JSON differed from their cold one
+    versions = [_analysis_version()]
+    for repeat in range(1, args.repeats + 1):
         for path in (folder, state, out_dir):
             shutil.rmtree(path, ignore_errors=True)
         corpus_mod.write(old + new, folder)
@@ -210,18 +212,36 @@ def run_incremental(n: int, pool: corpus_mod.Pool, workdir: Path, args: argparse
         seconds, rss = _generate_cached(folder, state, out_dir / "warm", args.incremental_formats)
         warm.append(seconds)
         peak = max(peak, rss)
-        if "json" in args.incremental_formats.split(","):
-            identical = identical and _briefing_json(out_dir / "cold") == _briefing_json(out_dir / "warm")
+        versions.append(_analysis_version())
+        if "json" in args.incremental_formats.split(",") and (
+            _briefing_json(out_dir / "cold") != _briefing_json(out_dir / "warm")
+        ):
+            identical = False
+            differing.append(repeat)
         if sum(cold) + sum(warm) > 2 * args.budget:
             break
+    # A checkout edited during the run (a merge, a rebuild) makes cold and warm runs of different code: the JSON
+    # then differs for a reason that is not the cache's. Say so instead of blaming the cache.
+    changed = len(set(versions)) > 1
+    if changed:
+        print(f"incremental at {n}: the analysing code changed during the run; comparison void", file=sys.stderr)
     c, w = statistics.median(cold), statistics.median(warm)
     return {
         "formats": args.incremental_formats,
         "cold": _summary(cold, 0.0),
         "warm_10_new": _summary(warm, peak),
         "warm_over_cold": round(w / c, 3),
-        "warm_json_identical_to_cold": identical,
+        "warm_json_identical_to_cold": None if changed else identical,
+        "differing_repeats": differing,
+        "code_changed_during_run": changed,
     }
+
+
+def _analysis_version() -> str:
+    """The analysis cache's version of the code on disk now (not the one this process imported first)."""
+    from briefing.cache import summariser_version
+
+    return summariser_version.__wrapped__()
 
 
 def _briefing_json(out_dir: Path) -> bytes:
@@ -307,7 +327,8 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         )
         if "warm_json_identical_to_cold" in inc:
             same = inc["warm_json_identical_to_cold"]
-            out.append(("warm JSON identical to cold (but generated_at)", "yes" if same else "NO", same))
+            shown = "void (code changed during the run)" if same is None else "yes" if same else "NO"
+            out.append(("warm JSON identical to cold (but generated_at)", shown, bool(same)))
     return out
 
 
@@ -353,7 +374,13 @@ def render_table(results: dict[str, Any]) -> str:
             f"| incremental warm/cold, 10 new ({results['incremental_formats']}) | "
             + " | ".join(
                 f"{i['warm_10_new']['median']:.2f}/{i['cold']['median']:.2f}s = {100 * i['warm_over_cold']:.0f}%"
-                + ("" if i.get("warm_json_identical_to_cold", True) else " (JSON DIFFERS)")
+                + (
+                    " (code changed during the run)"
+                    if i.get("warm_json_identical_to_cold", True) is None
+                    else ""
+                    if i.get("warm_json_identical_to_cold", True)
+                    else f" (JSON DIFFERS, repeats {i.get('differing_repeats')})"
+                )
                 if i
                 else "-"
                 for i in inc
