@@ -571,7 +571,7 @@ _MONTH_WORDS = frozenset(
         "december",
     ]
 )
-#: Identifiers of texts compared in this process (see :func:`_identifiers`); cleared when full.
+#: Identifiers of texts compared in this merge (see :func:`_identifiers`); cleared when full.
 _IDS: dict[str, _Ids] = {}
 _IDS_LIMIT = 1 << 15
 #: Letters NFKD does not split into a base letter and an accent ("Øresund" / "Oresund").
@@ -873,6 +873,7 @@ def _merge_duplicates(
     each pair of sentences adds only its article ids and labels.
     """
     labelled = [a for a in analyses if a.labels]
+    _IDS.clear()  # identifiers are remembered for one merge (its cost is the merge's, measured cold)
     # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
     lazy: dict[str, _LazyKeys] = {}
     sources: list[KeySource] = []
