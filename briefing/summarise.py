@@ -22,11 +22,12 @@ from typing import Protocol
 
 from .classify import UserSection, analyse_article, forget, repeated_texts
 from .collector import paused
-from .entities import count_entities
+from .entities import count_entities, place_at
 from .importance import content_stems
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
 from .model import Analysis, Article, Briefing, Item, Period, Section, Sentence, Source
 from .sentences import split_article
+from .tokens import tokens
 
 #: Built-in sections: key in the JSON contract -> (label, heading).
 BUILTIN_SECTIONS: dict[str, tuple[str, str]] = {
@@ -553,6 +554,165 @@ def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     return frozenset(w for w in words if not w.isalpha() and any(map(str.isdigit, w)))
 
 
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+#: Identifiers of texts compared in this merge (see :func:`_identifiers`); cleared when full.
+_IDS: dict[str, _Ids] = {}
+_IDS_LIMIT = 1 << 15
+#: Letters NFKD does not split into a base letter and an accent ("Øresund" / "Oresund").
+_PLAIN = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"})
+#: Words a name's run may hold uncapitalised ("Court of Justice"); they give no initial to an acronym.
+_RUN_JOINERS = frozenset(("of", "the", "and", "for", "de", "al"))
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)*")
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def _plain(word: str) -> str:
+    """A lower-case word without accents or a possessive ending."""
+    word = word.removesuffix("'s").translate(_PLAIN)
+    if word.isascii():
+        return word
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class _Ids:
+    """What a sentence names (see :func:`_identifiers`): ``slots`` compared as sets (countries, places,
+    weekdays, months, quantities), then its other capitalised words, those of them that are acronyms ("eu", "un"),
+    and the runs of consecutive capitalised words (an acronym's possible expansions)."""
+
+    slots: tuple[frozenset[str], ...]
+    names: frozenset[str]
+    acronyms: frozenset[str]
+    runs: tuple[tuple[str, ...], ...]
+
+
+def _identifiers(text: str) -> _Ids:
+    """What a sentence names that tells one fact from its template's other instances: countries
+    (names, aliases and demonyms, as their country), capitals and large cities (by name), weekdays,
+    months, quantities (runs of digits), and the other capitalised words not opening the sentence
+    (people's names and titles, bodies, acronyms), lower case and without accents. Only capitalised words count ("may",
+    "turkey"). Made once per compared text: only texts a near-duplicate test accepted come here."""
+    found = _IDS.get(text)
+    if found is not None:
+        return found
+    from .entities import country_at, country_firsts
+
+    toks = tokens(text)
+    lowers = [t.lower for t in toks]
+    firsts = country_firsts()
+    stop = load_lexicon().stopwords
+    countries: set[str] = set()
+    places: set[str] = set()
+    weekdays: set[str] = set()
+    months: set[str] = set()
+    names: set[str] = set()
+    acronyms: set[str] = set()
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        word = lowers[i].removesuffix("'s")
+        if not t.is_capitalised:
+            if not (run and word in _RUN_JOINERS):
+                if run:
+                    runs.append(tuple(run))
+                run = []
+            i += 1
+            continue
+        hit = country_at(lowers, i) if word in firsts else None
+        if hit is not None:
+            countries.add(hit[0])
+            run += [_plain(w) for w in lowers[i : hit[1]]]
+            i = hit[1]
+            continue
+        hit = place_at(lowers, i)
+        if hit is not None:
+            places.add(_plain(" ".join(lowers[i : hit[1]])))
+            i = hit[1]
+            continue
+        if word in _WEEKDAYS:
+            weekdays.add(word)
+        elif word in _MONTH_WORDS and i > 0:
+            months.add(word)
+        elif i > 0 and word not in stop:
+            plain = _plain(word)
+            if _ACRONYM.fullmatch(t.text.removesuffix("'s")):
+                plain = plain.replace(".", "")
+                acronyms.add(plain)
+            names.add(plain)
+            run.append(plain)
+        i += 1
+    if run:
+        runs.append(tuple(run))
+    # Quantities as digits, thousands separators dropped: "1,200-kilometre" / "1200 km", "87-21" / "87 to 21".
+    quantities = frozenset(q.replace(",", "") for q in _QUANTITY.findall(text)) if _has_digit(text) else frozenset()
+    found = _Ids(
+        (frozenset(countries), frozenset(places), frozenset(weekdays), frozenset(months), quantities),
+        frozenset(names),
+        frozenset(acronyms),
+        tuple(runs),
+    )
+    if len(_IDS) >= _IDS_LIMIT:
+        _IDS.clear()
+    _IDS[text] = found
+    return found
+
+
+def _agree(text_a: str, text_b: str) -> bool:
+    """Whether two texts that read as one fact name the same one: in no slot of :func:`_identifiers`
+    does each text name something the other does not ("Latvia expelled ..." / "Estonia expelled
+    ..."). One text naming more than the other (a title, a first name, a place or a date added) is
+    an added detail. Of the other capitalised words, those the other text writes in any case ("the
+    Foreign Minister" / "the foreign minister") or abbreviates ("U.N." / "United Nations") are shared."""
+    ids_a, ids_b = _identifiers(text_a), _identifiers(text_b)
+    for a, b in zip(ids_a.slots, ids_b.slots, strict=True):
+        if a and b and not (a <= b or b <= a):
+            return False
+    extra_a, extra_b = set(ids_a.names - ids_b.names), set(ids_b.names - ids_a.names)
+    if not (extra_a and extra_b):
+        return True
+    extra_a -= {_plain(w) for w in tokenize_lower(text_b)}
+    extra_b -= {_plain(w) for w in tokenize_lower(text_a)}
+    if not (extra_a and extra_b):
+        return True
+    extra_a, extra_b = _expanded(extra_a, ids_a, extra_b, ids_b)
+    if not (extra_a and extra_b):
+        return True
+    extra_b, extra_a = _expanded(extra_b, ids_b, extra_a, ids_a)
+    return not (extra_a and extra_b)
+
+
+def _expanded(extra_a: set[str], ids_a: _Ids, extra_b: set[str], ids_b: _Ids) -> tuple[set[str], set[str]]:
+    """Both sets of unshared words less each acronym of ``extra_a`` that a run of ``ids_b`` spells out
+    (its letters are the initials of consecutive words of the run) and less that run's words."""
+    for acronym in ids_a.acronyms & extra_a:
+        for run in ids_b.runs:
+            if acronym in "".join(w[:1] for w in run if w not in _RUN_JOINERS):
+                extra_a = extra_a - {acronym}
+                extra_b = extra_b - set(run)
+                break
+    return extra_a, extra_b
+
+
 def _jaccard(a: AbstractSet[object], b: AbstractSet[object]) -> float:
     if not (a and b):
         return 0.0
@@ -610,6 +770,14 @@ def _decided(verdict: int, a: Analysis, b: Analysis) -> bool:
 
 
 def _verdict(ka: _LazyKeys, kb: _LazyKeys) -> int:
+    """:func:`_lazy_word_verdict`, ``_UNLIKE`` when the texts name different things (:func:`_agree`)."""
+    verdict = _lazy_word_verdict(ka, kb)
+    if verdict != _UNLIKE and not _agree(ka.text, kb.text):
+        return _UNLIKE
+    return verdict
+
+
+def _lazy_word_verdict(ka: _LazyKeys, kb: _LazyKeys) -> int:
     """:func:`_word_verdict` of two different texts whose keys were made here (one split of the words
     makes both the pairs and the numbers), with less work for the same answer: the stems' sizes are
     counted before their sets are made (most pairs fail on them), and each intersection is counted
@@ -671,7 +839,10 @@ def _alike(
     stb: AbstractSet[str],
 ) -> bool:
     """The word tests of :func:`_same_fact`, for two sentences of different articles and texts."""
-    return _decided(_word_verdict(pairs_a, pairs_b, numbers_a, numbers_b, sta, stb), a, b)
+    verdict = _word_verdict(pairs_a, pairs_b, numbers_a, numbers_b, sta, stb)
+    if verdict != _UNLIKE and not _agree(a.sentence.text, b.sentence.text):
+        return False
+    return _decided(verdict, a, b)
 
 
 def _candidates(size: int) -> Iterator[tuple[int, int]]:
@@ -702,6 +873,7 @@ def _merge_duplicates(
     each pair of sentences adds only its article ids and labels.
     """
     labelled = [a for a in analyses if a.labels]
+    _IDS.clear()  # identifiers are remembered for one merge (its cost is the merge's, measured cold)
     # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
     lazy: dict[str, _LazyKeys] = {}
     sources: list[KeySource] = []
