@@ -2,5 +2,11 @@
 
 from __future__ import annotations
 
+#: The days of the week and the months, written out: the calendar words of a dated fact ("on Tuesday", "in March").
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july"}) | frozenset(
+    {"august", "september", "october", "november", "december"}
+)
+
 #: Forms of "be" that make a participle passive ("was signed") or progressive ("being agreed").
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})

@@ -23,6 +23,7 @@ from typing import Protocol
 from .classify import UserSection, analyse_article, forget, repeated_texts
 from .collector import paused
 from .entities import count_entities, place_at
+from .grammar import MONTHS, WEEKDAYS
 from .importance import content_stems
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
 from .model import Analysis, Article, Briefing, Item, Period, Section, Sentence, Source
@@ -554,23 +555,6 @@ def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
     return frozenset(w for w in words if not w.isalpha() and any(map(str.isdigit, w)))
 
 
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-_MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 #: Identifiers of texts compared in this merge (see :func:`_identifiers`); cleared when full.
 _IDS: dict[str, _Ids] = {}
 _IDS_LIMIT = 1 << 15
@@ -649,9 +633,9 @@ def _identifiers(text: str) -> _Ids:
             places.add(_plain(" ".join(lowers[i : hit[1]])))
             i = hit[1]
             continue
-        if word in _WEEKDAYS:
+        if word in WEEKDAYS:
             weekdays.add(word)
-        elif word in _MONTH_WORDS and i > 0:
+        elif word in MONTHS and i > 0:
             months.add(word)
         elif i > 0 and word not in stop:
             plain = _plain(word)

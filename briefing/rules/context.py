@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..actors import ActorMemory, Mention, find_mentions
 from ..entities import country_at
+from ..grammar import MONTHS
 from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
@@ -25,12 +26,9 @@ from .clauses import _FINITE_WORDS, ARTICLES, DEMONSTRATIVES, POSSESSIVES
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
-#: Month names ("in March 2024"): kept here rather than taken from dates.py, whose code is not part
-#: of the analysis the cache hashes.
-MONTH_NAMES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
+#: Month names and their abbreviations ("in March 2024", "Sept. 3"): kept apart from dates.py, whose code is not
+#: part of the analysis the cache hashes.
+MONTH_NAMES = MONTHS | frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
 def _dated_before(

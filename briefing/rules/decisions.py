@@ -12,7 +12,7 @@ return the cue's token index or None; pure; they may use :mod:`briefing.rules.pr
 from __future__ import annotations
 
 from ..entities import country_at
-from ..grammar import PASSIVE_AUX
+from ..grammar import MONTHS, PASSIVE_AUX, WEEKDAYS
 from ..lexicon import Lexicon, Matches, Phrase
 from ..tokens import Token
 from .clauses import (
@@ -1046,48 +1046,33 @@ def _regular_pasts(base: str) -> tuple[str, ...]:
 
 _VOTE_WINS = frozenset(["won", "received", "secured", "obtained", "garnered"])
 #: Between "voted" and its act: a tally ("120 to 3") or a time ("last November", "on Friday").
-_VOTE_FILLERS = frozenset(
-    [
-        "to",
-        "votes",
-        "against",
-        "with",
-        "last",
-        "this",
-        "on",
-        "in",
-        "earlier",
-        "unanimously",
-        "overwhelmingly",
-        "late",
-        "early",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "week",
-        "month",
-        "year",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_VOTE_FILLERS = (
+    WEEKDAYS
+    | MONTHS
+    | frozenset(
+        [
+            "to",
+            "votes",
+            "against",
+            "with",
+            "last",
+            "this",
+            "on",
+            "in",
+            "earlier",
+            "unanimously",
+            "overwhelmingly",
+            "late",
+            "early",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "week",
+            "month",
+            "year",
+        ]
+    )
 )
 
 
