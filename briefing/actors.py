@@ -1530,7 +1530,7 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
         end = nxt[1]
     if lowers[end - 1].endswith("'s") and len(names) == 1 and end < len(toks) and lowers[end] in _SIDE_NOUNS:
         # "Ghana's delegation, led by ..., proposed": the state's party acts, shown as written
-        written = text[toks[i].start : toks[end].end] if text else " ".join(t.text for t in toks[i : end + 1])
+        written = _span_text(toks, text, i, end + 1)
         return Mention("country", written, i, end + 1, names[0])
     if lowers[end - 1].endswith("'s"):
         return None  # possessive: "Uzbekistan's initiative" names no acting subject
@@ -1604,10 +1604,10 @@ def _place(
     possessive = lowers[end - 1].endswith("'s")
     if possessive:
         if end < n and lowers[end] in _PLACE_SIDES and lowers[end] != "foreign":
-            written = text[toks[i].start : toks[end].end] if text else " ".join(t.text for t in toks[i : end + 1])
+            written = _span_text(toks, text, i, end + 1)
             return Mention("country", f"{written} ({state})", i, end + 1, state, title=PLACE)
         if end + 1 < n and lowers[end] == "foreign" and lowers[end + 1] == "ministry":
-            written = text[toks[i].start : toks[end + 1].end] if text else " ".join(t.text for t in toks[i : end + 2])
+            written = _span_text(toks, text, i, end + 2)
             return Mention("country", f"{written} ({state})", i, end + 2, state, title=PLACE)
         return None  # "Budapest's conditions": a possessive names no acting subject
     if end >= n:
@@ -1638,8 +1638,14 @@ def _place(
         )
     if not acts:
         return None
-    written = text[toks[i].start : toks[end - 1].end] if text else " ".join(t.text for t in toks[i:end])
+    written = _span_text(toks, text, i, end)
     return Mention("country", f"{written} ({state})", i, end, state, prep=joined.prep if joined else None, title=PLACE)
+
+
+def _span_text(toks: list[Token], text: str, i: int, j: int) -> str:
+    """Tokens ``i`` to ``j`` (exclusive) as the sentence writes them, spacing and all, or joined by spaces when the
+    sentence's text is not at hand."""
+    return text[toks[i].start : toks[j - 1].end] if text else " ".join(t.text for t in toks[i:j])
 
 
 def is_place(m: Mention) -> bool:

@@ -8,5 +8,9 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
     {"august", "september", "october", "november", "december"}
 )
 
+#: Small words inside a proper name that its acronym skips ("Organization of Turkic States": OTS, "Court of Justice",
+#: "Organización de Estados Americanos": OEA).
+NAME_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "de", "al"])
+
 #: Forms of "be" that make a participle passive ("was signed") or progressive ("being agreed").
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})

@@ -23,7 +23,7 @@ from typing import Protocol
 from .classify import UserSection, analyse_article, forget, repeated_texts
 from .collector import paused
 from .entities import count_entities, place_at
-from .grammar import MONTHS, WEEKDAYS
+from .grammar import MONTHS, NAME_JOINERS, WEEKDAYS
 from .importance import content_stems
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
 from .model import Analysis, Article, Briefing, Item, Period, Section, Sentence, Source
@@ -560,8 +560,6 @@ _IDS: dict[str, _Ids] = {}
 _IDS_LIMIT = 1 << 15
 #: Letters NFKD does not split into a base letter and an accent ("Øresund" / "Oresund").
 _PLAIN = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"})
-#: Words a name's run may hold uncapitalised ("Court of Justice"); they give no initial to an acronym.
-_RUN_JOINERS = frozenset(("of", "the", "and", "for", "de", "al"))
 _QUANTITY = re.compile(r"\d+(?:[.,]\d+)*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
@@ -616,7 +614,7 @@ def _identifiers(text: str) -> _Ids:
         t = toks[i]
         word = lowers[i].removesuffix("'s")
         if not t.is_capitalised:
-            if not (run and word in _RUN_JOINERS):
+            if not (run and word in NAME_JOINERS):
                 if run:
                     runs.append(tuple(run))
                 run = []
@@ -690,7 +688,7 @@ def _expanded(extra_a: set[str], ids_a: _Ids, extra_b: set[str], ids_b: _Ids) ->
     (its letters are the initials of consecutive words of the run) and less that run's words."""
     for acronym in ids_a.acronyms & extra_a:
         for run in ids_b.runs:
-            if acronym in "".join(w[:1] for w in run if w not in _RUN_JOINERS):
+            if acronym in "".join(w[:1] for w in run if w not in NAME_JOINERS):
                 extra_a = extra_a - {acronym}
                 extra_b = extra_b - set(run)
                 break

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..actors import ActorMemory, Mention, find_mentions
 from ..entities import country_at
-from ..grammar import MONTHS
+from ..grammar import MONTHS, NAME_JOINERS
 from ..lexicon import Lexicon
 from ..model import Article
 from ..quotes import inside_quote
@@ -234,9 +234,7 @@ def _columnist(article: Article, lex: Lexicon) -> str | None:
     return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
 
 
-#: Small words inside a body's name that its acronym skips ("Organization of Turkic States": OTS).
-_NAME_SMALL_WORDS = frozenset(["of", "for", "and", "the", "on", "in"])
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]*)*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_JOINERS)) + r")\s+)*[A-Z][\w’'-]*)*")
 
 
 def spelt_out(acronym: str, text: str) -> str | None:
@@ -246,14 +244,14 @@ def spelt_out(acronym: str, text: str) -> str | None:
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group().split()
         for start in range(len(words)):
-            if words[start].lower() in _NAME_SMALL_WORDS:
+            if words[start].lower() in NAME_JOINERS:
                 continue
             letters = ""
             for end in range(start, len(words)):
                 w = words[end]
-                if w.lower() not in _NAME_SMALL_WORDS:
+                if w.lower() not in NAME_JOINERS:
                     letters += w[0]
-                if letters == acronym and w.lower() not in _NAME_SMALL_WORDS:
+                if letters == acronym and w.lower() not in NAME_JOINERS:
                     return " ".join(words[start : end + 1])
                 if not acronym.startswith(letters):
                     break
