@@ -1707,6 +1707,7 @@ def _bare_person(
         end - i >= 2
         and not (thing or longer or _wordy(lowers, i, end))
         and not any(lowers[k] in lex.not_person for k in range(i, end))
+        and not _title_inside(toks, lowers, i, end, lex)
     ):
         return Mention("person", _name_text(toks, i, end), i, end)
     if end - i == 1 and lowers[i].removesuffix("'s") in known:
@@ -1719,6 +1720,18 @@ def _bare_person(
     ):
         return Mention("person", toks[i].text, i, end)  # "Mendes said": a surname as the subject of speech
     return None
+
+
+def _title_inside(toks: list[Token], lowers: list[str], i: int, end: int, lex: Lexicon) -> bool:
+    """The capitalised run ``i:end`` holds an office's title after its first word, then the holder's name
+    ("Faroese Prime Minister Aksel Johannesen", "Basque President Ana Etxeberria"): the run is a description
+    (a nationality the lexicon does not know) before a titled person, who is read from the title on."""
+    for k in range(i + 1, end - 1):
+        phrase = lex.titles.match_at(lowers, k)
+        after = k + len(phrase) if phrase is not None else end
+        if after < end and _name_word(toks[after], lowers[after], lex):
+            return True
+    return False
 
 
 #: Offices whose portfolio of several capitalised words may come before the holder's apposed name.
@@ -1756,7 +1769,7 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
         if _name_word(toks[end], lowers[end], lex):
             end += 1
             words += 1
-        elif words and _ROMAN.fullmatch(toks[end].text):
+        elif words and _ROMAN.fullmatch(toks[end].text) and not _initial_of_name(toks, lowers, end, lex):
             end += 1  # "Mohammed VI", "Charles III": a regnal number ends the name
             break
         elif (
@@ -1785,6 +1798,12 @@ def _name_end(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> int
 _NAME_ARTICLES = frozenset(["al", "el", "abu", "ould", "ben"])
 
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
+
+
+def _initial_of_name(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` is a middle initial, not a regnal number: a one-letter "V", "X" or "I" written with its dot
+    and followed by a name word ("Aksel V. Johannesen", "Karl X. Brandt"; "Charles V. The king ..." ends)."""
+    return k + 1 < len(toks) and _initial(toks, k) and _name_word(toks[k + 1], lowers[k + 1], lex)
 
 
 def _initial(toks: list[Token], k: int) -> bool:

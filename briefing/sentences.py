@@ -68,7 +68,7 @@ def split_text(text: str) -> list[str]:
     start = 0
     for m in _CANDIDATE.finditer(text):
         if _is_abbreviation(text, start, m.start(), m.group(), lex.abbreviations) and not _ends_anyway(
-            text, m, lex.final_abbreviations, lex.sentence_starters
+            text, start, m, lex.final_abbreviations, lex.sentence_starters
         ):
             continue
         if start == 0 and _LIST_NUMBER.fullmatch(text[: m.end()].strip()):
@@ -83,11 +83,18 @@ def split_text(text: str) -> list[str]:
     return pieces
 
 
-def _ends_anyway(text: str, m: re.Match[str], final: frozenset[str], starters: frozenset[str]) -> bool:
-    """'at 5 p.m. The talks ended': an abbreviation that can close a sentence, then a usual opener."""
+def _ends_anyway(text: str, start: int, m: re.Match[str], final: frozenset[str], starters: frozenset[str]) -> bool:
+    """'at 5 p.m. The talks ended': an abbreviation that can close a sentence, then a usual opener (the sentence
+    began at ``start``)."""
     word = _LAST_WORD.search(text[: m.start()])
     nxt = _NEXT_WORD.match(text, m.end())
-    return bool(word and nxt and word.group(1).lower().rstrip(".") in final and nxt.group(1) in starters)
+    if not (word and nxt and nxt.group(1) in starters):
+        return False
+    last = word.group(1)
+    # "built under Charles V. The quay ...", "Plan B. It ...": a capital letter after other words, then a usual
+    # opener that no name has ("J. Smith" goes on; "A. We signed" opening an answer is no sentence of its own)
+    letter = len(last) == 1 and last.isupper() and word.start() > start and not text[start : word.start()].isspace()
+    return letter or last.lower().rstrip(".") in final
 
 
 #: What ends a word for :data:`_LAST_WORD` besides whitespace.
