@@ -53,6 +53,34 @@ def _dated_before(
     return bool(years) and max(years) < article.date.year
 
 
+def _dated_last_year(lowers: list[str], cue: int, toks: Sequence[Token] | None, text: str) -> bool:
+    """The act at ``cue`` dated "last year" (in its clause, or by the sentence's opening adjunct).
+
+    "signed an agreement with Washington last year", "Last year the ministers approved ...": the year before
+    the article's, told in words, so no article date is needed. Not "the mandate expires next year", "last
+    week", "the last year of the plan", nor "the unit, set up last year, will ..." (another clause's date).
+    """
+    if "last" not in lowers:
+        return False  # most sentences stop here
+    if _last_year(lowers, 0):
+        return True  # the opening adjunct dates the sentence's act
+    for k in range(max(0, cue - 4), min(len(lowers), cue + 15)):  # a plain loop: no generator for mypyc to build
+        if _last_year(lowers, k) and _same_clause(k, cue, toks, text):
+            return True
+    return False
+
+
+def _last_year(lowers: list[str], k: int) -> bool:
+    """``lowers[k:k + 2]`` is "last year" as a date: not "the last year of the plan", "in its last year"."""
+    return (
+        k + 1 < len(lowers)
+        and lowers[k] == "last"
+        and lowers[k + 1] == "year"
+        and (k == 0 or lowers[k - 1] not in ("the", "its", "their", "his", "her", "our", "this", "that"))
+        and not (k + 2 < len(lowers) and lowers[k + 2] == "of")
+    )
+
+
 # Module functions, not closures in _dated_before: compiled with mypyc, a closure and its
 # environment refer to each other, a cycle that keeps the sentence's tokens alive until the
 # cyclic collector runs (see briefing/classify.py, _speaker_after).
