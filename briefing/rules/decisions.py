@@ -109,6 +109,7 @@ def decision_cue(
     for detect in (
         *detectors,
         _closure,
+        _captives_exchanged,
         _settlement,
         _designation,
         _listing,
@@ -176,11 +177,47 @@ def decision_cue(
             continue  # "he promised that 2026 would be the year the code was concluded": hoped for, not done
         if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
+        if phrase[0] in lex.launch_verbs and _projectile_launch(lowers, i, lex):
+            continue  # "have launched drones towards ...", "balloons ... were launched from ...": things fired
         return i, "verb"
     if (handed := _office_handed(lowers, lex)) is not None:
         # tried last: "Leaders signed a trade deal, and Paraguay handed the presidency to Uruguay" is the signers'
         return handed, "verb"
     return None
+
+
+_PROJECTILE_REACH = 5  # words after "launched" within which what is fired is named ("launched 40 long-range drones")
+_PASSIVE_SUBJECT_REACH = 8  # words before a passive "were launched" within which its subject's noun may stand
+
+
+def _projectile_launch(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """Round 32b. 'some of them have launched drones towards Gulf states', 'launched more than 40 missiles', '120
+    balloons carrying cigarettes were launched from Belarus': a projectile (`projectiles`) as the object of "launched"
+    (within five words, with no course named there: "launched a counter-drone initiative", "a drone mission" launch a
+    course) or as
+    the subject of its passive (within eight words before the auxiliary, in the same clause) is an act of force."""
+    window = lowers[i + 1 : i + 1 + _PROJECTILE_REACH]
+    if not lex.projectiles.isdisjoint(window):
+        return not any(_launched_course(w, lex) for w in window)
+    if i < 2 or lowers[i - 1] not in PASSIVE_AUX:
+        return False
+    k = i - 2 if lowers[i - 1] != "been" else i - 3
+    for j in range(k, max(-1, k - _PASSIVE_SUBJECT_REACH), -1):
+        if lowers[j] in lex.projectiles:
+            return True
+        if _launched_course(lowers[j], lex) or (not lowers[j].isalnum() and lowers[j] != "-"):
+            return False  # a comma or other mark ends the clause of the subject
+    return False
+
+
+#: Nouns of a course of action launched (with `objects` and grammar.initiative_nouns): "launched a drone mission".
+_COURSES = frozenset(["mission", "missions", "operation", "operations", "campaign", "campaigns"])
+
+
+def _launched_course(w: str, lex: Lexicon) -> bool:
+    """The word names a course launched ("programme", "initiative", "mission"), the head that a projectile before
+    it only qualifies ("the missile programme was launched", "launched a drone mission")."""
+    return w in lex.decision_objects or w in lex.initiative_nouns or w in _COURSES
 
 
 _MAGNITUDES = frozenset(["thousand", "million", "billion", "trillion", "bn", "per", "percent"])
@@ -1439,6 +1476,30 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # "closed its ports division": the border word must head the object, not modify it
         if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue  # "closed the debate on borders": the border word is not what was closed
+        if _not_done(lowers, i, lex):
+            continue
+        return i
+    return None
+
+
+_SWAP_REACH = 5  # words after the verb within which the captives are named ("exchanged more than 300 detainees")
+
+
+def _captives_exchanged(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 32b. 'Russia and Ukraine exchanged 205 prisoners of war', 'the two sides swapped more than 300
+    detainees': a past verb of ``swap_verbs`` with one of ``captives`` as its object (within five words, no
+    preposition before it) is an exchange carried out, a completed act. Not 'exchanged views on the prisoners' (a
+    preposition first), 'exchanged fire', a modal, negated or time-clause act ('will exchange', 'after they
+    swapped prisoners')."""
+    if lex.swap_verbs.isdisjoint(lowers) or lex.captives.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers[:-1]):
+        if w not in lex.swap_verbs:
+            continue
+        window = range(i + 1, min(i + 1 + _SWAP_REACH, len(lowers)))
+        head = next((k for k in window if lowers[k] in lex.captives), None)
+        if head is None or any(w in lex.prepositions and w != "than" for w in lowers[i + 1 : head]):
+            continue  # "exchanged views on the prisoners"; "more than 300 detainees" counts them
         if _not_done(lowers, i, lex):
             continue
         return i
