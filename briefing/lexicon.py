@@ -136,6 +136,7 @@ class Lexicon:
     captives: frozenset[str] = field(metadata={"toml": "decision.captives"})
     pending_states: frozenset[str] = field(metadata={"toml": "proposal.pending_states"})
     study_states: frozenset[str] = field(metadata={"toml": "proposal.study_states"})
+    remedy_nouns: frozenset[str] = field(metadata={"toml": "proposal.remedy_nouns"})
     hope_verbs: frozenset[str] = field(metadata={"toml": "decision.hope_verbs"})
     view_acts: frozenset[str] = field(metadata={"toml": "decision.view_acts"})
     fear_verbs: frozenset[str] = field(metadata={"toml": "decision.fear_verbs"})

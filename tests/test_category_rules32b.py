@@ -121,3 +121,30 @@ def test_a_proposal_named_by_its_status_is_no_proposal(text: str) -> None:
 )
 def test_a_proposal_made_stays_one(text: str) -> None:
     assert "proposal" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some Andean economists argue that the simplest fix would be for Lima to pay part of the port fees itself.",
+        "Rosa Quispe, an analyst at the Catholic University, argues that the next step should be a joint purchase of "
+        "patrol aircraft for the three navies.",
+        "Several diplomats in Brasilia contend that the first step should be smaller: reopening the consulate in "
+        "Leticia that closed in 2019.",
+        "Officials in both capitals argue that the quickest remedy would be to connect the two power grids at Tumbes.",
+    ],
+)
+def test_a_remedy_argued_is_a_proposal(text: str) -> None:
+    assert "proposal" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics argue that the solution would be difficult to apply on the ground.",
+        "The minister said the answer would be no.",
+        "Analysts argue that the fix would be expensive for both treasuries.",
+    ],
+)
+def test_a_remedy_judged_is_no_proposal(text: str) -> None:
+    assert "proposal" not in _labels(text)

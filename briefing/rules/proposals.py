@@ -668,6 +668,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue
         if w == "ought":
             k += 1
+        if lowers[k] == "be" and lowers[m - 1] in lex.remedy_nouns and _argued_remedy(lowers[k + 1 : k + 7], lex):
+            return m, None if quoted or spoken else frame  # "argue that the simplest fix would be for the EU to pay"
         perfect = "have" in lowers[m + 1 : k + 1] and ("been" in lowers[m + 1 : k + 1] or _participle(lowers[k], lex))
         if perfect:
             continue  # "should have been left to arbitration", "must have known": the past judged, no course asked
@@ -690,6 +692,21 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
                 continue  # "would ask about the delays", "would push farmers into debt": no request
             return m, None if spoken else frame
     return None
+
+
+def _argued_remedy(after: list[str], lex: Lexicon) -> bool:
+    """Round 32b. What a remedy noun (see ``remedy_nouns``) "would be" or "should be", ``after`` being the words
+    after "be", when it names a course: an infinitive or "for X to" ('the simplest fix would be for the EU to pay
+    ...', 'the quickest fix would be to link the systems'), a noun phrase that is not vague ('the next step should be
+    a joint purchase of missiles'), or a gerund within five words ('should be more modest: restoring the flights').
+    Not an adjective ('would be difficult'), a vague noun ('should be dialogue') nor a figure."""
+    if not after:
+        return False
+    if after[0] in ("to", "for"):
+        return len(after) > 2
+    if after[0] in ARTICLES:
+        return not _vague(after[1:], lex)
+    return any(len(w) > 5 and w.endswith("ing") for w in after[:5])
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
