@@ -148,3 +148,28 @@ def test_a_remedy_argued_is_a_proposal(text: str) -> None:
 )
 def test_a_remedy_judged_is_no_proposal(text: str) -> None:
     assert "proposal" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes along the river have almost stopped since they signed a truce in June 2024 to separate the forces.",
+        "The two navies have held monthly drills since we signed the defence accord in 2023, the admiral said.",
+        'The envoy said Oslo stood ready to host another round of talks "as soon as the agenda is agreed".',
+        "The minister said Lima would reopen the consulate as soon as the new protocol is ratified.",
+    ],
+)
+def test_an_act_in_a_clause_of_time_is_not_the_news(text: str) -> None:
+    assert "decision" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since then, they signed three more agreements on trade and transport.",
+        "The two governments signed a truce in June to separate the forces along the river.",
+        "Since taking office, the president signed a decree creating a border agency.",
+    ],
+)
+def test_an_act_in_the_main_clause_stays_a_decision(text: str) -> None:
+    assert "decision" in _labels(text)

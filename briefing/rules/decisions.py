@@ -1282,6 +1282,8 @@ def _not_done(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 _OWN = frozenset(["its", "their"])
+#: Personal pronouns as the subject of a "since" clause right before its act ("since they signed ...").
+_SINCE_SUBJECTS = frozenset(["they", "he", "she", "it", "we"])
 
 
 def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -1295,6 +1297,8 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
             return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
         if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
             return True  # "for the first time since their border treaty came into force": a clause of time
+        if lowers[k] == "since" and lowers[k + 1] in _SINCE_SUBJECTS and k + 2 == i:
+            return True  # round 32b: "Fighting has largely stopped since they signed an agreement in March 2025"
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
 
 
