@@ -173,3 +173,30 @@ def test_an_act_in_a_clause_of_time_is_not_the_news(text: str) -> None:
 )
 def test_an_act_in_the_main_clause_stays_a_decision(text: str) -> None:
     assert "decision" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister noted that the border treaty initialled in Lima in March 2024 was a turning point.",
+        "Trade across the lake has collapsed, and the river commission, founded in Kisumu in 1994, has not met since.",
+        "Farmers still pay for the old tariffs imposed on a government that fell two years ago.",
+        "Quito will keep contesting every step in the basin, including the permits granted for gold mining on the "
+        "upper river.",
+    ],
+)
+def test_an_act_in_a_reduced_relative_only_describes_its_noun(text: str) -> None:
+    assert "decision" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions imposed on the regime on Monday target twelve banks and two airlines.",
+        "The ministers lifted the tariffs imposed on steel imports in 2019.",
+        "The council approved on Friday the sanctions proposed against the regime's generals.",
+        "The two presidents signed a border treaty in Lima in March that settles the river line.",
+    ],
+)
+def test_an_act_reported_stays_a_decision(text: str) -> None:
+    assert "decision" in _labels(text)

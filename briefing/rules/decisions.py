@@ -159,6 +159,8 @@ def decision_cue(
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if _dated_reduced_relative(lowers, i, len(phrase), lex):
+            continue  # "noted that the peace agreement initialled in Washington in August 2025 was a historic step"
         if _object_relative(lowers, i, len(phrase)) or _dated_relative(lowers, i, len(phrase), lex):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
@@ -773,6 +775,14 @@ _CLAUSE_AUX = PASSIVE_AUX | {"has", "have", "had"}
 
 #: Prepositions placing or dating an act told as a noun's modifier ("agreed in Baku", "adopted during the visit").
 _PLACING = frozenset(["in", "at", "by", "during"])
+#: Prepositions naming what or whom an act told as a noun's modifier bears on ("imposed on a regime", "granted for
+#: oil drilling"), when no time follows them ("imposed on Monday" dates the act).
+_TARGETING = frozenset(["on", "for", "against"])
+
+
+def _target(word: str, lex: Lexicon) -> bool:
+    """The word after a targeting preposition opens what the act bears on, not a time: 'on a regime', 'for oil'."""
+    return word.isalpha() and word not in lex.time_words and word not in WEEKDAYS and word not in MONTHS
 
 
 def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
@@ -781,7 +791,8 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     itself the object of a verb or a preposition, dated or placed ('in 2024', 'in Baku'), only
     identifies that noun: the act is told elsewhere or earlier. A noun phrase opening its clause
     ('In 2024, the two countries agreed in Doha ...', 'when the leaders agreed at ...') is the
-    act's subject."""
+    act's subject. Round 32b: so does one followed by what it bears on, with no time ('pay for the remaining
+    sanctions imposed on a regime', 'including the licences granted for oil drilling')."""
     participle = (n == 1 and lowers[i].endswith("ed")) or lowers[i : i + n] == ["set", "up"]
     if not participle or i < 2 or i + n + 1 >= len(lowers):
         return False  # "entered into force", "reached an agreement" are no noun's modifiers
@@ -791,7 +802,9 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
     place = lowers[i + n + 1]
-    if lowers[i + n] not in _PLACING or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+    targeted = lowers[i + n] in _TARGETING and _target(place, lex)  # "sanctions imposed on a regime" (round 32b)
+    placed = lowers[i + n] in _PLACING and (place[:1].isdigit() or place in ("the",) or place.isalpha())
+    if not targeted and not placed:
         return False
     d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
     if d is None or d == 0:
@@ -1139,6 +1152,41 @@ def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     origin = lowers[i + n : i + n + 1] == ["under"] and not _document_subject(lowers, i, lex)
     origin = origin and lowers[start] in _NP_DETERMINERS  # "The force, created under ...": a noun phrase's participle
     return (agent or origin) and i - start <= 4 and any(w in _FINITE for w in lowers[i + n + 2 : i + n + _MAIN_REACH])
+
+
+_HISTORY_REACH = 6  # words of a reduced relative's phrase up to its year: "in Washington in August 2025"
+#: Prepositions opening the phrase of place or time of a reduced relative ("founded in Marrakech in 1989").
+_HISTORY_PREPS = frozenset(["in", "at", "on", "during"])
+#: Finite verbs of the clause a reduced relative's noun belongs to, right after the relative's year.
+_MAIN_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "remains", "remained"])
+
+
+def _dated_reduced_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 32b. 'Aliyev noted that the peace agreement initialled in Washington in August 2025 was a historic
+    step', '..., and the Arab Maghreb Union, founded in Marrakech in 1989, has not held a summit since': a
+    participle with no auxiliary right after the noun of a noun phrase (a determiner up to four words before it),
+    whose phrase of place or time closes on a year (within six words) right before the finite verb of the clause
+    the noun is the subject of, is a reduced relative: it dates the noun's history, the clause says something
+    else about it. Not a document opening the sentence ('The Treaty, signed in 1996, guarantees ...': an earlier
+    decision stated, see :func:`_background`), nor 'the two presidents signed in 2024 a treaty that ...' (no year
+    before a finite verb)."""
+    if n != 1 or i < 2 or i + 3 >= len(lowers) or lowers[i + 1] not in _HISTORY_PREPS:
+        return False
+    prev = lowers[i - 1]
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    d = next((k for k in range(i - 1, max(-1, i - 5), -1) if lowers[k] in _NP_DETERMINERS), None)
+    if d is None or not _CLAUSE_AUX.isdisjoint(lowers[d:i]) or (d == 0 and _document_subject(lowers, i, lex)):
+        return False
+    y = next((k for k in range(i + 2, min(len(lowers) - 1, i + 2 + _HISTORY_REACH)) if _year(lowers[k])), None)
+    if y is None or not _FINITE_WORDS.isdisjoint(lowers[i + 1 : y]):
+        return False
+    k = y + 2 if lowers[y + 1] in ("also", "still", "now") else y + 1
+    return k < len(lowers) and lowers[k] in _MAIN_FINITE
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 _MAIN_REACH = 24  # words after an identifying participle within which the main verb of its clause may come
