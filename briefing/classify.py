@@ -136,6 +136,8 @@ from .rules.decisions import (
 from .rules.proposals import (
     _BACKING,
     _DECLARE_FORMS,
+    _READINESS_NOUNS,
+    _READINESS_STATED,
     _SEEK_FORMS,
     _WANT_FORMS,
     _reporting_frame,
@@ -884,6 +886,7 @@ class _CueGates:
             _Opening("_emphatic_act", (_words("did"),)),
             _Opening("_order_or_setting", (_words("ordered", "set") | _CHANGES,)),
             _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
+            _Opening("_captives_exchanged", (lex.swap_verbs, lex.captives)),
             _Opening("_settlement", (lex.settle_verbs, lex.settled_matters)),
             _Opening("_designation", (lex.designation_verbs, _words("as"))),
             _Opening("_office_handed", (lex.handover_verbs, lex.rotating_offices, _words("to"))),
@@ -902,6 +905,7 @@ class _CueGates:
             _Opening("_wanted_act", (_WANT_FORMS | {"what", "like"},)),
             _Opening("_sought_backing", (_SEEK_FORMS, _BACKING)),
             _Opening("_declared_support", (_DECLARE_FORMS, _BACKING)),
+            _Opening("_declared_readiness", (_READINESS_STATED, _READINESS_NOUNS)),
             _Opening("_pressing", (_words("pressing"),)),
             _Opening("_specific_need", (_words("need", "want"),), first=_words("we", "i")),
         )

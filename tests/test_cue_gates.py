@@ -95,6 +95,7 @@ _FIRING = {
     "_emphatic_act": "They did sign the protocol in May.",
     "_order_or_setting": "The court ordered Venezuela to refrain from any action.",
     "_closure": "Lithuania shut its border crossings with Belarus.",
+    "_captives_exchanged": "The two sides swapped 40 prisoners on Friday.",
     "_settlement": "Ruritania and Borduria settled their sea boundary in a 2011 exchange of notes.",
     "_designation": "Washington designated six cartels as foreign terrorist organisations.",
     "_office_handed": "Ruritania handed the rotating chairmanship of the union to Borduria.",
@@ -110,6 +111,7 @@ _FIRING = {
     "_wanted_act would like": "The mayor would like the state to compensate the plants.",
     "_sought_backing": "The Bangladesh side sought Kuwait's support for its candidature.",
     "_declared_support": "The ministers confirmed their joint support for Finland's candidature.",
+    "_declared_readiness": "The Japanese side confirmed its readiness to fund the new port terminal.",
     "_pressing": "Kuwait is also pressing Iraq to respect the boundary.",
     "_specific_need": "We need two more patrol boats on the lake by June.",
 }

@@ -109,6 +109,7 @@ def decision_cue(
     for detect in (
         *detectors,
         _closure,
+        _captives_exchanged,
         _settlement,
         _designation,
         _listing,
@@ -158,6 +159,8 @@ def decision_cue(
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
+        if _dated_reduced_relative(lowers, i, len(phrase), lex):
+            continue  # "noted that the peace agreement initialled in Washington in August 2025 was a historic step"
         if _object_relative(lowers, i, len(phrase)) or _dated_relative(lowers, i, len(phrase), lex):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
@@ -176,11 +179,47 @@ def decision_cue(
             continue  # "he promised that 2026 would be the year the code was concluded": hoped for, not done
         if lex.hostile_objects.intersection(lowers[i + len(phrase) : i + len(phrase) + 3]):
             continue  # "launched an offensive", "launched air strikes": an act of force, not a decision
+        if phrase[0] in lex.launch_verbs and _projectile_launch(lowers, i, lex):
+            continue  # "have launched drones towards ...", "balloons ... were launched from ...": things fired
         return i, "verb"
     if (handed := _office_handed(lowers, lex)) is not None:
         # tried last: "Leaders signed a trade deal, and Paraguay handed the presidency to Uruguay" is the signers'
         return handed, "verb"
     return None
+
+
+_PROJECTILE_REACH = 5  # words after "launched" within which what is fired is named ("launched 40 long-range drones")
+_PASSIVE_SUBJECT_REACH = 8  # words before a passive "were launched" within which its subject's noun may stand
+
+
+def _projectile_launch(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """Round 32b. 'some of them have launched drones towards Gulf states', 'launched more than 40 missiles', '120
+    balloons carrying cigarettes were launched from Belarus': a projectile (`projectiles`) as the object of "launched"
+    (within five words, with no course named there: "launched a counter-drone initiative", "a drone mission" launch a
+    course) or as
+    the subject of its passive (within eight words before the auxiliary, in the same clause) is an act of force."""
+    window = lowers[i + 1 : i + 1 + _PROJECTILE_REACH]
+    if not lex.projectiles.isdisjoint(window):
+        return not any(_launched_course(w, lex) for w in window)
+    if i < 2 or lowers[i - 1] not in PASSIVE_AUX:
+        return False
+    k = i - 2 if lowers[i - 1] != "been" else i - 3
+    for j in range(k, max(-1, k - _PASSIVE_SUBJECT_REACH), -1):
+        if lowers[j] in lex.projectiles:
+            return True
+        if _launched_course(lowers[j], lex) or (not lowers[j].isalnum() and lowers[j] != "-"):
+            return False  # a comma or other mark ends the clause of the subject
+    return False
+
+
+#: Nouns of a course of action launched (with `objects` and grammar.initiative_nouns): "launched a drone mission".
+_COURSES = frozenset(["mission", "missions", "operation", "operations", "campaign", "campaigns"])
+
+
+def _launched_course(w: str, lex: Lexicon) -> bool:
+    """The word names a course launched ("programme", "initiative", "mission"), the head that a projectile before
+    it only qualifies ("the missile programme was launched", "launched a drone mission")."""
+    return w in lex.decision_objects or w in lex.initiative_nouns or w in _COURSES
 
 
 _MAGNITUDES = frozenset(["thousand", "million", "billion", "trillion", "bn", "per", "percent"])
@@ -736,6 +775,14 @@ _CLAUSE_AUX = PASSIVE_AUX | {"has", "have", "had"}
 
 #: Prepositions placing or dating an act told as a noun's modifier ("agreed in Baku", "adopted during the visit").
 _PLACING = frozenset(["in", "at", "by", "during"])
+#: Prepositions naming what or whom an act told as a noun's modifier bears on ("imposed on a regime", "granted for
+#: oil drilling"), when no time follows them ("imposed on Monday" dates the act).
+_TARGETING = frozenset(["on", "for", "against"])
+
+
+def _target(word: str, lex: Lexicon) -> bool:
+    """The word after a targeting preposition opens what the act bears on, not a time: 'on a regime', 'for oil'."""
+    return word.isalpha() and word not in lex.time_words and word not in WEEKDAYS and word not in MONTHS
 
 
 def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
@@ -744,7 +791,8 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     itself the object of a verb or a preposition, dated or placed ('in 2024', 'in Baku'), only
     identifies that noun: the act is told elsewhere or earlier. A noun phrase opening its clause
     ('In 2024, the two countries agreed in Doha ...', 'when the leaders agreed at ...') is the
-    act's subject."""
+    act's subject. Round 32b: so does one followed by what it bears on, with no time ('pay for the remaining
+    sanctions imposed on a regime', 'including the licences granted for oil drilling')."""
     participle = (n == 1 and lowers[i].endswith("ed")) or lowers[i : i + n] == ["set", "up"]
     if not participle or i < 2 or i + n + 1 >= len(lowers):
         return False  # "entered into force", "reached an agreement" are no noun's modifiers
@@ -754,7 +802,9 @@ def _object_modifier(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
         return False
     place = lowers[i + n + 1]
-    if lowers[i + n] not in _PLACING or not (place[:1].isdigit() or place in ("the",) or place.isalpha()):
+    targeted = lowers[i + n] in _TARGETING and _target(place, lex)  # "sanctions imposed on a regime" (round 32b)
+    placed = lowers[i + n] in _PLACING and (place[:1].isdigit() or place in ("the",) or place.isalpha())
+    if not targeted and not placed:
         return False
     d = next((k for k in range(i - 1, max(-1, i - 6), -1) if lowers[k] in _NP_DETERMINERS), None)
     if d is None or d == 0:
@@ -1104,6 +1154,41 @@ def _identifying(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     return (agent or origin) and i - start <= 4 and any(w in _FINITE for w in lowers[i + n + 2 : i + n + _MAIN_REACH])
 
 
+_HISTORY_REACH = 6  # words of a reduced relative's phrase up to its year: "in Washington in August 2025"
+#: Prepositions opening the phrase of place or time of a reduced relative ("founded in Marrakech in 1989").
+_HISTORY_PREPS = frozenset(["in", "at", "on", "during"])
+#: Finite verbs of the clause a reduced relative's noun belongs to, right after the relative's year.
+_MAIN_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "remains", "remained"])
+
+
+def _dated_reduced_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 32b. 'Aliyev noted that the peace agreement initialled in Washington in August 2025 was a historic
+    step', '..., and the Arab Maghreb Union, founded in Marrakech in 1989, has not held a summit since': a
+    participle with no auxiliary right after the noun of a noun phrase (a determiner up to four words before it),
+    whose phrase of place or time closes on a year (within six words) right before the finite verb of the clause
+    the noun is the subject of, is a reduced relative: it dates the noun's history, the clause says something
+    else about it. Not a document opening the sentence ('The Treaty, signed in 1996, guarantees ...': an earlier
+    decision stated, see :func:`_background`), nor 'the two presidents signed in 2024 a treaty that ...' (no year
+    before a finite verb)."""
+    if n != 1 or i < 2 or i + 3 >= len(lowers) or lowers[i + 1] not in _HISTORY_PREPS:
+        return False
+    prev = lowers[i - 1]
+    if not prev.isalpha() or prev in PASSIVE_AUX or prev in lex.not_nouns or prev in lex.adverbs or prev.endswith("ly"):
+        return False
+    d = next((k for k in range(i - 1, max(-1, i - 5), -1) if lowers[k] in _NP_DETERMINERS), None)
+    if d is None or not _CLAUSE_AUX.isdisjoint(lowers[d:i]) or (d == 0 and _document_subject(lowers, i, lex)):
+        return False
+    y = next((k for k in range(i + 2, min(len(lowers) - 1, i + 2 + _HISTORY_REACH)) if _year(lowers[k])), None)
+    if y is None or not _FINITE_WORDS.isdisjoint(lowers[i + 1 : y]):
+        return False
+    k = y + 2 if lowers[y + 1] in ("also", "still", "now") else y + 1
+    return k < len(lowers) and lowers[k] in _MAIN_FINITE
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 _MAIN_REACH = 24  # words after an identifying participle within which the main verb of its clause may come
 
 
@@ -1245,6 +1330,8 @@ def _not_done(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 _OWN = frozenset(["its", "their"])
+#: Personal pronouns as the subject of a "since" clause right before its act ("since they signed ...").
+_SINCE_SUBJECTS = frozenset(["they", "he", "she", "it", "we"])
 
 
 def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -1258,6 +1345,8 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
             return lowers[k - 1] not in lex.time_words and not lowers[k - 1][:1].isdigit()
         if lowers[k] == "since" and (lowers[k + 1] in _NP_DETERMINERS or lowers[k + 1] in POSSESSIVES):
             return True  # "for the first time since their border treaty came into force": a clause of time
+        if lowers[k] == "since" and lowers[k + 1] in _SINCE_SUBJECTS and k + 2 == i:
+            return True  # round 32b: "Fighting has largely stopped since they signed an agreement in March 2025"
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
 
 
@@ -1439,6 +1528,30 @@ def _closure(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # "closed its ports division": the border word must head the object, not modify it
         if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue  # "closed the debate on borders": the border word is not what was closed
+        if _not_done(lowers, i, lex):
+            continue
+        return i
+    return None
+
+
+_SWAP_REACH = 5  # words after the verb within which the captives are named ("exchanged more than 300 detainees")
+
+
+def _captives_exchanged(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 32b. 'Russia and Ukraine exchanged 205 prisoners of war', 'the two sides swapped more than 300
+    detainees': a past verb of ``swap_verbs`` with one of ``captives`` as its object (within five words, no
+    preposition before it) is an exchange carried out, a completed act. Not 'exchanged views on the prisoners' (a
+    preposition first), 'exchanged fire', a modal, negated or time-clause act ('will exchange', 'after they
+    swapped prisoners')."""
+    if lex.swap_verbs.isdisjoint(lowers) or lex.captives.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers[:-1]):
+        if w not in lex.swap_verbs:
+            continue
+        window = range(i + 1, min(i + 1 + _SWAP_REACH, len(lowers)))
+        head = next((k for k in window if lowers[k] in lex.captives), None)
+        if head is None or any(w in lex.prepositions and w != "than" for w in lowers[i + 1 : head]):
+            continue  # "exchanged views on the prisoners"; "more than 300 detainees" counts them
         if _not_done(lowers, i, lex):
             continue
         return i

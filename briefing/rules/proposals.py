@@ -56,6 +56,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
+        if phrase[0] in _STATUS_NOUNS and _status_report(lowers, i + len(phrase), lex):
+            continue  # "the visa proposal was under study", "A second request ... is pending": where it stands
         if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
             continue  # "ignored previous calls for a truce": calls named, none made here
         if phrase[0].endswith("ing") and _REJECTIONS.intersection(lowers[:i]):
@@ -66,7 +68,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "welcomed the idea but said it would need to be studied": a welcome with a reservation
         if phrase[0] == "welcomed" and _only_studied(lowers[i + len(phrase) :]):
             continue  # "welcomed the proposal and said Oslo would consider it": a welcome that commits to a study only
-        if phrase[-1] == "to" and after and phrase[-2] in _READY and _attitude(after, 0, lex):
+        readiness = phrase[-1] == "to" and bool(after) and phrase[-2] in _READY
+        if readiness and _attitude(after, 0, lex) and not _continued_course(after, lex):
             continue  # "ready to work in a positive spirit": a disposition, no course of action
         if phrase[-1] in _READINESS and _studied_only(after):
             continue  # "expressed its readiness to examine this request": a study promised, nothing offered yet
@@ -100,6 +103,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return sought
     if (declared := _declared_support(lowers, lex)) is not None:
         return declared
+    if (ready := _declared_readiness(lowers, lex)) is not None:
+        return ready
     if (pressing := _pressing(lowers, lex)) is not None:
         return pressing
     if (need := _specific_need(lowers, lex)) is not None:
@@ -125,6 +130,33 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
+
+
+_STATUS_NOUNS = frozenset(["proposal", "proposals", "request", "requests"])
+_STATUS_COPULAS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained"])
+_FINITE_OR_COPULA = _FINITE_WORDS | _STATUS_COPULAS
+_STATUS_REACH = 16  # words from the noun to its copula: "A second request, for a man wanted in ..., is pending"
+
+
+def _status_report(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Round 32b. 'Officials said the visa proposal was under study', 'A second request, for a man wanted on
+    charges ..., is pending before the court', 'the proposals remain under consideration': the proposal noun (ending
+    at ``k``) is the subject of a copula (the first finite word after it, within sixteen words) whose predicate is a
+    status (``pending_states``, or "under"/"being" with ``study_states``): a report on where a proposal stands, not
+    one made. Not 'The proposal is to open a customs post' (a stated proposal), nor 'the proposal to open a post was
+    welcomed' (no status)."""
+    c = next((j for j in range(k, min(len(lowers), k + _STATUS_REACH)) if lowers[j] in _FINITE_OR_COPULA), None)
+    if c is None or lowers[c] not in _STATUS_COPULAS:
+        return False
+    j = c + 1
+    while j < len(lowers) and lowers[j] in ("still", "now", "currently", "also"):
+        j += 1
+    state = lowers[j : j + 2]
+    if not state:
+        return False
+    if state[0] in lex.pending_states:
+        return True
+    return len(state) == 2 and state[0] in ("under", "being") and state[1] in lex.study_states
 
 
 def _backs_named_course(phrase: tuple[str, ...], lex: Lexicon) -> bool:
@@ -301,6 +333,55 @@ def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
         if not lex.initiative_nouns.isdisjoint(lowers[k + 2 : k + 8]):
             return i
     return None
+
+
+_READINESS_NOUNS = frozenset(["readiness", "willingness"])
+#: Verbs by which a readiness is stated, besides ``_DECLARE_FORMS`` ("signalled its readiness to ...").
+_READINESS_STATED = _DECLARE_FORMS | {"signalled", "signaled", "stated", "underlined", "stressed"}
+_READINESS_REACH = 5  # words from the verb to its noun: "expressed the European Union's readiness"
+
+
+def _declared_readiness(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 32b. 'The EU side confirmed its readiness to support the project', 'X expressed the European Union's
+    readiness to support the implementation of ...': a readiness or willingness stated by a verb of
+    ``_READINESS_STATED`` (a possessive or an owner's name between them) to take a course of action (the infinitive
+    after "to" neither an attitude nor a study: 'expressed its readiness to examine the request' offers nothing yet,
+    'reaffirmed their readiness to work in a positive spirit' is a disposition) is an offer, a proposal.
+    Not a negated or modal statement, nor the readiness of forces ('saying the cuts would weaken the allies'
+    readiness')."""
+    if _READINESS_STATED.isdisjoint(lowers) or _READINESS_NOUNS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in _READINESS_STATED or _negated(lowers, i, lex) or _modal(lowers, i, lex):
+            continue
+        reach = range(i + 1, min(len(lowers), i + _READINESS_REACH))
+        k = next((k for k in reach if lowers[k] in _READINESS_NOUNS), None)
+        if k is None or lowers[k + 1 : k + 2] != ["to"] or k + 2 >= len(lowers):
+            continue
+        owner = lowers[k - 1]
+        if k > i + 1 and owner not in POSSESSIVES and not (owner.endswith("'s") and len(owner) >= 4):
+            continue  # "expressed full readiness" is read as "expressed readiness" by the strong cues
+        act = lowers[k + 2]
+        if _attitude(lowers, k + 2, lex) or act in _STUDY_BASES or _vague(lowers[k + 2 :], lex):
+            continue
+        return i
+    return None
+
+
+_CONTINUED = frozenset(["continue", "keep"])
+
+
+def _continued_course(after: list[str], lex: Lexicon) -> bool:
+    """Round 32b. 'was ready to continue supplying equipment to ...', 'Erbil was ready to continue its mediation':
+    after a readiness, "continue" with a gerund of action or a possessive and its own noun offers to go on with a
+    named course, an offer like 'ready to host'. Not 'ready to continue the dialogue with goodwill', 'to continue
+    working together' (a gerund of attitude) nor 'to continue its efforts' (a vague noun)."""
+    if after[0] not in _CONTINUED or len(after) < 2:
+        return False
+    nxt = after[1]
+    if nxt.endswith("ing") and len(nxt) > 5:
+        return nxt[:-3] not in lex.attitudes and nxt not in lex.vague and not _vague(after[1:], lex)
+    return nxt in POSSESSIVES and len(after) > 2 and after[2] not in lex.vague and not _vague(after[2:], lex)
 
 
 #: Verbs that voice support now; with a named owner they read as their strong cues ("expressed its support").
@@ -587,6 +668,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue
         if w == "ought":
             k += 1
+        if lowers[k] == "be" and lowers[m - 1] in lex.remedy_nouns and _argued_remedy(lowers[k + 1 : k + 7], lex):
+            return m, None if quoted or spoken else frame  # "argue that the simplest fix would be for the EU to pay"
         perfect = "have" in lowers[m + 1 : k + 1] and ("been" in lowers[m + 1 : k + 1] or _participle(lowers[k], lex))
         if perfect:
             continue  # "should have been left to arbitration", "must have known": the past judged, no course asked
@@ -609,6 +692,21 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
                 continue  # "would ask about the delays", "would push farmers into debt": no request
             return m, None if spoken else frame
     return None
+
+
+def _argued_remedy(after: list[str], lex: Lexicon) -> bool:
+    """Round 32b. What a remedy noun (see ``remedy_nouns``) "would be" or "should be", ``after`` being the words
+    after "be", when it names a course: an infinitive or "for X to" ('the simplest fix would be for the EU to pay
+    ...', 'the quickest fix would be to link the systems'), a noun phrase that is not vague ('the next step should be
+    a joint purchase of missiles'), or a gerund within five words ('should be more modest: restoring the flights').
+    Not an adjective ('would be difficult'), a vague noun ('should be dialogue') nor a figure."""
+    if not after:
+        return False
+    if after[0] in ("to", "for"):
+        return len(after) > 2
+    if after[0] in ARTICLES:
+        return not _vague(after[1:], lex)
+    return any(len(w) > 5 and w.endswith("ing") for w in after[:5])
 
 
 _COUNTERFACTUAL = frozenset(["would", "could", "might"])
