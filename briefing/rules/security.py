@@ -922,6 +922,8 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True  # "to survey the boundary", "demarcated the border"
     if _along(lowers, i, lex):
         return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
+    if not lex.route_words.isdisjoint(lowers) and _route_end(lowers, i, lex):
+        return False  # "extended the rail line to the border", "drive to the station instead of the border": a place
     if i > 1 and lowers[i - 2] in _NEAR and lowers[i - 1] in ARTICLES:
         return False  # "an industrial zone near the border", "disease control along the border": a place, not the line
     if i > 2 and lowers[i - 3] in _NEAR and lowers[i - 2] in ARTICLES and lowers[i - 1] in lex.border_sides:
@@ -970,7 +972,41 @@ def _border_predicate(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
-#: Words that place something by the border ("near the border", "a mine straddling the border") when no border head
+#: Prepositions whose object is where a route ends or starts ("the line to the border", "lorries from the border").
+_ROUTE_PREPOSITIONS = frozenset(["to", "towards", "toward", "from"])
+_ROUTE_REACH = 6  # words before "instead of" within which the route's own "to" comes ("drive to the station instead")
+
+
+def _route_end(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'proposed extending the freight services to the border so that exporters could use the line', 'I will drive
+    to the station instead of the border', 'the road from the border to the capital': in a sentence about a route or
+    its traffic (``route_words``; the caller checked), the border word at ``i`` (after
+    an article or owner, a side or kind word, or a pair of states) is the object of a preposition of a route's end
+    (``_ROUTE_PREPOSITIONS``), or of "instead of"/"rather than" after such a "to": a place the route reaches, not
+    the line as territory (GUIDELINES: a border named only as a place on a route is no border security). Other
+    security words still count ('troops were moved along the road to the border'), 'close to the border' is a place
+    too, and with no route named the border stays the line ('pushing migrants towards the frontier'). Not 'a threat to
+    the border' (a noun of harm before "to": ``_ROUTE_HARMS``), nor 'troops withdrew 20 km from the border' (distances
+    are read before this)."""
+    k = i - 1
+    while k > 0 and (
+        lowers[k] in ARTICLES or lowers[k] in POSSESSIVES or lowers[k] in lex.border_sides or "-" in lowers[k]
+    ):
+        k -= 1
+    if k == i - 1 and lowers[k] not in _ROUTE_PREPOSITIONS:
+        return False  # no determiner: "border" is a modifier ("to border areas"), read by the rules after
+    if lowers[k] in _ROUTE_PREPOSITIONS:
+        return k < i - 1 and (k == 0 or lowers[k - 1] not in _ROUTE_HARMS)
+    instead = k > 1 and lowers[k] == "of" and lowers[k - 1] == "instead"
+    instead = instead or (k > 1 and lowers[k] == "than" and lowers[k - 1] == "rather")
+    return instead and "to" in lowers[max(0, k - _ROUTE_REACH) : k - 1]
+
+
+#: Nouns of harm or right whose "to" is no route ("a threat to the border", "access to the border zone").
+_ROUTE_HARMS = frozenset(["threat", "threats", "danger", "risk", "risks", "damage", "challenge", "challenges"])
+
+
+#: Words that place something by the border ("near the border', "a mine straddling the border") when no border head
 #: (patrols, markers ...) stands before "along": the border locates another matter.
 _NEAR = frozenset(["near", "along", "straddling", "astride", "beside", "alongside"])
 #: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
