@@ -51,3 +51,51 @@ def test_a_transport_line_is_not_the_border_line_named_before() -> None:
     assert "security" in analyses[0].labels
     assert "security" not in analyses[1].labels  # a rail line, the border a route's end
     assert "security" in analyses[2].labels  # the border line named again
+
+
+# --- a border's barrier -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said construction of the border barrier had reached 120 kilometres.",
+        "The minister asked the Commission to pay for the last 35 kilometres of the steel fence along the river.",
+        "Workers finished a 150-km wall last year.",
+    ],
+)
+def test_a_border_barrier_or_one_counted_in_kilometres_is_security(text: str) -> None:
+    assert _security(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers built a two-metre garden wall around the school.",
+        "The ministers agreed to remove the non-tariff barriers within 20 kilometres of the port.",
+        "The museum restored 300 square metres of wall paintings.",
+    ],
+)
+def test_a_short_wall_a_trade_barrier_or_wall_paintings_are_not(text: str) -> None:
+    assert not _security(text), text
+
+
+def test_a_barrier_named_again_after_a_border_sentence_is_that_border_s() -> None:
+    analyses = analyse_text(
+        "The committee urged the ministry to speed up fencing of the border with Bexland.",
+        "The report was presented to parliament on Tuesday.",
+        "Two members argued that fencing in the hill districts should be paused until the objections are heard.",
+        "They also asked the ministry to repair the fence before the rains.",
+        "The panel called for the non-tariff barriers at the market to be removed.",
+    )
+    assert "security" in analyses[0].labels
+    assert "security" in analyses[2].labels and "security" in analyses[3].labels
+    assert "security" not in analyses[4].labels  # a trade barrier
+
+
+def test_a_wall_with_no_border_sentence_before_is_not() -> None:
+    analyses = analyse_text(
+        "The museum reopened its eastern hall on Sunday.",
+        "Visitors can again see the wall before the restoration begins.",
+    )
+    assert "security" not in analyses[1].labels

@@ -33,6 +33,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("sanction_adjectives", lambda text, toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
     ("armour_words", lambda text, toks, lowers, lex: _armour(lowers, lex)),  # "so that tanks need not detour"
     ("freeze_verbs", lambda text, toks, lowers, lex: _assets_frozen(lowers, lex)),  # "froze the generals' assets"
+    ("border_barriers", lambda text, toks, lowers, lex: _long_barrier(lowers, lex)),  # "35 km of the steel fence"
 )
 
 
@@ -1280,3 +1281,60 @@ def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
     window = text[max(0, tok.start - 45) : tok.end + 45]
     joints = window.count(",") + len(re.findall(r"\b(?:and|or)\b", window))
     return joints >= 2
+
+
+#: Determiners that point a barrier back to one already known ("the fence", "its wall", "this barrier").
+_BARRIER_DETERMINERS = frozenset(["the", "this", "that", "its", "their", "our", "these", "those"])
+_BARRIER_MODIFIERS = 3  # words between the determiner and the barrier ("the last 35-km steel fence")
+
+
+def barrier_anaphor(toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """'asked the Commission to pay for the last 35 kilometres of the steel fence along the river', 'argued that
+    fencing in the hill state should be paused': a physical barrier (``border_barriers``) named definitely (a
+    determiner or an owner at most three words before it) or as "fencing" (the work itself), ending its noun phrase,
+    within a few sentences of a security sentence that named a border (its words in ``recent``), is that border's
+    barrier: border security (GUIDELINES) without the border word repeated. Not 'the non-tariff barriers at the
+    crossing' (``barrier_not_after``), 'the wall paintings' (a noun after it), 'a wall between our states' (no
+    determiner pointing back), nor a barrier with no border sentence before it."""
+    if lex.border_barriers.isdisjoint(lowers) or not any(not lex.border_words.isdisjoint(w) for w in recent):
+        return False  # no barrier, or no recent security sentence about a border: most sentences (checked in C)
+    for i, w in enumerate(lowers):
+        if w not in lex.border_barriers or (i > 0 and lowers[i - 1] in lex.barrier_not_after):
+            continue
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if nxt.isalpha() and nxt not in lex.prepositions and nxt not in lex.stopwords and nxt not in _TIME_AFTER:
+            continue  # "the wall paintings", "fencing work": the barrier word modifies another noun
+        if w == "fencing" and not toks[i].is_capitalised:
+            return True
+        for k in range(i - 1, max(-1, i - 2 - _BARRIER_MODIFIERS), -1):
+            if lowers[k] in _BARRIER_DETERMINERS or lowers[k].endswith(("'s", "’s")):
+                return True
+            if lowers[k] in lex.prepositions or not (lowers[k].replace("-", "").isalnum()):
+                break
+    return False
+
+
+#: Words after a barrier that open a time, not a compound noun ("finished the wall last year").
+_TIME_AFTER = frozenset(["last", "next", "this", "every", "each", "since", "until", "by", "in", "on"])
+_LONG_UNITS = ("kilomet", "km", "mile")  # the units of a frontier's length ("35 kilometres", "a 150-km", "miles")
+_LENGTH_REACH = 4  # words from the length to the barrier: "35 kilometres of the steel fence"
+
+
+def _long_barrier(lowers: list[str], lex: Lexicon) -> bool:
+    """'pay for the last 35 kilometres of the steel fence along the river', 'a 150-km wall', 'fencing along 400 miles':
+    a physical barrier (``border_barriers``) whose length is counted in kilometres or miles (a length word at most
+    four words before it, or after "along") is a frontier barrier, border security (GUIDELINES), though the sentence
+    does not say "border". Not 'a two-metre garden wall' (metres), 'non-tariff barriers' (``barrier_not_after``), nor
+    'the wall paintings' (a noun after the barrier word)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.border_barriers or (i > 0 and lowers[i - 1] in lex.barrier_not_after):
+            continue
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if nxt.isalpha() and nxt not in lex.prepositions and nxt not in lex.stopwords and nxt not in _TIME_AFTER:
+            continue  # "the wall paintings": the barrier word modifies another noun
+        near = lowers[max(0, i - _LENGTH_REACH) : i]
+        if nxt == "along":
+            near = near + lowers[i + 2 : i + 2 + _LENGTH_REACH]
+        if any(u in x for x in near for u in _LONG_UNITS):
+            return True
+    return False
