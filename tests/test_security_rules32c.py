@@ -99,3 +99,30 @@ def test_a_wall_with_no_border_sentence_before_is_not() -> None:
         "Visitors can again see the wall before the restoration begins.",
     )
     assert "security" not in analyses[1].labels
+
+
+# --- a civil administration named by a security word, addressed ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporters asked the Department of Homeland Security to add ten customs officers at the bridge.",
+        "The two cities will coordinate the school repairs with the Kherson Regional Military Administration.",
+        "The consul urged the Department of Homeland Security to give families a week's notice of each flight.",
+    ],
+)
+def test_an_addressed_administration_named_by_a_security_word_is_not_the_matter(text: str) -> None:
+    assert not _security(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of Homeland Security deployed 300 agents to the southern border.",  # the body acts
+        "The ministers asked the Department of Homeland Security to deport the smugglers.",  # smugglers count
+        "The contractor signed a deal with the Ministry of Defence for six patrol boats.",  # a ministry's field
+    ],
+)
+def test_an_acting_body_another_security_word_or_a_ministry_stays_security(text: str) -> None:
+    assert _security(text), text

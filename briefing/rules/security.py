@@ -113,6 +113,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
+        if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase)):
+            continue  # "asked the Department of Homeland Security to add customs officers": whom a request goes to
         if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(lowers):
             continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
         if phrase[0] in _TOPICAL_BODIES and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
@@ -139,6 +141,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after) or _lesser(lowers, i, 1):
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
+                continue
+            if toks[i].is_capitalised and _addressed_body(toks, lowers, i, 1):
                 continue
             return True
         hyphened = "-" in low and i not in blocked and _security_compound(low, lex)
@@ -1338,3 +1342,33 @@ def _long_barrier(lowers: list[str], lex: Lexicon) -> bool:
         if any(u in x for x in near for u in _LONG_UNITS):
             return True
     return False
+
+
+#: Heads of a civil administration's name that may hold a security word ("the Department of Homeland Security", "the
+#: Zhytomyr Regional Military Administration").
+_CIVIL_BODY_HEADS = frozenset(["department", "administration"])
+#: Words right before such a name (and its article) that make the body whom a request or a partnership goes to.
+_ADDRESS_MARKERS = frozenset(["asked", "urged", "invited", "informed", "told", "thanked", "with", "petitioned"])
+_BODY_JOINTS = frozenset(["of", "and", "for"])
+
+
+def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int) -> bool:
+    """'business groups asked the Department of Homeland Security to add 20 customs officers at the bridge', 'to
+    coordinate Estonian assistance with the Zhytomyr Regional Military Administration': the capitalised term at ``i``
+    (``n`` words) inside the name of a civil administration (``_CIVIL_BODY_HEADS``) that is addressed (after one of
+    ``_ADDRESS_MARKERS`` and an article) names whom a request or a partnership goes to, not the sentence's matter
+    (the convention of "Defence Minister X": a name is who, not what); other security words still count ('asked the
+    Department of Homeland Security to deport the smugglers'). Not 'the Department of Homeland Security deployed
+    agents' (the body acts: no marker), nor 'the Ministry of Defence' (a ministry's own acts are its field's)."""
+    start = i
+    while start > 0 and (toks[start - 1].is_capitalised or lowers[start - 1] in _BODY_JOINTS):
+        start -= 1
+    while start < i and lowers[start] in _BODY_JOINTS:
+        start += 1
+    end = i + n
+    while end < len(toks) and (toks[end].is_capitalised or (lowers[end] in _BODY_JOINTS and end + 1 < len(toks))):
+        end += 1
+    if _CIVIL_BODY_HEADS.isdisjoint(lowers[start:end]):
+        return False
+    k = start - 1 if start > 0 and lowers[start - 1] in ARTICLES else start
+    return k > 0 and lowers[k - 1] in _ADDRESS_MARKERS
