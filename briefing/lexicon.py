@@ -263,6 +263,8 @@ class Lexicon:
     route_words: frozenset[str] = field(metadata={"toml": "security.route_words"})
     #: words before a barrier word that make it no physical barrier ("non-tariff barriers"; round 32c).
     barrier_not_after: frozenset[str] = field(metadata={"toml": "security.barrier_not_after"})
+    #: civil things a withdrawal may be of or from ("water withdrawals", "withdrawal from the treaty"; round 32c).
+    withdrawal_objects: frozenset[str] = field(metadata={"toml": "security.withdrawal_objects"})
     #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
     civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
     #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").

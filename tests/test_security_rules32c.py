@@ -126,3 +126,42 @@ def test_an_addressed_administration_named_by_a_security_word_is_not_the_matter(
 )
 def test_an_acting_body_another_security_word_or_a_ministry_stays_security(text: str) -> None:
     assert _security(text), text
+
+
+# --- a withdrawal after a security sentence --------------------------------------------------------------
+
+
+def _labels_after(first: str, second: str) -> frozenset[str]:
+    return analyse_text(first, second)[1].labels
+
+
+_STRIKES = "Artillery shelled three villages near the line of contact on Monday, killing two soldiers."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediator is ready to help any effort that leads to a full Bexlandi withdrawal.",
+        "The delegation asked for a timetable for the withdrawal from the four hilltops.",
+        "After a series of withdrawals demanded by the host governments, only a few hundred remain.",
+    ],
+)
+def test_a_withdrawal_after_a_security_sentence_is_the_forces_withdrawal(text: str) -> None:
+    assert "security" in _labels_after(_STRIKES, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers also approved new limits on water withdrawals from the river.",
+        "The opposition demanded the withdrawal of the budget bill before the vote.",
+        "Several members criticised the withdrawal from the trade agreement.",
+    ],
+)
+def test_a_withdrawal_of_something_civil_is_not(text: str) -> None:
+    assert "security" not in _labels_after(_STRIKES, text), text
+
+
+def test_a_withdrawal_with_no_security_sentence_before_is_not() -> None:
+    first = "The two ministers opened a new bridge over the river on Monday."
+    assert "security" not in _labels_after(first, "The delegation asked for a timetable for the withdrawal.")

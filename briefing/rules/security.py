@@ -1372,3 +1372,26 @@ def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int) ->
         return False
     k = start - 1 if start > 0 and lowers[start - 1] in ARTICLES else start
     return k > 0 and lowers[k - 1] in _ADDRESS_MARKERS
+
+
+#: A withdrawal's nouns, read as the forces' withdrawal told before (:func:`withdrawal_anaphor`).
+_WITHDRAWALS = frozenset(["withdrawal", "withdrawals", "pullout", "pull-out", "pullback", "pull-back"])
+_WITHDRAWAL_REACH = 4  # words after the noun within which a civil object shows ("withdrawal of the budget bill")
+
+
+def withdrawal_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """'Qatar is ready to help any effort that leads to a full Israeli withdrawal', 'Lebanon asked for a timetable
+    for the Israeli withdrawal from the five positions', 'after a series of withdrawals demanded by African
+    governments, only a few hundred remain': a withdrawal named within a few sentences of a security sentence (its
+    words in ``recent``; the caller checked there is one) is the forces' withdrawal that sentence is about, armed
+    conflict or military matters (GUIDELINES) without the troops named again. Not a withdrawal of something civil
+    (``withdrawal_objects`` right before it or at most four words after it: 'water withdrawals', 'the withdrawal of the
+    bill', 'withdrawal from the treaty') nor one with no security sentence before it."""
+    if _WITHDRAWALS.isdisjoint(lowers):
+        return False  # no withdrawal (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in _WITHDRAWALS or (i > 0 and lowers[i - 1] in lex.withdrawal_objects):
+            continue
+        if lex.withdrawal_objects.isdisjoint(lowers[i + 1 : i + 1 + _WITHDRAWAL_REACH]):
+            return True
+    return False
