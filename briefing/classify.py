@@ -145,7 +145,7 @@ from .rules.proposals import (
     reported_proposal,
 )
 from .rules.security import _gate as _security_gate
-from .rules.security import is_security
+from .rules.security import barrier_anaphor, is_security, withdrawal_anaphor
 from .tokens import Token, tokens
 
 
@@ -379,6 +379,10 @@ def analyse_article(
                 labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
             elif before and border_line_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "the line on this section follows the watershed": the border named before
+            elif before and barrier_anaphor(toks, lowers, before, lex):
+                labels.add("security")  # "the steel fence along the river": the barrier of the border named before
+            elif before and withdrawal_anaphor(lowers, before, lex):
+                labels.add("security")  # "leads to a full Israeli withdrawal": the forces' withdrawal told before
             elif before and sanction_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
             elif guarded and names_security_acronym(toks, lowers, guarded, lex):

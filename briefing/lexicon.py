@@ -266,6 +266,12 @@ class Lexicon:
     border_barriers: frozenset[str] = field(metadata={"toml": "security.border_barriers"})
     #: words of place relating an installation to a border ("straddles", "cross", "on", "between").
     place_relations: frozenset[str] = field(metadata={"toml": "security.place_relations"})
+    #: words of a route or its traffic, with which a border after "to"/"from" is a place (round 32c).
+    route_words: frozenset[str] = field(metadata={"toml": "security.route_words"})
+    #: words before a barrier word that make it no physical barrier ("non-tariff barriers"; round 32c).
+    barrier_not_after: frozenset[str] = field(metadata={"toml": "security.barrier_not_after"})
+    #: civil things a withdrawal may be of or from ("water withdrawals", "withdrawal from the treaty"; round 32c).
+    withdrawal_objects: frozenset[str] = field(metadata={"toml": "security.withdrawal_objects"})
     #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
     civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
     #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").

@@ -640,6 +640,8 @@ def security_anaphor(
     return any(f in words for f in forms for words in recent)
 
 
+#: Parts of a border line that are also transport lines (read as such beside ``route_words``).
+_TRANSPORT_LINES = frozenset(["line", "lines"])
 #: What may stand before a one-word part of a border line ("the line", "each segment", "their survey").
 _LINE_DETERMINERS = DEMONSTRATIVES | POSSESSIVES | frozenset(["the", "each", "every", "any", "both"])
 #: A count between the determiner and the part ("the two lines", "their three segments").
@@ -665,10 +667,13 @@ def border_line_anaphor(
     for i, w in enumerate(lowers):
         if w in lex.border_acts and not toks[i].is_capitalised:
             return True  # "for surveying the islands", "to demarcate the rest"
+    route = not lex.route_words.isdisjoint(lowers)  # "freight services ... use the line to reach ports": a rail line
     for i, phrase in lex.border_line_words.find_all(lowers):
         before = lowers[i - 1] if i else ""
         if toks[i].is_capitalised and i:
             continue  # "the Survey Department": a name
+        if route and phrase[0] in _TRANSPORT_LINES:
+            continue  # "exporters could use the line to reach ports": a transport line, not the border's (round 32c)
         if len(phrase) > 1 or before in _LINE_DETERMINERS or before.endswith(("'s", "’s")):
             return True
         if before in _LINE_COUNTS and i > 1 and lowers[i - 2] in _LINE_DETERMINERS:

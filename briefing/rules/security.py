@@ -33,6 +33,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("sanction_adjectives", lambda text, toks, lowers, lex: _under_sanctions(lowers, lex)),  # "sanctioned goods"
     ("armour_words", lambda text, toks, lowers, lex: _armour(lowers, lex)),  # "so that tanks need not detour"
     ("freeze_verbs", lambda text, toks, lowers, lex: _assets_frozen(lowers, lex)),  # "froze the generals' assets"
+    ("border_barriers", lambda text, toks, lowers, lex: _long_barrier(lowers, lex)),  # "35 km of the steel fence"
 )
 
 
@@ -112,6 +113,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
+        if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase)):
+            continue  # "asked the Department of Homeland Security to add customs officers": whom a request goes to
         if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(lowers):
             continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
         if phrase[0] in _TOPICAL_BODIES and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
@@ -138,6 +141,8 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             if i in blocked or (i > 0 and lowers[i - 1] in lex.security_not_after) or _lesser(lowers, i, 1):
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
+                continue
+            if toks[i].is_capitalised and _addressed_body(toks, lowers, i, 1):
                 continue
             return True
         hyphened = "-" in low and i not in blocked and _security_compound(low, lex)
@@ -922,6 +927,8 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         return True  # "to survey the boundary", "demarcated the border"
     if _along(lowers, i, lex):
         return True  # "upgrading the markers along the 2,337-kilometre border", "patrols along the frontier"
+    if not lex.route_words.isdisjoint(lowers) and _route_end(lowers, i, lex):
+        return False  # "extended the rail line to the border", "drive to the station instead of the border": a place
     if i > 1 and lowers[i - 2] in _NEAR and lowers[i - 1] in ARTICLES:
         return False  # "an industrial zone near the border", "disease control along the border": a place, not the line
     if i > 2 and lowers[i - 3] in _NEAR and lowers[i - 2] in ARTICLES and lowers[i - 1] in lex.border_sides:
@@ -970,7 +977,41 @@ def _border_predicate(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
-#: Words that place something by the border ("near the border", "a mine straddling the border") when no border head
+#: Prepositions whose object is where a route ends or starts ("the line to the border", "lorries from the border").
+_ROUTE_PREPOSITIONS = frozenset(["to", "towards", "toward", "from"])
+_ROUTE_REACH = 6  # words before "instead of" within which the route's own "to" comes ("drive to the station instead")
+
+
+def _route_end(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """'proposed extending the freight services to the border so that exporters could use the line', 'I will drive
+    to the station instead of the border', 'the road from the border to the capital': in a sentence about a route or
+    its traffic (``route_words``; the caller checked), the border word at ``i`` (after
+    an article or owner, a side or kind word, or a pair of states) is the object of a preposition of a route's end
+    (``_ROUTE_PREPOSITIONS``), or of "instead of"/"rather than" after such a "to": a place the route reaches, not
+    the line as territory (GUIDELINES: a border named only as a place on a route is no border security). Other
+    security words still count ('troops were moved along the road to the border'), 'close to the border' is a place
+    too, and with no route named the border stays the line ('pushing migrants towards the frontier'). Not 'a threat to
+    the border' (a noun of harm before "to": ``_ROUTE_HARMS``), nor 'troops withdrew 20 km from the border' (distances
+    are read before this)."""
+    k = i - 1
+    while k > 0 and (
+        lowers[k] in ARTICLES or lowers[k] in POSSESSIVES or lowers[k] in lex.border_sides or "-" in lowers[k]
+    ):
+        k -= 1
+    if k == i - 1 and lowers[k] not in _ROUTE_PREPOSITIONS:
+        return False  # no determiner: "border" is a modifier ("to border areas"), read by the rules after
+    if lowers[k] in _ROUTE_PREPOSITIONS:
+        return k < i - 1 and (k == 0 or lowers[k - 1] not in _ROUTE_HARMS)
+    instead = k > 1 and lowers[k] == "of" and lowers[k - 1] == "instead"
+    instead = instead or (k > 1 and lowers[k] == "than" and lowers[k - 1] == "rather")
+    return instead and "to" in lowers[max(0, k - _ROUTE_REACH) : k - 1]
+
+
+#: Nouns of harm or right whose "to" is no route ("a threat to the border", "access to the border zone").
+_ROUTE_HARMS = frozenset(["threat", "threats", "danger", "risk", "risks", "damage", "challenge", "challenges"])
+
+
+#: Words that place something by the border ("near the border', "a mine straddling the border") when no border head
 #: (patrols, markers ...) stands before "along": the border locates another matter.
 _NEAR = frozenset(["near", "along", "straddling", "astride", "beside", "alongside"])
 #: Words before "the border" that make it where something moves or waits ("across the border", "queues at the
@@ -1244,3 +1285,113 @@ def _in_field_list(text: str, toks: list[Token], i: int) -> bool:
     window = text[max(0, tok.start - 45) : tok.end + 45]
     joints = window.count(",") + len(re.findall(r"\b(?:and|or)\b", window))
     return joints >= 2
+
+
+#: Determiners that point a barrier back to one already known ("the fence", "its wall", "this barrier").
+_BARRIER_DETERMINERS = frozenset(["the", "this", "that", "its", "their", "our", "these", "those"])
+_BARRIER_MODIFIERS = 3  # words between the determiner and the barrier ("the last 35-km steel fence")
+
+
+def barrier_anaphor(toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """'asked the Commission to pay for the last 35 kilometres of the steel fence along the river', 'argued that
+    fencing in the hill state should be paused': a physical barrier (``border_barriers``) named definitely (a
+    determiner or an owner at most three words before it) or as "fencing" (the work itself), ending its noun phrase,
+    within a few sentences of a security sentence that named a border (its words in ``recent``), is that border's
+    barrier: border security (GUIDELINES) without the border word repeated. Not 'the non-tariff barriers at the
+    crossing' (``barrier_not_after``), 'the wall paintings' (a noun after it), 'a wall between our states' (no
+    determiner pointing back), nor a barrier with no border sentence before it."""
+    if lex.border_barriers.isdisjoint(lowers) or not any(not lex.border_words.isdisjoint(w) for w in recent):
+        return False  # no barrier, or no recent security sentence about a border: most sentences (checked in C)
+    for i, w in enumerate(lowers):
+        if w not in lex.border_barriers or (i > 0 and lowers[i - 1] in lex.barrier_not_after):
+            continue
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if nxt.isalpha() and nxt not in lex.prepositions and nxt not in lex.stopwords and nxt not in _TIME_AFTER:
+            continue  # "the wall paintings", "fencing work": the barrier word modifies another noun
+        if w == "fencing" and not toks[i].is_capitalised:
+            return True
+        for k in range(i - 1, max(-1, i - 2 - _BARRIER_MODIFIERS), -1):
+            if lowers[k] in _BARRIER_DETERMINERS or lowers[k].endswith(("'s", "’s")):
+                return True
+            if lowers[k] in lex.prepositions or not (lowers[k].replace("-", "").isalnum()):
+                break
+    return False
+
+
+#: Words after a barrier that open a time, not a compound noun ("finished the wall last year").
+_TIME_AFTER = frozenset(["last", "next", "this", "every", "each", "since", "until", "by", "in", "on"])
+_LONG_UNITS = ("kilomet", "km", "mile")  # the units of a frontier's length ("35 kilometres", "a 150-km", "miles")
+_LENGTH_REACH = 4  # words from the length to the barrier: "35 kilometres of the steel fence"
+
+
+def _long_barrier(lowers: list[str], lex: Lexicon) -> bool:
+    """'pay for the last 35 kilometres of the steel fence along the river', 'a 150-km wall', 'fencing along 400 miles':
+    a physical barrier (``border_barriers``) whose length is counted in kilometres or miles (a length word at most
+    four words before it, or after "along") is a frontier barrier, border security (GUIDELINES), though the sentence
+    does not say "border". Not 'a two-metre garden wall' (metres), 'non-tariff barriers' (``barrier_not_after``), nor
+    'the wall paintings' (a noun after the barrier word)."""
+    for i, w in enumerate(lowers):
+        if w not in lex.border_barriers or (i > 0 and lowers[i - 1] in lex.barrier_not_after):
+            continue
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if nxt.isalpha() and nxt not in lex.prepositions and nxt not in lex.stopwords and nxt not in _TIME_AFTER:
+            continue  # "the wall paintings": the barrier word modifies another noun
+        near = lowers[max(0, i - _LENGTH_REACH) : i]
+        if nxt == "along":
+            near = near + lowers[i + 2 : i + 2 + _LENGTH_REACH]
+        if any(u in x for x in near for u in _LONG_UNITS):
+            return True
+    return False
+
+
+#: Heads of a civil administration's name that may hold a security word ("the Department of Homeland Security", "the
+#: Zhytomyr Regional Military Administration").
+_CIVIL_BODY_HEADS = frozenset(["department", "administration"])
+#: Words right before such a name (and its article) that make the body whom a request or a partnership goes to.
+_ADDRESS_MARKERS = frozenset(["asked", "urged", "invited", "informed", "told", "thanked", "with", "petitioned"])
+_BODY_JOINTS = frozenset(["of", "and", "for"])
+
+
+def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int) -> bool:
+    """'business groups asked the Department of Homeland Security to add 20 customs officers at the bridge', 'to
+    coordinate Estonian assistance with the Zhytomyr Regional Military Administration': the capitalised term at ``i``
+    (``n`` words) inside the name of a civil administration (``_CIVIL_BODY_HEADS``) that is addressed (after one of
+    ``_ADDRESS_MARKERS`` and an article) names whom a request or a partnership goes to, not the sentence's matter
+    (the convention of "Defence Minister X": a name is who, not what); other security words still count ('asked the
+    Department of Homeland Security to deport the smugglers'). Not 'the Department of Homeland Security deployed
+    agents' (the body acts: no marker), nor 'the Ministry of Defence' (a ministry's own acts are its field's)."""
+    start = i
+    while start > 0 and (toks[start - 1].is_capitalised or lowers[start - 1] in _BODY_JOINTS):
+        start -= 1
+    while start < i and lowers[start] in _BODY_JOINTS:
+        start += 1
+    end = i + n
+    while end < len(toks) and (toks[end].is_capitalised or (lowers[end] in _BODY_JOINTS and end + 1 < len(toks))):
+        end += 1
+    if _CIVIL_BODY_HEADS.isdisjoint(lowers[start:end]):
+        return False
+    k = start - 1 if start > 0 and lowers[start - 1] in ARTICLES else start
+    return k > 0 and lowers[k - 1] in _ADDRESS_MARKERS
+
+
+#: A withdrawal's nouns, read as the forces' withdrawal told before (:func:`withdrawal_anaphor`).
+_WITHDRAWALS = frozenset(["withdrawal", "withdrawals", "pullout", "pull-out", "pullback", "pull-back"])
+_WITHDRAWAL_REACH = 4  # words after the noun within which a civil object shows ("withdrawal of the budget bill")
+
+
+def withdrawal_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """'Qatar is ready to help any effort that leads to a full Israeli withdrawal', 'Lebanon asked for a timetable
+    for the Israeli withdrawal from the five positions', 'after a series of withdrawals demanded by African
+    governments, only a few hundred remain': a withdrawal named within a few sentences of a security sentence (its
+    words in ``recent``; the caller checked there is one) is the forces' withdrawal that sentence is about, armed
+    conflict or military matters (GUIDELINES) without the troops named again. Not a withdrawal of something civil
+    (``withdrawal_objects`` right before it or at most four words after it: 'water withdrawals', 'the withdrawal of the
+    bill', 'withdrawal from the treaty') nor one with no security sentence before it."""
+    if _WITHDRAWALS.isdisjoint(lowers):
+        return False  # no withdrawal (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in _WITHDRAWALS or (i > 0 and lowers[i - 1] in lex.withdrawal_objects):
+            continue
+        if lex.withdrawal_objects.isdisjoint(lowers[i + 1 : i + 1 + _WITHDRAWAL_REACH]):
+            return True
+    return False
