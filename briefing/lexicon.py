@@ -272,6 +272,10 @@ class Lexicon:
     barrier_not_after: frozenset[str] = field(metadata={"toml": "security.barrier_not_after"})
     #: civil things a withdrawal may be of or from ("water withdrawals", "withdrawal from the treaty"; round 32c).
     withdrawal_objects: frozenset[str] = field(metadata={"toml": "security.withdrawal_objects"})
+    #: "mine(s)", the verbs that make it a weapon and the minerals that make it a pit (round 32c).
+    mine_words: frozenset[str] = field(metadata={"toml": "security.mine_words"})
+    mine_acts: frozenset[str] = field(metadata={"toml": "security.mine_acts"})
+    mined_minerals: frozenset[str] = field(metadata={"toml": "security.mined_minerals"})
     #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
     civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
     #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").

@@ -165,3 +165,34 @@ def test_a_withdrawal_of_something_civil_is_not(text: str) -> None:
 def test_a_withdrawal_with_no_security_sentence_before_is_not() -> None:
     first = "The two ministers opened a new bridge over the river on Monday."
     assert "security" not in _labels_after(first, "The delegation asked for a timetable for the withdrawal.")
+
+
+# --- mine action ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The donor pledged another 12 million euros to mine action in the province.",
+        "The governor asked the embassy to train a further 25 deminers for the rural districts.",
+        "Two tractors were destroyed after hitting anti-tank mines near the village.",
+        "The new machines clear about 3,000 square metres of mined land a day.",
+        "A law lets farmers pay licensed firms to clear their orchards of mines.",
+        "Police teams destroyed more than 4,000 explosive items last year.",
+    ],
+)
+def test_mine_action_in_its_own_words_is_security(text: str) -> None:
+    assert _security(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors are watching the future of the Ridgeback copper mine closely.",
+        "Hundreds of workers were laid off at the mine last year.",
+        "The company cleared the site for a new lithium mine near the lake.",
+        "Exports from the mine rose by a third in the first quarter.",
+    ],
+)
+def test_a_mine_that_is_dug_is_not(text: str) -> None:
+    assert not _security(text), text

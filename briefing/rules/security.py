@@ -34,6 +34,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("armour_words", lambda text, toks, lowers, lex: _armour(lowers, lex)),  # "so that tanks need not detour"
     ("freeze_verbs", lambda text, toks, lowers, lex: _assets_frozen(lowers, lex)),  # "froze the generals' assets"
     ("border_barriers", lambda text, toks, lowers, lex: _long_barrier(lowers, lex)),  # "35 km of the steel fence"
+    ("mine_words", lambda text, toks, lowers, lex: _mines_as_arms(lowers, lex)),  # "clear their land of mines"
 )
 
 
@@ -1395,3 +1396,34 @@ def withdrawal_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex:
         if lex.withdrawal_objects.isdisjoint(lowers[i + 1 : i + 1 + _WITHDRAWAL_REACH]):
             return True
     return False
+
+
+_MINE_REACH = 4  # words from the verb to the mines: "clear [their land of] mines", "hitting [anti-tank] mines"
+_MINERAL_REACH = 2  # words from the mineral to the mine: "the Kayelekera uranium mine", "a copper [and gold] mine"
+
+
+def _mines_as_arms(lowers: list[str], lex: Lexicon) -> bool:
+    """'lets farmers hire operators to clear their land of mines', 'lost tractors after hitting mines on fields that
+    had not been surveyed', 'mines laid by the retreating army': "mine(s)" with a verb of ``mine_acts`` at most four
+    words before it (or "laid"/"planted" right after it) is a weapon cleared, hit or laid, mine action (GUIDELINES).
+    Not a pit ('a copper mine', 'the uranium mine was cleared for reopening': a mineral of ``mined_minerals`` at most
+    two words before the noun), 'workers laid off at the mine' (a phrasal verb), nor 'the mine's output'."""
+    for i, w in enumerate(lowers):
+        if w not in lex.mine_words:
+            continue
+        if not lex.mined_minerals.isdisjoint(lowers[max(0, i - _MINERAL_REACH) : i]):
+            continue  # "the Panguna copper mine": a pit
+        if lowers[i + 1 : i + 2] in (["laid"], ["planted"]):
+            return True  # "mines laid by the army"
+        for v in range(max(0, i - _MINE_REACH), i):
+            if (
+                lowers[v] in lex.mine_acts
+                and lowers[v + 1] not in _PARTICLES
+                and not lex.mined_minerals.intersection(lowers[v:i])
+            ):
+                return True
+    return False
+
+
+#: Particles that make a verb of ``mine_acts`` another verb ("laid off", "cleared up", "hit out").
+_PARTICLES = frozenset(["off", "up", "out", "away"])
