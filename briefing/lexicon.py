@@ -266,6 +266,8 @@ class Lexicon:
     border_barriers: frozenset[str] = field(metadata={"toml": "security.border_barriers"})
     #: words of place relating an installation to a border ("straddles", "cross", "on", "between").
     place_relations: frozenset[str] = field(metadata={"toml": "security.place_relations"})
+    #: verbs of closing a crossing point ("close the border checkpoints", "have been closed"; round 32c).
+    crossing_closures: frozenset[str] = field(metadata={"toml": "security.crossing_closures"})
     #: words of a route or its traffic, with which a border after "to"/"from" is a place (round 32c).
     route_words: frozenset[str] = field(metadata={"toml": "security.route_words"})
     #: words before a barrier word that make it no physical barrier ("non-tariff barriers"; round 32c).

@@ -196,3 +196,31 @@ def test_mine_action_in_its_own_words_is_security(text: str) -> None:
 )
 def test_a_mine_that_is_dug_is_not(text: str) -> None:
     assert not _security(text), text
+
+
+# --- a crossing point closed ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet decided to close the Vale and Morn border checkpoints to all traffic for a month.",
+        "All crossing points on the 900-kilometre border with Bexland have been closed since March.",
+        "The ministry will shut the two crossings on the northern border to lorries from Monday.",
+    ],
+)
+def test_a_crossing_point_closed_is_a_border_measure(text: str) -> None:
+    assert _security(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations soured when the government closed its land borders to trade for a year.",  # no crossing point
+        "The post office in the town was closed for the holiday.",
+        "Three years later, the crossings at Vale and Morn remain shut to traders and lorries.",  # only continues
+        "The crossing at Vale will reopen to lorries on Monday.",
+    ],
+)
+def test_closures_of_other_things_or_a_closure_that_only_continues_are_not(text: str) -> None:
+    assert not _security(text), text

@@ -35,6 +35,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("freeze_verbs", lambda text, toks, lowers, lex: _assets_frozen(lowers, lex)),  # "froze the generals' assets"
     ("border_barriers", lambda text, toks, lowers, lex: _long_barrier(lowers, lex)),  # "35 km of the steel fence"
     ("mine_words", lambda text, toks, lowers, lex: _mines_as_arms(lowers, lex)),  # "clear their land of mines"
+    ("crossing_closures", lambda text, toks, lowers, lex: _crossing_closed(lowers, lex)),  # "closed the checkpoints"
 )
 
 
@@ -258,6 +259,56 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     marked.update(k for k in range(start, len(lowers) - 1) if lowers[k] == "situation" and lowers[k + 1] == "in")
     plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
     return len(plain) >= 2
+
+
+#: Nouns of a crossing point that a closure verb may take ("the border checkpoints", "all crossing points").
+_CROSSING_NOUNS = frozenset(["checkpoint", "checkpoints", "crossing", "crossings"])
+_CROSSING_HEADS = frozenset(["point", "points", "post", "posts"])  # after "crossing" or a border word only
+_CLOSED_FORMS = frozenset(["closed", "shut", "sealed"])
+#: What may stand between a crossing point and its closed state ("have been closed", "was temporarily shut"); not
+#: "remain"/"stay": a closure that only continues ("the crossings remain shut") reports no act of closing.
+_CLOSED_LINKS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "now", "temporarily"]
+)
+_CLOSURE_REACH = 6  # words from the verb to its object's head ("close the Medininkai and Narva border checkpoints")
+_CLOSED_SUBJECT = 8  # words from the crossing point to "have been closed" ("points on the 1,340-km border with X")
+
+
+def _crossing_noun(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """The word at ``k`` names a crossing point: 'checkpoint(s)', 'crossing(s)', 'crossing point(s)', 'border
+    post(s)'; not 'the post office', 'a point of order'."""
+    w = lowers[k]
+    if w in _CROSSING_NOUNS:
+        return True
+    return w in _CROSSING_HEADS and k > 0 and (lowers[k - 1] == "crossing" or lowers[k - 1] in lex.border_words)
+
+
+def _crossing_closed(lowers: list[str], lex: Lexicon) -> bool:
+    """'the Government decided to close the Medininkai and Salcininkai border checkpoints to all traffic', 'All
+    crossing points on the 1,340-kilometre border with Russia have been closed since December': a crossing point
+    (:func:`_crossing_noun`) as the object of a closure verb (``crossing_closures``, at most six words before it, no
+    clause mark between) or as the subject of a closed state ("have been closed", "was shut", the point at most
+    eight words before the link) is a border measure (GUIDELINES: border security), though the sentence also names
+    the traffic it stops. Not 'close to the checkpoint' (the adjective), 'the roads, closed by Houthi checkpoints'
+    (the checkpoints close something else), 'the checkpoint will reopen' (:func:`_opened_crossing`), nor 'closed its
+    land borders to trade' (no crossing point: the older reading of a trade policy)."""
+    for v, w in enumerate(lowers):
+        if w not in lex.crossing_closures:
+            continue
+        nxt = lowers[v + 1] if v + 1 < len(lowers) else ""
+        # not "close to the checkpoint", "closed by militia checkpoints": no object after the verb
+        for k in range(v + 1, min(len(lowers), v + 1 + _CLOSURE_REACH) if nxt not in ("to", "by") else v + 1):
+            if lowers[k] in _PHRASE_ENDS or not lowers[k].replace("-", "").replace(",", "").isalnum():
+                break
+            if _crossing_noun(lowers, k, lex):
+                return True
+        if w in _CLOSED_FORMS and v > 0 and lowers[v - 1] in _CLOSED_LINKS:
+            link = v - 1
+            while link > 0 and lowers[link - 1] in _CLOSED_LINKS:
+                link -= 1
+            if any(_crossing_noun(lowers, k, lex) for k in range(max(0, link - _CLOSED_SUBJECT), link)):
+                return True
+    return False
 
 
 _OPENING = frozenset(["open", "opens", "opened", "opening", "reopen", "reopens", "reopened", "reopening"])
