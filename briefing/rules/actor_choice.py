@@ -23,6 +23,7 @@ from ..actors import (
     _counted_states,
     _has_proper,
     _head,
+    _split_names,
     is_place,
 )
 from ..entities import country_at, country_names
@@ -1579,21 +1580,45 @@ def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lex
     return memory.issuers.get(lowers[j])
 
 
-def _sides_as_written(lowers: list[str], actor: str) -> str:
-    """'Under the protocol, the two sides will raise ...', '... officials from both sides said': the terms of
-    an agreement two states concluded (``actor``, "Kazakhstan and Turkmenistan"), in a sentence that calls
-    them "the two sides" or "both sides", are shown as it words them with the states ("the two sides
-    (Kazakhstan and Turkmenistan)"); ``actor`` unchanged otherwise (three parties, people, brackets)."""
-    if "(" in actor or actor.count(" and ") != 1 or "," in actor:
+def _sides_as_written(lowers: list[str], actor: str, memory: ActorMemory | None = None) -> str:
+    """'Under the protocol, the two sides will raise ...', 'Under the agreement, the first phase will ...': the
+    terms of a text two parties concluded (``actor``) are their decision, shown as the two sides of the text with
+    whom they are: "the two sides (Kazakhstan and Turkmenistan)", or as the sentence or ``actor`` words the sides
+    ("both delegations (A and B)"). News and annotators name such terms either way ("the two sides", "Iraq and
+    Jordan"); the bracket keeps both. Those who signed for the sides ("the co-chairs (A and B)", a joint body
+    with its states) are the sides too; two people with known, different states (``memory``) signed for them,
+    so the sides are the states. ``actor`` unchanged for one party, three or more, or a collective that names
+    no one ("the ministers")."""
+    inner = actor
+    written = "the two sides"
+    if actor.endswith(")") and actor[:1].islower() and actor.count("(") == 1:
+        # "the two Prime Ministers (A and B)", "the sides (Iraq and Jordan)": the counted collective's members
+        collective, inner = actor[:-1].split(" (", 1)
+        if _head(collective) in _PARTY_NOUNS and len(collective.split()) > 2:
+            written = collective  # "both delegations (A and B)", "the two parties (A and B)" stay as written
+    elif "(" in actor:
+        inner = _paired_states(actor) or actor  # "A (Fiji) and B (Papua New Guinea)": the states they signed for
+    if "(" in inner or "," in inner:
         return actor
-    if any(country_at(part.lower().split(), 0) is None for part in actor.split(" and ")):
-        return actor  # the sides of a meeting of two people, or of bodies: the text's own names stay
+    names = _split_names(inner)
+    if len(names) != 2:
+        names = inner.split(" and ")
+    if len(names) > 2 and inner.count(" and the ") == 1:
+        names = inner.split(" and the ")  # "the Petra Development and Tourism Authority and the Royal Commission"
+        names[1] = f"the {names[1]}"
+    if len(names) != 2 or not all(n[:1].isupper() or n.startswith("the ") for n in names):
+        return actor
+    if memory is not None:
+        states = [memory.person_country.get(memory.full_name(n)) for n in names]
+        if all(states) and states[0] != states[1]:
+            names = [s for s in states if s]  # the people signed for their states
     for k in range(1, len(lowers)):
         if lowers[k + 1 : k + 2] == ["of"]:
             continue  # "patrols on both sides of the frontier": places, not the parties
         if lowers[k] in _PARTY_NOUNS and (lowers[k - 1] == "both" or lowers[k - 2 : k] == ["the", "two"]):
-            return f"{'both' if lowers[k - 1] == 'both' else 'the two'} {lowers[k]} ({actor})"
-    return actor
+            written = f"{'both' if lowers[k - 1] == 'both' else 'the two'} {lowers[k]}"
+            break
+    return f"{written} ({names[0]} and {names[1]})"
 
 
 def _verb_start(lowers: list[str], cue: int, lex: Lexicon) -> int:

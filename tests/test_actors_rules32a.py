@@ -1,0 +1,91 @@
+"""Actor rules of round 32a (issue 3): collective pair subjects and the terms of a text two sides concluded, demonym
+sides, passive agents, apposed offices and relative clauses around a subject. Every sentence is written for the test;
+counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+# --- the terms of a two-party text are its two sides, shown with whom they are -------------------------------------
+
+
+def test_terms_of_a_two_state_pact_are_the_two_sides_with_the_states() -> None:
+    out = analyse_text(
+        "Chile and Peru signed a water-sharing pact on Friday. "
+        "Under the pact, the upstream dam will release twice as much water in the dry months."
+    )
+    assert out[-1].actor == "the two sides (Chile and Peru)"
+
+
+def test_terms_of_a_pact_two_bodies_signed_are_the_two_sides() -> None:
+    out = analyse_text(
+        "The Harbour Authority of Lisbon and the Port Commission of Dakar signed a twinning agreement. "
+        "Under the agreement, the two ports will exchange pilots and share tide data."
+    )
+    actor = out[-1].actor or ""
+    assert actor.startswith("the two sides (") and "Lisbon" in actor and "Dakar" in actor
+
+
+def test_terms_after_two_prime_ministers_signed_are_their_states() -> None:
+    out = analyse_text(
+        "Prime Minister of Norway Jonas Berg met Prime Minister of Iceland Katrin Olafsdottir in Oslo. "
+        "The two Prime Ministers signed a fisheries accord. "
+        "Under the accord, trawlers from each country will fish in the other's waters for two months a year."
+    )
+    assert out[1].actor is not None and "Berg" in out[1].actor and "Olafsdottir" in out[1].actor
+    assert out[-1].actor == "the two sides (Norway and Iceland)"
+
+
+def test_the_sentence_words_for_the_sides_are_kept() -> None:
+    out = analyse_text(
+        "Chile and Peru signed a border protocol on Friday. "
+        "Under the protocol, both delegations will meet every spring in the border town."
+    )
+    assert out[-1].actor == "both delegations (Chile and Peru)"
+
+
+def test_counter_terms_of_a_three_party_text_keep_the_three() -> None:
+    out = analyse_text(
+        "Chile, Peru and Bolivia signed a rail treaty on Friday. "
+        "Under the treaty, a single ticket will cover the whole line."
+    )
+    assert out[-1].actor is not None and "two sides" not in out[-1].actor
+    assert "Bolivia" in out[-1].actor
+
+
+def test_counter_terms_of_a_collective_naming_no_one_stay_as_written() -> None:
+    out = analyse_text(
+        "The interior ministers adopted a plan on Friday. Under the plan, each state will send ten officers."
+    )
+    assert out[-1].actor is not None and "sides" not in out[-1].actor
+
+
+# --- a counted collective of office-holders is anaphoric; a state's name is no collective --------------------------
+
+
+def test_the_two_governments_after_a_named_united_states() -> None:
+    out = analyse_text(
+        "Ana Ruiz was named Honduras' ambassador to the United States in March by President Jorge Salas. "
+        "In May the two governments signed a protocol on extradition."
+    )
+    actor = out[-1].actor or ""
+    assert "Honduras" in actor and "United States" in actor
+
+
+def test_a_storm_is_no_person_the_two_prime_ministers_stand_for() -> None:
+    out = analyse_text(
+        "Prime Minister Jonas Berg received Prime Minister Katrin Olafsdottir since Hurricane Maria struck. "
+        "The two Prime Ministers signed a reconstruction partnership."
+    )
+    actor = out[-1].actor or ""
+    assert "Berg" in actor and "Olafsdottir" in actor and "Hurricane" not in actor
+
+
+def test_counter_a_capitalised_collective_of_a_place_is_not_anaphoric() -> None:
+    # "the two Baltic ministers" are named by their region, not the last two people
+    out = analyse_text(
+        "Jonas Berg met Katrin Olafsdottir in Oslo. The two Baltic ministers later signed a memorandum on ferries."
+    )
+    actor = out[-1].actor or ""
+    assert "Berg" not in actor
