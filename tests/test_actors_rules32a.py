@@ -89,3 +89,56 @@ def test_counter_a_capitalised_collective_of_a_place_is_not_anaphoric() -> None:
     )
     actor = out[-1].actor or ""
     assert "Berg" not in actor
+
+
+# --- a non-restrictive aside after the subject is not the subject ---------------------------------------------------
+
+
+def test_an_apposition_after_a_party_then_a_second_verb() -> None:
+    out = analyse_text(
+        "Finance Minister Lars Dahl presented the budget to the chamber. "
+        "The Liberal Democrats, the second largest party, welcomed the plan but proposed that fuel duty be frozen."
+    )
+    assert out[-1].actor == "the Liberal Democrats"
+
+
+def test_a_relative_clause_listing_members_after_a_fronted_adjunct() -> None:
+    out = analyse_text(
+        "At a session in Vienna on Monday, the Joint Water Board, which brings together Austria, Hungary and "
+        "Slovakia under a rotating chair, agreed to build two new gauging stations on the river."
+    )
+    assert out[-1].actor is not None and "Joint Water Board" in out[-1].actor
+    assert "Hungary" not in out[-1].actor
+
+
+def test_an_office_with_its_apposed_name_after_a_participial_opener() -> None:
+    out = analyse_text(
+        "Speaking at the ceremony, the head of the provincial council, Maria Lindqvist, asked Oslo to pay for "
+        "two more ambulances."
+    )
+    assert out[-1].actor == "Maria Lindqvist"
+
+
+def test_counter_a_coordinated_subject_around_a_relative_clause_is_not_its_first_part() -> None:
+    # "Chile, which chairs ..., and Peru agreed": the clause closes before "and", no verb: not read as an aside
+    out = analyse_text("Chile, which chairs the group this year, and Peru agreed to open a joint customs post.")
+    assert out[-1].actor != "Chile"
+
+
+def test_counter_an_aside_closed_by_a_dash_is_left_to_the_other_rules() -> None:
+    out = analyse_text(
+        "The Liberal Democrats, the second largest party - and the loudest - proposed that fuel duty be frozen."
+    )
+    assert out[-1].actor != "the Liberal Democrats, the second largest party"
+
+
+def test_counter_a_fronted_place_with_a_relative_clause_is_no_subject() -> None:
+    out = analyse_text(
+        "In Vienna, which hosted the talks, the three ministers agreed to build two new gauging stations on the river."
+    )
+    assert out[-1].actor is not None and "Vienna" not in out[-1].actor
+
+
+def test_counter_an_apposition_that_names_the_body_is_the_actor() -> None:
+    out = analyse_text("Chile's legislature, the National Congress, approved the fisheries treaty on Monday.")
+    assert out[-1].actor == "the National Congress"

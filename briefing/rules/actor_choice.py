@@ -111,6 +111,11 @@ def _actor(
         # "The Inuvialuit corporation, which represents ..., has asked", "Herder families who graze ... have
         # asked": the phrase the relative clause describes is the subject, read as if the clause were not there.
         return relative
+    aside = _subject_past_aside(text, toks, lowers, mentions, cue, resolved, lex) if frame is None else None
+    if aside is not None:
+        # "The Social Democrats, the largest opposition party, backed ... but tabled", "At a meeting in March, the
+        # Commission, which groups A, B and C, agreed": the phrase before a non-restrictive aside acts
+        return aside
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
@@ -1459,6 +1464,85 @@ def _subject_before_relative(
     if bare is None:
         return None
     return _state_anaphor(bare, memory, lex) or bare
+
+
+def _subject_past_aside(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """The subject of a clause whose subject phrase is followed by a non-restrictive aside between commas: an
+    apposition ("The Social Democrats, the largest opposition party, backed ...") or a relative clause, commas of
+    a list inside it too ("the Tripartite Commission, which groups A, B and C under ..., agreed"). The clause
+    opens the sentence or follows a fronted adjunct and its comma ("At a meeting in Geneva, ...", "Speaking at the
+    handover, the head of the administration, A, asked"). The cue's verb group follows the aside's closing comma,
+    or is a second verb joined by "and"/"but" to the verb there ("backed the extension but tabled a motion").
+    The subject is the mention spanning the phrase (with its apposed name), else the phrase as written (a
+    determined phrase, :func:`_written_subject`); None for any other shape."""
+    if text.count(",") < 2 or cue < 4:
+        return None  # cheap: an aside needs two commas
+    if lowers[cue] in _WITNESS_VERBS and _CEREMONY.intersection(lowers[cue + 1 : cue + 4]):
+        return None  # "X, who arrived on Sunday, witnessed the signing of a declaration by A and B": A and B's act
+    comma_before = [False, *("," in text[toks[k - 1].end : toks[k].start] for k in range(1, len(toks)))]
+    start = 0
+    participial = lowers[0].endswith("ing") and len(lowers[0]) > 5  # "Speaking at ...", "Addressing the ..."
+    if lowers[0] in lex.prepositions or lowers[0] in _TIME_ADVERBS or participial:
+        # "At a meeting in Geneva, X ...", "Speaking at the handover, X ...": the clause opens after the comma
+        start = next((k for k in range(1, min(cue, 12)) if comma_before[k]), 0)
+        if not start or any(text[toks[k - 1].end : toks[k].start] != " " for k in range(1, start)):
+            return None
+    v0 = _verb_start(lowers, cue, lex)
+    spanning = next((m for m in mentions if start and m.start == start and m.end == v0 and m.prep is None), None)
+    if spanning is not None and comma_before[v0]:
+        # "Speaking at the handover, the head of the administration, A, asked": the office and its apposed name
+        return resolved.get(id(spanning)) or spanning.name
+    # the aside opens at the first comma after the phrase, on a determiner, a name's possessive or a relative
+    opening = next((k for k in range(start + 1, min(cue, start + 10)) if comma_before[k]), None)
+    if opening is None or any(text[toks[k - 1].end : toks[k].start] != " " for k in range(start + 1, opening)):
+        return None
+    word = lowers[opening]
+    relative = word in ("which", "who")
+    if not (relative or word in ("the", "a", "an") or (word.endswith(("'s", "’s")) and toks[opening].is_capitalised)):
+        return None
+    # it closes at the next comma (an apposition) or at the last comma before the verb group (a relative clause)
+    commas = [k for k in range(opening + 1, v0 + 1) if comma_before[k]]
+    if not commas:
+        return None
+    close = commas[-1] if relative else commas[0]
+    if any(text[toks[k - 1].end : toks[k].start].strip() not in ("", ",") for k in range(opening + 1, close)):
+        return None  # a dash, a bracket or a quotation inside: no plain aside
+    if close != v0:
+        # "backed the extension but tabled a motion": a first verb at the close, then "and"/"but" before the cue's
+        first = close
+        while first < v0 and (lowers[first] in _ACTIVE_AUX or lowers[first] in lex.adverbs):
+            first += 1
+        verb = lowers[first]
+        if not (verb.endswith(("ed", "s")) and toks[first].text.islower()) or lowers[v0 - 1] not in ("and", "but"):
+            return None
+        if any(comma_before[k] for k in range(close + 1, v0)) or v0 - close > 12:
+            return None
+    if not relative and any(m.start == opening and m.end == close for m in mentions):
+        return None  # "Kenya's parliament, the National Assembly, ratified": the apposition names the actor
+    whole = next((m for m in mentions if m.start == start and m.prep is None and m.end in (opening, close)), None)
+    if whole is not None:
+        return resolved.get(id(whole)) or whole.name
+    if any(m.start == start for m in mentions):
+        return None  # a mention of another extent (a place, a state's adjective): the other rules read it
+    phrase = text[toks[start].start : toks[opening - 1].end]
+    verb_text = text[toks[close].start :]
+    reduced = f"{phrase} {verb_text}"
+    r_toks = tokens(reduced)
+    r_cue = (opening - start) + next(
+        (k - close for k in range(close, len(toks)) if lowers[k] not in _ACTIVE_AUX and lowers[k] not in lex.adverbs),
+        0,
+    )
+    if r_cue >= len(r_toks):
+        return None
+    return _written_subject(reduced, r_toks, [t.lower for t in r_toks], r_cue, lex)
 
 
 def _after_fronted(text: str, toks: list[Token], lowers: list[str], m: Mention, lex: Lexicon) -> bool:
