@@ -1204,6 +1204,16 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         return Mention("country", name, i, j + 1, country)
     if has_the and not country and (of_state := _side_of_state(toks, lowers, j)) is not None:
         return Mention("country", of_state[0], i, of_state[1], of_state[2])
+    if not country and not has_the and toks[j].is_capitalised and lowers[j] in lex.portfolio_words:
+        # "Interior Minister Mari Rantanen", "Finance and Economy Minister X": a portfolio before an office is part
+        # of the title, which is dropped like any other
+        p = j
+        while p < min(len(toks), j + 3) and (lowers[p] in lex.portfolio_words or lowers[p] == "and"):
+            p += 1
+        office = lex.titles.match_at(lowers, p) if p > j and lowers[p - 1] != "and" and p < len(toks) else None
+        after = p + len(office) if office is not None else len(toks)
+        if after < len(toks) and toks[after].is_capitalised and country_at(lowers, after) is None:
+            j = p  # a name follows the office ("Public Security Ministers of China" is a collective: left alone)
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)

@@ -142,3 +142,22 @@ def test_counter_a_fronted_place_with_a_relative_clause_is_no_subject() -> None:
 def test_counter_an_apposition_that_names_the_body_is_the_actor() -> None:
     out = analyse_text("Chile's legislature, the National Congress, approved the fisheries treaty on Monday.")
     assert out[-1].actor == "the National Congress"
+
+
+# --- a portfolio before an office is part of the title, which is dropped ----------------------------------------------
+
+
+def test_a_portfolio_title_before_a_name_is_dropped() -> None:
+    out = analyse_text("Transport Minister Ana Pop proposed that the night trains run again from May.")
+    assert out[-1].actor == "Ana Pop"
+
+
+def test_a_two_word_portfolio_title_is_dropped() -> None:
+    out = analyse_text("Finance and Economy Minister Lars Dahl proposed a freeze on fuel duty.")
+    assert out[-1].actor == "Lars Dahl"
+
+
+def test_counter_a_portfolio_collective_of_states_is_no_person() -> None:
+    out = analyse_text("Public Security Ministers of Chile and Peru agreed to hold joint patrols on the border.")
+    actor = out[-1].actor or ""
+    assert "Chile" in actor and "Peru" in actor
