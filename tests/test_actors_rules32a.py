@@ -161,3 +161,36 @@ def test_counter_a_portfolio_collective_of_states_is_no_person() -> None:
     out = analyse_text("Public Security Ministers of Chile and Peru agreed to hold joint patrols on the border.")
     actor = out[-1].actor or ""
     assert "Chile" in actor and "Peru" in actor
+
+
+# --- a fronted phrase of time without a comma before a determined subject --------------------------------------------
+
+
+def test_a_common_noun_subject_after_a_time_phrase_without_comma() -> None:
+    out = analyse_text(
+        "Last spring the grid operators of the three river states approved a joint tariff for cross-border power."
+    )
+    assert out[-1].actor is not None and out[-1].actor.startswith("the grid operators")
+
+
+def test_a_subject_after_a_date_without_comma() -> None:
+    out = analyse_text("On 3 March the harbour masters of the Baltic states approved a joint pilotage code.")
+    assert out[-1].actor is not None and out[-1].actor.startswith("the harbour masters")
+
+
+def test_a_subject_after_a_month_without_comma_is_not_the_states_it_names() -> None:
+    out = analyse_text(
+        "Chile and Peru met in Lima.", "In March the railway operators of the two countries approved a joint timetable."
+    )
+    assert out[-1].actor is not None and out[-1].actor.startswith("the railway operators")
+
+
+def test_counter_a_fronted_place_without_comma_is_not_skipped_as_time() -> None:
+    out = analyse_text("In Geneva the union of port workers signed a pilotage agreement.")
+    assert out[-1].actor is None or "union of port workers" not in out[-1].actor or "Geneva" not in out[-1].actor
+
+
+def test_counter_a_time_phrase_with_no_determiner_after_it() -> None:
+    # "Last year Chile approved": a name after the time is read by the mention rules, not as a written phrase
+    out = analyse_text("Last year Chile approved a pilotage agreement with Peru.")
+    assert out[-1].actor == "Chile"

@@ -354,6 +354,18 @@ def _actor(
     return last_person or memory.last_group or memory.last_body
 
 
+def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
+    """Where the subject starts after a fronted phrase of time written without a comma ("Last autumn the operators
+    ...", "In May the council ...", "On 3 March the ministers ..."): the index of the determiner that follows one
+    to four words of time; 0 when the sentence opens otherwise ("In Brussels the ministers": a place, not read)."""
+    if not lowers or lowers[0] not in _FRONTING:
+        return 0  # cheap: most sentences open on another word
+    t = 1
+    while t < min(end, 5) and (lowers[t] in lex.time_words or lowers[t].isdigit()) and lowers[t] not in ARTICLES:
+        t += 1
+    return t if 1 < t < end and lowers[t] in ARTICLES else 0
+
+
 #: The most words an opening subject written as a plain noun phrase may have ("The OSCE's Forum for Security
 #: Co-operation" has six).
 _WRITTEN_SUBJECT_WORDS = 8
@@ -394,6 +406,7 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     start = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
     if start and not (text[toks[start - 1].end : toks[start].start].strip() == "," and lowers[0] in _FRONTING):
         return None  # what precedes is no fronted phrase of time or place ("Tokayev, ...", a dash, a bracket)
+    start = start or _after_bare_time(lowers, end, lex)  # "Last autumn the operators of ... approved"
     if end - start > _WRITTEN_SUBJECT_WORDS or end - start < 2:
         return None
     words = lowers[start:end]
@@ -1490,7 +1503,9 @@ def _subject_past_aside(
     comma_before = [False, *("," in text[toks[k - 1].end : toks[k].start] for k in range(1, len(toks)))]
     start = 0
     participial = lowers[0].endswith("ing") and len(lowers[0]) > 5  # "Speaking at ...", "Addressing the ..."
-    if lowers[0] in lex.prepositions or lowers[0] in _TIME_ADVERBS or participial:
+    if (bare_time := _after_bare_time(lowers, cue, lex)) > 0:
+        start = bare_time  # "In May the Naalakkersuisut, Greenland's government, approved": no comma after the time
+    elif lowers[0] in lex.prepositions or lowers[0] in _TIME_ADVERBS or participial:
         # "At a meeting in Geneva, X ...", "Speaking at the handover, X ...": the clause opens after the comma
         start = next((k for k in range(1, min(cue, 12)) if comma_before[k]), 0)
         if not start or any(text[toks[k - 1].end : toks[k].start] != " " for k in range(1, start)):
@@ -1525,7 +1540,8 @@ def _subject_past_aside(
             return None
         if any(comma_before[k] for k in range(close + 1, v0)) or v0 - close > 12:
             return None
-    if not relative and any(m.start == opening and m.end == close for m in mentions):
+    named_first = toks[opening - 1].is_capitalised  # "the Naalakkersuisut, Greenland's government,": a name first
+    if not relative and not named_first and any(m.start == opening and m.end == close for m in mentions):
         return None  # "Kenya's parliament, the National Assembly, ratified": the apposition names the actor
     whole = next((m for m in mentions if m.start == start and m.prep is None and m.end in (opening, close)), None)
     if whole is not None:
