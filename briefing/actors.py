@@ -1019,7 +1019,9 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
         return None
     end = j + len(phrase)
     if j > start_mod and (state := country_at(lowers, start_mod)) is not None and state[1] >= end:
-        return None  # "the United States": a state's name, not a collective of states (_countries reads it)
+        # "the United States": a state's name, not a collective of states (read here, so that a coordination after
+        # it is not read from its second word: "The United States and the European Union")
+        return Mention("country", state[0], i, state[1], state[0])
     if phrase[-1] in _VERB_HEADS and end < len(toks) and (toks[end].is_capitalised or lowers[end] in _DETERMINERS):
         return None  # "Admiral Irvansyah heads Bakamla", "Lee heads the agency": a verb and its object
     named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)

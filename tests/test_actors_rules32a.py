@@ -91,6 +91,21 @@ def test_counter_a_capitalised_collective_of_a_place_is_not_anaphoric() -> None:
     assert "Berg" not in actor
 
 
+def test_the_united_states_then_a_union_are_two_parties_not_a_demonym() -> None:
+    out = analyse_text("The United States and the European Union signed a minerals partnership on Monday.")
+    actor = out[-1].actor or ""
+    assert "United States" in actor and "European Union" in actor
+
+
+def test_counter_terms_after_one_collective_of_two_states_keep_it_whole() -> None:
+    out = analyse_text(
+        "The foreign ministers of the European Union and the five Central Asian states adopted a roadmap. "
+        "Under the roadmap, the bloc will co-finance three studies."
+    )
+    actor = out[-1].actor or ""
+    assert not actor.startswith("the two sides") and "foreign ministers" in actor
+
+
 # --- a non-restrictive aside after the subject is not the subject ---------------------------------------------------
 
 

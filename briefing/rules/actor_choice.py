@@ -1708,6 +1708,9 @@ def _sides_as_written(lowers: list[str], actor: str, memory: ActorMemory | None 
         names[1] = f"the {names[1]}"
     if len(names) != 2 or not all(n[:1].isupper() or n.startswith("the ") for n in names):
         return actor
+    first = names[0].split()
+    if first[0] == "the" and len(first) > 2 and first[1].islower() and ("of" in first or "from" in first):
+        return actor  # "the foreign ministers of the EU and the five Central Asian states": one collective
     if memory is not None:
         states = [memory.person_country.get(memory.full_name(n)) for n in names]
         if all(states) and states[0] != states[1]:
