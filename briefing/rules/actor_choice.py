@@ -1691,9 +1691,9 @@ def _sides_as_written(lowers: list[str], actor: str, memory: ActorMemory | None 
     no one ("the ministers")."""
     inner = actor
     written = "the two sides"
-    if actor.endswith(")") and actor[:1].islower() and actor.count("(") == 1:
+    if actor.endswith(")") and actor[:1].islower() and actor.count("(") == 1 and " (" in actor:
         # "the two Prime Ministers (A and B)", "the sides (Iraq and Jordan)": the counted collective's members
-        collective, inner = actor[:-1].split(" (", 1)
+        collective, _, inner = actor[:-1].partition(" (")
         if _head(collective) in _PARTY_NOUNS and len(collective.split()) > 2:
             written = collective  # "both delegations (A and B)", "the two parties (A and B)" stay as written
     elif "(" in actor:
