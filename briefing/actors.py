@@ -1018,17 +1018,27 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
     if phrase is None:
         return None
     end = j + len(phrase)
+    if j > start_mod and (state := country_at(lowers, start_mod)) is not None and state[1] >= end:
+        # "the United States": a state's name, not a collective of states (read here, so that a coordination after
+        # it is not read from its second word: "The United States and the European Union")
+        return Mention("country", state[0], i, state[1], state[0])
     if phrase[-1] in _VERB_HEADS and end < len(toks) and (toks[end].is_capitalised or lowers[end] in _DETERMINERS):
         return None  # "Admiral Irvansyah heads Bakamla", "Lee heads the agency": a verb and its object
     named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
     if named and lex.titles.match_at(lowers, j):
         return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
     complement = _of_complement(toks, lowers, end, plain=phrase[-1] in _RELATIONAL_HEADS)
+    counted_head = lowers[i] in _COUNTS or (i + 1 < j and lowers[i + 1] in _COUNTS)  # "the two", "both"
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
     # A region ("Pacific leaders") is a proper adjective even there.
     opening = i == 0 and not is_country_word(lowers[0]) and not toks[0].text.isupper()
     opening = opening and lowers[0] not in lex.region_words
-    proper = any(toks[k].is_capitalised for k in range(start_mod + opening, j)) or complement > end
+    # "the two Prime Ministers": a word of an office's title capitalised as offices are is no proper name
+    proper = any(
+        toks[k].is_capitalised and not (counted_head and lowers[k] in lex.title_words)
+        for k in range(start_mod + opening, j)
+    )
+    proper = proper or complement > end
     # "delegations from Sudan and Chad": the states they come from name them (find_mentions adds them)
     proper = proper or (end + 1 < len(toks) and lowers[end] == "from" and country_at(lowers, end + 1) is not None)
     if lowers[i] not in _DETERMINERS and not proper and not opening and owner != i:
@@ -1196,6 +1206,16 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         return Mention("country", name, i, j + 1, country)
     if has_the and not country and (of_state := _side_of_state(toks, lowers, j)) is not None:
         return Mention("country", of_state[0], i, of_state[1], of_state[2])
+    if not country and not has_the and toks[j].is_capitalised and lowers[j] in lex.portfolio_words:
+        # "Interior Minister Mari Rantanen", "Finance and Economy Minister X": a portfolio before an office is part
+        # of the title, which is dropped like any other
+        p = j
+        while p < min(len(toks), j + 3) and (lowers[p] in lex.portfolio_words or lowers[p] == "and"):
+            p += 1
+        office = lex.titles.match_at(lowers, p) if p > j and lowers[p - 1] != "and" and p < len(toks) else None
+        after = p + len(office) if office is not None else len(toks)
+        if after < len(toks) and toks[after].is_capitalised and country_at(lowers, after) is None:
+            j = p  # a name follows the office ("Public Security Ministers of China" is a collective: left alone)
     k = j
     while k < len(toks):
         phrase = lex.titles.match_at(lowers, k)

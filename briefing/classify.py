@@ -313,7 +313,7 @@ def analyse_article(
             made_by = _terms_makers(s.text, toks, lowers, mentions, memory, lex)
             # "Under the protocol, ..." just after "the Assembly ratified the protocol between A and B": A and B's
             parties = ratified[1] if ratified is not None and ratified[0] == memory.last_actor else None
-            actor = made_by or parties or _sides_as_written(lowers, memory.last_actor)
+            actor = made_by or parties or _sides_as_written(lowers, memory.last_actor, memory)
         elif (
             prop is None
             and dec is not None

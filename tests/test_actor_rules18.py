@@ -255,12 +255,13 @@ def test_terms_naming_officers_from_both_sides_show_both_sides() -> None:
 
 
 def test_both_sides_of_a_place_are_no_parties() -> None:
-    # counter-example: "both sides of the frontier" is geography; the states stay as they were named
+    # counter-example: "both sides of the frontier" is geography, not the sentence's word for the parties; the terms
+    # are still the two sides' (round 32a: "the two sides (A and B)", not "both sides (A and B)")
     out = analyse_text(
         "Ghana and Togo agreed on Friday to run joint patrols on the lagoon.",
         "Under the arrangement, patrol boats will operate on both sides of the frontier.",
     )
-    assert out[1].actor == "Ghana and Togo"
+    assert out[1].actor == "the two sides (Ghana and Togo)"
 
 
 # --- a speech tells its speaker's state late: "my Government" before "Ecuador proposes" is that state -------

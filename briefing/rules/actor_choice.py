@@ -23,6 +23,7 @@ from ..actors import (
     _counted_states,
     _has_proper,
     _head,
+    _split_names,
     is_place,
 )
 from ..entities import country_at, country_names
@@ -110,6 +111,11 @@ def _actor(
         # "The Inuvialuit corporation, which represents ..., has asked", "Herder families who graze ... have
         # asked": the phrase the relative clause describes is the subject, read as if the clause were not there.
         return relative
+    aside = _subject_past_aside(text, toks, lowers, mentions, cue, resolved, lex) if frame is None else None
+    if aside is not None:
+        # "The Social Democrats, the largest opposition party, backed ... but tabled", "At a meeting in March, the
+        # Commission, which groups A, B and C, agreed": the phrase before a non-restrictive aside acts
+        return aside
     apposed = _apposed_agent(text, toks, lowers, mentions, cue, resolved, lex)
     if apposed is not None:
         # "The draft, drawn up by Chile and Peru, calls for ...": the makers act through what they made.
@@ -348,6 +354,18 @@ def _actor(
     return last_person or memory.last_group or memory.last_body
 
 
+def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
+    """Where the subject starts after a fronted phrase of time written without a comma ("Last autumn the operators
+    ...", "In May the council ...", "On 3 March the ministers ..."): the index of the determiner that follows one
+    to four words of time; 0 when the sentence opens otherwise ("In Brussels the ministers": a place, not read)."""
+    if not lowers or lowers[0] not in _FRONTING:
+        return 0  # cheap: most sentences open on another word
+    t = 1
+    while t < min(end, 5) and (lowers[t] in lex.time_words or lowers[t].isdigit()) and lowers[t] not in ARTICLES:
+        t += 1
+    return t if 1 < t < end and lowers[t] in ARTICLES else 0
+
+
 #: The most words an opening subject written as a plain noun phrase may have ("The OSCE's Forum for Security
 #: Co-operation" has six).
 _WRITTEN_SUBJECT_WORDS = 8
@@ -388,6 +406,7 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     start = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
     if start and not (text[toks[start - 1].end : toks[start].start].strip() == "," and lowers[0] in _FRONTING):
         return None  # what precedes is no fronted phrase of time or place ("Tokayev, ...", a dash, a bracket)
+    start = start or _after_bare_time(lowers, end, lex)  # "Last autumn the operators of ... approved"
     if end - start > _WRITTEN_SUBJECT_WORDS or end - start < 2:
         return None
     words = lowers[start:end]
@@ -1460,6 +1479,88 @@ def _subject_before_relative(
     return _state_anaphor(bare, memory, lex) or bare
 
 
+def _subject_past_aside(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    cue: int,
+    resolved: dict[int, str | None],
+    lex: Lexicon,
+) -> str | None:
+    """The subject of a clause whose subject phrase is followed by a non-restrictive aside between commas: an
+    apposition ("The Social Democrats, the largest opposition party, backed ...") or a relative clause, commas of
+    a list inside it too ("the Tripartite Commission, which groups A, B and C under ..., agreed"). The clause
+    opens the sentence or follows a fronted adjunct and its comma ("At a meeting in Geneva, ...", "Speaking at the
+    handover, the head of the administration, A, asked"). The cue's verb group follows the aside's closing comma,
+    or is a second verb joined by "and"/"but" to the verb there ("backed the extension but tabled a motion").
+    The subject is the mention spanning the phrase (with its apposed name), else the phrase as written (a
+    determined phrase, :func:`_written_subject`); None for any other shape."""
+    if text.count(",") < 2 or cue < 4:
+        return None  # cheap: an aside needs two commas
+    if lowers[cue] in _WITNESS_VERBS and _CEREMONY.intersection(lowers[cue + 1 : cue + 4]):
+        return None  # "X, who arrived on Sunday, witnessed the signing of a declaration by A and B": A and B's act
+    comma_before = [False, *("," in text[toks[k - 1].end : toks[k].start] for k in range(1, len(toks)))]
+    start = 0
+    participial = lowers[0].endswith("ing") and len(lowers[0]) > 5  # "Speaking at ...", "Addressing the ..."
+    if (bare_time := _after_bare_time(lowers, cue, lex)) > 0:
+        start = bare_time  # "In May the Naalakkersuisut, Greenland's government, approved": no comma after the time
+    elif lowers[0] in lex.prepositions or lowers[0] in _TIME_ADVERBS or participial:
+        # "At a meeting in Geneva, X ...", "Speaking at the handover, X ...": the clause opens after the comma
+        start = next((k for k in range(1, min(cue, 12)) if comma_before[k]), 0)
+        if not start or any(text[toks[k - 1].end : toks[k].start] != " " for k in range(1, start)):
+            return None
+    v0 = _verb_start(lowers, cue, lex)
+    spanning = next((m for m in mentions if start and m.start == start and m.end == v0 and m.prep is None), None)
+    if spanning is not None and comma_before[v0]:
+        # "Speaking at the handover, the head of the administration, A, asked": the office and its apposed name
+        return resolved.get(id(spanning)) or spanning.name
+    # the aside opens at the first comma after the phrase, on a determiner, a name's possessive or a relative
+    opening = next((k for k in range(start + 1, min(cue, start + 10)) if comma_before[k]), None)
+    if opening is None or any(text[toks[k - 1].end : toks[k].start] != " " for k in range(start + 1, opening)):
+        return None
+    word = lowers[opening]
+    relative = word in ("which", "who")
+    if not (relative or word in ("the", "a", "an") or (word.endswith(("'s", "’s")) and toks[opening].is_capitalised)):
+        return None
+    # it closes at the next comma (an apposition) or at the last comma before the verb group (a relative clause)
+    commas = [k for k in range(opening + 1, v0 + 1) if comma_before[k]]
+    if not commas:
+        return None
+    close = commas[-1] if relative else commas[0]
+    if any(text[toks[k - 1].end : toks[k].start].strip() not in ("", ",") for k in range(opening + 1, close)):
+        return None  # a dash, a bracket or a quotation inside: no plain aside
+    if close != v0:
+        # "backed the extension but tabled a motion": a first verb at the close, then "and"/"but" before the cue's
+        first = close
+        while first < v0 and (lowers[first] in _ACTIVE_AUX or lowers[first] in lex.adverbs):
+            first += 1
+        verb = lowers[first]
+        if not (verb.endswith(("ed", "s")) and toks[first].text.islower()) or lowers[v0 - 1] not in ("and", "but"):
+            return None
+        if any(comma_before[k] for k in range(close + 1, v0)) or v0 - close > 12:
+            return None
+    named_first = toks[opening - 1].is_capitalised  # "the Naalakkersuisut, Greenland's government,": a name first
+    if not relative and not named_first and any(m.start == opening and m.end == close for m in mentions):
+        return None  # "Kenya's parliament, the National Assembly, ratified": the apposition names the actor
+    whole = next((m for m in mentions if m.start == start and m.prep is None and m.end in (opening, close)), None)
+    if whole is not None:
+        return resolved.get(id(whole)) or whole.name
+    if any(m.start == start for m in mentions):
+        return None  # a mention of another extent (a place, a state's adjective): the other rules read it
+    phrase = text[toks[start].start : toks[opening - 1].end]
+    verb_text = text[toks[close].start :]
+    reduced = f"{phrase} {verb_text}"
+    r_toks = tokens(reduced)
+    r_cue = (opening - start) + next(
+        (k - close for k in range(close, len(toks)) if lowers[k] not in _ACTIVE_AUX and lowers[k] not in lex.adverbs),
+        0,
+    )
+    if r_cue >= len(r_toks):
+        return None
+    return _written_subject(reduced, r_toks, [t.lower for t in r_toks], r_cue, lex)
+
+
 def _after_fronted(text: str, toks: list[Token], lowers: list[str], m: Mention, lex: Lexicon) -> bool:
     """'In the statement, the ministers reaffirmed ... and called on ...': a mention right after the comma
     that closes a sentence-opening prepositional phrase opens the main clause; it is no aside between
@@ -1579,21 +1680,48 @@ def _statement_issuer(lowers: list[str], cue: int, memory: ActorMemory, lex: Lex
     return memory.issuers.get(lowers[j])
 
 
-def _sides_as_written(lowers: list[str], actor: str) -> str:
-    """'Under the protocol, the two sides will raise ...', '... officials from both sides said': the terms of
-    an agreement two states concluded (``actor``, "Kazakhstan and Turkmenistan"), in a sentence that calls
-    them "the two sides" or "both sides", are shown as it words them with the states ("the two sides
-    (Kazakhstan and Turkmenistan)"); ``actor`` unchanged otherwise (three parties, people, brackets)."""
-    if "(" in actor or actor.count(" and ") != 1 or "," in actor:
+def _sides_as_written(lowers: list[str], actor: str, memory: ActorMemory | None = None) -> str:
+    """'Under the protocol, the two sides will raise ...', 'Under the agreement, the first phase will ...': the
+    terms of a text two parties concluded (``actor``) are their decision, shown as the two sides of the text with
+    whom they are: "the two sides (Kazakhstan and Turkmenistan)", or as the sentence or ``actor`` words the sides
+    ("both delegations (A and B)"). News and annotators name such terms either way ("the two sides", "Iraq and
+    Jordan"); the bracket keeps both. Those who signed for the sides ("the co-chairs (A and B)", a joint body
+    with its states) are the sides too; two people with known, different states (``memory``) signed for them,
+    so the sides are the states. ``actor`` unchanged for one party, three or more, or a collective that names
+    no one ("the ministers")."""
+    inner = actor
+    written = "the two sides"
+    if actor.endswith(")") and actor[:1].islower() and actor.count("(") == 1 and " (" in actor:
+        # "the two Prime Ministers (A and B)", "the sides (Iraq and Jordan)": the counted collective's members
+        collective, _, inner = actor[:-1].partition(" (")
+        if _head(collective) in _PARTY_NOUNS and len(collective.split()) > 2:
+            written = collective  # "both delegations (A and B)", "the two parties (A and B)" stay as written
+    elif "(" in actor:
+        inner = _paired_states(actor) or actor  # "A (Fiji) and B (Papua New Guinea)": the states they signed for
+    if "(" in inner or "," in inner:
         return actor
-    if any(country_at(part.lower().split(), 0) is None for part in actor.split(" and ")):
-        return actor  # the sides of a meeting of two people, or of bodies: the text's own names stay
+    names = _split_names(inner)
+    if len(names) != 2:
+        names = inner.split(" and ")
+    if len(names) > 2 and inner.count(" and the ") == 1:
+        names = inner.split(" and the ")  # "the Petra Development and Tourism Authority and the Royal Commission"
+        names[1] = f"the {names[1]}"
+    if len(names) != 2 or not all(n[:1].isupper() or n.startswith("the ") for n in names):
+        return actor
+    first = names[0].split()
+    if first[0] == "the" and len(first) > 2 and first[1].islower() and ("of" in first or "from" in first):
+        return actor  # "the foreign ministers of the EU and the five Central Asian states": one collective
+    if memory is not None:
+        states = [memory.person_country.get(memory.full_name(n)) for n in names]
+        if all(states) and states[0] != states[1]:
+            names = [s for s in states if s]  # the people signed for their states
     for k in range(1, len(lowers)):
         if lowers[k + 1 : k + 2] == ["of"]:
             continue  # "patrols on both sides of the frontier": places, not the parties
         if lowers[k] in _PARTY_NOUNS and (lowers[k - 1] == "both" or lowers[k - 2 : k] == ["the", "two"]):
-            return f"{'both' if lowers[k - 1] == 'both' else 'the two'} {lowers[k]} ({actor})"
-    return actor
+            written = f"{'both' if lowers[k - 1] == 'both' else 'the two'} {lowers[k]}"
+            break
+    return f"{written} ({names[0]} and {names[1]})"
 
 
 def _verb_start(lowers: list[str], cue: int, lex: Lexicon) -> int:
