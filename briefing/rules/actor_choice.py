@@ -125,7 +125,9 @@ def _actor(
         # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
         # its own subject ("Minister X said Pretoria supported ..." stays the minister's, for his state).
         clause = [m for m in mentions if frame < m.start and m.end <= cue and m.prep is None]
-        own = next((m for m in clause if cue - m.end <= 2), None)
+        # "The leaders underlined the importance of X and called for ...": a verb after "and" shares the frame's
+        # subject; the noun before "and" is the first verb's object, not the cue's subject
+        own = next((m for m in clause if cue - m.end <= 2 and lowers[cue - 1] != "and"), None)
         if own is not None and resolved[id(own)]:
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
@@ -329,10 +331,15 @@ def _actor(
     if passive_ok and (compound := _compound_parties(toks, mentions, cue)) is not None:
         # "The Japan-Philippines Reciprocal Access Agreement entered into force": the states its name joins
         return compound
-    if (written := _written_subject(text, toks, lowers, cue, lex)) is not None:
+    written = _written_subject(text, toks, lowers, cue, lex)
+    if written is None and cue > 2 and lowers[cue - 1] == "and":
+        # "The Summit approved the budget and urged ...": a second verb shares the first one's written subject
+        first = next((k for k in range(2, cue - 1) if lowers[k].endswith("ed")), None)
+        written = _written_subject(text, toks, lowers, first, lex) if first is not None else None
+    if written is not None:
         # "The Andean delegation proposed ...", "Mercosur's trade commissioner has urged ...": a subject
         # no mention rule reads still acts, as written, rather than whoever the article named last.
-        return written
+        return _event_with_members(written, memory, lex)
     if passive_ok and (body := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
         # "The agreement was reached at a meeting of the Joint Border Commission": the body that met decided,
         # shown with the states it joins when they were the actors so far ("... (Chile and Peru)")
@@ -366,6 +373,25 @@ def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
     return t if 1 < t < end and lowers[t] in ARTICLES else 0
 
 
+def _event_with_members(written: str, memory: ActorMemory, lex: Lexicon) -> str:
+    """'The Summit adopted ...': a meeting that acts as its subject ("the summit", "the meeting"; lexicon
+    ``actor.event_subjects``) is shown as the text words it, with those who met when the article named them as
+    its last plural actor, or with the body that held it ("the Summit (the Heads of State)", "the summit (the
+    Arab League)"). An event that decides as a body of its own (``actor.sitting_bodies``: "the conference"), a
+    capitalised event with a complement ("the Forum for Security Co-operation") and any other subject stay as
+    written."""
+    words = written.split()
+    if len(words) != 2 or words[1].lower() not in lex.event_subjects or words[1].lower() in lex.sitting_bodies:
+        return written
+    met = memory.plural() or memory.last_body  # "The Arab League held a summit. The summit endorsed ..."
+    if met is None or met.lower() == written.lower() or "(" in met:
+        return written
+    return f"{written} ({met})"
+
+
+#: The number or bullet of a list paragraph, one token ("6.", "(b)", "-").
+_ITEM_MARK = re.compile(r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[-–—•*·]")
+
 #: The most words an opening subject written as a plain noun phrase may have ("The OSCE's Forum for Security
 #: Co-operation" has six).
 _WRITTEN_SUBJECT_WORDS = 8
@@ -381,8 +407,9 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     phrase opens the sentence, or follows a fronted adjunct's comma ("On Monday, the Andean delegation
     proposed"); only active auxiliaries, adverbs and a phrase of time ("on Wednesday") part it from the verb.
     Its head (the word before its first "of", "for", "in", "from", "on", else its last) is a noun: not a
-    pronoun, a document ("The treaty allows"), a decision's object or an event ("The summit adopted": its
-    participants act), unless the event word is a capitalised name with a complement ("the Forum for ...").
+    pronoun, a document ("The treaty allows"), a decision's object or an event other than "the summit", "the
+    meeting" alone (round 33a: the caller shows those with whoever met, :func:`_event_with_members`), unless the
+    event word is a capitalised name with a complement ("the Forum for ...").
     """
     emphatic = cue > 0 and lowers[cue - 1] in _DO_FORMS  # "The conference did agree": a bare form after "did" is a verb
     if not (emphatic or lowers[cue].endswith(("ed", "s"))) or inside_quote(text, toks[cue]):
@@ -404,7 +431,13 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     if end < 2 or not _adjacent(toks, end):
         return None  # a comma or a dash before the verb: an aside ends there, not a subject
     start = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
-    if start and not (text[toks[start - 1].end : toks[start].start].strip() == "," and lowers[0] in _FRONTING):
+    numbered = start == 1 and _ITEM_MARK.fullmatch(text[: toks[1].start].strip()) is not None
+    if (
+        start
+        and not numbered
+        and not (text[toks[start - 1].end : toks[start].start].strip() == "," and lowers[0] in _FRONTING)
+    ):
+        # ("6. The Summit adopted ...": a numbered paragraph's subject follows its number)
         return None  # what precedes is no fronted phrase of time or place ("Tokayev, ...", a dash, a bracket)
     start = start or _after_bare_time(lowers, end, lex)  # "Last autumn the operators of ... approved"
     if end - start > _WRITTEN_SUBJECT_WORDS or end - start < 2:
@@ -428,8 +461,11 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
         return None
     if low in lex.document_subjects or low in lex.decision_objects or low in lex.time_words:
         return None
-    if low in lex.event_subjects and low not in lex.sitting_bodies and not (toks[head].is_capitalised and link < end):
-        return None  # "The summit adopted ...": those who met act, not the meeting ("The conference adopted" is its)
+    event = (
+        low in lex.event_subjects and low not in lex.sitting_bodies and not (toks[head].is_capitalised and link < end)
+    )
+    if event and (end - start != 2 or words[0] != "the"):
+        return None  # "A meeting in the city of Lyon agreed": those who met act; "The summit adopted" is shown (below)
     phrase = text[toks[start].start : toks[end - 1].end]
     return phrase[0].lower() + phrase[1:] if words[0] in ("the", "a", "an") else phrase
 
@@ -1731,6 +1767,23 @@ def _verb_start(lowers: list[str], cue: int, lex: Lexicon) -> int:
     while start > 0 and (lowers[start - 1] in _ACTIVE_AUX or lowers[start - 1] in lex.adverbs):
         start -= 1
     return start
+
+
+def item_subject(text: str, lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> bool:
+    """'1. The leaders agreed to ...' after '... adopted the following Joint Statement:': a list item written as a
+    whole sentence (closed by a full stop, its subject opening it right before the verb group of its cue) names
+    its own actor, as the text words it; an item that is a noun phrase or a clause of the lead-in ("- Agreement on
+    aviation;", "(a) to set up a fund;") carries the lead-in's actor."""
+    if not text.rstrip().endswith(".") or cue < 2:
+        return False
+    # the subject's own verb opens right after it, the cue's or a first one ("The leaders welcomed ... and decided")
+    return any(
+        m.prep is None
+        and m.start <= 1
+        and m.end <= cue
+        and (_verb_like_word(lowers[m.end]) or lowers[m.end] in lex.adverbs)
+        for m in mentions
+    )
 
 
 def _opening_mention(mentions: list[Mention], end: int) -> Mention | None:

@@ -1,0 +1,73 @@
+"""Actor rules of round 33a (issue 3): actors named as the text names them. Every sentence is written for the test;
+counter-examples beside each rule.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+# --- a numbered item written as a whole sentence keeps its own subject -----------------------------------------------
+
+
+def test_numbered_item_with_its_own_subject_keeps_it() -> None:
+    out = analyse_text(
+        "On 3 May the President of Norway Lars Berg and the Prime Minister of Iceland Anna Dottir met in Oslo "
+        "for the second Nordic fisheries summit and adopted the following declaration:",
+        "1. The leaders agreed to open a joint fisheries office in Reykjavik in 2027.",
+        "2. Norway agreed to provide two patrol boats for the office.",
+    )
+    assert out[1].actor == "the leaders"
+    assert out[2].actor == "Norway"
+
+
+def test_numbered_item_subject_with_a_first_verb_before_the_cue() -> None:
+    out = analyse_text(
+        "The Chilean Foreign Minister Ana Rojas and the Peruvian Foreign Minister Luis Soto met in Lima and adopted "
+        "the following statement:",
+        "1. The ministers welcomed the opening of the Tacna crossing and decided to set up a customs committee.",
+        "2. The ministers stressed the role of the Pacific Rail Corridor and called for a study of a new line.",
+    )
+    assert out[1].actor is not None and out[1].actor.startswith("the ministers")
+    assert out[2].actor == out[1].actor
+
+
+def test_counter_item_that_is_a_noun_phrase_carries_the_lead_in_actor() -> None:
+    out = analyse_text(
+        "Chile and Peru signed the following documents:",
+        "- Agreement on visa-free travel for diplomats;",
+        "- Memorandum on cooperation in fisheries.",
+    )
+    assert out[1].actor == out[0].actor
+    assert out[0].actor is not None and "Chile" in out[0].actor
+
+
+# --- a meeting that acts is shown as written, with those who met ----------------------------------------------------
+
+
+def test_summit_subject_is_shown_with_those_who_met() -> None:
+    out = analyse_text(
+        "The heads of state of the Lake Basin Union met in Kisumu on Friday.",
+        "The summit approved the budget of the Union for 2027.",
+    )
+    assert out[-1].actor == "the summit (the heads of state of the Lake Basin Union)"
+
+
+def test_numbered_summit_subject_and_a_second_verb() -> None:
+    out = analyse_text(
+        "1. The heads of state of the Lake Basin Union met in Kisumu on 4 May.",
+        "2. The Summit approved the budget of the Union for 2027 and urged member states to pay their dues.",
+    )
+    assert out[-1].actor == "the Summit (the heads of state of the Lake Basin Union)"
+
+
+def test_summit_subject_with_no_one_named_stays_as_written() -> None:
+    out = analyse_text("The summit approved the budget of the Lake Basin Union for 2027.")
+    assert out[-1].actor == "the summit"
+
+
+def test_counter_conference_decides_as_a_body_of_its_own() -> None:
+    out = analyse_text(
+        "Delegates of forty states met in Geneva for the review conference.",
+        "The conference adopted a final document on nuclear safety.",
+    )
+    assert out[-1].actor == "the conference"
