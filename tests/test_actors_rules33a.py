@@ -71,3 +71,26 @@ def test_counter_conference_decides_as_a_body_of_its_own() -> None:
         "The conference adopted a final document on nuclear safety.",
     )
     assert out[-1].actor == "the conference"
+
+
+# --- an acronym set off right after a name: the name's party, or the body's short name -----------------------------
+
+
+def test_party_in_brackets_after_a_senator_is_not_the_actor() -> None:
+    out = analyse_text(
+        "Senator Amaka Obi (PDP, Enugu East) urged the government to release the funds for the border posts."
+    )
+    assert out[-1].actor is not None and "Amaka Obi" in out[-1].actor and "PDP" not in out[-1].actor
+
+
+def test_short_name_in_apposition_is_shown_with_the_body() -> None:
+    out = analyse_text(
+        "Bolivia's customs directorate, ANB, has proposed that lorries bound for the coast be inspected only once."
+    )
+    assert out[-1].actor == "Bolivia's customs directorate (ANB)"
+
+
+def test_counter_body_and_acronym_joined_by_and_are_two_actors() -> None:
+    out = analyse_text("Bolivia's customs directorate and ANB have proposed that lorries be inspected only once.")
+    actor = out[-1].actor or ""
+    assert "ANB" in actor and "(ANB)" not in actor

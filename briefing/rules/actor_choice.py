@@ -307,6 +307,11 @@ def _actor(
             return resolved[id(after[0])]
     if candidates and resolved[id(candidates[-1])]:
         last = candidates[-1]
+        if len(candidates) >= 2 and (apposed_to := _apposed_acronym(text, toks, candidates[-2], last)) is not None:
+            # "Senator A (APC, Ogun Central) urged", "Paraguay's anti-drug secretariat, SENAD, has proposed": an
+            # acronym set off right after a name is the name's party or the body's short name, not the subject
+            shown = resolved[id(apposed_to)] or apposed_to.name
+            return shown if apposed_to.kind in ("person", "description") else f"{shown} ({last.name})"
         if last.kind == "country" and (group := _demonym_group(text, toks, lowers, last, cue, lex)) is not None:
             # "Estonian business groups used the occasion to ask ...": the nation's adjective is no actor
             return group
@@ -371,6 +376,17 @@ def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
     while t < min(end, 5) and (lowers[t] in lex.time_words or lowers[t].isdigit()) and lowers[t] not in ARTICLES:
         t += 1
     return t if 1 < t < end and lowers[t] in ARTICLES else 0
+
+
+def _apposed_acronym(text: str, toks: list[Token], prior: Mention, last: Mention) -> Mention | None:
+    """``prior`` when the acronym mention ``last`` follows it at once, set off by a bracket or a comma that the text
+    closes right after the acronym ("Tokunbo Adeyemi (APC, Ogun Central)", "Paraguay's anti-drug secretariat,
+    SENAD, has"): a party or a short name in apposition, not a second actor; else None."""
+    if last.kind != "acronym" or prior.kind not in ("person", "description", "body") or prior.end != last.start:
+        return None
+    opening = text[toks[prior.end - 1].end : toks[last.start].start].strip()
+    closing = text[toks[last.end - 1].end : toks[last.end].start].strip() if last.end < len(toks) else ""
+    return prior if (opening, closing[:1]) in (("(", ")"), ("(", ","), (",", ",")) else None
 
 
 def _event_with_members(written: str, memory: ActorMemory, lex: Lexicon) -> str:
