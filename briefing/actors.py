@@ -671,7 +671,8 @@ _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
 _PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
 #: Heads of a counted or anaphoric collective a later "They" goes on naming as written (see :meth:`ActorMemory.plural`).
-_COLLECTIVE_HEADS = _PEOPLE_HEADS | _PARTY_NOUNS
+#: (round 33a: "The participants approved ... They also agreed": the participants, as written, with whom they are)
+_COLLECTIVE_HEADS = _PEOPLE_HEADS | _PARTY_NOUNS | frozenset(["participants", "delegates", "negotiators"])
 
 
 def _counted_states(name: str) -> int:

@@ -94,3 +94,33 @@ def test_counter_body_and_acronym_joined_by_and_are_two_actors() -> None:
     out = analyse_text("Bolivia's customs directorate and ANB have proposed that lorries be inspected only once.")
     actor = out[-1].actor or ""
     assert "ANB" in actor and "(ANB)" not in actor
+
+
+# --- "They" after a collective named as written goes on naming it so --------------------------------------------------
+
+
+def test_they_after_the_participants_are_the_participants() -> None:
+    out = analyse_text(
+        "Delegations of the six member states of the Lake Basin Union met in Kisumu on Friday.",
+        "The participants approved a plan against cattle raiding.",
+        "They also agreed to set up a joint patrol unit on the lake.",
+    )
+    assert out[1].actor == out[2].actor
+    assert (out[2].actor or "").startswith("the participants (")
+
+
+def test_they_after_the_negotiators_are_the_negotiators() -> None:
+    out = analyse_text(
+        "Chile and Peru held border talks in Arica on Monday.",
+        "The negotiators approved a new crossing. They also agreed to set up a customs office in Tacna.",
+    )
+    assert (out[-1].actor or "").startswith("the negotiators")
+
+
+def test_counter_they_after_a_collective_naming_no_one_before() -> None:
+    out = analyse_text(
+        "The participants approved a plan against cattle raiding.",
+        "They also agreed to set up a joint patrol unit on the lake.",
+    )
+    assert out[-1].actor == "the participants"
+
