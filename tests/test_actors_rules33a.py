@@ -96,7 +96,7 @@ def test_counter_body_and_acronym_joined_by_and_are_two_actors() -> None:
     assert "ANB" in actor and "(ANB)" not in actor
 
 
-# --- "They" after a collective named as written goes on naming it so --------------------------------------------------
+# --- "They" after a collective named as written goes on naming it so -----------------------------------------------
 
 
 def test_they_after_the_participants_are_the_participants() -> None:
@@ -124,3 +124,37 @@ def test_counter_they_after_a_collective_naming_no_one_before() -> None:
     )
     assert out[-1].actor == "the participants"
 
+
+# --- agents of a reduced relative and of a nominal signing ----------------------------------------------------------
+
+
+def test_proposal_put_forward_by_a_body_in_the_subject_is_the_bodys() -> None:
+    out = analyse_text(
+        "President Ana Rojas of Chile visited Lima on Monday.",
+        "One idea put forward by the Andean Commission would let lorries cross the border with a single permit.",
+    )
+    assert out[-1].actor == "the Andean Commission"
+
+
+def test_counter_proposal_floated_by_another_after_the_main_verb() -> None:
+    out = analyse_text(
+        "The EU has thrown its weight behind a compromise floated by Brazil: a smaller levy, phased in from 2030."
+    )
+    assert out[-1].actor is None or "Brazil" not in out[-1].actor
+
+
+def test_welcomed_signing_by_two_named_parties() -> None:
+    out = analyse_text(
+        "The two defence ministers met in Lisbon.",
+        "They welcomed the signing, on the same day, by Atlantic Yards and the Portuguese Navy of a contract "
+        "for two patrol boats.",
+    )
+    assert out[-1].actor == "Atlantic Yards and the Portuguese Navy"
+
+
+def test_counter_signing_by_the_end_of_the_year_names_no_one() -> None:
+    out = analyse_text(
+        "The two defence ministers met in Lisbon.",
+        "They welcomed the signing of a contract for two patrol boats, due by the end of the year.",
+    )
+    assert out[-1].actor is not None and "end" not in out[-1].actor

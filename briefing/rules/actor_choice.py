@@ -163,6 +163,12 @@ def _actor(
         parties = next(
             (m for m in mentions if m.start > cue and (m.prep == "by" or (m.prep == "between" and m.plural))), None
         )
+        # "welcomed the signing, on the same day, by Naval Group and the Brazilian Navy of an amendment": the
+        # signatories' names as written after "by", when no mention rule reads them all
+        by = next((k for k in range(cue + 2, min(len(lowers), cue + 12)) if lowers[k] == "by"), 0)
+        written = _names_after_by(text, toks, lowers, by) if by else None
+        if written is not None and (parties is None or (parties.start == by + 1 and len(written) > len(parties.name))):
+            return written
         if parties is not None:
             return resolved[id(parties)]
         # "witnessed the signing of an agreement between Oman's OQ group and Kuwait Petroleum Corporation"
@@ -202,6 +208,14 @@ def _actor(
             # "Member states are invited to contribute": the invited are not the proposer.
             agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
             return agent or memory.last_body or memory.last_group or memory.organisation
+        reduced = participle and cue > 0 and "by" in lowers[cue + 1 : cue + 3]
+        if reduced and not any(_verb_like_word(w) for w in lowers[:cue]):
+            # "One option put forward by the Commission would ...", "A plan drawn up by Chile calls for": a
+            # participle right after the subject's noun is a reduced relative, whose agent made the proposal (not
+            # after the main verb: "The EU backed a compromise floated by Brazil" is the EU's)
+            agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
+            if agent is not None:
+                return agent
     if nominal:
         # "welcome the decision of the Council ... to establish": the body named after the noun
         of_whom = next((m for m in mentions if m.prep == "of" and cue < m.start <= cue + 5), None)
@@ -387,6 +401,22 @@ def _apposed_acronym(text: str, toks: list[Token], prior: Mention, last: Mention
     opening = text[toks[prior.end - 1].end : toks[last.start].start].strip()
     closing = text[toks[last.end - 1].end : toks[last.end].start].strip() if last.end < len(toks) else ""
     return prior if (opening, closing[:1]) in (("(", ")"), ("(", ","), (",", ",")) else None
+
+
+def _names_after_by(text: str, toks: list[Token], lowers: list[str], by: int) -> str | None:
+    """The names written right after "by" at ``by`` up to the next comma or lower-case word other than "and" and
+    "the" ("by Naval Group and the Brazilian Navy of an amendment" -> "Naval Group and the Brazilian Navy"), when
+    there are two words or more and the first is capitalised; else None ("by the end of May")."""
+    end = by + 1
+    while end < len(toks) and (toks[end].is_capitalised or lowers[end] in ("and", "the")):
+        if end > by + 1 and not _adjacent(toks, end):
+            break
+        end += 1
+    while end > by + 1 and lowers[end - 1] in ("and", "the"):
+        end -= 1
+    if end - by < 3 or not toks[by + 1].is_capitalised:
+        return None
+    return text[toks[by + 1].start : toks[end - 1].end]
 
 
 def _event_with_members(written: str, memory: ActorMemory, lex: Lexicon) -> str:
