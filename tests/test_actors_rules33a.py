@@ -158,3 +158,20 @@ def test_counter_signing_by_the_end_of_the_year_names_no_one() -> None:
         "They welcomed the signing of a contract for two patrol boats, due by the end of the year.",
     )
     assert out[-1].actor is not None and "end" not in out[-1].actor
+
+
+def test_summit_subject_of_two_verbs_past_a_body_in_the_object() -> None:
+    out = analyse_text(
+        "The heads of state of the Lake Basin Union met in Kisumu on Friday.",
+        "The Summit endorsed the bid of Kenya for a seat on the United Nations Security Council and called on all "
+        "member states to support it.",
+    )
+    assert out[-1].actor == "the Summit (the heads of state of the Lake Basin Union)"
+
+
+def test_counter_named_subject_of_two_verbs_stays() -> None:
+    out = analyse_text(
+        "Kenya endorsed the bid of Uganda for a seat on the United Nations Security Council and called on all "
+        "member states to support it."
+    )
+    assert out[-1].actor == "Kenya"

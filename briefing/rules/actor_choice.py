@@ -314,6 +314,11 @@ def _actor(
         first = next((k for k in range(candidates[0].end, cue - 1) if lowers[k].endswith("ed")), None)
         if first is not None:
             candidates = [m for m in candidates if m.end <= first] or candidates
+        lead = next((k for k in range(2, candidates[0].start) if lowers[k].endswith("ed")), None)
+        if lead is not None and _written_subject(text, toks, lowers, lead, lex) is not None:
+            # "The Summit endorsed X's bid for a seat on the Security Council and called on ...": a written subject
+            # no mention reads, before a first verb, is the subject of both (read below), not a noun of its object
+            candidates = []
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]
