@@ -904,6 +904,7 @@ class _CueGates:
             _Opening("_court_ruling", (_COURTS, _RULINGS)),
             _Opening("_witnessed_act", (lex.witness_verbs, lex.witnessed_acts)),
             _Opening("_regime_changed", (lex.regime_objects, lex.regime_acts)),
+            _Opening("_measure_kept", (lex.kept_measures, lex.keeping_verbs)),
             _Opening("_status_raised", (lex.status_verbs,)),
         )
         # proposal_cue's detectors (rules.proposals)

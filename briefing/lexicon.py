@@ -198,6 +198,8 @@ class Lexicon:
     undoing_verbs: frozenset[str] = field(metadata={"toml": "decision.undoing_verbs"})
     regime_acts: frozenset[str] = field(metadata={"toml": "decision.regime_acts"})
     regime_objects: frozenset[str] = field(metadata={"toml": "decision.regime_objects"})
+    keeping_verbs: frozenset[str] = field(metadata={"toml": "decision.keeping_verbs"})
+    kept_measures: frozenset[str] = field(metadata={"toml": "decision.kept_measures"})
     signed_keepsakes: frozenset[str] = field(metadata={"toml": "decision.signed_keepsakes"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})

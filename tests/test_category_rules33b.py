@@ -119,3 +119,37 @@ def test_frames_pronouns_meetings_and_forecasts_with_will_also_are_not_terms() -
     text = "The coast guards will also share radar images."
     toks = tokens(text)
     assert also_terms(text, toks, [t.lower for t in toks], lex)
+
+
+# --- a standing measure kept by those who set it ------------------------------------------------------------
+
+
+def test_a_measure_kept_by_a_state_or_body_is_a_decision() -> None:
+    for text in (
+        "Aldora has kept its checks on the northern border since 2019.",
+        "Belvania has kept the embargo on Aldoran timber in force for a decade.",
+        "The river commission kept quotas close to last year's levels.",
+    ):
+        out = analyse_text(text)
+        assert "decision" in out[-1].labels, text
+
+
+def test_a_state_kept_or_a_measure_not_kept_by_anyone_is_not() -> None:
+    # counter-examples: no measure as the verb's own object, a preposition between, a measure still to be kept
+    for text in (
+        "Aldora has kept most of its border crossings closed since the spring.",
+        "Aldora has kept close ties with the rulers of Belvania.",
+        "The two envoys kept in touch about the sanctions all week.",
+        "Aldora will keep the embargo on Belvanian timber next year.",
+        "Aldora has not kept the embargo on Belvanian timber.",
+    ):
+        out = analyse_text(text)
+        assert "decision" not in out[-1].labels, text
+
+
+def test_a_kept_measure_after_an_earlier_act_leaves_the_first_act_to_tell_the_sentence() -> None:
+    out = analyse_text(
+        "The leaders agreed on Friday to readmit Aldora's envoy to the meetings, but kept a ban on its president."
+    )
+    assert "decision" in out[-1].labels
+    assert out[-1].actor is not None and "envoy" not in out[-1].actor
