@@ -200,6 +200,8 @@ class Lexicon:
     regime_objects: frozenset[str] = field(metadata={"toml": "decision.regime_objects"})
     keeping_verbs: frozenset[str] = field(metadata={"toml": "decision.keeping_verbs"})
     kept_measures: frozenset[str] = field(metadata={"toml": "decision.kept_measures"})
+    keeping_bases: frozenset[str] = field(metadata={"toml": "decision.keeping_bases"})
+    kept_states: frozenset[str] = field(metadata={"toml": "decision.kept_states"})
     signed_keepsakes: frozenset[str] = field(metadata={"toml": "decision.signed_keepsakes"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})

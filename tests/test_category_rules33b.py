@@ -153,3 +153,25 @@ def test_a_kept_measure_after_an_earlier_act_leaves_the_first_act_to_tell_the_se
     )
     assert "decision" in out[-1].labels
     assert out[-1].actor is not None and "envoy" not in out[-1].actor
+
+
+def test_agreeing_to_keep_an_arrangement_in_a_state_is_a_decision() -> None:
+    for text in (
+        "Negotiators from Aldora and Belvania agreed to keep the free movement of traders in place until June.",
+        "The Council decided to keep on hold the 20 million euro grant for Belvania's navy.",
+        "The ministers agreed to keep the ferry terminal open 24 hours a day.",
+    ):
+        out = analyse_text(text)
+        assert "decision" in out[-1].labels, text
+
+
+def test_agreeing_to_keep_up_a_course_stays_a_shared_wish() -> None:
+    # counter-examples: a course continued, contacts kept, an adjective before its noun, a gerund
+    for text in (
+        "The two leaders agreed to keep up regular contacts.",
+        "The two sides agreed to maintain close consultations.",
+        "The ministers agreed to keep open channels of dialogue.",
+        "The ministers agreed to keep working on the open questions.",
+    ):
+        out = analyse_text(text)
+        assert "decision" not in out[-1].labels, text

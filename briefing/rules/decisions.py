@@ -715,10 +715,45 @@ def _rules_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
-    """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision."""
+    """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision. Not (round 33b) an
+    arrangement kept in a state ('agreed to keep the free movement of persons in place until ...', 'decided to keep
+    on hold the assistance measure', 'agreed to keep the post open at night'): a measure kept, decided."""
     if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
-        return k < len(lowers) and lowers[k] in lex.generic_intentions
-    return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
+        verb = k
+    elif k + 1 < len(lowers) and lowers[k] == "to":
+        verb = k + 1
+    else:
+        return False
+    if verb >= len(lowers) or lowers[verb] not in lex.generic_intentions:
+        return False
+    return lowers[verb] not in lex.keeping_bases or not _kept_in_state(lowers, verb + 1, lex)
+
+
+_KEPT_STATE_REACH = 12  # words after "keep" within which the state it keeps its object in is named
+
+
+def _kept_in_state(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'(keep) the free movement of persons in place', '(keep) on hold the measure', '(keep) the post open': a state
+    of ``kept_states`` (one word, or "in"/"on" and one) within twelve words after ``k``, with no "up" right at ``k``
+    ('keep up the dialogue', a course continued) and no other clause between (no "and", no comma word "to")."""
+    if k >= len(lowers) or lowers[k] == "up" or lowers[k].endswith("ing"):
+        return False  # "keep up the dialogue", "keep working on ...": a course continued
+    for j in range(k, min(len(lowers), k + _KEPT_STATE_REACH)):
+        w = lowers[j]
+        if w in ("and", "to", "which", "that"):
+            return False
+        if w not in lex.kept_states:
+            continue
+        if w in ("place", "hold", "force", "effect"):
+            if lowers[j - 1] in ("in", "on"):
+                return True
+            continue
+        after = lowers[j + 1] if j + 1 < len(lowers) else ""
+        # "keep the post open 24 hours a day", "keep the border closed until June": the state closes the object;
+        # "keep open channels" puts an adjective before its noun, no state
+        if not after.isalpha() or after in lex.prepositions or after in lex.time_words or after == "until":
+            return True
+    return False
 
 
 _TIME_UNITS = frozenset(["days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade"])
