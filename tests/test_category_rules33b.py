@@ -175,3 +175,34 @@ def test_agreeing_to_keep_up_a_course_stays_a_shared_wish() -> None:
     ):
         out = analyse_text(text)
         assert "decision" not in out[-1].labels, text
+
+
+# --- an act or a term inside a clause of time or condition still to come -----------------------------------
+
+
+def test_an_act_in_the_present_perfect_after_once_or_until_is_still_to_come() -> None:
+    for text in (
+        "The trade chapter can apply provisionally once each country has ratified it.",
+        "The protocol will take effect only after six member states have approved it.",
+        "Nothing changes at the crossing until both parliaments have ratified the text.",
+    ):
+        out = analyse_text(text)
+        assert "decision" not in out[-1].labels, text
+
+
+def test_a_past_or_main_clause_act_in_the_present_perfect_is_still_reported() -> None:
+    # counter-examples: the same present perfect in the main clause, or a past act in a since-clause's main clause
+    for text in (
+        "Aldora has ratified the trade chapter, the foreign ministry said.",
+        "Both parliaments have approved the border treaty.",
+    ):
+        out = analyse_text(text)
+        assert "decision" in out[-1].labels, text
+
+
+def test_a_terms_verb_inside_a_clause_of_time_belongs_to_that_clause() -> None:
+    out = analyse_text("The dredging contract, worth 40 million, is due to be finished before the season opens.")
+    assert "decision" not in out[-1].labels
+    # counter-example: the text's own terms verb in the main clause
+    out = analyse_text("The contract, signed on Monday, opens the port to foreign dredgers.")
+    assert "decision" in out[-1].labels

@@ -96,6 +96,8 @@ def decision_cue(
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if _acknowledged(lowers, i, lex):
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
+        if not lex.condition_subordinators.isdisjoint(before):
+            continue  # "is due to be completed before the navigation season opens": the clause's own verb (round 33b)
         if lowers[i] in lex.raising_verbs and (
             not lex.raised_concerns.isdisjoint(lowers[i + 1 : i + 4]) or lowers[i - 1] in _RELATIVES
         ):
