@@ -95,8 +95,10 @@ from .rules.context import (
     _names_document,
     _remember_joint_parties,
     _remember_meeting,
+    also_terms,
     border_line_anaphor,
     concluded_set,
+    concluded_words,
     continued_terms,
     names_security_acronym,
     pronoun_terms,
@@ -357,6 +359,8 @@ def analyse_article(
                     if names_text_again(all_lowers[n - 1], decided[j][1], lex):
                         continued = (0, j) if pronoun_terms(lowers, decided[j][1], lex) else None
                         break
+            elif continued is None and n - decided[-1][0] <= 2 and also_terms(s.text, toks, lowers, lex):
+                continued = (0, len(decided) - 1)  # "The two armies will also set up a cell": one more term
             if continued is not None:
                 # the terms of the decision whose words it names again, credited to that decision's actor
                 labels.add("decision")
@@ -370,7 +374,7 @@ def analyse_article(
                 # "the Senate asked the Ministry of Transport to publish ...": an adopted call concludes what it asks
                 # for, not its addressee ("The Ministry of Transport will send its report" is no term of it; round 26)
                 after = lowers.index("to", after) + 1
-            decided.append((n, frozenset(lowers[after:]), terms_by or actor))
+            decided.append((n, concluded_words(s.text, toks, lowers, dec[0], after), terms_by or actor))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
@@ -900,6 +904,7 @@ class _CueGates:
             _Opening("_court_ruling", (_COURTS, _RULINGS)),
             _Opening("_witnessed_act", (lex.witness_verbs, lex.witnessed_acts)),
             _Opening("_regime_changed", (lex.regime_objects, lex.regime_acts)),
+            _Opening("_measure_kept", (lex.kept_measures, lex.keeping_verbs)),
             _Opening("_status_raised", (lex.status_verbs,)),
         )
         # proposal_cue's detectors (rules.proposals)

@@ -96,6 +96,8 @@ def decision_cue(
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if _acknowledged(lowers, i, lex):
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
+        if not lex.condition_subordinators.isdisjoint(before):
+            continue  # "is due to be completed before the navigation season opens": the clause's own verb (round 33b)
         if lowers[i] in lex.raising_verbs and (
             not lex.raised_concerns.isdisjoint(lowers[i + 1 : i + 4]) or lowers[i - 1] in _RELATIVES
         ):
@@ -185,6 +187,8 @@ def decision_cue(
     if (handed := _office_handed(lowers, lex)) is not None:
         # tried last: "Leaders signed a trade deal, and Paraguay handed the presidency to Uruguay" is the signers'
         return handed, "verb"
+    if (kept := _measure_kept(lowers, lex)) is not None:
+        return kept, "verb"  # tried last: "agreed to readmit X but kept a ban on Y" is told by its first act
     return None
 
 
@@ -713,10 +717,45 @@ def _rules_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
-    """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision."""
+    """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision. Not (round 33b) an
+    arrangement kept in a state ('agreed to keep the free movement of persons in place until ...', 'decided to keep
+    on hold the assistance measure', 'agreed to keep the post open at night'): a measure kept, decided."""
     if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
-        return k < len(lowers) and lowers[k] in lex.generic_intentions
-    return k + 1 < len(lowers) and lowers[k] == "to" and lowers[k + 1] in lex.generic_intentions
+        verb = k
+    elif k + 1 < len(lowers) and lowers[k] == "to":
+        verb = k + 1
+    else:
+        return False
+    if verb >= len(lowers) or lowers[verb] not in lex.generic_intentions:
+        return False
+    return lowers[verb] not in lex.keeping_bases or not _kept_in_state(lowers, verb + 1, lex)
+
+
+_KEPT_STATE_REACH = 12  # words after "keep" within which the state it keeps its object in is named
+
+
+def _kept_in_state(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'(keep) the free movement of persons in place', '(keep) on hold the measure', '(keep) the post open': a state
+    of ``kept_states`` (one word, or "in"/"on" and one) within twelve words after ``k``, with no "up" right at ``k``
+    ('keep up the dialogue', a course continued) and no other clause between (no "and", no comma word "to")."""
+    if k >= len(lowers) or lowers[k] == "up" or lowers[k].endswith("ing"):
+        return False  # "keep up the dialogue", "keep working on ...": a course continued
+    for j in range(k, min(len(lowers), k + _KEPT_STATE_REACH)):
+        w = lowers[j]
+        if w in ("and", "to", "which", "that"):
+            return False
+        if w not in lex.kept_states:
+            continue
+        if w in ("place", "hold", "force", "effect"):
+            if lowers[j - 1] in ("in", "on"):
+                return True
+            continue
+        after = lowers[j + 1] if j + 1 < len(lowers) else ""
+        # "keep the post open 24 hours a day", "keep the border closed until June": the state closes the object;
+        # "keep open channels" puts an adjective before its noun, no state
+        if not after.isalpha() or after in lex.prepositions or after in lex.time_words or after == "until":
+            return True
+    return False
 
 
 _TIME_UNITS = frozenset(["days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade"])
@@ -1864,6 +1903,29 @@ def _regime_changed(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         head = next(
             (k for k in range(i + 1, min(len(lowers), i + _REGIME_REACH + 1)) if lowers[k] in lex.regime_objects), None
+        )
+        if head is None or not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
+            continue
+        if not _not_done(lowers, i, lex):
+            return i
+    return None
+
+
+def _measure_kept(lowers: list[str], lex: Lexicon) -> int | None:
+    """'France has kept checks on its internal border since 2015', 'The United States has kept its embargo on Cuba
+    in force', 'the commission kept allocations close to last year's levels': one of ``keeping_verbs`` whose own
+    object (within four words, no preposition between) is one of ``kept_measures``: a standing measure kept by
+    those who set it is decided again, as one renewed or extended is (round 33b: validation o181, train i11,
+    o141; train gold labels all four such sentences decisions). Not 'kept most of their crossings closed' (no
+    measure named: a state of the border), 'kept close ties with' (no measure), 'kept in touch about the
+    sanctions' (a preposition between), nor a modal, negated or time-clause act ('will keep the ban')."""
+    if lex.kept_measures.isdisjoint(lowers) or lex.keeping_verbs.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.keeping_verbs:
+            continue
+        head = next(
+            (k for k in range(i + 1, min(len(lowers), i + _REGIME_REACH + 1)) if lowers[k] in lex.kept_measures), None
         )
         if head is None or not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue
