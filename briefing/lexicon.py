@@ -249,6 +249,10 @@ class Lexicon:
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
     monitor_visits: frozenset[str] = field(metadata={"toml": "security.monitor_visits"})
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
+    #: words of sending ("deployment", "deployed") and of monitors or their mission (round 33c: civil deployments).
+    deployment_words: frozenset[str] = field(metadata={"toml": "security.deployment_words"})
+    watch_nouns: frozenset[str] = field(metadata={"toml": "security.watch_nouns"})
+    watch_bodies: frozenset[str] = field(metadata={"toml": "security.watch_bodies"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})
     border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})
     border_controls: frozenset[str] = field(metadata={"toml": "security.border_controls"})

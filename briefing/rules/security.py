@@ -39,8 +39,17 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
 )
 
 
-def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
-    """True when a security matter is a subject of the sentence (see module docstring)."""
+def is_security(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    lex: Lexicon,
+    found: Matches | None = None,
+    civil_watch: bool = False,
+) -> bool:
+    """True when a security matter is a subject of the sentence (see module docstring). ``civil_watch``: the article
+    named monitors on a civil mission before (an election observation mission), which its observers and their
+    mission sent here are again (:func:`_civil_deployment`)."""
     found = lex.cues.scan(lowers) if found is None else found
     if "security_terms" not in found and "-" not in text and _gate(lex).isdisjoint(lowers):
         return False  # no word any rule below looks for (most sentences): one C-level set test
@@ -51,7 +60,11 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         and lex.border_words.isdisjoint(lowers)
         and lex.combat_words.isdisjoint(lowers)
     )
-    triggered = [rule for words, rule in _WORD_RULES if not getattr(lex, words).isdisjoint(lowers)]
+    triggered = [
+        rule
+        for words, rule in _WORD_RULES
+        if not getattr(lex, words).isdisjoint(lowers) and not (civil_watch and words == "monitor_nouns")
+    ]
     if not (scan_words or triggered) and "security_terms" not in found:
         return False
     if _salutation(text, lowers, lex):
@@ -127,6 +140,9 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "tsunami evacuation drills", "a drill for flood relief": civil services trained, as exercises
         if phrase == ("police",) and _traffic_police(lowers, lex):
             continue  # "police officers wave cars into a single lane": traffic managed, not crime fought
+        sent = (len(phrase) == 1 and phrase[0] in lex.deployment_words) or phrase[0] in lex.monitor_nouns
+        if sent and _civil_deployment(lowers, i, len(phrase), civil_watch, lex):
+            continue  # "approved the deployment of 95 observers" (an election's): monitors of a vote, not forces
         if _venue(lowers, i, len(phrase)):
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
@@ -902,6 +918,37 @@ def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
         w in lex.monitor_nouns and (sent.intersection(lowers[max(0, j - 6) : j]) or _at_border(lowers, j, lex))
         for j, w in enumerate(lowers)
     )
+
+
+#: Words from a deployment to what it sends, either side ("the deployment of an ECCAS electoral observation
+#: mission", "120 observers had been deployed").
+_DEPLOYED_REACH = 6
+
+
+def _civil_deployment(lowers: list[str], i: int, n: int, civil_watch: bool, lex: Lexicon) -> bool:
+    """'The Commission approved the deployment of 95 observers', 'SADC deployed 64 observers to all ten
+    provinces', '120 observers had been deployed', 'approved the deployment of an electoral observation mission',
+    'Observer missions of the AU will issue statements': a deployment (the term at ``i``, ``n`` words, one of
+    ``deployment_words``) whose monitors or observation mission (``watch_nouns`` within six words either side) are
+    a civil mission's, because the sentence names one (``civil_missions``: an election) or the article did before
+    (``civil_watch``), sends no force; nor is an observer mission or team (a term opening on a monitor noun) of
+    such a sentence or article one. Not 'deployed observers to the border' in an article about a ceasefire (no civil
+    mission named), nor 'the deployment of troops and observers' ("troops" is a term of its own)."""
+    if not civil_watch and lex.civil_missions.isdisjoint(lowers):
+        return False
+    if lowers[i] in lex.monitor_nouns:
+        return True  # "Observer missions of the African Union": the civil mission's kind
+    near = lowers[max(0, i - _DEPLOYED_REACH) : i + n + _DEPLOYED_REACH]
+    return not (lex.watch_nouns.isdisjoint(near) and lex.watch_bodies.isdisjoint(near))
+
+
+def civil_watch_named(lowers: list[str], lex: Lexicon) -> bool:
+    """'The ECOWAS Election Observation Mission to The Gambia said ... the presidential election', 'observers of
+    the referendum': the sentence names monitors (``watch_nouns``) and a civil mission for them
+    (``civil_missions``), so that the article's later monitors and their mission, sent without a word of what they
+    watch ("approved the deployment of 95 observers"), are that mission's (:func:`_civil_deployment`). 'The
+    mission's mandate was renewed by a vote' names no monitors."""
+    return not lex.watch_nouns.isdisjoint(lowers) and not lex.civil_missions.isdisjoint(lowers)
 
 
 _MONITORS_REACH = 8  # words after the monitors within which the verb of their going comes

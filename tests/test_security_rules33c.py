@@ -1,0 +1,67 @@
+"""Security: what a sentence is about (issue 3, round 33c). Each mechanism is tested with sentences of other
+wordings and with the counter-examples that keep it narrow:
+
+- monitors sent on a civil mission (an election's, named in the sentence or earlier in the article) are no
+  deployment of forces; monitors sent in an article that names no civil mission keep the older reading.
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+_ELECTION_LEAD = "The SADC Electoral Observation Mission said Sunday's general election in Malawi was calm and orderly."
+_CLASH_LEAD = "Heavy fighting broke out again along the ceasefire line between the two armies last week."
+
+
+def _labels(*paragraphs: str) -> frozenset[str]:
+    return frozenset(analyse_text(*paragraphs)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc's Council of Ministers approved in June the deployment of 80 observers, who visited every district.",
+        "The Commonwealth and the African Union also deployed observers and will report on Tuesday.",
+        "The secretariat approved the deployment of the mission at a meeting in Gaborone in May.",
+        "About 70 observers had been deployed to all the provinces, the head of the mission said.",
+        "Observer missions of the Commonwealth and the European Union will publish their reports later.",
+    ],
+)
+def test_election_monitors_named_before_are_no_deployment_of_forces(text: str) -> None:
+    assert "security" not in _labels(_ELECTION_LEAD, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers approved the deployment of a regional electoral observation mission to Malawi for the May vote.",
+        "The union deployed 40 monitors to follow the referendum in all nine regions.",
+    ],
+)
+def test_monitors_of_a_vote_in_the_same_sentence(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc's Council of Ministers approved the deployment of 80 observers to the ceasefire line.",
+        "The two governments also deployed observers to watch the withdrawal of heavy weapons.",
+    ],
+)
+def test_monitors_of_a_ceasefire_stay_security(text: str) -> None:
+    assert "security" in _labels(_CLASH_LEAD, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council approved the deployment of 500 troops to the northern provinces before the vote.",
+        "The mission noted that soldiers were deployed around polling stations in the capital.",
+    ],
+)
+def test_forces_deployed_in_an_election_article_stay_security(text: str) -> None:
+    assert "security" in _labels(_ELECTION_LEAD, text)
