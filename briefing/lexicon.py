@@ -253,6 +253,8 @@ class Lexicon:
     deployment_words: frozenset[str] = field(metadata={"toml": "security.deployment_words"})
     watch_nouns: frozenset[str] = field(metadata={"toml": "security.watch_nouns"})
     watch_bodies: frozenset[str] = field(metadata={"toml": "security.watch_bodies"})
+    #: nouns and verbs of talking whose "on" opens a list of topics ("discussions ... on trade, energy and ...").
+    topic_heads: frozenset[str] = field(metadata={"toml": "security.topic_heads"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})
     border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})
     border_controls: frozenset[str] = field(metadata={"toml": "security.border_controls"})

@@ -65,3 +65,32 @@ def test_monitors_of_a_ceasefire_stay_security(text: str) -> None:
 )
 def test_forces_deployed_in_an_election_article_stay_security(text: str) -> None:
     assert "security" in _labels(_ELECTION_LEAD, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers then held wider discussions with their delegations on fisheries, tourism, health, border"
+        " security and the situation in the region.",
+        "The two presidents exchanged views on investment, agriculture, counter-terrorism and climate finance.",
+        "The envoy talked about grain exports, the border with Peru and Bolivia's role between its two big neighbours.",
+    ],
+)
+def test_security_as_one_talk_topic_is_a_passing_mention(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every topic is a security matter
+        "The delegations held discussions on terrorism, drug trafficking, border security and organised crime.",
+        # no talk governs the "on": the gangs' control of a border area
+        "The gang controls the smuggling routes on the border, the river crossings and every kilo of cocaine.",
+        # the last item is long before any qualifier: no short topic
+        "The envoy talked about grain exports, tourism and the new joint army and police border patrols that began"
+        " last week.",
+    ],
+)
+def test_lists_of_security_matters_or_no_talk_stay_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -224,6 +224,17 @@ _FIELD_HEADS = frozenset(["fields", "areas", "spheres", "sectors"])
 _ITEM_LENGTH = 5  # an enumerated topic is a short noun phrase; a longer stretch is a clause of its own
 
 
+_TALK_REACH = 4  # words from a noun of talks to its "on": "discussions between their delegations on trade, ..."
+
+
+def _topics_on(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'expanded discussions between their delegations on trade, energy, education, maritime security and ...',
+    'exchanged views on ...': an "on" at ``k`` that a noun or verb of talking (``topic_heads``, at most four words
+    before it) governs opens the talks' topics, as "about" does (round 33c). 'controls the trails on the Colombian
+    side' and 'signed an agreement on the border' are not: no talk opens them (an agreement's subject is its own)."""
+    return not lex.topic_heads.isdisjoint(lowers[max(0, k - _TALK_REACH) : k])
+
+
 def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, found: Matches, lex: Lexicon) -> bool:
     """'spoke about the border with Tajikistan, the railway to China and relations with the EU', 'five
     subcommissions: political affairs, border affairs, ... and development cooperation': the word at ``i`` stands
@@ -234,13 +245,15 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     trafficking and cybercrime' (every item a security matter) and 'Police arrested nine men, including two
     soldiers' (the term before the opener) are not caught."""
     opened = not (_LIST_OPENERS.isdisjoint(lowers) and _FIELD_HEADS.isdisjoint(lowers))
+    opened = opened or ("on" in lowers and not lex.topic_heads.isdisjoint(lowers))
     if not opened and "such" not in lowers and ":" not in text:
         return False  # no enumeration opener: most sentences, checked in C
     start = -1
     for k in range(i - 1, -1, -1):
         # "in the fields of trade, fisheries, tourism and cooperation against crime" opens a list too (round 26)
         fields = lowers[k] == "of" and k > 0 and lowers[k - 1] in _FIELD_HEADS
-        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such") or fields:
+        talked = lowers[k] == "on" and _topics_on(lowers, k, lex)
+        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such") or fields or talked:
             if lowers[k + 1][:1].isdigit():
                 return False  # "about 40 officers": a number's approximation, no enumeration
             start = k + 1
@@ -264,6 +277,11 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     run: list[tuple[int, int]] = []
     for a, b in items:
         if b - a > _ITEM_LENGTH:
+            # "..., the border with China and Mongolia's place between its two large neighbours.": the last item,
+            # closing the sentence after "and", is a topic named and then qualified (round 33c)
+            last = b == len(toks) and a > 0 and lowers[a - 1] in ("and", "or") and len(run) >= 2
+            if last and _head_length(lowers, a, b) <= _ITEM_LENGTH:
+                run.append((a, b))
             break
         run.append((a, b))
     if len(run) < 3 or not any(a <= i < b for a, b in run):
@@ -275,6 +293,21 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     marked.update(k for k in range(start, len(lowers) - 1) if lowers[k] == "situation" and lowers[k + 1] == "in")
     plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
     return len(plain) >= 2
+
+
+#: Prepositions that end an enumerated item's head: what follows only qualifies it ("Mongolia's place between its
+#: two large neighbours", "the border with China").
+_ITEM_QUALIFIERS = frozenset(["between", "with", "in", "of", "on", "for", "to", "from", "at", "among", "across"])
+
+
+def _head_length(lowers: list[str], a: int, b: int) -> int:
+    """The words of the item ``lowers[a:b]`` up to its first qualifying preposition (``_ITEM_QUALIFIERS``): 'Mongolia's
+    place between its two large neighbours' counts two, as a topic named and qualified is still one short topic
+    (round 33c); the whole item still decides which words it holds."""
+    for k in range(a + 1, b):
+        if lowers[k] in _ITEM_QUALIFIERS:
+            return k - a
+    return b - a
 
 
 #: Nouns of a crossing point that a closure verb may take ("the border checkpoints", "all crossing points").
