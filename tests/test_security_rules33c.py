@@ -94,3 +94,32 @@ def test_security_as_one_talk_topic_is_a_passing_mention(text: str) -> None:
 )
 def test_lists_of_security_matters_or_no_talk_stay_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police destroyed 12 hectares of marijuana plantations near the border last week.",
+        "More than 60 people were murdered in the port city in January, according to prosecutors.",
+        "The ministers approved a joint plan against illegal mining along the Amazon tributaries.",
+        "Refiners must show that no illegally mined gold enters their supply chains, the minister said.",
+        "The junta accused its neighbour of harbouring officers who had tried to overthrow the government.",
+    ],
+)
+def test_crime_and_threats_to_stability_in_their_own_words(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # illegal fishing alone is no security matter for the annotators
+        "The two ministers signed a memorandum on the exchange of data about illegal fishing by foreign trawlers.",
+        # one cause among others of a market's fall
+        "Cocoa output fell because of plant disease, illegal gold mining on farmland and ageing trees.",
+        # mining that is legal
+        "The company will invest 300 million dollars in a new gold mining project in the north.",
+    ],
+)
+def test_illegal_fishing_causes_listed_and_legal_mining_are_not(text: str) -> None:
+    assert "security" not in _labels(text)

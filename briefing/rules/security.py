@@ -245,13 +245,15 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     trafficking and cybercrime' (every item a security matter) and 'Police arrested nine men, including two
     soldiers' (the term before the opener) are not caught."""
     opened = not (_LIST_OPENERS.isdisjoint(lowers) and _FIELD_HEADS.isdisjoint(lowers))
-    opened = opened or ("on" in lowers and not lex.topic_heads.isdisjoint(lowers))
+    opened = opened or ("on" in lowers and not lex.topic_heads.isdisjoint(lowers)) or "because" in lowers
     if not opened and "such" not in lowers and ":" not in text:
         return False  # no enumeration opener: most sentences, checked in C
     start = -1
     for k in range(i - 1, -1, -1):
         # "in the fields of trade, fisheries, tourism and cooperation against crime" opens a list too (round 26)
         fields = lowers[k] == "of" and k > 0 and lowers[k - 1] in _FIELD_HEADS
+        # "fell because of swollen shoot disease, illegal gold mining on farmland and ageing trees": causes listed
+        fields = fields or (lowers[k] == "of" and k > 0 and lowers[k - 1] == "because")
         talked = lowers[k] == "on" and _topics_on(lowers, k, lex)
         if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such") or fields or talked:
             if lowers[k + 1][:1].isdigit():
