@@ -145,7 +145,14 @@ from .rules.proposals import (
     reported_proposal,
 )
 from .rules.security import _gate as _security_gate
-from .rules.security import barrier_anaphor, civil_watch_named, is_security, withdrawal_anaphor
+from .rules.security import (
+    barrier_anaphor,
+    civil_watch_named,
+    fixes_border,
+    is_security,
+    marker_anaphor,
+    withdrawal_anaphor,
+)
 from .tokens import Token, tokens
 
 
@@ -240,6 +247,7 @@ def analyse_article(
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
     civil_watch = False  # a sentence named monitors on a civil mission ("the Election Observation Mission")
+    demarcating = False  # a security sentence named a border being fixed ("approved the demarcation documents")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
@@ -387,6 +395,8 @@ def analyse_article(
                 labels.add("security")  # "the line on this section follows the watershed": the border named before
             elif before and barrier_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "the steel fence along the river": the barrier of the border named before
+            elif demarcating and marker_anaphor(lowers, lex):
+                labels.add("security")  # "placing markers on the last unmarked stretch": the border being fixed before
             elif before and withdrawal_anaphor(lowers, before, lex):
                 labels.add("security")  # "leads to a full Israeli withdrawal": the forces' withdrawal told before
             elif before and sanction_anaphor(toks, lowers, before, lex):
@@ -396,6 +406,7 @@ def analyse_article(
                 carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
+            demarcating = demarcating or fixes_border(lowers, lex)
             if "(" in s.text:
                 guarded.extend(security_acronyms(s.text, toks, lex))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:

@@ -123,3 +123,36 @@ def test_crime_and_threats_to_stability_in_their_own_words(text: str) -> None:
 )
 def test_illegal_fishing_causes_listed_and_legal_mining_are_not(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+_DEMARCATION_LEAD = "The joint commission approved the demarcation of a 300-kilometre section of the border on Monday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survey teams from both sides will start placing concrete markers on the remaining unmarked stretch in June.",
+        '"The last pillars could be in place before the snow," a surveyor who took part in the talks said.',
+        "The delegation asked for aerial photographs of the unmarked sections so that the teams could finish on time.",
+    ],
+)
+def test_marks_of_a_line_after_a_border_being_fixed_are_security(text: str) -> None:
+    labels = [a.labels for a in analyse_text(_DEMARCATION_LEAD, "Trade between the two regions grew last year.", text)]
+    assert "security" in labels[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survey teams will start placing concrete markers along the new motorway in June.",
+        "Workers placed new markers on the unmarked hiking trails of the national park.",
+    ],
+)
+def test_marks_without_a_border_being_fixed_are_not(text: str) -> None:
+    lead = "The two regions agreed to build a motorway and to open three national parks to tourists."
+    assert "security" not in _labels(lead, text)
+
+
+def test_a_pillar_of_stability_is_no_mark_of_the_line() -> None:
+    text = "The minister called the neighbouring kingdom a pillar of stability in the region."
+    assert "security" not in _labels(_DEMARCATION_LEAD, text)

@@ -1452,6 +1452,29 @@ def barrier_anaphor(toks: Sequence[Token], lowers: list[str], recent: Sequence[f
     return False
 
 
+def marker_anaphor(lowers: list[str], lex: Lexicon) -> bool:
+    """'joint field teams will begin placing markers on the last unmarked stretch', 'The first markers could be in
+    the ground before the rains', 'share satellite imagery of the unmarked sections': the marks of a border line
+    (``border_marks``: markers, pillars, "unmarked") named anywhere after a security sentence of the article that
+    named a border being fixed (the caller keeps it: :func:`fixes_border`) are that border's demarcation at work
+    (GUIDELINES: border delimitation/demarcation), though the sentence does not say "border" (round 33c). Not 'a
+    pillar of stability' (the singular is left out), nor markers in an article that fixes no border."""
+    return not lex.border_marks.isdisjoint(lowers)
+
+
+def fixes_border(lowers: list[str], lex: Lexicon) -> bool:
+    """A (security) sentence naming a border being fixed: a border word and one of ``border_line_topics``
+    ("the demarcation of the border", "the boundary commission"), ``border_marks`` or ``border_marking`` ("agreed to
+    begin marking ... their border"), after which marks of a line are its marks."""
+    if lex.border_words.isdisjoint(lowers):
+        return False
+    return not (
+        lex.border_line_topics.isdisjoint(lowers)
+        and lex.border_marks.isdisjoint(lowers)
+        and lex.border_marking.isdisjoint(lowers)
+    )
+
+
 #: Words after a barrier that open a time, not a compound noun ("finished the wall last year").
 _TIME_AFTER = frozenset(["last", "next", "this", "every", "each", "since", "until", "by", "in", "on"])
 _LONG_UNITS = ("kilomet", "km", "mile")  # the units of a frontier's length ("35 kilometres", "a 150-km", "miles")
