@@ -255,8 +255,6 @@ class Lexicon:
     watch_bodies: frozenset[str] = field(metadata={"toml": "security.watch_bodies"})
     #: nouns and verbs of talking whose "on" opens a list of topics ("discussions ... on trade, energy and ...").
     topic_heads: frozenset[str] = field(metadata={"toml": "security.topic_heads"})
-    #: "peace", which in a named country is the end of its war ("lasting peace in Ukraine"; round 33c).
-    peace_words: frozenset[str] = field(metadata={"toml": "security.peace_words"})
     #: the marks of a border line ("markers", "pillars", "unmarked"), named again after a border being fixed.
     border_marks: frozenset[str] = field(metadata={"toml": "security.border_marks"})
     #: verbs of marking a line ("agreed to begin marking ... their border"), with a border word: a border being fixed.

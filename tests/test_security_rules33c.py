@@ -156,27 +156,3 @@ def test_marks_without_a_border_being_fixed_are_not(text: str) -> None:
 def test_a_pillar_of_stability_is_no_mark_of_the_line() -> None:
     text = "The minister called the neighbouring kingdom a pillar of stability in the region."
     assert "security" not in _labels(_DEMARCATION_LEAD, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The two presidents called for a just and lasting peace in Ukraine based on the UN Charter.",
-        "The minister stressed the need to restore peace in Sudan and eastern Congo before the rains.",
-        "Both leaders said durable peace in Yemen required an end to the blockade of its ports.",
-    ],
-)
-def test_peace_in_a_named_country_is_its_war_ended(text: str) -> None:
-    assert "security" in _labels(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The leaders called for peace, stability and prosperity in Central Asia.",
-        "The ministers spoke of peace in the region and of closer trade ties.",
-        "He won the national peace prize in Norway last year for his work on rural schools.",
-    ],
-)
-def test_slogans_regions_and_prizes_are_not(text: str) -> None:
-    assert "security" not in _labels(text)

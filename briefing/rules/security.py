@@ -36,7 +36,6 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("border_barriers", lambda text, toks, lowers, lex: _long_barrier(lowers, lex)),  # "35 km of the steel fence"
     ("mine_words", lambda text, toks, lowers, lex: _mines_as_arms(lowers, lex)),  # "clear their land of mines"
     ("crossing_closures", lambda text, toks, lowers, lex: _crossing_closed(lowers, lex)),  # "closed the checkpoints"
-    ("peace_words", lambda text, toks, lowers, lex: _peace_in_country(toks, lowers, lex)),  # "peace in Ukraine"
 )
 
 
@@ -837,27 +836,6 @@ def _overlapping_claims(text: str, toks: Sequence[Token], lowers: list[str], lex
 #: banks", "two sanctioned vessels"); an auxiliary or a subject before it makes it a verb ("was sanctioned").
 _ATTRIBUTIVE_BEFORE = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["of", "on", "to", "with", "from", "for"])
 _ATTRIBUTIVE_BEFORE = _ATTRIBUTIVE_BEFORE | frozenset(["in", "by", "and", "other", "newly", "two", "three", "several"])
-
-
-def _peace_in_country(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
-    """'called for a comprehensive, just and lasting peace in Ukraine', 'restore peace in Sudan and eastern Congo':
-    peace (``peace_words``) in a named country (capitalised, after at most one word of direction such as "eastern")
-    is the end of that country's war, an armed conflict (GUIDELINES), not the slogan of 'peace, stability and
-    prosperity in Central Asia' (no country right after), nor 'Peace in the Gulf of Paria' (a sea) or 'peace in the
-    region' (round 33c)."""
-    for i, w in enumerate(lowers):
-        if w not in lex.peace_words or lowers[i + 1 : i + 2] != ["in"]:
-            continue
-        j = i + 2
-        if j + 1 < len(lowers) and lowers[j] in _DIRECTIONS_ADJ:
-            j += 1
-        if j < len(lowers) and toks[j].is_capitalised and country_at(lowers, j) is not None:
-            return True
-    return False
-
-
-#: Words of direction before a country's name ("eastern Congo", "northern Mali").
-_DIRECTIONS_ADJ = frozenset(["eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"])
 
 
 def _under_sanctions(lowers: list[str], lex: Lexicon) -> bool:
