@@ -255,6 +255,8 @@ class Lexicon:
     watch_bodies: frozenset[str] = field(metadata={"toml": "security.watch_bodies"})
     #: nouns and verbs of talking whose "on" opens a list of topics ("discussions ... on trade, energy and ...").
     topic_heads: frozenset[str] = field(metadata={"toml": "security.topic_heads"})
+    #: words of the rules people cross by ("a simplified procedure", "around the clock"), read as `traffic_words`.
+    crossing_regimes: frozenset[str] = field(metadata={"toml": "security.crossing_regimes"})
     #: the marks of a border line ("markers", "pillars", "unmarked"), named again after a border being fixed.
     border_marks: frozenset[str] = field(metadata={"toml": "security.border_marks"})
     #: verbs of marking a line ("agreed to begin marking ... their border"), with a border word: a border being fixed.

@@ -156,3 +156,32 @@ def test_marks_without_a_border_being_fixed_are_not(text: str) -> None:
 def test_a_pillar_of_stability_is_no_mark_of_the_line() -> None:
     text = "The minister called the neighbouring kingdom a pillar of stability in the region."
     assert "security" not in _labels(_DEMARCATION_LEAD, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first buses in two years crossed the bridge on Friday, after Togo reopened its border with Ghana to"
+        " traffic.",
+        "The two governments have agreed to reopen their common border in stages, starting with the main crossing.",
+        "Under the accord, the road checkpoint will work around the clock, and residents of border districts will be"
+        " able to cross it under a simplified procedure.",
+    ],
+)
+def test_a_border_reopened_or_crossed_by_residents_is_passage(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "open" as an adjective: a border question still open
+        "The minister said the treaty settles the longest open border question the country has had.",
+        # a crossing reopened only once mines are removed: the landmines still count
+        "The army said it would not reopen the border until the other side removed newly laid landmines.",
+        # troops at the border
+        "Residents of border villages said troops had been sent to the border under a new procedure.",
+    ],
+)
+def test_open_questions_landmines_and_troops_stay_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -79,7 +79,7 @@ def is_security(
     if not _NAMED_OFFICES.isdisjoint(lowers):
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
     if not _OPENING.isdisjoint(lowers):
-        blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
+        blocked.update(_opened_crossing(text, toks, lowers, lex))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
     rare = _ROUND23_CUES.intersection(lowers)  # one C-level pass for the cues below (most sentences: none)
     if rare:
@@ -92,7 +92,7 @@ def is_security(
         blocked.update(_located_installation(lowers, lex))  # "the field, which straddles their maritime border"
     if not lex.deferral_verbs.isdisjoint(lowers):
         blocked.update(_deferred_reply(text, toks, lowers, lex))  # "said it would study the offer with NATO allies"
-    if not lex.traffic_words.isdisjoint(lowers):
+    if not (lex.traffic_words.isdisjoint(lowers) and lex.crossing_regimes.isdisjoint(lowers)):
         if not _CROSSING_POINTS.isdisjoint(lowers):
             blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
         if not _PLACE_PREPOSITIONS.isdisjoint(lowers):
@@ -363,20 +363,28 @@ def _crossing_closed(lowers: list[str], lex: Lexicon) -> bool:
 
 
 _OPENING = frozenset(["open", "opens", "opened", "opening", "reopen", "reopens", "reopened", "reopening"])
+#: The verbs of opening that a border may follow as their object (round 33c); "open" is an adjective as often.
+_REOPENED = frozenset(["reopen", "reopens", "reopened", "reopening", "opened"])
 _CROSSING_POINTS = frozenset(["checkpoint", "checkpoints", "post", "posts", "crossing", "crossings"])
 #: Words that end an opened crossing's phrase: a clause of its own follows ("until Cambodia removed the mines").
 _PHRASE_ENDS = frozenset(["until", "after", "when", "while", "because", "as", "which", "that", "but", "amid", "since"])
 
 
-def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> list[int]:
+def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> list[int]:
     """The tokens of a crossing point (re)opened, from the verb to the end of its phrase: 'we reopened three
     checkpoints for people and goods', 'since the two countries reopened customs posts at the land borders of
     Ceuta and Melilla': a crossing opened to traffic is movement and trade, not border security (the same
     convention as 'queues at the border'). A comma or a clause word ends the phrase: 'would not reopen the
     crossings until Cambodia removed the landmines' keeps the landmines."""
     for v, w in enumerate(lowers):
-        if w not in _OPENING or _CROSSING_POINTS.isdisjoint(lowers[v + 1 : v + 5]) or lowers[v + 1] == "fire":
-            continue  # no crossing opened, or "opened fire at a checkpoint": shooting
+        opened = lowers[v + 1 : v + 5]
+        # "reopened its border with Benin to goods traffic", "agreed to reopen their common border in phases": a
+        # border reopened is a crossing reopened (round 33c; gold45 JC4, gold3 JC17: crossings and trade)
+        border = w in _REOPENED and not lex.border_words.isdisjoint(opened)  # not "the longest open border question"
+        if w not in _OPENING or (_CROSSING_POINTS.isdisjoint(opened) and not border):
+            continue  # no crossing opened
+        if lowers[v + 1] == "fire":
+            continue  # "opened fire at a checkpoint": shooting
         end = v + 1
         while (
             end < len(toks)
