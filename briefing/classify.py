@@ -147,7 +147,14 @@ from .rules.proposals import (
     reported_proposal,
 )
 from .rules.security import _gate as _security_gate
-from .rules.security import barrier_anaphor, is_security, withdrawal_anaphor
+from .rules.security import (
+    barrier_anaphor,
+    civil_watch_named,
+    fixes_border,
+    is_security,
+    marker_anaphor,
+    withdrawal_anaphor,
+)
 from .tokens import Token, tokens
 
 
@@ -241,6 +248,8 @@ def analyse_article(
     ratified: tuple[str | None, str] | None = None
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
+    civil_watch = False  # a sentence named monitors on a civil mission ("the Election Observation Mission")
+    demarcating = False  # a security sentence named a border being fixed ("approved the demarcation documents")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
@@ -375,6 +384,11 @@ def analyse_article(
                 # for, not its addressee ("The Ministry of Transport will send its report" is no term of it; round 26)
                 after = lowers.index("to", after) + 1
             decided.append((n, concluded_words(s.text, toks, lowers, dec[0], after), terms_by or actor))
+        watched = civil_watch and not (lex.watch_nouns.isdisjoint(lowers) and lex.watch_bodies.isdisjoint(lowers))
+        # "approved the deployment of 95 observers": the election mission's observers the article named before
+        if watched and "security" in labels and not is_security(s.text, list(toks), lowers, lex, None, True):
+            labels.discard("security")
+        civil_watch = civil_watch or civil_watch_named(lowers, lex)
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
@@ -385,6 +399,8 @@ def analyse_article(
                 labels.add("security")  # "the line on this section follows the watershed": the border named before
             elif before and barrier_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "the steel fence along the river": the barrier of the border named before
+            elif demarcating and marker_anaphor(lowers, lex):
+                labels.add("security")  # "placing markers on the last unmarked stretch": the border being fixed before
             elif before and withdrawal_anaphor(lowers, before, lex):
                 labels.add("security")  # "leads to a full Israeli withdrawal": the forces' withdrawal told before
             elif before and sanction_anaphor(toks, lowers, before, lex):
@@ -394,6 +410,7 @@ def analyse_article(
                 carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
+            demarcating = demarcating or fixes_border(lowers, lex)
             if "(" in s.text:
                 guarded.extend(security_acronyms(s.text, toks, lex))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:

@@ -253,6 +253,18 @@ class Lexicon:
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
     monitor_visits: frozenset[str] = field(metadata={"toml": "security.monitor_visits"})
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
+    #: words of sending ("deployment", "deployed") and of monitors or their mission (round 33c: civil deployments).
+    deployment_words: frozenset[str] = field(metadata={"toml": "security.deployment_words"})
+    watch_nouns: frozenset[str] = field(metadata={"toml": "security.watch_nouns"})
+    watch_bodies: frozenset[str] = field(metadata={"toml": "security.watch_bodies"})
+    #: nouns and verbs of talking whose "on" opens a list of topics ("discussions ... on trade, energy and ...").
+    topic_heads: frozenset[str] = field(metadata={"toml": "security.topic_heads"})
+    #: words of the rules people cross by ("a simplified procedure", "around the clock"), read as `traffic_words`.
+    crossing_regimes: frozenset[str] = field(metadata={"toml": "security.crossing_regimes"})
+    #: the marks of a border line ("markers", "pillars", "unmarked"), named again after a border being fixed.
+    border_marks: frozenset[str] = field(metadata={"toml": "security.border_marks"})
+    #: verbs of marking a line ("agreed to begin marking ... their border"), with a border word: a border being fixed.
+    border_marking: frozenset[str] = field(metadata={"toml": "security.border_marking"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})
     border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})
     border_controls: frozenset[str] = field(metadata={"toml": "security.border_controls"})
