@@ -367,6 +367,10 @@ class Lexicon:
     #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
     #: the reporting verbs and the verbs that open a proposal cue.
     speech_verbs: frozenset[str] = frozenset()
+    #: Reporting verbs in the plural present that no noun shares ("critics argue", "residents insist"): after a
+    #: subject they can only be its verb (rules.actor_choice._opening_noun_phrase). Derived from ``reporting_verbs``:
+    #: each listed verb whose third-person form ("argues") is listed too, so it is a base form.
+    case_verbs: frozenset[str] = frozenset()
     cues: CueIndex = field(default=CueIndex({}))  # the lists of _CUE_LISTS, matched in one pass
 
 
@@ -449,6 +453,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         demonyms={k.lower(): v for k, v in entities["demonyms"].items()},
         aliases={k.lower(): v for k, v in entities["aliases"].items()},
         speech_verbs=values["reporting_verbs"] | _proposing_verbs(raw["proposal"]),
+        case_verbs=frozenset(v for v in values["reporting_verbs"] if v + "s" in values["reporting_verbs"]),
         cues=CueIndex.of(cues),
     )
 
