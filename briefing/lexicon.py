@@ -127,6 +127,8 @@ class Lexicon:
     final_abbreviations: frozenset[str] = field(metadata={"toml": "segmentation.final_abbreviations"})
     sentence_starters: frozenset[str] = field(metadata={"toml": "segmentation.starters"})
     decision_acts: PhraseSet = field(metadata={"toml": "decision.acts", "phrases": True})
+    #: acts of instructing that decide only when someone is told to act ("directed officials to conclude").
+    instruction_verbs: frozenset[str] = field(metadata={"toml": "decision.instruction_verbs"})
     decision_weak: frozenset[str] = field(metadata={"toml": "decision.weak_acts"})
     decision_objects: frozenset[str] = field(metadata={"toml": "decision.objects"})
     hostile_objects: frozenset[str] = field(metadata={"toml": "decision.hostile_objects"})
@@ -163,6 +165,8 @@ class Lexicon:
     designation_verbs: frozenset[str] = field(metadata={"toml": "decision.designation_verbs"})
     handover_verbs: frozenset[str] = field(metadata={"toml": "decision.handover_verbs"})
     rotating_offices: frozenset[str] = field(metadata={"toml": "decision.rotating_offices"})
+    #: words after a handing verb that make it no transfer of office ("passed by 68 votes", "handed down").
+    not_handing: frozenset[str] = field(metadata={"toml": "decision.not_handing"})
     witness_verbs: frozenset[str] = field(metadata={"toml": "decision.witness_verbs"})
     witnessed_acts: frozenset[str] = field(metadata={"toml": "decision.witnessed_acts"})
     diplomatic_acts: frozenset[str] = field(metadata={"toml": "decision.diplomatic_acts"})
@@ -172,6 +176,8 @@ class Lexicon:
     condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})
     welcome_verbs: frozenset[str] = field(metadata={"toml": "decision.welcome_verbs"})
     binding_documents: frozenset[str] = field(metadata={"toml": "decision.binding_documents"})
+    #: words of an apposition telling that a binding text is still a proposal ("The resolution, tabled by France,").
+    proposed_text_marks: frozenset[str] = field(metadata={"toml": "decision.proposed_text_marks"})
     issued_texts: frozenset[str] = field(metadata={"toml": "decision.issued_texts"})
     issued_always: frozenset[str] = field(metadata={"toml": "decision.issued_always"})
     adopted_texts: frozenset[str] = field(metadata={"toml": "decision.adopted_texts"})
