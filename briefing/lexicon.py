@@ -218,6 +218,8 @@ class Lexicon:
     statement_nouns: frozenset[str] = field(metadata={"toml": "proposal.statement_nouns"})
     security_not_after: frozenset[str] = field(metadata={"toml": "security.not_after"})
     security_not_terms: PhraseSet = field(metadata={"toml": "security.not_terms.phrases", "phrases": True})
+    #: first words of terms that are security only while no topic follows ("the task force", not "a task force on").
+    topical_bodies: frozenset[str] = field(metadata={"toml": "security.topical_bodies"})
     border_words: frozenset[str] = field(metadata={"toml": "security.border_words"})
     border_determiners: frozenset[str] = field(metadata={"toml": "security.border_determiners"})
     border_sides: frozenset[str] = field(metadata={"toml": "security.border_sides"})
@@ -280,10 +282,18 @@ class Lexicon:
     barrier_not_after: frozenset[str] = field(metadata={"toml": "security.barrier_not_after"})
     #: civil things a withdrawal may be of or from ("water withdrawals", "withdrawal from the treaty"; round 32c).
     withdrawal_objects: frozenset[str] = field(metadata={"toml": "security.withdrawal_objects"})
+    #: a withdrawal's nouns, read as the forces' withdrawal told before ("a full Israeli withdrawal").
+    withdrawal_nouns: frozenset[str] = field(metadata={"toml": "security.withdrawal_nouns"})
+    #: heads of a civil administration's name ("the Department of Homeland Security") and the words before it that make
+    #: the body whom a request goes to ("asked", "with"): its security words are then no matter of the sentence.
+    civil_body_heads: frozenset[str] = field(metadata={"toml": "security.civil_body_heads"})
+    address_markers: frozenset[str] = field(metadata={"toml": "security.address_markers"})
     #: "mine(s)", the verbs that make it a weapon and the minerals that make it a pit (round 32c).
     mine_words: frozenset[str] = field(metadata={"toml": "security.mine_words"})
     mine_acts: frozenset[str] = field(metadata={"toml": "security.mine_acts"})
     mined_minerals: frozenset[str] = field(metadata={"toml": "security.mined_minerals"})
+    #: particles that make a verb of ``mine_acts`` another verb ("laid off", "cleared up").
+    mine_act_particles: frozenset[str] = field(metadata={"toml": "security.mine_act_particles"})
     #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
     civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
     #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").
