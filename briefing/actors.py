@@ -268,7 +268,7 @@ class ActorMemory:
         country = self.person_country.get(full) or country
         return f"{full} ({country})" if country else full
 
-    def remember(self, mention: Mention) -> None:
+    def remember(self, mention: Mention, lex: Lexicon) -> None:
         """Record a mention; plural actors only when they are not a prepositional object."""
         if mention.kind in ("country", "countries") or (mention.kind == "description" and mention.country):
             names = [mention.country] if mention.kind != "countries" else _split_names(mention.name)
@@ -307,7 +307,7 @@ class ActorMemory:
             self._person_seen(who, mention)
             return
         for member in mention.members:
-            self.remember(member)
+            self.remember(member, lex)
         # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
         fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
@@ -334,7 +334,7 @@ class ActorMemory:
             self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
-        if mention.kind == "body" and mention.prep is None and _head(mention.name) in _PANELLED:
+        if mention.kind == "body" and mention.prep is None and _head(mention.name) in lex.panelled:
             # "The committee said ... The panel recommended": news calls a committee or commission "the panel"
             # for variety; a later bare "the panel" is the one last named as a subject
             self.bodies["panel"] = self.resolve(mention) or mention.name
@@ -773,7 +773,7 @@ def find_mentions(
             and owner + 1 < n
             and lowers[owner].endswith("'s")
             and toks[owner].is_capitalised
-            and lowers[owner + 1] in _PLACE_SIDES
+            and lowers[owner + 1] in lex.place_sides
         )
         found = (
             # "Nairobi's foreign ministry proposed": a capital's government, before a body or an office is read
@@ -1027,7 +1027,7 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
     named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
     if named and lex.titles.match_at(lowers, j):
         return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
-    complement = _of_complement(toks, lowers, end, plain=phrase[-1] in _RELATIONAL_HEADS)
+    complement = _of_complement(toks, lowers, end, lex, plain=phrase[-1] in _RELATIONAL_HEADS)
     counted_head = lowers[i] in _COUNTS or (i + 1 < j and lowers[i + 1] in _COUNTS)  # "the two", "both"
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
     # A region ("Pacific leaders") is a proper adjective even there.
@@ -1098,14 +1098,10 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
     )
 
 
-#: Plural nouns of a group's members after the proper words that qualify them ("the five Central Asian states").
-_MEMBER_NOUNS = frozenset(["states", "countries", "nations", "members", "member", "economies", "republics"])
 #: Collective heads that name nobody without their complement ("the heads of the two security services").
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
 _RELATIONAL_TITLES = frozenset(["head", "chief"])
-#: Heads of the bodies a later bare "the panel" may stand for ("the committee", "the Commission of Inquiry").
-_PANELLED = frozenset(["committee", "commission"])
 #: Offices of a town or a province ("the mayor of Colchane", "the governor of Puno"): with its place the office names
 #: someone not named before, not the last person named.
 _PLACE_OFFICES = frozenset(["mayor", "governor", "prefect"])
@@ -1114,7 +1110,7 @@ _PLACE_OFFICES = frozenset(["mayor", "governor", "prefect"])
 _VERB_HEADS = frozenset(["heads", "chairs", "leads"])
 
 
-def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = False) -> int:
+def _of_complement(toks: list[Token], lowers: list[str], k: int, lex: Lexicon, plain: bool = False) -> int:
     """End of an 'of (the) X' complement that names something proper, else ``k``.
 
     "of the Caspian Five", "of the special services of Tajikistan and Uzbekistan"; a complement
@@ -1130,7 +1126,7 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
                 break  # a comma, bracket or apostrophe ends the phrase
             end += 1
         if end > k + 1 and all(t.text.isalpha() for t in toks[k + 1 : end]):
-            return max(end, _of_complement(toks, lowers, k))
+            return max(end, _of_complement(toks, lowers, k, lex))
     j = k + 1
     end = j
     last_proper = k
@@ -1147,12 +1143,12 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     nation = country_at(lowers, last_proper - 1) if k < last_proper < end and end - last_proper <= 2 else None
     if nation is not None and nation[0].lower() != lowers[last_proper - 1]:
         return end  # "of a British university library": a nation's adjective modifies the nouns ending the phrase
-    if k < last_proper < end and lowers[last_proper] in _MEMBER_NOUNS:
+    if k < last_proper < end and lowers[last_proper] in lex.member_nouns:
         # "of the five Caspian states", "of the Council of Europe's member states": the proper words modify
         # the members named after them, which the name cannot lose ("the ministers of the five Caspian")
         step = (
             2
-            if lowers[last_proper] == "member" and last_proper + 1 < end and lowers[last_proper + 1] in _MEMBER_NOUNS
+            if lowers[last_proper] == "member" and last_proper + 1 < end and lowers[last_proper + 1] in lex.member_nouns
             else 1
         )
         return last_proper + step if lowers[last_proper + step - 1] != "member" else last_proper
@@ -1506,7 +1502,7 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
             return Mention("body", " ".join(t.text for t in toks[j : k + 1]), i, k + 1)
     if end == j or not any(lowers[k] in lex.body_heads for k in range(j, end)):
         return None
-    end = max(end, _of_complement(toks, lowers, end))
+    end = max(end, _of_complement(toks, lowers, end, lex))
     words = [t.text for t in toks[j:end]]
     if lowers[j].endswith("'s"):
         return Mention("body", " ".join(words), i, end)  # "Brazil's Senate"
@@ -1565,19 +1561,8 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
 #: The ``title`` of a country mention that is a capital or city standing for its state (:func:`_place`).
 PLACE = "place"
 
-#: Words a place standing for its government may follow as the subject of a clause ("..., but Tehran rejected",
-#: "officials said Rabat would ..."); after a comma, a colon or at the start of the sentence it may stand too.
-_PLACE_OPENERS = frozenset(["that", "but", "while", "whereas", "and", "as", "when", "since", "though", "although"])
-_PLACE_OPENERS |= frozenset(["because", "after", "before", "until", "once", "so", "yet", "then", "meanwhile"])
-#: Nouns of an aside written without commas after a subject ("Pretoria in response proposed", "in turn").
-_PLACE_ASIDE_NOUNS = frozenset(["response", "turn", "return", "reply"])
 #: Punctuation after which a clause's subject may stand.
 _PLACE_GAPS = frozenset([",", ":", ";", "—", "–"])
-#: Nouns after a place's possessive that make the phrase its government acting ("Tehran's government").
-_PLACE_SIDES = _SIDE_NOUNS | frozenset(["cabinet", "administration", "foreign"])
-#: Lower-case words that may follow an acting subject without being a verb ending in -ed or -s.
-_PLACE_VERB_WORDS = frozenset(["has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might"])
-_PLACE_VERB_WORDS |= frozenset(["must", "can", "did", "does", "do", "also", "still", "instead", "now", "then", "too"])
 
 
 def _place(
@@ -1605,9 +1590,9 @@ def _place(
             joined = before[-1]  # "Washington and Seoul", "Kenya and Kampala": one subject
         elif prev == "and" and i > 1 and toks[i - 2].is_capitalised and _adjacent(toks, i - 1):
             return None  # "In 2025 Baghdad and Ankara signed": a conjunct of a name not read as one, not a clause
-        elif prev not in _PLACE_OPENERS and gap not in _PLACE_GAPS and not _after_time(toks, lowers, i, lex):
+        elif prev not in lex.place_openers and gap not in _PLACE_GAPS and not _after_time(toks, lowers, i, lex):
             return None
-        listed = prev not in _PLACE_OPENERS and gap == "," and not _after_time(toks, lowers, i, lex)
+        listed = prev not in lex.place_openers and gap == "," and not _after_time(toks, lowers, i, lex)
     # what follows the name: cheap tests on the next word before the gazetteer is asked
     nxt = i + 1
     if nxt < n and toks[nxt].is_capitalised and _adjacent(toks, nxt) and not toks[i].lower.endswith("'s"):
@@ -1623,7 +1608,7 @@ def _place(
     state, end = hit
     possessive = lowers[end - 1].endswith("'s")
     if possessive:
-        if end < n and lowers[end] in _PLACE_SIDES and lowers[end] != "foreign":
+        if end < n and lowers[end] in lex.place_sides and lowers[end] != "foreign":
             written = _span_text(toks, text, i, end + 1)
             return Mention("country", f"{written} ({state})", i, end + 1, state, title=PLACE)
         if end + 1 < n and lowers[end] == "foreign" and lowers[end + 1] == "ministry":
@@ -1637,11 +1622,11 @@ def _place(
     if after == ",":
         # "Bujumbura, for its part, ...", "Beijing, which ...": an aside opens in lower case ("Tashkent, The
         # Gulf Observer:", "KIGALI, March 3": a dateline)
-        acts = joined is None and (i == 0 or lowers[i - 1] in _PLACE_OPENERS)
+        acts = joined is None and (i == 0 or lowers[i - 1] in lex.place_openers)
         acts = acts and end + 1 < n and toks[end + 1].text[:1].islower()
     elif after:
         acts = False  # a bracket, a dash, a quote: no clause's subject
-    elif word == "in" and end + 1 < n and lowers[end + 1] in _PLACE_ASIDE_NOUNS:
+    elif word == "in" and end + 1 < n and lowers[end + 1] in lex.place_aside_nouns:
         acts = not listed  # "Pretoria in response proposed ...", "Hanoi in turn offered ..."
     elif word == "and" or word == "&":
         acts = not listed and end + 1 < n and toks[end + 1].is_capitalised
@@ -1651,7 +1636,7 @@ def _place(
         acts = word not in lex.prepositions and word not in lex.function_words  # "Tashkent and Astana want"
     else:
         acts = (
-            word in _PLACE_VERB_WORDS
+            word in lex.place_verb_words
             or word in lex.adverbs
             or word in lex.speech_verbs
             or (word.endswith(("ed", "s")) and word not in lex.document_subjects and word not in lex.prepositions)

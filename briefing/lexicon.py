@@ -306,6 +306,8 @@ class Lexicon:
     titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
     collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})
     anaphoric_collective: frozenset[str] = field(metadata={"toml": "actor.anaphoric_collective"})
+    #: plural nouns of a group's members after proper words in an "of" complement ("of the five Caspian states").
+    member_nouns: frozenset[str] = field(metadata={"toml": "actor.member_nouns"})
     function_words: frozenset[str] = field(metadata={"toml": "actor.function_words"})
     prepositions: frozenset[str] = field(metadata={"toml": "actor.prepositions"})
     not_person: frozenset[str] = field(metadata={"toml": "actor.not_person"})
@@ -314,10 +316,19 @@ class Lexicon:
     #: nouns of the way a vote went, whose "of" names the voters ("by consensus of the member states").
     vote_manners: frozenset[str] = field(metadata={"toml": "actor.vote_manners"})
     body_heads: frozenset[str] = field(metadata={"toml": "actor.body_heads"})
+    #: heads of the bodies a later bare "the panel" may stand for ("the committee", "the commission").
+    panelled: frozenset[str] = field(metadata={"toml": "actor.panelled"})
     name_particles: frozenset[str] = field(metadata={"toml": "actor.name_particles"})
     not_organisations: frozenset[str] = field(metadata={"toml": "actor.not_organisations"})
     person_pronouns: frozenset[str] = field(metadata={"toml": "actor.person_pronouns"})
     plural_pronouns: frozenset[str] = field(metadata={"toml": "actor.plural_pronouns"})
+    #: a capital standing for its government as a subject (actors._place): the words it may follow ("but Tehran"),
+    #: the nouns of an aside after it ("Pretoria in response"), the nouns after its possessive that make it the
+    #: government ("Tehran's government") and the words other than a verb in -ed/-s that may follow it ("Tehran has").
+    place_openers: frozenset[str] = field(metadata={"toml": "actor.place_openers"})
+    place_aside_nouns: frozenset[str] = field(metadata={"toml": "actor.place_aside_nouns"})
+    place_sides: frozenset[str] = field(metadata={"toml": "actor.place_sides"})
+    place_verb_words: frozenset[str] = field(metadata={"toml": "actor.place_verb_words"})
     document_subjects: frozenset[str] = field(metadata={"toml": "actor.document_subjects"})
     event_subjects: frozenset[str] = field(metadata={"toml": "actor.event_subjects"})
     #: events that decide as a body: "The conference adopted ..." is the conference's act, as written.

@@ -59,7 +59,7 @@ def _actor(
     ``frame`` is the reporting verb of a proposal made in indirect speech ("Lula said Brazil
     would finance ..."): its subject, not the clause's, is the proposer.
     """
-    resolved = _resolve_in_order(mentions, memory)
+    resolved = _resolve_in_order(mentions, memory, lex)
     last_person = memory.display(memory.last_person) if memory.last_person else None
     if inside_quote(text, toks[cue]):
         # Whatever a quotation proposes ("we propose", "Kazakhstan thinks it possible") is its speaker's.
@@ -1646,7 +1646,7 @@ def _terms_makers(
         return None
     if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") or lowers[k - 1] in lex.irregular_participles):
         return None  # "Under a plan by the ministry, ...": no act done, a proposal's owner
-    resolved = _resolve_in_order(mentions, memory)
+    resolved = _resolve_in_order(mentions, memory, lex)
     agent = next((m for m in mentions if m.start == k + 1 and toks[m.end - 1].end <= comma), None)
     if lowers[k] == "by" and agent is not None and agent.kind in ("person", "people"):
         return resolved[id(agent)] or agent.name  # "signed by Presidents A and B"
@@ -1793,13 +1793,13 @@ def _possessor_or_parties(
     return next((m for m in mentions if m.start > cue and m.prep == "between"), None)
 
 
-def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int, str | None]:
+def _resolve_in_order(mentions: list[Mention], memory: ActorMemory, lex: Lexicon) -> dict[int, str | None]:
     """Resolve each mention with what precedes it, without changing ``memory``."""
     scratch = memory.copy()
     out: dict[int, str | None] = {}
     for m in mentions:
         out[id(m)] = scratch.resolve(m)
-        scratch.remember(m)
+        scratch.remember(m, lex)
     return out
 
 
