@@ -303,19 +303,19 @@ class ActorMemory:
                 self.person_title[full] = mention.title
             self._person_seen(full, mention)
             return
-        if mention.kind == "description" and (who := self._described(mention)):
+        if mention.kind == "description" and (who := self._described(mention, lex)):
             self._person_seen(who, mention)
             return
         for member in mention.members:
             self.remember(member, lex)
         # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
-        fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
+        fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention, lex) == mention.name
         if fresh and mention.anaphoric and self.last_group is not None and _unfit(mention.name, self.last_group):
             fresh = False  # "the two defence ministers" after two presidents: shown as written, the group stays
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
-            shown = self.resolve(mention)
+            shown = self.resolve(mention, lex)
             if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _COLLECTIVE_HEADS:
                 # "the two Presidents (A and B)", "the two sides (Chile and Peru)": what a later "They" is
                 self.collective, self.collective_of = shown, self.last_group
@@ -324,12 +324,12 @@ class ActorMemory:
             self.group_named = True
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
-            self.last_group = self.resolve(mention)
+            self.last_group = self.resolve(mention, lex)
             self.group_named = True
         if mention.kind == "body" and mention.prep is None and not self.body_named:
             # The first body of a sentence outside a prepositional phrase is its subject: "The council decided to
             # set up a mission. It also approved ...": "It" is the council, not the body its clause set up.
-            self.last_body = self.resolve(mention)
+            self.last_body = self.resolve(mention, lex)
             self.last_place = None
             self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
@@ -337,7 +337,7 @@ class ActorMemory:
         if mention.kind == "body" and mention.prep is None and _head(mention.name) in lex.panelled:
             # "The committee said ... The panel recommended": news calls a committee or commission "the panel"
             # for variety; a later bare "the panel" is the one last named as a subject
-            self.bodies["panel"] = self.resolve(mention) or mention.name
+            self.bodies["panel"] = self.resolve(mention, lex) or mention.name
 
     def remember_visit(self, lowers: list[str], mentions: list[Mention]) -> None:
         """'A held talks with B, who is in Kazakhstan on an official visit', 'A met B, who is on a state
@@ -364,15 +364,15 @@ class ActorMemory:
         if full not in self.person_country:
             self.person_country[full] = place.country
 
-    def remember_chairs(self, lowers: list[str], mentions: list[Mention], verbs: frozenset[str]) -> None:
+    def remember_chairs(self, lowers: list[str], mentions: list[Mention], lex: Lexicon) -> None:
         """'The session was co-chaired by A and B': the people (or states) named right after "co-chaired by"
-        (``verbs``: lexicon ``[actor] chair_verbs``) are the meeting's co-chairs, whom a later "the co-chairs"
+        (``[actor] chair_verbs``) are the meeting's co-chairs, whom a later "the co-chairs"
         stands for whatever was named in between."""
         for m in mentions:
             before = lowers[max(0, m.start - 4) : m.start]  # "co-chaired by First Deputy Prime Minister A and B"
             by = before.index("by") if m.plural and "by" in before else 0
-            if by > 0 and before[by - 1] in verbs:
-                self.chairs = self.resolve(m)
+            if by > 0 and before[by - 1] in lex.chair_verbs:
+                self.chairs = self.resolve(m, lex)
                 return
 
     def _nations_seen(self, names: list[str]) -> None:
@@ -421,7 +421,7 @@ class ActorMemory:
         if self.subject is None and mention.prep is None:
             self.subject = full
 
-    def _described(self, mention: Mention) -> str | None:
+    def _described(self, mention: Mention, lex: Lexicon) -> str | None:
         """The full name of the person a description ("the Kazakh leader") stands for, if known.
 
         An office named with its state ("Ghana's energy minister") is not a person of that state known
@@ -444,7 +444,7 @@ class ActorMemory:
             return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
         if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
             return None  # "the head of the water authority", named with what he heads: someone not yet named
-        if mention.title in _PLACE_OFFICES and " of " in mention.name:
+        if mention.title in lex.place_offices and " of " in mention.name:
             return None  # "the mayor of Colchane", no mayor named before: someone not yet named
         return self.last_person
 
@@ -460,14 +460,14 @@ class ActorMemory:
         title = self.person_title.get(self.last_person)
         return title is not None and mention.title not in _ANY_OFFICE and title != mention.title
 
-    def resolve(self, mention: Mention) -> str | None:
+    def resolve(self, mention: Mention, lex: Lexicon) -> str | None:
         """The actor name a mention stands for, using what came before."""
         if mention.kind == "person":
             return self.display(self.full_name(mention.name), mention.country)
         if mention.kind == "people":
             names: list[str] = []
             for m in mention.members:
-                name = self.resolve(m) or m.name
+                name = self.resolve(m, lex) or m.name
                 if name in names:
                     # "A and the Amir of Kuwait": a description beside a named person is someone else (as
                     # written), never that person twice ("X (A) and X (A)")
@@ -476,7 +476,7 @@ class ActorMemory:
                     names.append(name)
             return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
         if mention.kind == "description":
-            who = self._described(mention)
+            who = self._described(mention, lex)
             if who is not None:
                 return self.display(who, mention.country)  # "the Jordanian monarch": his state, if not known yet
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
@@ -484,7 +484,7 @@ class ActorMemory:
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
                 return mention.name  # "the head of the district administration": an office nobody held yet
-            if mention.title in _PLACE_OFFICES and " of " in mention.name:
+            if mention.title in lex.place_offices and " of " in mention.name:
                 return mention.name  # "the mayor of Colchane": the office of a place, nobody named yet
             if mention.country and self._someone_else(mention):
                 return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
@@ -1102,9 +1102,6 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
 _RELATIONAL_TITLES = frozenset(["head", "chief"])
-#: Offices of a town or a province ("the mayor of Colchane", "the governor of Puno"): with its place the office names
-#: someone not named before, not the last person named.
-_PLACE_OFFICES = frozenset(["mayor", "governor", "prefect"])
 #: Collective nouns that are also verbs of the third person ("X heads the agency", "Y chairs the panel"):
 #: before a name or a determiner they are the verb, not a group ("the heads of state" keeps its "of").
 _VERB_HEADS = frozenset(["heads", "chairs", "leads"])
@@ -1269,7 +1266,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     if k == title_end and lowers[k - 1] in _RELATIONAL_TITLES and k + 1 < len(toks) and lowers[k] == "of":
         # "the head of the At-Bashy district administration": an office that names nobody without what it heads
         k = _office_complement(toks, lowers, k)
-    elif k == title_end and lowers[k - 1] in _PLACE_OFFICES and k + 1 < len(toks) and lowers[k] == "of":
+    elif k == title_end and lowers[k - 1] in lex.place_offices and k + 1 < len(toks) and lowers[k] == "of":
         # "The mayor of Colchane asked ...": the office of a town or province names nobody without its place
         k = _office_complement(toks, lowers, k)
     if has_the or country or toks[i].is_capitalised:

@@ -410,10 +410,10 @@ def analyse_article(
                 memory.voted(actor, lex.chambers)  # "The Althingi voted ...": what a later bare "members" vote as
         for m in mentions:
             memory.remember(m, lex)
-        _remember_meeting(lowers, mentions, memory)
+        _remember_meeting(lowers, mentions, memory, lex)
         memory.remember_visit(lowers, mentions)  # "A met B, who is on an official visit to X": A is X's
         if not lex.chair_verbs.isdisjoint(lowers):
-            memory.remember_chairs(lowers, mentions, lex.chair_verbs)  # "co-chaired by A and B": "the co-chairs"
+            memory.remember_chairs(lowers, mentions, lex)  # "co-chaired by A and B": "the co-chairs"
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()

@@ -322,6 +322,8 @@ class Lexicon:
     not_organisations: frozenset[str] = field(metadata={"toml": "actor.not_organisations"})
     person_pronouns: frozenset[str] = field(metadata={"toml": "actor.person_pronouns"})
     plural_pronouns: frozenset[str] = field(metadata={"toml": "actor.plural_pronouns"})
+    #: offices of a town or a province ("the mayor of Colchane"): with its place, someone not named before.
+    place_offices: frozenset[str] = field(metadata={"toml": "actor.place_offices"})
     #: a capital standing for its government as a subject (actors._place): the words it may follow ("but Tehran"),
     #: the nouns of an aside after it ("Pretoria in response"), the nouns after its possessive that make it the
     #: government ("Tehran's government") and the words other than a verb in -ed/-s that may follow it ("Tehran has").

@@ -1798,7 +1798,7 @@ def _resolve_in_order(mentions: list[Mention], memory: ActorMemory, lex: Lexicon
     scratch = memory.copy()
     out: dict[int, str | None] = {}
     for m in mentions:
-        out[id(m)] = scratch.resolve(m)
+        out[id(m)] = scratch.resolve(m, lex)
         scratch.remember(m, lex)
     return out
 
