@@ -430,11 +430,11 @@ def analyse_article(
             if cue is not None and lowers[cue] in lex.chamber_votes:
                 memory.voted(actor, lex.chambers)  # "The Althingi voted ...": what a later bare "members" vote as
         for m in mentions:
-            memory.remember(m)
-        _remember_meeting(lowers, mentions, memory)
+            memory.remember(m, lex)
+        _remember_meeting(lowers, mentions, memory, lex)
         memory.remember_visit(lowers, mentions)  # "A met B, who is on an official visit to X": A is X's
         if not lex.chair_verbs.isdisjoint(lowers):
-            memory.remember_chairs(lowers, mentions, lex.chair_verbs)  # "co-chaired by A and B": "the co-chairs"
+            memory.remember_chairs(lowers, mentions, lex)  # "co-chaired by A and B": "the co-chairs"
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()
@@ -595,7 +595,7 @@ def _speaker_after(
             return None  # a new quotation opens: where the first one closed is unknown
         mentions = _mentions(readings[j], text, lex, scratch, repeats[j])[1]
         who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
-        return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
+        return _resolve_in_order(mentions, scratch, lex)[id(who)] if who is not None else None
     return None
 
 

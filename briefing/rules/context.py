@@ -132,7 +132,7 @@ def _names_document(lowers: list[str], lex: Lexicon) -> bool:
 _MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])
 
 
-def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: ActorMemory) -> None:
+def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: ActorMemory, lex: Lexicon) -> None:
     """'A held talks with B', 'A hosted B': A and B become the parties later acts are credited to."""
     if not _MEETING_WORDS.intersection(lowers):
         return
@@ -143,7 +143,7 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
     guest = next((m for m in mentions if m.kind in same_kind and m is not host and m.start > host.start), None)
     if guest is None or guest.prep not in ("with", None):
         return
-    a, b = memory.resolve(host), memory.resolve(guest)
+    a, b = memory.resolve(host, lex), memory.resolve(guest, lex)
     if a and b and a != b:
         memory.last_group = f"{a} and {b}"
 

@@ -28,7 +28,7 @@ from .clauses import (
     _modal,
     _negated,
 )
-from .proposals import _INSTRUCTIONS, _instructed
+from .proposals import _instructed
 
 
 def decision_cue(
@@ -141,7 +141,7 @@ def decision_cue(
         weak = phrase[0] in lex.decision_weak and (not _has_object(lowers, i, lex) or _vehicle(lowers, i, lex))
         if weak and not _authority_act(lowers, i, len(phrase), lex):
             continue  # "Peru's Congress created the district": an authority's weak act needs no object of the list
-        if phrase[0] in _INSTRUCTIONS and not _instructed(lowers[i + 1 : i + 9]):
+        if phrase[0] in lex.instruction_verbs and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
         if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
@@ -561,18 +561,17 @@ def _binding_subject(text: str, toks: list[Token], lowers: list[str], i: int, le
         return False
     if i <= 4:
         return True
-    return _apposition_before(text, toks, lowers, i)
+    return _apposition_before(text, toks, lowers, i, lex)
 
 
-#: Words of an apposition telling that a text is still a proposal ("The resolution, tabled by France, asks ...").
-_PROPOSED_TEXT = frozenset(["tabled", "submitted", "proposed", "presented", "circulated", "draft", "drafts"])
 #: Longest apposition between a subject and its verb ("Resolution 2818, drafted by the United States and Russia,").
 _APPOSITION_REACH = 14
 
 
-def _apposition_before(text: str, toks: list[Token], lowers: list[str], i: int) -> bool:
+def _apposition_before(text: str, toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
     """The cue at ``i`` (after at most "also") follows a comma that closes an apposition opened by a comma
-    within the sentence's first three words, with no other comma between and no word of a text still proposed."""
+    within the sentence's first three words, with no other comma between and no word of a text still proposed
+    (``proposed_text_marks``)."""
     end = i - 1 if lowers[i - 1] == "also" else i
     if end < 2 or "," not in text[toks[end - 1].end : toks[end].start]:
         return False
@@ -581,7 +580,7 @@ def _apposition_before(text: str, toks: list[Token], lowers: list[str], i: int) 
         return False
     if any("," in text[toks[k - 1].end : toks[k].start] for k in range(start + 1, end)):
         return False
-    return _PROPOSED_TEXT.isdisjoint(lowers[start:end])
+    return lex.proposed_text_marks.isdisjoint(lowers[start:end])
 
 
 #: Words opening a topic phrase before the subject: "On Libya, the statement called for ...".
@@ -1754,9 +1753,6 @@ def _designation(lowers: list[str], lex: Lexicon) -> int | None:
 #: to": eleven).
 _OFFICE_REACH = 6
 _HOLDER_REACH = 12
-#: Words that make "passed" or "handed" no transfer of office when they follow it ("passed by 68 votes", "passed
-#: through the chair", "handed down").
-_NOT_HANDING = frozenset(["by", "through", "down", "out", "away", "up"])
 
 
 def _office_handed(lowers: list[str], lex: Lexicon) -> int | None:
@@ -1770,7 +1766,7 @@ def _office_handed(lowers: list[str], lex: Lexicon) -> int | None:
     if lex.handover_verbs.isdisjoint(lowers) or lex.rotating_offices.isdisjoint(lowers) or "to" not in lowers:
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
-        if w not in lex.handover_verbs or _NOT_HANDING.intersection(lowers[i + 1 : i + 2]):
+        if w not in lex.handover_verbs or lex.not_handing.intersection(lowers[i + 1 : i + 2]):
             continue
         if i > 0 and lowers[i - 1] in PASSIVE_AUX:
             continue  # "the presidency was passed to": the passive names no one handing it (left to the phrases)

@@ -128,11 +128,11 @@ def is_security(
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
-        if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase)):
+        if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase), lex):
             continue  # "asked the Department of Homeland Security to add customs officers": whom a request goes to
         if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(lowers):
             continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
-        if phrase[0] in _TOPICAL_BODIES and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
+        if phrase[0] in lex.topical_bodies and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
             continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
         if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
             continue  # "the Black Sea submarine electricity cable": an energy project, not infrastructure under threat
@@ -160,7 +160,7 @@ def is_security(
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
-            if toks[i].is_capitalised and _addressed_body(toks, lowers, i, 1):
+            if toks[i].is_capitalised and _addressed_body(toks, lowers, i, 1, lex):
                 continue
             return True
         hyphened = "-" in low and i not in blocked and _security_compound(low, lex)
@@ -481,9 +481,7 @@ def _located_installation(lowers: list[str], lex: Lexicon) -> list[int]:
 _AIRSPACE = ("airspace",)
 
 
-#: Security terms that are a security matter only while no topic follows them ("the task force" as against "a task
-#: force on hydrogen pipelines"; "contingent on reforms" is the adjective).
-_TOPICAL_BODIES = frozenset(["task", "contingent"])
+#: The words after a term of ``topical_bodies`` that open its topic ("a task force on hydrogen pipelines").
 _TOPIC_MARKS = (["on"], ["for"], ["upon"])
 
 
@@ -1509,19 +1507,14 @@ def _long_barrier(lowers: list[str], lex: Lexicon) -> bool:
     return False
 
 
-#: Heads of a civil administration's name that may hold a security word ("the Department of Homeland Security", "the
-#: Zhytomyr Regional Military Administration").
-_CIVIL_BODY_HEADS = frozenset(["department", "administration"])
-#: Words right before such a name (and its article) that make the body whom a request or a partnership goes to.
-_ADDRESS_MARKERS = frozenset(["asked", "urged", "invited", "informed", "told", "thanked", "with", "petitioned"])
 _BODY_JOINTS = frozenset(["of", "and", "for"])
 
 
-def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int) -> bool:
+def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'business groups asked the Department of Homeland Security to add 20 customs officers at the bridge', 'to
     coordinate Estonian assistance with the Zhytomyr Regional Military Administration': the capitalised term at ``i``
-    (``n`` words) inside the name of a civil administration (``_CIVIL_BODY_HEADS``) that is addressed (after one of
-    ``_ADDRESS_MARKERS`` and an article) names whom a request or a partnership goes to, not the sentence's matter
+    (``n`` words) inside the name of a civil administration (``civil_body_heads``) that is addressed (after one of
+    ``address_markers`` and an article) names whom a request or a partnership goes to, not the sentence's matter
     (the convention of "Defence Minister X": a name is who, not what); other security words still count ('asked the
     Department of Homeland Security to deport the smugglers'). Not 'the Department of Homeland Security deployed
     agents' (the body acts: no marker), nor 'the Ministry of Defence' (a ministry's own acts are its field's)."""
@@ -1533,14 +1526,12 @@ def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int) ->
     end = i + n
     while end < len(toks) and (toks[end].is_capitalised or (lowers[end] in _BODY_JOINTS and end + 1 < len(toks))):
         end += 1
-    if _CIVIL_BODY_HEADS.isdisjoint(lowers[start:end]):
+    if lex.civil_body_heads.isdisjoint(lowers[start:end]):
         return False
     k = start - 1 if start > 0 and lowers[start - 1] in ARTICLES else start
-    return k > 0 and lowers[k - 1] in _ADDRESS_MARKERS
+    return k > 0 and lowers[k - 1] in lex.address_markers
 
 
-#: A withdrawal's nouns, read as the forces' withdrawal told before (:func:`withdrawal_anaphor`).
-_WITHDRAWALS = frozenset(["withdrawal", "withdrawals", "pullout", "pull-out", "pullback", "pull-back"])
 _WITHDRAWAL_REACH = 4  # words after the noun within which a civil object shows ("withdrawal of the budget bill")
 
 
@@ -1552,10 +1543,10 @@ def withdrawal_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex:
     conflict or military matters (GUIDELINES) without the troops named again. Not a withdrawal of something civil
     (``withdrawal_objects`` right before it or at most four words after it: 'water withdrawals', 'the withdrawal of the
     bill', 'withdrawal from the treaty') nor one with no security sentence before it."""
-    if _WITHDRAWALS.isdisjoint(lowers):
+    if lex.withdrawal_nouns.isdisjoint(lowers):
         return False  # no withdrawal (most sentences): checked in C
     for i, w in enumerate(lowers):
-        if w not in _WITHDRAWALS or (i > 0 and lowers[i - 1] in lex.withdrawal_objects):
+        if w not in lex.withdrawal_nouns or (i > 0 and lowers[i - 1] in lex.withdrawal_objects):
             continue
         if lex.withdrawal_objects.isdisjoint(lowers[i + 1 : i + 1 + _WITHDRAWAL_REACH]):
             return True
@@ -1582,12 +1573,8 @@ def _mines_as_arms(lowers: list[str], lex: Lexicon) -> bool:
         for v in range(max(0, i - _MINE_REACH), i):
             if (
                 lowers[v] in lex.mine_acts
-                and lowers[v + 1] not in _PARTICLES
+                and lowers[v + 1] not in lex.mine_act_particles
                 and not lex.mined_minerals.intersection(lowers[v:i])
             ):
                 return True
     return False
-
-
-#: Particles that make a verb of ``mine_acts`` another verb ("laid off", "cleared up", "hit out").
-_PARTICLES = frozenset(["off", "up", "out", "away"])
