@@ -268,7 +268,7 @@ class ActorMemory:
         country = self.person_country.get(full) or country
         return f"{full} ({country})" if country else full
 
-    def remember(self, mention: Mention) -> None:
+    def remember(self, mention: Mention, lex: Lexicon) -> None:
         """Record a mention; plural actors only when they are not a prepositional object."""
         if mention.kind in ("country", "countries") or (mention.kind == "description" and mention.country):
             names = [mention.country] if mention.kind != "countries" else _split_names(mention.name)
@@ -303,19 +303,19 @@ class ActorMemory:
                 self.person_title[full] = mention.title
             self._person_seen(full, mention)
             return
-        if mention.kind == "description" and (who := self._described(mention)):
+        if mention.kind == "description" and (who := self._described(mention, lex)):
             self._person_seen(who, mention)
             return
         for member in mention.members:
-            self.remember(member)
+            self.remember(member, lex)
         # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
-        fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention) == mention.name
+        fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention, lex) == mention.name
         if fresh and mention.anaphoric and self.last_group is not None and _unfit(mention.name, self.last_group):
             fresh = False  # "the two defence ministers" after two presidents: shown as written, the group stays
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
-            shown = self.resolve(mention)
+            shown = self.resolve(mention, lex)
             if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _COLLECTIVE_HEADS:
                 # "the two Presidents (A and B)", "the two sides (Chile and Peru)": what a later "They" is
                 self.collective, self.collective_of = shown, self.last_group
@@ -324,20 +324,20 @@ class ActorMemory:
             self.group_named = True
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
-            self.last_group = self.resolve(mention)
+            self.last_group = self.resolve(mention, lex)
             self.group_named = True
         if mention.kind == "body" and mention.prep is None and not self.body_named:
             # The first body of a sentence outside a prepositional phrase is its subject: "The council decided to
             # set up a mission. It also approved ...": "It" is the council, not the body its clause set up.
-            self.last_body = self.resolve(mention)
+            self.last_body = self.resolve(mention, lex)
             self.last_place = None
             self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
             self.bodies[_head(mention.name)] = mention.name
-        if mention.kind == "body" and mention.prep is None and _head(mention.name) in _PANELLED:
+        if mention.kind == "body" and mention.prep is None and _head(mention.name) in lex.panelled:
             # "The committee said ... The panel recommended": news calls a committee or commission "the panel"
             # for variety; a later bare "the panel" is the one last named as a subject
-            self.bodies["panel"] = self.resolve(mention) or mention.name
+            self.bodies["panel"] = self.resolve(mention, lex) or mention.name
 
     def remember_visit(self, lowers: list[str], mentions: list[Mention]) -> None:
         """'A held talks with B, who is in Kazakhstan on an official visit', 'A met B, who is on a state
@@ -364,15 +364,15 @@ class ActorMemory:
         if full not in self.person_country:
             self.person_country[full] = place.country
 
-    def remember_chairs(self, lowers: list[str], mentions: list[Mention], verbs: frozenset[str]) -> None:
+    def remember_chairs(self, lowers: list[str], mentions: list[Mention], lex: Lexicon) -> None:
         """'The session was co-chaired by A and B': the people (or states) named right after "co-chaired by"
-        (``verbs``: lexicon ``[actor] chair_verbs``) are the meeting's co-chairs, whom a later "the co-chairs"
+        (``[actor] chair_verbs``) are the meeting's co-chairs, whom a later "the co-chairs"
         stands for whatever was named in between."""
         for m in mentions:
             before = lowers[max(0, m.start - 4) : m.start]  # "co-chaired by First Deputy Prime Minister A and B"
             by = before.index("by") if m.plural and "by" in before else 0
-            if by > 0 and before[by - 1] in verbs:
-                self.chairs = self.resolve(m)
+            if by > 0 and before[by - 1] in lex.chair_verbs:
+                self.chairs = self.resolve(m, lex)
                 return
 
     def _nations_seen(self, names: list[str]) -> None:
@@ -421,7 +421,7 @@ class ActorMemory:
         if self.subject is None and mention.prep is None:
             self.subject = full
 
-    def _described(self, mention: Mention) -> str | None:
+    def _described(self, mention: Mention, lex: Lexicon) -> str | None:
         """The full name of the person a description ("the Kazakh leader") stands for, if known.
 
         An office named with its state ("Ghana's energy minister") is not a person of that state known
@@ -444,7 +444,7 @@ class ActorMemory:
             return None  # "Tacna's regional governor": an office of a place or body, someone not yet named
         if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
             return None  # "the head of the water authority", named with what he heads: someone not yet named
-        if mention.title in _PLACE_OFFICES and " of " in mention.name:
+        if mention.title in lex.place_offices and " of " in mention.name:
             return None  # "the mayor of Colchane", no mayor named before: someone not yet named
         return self.last_person
 
@@ -460,14 +460,14 @@ class ActorMemory:
         title = self.person_title.get(self.last_person)
         return title is not None and mention.title not in _ANY_OFFICE and title != mention.title
 
-    def resolve(self, mention: Mention) -> str | None:
+    def resolve(self, mention: Mention, lex: Lexicon) -> str | None:
         """The actor name a mention stands for, using what came before."""
         if mention.kind == "person":
             return self.display(self.full_name(mention.name), mention.country)
         if mention.kind == "people":
             names: list[str] = []
             for m in mention.members:
-                name = self.resolve(m) or m.name
+                name = self.resolve(m, lex) or m.name
                 if name in names:
                     # "A and the Amir of Kuwait": a description beside a named person is someone else (as
                     # written), never that person twice ("X (A) and X (A)")
@@ -476,7 +476,7 @@ class ActorMemory:
                     names.append(name)
             return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
         if mention.kind == "description":
-            who = self._described(mention)
+            who = self._described(mention, lex)
             if who is not None:
                 return self.display(who, mention.country)  # "the Jordanian monarch": his state, if not known yet
             owned = "'s " in mention.name or "’s " in mention.name  # "Southern Africa's defence ministers"
@@ -484,7 +484,7 @@ class ActorMemory:
                 return mention.name  # "the President of the Kyrgyz Republic", "Kenya's President", not yet named
             if mention.title in _RELATIONAL_TITLES and " of " in mention.name:
                 return mention.name  # "the head of the district administration": an office nobody held yet
-            if mention.title in _PLACE_OFFICES and " of " in mention.name:
+            if mention.title in lex.place_offices and " of " in mention.name:
                 return mention.name  # "the mayor of Colchane": the office of a place, nobody named yet
             if mention.country and self._someone_else(mention):
                 return mention.name  # "the Iranian Minister" after an Armenian was named: someone not yet named
@@ -774,7 +774,7 @@ def find_mentions(
             and owner + 1 < n
             and lowers[owner].endswith("'s")
             and toks[owner].is_capitalised
-            and lowers[owner + 1] in _PLACE_SIDES
+            and lowers[owner + 1] in lex.place_sides
         )
         found = (
             # "Nairobi's foreign ministry proposed": a capital's government, before a body or an office is read
@@ -1028,7 +1028,7 @@ def _group(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str
     named = end < len(toks) and _adjacent(toks, end) and _name_word(toks[end], lowers[end], lex)
     if named and lex.titles.match_at(lowers, j):
         return None  # "Foreign Ministers Ana Silva and Marco Rossi": a plural title before names
-    complement = _of_complement(toks, lowers, end, plain=phrase[-1] in _RELATIONAL_HEADS)
+    complement = _of_complement(toks, lowers, end, lex, plain=phrase[-1] in _RELATIONAL_HEADS)
     counted_head = lowers[i] in _COUNTS or (i + 1 < j and lowers[i + 1] in _COUNTS)  # "the two", "both"
     # "Ministers also launched", "Regional commanders": capitalised only because the sentence starts there.
     # A region ("Pacific leaders") is a proper adjective even there.
@@ -1099,23 +1099,16 @@ def _modifier(lower: str, lex: Lexicon) -> bool:
     )
 
 
-#: Plural nouns of a group's members after the proper words that qualify them ("the five Central Asian states").
-_MEMBER_NOUNS = frozenset(["states", "countries", "nations", "members", "member", "economies", "republics"])
 #: Collective heads that name nobody without their complement ("the heads of the two security services").
 _RELATIONAL_HEADS = frozenset(["heads", "chiefs", "representatives"])
 #: Their singular titles: "the head of the district administration" is shown with what he heads.
 _RELATIONAL_TITLES = frozenset(["head", "chief"])
-#: Heads of the bodies a later bare "the panel" may stand for ("the committee", "the Commission of Inquiry").
-_PANELLED = frozenset(["committee", "commission"])
-#: Offices of a town or a province ("the mayor of Colchane", "the governor of Puno"): with its place the office names
-#: someone not named before, not the last person named.
-_PLACE_OFFICES = frozenset(["mayor", "governor", "prefect"])
 #: Collective nouns that are also verbs of the third person ("X heads the agency", "Y chairs the panel"):
 #: before a name or a determiner they are the verb, not a group ("the heads of state" keeps its "of").
 _VERB_HEADS = frozenset(["heads", "chairs", "leads"])
 
 
-def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = False) -> int:
+def _of_complement(toks: list[Token], lowers: list[str], k: int, lex: Lexicon, plain: bool = False) -> int:
     """End of an 'of (the) X' complement that names something proper, else ``k``.
 
     "of the Caspian Five", "of the special services of Tajikistan and Uzbekistan"; a complement
@@ -1131,7 +1124,7 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
                 break  # a comma, bracket or apostrophe ends the phrase
             end += 1
         if end > k + 1 and all(t.text.isalpha() for t in toks[k + 1 : end]):
-            return max(end, _of_complement(toks, lowers, k))
+            return max(end, _of_complement(toks, lowers, k, lex))
     j = k + 1
     end = j
     last_proper = k
@@ -1148,12 +1141,12 @@ def _of_complement(toks: list[Token], lowers: list[str], k: int, plain: bool = F
     nation = country_at(lowers, last_proper - 1) if k < last_proper < end and end - last_proper <= 2 else None
     if nation is not None and nation[0].lower() != lowers[last_proper - 1]:
         return end  # "of a British university library": a nation's adjective modifies the nouns ending the phrase
-    if k < last_proper < end and lowers[last_proper] in _MEMBER_NOUNS:
+    if k < last_proper < end and lowers[last_proper] in lex.member_nouns:
         # "of the five Caspian states", "of the Council of Europe's member states": the proper words modify
         # the members named after them, which the name cannot lose ("the ministers of the five Caspian")
         step = (
             2
-            if lowers[last_proper] == "member" and last_proper + 1 < end and lowers[last_proper + 1] in _MEMBER_NOUNS
+            if lowers[last_proper] == "member" and last_proper + 1 < end and lowers[last_proper + 1] in lex.member_nouns
             else 1
         )
         return last_proper + step if lowers[last_proper + step - 1] != "member" else last_proper
@@ -1274,7 +1267,7 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
     if k == title_end and lowers[k - 1] in _RELATIONAL_TITLES and k + 1 < len(toks) and lowers[k] == "of":
         # "the head of the At-Bashy district administration": an office that names nobody without what it heads
         k = _office_complement(toks, lowers, k)
-    elif k == title_end and lowers[k - 1] in _PLACE_OFFICES and k + 1 < len(toks) and lowers[k] == "of":
+    elif k == title_end and lowers[k - 1] in lex.place_offices and k + 1 < len(toks) and lowers[k] == "of":
         # "The mayor of Colchane asked ...": the office of a town or province names nobody without its place
         k = _office_complement(toks, lowers, k)
     if has_the or country or toks[i].is_capitalised:
@@ -1507,7 +1500,7 @@ def _body(toks: list[Token], lowers: list[str], i: int, lex: Lexicon, text: str 
             return Mention("body", " ".join(t.text for t in toks[j : k + 1]), i, k + 1)
     if end == j or not any(lowers[k] in lex.body_heads for k in range(j, end)):
         return None
-    end = max(end, _of_complement(toks, lowers, end))
+    end = max(end, _of_complement(toks, lowers, end, lex))
     words = [t.text for t in toks[j:end]]
     if lowers[j].endswith("'s"):
         return Mention("body", " ".join(words), i, end)  # "Brazil's Senate"
@@ -1566,19 +1559,8 @@ def _countries(toks: list[Token], lowers: list[str], i: int, text: str, demonyms
 #: The ``title`` of a country mention that is a capital or city standing for its state (:func:`_place`).
 PLACE = "place"
 
-#: Words a place standing for its government may follow as the subject of a clause ("..., but Tehran rejected",
-#: "officials said Rabat would ..."); after a comma, a colon or at the start of the sentence it may stand too.
-_PLACE_OPENERS = frozenset(["that", "but", "while", "whereas", "and", "as", "when", "since", "though", "although"])
-_PLACE_OPENERS |= frozenset(["because", "after", "before", "until", "once", "so", "yet", "then", "meanwhile"])
-#: Nouns of an aside written without commas after a subject ("Pretoria in response proposed", "in turn").
-_PLACE_ASIDE_NOUNS = frozenset(["response", "turn", "return", "reply"])
 #: Punctuation after which a clause's subject may stand.
 _PLACE_GAPS = frozenset([",", ":", ";", "—", "–"])
-#: Nouns after a place's possessive that make the phrase its government acting ("Tehran's government").
-_PLACE_SIDES = _SIDE_NOUNS | frozenset(["cabinet", "administration", "foreign"])
-#: Lower-case words that may follow an acting subject without being a verb ending in -ed or -s.
-_PLACE_VERB_WORDS = frozenset(["has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might"])
-_PLACE_VERB_WORDS |= frozenset(["must", "can", "did", "does", "do", "also", "still", "instead", "now", "then", "too"])
 
 
 def _place(
@@ -1606,9 +1588,9 @@ def _place(
             joined = before[-1]  # "Washington and Seoul", "Kenya and Kampala": one subject
         elif prev == "and" and i > 1 and toks[i - 2].is_capitalised and _adjacent(toks, i - 1):
             return None  # "In 2025 Baghdad and Ankara signed": a conjunct of a name not read as one, not a clause
-        elif prev not in _PLACE_OPENERS and gap not in _PLACE_GAPS and not _after_time(toks, lowers, i, lex):
+        elif prev not in lex.place_openers and gap not in _PLACE_GAPS and not _after_time(toks, lowers, i, lex):
             return None
-        listed = prev not in _PLACE_OPENERS and gap == "," and not _after_time(toks, lowers, i, lex)
+        listed = prev not in lex.place_openers and gap == "," and not _after_time(toks, lowers, i, lex)
     # what follows the name: cheap tests on the next word before the gazetteer is asked
     nxt = i + 1
     if nxt < n and toks[nxt].is_capitalised and _adjacent(toks, nxt) and not toks[i].lower.endswith("'s"):
@@ -1624,7 +1606,7 @@ def _place(
     state, end = hit
     possessive = lowers[end - 1].endswith("'s")
     if possessive:
-        if end < n and lowers[end] in _PLACE_SIDES and lowers[end] != "foreign":
+        if end < n and lowers[end] in lex.place_sides and lowers[end] != "foreign":
             written = _span_text(toks, text, i, end + 1)
             return Mention("country", f"{written} ({state})", i, end + 1, state, title=PLACE)
         if end + 1 < n and lowers[end] == "foreign" and lowers[end + 1] == "ministry":
@@ -1638,11 +1620,11 @@ def _place(
     if after == ",":
         # "Bujumbura, for its part, ...", "Beijing, which ...": an aside opens in lower case ("Tashkent, The
         # Gulf Observer:", "KIGALI, March 3": a dateline)
-        acts = joined is None and (i == 0 or lowers[i - 1] in _PLACE_OPENERS)
+        acts = joined is None and (i == 0 or lowers[i - 1] in lex.place_openers)
         acts = acts and end + 1 < n and toks[end + 1].text[:1].islower()
     elif after:
         acts = False  # a bracket, a dash, a quote: no clause's subject
-    elif word == "in" and end + 1 < n and lowers[end + 1] in _PLACE_ASIDE_NOUNS:
+    elif word == "in" and end + 1 < n and lowers[end + 1] in lex.place_aside_nouns:
         acts = not listed  # "Pretoria in response proposed ...", "Hanoi in turn offered ..."
     elif word == "and" or word == "&":
         acts = not listed and end + 1 < n and toks[end + 1].is_capitalised
@@ -1652,7 +1634,7 @@ def _place(
         acts = word not in lex.prepositions and word not in lex.function_words  # "Tashkent and Astana want"
     else:
         acts = (
-            word in _PLACE_VERB_WORDS
+            word in lex.place_verb_words
             or word in lex.adverbs
             or word in lex.speech_verbs
             or (word.endswith(("ed", "s")) and word not in lex.document_subjects and word not in lex.prepositions)

@@ -96,8 +96,10 @@ from .rules.context import (
     _names_document,
     _remember_joint_parties,
     _remember_meeting,
+    also_terms,
     border_line_anaphor,
     concluded_set,
+    concluded_words,
     continued_terms,
     names_security_acronym,
     pronoun_terms,
@@ -146,7 +148,14 @@ from .rules.proposals import (
     reported_proposal,
 )
 from .rules.security import _gate as _security_gate
-from .rules.security import barrier_anaphor, is_security, withdrawal_anaphor
+from .rules.security import (
+    barrier_anaphor,
+    civil_watch_named,
+    fixes_border,
+    is_security,
+    marker_anaphor,
+    withdrawal_anaphor,
+)
 from .tokens import Token, tokens
 
 
@@ -240,6 +249,8 @@ def analyse_article(
     ratified: tuple[str | None, str] | None = None
     secured: list[tuple[int, frozenset[str]]] = []  # the words of each recent security sentence
     guarded: list[str] = []  # acronyms that security sentences defined for a security body ("BGB")
+    civil_watch = False  # a sentence named monitors on a civil mission ("the Election Observation Mission")
+    demarcating = False  # a security sentence named a border being fixed ("approved the demarcation documents")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
@@ -359,6 +370,8 @@ def analyse_article(
                     if names_text_again(all_lowers[n - 1], decided[j][1], lex):
                         continued = (0, j) if pronoun_terms(lowers, decided[j][1], lex) else None
                         break
+            elif continued is None and n - decided[-1][0] <= 2 and also_terms(s.text, toks, lowers, lex):
+                continued = (0, len(decided) - 1)  # "The two armies will also set up a cell": one more term
             if continued is not None:
                 # the terms of the decision whose words it names again, credited to that decision's actor
                 labels.add("decision")
@@ -372,7 +385,12 @@ def analyse_article(
                 # "the Senate asked the Ministry of Transport to publish ...": an adopted call concludes what it asks
                 # for, not its addressee ("The Ministry of Transport will send its report" is no term of it; round 26)
                 after = lowers.index("to", after) + 1
-            decided.append((n, frozenset(lowers[after:]), terms_by or actor))
+            decided.append((n, concluded_words(s.text, toks, lowers, dec[0], after), terms_by or actor))
+        watched = civil_watch and not (lex.watch_nouns.isdisjoint(lowers) and lex.watch_bodies.isdisjoint(lowers))
+        # "approved the deployment of 95 observers": the election mission's observers the article named before
+        if watched and "security" in labels and not is_security(s.text, list(toks), lowers, lex, None, True):
+            labels.discard("security")
+        civil_watch = civil_watch or civil_watch_named(lowers, lex)
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
@@ -383,6 +401,8 @@ def analyse_article(
                 labels.add("security")  # "the line on this section follows the watershed": the border named before
             elif before and barrier_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "the steel fence along the river": the barrier of the border named before
+            elif demarcating and marker_anaphor(lowers, lex):
+                labels.add("security")  # "placing markers on the last unmarked stretch": the border being fixed before
             elif before and withdrawal_anaphor(lowers, before, lex):
                 labels.add("security")  # "leads to a full Israeli withdrawal": the forces' withdrawal told before
             elif before and sanction_anaphor(toks, lowers, before, lex):
@@ -392,6 +412,7 @@ def analyse_article(
                 carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
+            demarcating = demarcating or fixes_border(lowers, lex)
             if "(" in s.text:
                 guarded.extend(security_acronyms(s.text, toks, lex))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
@@ -411,11 +432,11 @@ def analyse_article(
             if cue is not None and lowers[cue] in lex.chamber_votes:
                 memory.voted(actor, lex.chambers)  # "The Althingi voted ...": what a later bare "members" vote as
         for m in mentions:
-            memory.remember(m)
-        _remember_meeting(lowers, mentions, memory)
+            memory.remember(m, lex)
+        _remember_meeting(lowers, mentions, memory, lex)
         memory.remember_visit(lowers, mentions)  # "A met B, who is on an official visit to X": A is X's
         if not lex.chair_verbs.isdisjoint(lowers):
-            memory.remember_chairs(lowers, mentions, lex.chair_verbs)  # "co-chaired by A and B": "the co-chairs"
+            memory.remember_chairs(lowers, mentions, lex)  # "co-chaired by A and B": "the co-chairs"
         if "-" in s.text:  # a hyphenated pair of states needs a hyphen (most sentences have none)
             _remember_joint_parties(toks, memory)
         memory.end_sentence()
@@ -576,7 +597,7 @@ def _speaker_after(
             return None  # a new quotation opens: where the first one closed is unknown
         mentions = _mentions(readings[j], text, lex, scratch, repeats[j])[1]
         who = quote_speaker(text, toks, mentions, lex.reporting_verbs)
-        return _resolve_in_order(mentions, scratch)[id(who)] if who is not None else None
+        return _resolve_in_order(mentions, scratch, lex)[id(who)] if who is not None else None
     return None
 
 
@@ -902,6 +923,7 @@ class _CueGates:
             _Opening("_court_ruling", (_COURTS, _RULINGS)),
             _Opening("_witnessed_act", (lex.witness_verbs, lex.witnessed_acts)),
             _Opening("_regime_changed", (lex.regime_objects, lex.regime_acts)),
+            _Opening("_measure_kept", (lex.kept_measures, lex.keeping_verbs)),
             _Opening("_status_raised", (lex.status_verbs,)),
         )
         # proposal_cue's detectors (rules.proposals)

@@ -14,3 +14,7 @@ NAME_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "de", "al"])
 
 #: Forms of "be" that make a participle passive ("was signed") or progressive ("being agreed").
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+#: Forms of "do", the auxiliary of an emphatic or negated verb ("The conference did agree"): a bare form after one is
+#: a verb, not a noun.
+DO_FORMS = frozenset(["did", "does", "do"])

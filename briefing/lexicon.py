@@ -127,6 +127,8 @@ class Lexicon:
     final_abbreviations: frozenset[str] = field(metadata={"toml": "segmentation.final_abbreviations"})
     sentence_starters: frozenset[str] = field(metadata={"toml": "segmentation.starters"})
     decision_acts: PhraseSet = field(metadata={"toml": "decision.acts", "phrases": True})
+    #: acts of instructing that decide only when someone is told to act ("directed officials to conclude").
+    instruction_verbs: frozenset[str] = field(metadata={"toml": "decision.instruction_verbs"})
     decision_weak: frozenset[str] = field(metadata={"toml": "decision.weak_acts"})
     decision_objects: frozenset[str] = field(metadata={"toml": "decision.objects"})
     hostile_objects: frozenset[str] = field(metadata={"toml": "decision.hostile_objects"})
@@ -163,6 +165,8 @@ class Lexicon:
     designation_verbs: frozenset[str] = field(metadata={"toml": "decision.designation_verbs"})
     handover_verbs: frozenset[str] = field(metadata={"toml": "decision.handover_verbs"})
     rotating_offices: frozenset[str] = field(metadata={"toml": "decision.rotating_offices"})
+    #: words after a handing verb that make it no transfer of office ("passed by 68 votes", "handed down").
+    not_handing: frozenset[str] = field(metadata={"toml": "decision.not_handing"})
     witness_verbs: frozenset[str] = field(metadata={"toml": "decision.witness_verbs"})
     witnessed_acts: frozenset[str] = field(metadata={"toml": "decision.witnessed_acts"})
     diplomatic_acts: frozenset[str] = field(metadata={"toml": "decision.diplomatic_acts"})
@@ -172,6 +176,8 @@ class Lexicon:
     condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})
     welcome_verbs: frozenset[str] = field(metadata={"toml": "decision.welcome_verbs"})
     binding_documents: frozenset[str] = field(metadata={"toml": "decision.binding_documents"})
+    #: words of an apposition telling that a binding text is still a proposal ("The resolution, tabled by France,").
+    proposed_text_marks: frozenset[str] = field(metadata={"toml": "decision.proposed_text_marks"})
     issued_texts: frozenset[str] = field(metadata={"toml": "decision.issued_texts"})
     issued_always: frozenset[str] = field(metadata={"toml": "decision.issued_always"})
     adopted_texts: frozenset[str] = field(metadata={"toml": "decision.adopted_texts"})
@@ -198,6 +204,10 @@ class Lexicon:
     undoing_verbs: frozenset[str] = field(metadata={"toml": "decision.undoing_verbs"})
     regime_acts: frozenset[str] = field(metadata={"toml": "decision.regime_acts"})
     regime_objects: frozenset[str] = field(metadata={"toml": "decision.regime_objects"})
+    keeping_verbs: frozenset[str] = field(metadata={"toml": "decision.keeping_verbs"})
+    kept_measures: frozenset[str] = field(metadata={"toml": "decision.kept_measures"})
+    keeping_bases: frozenset[str] = field(metadata={"toml": "decision.keeping_bases"})
+    kept_states: frozenset[str] = field(metadata={"toml": "decision.kept_states"})
     signed_keepsakes: frozenset[str] = field(metadata={"toml": "decision.signed_keepsakes"})
     proposal_strong: PhraseSet = field(metadata={"toml": "proposal.strong", "phrases": True})
     proposal_weak: PhraseSet = field(metadata={"toml": "proposal.weak", "phrases": True})
@@ -212,6 +222,8 @@ class Lexicon:
     statement_nouns: frozenset[str] = field(metadata={"toml": "proposal.statement_nouns"})
     security_not_after: frozenset[str] = field(metadata={"toml": "security.not_after"})
     security_not_terms: PhraseSet = field(metadata={"toml": "security.not_terms.phrases", "phrases": True})
+    #: first words of terms that are security only while no topic follows ("the task force", not "a task force on").
+    topical_bodies: frozenset[str] = field(metadata={"toml": "security.topical_bodies"})
     border_words: frozenset[str] = field(metadata={"toml": "security.border_words"})
     border_determiners: frozenset[str] = field(metadata={"toml": "security.border_determiners"})
     border_sides: frozenset[str] = field(metadata={"toml": "security.border_sides"})
@@ -249,6 +261,18 @@ class Lexicon:
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})
     monitor_visits: frozenset[str] = field(metadata={"toml": "security.monitor_visits"})
     civil_missions: frozenset[str] = field(metadata={"toml": "security.civil_missions"})
+    #: words of sending ("deployment", "deployed") and of monitors or their mission (round 33c: civil deployments).
+    deployment_words: frozenset[str] = field(metadata={"toml": "security.deployment_words"})
+    watch_nouns: frozenset[str] = field(metadata={"toml": "security.watch_nouns"})
+    watch_bodies: frozenset[str] = field(metadata={"toml": "security.watch_bodies"})
+    #: nouns and verbs of talking whose "on" opens a list of topics ("discussions ... on trade, energy and ...").
+    topic_heads: frozenset[str] = field(metadata={"toml": "security.topic_heads"})
+    #: words of the rules people cross by ("a simplified procedure", "around the clock"), read as `traffic_words`.
+    crossing_regimes: frozenset[str] = field(metadata={"toml": "security.crossing_regimes"})
+    #: the marks of a border line ("markers", "pillars", "unmarked"), named again after a border being fixed.
+    border_marks: frozenset[str] = field(metadata={"toml": "security.border_marks"})
+    #: verbs of marking a line ("agreed to begin marking ... their border"), with a border word: a border being fixed.
+    border_marking: frozenset[str] = field(metadata={"toml": "security.border_marking"})
     border_kinds: frozenset[str] = field(metadata={"toml": "security.border_kinds"})
     border_acts: frozenset[str] = field(metadata={"toml": "security.border_acts"})
     border_controls: frozenset[str] = field(metadata={"toml": "security.border_controls"})
@@ -274,10 +298,18 @@ class Lexicon:
     barrier_not_after: frozenset[str] = field(metadata={"toml": "security.barrier_not_after"})
     #: civil things a withdrawal may be of or from ("water withdrawals", "withdrawal from the treaty"; round 32c).
     withdrawal_objects: frozenset[str] = field(metadata={"toml": "security.withdrawal_objects"})
+    #: a withdrawal's nouns, read as the forces' withdrawal told before ("a full Israeli withdrawal").
+    withdrawal_nouns: frozenset[str] = field(metadata={"toml": "security.withdrawal_nouns"})
+    #: heads of a civil administration's name ("the Department of Homeland Security") and the words before it that make
+    #: the body whom a request goes to ("asked", "with"): its security words are then no matter of the sentence.
+    civil_body_heads: frozenset[str] = field(metadata={"toml": "security.civil_body_heads"})
+    address_markers: frozenset[str] = field(metadata={"toml": "security.address_markers"})
     #: "mine(s)", the verbs that make it a weapon and the minerals that make it a pit (round 32c).
     mine_words: frozenset[str] = field(metadata={"toml": "security.mine_words"})
     mine_acts: frozenset[str] = field(metadata={"toml": "security.mine_acts"})
     mined_minerals: frozenset[str] = field(metadata={"toml": "security.mined_minerals"})
+    #: particles that make a verb of ``mine_acts`` another verb ("laid off", "cleared up").
+    mine_act_particles: frozenset[str] = field(metadata={"toml": "security.mine_act_particles"})
     #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
     civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
     #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").
@@ -290,6 +322,8 @@ class Lexicon:
     titles: PhraseSet = field(metadata={"toml": "actor.titles", "phrases": True})
     collective: PhraseSet = field(metadata={"toml": "actor.collective", "phrases": True})
     anaphoric_collective: frozenset[str] = field(metadata={"toml": "actor.anaphoric_collective"})
+    #: plural nouns of a group's members after proper words in an "of" complement ("of the five Caspian states").
+    member_nouns: frozenset[str] = field(metadata={"toml": "actor.member_nouns"})
     function_words: frozenset[str] = field(metadata={"toml": "actor.function_words"})
     prepositions: frozenset[str] = field(metadata={"toml": "actor.prepositions"})
     not_person: frozenset[str] = field(metadata={"toml": "actor.not_person"})
@@ -298,10 +332,21 @@ class Lexicon:
     #: nouns of the way a vote went, whose "of" names the voters ("by consensus of the member states").
     vote_manners: frozenset[str] = field(metadata={"toml": "actor.vote_manners"})
     body_heads: frozenset[str] = field(metadata={"toml": "actor.body_heads"})
+    #: heads of the bodies a later bare "the panel" may stand for ("the committee", "the commission").
+    panelled: frozenset[str] = field(metadata={"toml": "actor.panelled"})
     name_particles: frozenset[str] = field(metadata={"toml": "actor.name_particles"})
     not_organisations: frozenset[str] = field(metadata={"toml": "actor.not_organisations"})
     person_pronouns: frozenset[str] = field(metadata={"toml": "actor.person_pronouns"})
     plural_pronouns: frozenset[str] = field(metadata={"toml": "actor.plural_pronouns"})
+    #: offices of a town or a province ("the mayor of Colchane"): with its place, someone not named before.
+    place_offices: frozenset[str] = field(metadata={"toml": "actor.place_offices"})
+    #: a capital standing for its government as a subject (actors._place): the words it may follow ("but Tehran"),
+    #: the nouns of an aside after it ("Pretoria in response"), the nouns after its possessive that make it the
+    #: government ("Tehran's government") and the words other than a verb in -ed/-s that may follow it ("Tehran has").
+    place_openers: frozenset[str] = field(metadata={"toml": "actor.place_openers"})
+    place_aside_nouns: frozenset[str] = field(metadata={"toml": "actor.place_aside_nouns"})
+    place_sides: frozenset[str] = field(metadata={"toml": "actor.place_sides"})
+    place_verb_words: frozenset[str] = field(metadata={"toml": "actor.place_verb_words"})
     document_subjects: frozenset[str] = field(metadata={"toml": "actor.document_subjects"})
     event_subjects: frozenset[str] = field(metadata={"toml": "actor.event_subjects"})
     #: events that decide as a body: "The conference adopted ..." is the conference's act, as written.
@@ -367,6 +412,10 @@ class Lexicon:
     #: Verbs after which a lone capitalised word is a person ("Mendes said", "Orsi proposed"):
     #: the reporting verbs and the verbs that open a proposal cue.
     speech_verbs: frozenset[str] = frozenset()
+    #: Reporting verbs in the plural present that no noun shares ("critics argue", "residents insist"): after a
+    #: subject they can only be its verb (rules.actor_choice._opening_noun_phrase). Derived from ``reporting_verbs``:
+    #: each listed verb whose third-person form ("argues") is listed too, so it is a base form.
+    case_verbs: frozenset[str] = frozenset()
     cues: CueIndex = field(default=CueIndex({}))  # the lists of _CUE_LISTS, matched in one pass
 
 
@@ -449,6 +498,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         demonyms={k.lower(): v for k, v in entities["demonyms"].items()},
         aliases={k.lower(): v for k, v in entities["aliases"].items()},
         speech_verbs=values["reporting_verbs"] | _proposing_verbs(raw["proposal"]),
+        case_verbs=frozenset(v for v in values["reporting_verbs"] if v + "s" in values["reporting_verbs"]),
         cues=CueIndex.of(cues),
     )
 

@@ -105,6 +105,7 @@ _FIRING = {
     "_court_ruling": "The Court of Arbitration ruled that India must share the river data.",
     "_witnessed_act": "The two presidents witnessed the signing of five agreements in the capital.",
     "_regime_changed": "The Union Home Ministry scrapped the Free Movement Regime in February 2024.",
+    "_measure_kept": "Ruritania has kept its embargo on Borduria in force since 2019.",
     "_status_raised": "The two countries upgraded their relations to a Comprehensive Strategic Partnership in 2023.",
     "_stated_proposal": "Our proposal is to open a border post at the lake.",
     "_wanted_act": "The mayor also wants the state to compensate the plants.",

@@ -63,3 +63,14 @@ def test_no_list_holds_a_word_twice() -> None:
     raw = tomllib.loads(DEFAULT_LEXICON.read_text(encoding="utf-8"))
     for path, words in lists(raw, ""):
         assert len(words) == len(set(words)), (path, sorted({w for w in words if words.count(w) > 1}))
+
+
+def test_case_verbs_are_the_reporting_verbs_listed_with_their_s_form(tmp_path: Path) -> None:
+    # The bare plural present of a reporting verb ("critics argue") is derived, not listed a second time.
+    assert load_lexicon().case_verbs == {"argue", "contend", "insist", "believe"}
+    text = DEFAULT_LEXICON.read_text(encoding="utf-8")
+    assert '"arguing", "contending", "insisting",\n' in text
+    path = tmp_path / "lexicon.toml"
+    path.write_text(text.replace('"arguing", "contending", "insisting",\n', '"arguing", "warn", "warns",\n'), "utf-8")
+    derived = load_lexicon(path).case_verbs
+    assert "warn" in derived and "warns" not in derived and "arguing" not in derived

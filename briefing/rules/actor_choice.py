@@ -27,7 +27,7 @@ from ..actors import (
     is_place,
 )
 from ..entities import country_at, country_names
-from ..grammar import PASSIVE_AUX
+from ..grammar import DO_FORMS, PASSIVE_AUX
 from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
 from ..quotes import speaker as quote_speaker
@@ -59,7 +59,7 @@ def _actor(
     ``frame`` is the reporting verb of a proposal made in indirect speech ("Lula said Brazil
     would finance ..."): its subject, not the clause's, is the proposer.
     """
-    resolved = _resolve_in_order(mentions, memory)
+    resolved = _resolve_in_order(mentions, memory, lex)
     last_person = memory.display(memory.last_person) if memory.last_person else None
     if inside_quote(text, toks[cue]):
         # Whatever a quotation proposes ("we propose", "Kazakhstan thinks it possible") is its speaker's.
@@ -462,7 +462,7 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     meeting" alone (round 33a: the caller shows those with whoever met, :func:`_event_with_members`), unless the
     event word is a capitalised name with a complement ("the Forum for ...").
     """
-    emphatic = cue > 0 and lowers[cue - 1] in _DO_FORMS  # "The conference did agree": a bare form after "did" is a verb
+    emphatic = cue > 0 and lowers[cue - 1] in DO_FORMS  # "The conference did agree": a bare form after "did" is a verb
     if not (emphatic or lowers[cue].endswith(("ed", "s"))) or inside_quote(text, toks[cue]):
         return None  # a bare form may be a noun or an infinitive ("to press", "the state offer")
     j = cue - 1
@@ -588,8 +588,7 @@ _THIRD_PERSON = frozenset(["he", "she", "his", "her", "they", "their", "him", "t
 _NAME_LINKS = frozenset(["for", "of"])
 #: Auxiliaries and modals an active verb may follow in its subject's clause (not the passive "was", "were").
 _ACTIVE_AUX = frozenset(["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might"])
-_ACTIVE_AUX = _ACTIVE_AUX | {"must", "did", "does", "do"}
-_DO_FORMS = frozenset(["did", "does", "do"])
+_ACTIVE_AUX = _ACTIVE_AUX | {"must"} | DO_FORMS
 _NOT_SUBJECT_HEADS = frozenset(["it", "this", "that", "these", "those", "there", "which", "who", "what", "one"])
 _NOT_SUBJECT_HEADS |= frozenset(["i", "you", "me"])  # the first and second person name nobody by themselves
 
@@ -819,7 +818,7 @@ def _opening_noun_phrase(
     ):
         j -= 1
     end = j + 1
-    if end < 1 or (end == cue and not lowers[cue].endswith("ed") and lowers[cue] not in _CASE_VERBS):
+    if end < 1 or (end == cue and not lowers[cue].endswith("ed") and lowers[cue] not in lex.case_verbs):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
     if not _adjacent(toks, end):
         return None  # a comma or a dash before the verb: an apposition ends there, not a noun phrase
@@ -922,8 +921,6 @@ def _list_comma(text: str, toks: list[Token], lowers: list[str], k: int, end: in
 _FREQUENCY = frozenset(["twice", "again", "thrice"])
 #: Plural present forms of reporting verbs ("residents say", "critics argue"), which ``reporting_verbs`` lacks.
 _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn", "contend", "maintain"])
-#: Those of them no noun shares ("a say", "a warning" aside): after a subject they can only be its verb.
-_CASE_VERBS = frozenset(["argue", "insist", "believe", "contend"])
 
 
 #: A sentence opening "In the presence of ...": what follows was done before witnesses, not by them.
@@ -1736,7 +1733,7 @@ def _terms_makers(
         return None
     if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") or lowers[k - 1] in lex.irregular_participles):
         return None  # "Under a plan by the ministry, ...": no act done, a proposal's owner
-    resolved = _resolve_in_order(mentions, memory)
+    resolved = _resolve_in_order(mentions, memory, lex)
     agent = next((m for m in mentions if m.start == k + 1 and toks[m.end - 1].end <= comma), None)
     if lowers[k] == "by" and agent is not None and agent.kind in ("person", "people"):
         return resolved[id(agent)] or agent.name  # "signed by Presidents A and B"
@@ -1900,13 +1897,13 @@ def _possessor_or_parties(
     return next((m for m in mentions if m.start > cue and m.prep == "between"), None)
 
 
-def _resolve_in_order(mentions: list[Mention], memory: ActorMemory) -> dict[int, str | None]:
+def _resolve_in_order(mentions: list[Mention], memory: ActorMemory, lex: Lexicon) -> dict[int, str | None]:
     """Resolve each mention with what precedes it, without changing ``memory``."""
     scratch = memory.copy()
     out: dict[int, str | None] = {}
     for m in mentions:
-        out[id(m)] = scratch.resolve(m)
-        scratch.remember(m)
+        out[id(m)] = scratch.resolve(m, lex)
+        scratch.remember(m, lex)
     return out
 
 

@@ -47,7 +47,8 @@ def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
-_PRESENT_AUX = (("is",), ("are",), ("has", "been"), ("have", "been"))
+#: Present auxiliaries before an act; the active present perfect too ("once that country has ratified it", round 33b).
+_PRESENT_AUX = (("is",), ("are",), ("has", "been"), ("have", "been"), ("has",), ("have",))
 
 
 def _condition_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:

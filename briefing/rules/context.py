@@ -132,7 +132,7 @@ def _names_document(lowers: list[str], lex: Lexicon) -> bool:
 _MEETING_WORDS = frozenset(["talks", "met", "meeting", "negotiations", "meets", "hosted", "received"])
 
 
-def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: ActorMemory) -> None:
+def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: ActorMemory, lex: Lexicon) -> None:
     """'A held talks with B', 'A hosted B': A and B become the parties later acts are credited to."""
     if not _MEETING_WORDS.intersection(lowers):
         return
@@ -143,7 +143,7 @@ def _remember_meeting(lowers: list[str], mentions: Sequence[Mention], memory: Ac
     guest = next((m for m in mentions if m.kind in same_kind and m is not host and m.start > host.start), None)
     if guest is None or guest.prep not in ("with", None):
         return
-    a, b = memory.resolve(host), memory.resolve(guest)
+    a, b = memory.resolve(host, lex), memory.resolve(guest, lex)
     if a and b and a != b:
         memory.last_group = f"{a} and {b}"
 
@@ -445,8 +445,9 @@ def continued_terms(
         k += 1  # "will also have", "would initially be", "will next meet", "will now be signed"
     if k + 1 >= len(lowers) or lowers[k] in lex.negations or lowers[k] in lex.schedule_verbs:
         return None  # a verb and what it says must follow the modal
-    if lowers[k] in lex.prediction_verbs and lowers[k] not in _PERMISSIONS:
+    if lowers[k] in lex.prediction_verbs and lowers[k] not in _PERMISSIONS and lowers[k + 1] != "together":
         return None  # "The port will create 5,000 jobs", "would cost 12 million a year": an effect foreseen
+    # (but "will bring together officers from both forces" says who makes up the body: a term, round 33b)
     if lowers[k] == "be" and lowers[k + 1] in lex.schedule_verbs:
         return None  # "will be held in Dhaka": when and where, not what
     if lowers[k] == "be" and lex.decision_acts.match_at(lowers, k + 1) is not None:
@@ -454,6 +455,64 @@ def continued_terms(
     forms = _noun_forms(head)
     named = [m for m, words in enumerate(decided) if any(f in words for f in forms)]
     return (j, named[-1]) if named else None
+
+
+#: Modals whose "also" adds one more term to those just decided ("The two armies will also set up a cell").
+_ALSO_MODALS = frozenset(["will", "shall", "must"])
+#: Subjects that speak or point, not parties bound by terms ("We will also ask", "It will also", "There will also").
+_ALSO_NON_PARTIES = frozenset(["i", "we", "you", "it", "this", "that", "there", "they", "he", "she"])
+#: Longest subject before "will also" that is still one noun phrase ("Chile's Carabineros and Peru's National Police").
+_ALSO_SUBJECT = 10
+
+
+def also_terms(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'The two armies will also set up a joint coordination cell in Kayes', "Chile's Carabineros and Peru's
+    National Police will also exchange lists of wanted people": right after a decision (the caller checks that
+    one of the two sentences before reported it), a main clause "SUBJECT will/shall/must also VERB" adds one
+    more term to what was decided: "also" ties it to the terms just told (round 33b; validation o180, train x02).
+
+    Not: a question; a first-person or pronoun subject ('We will also ask ...': a speaker's own plan, left to the
+    proposal rules; 'It will also ...' is :func:`pronoun_terms`'); a subject holding a verb or a frame ('Traders
+    hope the line will also bring ...', 'Officials said they will also ...'); a meeting ('The next summit will
+    also ...'); a negated, scheduling, foreseeing or describing verb ('will also not', 'will also meet in May',
+    'will also boost trade', 'must also be honest')."""
+    if "also" not in lowers or text.rstrip().endswith("?"):
+        return False  # most sentences stop here, checked in C
+    k = lowers.index("also")
+    if k < 2 or k > _ALSO_SUBJECT or lowers[k - 1] not in _ALSO_MODALS or k + 2 >= len(lowers):
+        return False
+    subject = lowers[: k - 1]
+    if subject[0] in _ALSO_NON_PARTIES or "," in text[: toks[k - 1].start]:
+        return False  # a pronoun, or a fronted clause or aside whose scope is unclear
+    for w in subject:
+        if w in _FINITE_WORDS or w in lex.reporting_verbs or w in lex.expectation_words or w in ("that", "next"):
+            return False
+    if subject[-1] in lex.event_subjects or subject[-1] in lex.time_words:
+        return False
+    verb = lowers[k + 1]
+    if verb in lex.negations or verb in lex.schedule_verbs or verb == "be":
+        return False
+    return verb not in lex.prediction_verbs or verb in _PERMISSIONS
+
+
+#: How many words a trailing frame may hold before its act ("..., the two countries' security ministers agreed").
+_TRAILING_FRAME = 8
+
+
+def concluded_words(text: str, toks: Sequence[Token], lowers: list[str], cue: int, after: int) -> frozenset[str]:
+    """The words of what a decision at ``cue`` concluded, which a later sentence may name again
+    (:func:`continued_terms`): those from ``after`` on ('agreed to set up a joint command ...'), and also
+    those before it when the act is a trailing frame that reports the clause before it ('Brazil and
+    Paraguay will open a joint centre in X, the two ministers agreed on Monday': "The centre" is what
+    they agreed). A trailing frame: a comma at most eight words before the cue, none between, and no
+    object of its own after it ("agreed to", "agreed that"). Round 33b (validation o202)."""
+    words = lowers[after:]
+    if cue < 3 or lowers[cue + 1 : cue + 2] in (["to"], ["that"]):
+        return frozenset(words)
+    for k in range(cue, max(1, cue - _TRAILING_FRAME) - 1, -1):
+        if "," in text[toks[k - 1].end : toks[k].start]:
+            return frozenset(lowers[:k] + words) if k > 2 else frozenset(words)
+    return frozenset(words)
 
 
 #: Words naming the REST of a set ("The others", "The other agreements", "the remaining two documents").

@@ -225,7 +225,6 @@ _INVITE_FORMS = frozenset(["invited", "invites", "invite", "inviting"])
 _READY = frozenset(["ready", "willing", "prepared"])
 #: (a possessive keeps a demand made now: "repeated its demand that the neighbour withdraw")
 _NOUN_DETERMINERS = ARTICLES | {"these", "those", "such"}
-_INSTRUCTIONS = frozenset(["directed", "tasked", "mandated", "instructs", "directs"])
 
 
 def _instructed(after: list[str]) -> bool:

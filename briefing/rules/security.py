@@ -39,8 +39,17 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
 )
 
 
-def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, found: Matches | None = None) -> bool:
-    """True when a security matter is a subject of the sentence (see module docstring)."""
+def is_security(
+    text: str,
+    toks: list[Token],
+    lowers: list[str],
+    lex: Lexicon,
+    found: Matches | None = None,
+    civil_watch: bool = False,
+) -> bool:
+    """True when a security matter is a subject of the sentence (see module docstring). ``civil_watch``: the article
+    named monitors on a civil mission before (an election observation mission), which its observers and their
+    mission sent here are again (:func:`_civil_deployment`)."""
     found = lex.cues.scan(lowers) if found is None else found
     if "security_terms" not in found and "-" not in text and _gate(lex).isdisjoint(lowers):
         return False  # no word any rule below looks for (most sentences): one C-level set test
@@ -51,7 +60,11 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         and lex.border_words.isdisjoint(lowers)
         and lex.combat_words.isdisjoint(lowers)
     )
-    triggered = [rule for words, rule in _WORD_RULES if not getattr(lex, words).isdisjoint(lowers)]
+    triggered = [
+        rule
+        for words, rule in _WORD_RULES
+        if not getattr(lex, words).isdisjoint(lowers) and not (civil_watch and words == "monitor_nouns")
+    ]
     if not (scan_words or triggered) and "security_terms" not in found:
         return False
     if _salutation(text, lowers, lex):
@@ -66,7 +79,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     if not _NAMED_OFFICES.isdisjoint(lowers):
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
     if not _OPENING.isdisjoint(lowers):
-        blocked.update(_opened_crossing(text, toks, lowers))  # "reopened three checkpoints for people and goods"
+        blocked.update(_opened_crossing(text, toks, lowers, lex))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
     rare = _ROUND23_CUES.intersection(lowers)  # one C-level pass for the cues below (most sentences: none)
     if rare:
@@ -79,7 +92,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
         blocked.update(_located_installation(lowers, lex))  # "the field, which straddles their maritime border"
     if not lex.deferral_verbs.isdisjoint(lowers):
         blocked.update(_deferred_reply(text, toks, lowers, lex))  # "said it would study the offer with NATO allies"
-    if not lex.traffic_words.isdisjoint(lowers):
+    if not (lex.traffic_words.isdisjoint(lowers) and lex.crossing_regimes.isdisjoint(lowers)):
         if not _CROSSING_POINTS.isdisjoint(lowers):
             blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
         if not _PLACE_PREPOSITIONS.isdisjoint(lowers):
@@ -115,11 +128,11 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "replacing one blown up by retreating troops in 1944": who did an act of history
         if _office_of(lowers, i):
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
-        if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase)):
+        if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase), lex):
             continue  # "asked the Department of Homeland Security to add customs officers": whom a request goes to
         if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(lowers):
             continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
-        if phrase[0] in _TOPICAL_BODIES and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
+        if phrase[0] in lex.topical_bodies and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
             continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
         if phrase[0] in _UNDERSEA and _energy_link(lowers, i, lex):
             continue  # "the Black Sea submarine electricity cable": an energy project, not infrastructure under threat
@@ -127,6 +140,9 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "tsunami evacuation drills", "a drill for flood relief": civil services trained, as exercises
         if phrase == ("police",) and _traffic_police(lowers, lex):
             continue  # "police officers wave cars into a single lane": traffic managed, not crime fought
+        sent = (len(phrase) == 1 and phrase[0] in lex.deployment_words) or phrase[0] in lex.monitor_nouns
+        if sent and _civil_deployment(lowers, i, len(phrase), civil_watch, lex):
+            continue  # "approved the deployment of 95 observers" (an election's): monitors of a vote, not forces
         if _venue(lowers, i, len(phrase)):
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
@@ -144,7 +160,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
                 continue
             if _in_field_list(text, toks, i) or _names_actor(lowers, i + 1, lex, text, toks) or _office_of(lowers, i):
                 continue
-            if toks[i].is_capitalised and _addressed_body(toks, lowers, i, 1):
+            if toks[i].is_capitalised and _addressed_body(toks, lowers, i, 1, lex):
                 continue
             return True
         hyphened = "-" in low and i not in blocked and _security_compound(low, lex)
@@ -208,6 +224,17 @@ _FIELD_HEADS = frozenset(["fields", "areas", "spheres", "sectors"])
 _ITEM_LENGTH = 5  # an enumerated topic is a short noun phrase; a longer stretch is a clause of its own
 
 
+_TALK_REACH = 4  # words from a noun of talks to its "on": "discussions between their delegations on trade, ..."
+
+
+def _topics_on(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """'expanded discussions between their delegations on trade, energy, education, maritime security and ...',
+    'exchanged views on ...': an "on" at ``k`` that a noun or verb of talking (``topic_heads``, at most four words
+    before it) governs opens the talks' topics, as "about" does (round 33c). 'controls the trails on the Colombian
+    side' and 'signed an agreement on the border' are not: no talk opens them (an agreement's subject is its own)."""
+    return not lex.topic_heads.isdisjoint(lowers[max(0, k - _TALK_REACH) : k])
+
+
 def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, found: Matches, lex: Lexicon) -> bool:
     """'spoke about the border with Tajikistan, the railway to China and relations with the EU', 'five
     subcommissions: political affairs, border affairs, ... and development cooperation': the word at ``i`` stands
@@ -218,13 +245,17 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     trafficking and cybercrime' (every item a security matter) and 'Police arrested nine men, including two
     soldiers' (the term before the opener) are not caught."""
     opened = not (_LIST_OPENERS.isdisjoint(lowers) and _FIELD_HEADS.isdisjoint(lowers))
+    opened = opened or ("on" in lowers and not lex.topic_heads.isdisjoint(lowers)) or "because" in lowers
     if not opened and "such" not in lowers and ":" not in text:
         return False  # no enumeration opener: most sentences, checked in C
     start = -1
     for k in range(i - 1, -1, -1):
         # "in the fields of trade, fisheries, tourism and cooperation against crime" opens a list too (round 26)
         fields = lowers[k] == "of" and k > 0 and lowers[k - 1] in _FIELD_HEADS
-        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such") or fields:
+        # "fell because of swollen shoot disease, illegal gold mining on farmland and ageing trees": causes listed
+        fields = fields or (lowers[k] == "of" and k > 0 and lowers[k - 1] == "because")
+        talked = lowers[k] == "on" and _topics_on(lowers, k, lex)
+        if lowers[k] in _LIST_OPENERS or (lowers[k] == "as" and k > 0 and lowers[k - 1] == "such") or fields or talked:
             if lowers[k + 1][:1].isdigit():
                 return False  # "about 40 officers": a number's approximation, no enumeration
             start = k + 1
@@ -248,6 +279,11 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     run: list[tuple[int, int]] = []
     for a, b in items:
         if b - a > _ITEM_LENGTH:
+            # "..., the border with China and Mongolia's place between its two large neighbours.": the last item,
+            # closing the sentence after "and", is a topic named and then qualified (round 33c)
+            last = b == len(toks) and a > 0 and lowers[a - 1] in ("and", "or") and len(run) >= 2
+            if last and _head_length(lowers, a, b) <= _ITEM_LENGTH:
+                run.append((a, b))
             break
         run.append((a, b))
     if len(run) < 3 or not any(a <= i < b for a, b in run):
@@ -259,6 +295,21 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     marked.update(k for k in range(start, len(lowers) - 1) if lowers[k] == "situation" and lowers[k + 1] == "in")
     plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
     return len(plain) >= 2
+
+
+#: Prepositions that end an enumerated item's head: what follows only qualifies it ("Mongolia's place between its
+#: two large neighbours", "the border with China").
+_ITEM_QUALIFIERS = frozenset(["between", "with", "in", "of", "on", "for", "to", "from", "at", "among", "across"])
+
+
+def _head_length(lowers: list[str], a: int, b: int) -> int:
+    """The words of the item ``lowers[a:b]`` up to its first qualifying preposition (``_ITEM_QUALIFIERS``): 'Mongolia's
+    place between its two large neighbours' counts two, as a topic named and qualified is still one short topic
+    (round 33c); the whole item still decides which words it holds."""
+    for k in range(a + 1, b):
+        if lowers[k] in _ITEM_QUALIFIERS:
+            return k - a
+    return b - a
 
 
 #: Nouns of a crossing point that a closure verb may take ("the border checkpoints", "all crossing points").
@@ -312,20 +363,28 @@ def _crossing_closed(lowers: list[str], lex: Lexicon) -> bool:
 
 
 _OPENING = frozenset(["open", "opens", "opened", "opening", "reopen", "reopens", "reopened", "reopening"])
+#: The verbs of opening that a border may follow as their object (round 33c); "open" is an adjective as often.
+_REOPENED = frozenset(["reopen", "reopens", "reopened", "reopening", "opened"])
 _CROSSING_POINTS = frozenset(["checkpoint", "checkpoints", "post", "posts", "crossing", "crossings"])
 #: Words that end an opened crossing's phrase: a clause of its own follows ("until Cambodia removed the mines").
 _PHRASE_ENDS = frozenset(["until", "after", "when", "while", "because", "as", "which", "that", "but", "amid", "since"])
 
 
-def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str]) -> list[int]:
+def _opened_crossing(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> list[int]:
     """The tokens of a crossing point (re)opened, from the verb to the end of its phrase: 'we reopened three
     checkpoints for people and goods', 'since the two countries reopened customs posts at the land borders of
     Ceuta and Melilla': a crossing opened to traffic is movement and trade, not border security (the same
     convention as 'queues at the border'). A comma or a clause word ends the phrase: 'would not reopen the
     crossings until Cambodia removed the landmines' keeps the landmines."""
     for v, w in enumerate(lowers):
-        if w not in _OPENING or _CROSSING_POINTS.isdisjoint(lowers[v + 1 : v + 5]) or lowers[v + 1] == "fire":
-            continue  # no crossing opened, or "opened fire at a checkpoint": shooting
+        opened = lowers[v + 1 : v + 5]
+        # "reopened its border with Benin to goods traffic", "agreed to reopen their common border in phases": a
+        # border reopened is a crossing reopened (round 33c; gold45 JC4, gold3 JC17: crossings and trade)
+        border = w in _REOPENED and not lex.border_words.isdisjoint(opened)  # not "the longest open border question"
+        if w not in _OPENING or (_CROSSING_POINTS.isdisjoint(opened) and not border):
+            continue  # no crossing opened
+        if lowers[v + 1] == "fire":
+            continue  # "opened fire at a checkpoint": shooting
         end = v + 1
         while (
             end < len(toks)
@@ -422,9 +481,7 @@ def _located_installation(lowers: list[str], lex: Lexicon) -> list[int]:
 _AIRSPACE = ("airspace",)
 
 
-#: Security terms that are a security matter only while no topic follows them ("the task force" as against "a task
-#: force on hydrogen pipelines"; "contingent on reforms" is the adjective).
-_TOPICAL_BODIES = frozenset(["task", "contingent"])
+#: The words after a term of ``topical_bodies`` that open its topic ("a task force on hydrogen pipelines").
 _TOPIC_MARKS = (["on"], ["for"], ["upon"])
 
 
@@ -904,6 +961,37 @@ def _monitors_sent(lowers: list[str], lex: Lexicon) -> bool:
     )
 
 
+#: Words from a deployment to what it sends, either side ("the deployment of an ECCAS electoral observation
+#: mission", "120 observers had been deployed").
+_DEPLOYED_REACH = 6
+
+
+def _civil_deployment(lowers: list[str], i: int, n: int, civil_watch: bool, lex: Lexicon) -> bool:
+    """'The Commission approved the deployment of 95 observers', 'SADC deployed 64 observers to all ten
+    provinces', '120 observers had been deployed', 'approved the deployment of an electoral observation mission',
+    'Observer missions of the AU will issue statements': a deployment (the term at ``i``, ``n`` words, one of
+    ``deployment_words``) whose monitors or observation mission (``watch_nouns`` within six words either side) are
+    a civil mission's, because the sentence names one (``civil_missions``: an election) or the article did before
+    (``civil_watch``), sends no force; nor is an observer mission or team (a term opening on a monitor noun) of
+    such a sentence or article one. Not 'deployed observers to the border' in an article about a ceasefire (no civil
+    mission named), nor 'the deployment of troops and observers' ("troops" is a term of its own)."""
+    if not civil_watch and lex.civil_missions.isdisjoint(lowers):
+        return False
+    if lowers[i] in lex.monitor_nouns:
+        return True  # "Observer missions of the African Union": the civil mission's kind
+    near = lowers[max(0, i - _DEPLOYED_REACH) : i + n + _DEPLOYED_REACH]
+    return not (lex.watch_nouns.isdisjoint(near) and lex.watch_bodies.isdisjoint(near))
+
+
+def civil_watch_named(lowers: list[str], lex: Lexicon) -> bool:
+    """'The ECOWAS Election Observation Mission to The Gambia said ... the presidential election', 'observers of
+    the referendum': the sentence names monitors (``watch_nouns``) and a civil mission for them
+    (``civil_missions``), so that the article's later monitors and their mission, sent without a word of what they
+    watch ("approved the deployment of 95 observers"), are that mission's (:func:`_civil_deployment`). 'The
+    mission's mandate was renewed by a vote' names no monitors."""
+    return not lex.watch_nouns.isdisjoint(lowers) and not lex.civil_missions.isdisjoint(lowers)
+
+
 _MONITORS_REACH = 8  # words after the monitors within which the verb of their going comes
 
 
@@ -1370,6 +1458,29 @@ def barrier_anaphor(toks: Sequence[Token], lowers: list[str], recent: Sequence[f
     return False
 
 
+def marker_anaphor(lowers: list[str], lex: Lexicon) -> bool:
+    """'joint field teams will begin placing markers on the last unmarked stretch', 'The first markers could be in
+    the ground before the rains', 'share satellite imagery of the unmarked sections': the marks of a border line
+    (``border_marks``: markers, pillars, "unmarked") named anywhere after a security sentence of the article that
+    named a border being fixed (the caller keeps it: :func:`fixes_border`) are that border's demarcation at work
+    (GUIDELINES: border delimitation/demarcation), though the sentence does not say "border" (round 33c). Not 'a
+    pillar of stability' (the singular is left out), nor markers in an article that fixes no border."""
+    return not lex.border_marks.isdisjoint(lowers)
+
+
+def fixes_border(lowers: list[str], lex: Lexicon) -> bool:
+    """A (security) sentence naming a border being fixed: a border word and one of ``border_line_topics``
+    ("the demarcation of the border", "the boundary commission"), ``border_marks`` or ``border_marking`` ("agreed to
+    begin marking ... their border"), after which marks of a line are its marks."""
+    if lex.border_words.isdisjoint(lowers):
+        return False
+    return not (
+        lex.border_line_topics.isdisjoint(lowers)
+        and lex.border_marks.isdisjoint(lowers)
+        and lex.border_marking.isdisjoint(lowers)
+    )
+
+
 #: Words after a barrier that open a time, not a compound noun ("finished the wall last year").
 _TIME_AFTER = frozenset(["last", "next", "this", "every", "each", "since", "until", "by", "in", "on"])
 _LONG_UNITS = ("kilomet", "km", "mile")  # the units of a frontier's length ("35 kilometres", "a 150-km", "miles")
@@ -1396,19 +1507,14 @@ def _long_barrier(lowers: list[str], lex: Lexicon) -> bool:
     return False
 
 
-#: Heads of a civil administration's name that may hold a security word ("the Department of Homeland Security", "the
-#: Zhytomyr Regional Military Administration").
-_CIVIL_BODY_HEADS = frozenset(["department", "administration"])
-#: Words right before such a name (and its article) that make the body whom a request or a partnership goes to.
-_ADDRESS_MARKERS = frozenset(["asked", "urged", "invited", "informed", "told", "thanked", "with", "petitioned"])
 _BODY_JOINTS = frozenset(["of", "and", "for"])
 
 
-def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int) -> bool:
+def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     """'business groups asked the Department of Homeland Security to add 20 customs officers at the bridge', 'to
     coordinate Estonian assistance with the Zhytomyr Regional Military Administration': the capitalised term at ``i``
-    (``n`` words) inside the name of a civil administration (``_CIVIL_BODY_HEADS``) that is addressed (after one of
-    ``_ADDRESS_MARKERS`` and an article) names whom a request or a partnership goes to, not the sentence's matter
+    (``n`` words) inside the name of a civil administration (``civil_body_heads``) that is addressed (after one of
+    ``address_markers`` and an article) names whom a request or a partnership goes to, not the sentence's matter
     (the convention of "Defence Minister X": a name is who, not what); other security words still count ('asked the
     Department of Homeland Security to deport the smugglers'). Not 'the Department of Homeland Security deployed
     agents' (the body acts: no marker), nor 'the Ministry of Defence' (a ministry's own acts are its field's)."""
@@ -1420,14 +1526,12 @@ def _addressed_body(toks: Sequence[Token], lowers: list[str], i: int, n: int) ->
     end = i + n
     while end < len(toks) and (toks[end].is_capitalised or (lowers[end] in _BODY_JOINTS and end + 1 < len(toks))):
         end += 1
-    if _CIVIL_BODY_HEADS.isdisjoint(lowers[start:end]):
+    if lex.civil_body_heads.isdisjoint(lowers[start:end]):
         return False
     k = start - 1 if start > 0 and lowers[start - 1] in ARTICLES else start
-    return k > 0 and lowers[k - 1] in _ADDRESS_MARKERS
+    return k > 0 and lowers[k - 1] in lex.address_markers
 
 
-#: A withdrawal's nouns, read as the forces' withdrawal told before (:func:`withdrawal_anaphor`).
-_WITHDRAWALS = frozenset(["withdrawal", "withdrawals", "pullout", "pull-out", "pullback", "pull-back"])
 _WITHDRAWAL_REACH = 4  # words after the noun within which a civil object shows ("withdrawal of the budget bill")
 
 
@@ -1439,10 +1543,10 @@ def withdrawal_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex:
     conflict or military matters (GUIDELINES) without the troops named again. Not a withdrawal of something civil
     (``withdrawal_objects`` right before it or at most four words after it: 'water withdrawals', 'the withdrawal of the
     bill', 'withdrawal from the treaty') nor one with no security sentence before it."""
-    if _WITHDRAWALS.isdisjoint(lowers):
+    if lex.withdrawal_nouns.isdisjoint(lowers):
         return False  # no withdrawal (most sentences): checked in C
     for i, w in enumerate(lowers):
-        if w not in _WITHDRAWALS or (i > 0 and lowers[i - 1] in lex.withdrawal_objects):
+        if w not in lex.withdrawal_nouns or (i > 0 and lowers[i - 1] in lex.withdrawal_objects):
             continue
         if lex.withdrawal_objects.isdisjoint(lowers[i + 1 : i + 1 + _WITHDRAWAL_REACH]):
             return True
@@ -1469,12 +1573,8 @@ def _mines_as_arms(lowers: list[str], lex: Lexicon) -> bool:
         for v in range(max(0, i - _MINE_REACH), i):
             if (
                 lowers[v] in lex.mine_acts
-                and lowers[v + 1] not in _PARTICLES
+                and lowers[v + 1] not in lex.mine_act_particles
                 and not lex.mined_minerals.intersection(lowers[v:i])
             ):
                 return True
     return False
-
-
-#: Particles that make a verb of ``mine_acts`` another verb ("laid off", "cleared up", "hit out").
-_PARTICLES = frozenset(["off", "up", "out", "away"])
