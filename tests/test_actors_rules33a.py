@@ -175,3 +175,31 @@ def test_counter_named_subject_of_two_verbs_stays() -> None:
         "member states to support it."
     )
     assert out[-1].actor == "Kenya"
+
+
+# --- an agentless signing between two states is their two sides ----------------------------------------------------
+
+
+def test_documents_signed_before_two_presidents_are_the_two_sides() -> None:
+    out = analyse_text(
+        "President Lars Berg of Norway held talks with President Anna Dottir of Iceland in Oslo.",
+        "In the presence of the two Presidents, four agreements were signed.",
+    )
+    assert out[-1].actor == "the two sides (Norway and Iceland)"
+
+
+def test_fields_list_before_between_is_no_party() -> None:
+    out = analyse_text(
+        "President Lars Berg of Norway held talks with President Anna Dottir of Iceland in Oslo.",
+        "In the presence of the Presidents, nine documents were signed in the fields of fishing, energy, culture and "
+        "cooperation between the coast guards.",
+    )
+    assert out[-1].actor == "the two sides (Norway and Iceland)"
+
+
+def test_counter_three_states_are_not_counted_as_two() -> None:
+    out = analyse_text(
+        "The foreign ministers of Chile, Peru and Bolivia held talks in La Paz.",
+        "In the presence of the ministers, four agreements were signed.",
+    )
+    assert "two sides" not in (out[-1].actor or "")

@@ -236,8 +236,9 @@ def _actor(
         if agent is not None:
             return agent
         # "A memorandum was signed between Chile and Peru": the parties named after the act.
+        # (not "signed in the fields of energy, ..., and cooperation between the ministries": a list's noun's)
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
-        if parties is not None:
+        if parties is not None and "," not in text[toks[cue].end : toks[parties.start].start]:
             return resolved[id(parties)]
         if lowers[cue] in _ADMISSIONS:
             # "Somalia was admitted to the EAC", "was accepted as a member of ASEAN": the body admits.
@@ -254,7 +255,7 @@ def _actor(
             # "In the presence of the leaders, the following documents were signed", "It was agreed to
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
             # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
-            return f"the sides ({states})"
+            return _sides_of(states)
         # "A fund was also set up": with no agent, "also" continues the last decision's actor (not the
         # author of a proposal reported in between).
         # ("It was also agreed ..." is the joint statement's impersonal usage: the sides, below.)
@@ -284,8 +285,10 @@ def _actor(
         if states and ("(" in (memory.last_group or "(") or leaders) and signing:
             # "Following the talks, documents were signed": after two leaders of two states met, the
             # documents are the states' (signed by their ministers), not the leaders' own acts.
-            return f"the sides ({states})"
-        if memory.last_decider is not None and memory.last_decider.startswith("the sides (") and signing:
+            return _sides_of(states)
+        decider = memory.last_decider or ""
+        continued = decider.startswith(("the sides (", "the two sides ("))
+        if continued and signing:
             # "Documents were signed in the presence of the leaders. A memorandum on ... was signed.": a
             # run of agentless signings continues the sides that signed the first, not a body named between.
             return memory.last_decider
@@ -422,6 +425,13 @@ def _names_after_by(text: str, toks: list[Token], lowers: list[str], by: int) ->
     if end - by < 3 or not toks[by + 1].is_capitalised:
         return None
     return text[toks[by + 1].start : toks[end - 1].end]
+
+
+def _sides_of(states: str) -> str:
+    """The sides of an agentless act between states, counted when they are two as round 32a's terms are: "the two
+    sides (Latvia and Kazakhstan)"; "the sides (A, B and C)" otherwise."""
+    two = states.count(" and ") == 1 and "," not in states and "(" not in states
+    return f"the two sides ({states})" if two else f"the sides ({states})"
 
 
 def _event_with_members(written: str, memory: ActorMemory, lex: Lexicon) -> str:
