@@ -316,7 +316,7 @@ class ActorMemory:
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
             shown = self.resolve(mention, lex)
-            if shown is not None and shown.startswith(f"{mention.name} (") and _head(mention.name) in _COLLECTIVE_HEADS:
+            if shown is not None and shown.startswith(f"{mention.name} (") and _collective_head(mention.name, lex):
                 # "the two Presidents (A and B)", "the two sides (Chile and Peru)": what a later "They" is
                 self.collective, self.collective_of = shown, self.last_group
             # the sentence's subject: a plural object after it is not what "they" is ("The sides discussed the
@@ -671,7 +671,14 @@ _MONARCHS = frozenset(["king", "queen", "monarch", "emir", "amir", "sultan"])
 #: Plural nouns of the parties to talks, each acting for a state ("the two delegations", "both sides").
 _PARTY_NOUNS = frozenset(["sides", "delegations", "parties"])
 #: Heads of a counted or anaphoric collective a later "They" goes on naming as written (see :meth:`ActorMemory.plural`).
+#: (and lexicon ``actor.meeting_collectives``: "The participants approved ... They also agreed", round 33a)
 _COLLECTIVE_HEADS = _PEOPLE_HEADS | _PARTY_NOUNS
+
+
+def _collective_head(name: str, lex: Lexicon) -> bool:
+    """The head of a collective a later "They" goes on naming as written ("the two Presidents", "the participants")."""
+    head = _head(name)
+    return head in _COLLECTIVE_HEADS or head in lex.meeting_collectives
 
 
 def _counted_states(name: str) -> int:

@@ -76,6 +76,7 @@ from .rules.actor_choice import (
     _tagged_interview,
     _terms_makers,
     _with_acronym,
+    item_subject,
 )
 from .rules.clauses import _RELATIVES
 from .rules.context import (
@@ -349,7 +350,8 @@ def analyse_article(
             # carries its introduction's act and actor. An item of what was adopted is a noun phrase
             # of the lead-in: its own "calling for ..." states the adopted text's terms, not a proposal.
             labels = (labels - {"decision", "proposal"}) | list_head[0]
-            actor = list_head[1]
+            if actor is None or cue is None or not item_subject(s.text, lowers, mentions, cue, lex):
+                actor = list_head[1]  # "1. The leaders agreed ...": an item with its own subject keeps it
         decided = [d for d in decided if n - d[0] <= _TERMS_REACH]
         if dec is not None and prop is None and listed_by_anaphor(lowers) and not (decided and n - decided[-1][0] <= 2):
             labels.discard("decision")  # "Several ideas were floated. Among these is an accord": one of the ideas

@@ -368,6 +368,8 @@ class Lexicon:
     #: heads of a subject phrase naming people who act for a state or body ("the two defence ministers"):
     #: a condensed item never starts at one left over from its subject.
     subject_nouns: frozenset[str] = field(metadata={"toml": "actor.subject_nouns"})
+    #: plural heads of those who met, named as a collective a later "They" goes on naming as written (round 33a).
+    meeting_collectives: frozenset[str] = field(metadata={"toml": "actor.meeting_collectives"})
     #: nouns that point back to the state last named ("the kingdom", "the island nation").
     state_anaphors: frozenset[str] = field(metadata={"toml": "actor.state_anaphors"})
     #: plural nouns for the members of a chamber ("Deputies also ratified ...": the chamber votes).

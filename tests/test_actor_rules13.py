@@ -303,7 +303,7 @@ def test_it_was_agreed_after_two_leaders_named_together_is_the_sides() -> None:
             "It was agreed to open a joint customs post at Chacalluta.",
         )
         assert "decision" in out[-1].labels, opening
-        assert out[-1].actor == "the sides (Chile and Peru)", opening
+        assert out[-1].actor == "the two sides (Chile and Peru)", opening
 
 
 def test_paired_states_needs_two_people_of_two_states() -> None:

@@ -307,12 +307,12 @@ _TALKS = (
 
 def test_documents_signed_after_the_heads_of_state_met_are_the_sides() -> None:
     out = analyse_text(_TALKS, "In total, nine intergovernmental documents were signed.")
-    assert out[-1].actor == "the sides (Chile and Peru)"
+    assert out[-1].actor == "the two sides (Chile and Peru)"
 
 
 def test_it_was_agreed_after_a_fronted_phrase_is_the_sides() -> None:
     out = analyse_text(_TALKS, "In the field of energy, it was agreed to build a second power line.")
-    assert out[-1].actor == "the sides (Chile and Peru)"
+    assert out[-1].actor == "the two sides (Chile and Peru)"
 
 
 def test_it_was_agreed_after_a_fronted_phrase_when_the_states_are_unknown() -> None:

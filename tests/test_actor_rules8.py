@@ -198,7 +198,7 @@ _TALKS = "President of Chile Ana Rojas and President of Peru Luis Quispe held ta
 def test_it_was_agreed_after_two_leaders_met_names_the_sides_by_their_states() -> None:
     out = analyse_text(_TALKS, "It was agreed to double the capital of the binational fisheries fund.")
     assert "decision" in out[1].labels
-    assert out[1].actor == "the sides (Chile and Peru)"
+    assert out[1].actor == "the two sides (Chile and Peru)"
 
 
 def test_documents_signed_in_the_presence_of_the_leaders_are_the_sides() -> None:
@@ -208,7 +208,7 @@ def test_documents_signed_in_the_presence_of_the_leaders_are_the_sides() -> None
         "In the presence of the leaders, an agreement on customs data was also signed.",
     )
     assert "decision" in out[2].labels
-    assert out[2].actor == "the sides (Chile and Peru)"
+    assert out[2].actor == "the two sides (Chile and Peru)"
 
 
 def test_a_third_state_named_leaves_the_sides_unnamed_by_states() -> None:
@@ -219,7 +219,7 @@ def test_a_third_state_named_leaves_the_sides_unnamed_by_states() -> None:
         "It was agreed to double the capital of the binational fisheries fund.",
     )
     assert "decision" in out[2].labels
-    assert out[2].actor != "the sides (Peru and Bolivia)"
+    assert out[2].actor not in ("the sides (Peru and Bolivia)", "the two sides (Peru and Bolivia)")
 
 
 # --- a name in commas after a description is its holder ----------------------------------------------

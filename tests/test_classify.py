@@ -239,7 +239,7 @@ def test_list_items_carry_the_act_they_follow() -> None:
     )
     assert [sorted(a.labels) for a in analyses] == [[], ["decision"], ["decision"], ["decision"], []]
     # the documents signed after two leaders met are the two states' (round 10; the gold sets' usage)
-    assert analyses[2].actor == "the sides (Chile and Peru)"
+    assert analyses[2].actor == "the two sides (Chile and Peru)"
     assert analyses[2].condensed == "Agreement on civil aviation;"
 
 

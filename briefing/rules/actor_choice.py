@@ -125,7 +125,9 @@ def _actor(
         # "Two diplomats said Togo had proposed X": sources report another's past act, which keeps
         # its own subject ("Minister X said Pretoria supported ..." stays the minister's, for his state).
         clause = [m for m in mentions if frame < m.start and m.end <= cue and m.prep is None]
-        own = next((m for m in clause if cue - m.end <= 2), None)
+        # "The leaders underlined the importance of X and called for ...": a verb after "and" shares the frame's
+        # subject; the noun before "and" is the first verb's object, not the cue's subject
+        own = next((m for m in clause if cue - m.end <= 2 and lowers[cue - 1] != "and"), None)
         if own is not None and resolved[id(own)]:
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
@@ -161,6 +163,12 @@ def _actor(
         parties = next(
             (m for m in mentions if m.start > cue and (m.prep == "by" or (m.prep == "between" and m.plural))), None
         )
+        # "welcomed the signing, on the same day, by Naval Group and the Brazilian Navy of an amendment": the
+        # signatories' names as written after "by", when no mention rule reads them all
+        by = next((k for k in range(cue + 2, min(len(lowers), cue + 12)) if lowers[k] == "by"), 0)
+        written = _names_after_by(text, toks, lowers, by) if by else None
+        if written is not None and (parties is None or (parties.start == by + 1 and len(written) > len(parties.name))):
+            return written
         if parties is not None:
             return resolved[id(parties)]
         # "witnessed the signing of an agreement between Oman's OQ group and Kuwait Petroleum Corporation"
@@ -200,6 +208,14 @@ def _actor(
             # "Member states are invited to contribute": the invited are not the proposer.
             agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
             return agent or memory.last_body or memory.last_group or memory.organisation
+        reduced = participle and cue > 0 and "by" in lowers[cue + 1 : cue + 3]
+        if reduced and not any(_verb_like_word(w) for w in lowers[:cue]):
+            # "One option put forward by the Commission would ...", "A plan drawn up by Chile calls for": a
+            # participle right after the subject's noun is a reduced relative, whose agent made the proposal (not
+            # after the main verb: "The EU backed a compromise floated by Brazil" is the EU's)
+            agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
+            if agent is not None:
+                return agent
     if nominal:
         # "welcome the decision of the Council ... to establish": the body named after the noun
         of_whom = next((m for m in mentions if m.prep == "of" and cue < m.start <= cue + 5), None)
@@ -220,8 +236,9 @@ def _actor(
         if agent is not None:
             return agent
         # "A memorandum was signed between Chile and Peru": the parties named after the act.
+        # (not "signed in the fields of energy, ..., and cooperation between the ministries": a list's noun's)
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
-        if parties is not None:
+        if parties is not None and "," not in text[toks[cue].end : toks[parties.start].start]:
             return resolved[id(parties)]
         if lowers[cue] in _ADMISSIONS:
             # "Somalia was admitted to the EAC", "was accepted as a member of ASEAN": the body admits.
@@ -238,7 +255,7 @@ def _actor(
             # "In the presence of the leaders, the following documents were signed", "It was agreed to
             # ...": the states whose leaders met are the sides (the usage of joint statements), not the
             # leaders who watched; shown as "the sides (Uzbekistan and Azerbaijan)".
-            return f"the sides ({states})"
+            return _sides_of(states)
         # "A fund was also set up": with no agent, "also" continues the last decision's actor (not the
         # author of a proposal reported in between).
         # ("It was also agreed ..." is the joint statement's impersonal usage: the sides, below.)
@@ -268,8 +285,10 @@ def _actor(
         if states and ("(" in (memory.last_group or "(") or leaders) and signing:
             # "Following the talks, documents were signed": after two leaders of two states met, the
             # documents are the states' (signed by their ministers), not the leaders' own acts.
-            return f"the sides ({states})"
-        if memory.last_decider is not None and memory.last_decider.startswith("the sides (") and signing:
+            return _sides_of(states)
+        decider = memory.last_decider or ""
+        continued = decider.startswith(("the sides (", "the two sides ("))
+        if continued and signing:
             # "Documents were signed in the presence of the leaders. A memorandum on ... was signed.": a
             # run of agentless signings continues the sides that signed the first, not a body named between.
             return memory.last_decider
@@ -298,6 +317,11 @@ def _actor(
         first = next((k for k in range(candidates[0].end, cue - 1) if lowers[k].endswith("ed")), None)
         if first is not None:
             candidates = [m for m in candidates if m.end <= first] or candidates
+        lead = next((k for k in range(2, candidates[0].start) if lowers[k].endswith("ed")), None)
+        if lead is not None and _written_subject(text, toks, lowers, lead, lex) is not None:
+            # "The Summit endorsed X's bid for a seat on the Security Council and called on ...": a written subject
+            # no mention reads, before a first verb, is the subject of both (read below), not a noun of its object
+            candidates = []
     opening = _participial_opening(text, toks, lowers, cue)
     if opening is not None:
         after = [m for m in mentions if m.start >= opening and m.prep is None]
@@ -305,6 +329,11 @@ def _actor(
             return resolved[id(after[0])]
     if candidates and resolved[id(candidates[-1])]:
         last = candidates[-1]
+        if len(candidates) >= 2 and (apposed_to := _apposed_acronym(text, toks, candidates[-2], last)) is not None:
+            # "Senator A (APC, Ogun Central) urged", "Paraguay's anti-drug secretariat, SENAD, has proposed": an
+            # acronym set off right after a name is the name's party or the body's short name, not the subject
+            shown = resolved[id(apposed_to)] or apposed_to.name
+            return shown if apposed_to.kind in ("person", "description") else f"{shown} ({last.name})"
         if last.kind == "country" and (group := _demonym_group(text, toks, lowers, last, cue, lex)) is not None:
             # "Estonian business groups used the occasion to ask ...": the nation's adjective is no actor
             return group
@@ -329,10 +358,15 @@ def _actor(
     if passive_ok and (compound := _compound_parties(toks, mentions, cue)) is not None:
         # "The Japan-Philippines Reciprocal Access Agreement entered into force": the states its name joins
         return compound
-    if (written := _written_subject(text, toks, lowers, cue, lex)) is not None:
+    written = _written_subject(text, toks, lowers, cue, lex)
+    if written is None and cue > 2 and lowers[cue - 1] == "and":
+        # "The Summit approved the budget and urged ...": a second verb shares the first one's written subject
+        first = next((k for k in range(2, cue - 1) if lowers[k].endswith("ed")), None)
+        written = _written_subject(text, toks, lowers, first, lex) if first is not None else None
+    if written is not None:
         # "The Andean delegation proposed ...", "Mercosur's trade commissioner has urged ...": a subject
         # no mention rule reads still acts, as written, rather than whoever the article named last.
-        return written
+        return _event_with_members(written, memory, lex)
     if passive_ok and (body := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
         # "The agreement was reached at a meeting of the Joint Border Commission": the body that met decided,
         # shown with the states it joins when they were the actors so far ("... (Chile and Peru)")
@@ -366,6 +400,59 @@ def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
     return t if 1 < t < end and lowers[t] in ARTICLES else 0
 
 
+def _apposed_acronym(text: str, toks: list[Token], prior: Mention, last: Mention) -> Mention | None:
+    """``prior`` when the acronym mention ``last`` follows it at once, set off by a bracket or a comma that the text
+    closes right after the acronym ("Tokunbo Adeyemi (APC, Ogun Central)", "Paraguay's anti-drug secretariat,
+    SENAD, has"): a party or a short name in apposition, not a second actor; else None."""
+    if last.kind != "acronym" or prior.kind not in ("person", "description", "body") or prior.end != last.start:
+        return None
+    opening = text[toks[prior.end - 1].end : toks[last.start].start].strip()
+    closing = text[toks[last.end - 1].end : toks[last.end].start].strip() if last.end < len(toks) else ""
+    return prior if (opening, closing[:1]) in (("(", ")"), ("(", ","), (",", ",")) else None
+
+
+def _names_after_by(text: str, toks: list[Token], lowers: list[str], by: int) -> str | None:
+    """The names written right after "by" at ``by`` up to the next comma or lower-case word other than "and" and
+    "the" ("by Naval Group and the Brazilian Navy of an amendment" -> "Naval Group and the Brazilian Navy"), when
+    there are two words or more and the first is capitalised; else None ("by the end of May")."""
+    end = by + 1
+    while end < len(toks) and (toks[end].is_capitalised or lowers[end] in ("and", "the")):
+        if end > by + 1 and not _adjacent(toks, end):
+            break
+        end += 1
+    while end > by + 1 and lowers[end - 1] in ("and", "the"):
+        end -= 1
+    if end - by < 3 or not toks[by + 1].is_capitalised:
+        return None
+    return text[toks[by + 1].start : toks[end - 1].end]
+
+
+def _sides_of(states: str) -> str:
+    """The sides of an agentless act between states, counted when they are two as round 32a's terms are: "the two
+    sides (Latvia and Kazakhstan)"; "the sides (A, B and C)" otherwise."""
+    two = states.count(" and ") == 1 and "," not in states and "(" not in states
+    return f"the two sides ({states})" if two else f"the sides ({states})"
+
+
+def _event_with_members(written: str, memory: ActorMemory, lex: Lexicon) -> str:
+    """'The Summit adopted ...': a meeting that acts as its subject ("the summit", "the meeting"; lexicon
+    ``actor.event_subjects``) is shown as the text words it, with those who met when the article named them as
+    its last plural actor, or with the body that held it ("the Summit (the Heads of State)", "the summit (the
+    Arab League)"). An event that decides as a body of its own (``actor.sitting_bodies``: "the conference"), a
+    capitalised event with a complement ("the Forum for Security Co-operation") and any other subject stay as
+    written."""
+    words = written.split()
+    if len(words) != 2 or words[1].lower() not in lex.event_subjects or words[1].lower() in lex.sitting_bodies:
+        return written
+    met = memory.plural() or memory.last_body  # "The Arab League held a summit. The summit endorsed ..."
+    if met is None or met.lower() == written.lower() or "(" in met:
+        return written
+    return f"{written} ({met})"
+
+
+#: The number or bullet of a list paragraph, one token ("6.", "(b)", "-").
+_ITEM_MARK = re.compile(r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[-–—•*·]")
+
 #: The most words an opening subject written as a plain noun phrase may have ("The OSCE's Forum for Security
 #: Co-operation" has six).
 _WRITTEN_SUBJECT_WORDS = 8
@@ -381,8 +468,9 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     phrase opens the sentence, or follows a fronted adjunct's comma ("On Monday, the Andean delegation
     proposed"); only active auxiliaries, adverbs and a phrase of time ("on Wednesday") part it from the verb.
     Its head (the word before its first "of", "for", "in", "from", "on", else its last) is a noun: not a
-    pronoun, a document ("The treaty allows"), a decision's object or an event ("The summit adopted": its
-    participants act), unless the event word is a capitalised name with a complement ("the Forum for ...").
+    pronoun, a document ("The treaty allows"), a decision's object or an event other than "the summit", "the
+    meeting" alone (round 33a: the caller shows those with whoever met, :func:`_event_with_members`), unless the
+    event word is a capitalised name with a complement ("the Forum for ...").
     """
     emphatic = cue > 0 and lowers[cue - 1] in DO_FORMS  # "The conference did agree": a bare form after "did" is a verb
     if not (emphatic or lowers[cue].endswith(("ed", "s"))) or inside_quote(text, toks[cue]):
@@ -404,7 +492,13 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
     if end < 2 or not _adjacent(toks, end):
         return None  # a comma or a dash before the verb: an aside ends there, not a subject
     start = next((k for k in range(end - 1, 0, -1) if not _adjacent(toks, k)), 0)
-    if start and not (text[toks[start - 1].end : toks[start].start].strip() == "," and lowers[0] in _FRONTING):
+    numbered = start == 1 and _ITEM_MARK.fullmatch(text[: toks[1].start].strip()) is not None
+    if (
+        start
+        and not numbered
+        and not (text[toks[start - 1].end : toks[start].start].strip() == "," and lowers[0] in _FRONTING)
+    ):
+        # ("6. The Summit adopted ...": a numbered paragraph's subject follows its number)
         return None  # what precedes is no fronted phrase of time or place ("Tokayev, ...", a dash, a bracket)
     start = start or _after_bare_time(lowers, end, lex)  # "Last autumn the operators of ... approved"
     if end - start > _WRITTEN_SUBJECT_WORDS or end - start < 2:
@@ -428,8 +522,11 @@ def _written_subject(text: str, toks: list[Token], lowers: list[str], cue: int, 
         return None
     if low in lex.document_subjects or low in lex.decision_objects or low in lex.time_words:
         return None
-    if low in lex.event_subjects and low not in lex.sitting_bodies and not (toks[head].is_capitalised and link < end):
-        return None  # "The summit adopted ...": those who met act, not the meeting ("The conference adopted" is its)
+    event = (
+        low in lex.event_subjects and low not in lex.sitting_bodies and not (toks[head].is_capitalised and link < end)
+    )
+    if event and (end - start != 2 or words[0] != "the"):
+        return None  # "A meeting in the city of Lyon agreed": those who met act; "The summit adopted" is shown (below)
     phrase = text[toks[start].start : toks[end - 1].end]
     return phrase[0].lower() + phrase[1:] if words[0] in ("the", "a", "an") else phrase
 
@@ -1728,6 +1825,23 @@ def _verb_start(lowers: list[str], cue: int, lex: Lexicon) -> int:
     while start > 0 and (lowers[start - 1] in _ACTIVE_AUX or lowers[start - 1] in lex.adverbs):
         start -= 1
     return start
+
+
+def item_subject(text: str, lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> bool:
+    """'1. The leaders agreed to ...' after '... adopted the following Joint Statement:': a list item written as a
+    whole sentence (closed by a full stop, its subject opening it right before the verb group of its cue) names
+    its own actor, as the text words it; an item that is a noun phrase or a clause of the lead-in ("- Agreement on
+    aviation;", "(a) to set up a fund;") carries the lead-in's actor."""
+    if not text.rstrip().endswith(".") or cue < 2:
+        return False
+    # the subject's own verb opens right after it, the cue's or a first one ("The leaders welcomed ... and decided")
+    return any(
+        m.prep is None
+        and m.start <= 1
+        and m.end <= cue
+        and (_verb_like_word(lowers[m.end]) or lowers[m.end] in lex.adverbs)
+        for m in mentions
+    )
 
 
 def _opening_mention(mentions: list[Mention], end: int) -> Mention | None:
