@@ -209,6 +209,13 @@ def _place_firsts() -> dict[str, list[tuple[str, ...]]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
 
+def place_firsts() -> Mapping[str, list[tuple[str, ...]]]:
+    """First words of capitals' and large cities' names (:func:`place_names`), without a possessive ending: a
+    word not among them starts no place, so :func:`place_at` there is None (a cheap test made first: every
+    capitalised word of every sentence may be tried as a place). Loads the gazetteer on its first call."""
+    return _place_firsts()
+
+
 def place_at(lowers: list[str], i: int) -> tuple[str, int] | None:
     """The longest capital or large city's name (:func:`place_names`) starting at ``lowers[i]``, possessive or
     not: (its country, end index), or None. Loads the gazetteer on its first call."""

@@ -558,6 +558,9 @@ def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
 #: Identifiers of texts compared in this merge (see :func:`_identifiers`); cleared when full.
 _IDS: dict[str, _Ids] = {}
 _IDS_LIMIT = 1 << 15
+#: The plain words (:func:`_plain` of each of :func:`tokenize_lower`'s) of texts compared in this merge, made when
+#: :func:`_agree` first needs them (see :func:`_plain_words`); cleared with ``_IDS``.
+_WORDS: dict[str, frozenset[str]] = {}
 #: Letters NFKD does not split into a base letter and an accent ("Øresund" / "Oresund").
 _PLAIN = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"})
 _QUANTITY = re.compile(r"\d+(?:[.,]\d+)*")
@@ -672,8 +675,8 @@ def _agree(text_a: str, text_b: str) -> bool:
     extra_a, extra_b = set(ids_a.names - ids_b.names), set(ids_b.names - ids_a.names)
     if not (extra_a and extra_b):
         return True
-    extra_a -= {_plain(w) for w in tokenize_lower(text_b)}
-    extra_b -= {_plain(w) for w in tokenize_lower(text_a)}
+    extra_a -= _plain_words(text_b)
+    extra_b -= _plain_words(text_a)
     if not (extra_a and extra_b):
         return True
     extra_a, extra_b = _expanded(extra_a, ids_a, extra_b, ids_b)
@@ -681,6 +684,17 @@ def _agree(text_a: str, text_b: str) -> bool:
         return True
     extra_b, extra_a = _expanded(extra_b, ids_b, extra_a, ids_a)
     return not (extra_a and extra_b)
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """Every word of ``text`` lower case, plain (:func:`_plain`): made once per text a merge compares (a text
+    meets several others in its buckets), not once per compared pair."""
+    found = _WORDS.get(text)
+    if found is None:
+        if len(_WORDS) >= _IDS_LIMIT:
+            _WORDS.clear()
+        found = _WORDS[text] = frozenset(_plain(w) for w in tokenize_lower(text))
+    return found
 
 
 def _expanded(extra_a: set[str], ids_a: _Ids, extra_b: set[str], ids_b: _Ids) -> tuple[set[str], set[str]]:
@@ -856,6 +870,7 @@ def _merge_duplicates(
     """
     labelled = [a for a in analyses if a.labels]
     _IDS.clear()  # identifiers are remembered for one merge (its cost is the merge's, measured cold)
+    _WORDS.clear()
     # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
     lazy: dict[str, _LazyKeys] = {}
     sources: list[KeySource] = []
