@@ -315,3 +315,44 @@ def test_a_one_sentence_groups_item_is_the_general_items(importance: float, acto
 @given(st.lists(st.sampled_from(["a", "bb", "a", "ccc", "d-e", "1", "x" * 20]), max_size=12))
 def test_pairs_sliced_from_the_joined_words_are_the_pairs_of_the_words(words: list[str]) -> None:
     assert _joined_pairs(" ".join(words)) == _pairs(words)
+
+
+def _slice_lookup(index: dict[str, list[tuple[str, ...]]], lowers: list[str], i: int) -> tuple[str, ...] | None:
+    """The gazetteer lookup as first written (windows sliced and compared as tuples): the reference."""
+    for key in index.get(lowers[i].removesuffix("'s"), ()):
+        n = len(key)
+        window = lowers[i : i + n]
+        if len(window) == n and tuple(window[:-1]) == key[:-1] and window[-1].removesuffix("'s") == key[-1]:
+            return key
+    return None
+
+
+_GAZETTEER_WORDS = [
+    *("united", "states", "states'", "states's", "kingdom", "of", "america", "korea", "korea's", "republic"),
+    *("new", "delhi", "delhi's", "addis", "ababa", "ababa's", "tehran", "tehran's", "south", "africa", "the"),
+    *("kazakhstan's", "kazakhstan", "united's", "new's", "york", "york's", "said", "signed"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GAZETTEER_WORDS), min_size=1, max_size=6), st.integers(0, 5))
+def test_country_and_place_lookups_in_place_equal_the_sliced_windows(lowers: list[str], at: int) -> None:
+    from briefing import entities
+
+    i = min(at, len(lowers) - 1)
+    key = _slice_lookup(entities._by_first(), lowers, i)
+    assert entities.country_at(lowers, i) == (None if key is None else (entities.country_names()[key], i + len(key)))
+    key = _slice_lookup(entities._place_firsts(), lowers, i)
+    assert entities.place_at(lowers, i) == (None if key is None else (entities.place_names()[key], i + len(key)))
+    # a word no place's name starts with is never a place (find_mentions' test before trying one)
+    if lowers[i].removesuffix("'s") not in entities.place_firsts():
+        assert entities.place_at(lowers, i) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, _TEXT)
+def test_agree_with_words_made_once_per_text_is_agree_with_words_made_per_pair(a: str, b: str) -> None:
+    summarise_module._WORDS.clear()
+    first = _agree(a, b)
+    assert _agree(a, b) == first == _agree(a, b)  # the second and third read the words made by the first
+    assert summarise_module._plain_words(a) == frozenset(summarise_module._plain(w) for w in tokenize_lower(a))

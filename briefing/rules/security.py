@@ -54,12 +54,15 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
     triggered = [rule for words, rule in _WORD_RULES if not getattr(lex, words).isdisjoint(present)]
     if not (scan_words or triggered) and "security_terms" not in found:
         return False
-    if _salutation(text, lowers, lex):
+    if not lex.salutation_words.isdisjoint(present) and _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
-    if _pure_schedule(text, toks, lowers, lex):
+    if not lex.meeting_verbs.isdisjoint(present) and _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
+    # _enumerated's opening test (an enumeration's opener, "such" or a colon), made once: else it is False
+    listed = not (_LIST_OPENERS.isdisjoint(present) and _FIELD_HEADS.isdisjoint(present)) or "such" in present
+    listed = listed or ":" in text
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
@@ -129,7 +132,7 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
             continue  # "launched the pact at the NATO summit": where an act took place, not what it is about
         if phrase in _FIELD_NAMES and _in_field_list(text, toks, i):
             continue  # "cooperation in investment, energy and defence": one field among others
-        if _enumerated(text, toks, lowers, i, found, lex):
+        if listed and _enumerated(text, toks, lowers, i, found, lex):
             continue  # "agreements covering electricity trade, carbon credits and cooperation against crime"
         return True
     if any(rule(text, toks, lowers, lex) for rule in triggered):
@@ -144,10 +147,10 @@ def is_security(text: str, toks: list[Token], lowers: list[str], lex: Lexicon, f
                 continue
             return True
         hyphened = "-" in low and i not in blocked and _security_compound(low, lex)
-        if hyphened and not _enumerated(text, toks, lowers, i, found, lex):
+        if hyphened and not (listed and _enumerated(text, toks, lowers, i, found, lex)):
             return True  # "counter-drone", "brigade-level"
         border = low in lex.border_words and i not in blocked and _territorial_border(text, toks, lowers, i, lex)
-        if border and not _enumerated(text, toks, lowers, i, found, lex):
+        if border and not (listed and _enumerated(text, toks, lowers, i, found, lex)):
             return True  # "the border with Tajikistan", not one topic among others
         if low in lex.combat_words and _combat(lowers, i, lex):
             return True
@@ -486,8 +489,9 @@ _READ_WORDS: dict[int, frozenset[str]] = {}
 
 def _read_words(lex: Lexicon) -> frozenset[str]:
     """The union of the word sets :func:`is_security` tests against the sentence (its gate, the offices, openings,
-    rare cues, installation, deferral, traffic, crossing, place, meeting and aviation words): the sentence's words
-    among them answer every one of those tests. A set tested there must be added here."""
+    rare cues, installation, deferral, traffic, crossing, place, meeting and aviation words, and the opening tests of
+    :func:`_salutation`, :func:`_pure_schedule` and :func:`_enumerated`): the sentence's words among them answer
+    every one of those tests. A set tested there must be added here."""
     key = lexicon_key(lex)
     words = _READ_WORDS.get(key)
     if words is None:
@@ -504,6 +508,11 @@ def _read_words(lex: Lexicon) -> frozenset[str]:
             _MEETING_FORMS,
             _OFFICIALS_TIES,
             lex.civil_aviation,
+            lex.salutation_words,
+            lex.meeting_verbs,
+            _LIST_OPENERS,
+            _FIELD_HEADS,
+            frozenset(["such"]),
         ]
         words = _READ_WORDS[key] = frozenset().union(*lists)
     return words
