@@ -359,17 +359,54 @@ _COMPILED = not __file__.endswith(".py")
 
 def _column_mins(rows: list[tuple[int, ...]]) -> tuple[int, ...]:
     """``tuple(map(min, *rows))`` as a loop: compiled, each comparison is of two machine integers,
-    where ``min`` compares Python objects (a third of the time). Pure Python takes ``map``. Row by
-    row, each row taken from the list once (column by column took each row once per position: twice
-    the time, ~3 % of the summariser's at 10,000 articles)."""
-    out = list(rows[0])
-    width = len(out)
-    for r in range(1, len(rows)):
-        row = rows[r]
+    where ``min`` compares Python objects (a third of the time). Pure Python takes ``map``. Eight
+    positions at a time, their least values held in eight local (native) variables: each row is taken
+    from the list once per eight positions, not once per position (25 % less time on the rows of the
+    bench corpus, whose ~19 rows per text are shared stems' cached tuples; row by row, with the least
+    values in a list, was no faster). Rows of a width that is no multiple of eight go column by column."""
+    first = rows[0]
+    width = len(first)
+    n = len(rows)
+    out: list[int] = []
+    if width % 8:
         for k in range(width):
-            value = row[k]
-            if value < out[k]:
-                out[k] = value
+            least = first[k]
+            for r in range(1, n):
+                value = rows[r][k]
+                if value < least:
+                    least = value
+            out.append(least)
+        return tuple(out)
+    for b in range(0, width, 8):
+        m0, m1, m2, m3 = first[b], first[b + 1], first[b + 2], first[b + 3]
+        m4, m5, m6, m7 = first[b + 4], first[b + 5], first[b + 6], first[b + 7]
+        for r in range(1, n):
+            row = rows[r]
+            v = row[b]
+            if v < m0:
+                m0 = v
+            v = row[b + 1]
+            if v < m1:
+                m1 = v
+            v = row[b + 2]
+            if v < m2:
+                m2 = v
+            v = row[b + 3]
+            if v < m3:
+                m3 = v
+            v = row[b + 4]
+            if v < m4:
+                m4 = v
+            v = row[b + 5]
+            if v < m5:
+                m5 = v
+            v = row[b + 6]
+            if v < m6:
+                m6 = v
+            v = row[b + 7]
+            if v < m7:
+                m7 = v
+        out.extend((m0, m1, m2, m3, m4, m5, m6, m7))
     return tuple(out)
 
 

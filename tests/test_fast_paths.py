@@ -129,6 +129,15 @@ def test_column_minima_equal_map_min(rows: list[list[int]]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 40).flatmap(lambda w: st.lists(st.lists(st.integers(0, 65535), min_size=w, max_size=w), min_size=1))
+)
+def test_column_minima_of_any_width_and_row_count_equal_map_min(rows: list[list[int]]) -> None:
+    tuples = [tuple(r) for r in rows]
+    assert _column_mins(tuples) == (tuples[0] if len(tuples) == 1 else tuple(map(min, *tuples)))
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(_TEXT, _CHARS, _PIECES))
 def test_lazy_merge_keys_equal_merge_keys_of(text: str) -> None:
     lazy = _LazyKeys(text)
