@@ -594,6 +594,8 @@ def _numbers(text: str, words: list[str] | None = None) -> frozenset[str]:
 #: Identifiers of texts compared in this merge (see :func:`_identifiers`); cleared when full.
 _IDS: dict[str, _Ids] = {}
 _IDS_LIMIT = 1 << 15
+#: The quantities of texts compared in this merge (see :func:`_quantities`); cleared with ``_IDS``.
+_QUANTITIES: dict[str, frozenset[str]] = {}
 #: The plain words (:func:`_plain` of each of :func:`tokenize_lower`'s) of texts compared in this merge, made when
 #: :func:`_agree` first needs them (see :func:`_plain_words`); cleared with ``_IDS``.
 _WORDS: dict[str, frozenset[str]] = {}
@@ -684,8 +686,7 @@ def _identifiers(text: str) -> _Ids:
         i += 1
     if run:
         runs.append(tuple(run))
-    # Quantities as digits, thousands separators dropped: "1,200-kilometre" / "1200 km", "87-21" / "87 to 21".
-    quantities = frozenset(q.replace(",", "") for q in _QUANTITY.findall(text)) if _has_digit(text) else frozenset()
+    quantities = _quantities(text)
     found = _Ids(
         (frozenset(countries), frozenset(places), frozenset(weekdays), frozenset(months), quantities),
         frozenset(names),
@@ -698,12 +699,28 @@ def _identifiers(text: str) -> _Ids:
     return found
 
 
+def _quantities(text: str) -> frozenset[str]:
+    """The quantities slot of :func:`_identifiers`: runs of digits, thousands separators dropped ("1,200-kilometre"
+    / "1200 km", "87-21" / "87 to 21"). Made once per text a merge compares, and before the other slots:
+    :func:`_agree` reads it first, and two texts stating different numbers need no other identifier."""
+    found = _QUANTITIES.get(text)
+    if found is None:
+        if len(_QUANTITIES) >= _IDS_LIMIT:
+            _QUANTITIES.clear()
+        found = frozenset(q.replace(",", "") for q in _QUANTITY.findall(text)) if _has_digit(text) else frozenset()
+        _QUANTITIES[text] = found
+    return found
+
+
 def _agree(text_a: str, text_b: str) -> bool:
     """Whether two texts that read as one fact name the same one: in no slot of :func:`_identifiers`
     does each text name something the other does not ("Latvia expelled ..." / "Estonia expelled
     ..."). One text naming more than the other (a title, a first name, a place or a date added) is
     an added detail. Of the other capitalised words, those the other text writes in any case ("the
     Foreign Minister" / "the foreign minister") or abbreviates ("U.N." / "United Nations") are shared."""
+    qa, qb = _quantities(text_a), _quantities(text_b)
+    if qa and qb and not (qa <= qb or qb <= qa):
+        return False  # the quantities slot below says so, whatever the others do (a copy with other figures)
     ids_a, ids_b = _identifiers(text_a), _identifiers(text_b)
     for a, b in zip(ids_a.slots, ids_b.slots, strict=True):
         if a and b and not (a <= b or b <= a):
@@ -907,6 +924,7 @@ def _merge_duplicates(
     labelled = [a for a in analyses if a.labels]
     _IDS.clear()  # identifiers are remembered for one merge (its cost is the merge's, measured cold)
     _WORDS.clear()
+    _QUANTITIES.clear()
     # Keys depend on the text alone: a sentence reprinted by several articles (wire copy) shares one.
     lazy: dict[str, _LazyKeys] = {}
     sources: list[KeySource] = []

@@ -365,3 +365,17 @@ def test_agree_with_words_made_once_per_text_is_agree_with_words_made_per_pair(a
     first = _agree(a, b)
     assert _agree(a, b) == first == _agree(a, b)  # the second and third read the words made by the first
     assert summarise_module._plain_words(a) == frozenset(summarise_module._plain(w) for w in tokenize_lower(a))
+
+
+_NAMING = st.lists(st.sampled_from([*_WORDS, "1,200", "1200", "87-21", "21", "in", "March", "Estonia", "Latvia"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMING, _NAMING)
+def test_agree_deciding_on_quantities_first_is_agree_over_every_slot(a: list[str], b: list[str]) -> None:
+    text_a, text_b = " ".join(a), " ".join(b)
+    ids_a, ids_b = summarise_module._identifiers(text_a), summarise_module._identifiers(text_b)
+    conflict = any(x and y and not (x <= y or y <= x) for x, y in zip(ids_a.slots, ids_b.slots, strict=True))
+    if conflict:
+        assert not _agree(text_a, text_b)
+    assert ids_a.slots[-1] == summarise_module._quantities(text_a)  # the slot the early test reads
