@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import final
 
-from .entities import country_at, country_firsts, country_words, is_country_word, place_at
+from .entities import country_at, country_firsts, country_words, is_country_word, place_at, place_firsts
 from .lexicon import Lexicon, lexicon_key
 from .tokens import Token
 
@@ -758,6 +758,7 @@ def find_mentions(
                 if w in body_heads:
                     bodies.update(range(p - 8, p + 1))
     firsts = country_firsts()
+    places = place_firsts()
     particles = lex.name_particles
     n = len(toks)
     out: list[Mention] = []
@@ -773,10 +774,13 @@ def find_mentions(
                     break
             else:
                 continue  # "the economy", "a new road": no name, title, body or collective follows
-        # (a name of one word or two: "Addis Ababa's government")
+        # (a name of one word or two: "Addis Ababa's government"); _place finds nothing where no place's name starts
+        bare = low.removesuffix("'s")
+        placed = bare in places
         owner = k if low.endswith("'s") else k + 1  # the possessive word of the name
         place_side = (
-            toks[k].is_capitalised
+            placed
+            and toks[k].is_capitalised
             and owner + 1 < n
             and lowers[owner].endswith("'s")
             and toks[owner].is_capitalised
@@ -784,7 +788,7 @@ def find_mentions(
         )
         found = (
             # "Nairobi's foreign ministry proposed": a capital's government, before a body or an office is read
-            (_place(toks, lowers, k, text, out, lex) if place_side and low.removesuffix("'s") not in firsts else None)
+            (_place(toks, lowers, k, text, out, lex) if place_side and bare not in firsts else None)
             or (_pronoun(toks, k, lex) if low in pronouns else None)
             or (_group(toks, lowers, k, lex, text) if k in groups else None)
             or (_titled_person(toks, lowers, k, lex) if k in titles else None)
@@ -796,7 +800,7 @@ def find_mentions(
             )
             or (_acronym(toks, k, lex) if toks[k].text.isupper() else None)
         )
-        if found is None and toks[k].is_capitalised and low.removesuffix("'s") not in known:
+        if found is None and placed and toks[k].is_capitalised and bare not in known:
             # "Tehran rejected ...", "Bujumbura, for its part, proposed ...": a capital for its government
             found = _place(toks, lowers, k, text, out, lex)
         if found is None and (

@@ -71,12 +71,31 @@ def is_country_word(lower: str) -> bool:
 
 def country_at(lowers: list[str], i: int) -> tuple[str, int] | None:
     """The longest country name (or alias/demonym) starting at ``lowers[i]``: (display, end index)."""
-    names = country_names()
-    for key in _by_first().get(lowers[i].removesuffix("'s"), ()):
+    keys = _by_first().get(lowers[i].removesuffix("'s"))
+    if keys is None:
+        return None  # most words: no name starts with them
+    key = _longest_at(keys, lowers, i)
+    return None if key is None else (country_names()[key], i + len(key))
+
+
+def _longest_at(keys: list[tuple[str, ...]], lowers: list[str], i: int) -> tuple[str, ...] | None:
+    """The first of ``keys`` (names' lower-case words, longest first, each starting with ``lowers[i]`` less a
+    possessive ending) that ``lowers`` holds from ``i`` on, its last word possibly possessive: a one-word name
+    always; a longer one word for word (only its last word may be "'s"). Compared in place (no slices made:
+    every capitalised word of every sentence may be looked up)."""
+    size = len(lowers)
+    for key in keys:
         n = len(key)
-        window = lowers[i : i + n]
-        if len(window) == n and tuple(window[:-1]) == key[:-1] and window[-1].removesuffix("'s") == key[-1]:
-            return names[key], i + n
+        if n == 1:
+            return key  # its word is lowers[i], possessive or not (the index's key)
+        if i + n > size:
+            continue
+        last = i + n - 1
+        j = i
+        while j < last and lowers[j] == key[j - i]:
+            j += 1
+        if j == last and lowers[last].removesuffix("'s") == key[n - 1]:
+            return key
     return None
 
 
@@ -209,12 +228,18 @@ def _place_firsts() -> dict[str, list[tuple[str, ...]]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
 
+def place_firsts() -> Mapping[str, list[tuple[str, ...]]]:
+    """First words of capitals' and large cities' names (:func:`place_names`), without a possessive ending: a
+    word not among them starts no place, so :func:`place_at` there is None (a cheap test made first: every
+    capitalised word of every sentence may be tried as a place). Loads the gazetteer on its first call."""
+    return _place_firsts()
+
+
 def place_at(lowers: list[str], i: int) -> tuple[str, int] | None:
     """The longest capital or large city's name (:func:`place_names`) starting at ``lowers[i]``, possessive or
     not: (its country, end index), or None. Loads the gazetteer on its first call."""
-    for key in _place_firsts().get(lowers[i].removesuffix("'s"), ()):
-        n = len(key)
-        window = lowers[i : i + n]
-        if len(window) == n and tuple(window[:-1]) == key[:-1] and window[-1].removesuffix("'s") == key[-1]:
-            return place_names()[key], i + n
-    return None
+    keys = _place_firsts().get(lowers[i].removesuffix("'s"))
+    if keys is None:
+        return None
+    key = _longest_at(keys, lowers, i)
+    return None if key is None else (place_names()[key], i + len(key))

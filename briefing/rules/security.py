@@ -51,55 +51,59 @@ def is_security(
     named monitors on a civil mission before (an election observation mission), which its observers and their
     mission sent here are again (:func:`_civil_deployment`)."""
     found = lex.cues.scan(lowers) if found is None else found
-    if "security_terms" not in found and "-" not in text and _gate(lex).isdisjoint(lowers):
+    # The sentence's words that any word test below reads, found in one C-level pass: every set tested below is
+    # part of _read_words(lex), so it meets the sentence exactly when it meets `present` (a handful of words).
+    present = _read_words(lex).intersection(lowers)
+    if "security_terms" not in found and "-" not in text and _gate(lex).isdisjoint(present):
         return False  # no word any rule below looks for (most sentences): one C-level set test
     # None of the words either loop below looks for is present: checked in C.
     scan_words = not (
         "-" not in text
-        and "security" not in lowers
-        and lex.border_words.isdisjoint(lowers)
-        and lex.combat_words.isdisjoint(lowers)
+        and "security" not in present
+        and lex.border_words.isdisjoint(present)
+        and lex.combat_words.isdisjoint(present)
     )
     triggered = [
         rule
         for words, rule in _WORD_RULES
-        if not getattr(lex, words).isdisjoint(lowers) and not (civil_watch and words == "monitor_nouns")
+        if not getattr(lex, words).isdisjoint(present) and not (civil_watch and words == "monitor_nouns")
     ]
     if not (scan_words or triggered) and "security_terms" not in found:
         return False
-    if _salutation(text, lowers, lex):
+    if not lex.salutation_words.isdisjoint(present) and _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
-    if _pure_schedule(text, toks, lowers, lex):
+    if not lex.meeting_verbs.isdisjoint(present) and _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
+    # _enumerated's opening test (an enumeration's opener, "such" or a colon), made once: else it is False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
-    if not _NAMED_OFFICES.isdisjoint(lowers):
+    if not _NAMED_OFFICES.isdisjoint(present):
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
-    if not _OPENING.isdisjoint(lowers):
+    if not _OPENING.isdisjoint(present):
         blocked.update(_opened_crossing(text, toks, lowers, lex))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
-    rare = _ROUND23_CUES.intersection(lowers)  # one C-level pass for the cues below (most sentences: none)
+    rare = _ROUND23_CUES.intersection(present)  # one C-level pass for the cues below (most sentences: none)
     if rare:
         if "not" in rare and not _DENIED_HEADS.isdisjoint(rare):
             blocked.update(_denied_threat(lowers))  # "Migration is not a threat": the sentence denies the matter
         if not _WREATHS.isdisjoint(rare):
             # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
             blocked.update(range(min(k for k, w in enumerate(lowers) if w in _WREATHS), len(lowers)))
-    if not lex.installation_words.isdisjoint(lowers) and not lex.border_words.isdisjoint(lowers):
+    if not lex.installation_words.isdisjoint(present) and not lex.border_words.isdisjoint(present):
         blocked.update(_located_installation(lowers, lex))  # "the field, which straddles their maritime border"
-    if not lex.deferral_verbs.isdisjoint(lowers):
+    if not lex.deferral_verbs.isdisjoint(present):
         blocked.update(_deferred_reply(text, toks, lowers, lex))  # "said it would study the offer with NATO allies"
-    if not (lex.traffic_words.isdisjoint(lowers) and lex.crossing_regimes.isdisjoint(lowers)):
-        if not _CROSSING_POINTS.isdisjoint(lowers):
+    if not (lex.traffic_words.isdisjoint(present) and lex.crossing_regimes.isdisjoint(lowers)):
+        if not _CROSSING_POINTS.isdisjoint(present):
             blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
-        if not _PLACE_PREPOSITIONS.isdisjoint(lowers):
+        if not _PLACE_PREPOSITIONS.isdisjoint(present):
             blocked.update(_traffic_border(toks, lowers, lex))  # "lorries wait two days at the border"
-    if not _MEETING_FORMS.isdisjoint(lowers) and _officials_met(toks, lowers, found):
+    if not _MEETING_FORMS.isdisjoint(present) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
-    tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and not _OFFICIALS_TIES.isdisjoint(lowers)
+    tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and not _OFFICIALS_TIES.isdisjoint(present)
     if tied and _officials_tied(lowers):
         return True  # "proposed a first meeting of defence ministers", "a line between the military commanders"
     # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
@@ -130,7 +134,7 @@ def is_security(
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
         if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase), lex):
             continue  # "asked the Department of Homeland Security to add customs officers": whom a request goes to
-        if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(lowers):
+        if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(present):
             continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
         if phrase[0] in lex.topical_bodies and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
             continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
@@ -589,6 +593,41 @@ def _traffic_border(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> l
 #: Per lexicon (by :func:`lexicon_key`): every word whose presence can make :func:`is_security` look
 #: further than its cue matches ("security", border and combat words, each _WORD_RULES list).
 _GATES: dict[int, frozenset[str]] = {}
+
+
+#: Per lexicon: every word a set test of :func:`is_security` reads (see :func:`_read_words`).
+_READ_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _read_words(lex: Lexicon) -> frozenset[str]:
+    """The union of the word sets :func:`is_security` tests against the sentence (its gate, the offices, openings,
+    rare cues, installation, deferral, traffic, crossing, place, meeting and aviation words, and the opening tests of
+    :func:`_salutation`, :func:`_pure_schedule` and :func:`_enumerated`): the sentence's words among them answer
+    every one of those tests. A set tested there must be added here."""
+    key = lexicon_key(lex)
+    words = _READ_WORDS.get(key)
+    if words is None:
+        lists = [
+            _gate(lex),
+            _NAMED_OFFICES,
+            _OPENING,
+            _ROUND23_CUES,
+            lex.installation_words,
+            lex.deferral_verbs,
+            lex.traffic_words,
+            _CROSSING_POINTS,
+            _PLACE_PREPOSITIONS,
+            _MEETING_FORMS,
+            _OFFICIALS_TIES,
+            lex.civil_aviation,
+            lex.salutation_words,
+            lex.meeting_verbs,
+            _LIST_OPENERS,
+            _FIELD_HEADS,
+            frozenset(["such"]),
+        ]
+        words = _READ_WORDS[key] = frozenset().union(*lists)
+    return words
 
 
 def _gate(lex: Lexicon) -> frozenset[str]:
