@@ -85,3 +85,38 @@ def test_a_heading_that_credits_no_interview_names_no_speaker() -> None:
         title="Lake states agree on fishing calendar",
     )
     assert _actor_of(out, "I have asked") != "Tomas Reyna"
+
+
+_SIGNED = "The Andean Fisheries Council approved a fisheries accord in Lima on Monday."
+
+
+def _terms_actor(terms: str) -> str | None:
+    return _actor_of(analyse_text(_SIGNED, terms), terms[:20])
+
+
+def test_terms_contrasting_two_states_bind_both() -> None:
+    actor = _terms_actor(
+        "Under the accord, Chile will close its southern waters to trawlers in winter, while Peru will share its"
+        " catch data every month."
+    )
+    assert actor is not None and actor.startswith("the two sides") and "Chile" in actor and "Peru" in actor
+
+
+def test_terms_contrasting_two_bodies_bind_both_as_written() -> None:
+    actor = _terms_actor(
+        "Under the accord, the Arica Port Authority released twelve boats, while the Callao Harbour Board freed nine."
+    )
+    assert actor == "the two sides (the Arica Port Authority and the Callao Harbour Board)"
+
+
+def test_terms_without_a_contrast_keep_their_makers() -> None:
+    actor = _terms_actor("Under the accord, Chile will close its southern waters to trawlers in winter.")
+    assert actor is not None and "Fisheries Council" in actor
+
+
+def test_a_contrast_inside_the_opening_or_after_an_object_is_no_second_party() -> None:
+    # "while" before a participle: no second subject, so no second party
+    actor = _terms_actor(
+        "Under the accord, Chile will close its southern waters to trawlers in winter, while also reducing quotas."
+    )
+    assert actor is not None and "Fisheries Council" in actor
