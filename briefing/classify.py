@@ -219,7 +219,7 @@ def analyse_article(
         headline_nations=tuple(dict.fromkeys(countries_in_tokens(headline))),
     )
     memory.speaker, memory.speaker_country = _headline_speaker(
-        (article.title or "", sentences[0].text if sentences else ""), lex
+        (article.title or "", *article.headings[:1], sentences[0].text if sentences else ""), lex
     )
     if memory.speaker is None and (author := _columnist(article, lex)) is not None:
         memory.speaker, memory.columnist = author, True

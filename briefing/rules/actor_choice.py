@@ -1727,6 +1727,53 @@ def _opens_on_terms(lowers: list[str]) -> bool:
 def _terms_makers(
     text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], memory: ActorMemory, lex: Lexicon
 ) -> str | None:
+    """Who made the terms a sentence opening on them states: the makers its opening phrase names
+    (:func:`_opening_makers`), else the two parties its contrasted clauses bind (:func:`_contrasted_parties`)."""
+    made = _opening_makers(text, toks, lowers, mentions, memory, lex)
+    return made if made is not None else _contrasted_parties(text, toks, lowers, mentions, memory, lex)
+
+
+#: Conjunctions that contrast two parties' undertakings in one sentence ("A will ..., while B will ...").
+_CONTRASTS = frozenset(["while", "whereas"])
+#: Mentions that name a party to a text as written: a state, a body, an acronym, a collective.
+_PARTY_KINDS = frozenset(["country", "body", "acronym", "group"])
+#: Words that may stand between a clause's opening and its subject's mention ("while the SDF freed").
+_CLAUSE_DETERMINERS = frozenset(["the", "its", "their"])
+
+
+def _contrasted_parties(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'Under the declaration, Morocco will take back ..., while Germany will open ...': the terms bind the two
+    parties whose undertakings the sentence contrasts, the subject right after the opening phrase and the one right
+    after "while"; shown as "the two sides (A and B)" (round 34a). None unless both are there and differ."""
+    if not _CONTRASTS.intersection(lowers):
+        return None  # cheap: most terms have no contrasted clause
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    first = next((m for m in mentions if m.prep is None and toks[m.start].start > comma), None)
+    if first is None or any(toks[k].start > comma and lowers[k] in _CONTRASTS for k in range(first.start)):
+        return None
+    opening = first.start - 1
+    while opening >= 0 and toks[opening].start > comma:
+        if lowers[opening] not in _CLAUSE_DETERMINERS:
+            return None  # "Under the plan, from June the two navies ...": not the clause's subject
+        opening -= 1
+    w = next((k for k in range(first.end, len(lowers)) if lowers[k] in _CONTRASTS), None)
+    if w is None:
+        return None
+    second = next((m for m in mentions if m.prep is None and m.start > w), None)
+    if second is None or any(lowers[k] not in _CLAUSE_DETERMINERS for k in range(w + 1, second.start)):
+        return None
+    if first.kind not in _PARTY_KINDS or second.kind not in _PARTY_KINDS or first.name == second.name:
+        return None  # "Under the plan, he will ..., while they ...": no party named (resolving would move memory)
+    return f"the two sides ({first.name} and {second.name})"
+
+
+def _opening_makers(
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], memory: ActorMemory, lex: Lexicon
+) -> str | None:
     """'Under an agreement signed by the heads of the two border services, ...', 'Under the protocol between
     the coast guards, ...': the terms of a text whose makers the opening phrase itself names (the agent of
     its participle, or its parties after "between") are those makers' decision, not that of whoever acted

@@ -182,6 +182,9 @@ def recurring_tag(paragraph: str, tags: frozenset[str], memory: ActorMemory, lex
     if not tags or (tag := NAME_TAG.match(paragraph)) is None or tag.group(1) not in tags:
         return None
     words = tag.group(1).split()
+    if words[-1].lower() in lex.title_words:
+        # "NATO Secretary General:" names an office, not a person: its holder is the speaker the heading named
+        return memory.speaker
     while len(words) > 1 and words[0].lower() in lex.title_words:
         words = words[1:]
     if memory.speaker is not None and any(w in memory.speaker.split() for w in words):
@@ -245,7 +248,7 @@ def _is_interview(article: Article) -> bool:
     return (
         "interview" in title.split(":")[0]
         or "an interview with" in title
-        or any(h.lower().startswith("interview by") for h in article.headings)
+        or any(h.lower().startswith(("interview by", "interview with")) for h in article.headings)
     )
 
 
