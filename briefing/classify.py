@@ -768,10 +768,11 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
     dec = None
-    if gates.may_decide(lowers, hits, found):
-        dec = decision_cue(
-            lowers, lex, found, proposed=_complement(text, toks, lowers, prop), dated=_time_opener(text, toks, lowers)
-        )
+    # the decision detectors whose opening test the sentence passes: decision_cue asks only these
+    able = _passing(gates.decision_index, lowers, hits)
+    if able or not _DECISION_LISTS.isdisjoint(found):
+        proposed, dated = _complement(text, toks, lowers, prop), _time_opener(text, toks, lowers)
+        dec = decision_cue(lowers, lex, found, proposed=proposed, dated=dated, able=able)
     tabled_by = prop is not None and lowers[prop + 1 : prop + 2] == ["by"]
     if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
         # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
@@ -1000,6 +1001,16 @@ def _may_fire(
             if test.passes(lowers, hits):
                 return True
     return False
+
+
+def _passing(index: dict[str, tuple[_Opening, ...]], lowers: list[str], hits: frozenset[str]) -> frozenset[str]:
+    """The rules (by name) of the tests under ``index`` the sentence passes: those :func:`_may_fire` would find."""
+    passed: set[str] = set()
+    for word in hits:  # none in most sentences, and a few tests under each
+        for test in index.get(word, ()):
+            if test.rule not in passed and test.passes(lowers, hits):
+                passed.add(test.rule)
+    return frozenset(passed)
 
 
 #: Per lexicon (by :func:`lexicon_key`): its rule families' gates, built on first use.
