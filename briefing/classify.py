@@ -252,6 +252,7 @@ def analyse_article(
     civil_watch = False  # a sentence named monitors on a civil mission ("the Election Observation Mission")
     demarcating = False  # a security sentence named a border being fixed ("approved the demarcation documents")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
+    gates = _cue_gates(lex)
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
         if interview and interviewee is None and n and memory.recent:
@@ -386,11 +387,16 @@ def analyse_article(
                 # for, not its addressee ("The Ministry of Transport will send its report" is no term of it; round 26)
                 after = lowers.index("to", after) + 1
             decided.append((n, concluded_words(s.text, toks, lowers, dec[0], after), terms_by or actor))
-        watched = civil_watch and not (lex.watch_nouns.isdisjoint(lowers) and lex.watch_bodies.isdisjoint(lowers))
+        # The words of the article-context security rules below (civil monitors, barriers, markers, withdrawals,
+        # borders) this sentence holds: one C-level intersection; when empty (most sentences) none of them can
+        # pass, as each opens on a test that one of its sets meets the sentence.
+        held = gates.context.intersection(lowers)
+        watched = civil_watch and bool(held)
+        watched = watched and not (lex.watch_nouns.isdisjoint(held) and lex.watch_bodies.isdisjoint(held))
         # "approved the deployment of 95 observers": the election mission's observers the article named before
         if watched and "security" in labels and not is_security(s.text, list(toks), lowers, lex, None, True):
             labels.discard("security")
-        civil_watch = civil_watch or civil_watch_named(lowers, lex)
+        civil_watch = civil_watch or (bool(held) and civil_watch_named(lowers, lex))
         secured = [d for d in secured if n - d[0] <= _TOPIC_REACH]
         carried = False  # the security body is named only by an acronym defined earlier: it weighs nothing here
         if "security" not in labels:
@@ -399,11 +405,11 @@ def analyse_article(
                 labels.add("security")  # "The cell will report every fortnight": a body a security sentence named
             elif before and border_line_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "the line on this section follows the watershed": the border named before
-            elif before and barrier_anaphor(toks, lowers, before, lex):
+            elif before and held and barrier_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "the steel fence along the river": the barrier of the border named before
-            elif demarcating and marker_anaphor(lowers, lex):
+            elif demarcating and held and marker_anaphor(lowers, lex):
                 labels.add("security")  # "placing markers on the last unmarked stretch": the border being fixed before
-            elif before and withdrawal_anaphor(lowers, before, lex):
+            elif before and held and withdrawal_anaphor(lowers, before, lex):
                 labels.add("security")  # "leads to a full Israeli withdrawal": the forces' withdrawal told before
             elif before and sanction_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
@@ -412,7 +418,7 @@ def analyse_article(
                 carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
-            demarcating = demarcating or fixes_border(lowers, lex)
+            demarcating = demarcating or (bool(held) and fixes_border(lowers, lex))
             if "(" in s.text:
                 guarded.extend(security_acronyms(s.text, toks, lex))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
@@ -762,10 +768,11 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
     dec = None
-    if gates.may_decide(lowers, hits, found):
-        dec = decision_cue(
-            lowers, lex, found, proposed=_complement(text, toks, lowers, prop), dated=_time_opener(text, toks, lowers)
-        )
+    # the decision detectors whose opening test the sentence passes: decision_cue asks only these
+    able = _passing(gates.decision_index, lowers, hits)
+    if able or not _DECISION_LISTS.isdisjoint(found):
+        proposed, dated = _complement(text, toks, lowers, prop), _time_opener(text, toks, lowers)
+        dec = decision_cue(lowers, lex, found, proposed=proposed, dated=dated, able=able)
     tabled_by = prop is not None and lowers[prop + 1 : prop + 2] == ["by"]
     if tabled_by and dec is not None and prop is not None and prop < dec[0] and _document_subject(lowers, dec[0], lex):
         # "The text, tabled by A and B, won 20 votes": who tabled an adopted text only identifies it.
@@ -893,7 +900,7 @@ class _CueGates:
     sentence would: a set meets the sentence exactly when it meets ``hits``.
     """
 
-    __slots__ = ("decision", "decision_index", "modals", "proposal", "proposal_index", "security", "words")
+    __slots__ = ("context", "decision", "decision_index", "modals", "proposal", "proposal_index", "security", "words")
 
     def __init__(self, lex: Lexicon) -> None:
         # decision_cue's detectors (rules.decisions), in the order it tries them
@@ -941,6 +948,16 @@ class _CueGates:
         self.modals: frozenset[str] = lex.proposal_modals | lex.offer_modals
         #: is_security's opening test (besides a security_terms match or a hyphen)
         self.security: frozenset[str] = _security_gate(lex)
+        #: the opening sets of the article-context security rules analyse_article tries on each sentence
+        #: (civil_watch_named, barrier_anaphor, marker_anaphor, withdrawal_anaphor, fixes_border, the civil watch)
+        self.context: frozenset[str] = lex.watch_nouns.union(
+            lex.watch_bodies,
+            lex.civil_missions,
+            lex.border_barriers,
+            lex.border_marks,
+            lex.withdrawal_nouns,
+            lex.border_words,
+        )
         tests = [*self.decision, *self.proposal]
         sets = [w for t in tests for w in (*t.needs, t.first)]
         self.words: frozenset[str] = self.modals.union(self.security, *sets)
@@ -984,6 +1001,16 @@ def _may_fire(
             if test.passes(lowers, hits):
                 return True
     return False
+
+
+def _passing(index: dict[str, tuple[_Opening, ...]], lowers: list[str], hits: frozenset[str]) -> frozenset[str]:
+    """The rules (by name) of the tests under ``index`` the sentence passes: those :func:`_may_fire` would find."""
+    passed: set[str] = set()
+    for word in hits:  # none in most sentences, and a few tests under each
+        for test in index.get(word, ()):
+            if test.rule not in passed and test.passes(lowers, hits):
+                passed.add(test.rule)
+    return frozenset(passed)
 
 
 #: Per lexicon (by :func:`lexicon_key`): its rule families' gates, built on first use.

@@ -20,7 +20,7 @@ from briefing import classify
 from briefing.errors import BriefingError
 from briefing.lexicon import Lexicon, load_lexicon
 from briefing.readers import read_file
-from briefing.rules import decisions, proposals
+from briefing.rules import decisions, proposals, security
 from briefing.rules.decisions import decision_cue
 from briefing.rules.proposals import proposal_cue, reported_proposal
 from briefing.rules.security import is_security
@@ -177,6 +177,16 @@ def _gated_agrees(text: str) -> None:
     hits = _GATES.words.intersection(lowers)
     if not _GATES.may_decide(lowers, hits, found):
         assert decision_cue(lowers, _LEX, found) is None, text
+    # asking only the detectors whose gate passes finds the cue asking all of them finds
+    able = classify._passing(_GATES.decision_index, lowers, hits)
+    assert decision_cue(lowers, _LEX, found, able=able) == decision_cue(lowers, _LEX, found), text
+    if _GATES.context.isdisjoint(lowers):
+        # analyse_article skips the article-context security rules on such a sentence: each must say no
+        assert not security.civil_watch_named(lowers, _LEX), text
+        assert not security.fixes_border(lowers, _LEX), text
+        assert not security.marker_anaphor(lowers, _LEX), text
+        assert not security.withdrawal_anaphor(lowers, [frozenset(["border", "troops"])], _LEX), text
+        assert not security.barrier_anaphor(toks, lowers, [frozenset(["border", "troops"])], _LEX), text
     if not _GATES.may_propose(lowers, hits, found):
         assert proposal_cue(lowers, _LEX, found) is None, text
     if _GATES.modals.isdisjoint(hits):

@@ -32,7 +32,12 @@ from .proposals import _instructed
 
 
 def decision_cue(
-    lowers: list[str], lex: Lexicon, found: Matches | None = None, proposed: range = range(0), dated: range = range(0)
+    lowers: list[str],
+    lex: Lexicon,
+    found: Matches | None = None,
+    proposed: range = range(0),
+    dated: range = range(0),
+    able: frozenset[str] | None = None,
 ) -> tuple[int, str] | None:
     """(token index, kind) of the first unblocked completed-act cue, or None.
 
@@ -41,9 +46,12 @@ def decision_cue(
     ``proposed`` is the span of a proposal's complement ("urged them to extend the ceasefire
     declared in March"): an act inside what is proposed is not a decision reported; ``dated`` is the
     span of an opening clause of time ("Two years after Ethiopia signed a memorandum, ..."), whose
-    act only dates the main clause.
+    act only dates the main clause. ``able`` (when given) names the detectors whose opening test the sentence
+    passes (classify's cue gates restate each one): the others would return None and are not asked.
     """
     found = lex.cues.scan(lowers) if found is None else found
+    every = able is None
+    names = able or frozenset()
     for i, phrase in found.get("decision_nominal", ()):
         if phrase[0] in ("following", "after") and not _named_event(lowers, i + len(phrase), lex):
             continue
@@ -51,14 +59,15 @@ def decision_cue(
             continue  # "proposed that observers stay after the signing of the peace agreement": an act to come
         if not _negated(lowers, i, lex):
             return i, "nominal"
-    if (welcomed := _welcomed_decision(lowers, lex)) is not None:
+    if (every or "_welcomed_decision" in names) and (welcomed := _welcomed_decision(lowers, lex)) is not None:
         return welcomed, "nominal"
-    if (listed := _listed_text(lowers, lex)) is not None:
+    if (every or "_listed_text" in names) and (listed := _listed_text(lowers, lex)) is not None:
         return listed, "terms"  # "Among the instruments is an agreement on ...": one of the texts concluded
-    if (mission := _mission_opened(lowers, lex)) is not None:
+    if (every or "_mission_opened" in names) and (mission := _mission_opened(lowers, lex)) is not None:
         return mission, "nominal"  # "Canada's consulate in Nuuk opened in 2025": its owner opened it
-    for detect in (_appointment, _negotiation_step):  # "was named envoy", "closed five chapters"
-        if (k := detect(lowers, lex)) is not None:
+    for name, detect in (("_appointment", _appointment), ("_negotiation_step", _negotiation_step)):
+        # "was named envoy", "closed five chapters"
+        if (every or name in names) and (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_phrases", ()):
         if i > 0 and phrase[0] in _DECISION_NOUNS and lowers[i - 1] in lex.prepositions:
@@ -67,9 +76,9 @@ def decision_cue(
             continue
         if not _bounded(lowers, i):  # "until the peace accord was signed in 2020": dates the main clause
             return i, "phrase"
-    if (witnessed := _witnessed_act(lowers, lex)) is not None:
+    if (every or "_witnessed_act" in names) and (witnessed := _witnessed_act(lowers, lex)) is not None:
         return witnessed, "phrase"  # "presided on Wednesday over the signing of 12 agreements"
-    if (split := _split_report(lowers, lex)) is not None:
+    if (every or "_split_report" in names) and (split := _split_report(lowers, lex)) is not None:
         return split, "phrase"  # after the phrases: "The agreement was reached" is one of them
     for i, phrase in found.get("announcements", ()):
         if set(lowers[i + len(phrase) : i + len(phrase) + 6]) & lex.decision_objects:
@@ -79,12 +88,14 @@ def decision_cue(
             continue  # "According to the agreement, which has not been ratified, ...": no concluded text
         if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
-    frame = _terms_frame(lowers, lex)
+    frame: int | None = None
+    if every or "_terms_frame" in names:
+        frame = _terms_frame(lowers, lex)
     if frame is not None and not _assessment(lowers) and not _unconcluded(lowers, frame + 1, lex):
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
-    if (late := _late_frame(lowers, lex)) is not None:
+    if (every or "_late_frame" in names) and (late := _late_frame(lowers, lex)) is not None:
         return late, "terms"  # "Each country will contribute 500 troops under the pact"
-    if (signed := _signed_under(lowers, lex)) is not None:
+    if (every or "_signed_under" in names) and (signed := _signed_under(lowers, lex)) is not None:
         return signed, "terms"  # "The service runs under an agreement signed by the two ministries"
     for i, _phrase in found.get("terms_verbs", ()):
         before = lowers[max(0, i - 4) : i]
@@ -107,21 +118,24 @@ def decision_cue(
     # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
     # Then an executive act: a border closed, a status designated, diplomats expelled.
-    detectors = (_vote, _by_gerund, _announced_measure, _emphatic_act, _order_or_setting)
-    for detect in (
-        *detectors,
-        _closure,
-        _captives_exchanged,
-        _settlement,
-        _designation,
-        _listing,
-        _diplomatic_act,
-        _withdrawal,
-        _court_ruling,
-        _status_raised,
-        _regime_changed,
+    for name, detect in (
+        ("_vote", _vote),
+        ("_by_gerund", _by_gerund),
+        ("_announced_measure", _announced_measure),
+        ("_emphatic_act", _emphatic_act),
+        ("_order_or_setting", _order_or_setting),
+        ("_closure", _closure),
+        ("_captives_exchanged", _captives_exchanged),
+        ("_settlement", _settlement),
+        ("_designation", _designation),
+        ("_listing", _listing),
+        ("_diplomatic_act", _diplomatic_act),
+        ("_withdrawal", _withdrawal),
+        ("_court_ruling", _court_ruling),
+        ("_status_raised", _status_raised),
+        ("_regime_changed", _regime_changed),
     ):
-        if (k := detect(lowers, lex)) is not None:
+        if (every or name in names) and (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
         if i in proposed or i in dated:
@@ -184,10 +198,10 @@ def decision_cue(
         if phrase[0] in lex.launch_verbs and _projectile_launch(lowers, i, lex):
             continue  # "have launched drones towards ...", "balloons ... were launched from ...": things fired
         return i, "verb"
-    if (handed := _office_handed(lowers, lex)) is not None:
+    if (every or "_office_handed" in names) and (handed := _office_handed(lowers, lex)) is not None:
         # tried last: "Leaders signed a trade deal, and Paraguay handed the presidency to Uruguay" is the signers'
         return handed, "verb"
-    if (kept := _measure_kept(lowers, lex)) is not None:
+    if (every or "_measure_kept" in names) and (kept := _measure_kept(lowers, lex)) is not None:
         return kept, "verb"  # tried last: "agreed to readmit X but kept a ban on Y" is told by its first act
     return None
 
