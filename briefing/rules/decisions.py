@@ -1906,19 +1906,7 @@ def _regime_changed(lowers: list[str], lex: Lexicon) -> int | None:
     for foreign workers': one of ``regime_acts`` whose own object (within four words, no preposition between)
     is one of ``regime_objects``: a standing regime changed by those who set it, a measure decided. Not 'prices
     eased under the new rules' (a preposition: no act on the rules), nor a modal, negated or time-clause act."""
-    if lex.regime_objects.isdisjoint(lowers) or lex.regime_acts.isdisjoint(lowers):
-        return None  # the words it needs are missing (most sentences): checked in C
-    for i, w in enumerate(lowers):
-        if w not in lex.regime_acts:
-            continue
-        head = next(
-            (k for k in range(i + 1, min(len(lowers), i + _REGIME_REACH + 1)) if lowers[k] in lex.regime_objects), None
-        )
-        if head is None or not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
-            continue
-        if not _not_done(lowers, i, lex):
-            return i
-    return None
+    return _act_on_object(lowers, lex.regime_acts, lex.regime_objects, lex)
 
 
 def _measure_kept(lowers: list[str], lex: Lexicon) -> int | None:
@@ -1929,14 +1917,19 @@ def _measure_kept(lowers: list[str], lex: Lexicon) -> int | None:
     o141; train gold labels all four such sentences decisions). Not 'kept most of their crossings closed' (no
     measure named: a state of the border), 'kept close ties with' (no measure), 'kept in touch about the
     sanctions' (a preposition between), nor a modal, negated or time-clause act ('will keep the ban')."""
-    if lex.kept_measures.isdisjoint(lowers) or lex.keeping_verbs.isdisjoint(lowers):
+    return _act_on_object(lowers, lex.keeping_verbs, lex.kept_measures, lex)
+
+
+def _act_on_object(lowers: list[str], verbs: frozenset[str], objects: frozenset[str], lex: Lexicon) -> int | None:
+    """The first of ``verbs`` whose own object (one of ``objects`` within ``_REGIME_REACH`` words after it, no
+    preposition between) it acts on, said as done (not modal, negated or in a time clause); shared by
+    :func:`_regime_changed` and :func:`_measure_kept`."""
+    if objects.isdisjoint(lowers) or verbs.isdisjoint(lowers):
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
-        if w not in lex.keeping_verbs:
+        if w not in verbs:
             continue
-        head = next(
-            (k for k in range(i + 1, min(len(lowers), i + _REGIME_REACH + 1)) if lowers[k] in lex.kept_measures), None
-        )
+        head = next((k for k in range(i + 1, min(len(lowers), i + _REGIME_REACH + 1)) if lowers[k] in objects), None)
         if head is None or not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue
         if not _not_done(lowers, i, lex):
