@@ -96,7 +96,7 @@ def is_security(
         blocked.update(_located_installation(lowers, lex))  # "the field, which straddles their maritime border"
     if not lex.deferral_verbs.isdisjoint(present):
         blocked.update(_deferred_reply(text, toks, lowers, lex))  # "said it would study the offer with NATO allies"
-    if not (lex.traffic_words.isdisjoint(present) and lex.crossing_regimes.isdisjoint(lowers)):
+    if not (lex.traffic_words.isdisjoint(present) and lex.crossing_regimes.isdisjoint(present)):
         if not _CROSSING_POINTS.isdisjoint(present):
             blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
         if not _PLACE_PREPOSITIONS.isdisjoint(present):
@@ -615,6 +615,7 @@ def _read_words(lex: Lexicon) -> frozenset[str]:
             lex.installation_words,
             lex.deferral_verbs,
             lex.traffic_words,
+            lex.crossing_regimes,
             _CROSSING_POINTS,
             _PLACE_PREPOSITIONS,
             _MEETING_FORMS,
