@@ -145,15 +145,22 @@ _DATE_LABEL = re.compile(r"^(?:date|published|posted|updated)\b[:\s]*\d", re.I)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines (a line continuing in lower case) and drop blanks."""
+    """Join hard-wrapped lines (a line continuing in lower case) and drop blanks.
+
+    A list item closed by "; and" or "; or" and a blank line is a paragraph of its own: the next item opens after
+    it ("to resume the exercise in 2027; and" / "to review the memorandum."), however it begins."""
     out: list[str] = []
+    blank = False
     for raw in lines:
         line = " ".join(raw.split())
         if not line:
+            blank = bool(out)
             continue
         # A line going on in lower case continues the one before (headings are followed by
         # capitalised prose), so even a short unpunctuated line is joined to it.
-        if out and not out[-1].endswith(_TERMINAL) and line[0].islower() and not _DATE_LABEL.match(out[-1]):
+        item = blank and _LIST_JOINT.search(out[-1]) is not None
+        blank = False
+        if out and not out[-1].endswith(_TERMINAL) and line[0].islower() and not _DATE_LABEL.match(out[-1]) and not item:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

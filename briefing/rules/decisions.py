@@ -409,7 +409,8 @@ def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
     """'welcomed the decision of the Council to ...', 'welcomed the European Union's decision in
     January to extend ...': a decision another body took, named right after "the" or its owner's
     possessive; 'welcomes the entry into force of the agreement' (a text that binds has been concluded). Not
-    'welcomed the prospect of a decision' (none taken) nor a negated welcome."""
+    'welcomed the prospect of a decision' (none taken), a negated welcome, nor a bare 'welcomed the decision and
+    said ...' (a reaction to a decision the article told before, naming none)."""
     if lex.welcome_verbs.isdisjoint(lowers) or (_DECISION_NOUNS.isdisjoint(lowers) and "force" not in lowers):
         return None  # the words it needs are missing (most sentences): checked in C
     for i, w in enumerate(lowers):
@@ -421,6 +422,8 @@ def _welcomed_decision(lowers: list[str], lex: Lexicon) -> int | None:
         if lowers[i + 1] != "the" and not lowers[i + 1].endswith("'s"):
             continue
         k = next((k for k in range(i + 1, min(len(lowers), i + 8)) if lowers[k] in _DECISION_NOUNS), None)
+        if k is not None and lowers[k + 1 : k + 2] in ([], ["and"], ["but"]):
+            continue  # "welcomed the decision but asked ...": a reaction to the decision told before (round 35b)
         if k is not None and (k == i + 2 or lowers[k - 1].endswith("'s")) and not _negated(lowers, i, lex):
             return i
     return None

@@ -1,0 +1,73 @@
+"""Decision and list rules of round 35b (issue 3): what a list's items are and which welcomes report no act.
+Every sentence here is written for the test; each rule has counter-examples beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.textlayout import parse_layout
+from tests.sumhelpers import analyse_text
+
+_DAY = dt.date(2026, 5, 4)
+
+# --- a list item closed by "; and" and a blank line is a paragraph of its own ----------------------------------
+
+
+def _body(text: str) -> tuple[str, ...]:
+    return parse_layout(text.split("\n"), _DAY, has_title=False).paragraphs
+
+
+def test_an_item_closed_by_semicolon_and_then_a_blank_line_ends_its_paragraph() -> None:
+    text = (
+        "The two councils agreed to the following:\n\n"
+        "to open a ferry office in Kell;\n\n"
+        "to repair the river jetty before the rains; and\n\n"
+        "to share the cost of the new pontoon equally."
+    )
+    assert _body(text) == (
+        "The two councils agreed to the following:",
+        "to open a ferry office in Kell;",
+        "to repair the river jetty before the rains; and",
+        "to share the cost of the new pontoon equally.",
+    )
+
+
+def test_a_hard_wrapped_line_still_continues_in_lower_case() -> None:
+    # counter-examples: a line wrapped after "and" with no blank line, and a paragraph broken after a plain "and"
+    assert _body("The councils will repair the jetty; and\nshare the cost.") == (
+        "The councils will repair the jetty; and share the cost.",
+    )
+    assert _body("The ferry will run on Mondays and\n\nthursdays from May.") == (
+        "The ferry will run on Mondays and thursdays from May.",
+    )
+
+
+def test_the_items_after_semicolon_and_carry_the_lead_ins_act() -> None:
+    out = analyse_text(
+        "The joint commission agreed on the following:",
+        "to open a ferry office in Kell; and",
+        "to share the cost of a new pontoon at Marrow.",
+    )
+    assert all("decision" in a.labels for a in out)
+    assert out[1].actor == out[2].actor == out[0].actor
+
+
+# --- "welcomed the decision and said ...": a reaction to a decision told before ---------------------------------
+
+_LEASE = "The port board approved on Monday a five-year lease of the north quay to the coast guard."
+
+
+def test_a_bare_welcome_of_the_decision_followed_by_a_reaction_is_no_decision() -> None:
+    out = analyse_text(_LEASE, "The local deputy welcomed the decision but asked the board to keep the quay open to anglers.")
+    assert "decision" not in out[-1].labels
+    out = analyse_text(_LEASE, "Fishermen in Kell welcomed the decision and said they would ask for a second quay.")
+    assert "decision" not in out[-1].labels
+
+
+def test_a_welcome_that_names_the_decision_it_welcomes_still_reports_it() -> None:
+    # counter-examples: the decision named with its owner and content is the other body's act, reported here
+    out = analyse_text("The union welcomed the decision of the port board to lease the north quay to the coast guard.")
+    assert "decision" in out[-1].labels
+    out = analyse_text("Kell welcomed the board's decision on Monday to reopen the ferry office.")
+    assert "decision" in out[-1].labels
