@@ -71,3 +71,25 @@ def test_a_welcome_that_names_the_decision_it_welcomes_still_reports_it() -> Non
     assert "decision" in out[-1].labels
     out = analyse_text("Kell welcomed the board's decision on Monday to reopen the ferry office.")
     assert "decision" in out[-1].labels
+
+
+# --- a charge or a requirement undone is a measure decided (regime_acts / regime_objects) ------------------------
+
+
+def test_a_fee_or_requirement_abolished_dropped_or_waived_is_a_decision() -> None:
+    for text in (
+        "The Belvanian cabinet has abolished landing fees for cargo flights from its neighbours.",
+        "Last spring Kell dropped the requirement for lorry drivers to carry a paper permit.",
+        "The port authority waived the berthing fee for hospital ships.",
+    ):
+        assert "decision" in analyse_text(text)[-1].labels, text
+
+
+def test_a_fee_or_requirement_not_acted_on_is_no_decision() -> None:
+    # counter-examples: an intransitive "dropped", a requirement after a preposition, an undoing still to come
+    for text in (
+        "Freight prices dropped sharply after the new fees were published.",
+        "The party dropped its objection to a residence requirement.",
+        "The cabinet may abolish landing fees next year.",
+    ):
+        assert "decision" not in analyse_text(text)[-1].labels, text
