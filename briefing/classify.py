@@ -109,6 +109,7 @@ from .rules.context import (
     security_acronyms,
     security_anaphor,
     set_member_terms,
+    shared_terms,
     speaker_body,
 )
 from .rules.decisions import (
@@ -374,6 +375,8 @@ def analyse_article(
                         break
             elif continued is None and n - decided[-1][0] <= 2 and also_terms(s.text, toks, lowers, lex):
                 continued = (0, len(decided) - 1)  # "The two armies will also set up a cell": one more term
+            elif continued is None and n - decided[-1][0] <= 2 and shared_terms(s.text, lowers, lex):
+                continued = (0, len(decided) - 1)  # "each side will notify the other": a term shared out (round 35b)
             if continued is not None:
                 # the terms of the decision whose words it names again, credited to that decision's actor
                 labels.add("decision")

@@ -93,3 +93,32 @@ def test_a_fee_or_requirement_not_acted_on_is_no_decision() -> None:
         "The cabinet may abolish landing fees next year.",
     ):
         assert "decision" not in analyse_text(text)[-1].labels, text
+
+
+# --- a term shared out with "each" or "either" right after a decision -------------------------------------------
+
+_PACT = "Aldora and Belvania signed a pact on Monday to set up joint river patrols on the Kell."
+
+
+def test_a_term_shared_out_between_the_parties_after_a_decision_is_one_of_its_terms() -> None:
+    for text in (
+        "Each patrol boat will be crewed by two officers from either navy.",
+        "About 30 fishermen from each side will be issued river passes by the district offices.",
+        "The patrols will start in June, and each side will warn the other before any night operation.",
+    ):
+        out = analyse_text(_PACT, text)
+        assert "decision" in out[-1].labels, text
+        assert out[-1].actor == out[0].actor
+
+
+def test_each_of_a_place_a_frequency_a_schedule_or_no_decision_before_shares_no_term() -> None:
+    # counter-examples: a place, a frequency, a schedule, a time clause, a question, and no decision before
+    for text in (
+        "Fishing will go on as before on each side of the river.",
+        "The water level will rise each year in the rainy season.",
+        "Officers from each navy will meet in Kell in May.",
+        "Until the boats arrive, each side will patrol on its own.",
+        "Will each side pay for its own boats?",
+    ):
+        assert "decision" not in analyse_text(_PACT, text)[-1].labels, text
+    assert "decision" not in analyse_text("Each patrol boat will be crewed by two officers from either navy.")[-1].labels

@@ -498,6 +498,49 @@ def also_terms(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon
     return verb not in lex.prediction_verbs or verb in _PERMISSIONS
 
 
+#: Words that share a term out between the parties of what was just decided ("each side", "either army").
+_SHARING = frozenset(["each", "either"])
+#: "each" or "either" before these tells a place or a frequency, not a party ("on each side of the river", "each year").
+_NOT_PARTIES = frozenset(["side", "sides", "bank", "end"])
+
+
+def shared_terms(text: str, lowers: list[str], lex: Lexicon) -> bool:
+    """'Each joint unit will be led by an officer from either army', 'About 40 traders from each side will be issued
+    permits', 'each side will notify the other before any patrol': right after a decision (the caller checks that one
+    of the two sentences before reported it), a main clause in the future or of obligation ("will", "shall",
+    "must") that shares its term out between the parties with "each" or "either" is one more term of what they
+    concluded (round 35b; validation o289, o294, o308; train gold labels 40 of the 42 such sentences after a
+    decision as decisions, most of them framed "Under the agreement, each side will ...").
+
+    Not: a question; a sentence opened by a clause of time or condition ('Until the post is built, ...'); a place
+    ('on each side of the river') or a frequency ('each year'); a negated, scheduling or foreseeing verb ('will
+    not', 'will meet each year', 'will boost trade on each side')."""
+    if _SHARING.isdisjoint(lowers) or text.rstrip().endswith("?"):
+        return False  # most sentences stop here
+    if lowers[0] in lex.condition_subordinators:
+        return False
+    sharing = False
+    for k, w in enumerate(lowers[:-1]):
+        if w not in _SHARING:
+            continue
+        nxt = lowers[k + 1]
+        if nxt in lex.time_words or (nxt in _NOT_PARTIES and lowers[k + 2 : k + 3] == ["of"]):
+            continue
+        sharing = True
+    if not sharing:
+        return False
+    modal = next((k for k, w in enumerate(lowers) if w in _ALSO_MODALS), None)
+    if modal is None or modal + 2 >= len(lowers):
+        return False
+    verb = lowers[modal + 1]
+    if verb == "be":
+        verb = lowers[modal + 2]  # "will be commanded jointly": the passive's participle
+        return verb.endswith(("ed", "en")) and verb not in lex.schedule_verbs
+    if verb in lex.negations or verb in lex.schedule_verbs:
+        return False
+    return verb not in lex.prediction_verbs or verb in _PERMISSIONS
+
+
 #: How many words a trailing frame may hold before its act ("..., the two countries' security ministers agreed").
 _TRAILING_FRAME = 8
 
