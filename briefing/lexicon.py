@@ -179,6 +179,8 @@ class Lexicon:
     #: words of an apposition telling that a binding text is still a proposal ("The resolution, tabled by France,").
     proposed_text_marks: frozenset[str] = field(metadata={"toml": "decision.proposed_text_marks"})
     issued_texts: frozenset[str] = field(metadata={"toml": "decision.issued_texts"})
+    announced_acts: frozenset[str] = field(metadata={"toml": "decision.announced_acts"})
+    announced_measures: frozenset[str] = field(metadata={"toml": "decision.announced_measures"})
     issued_always: frozenset[str] = field(metadata={"toml": "decision.issued_always"})
     adopted_texts: frozenset[str] = field(metadata={"toml": "decision.adopted_texts"})
     adopted_marks: frozenset[str] = field(metadata={"toml": "decision.adopted_marks"})

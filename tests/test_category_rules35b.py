@@ -122,3 +122,26 @@ def test_each_of_a_place_a_frequency_a_schedule_or_no_decision_before_shares_no_
     ):
         assert "decision" not in analyse_text(_PACT, text)[-1].labels, text
     assert "decision" not in analyse_text("Each patrol boat will be crewed by two officers from either navy.")[-1].labels
+
+
+# --- a measure announced: "announced that X would reopen", "announced a reward" ---------------------------------
+
+
+def test_an_announced_measure_in_a_that_clause_or_a_reward_is_a_decision() -> None:
+    for text in (
+        "The district commissioner announced that the Kell ferry crossing, shut since the floods, would reopen on Friday.",
+        "The interior ministry announced that the night curfew in Marrow will be lifted from June.",
+        "The football federation announced a reward of 5,000 dollars for each player of the winning side.",
+    ):
+        assert "decision" in analyse_text(text)[-1].labels, text
+
+
+def test_an_announced_forecast_schedule_or_passive_announcement_is_no_decision() -> None:
+    # counter-examples: a forecast, a schedule, a negated act, and a reward that is only a comparison
+    for text in (
+        "The harbour master announced that traffic would grow by a third next year.",
+        "The ministry announced that the talks would continue in Kell next month.",
+        "The commissioner announced that the crossing would not reopen before the rains.",
+        "Critics described the new ferry as a reward for loyal districts.",
+    ):
+        assert "decision" not in analyse_text(text)[-1].labels, text

@@ -1015,7 +1015,8 @@ def is_ruling(lowers: list[str], i: int) -> bool:
 def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     """'announced new sanctions on tankers', 'announced a ceasefire': whoever announces a measure as
     its object (up to two words before the noun, none of them a plan or condition word) has taken
-    it. 'announced that ...' reports speech, and 'announced plans for sanctions' a plan."""
+    it ("announced a reward of ...": ``announced_measures`` too). 'announced plans for sanctions' is a plan. Round 35b: 'announced that the crossing would reopen from
+    Monday' announces a measure too (:func:`_announced_act`); 'announced that talks would continue' does not."""
     if "announced" not in lowers:
         return None  # checked in C
     for i, w in enumerate(lowers):
@@ -1023,11 +1024,32 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
             continue
         reach = i + 5 if lowers[i + 2 : i + 3] and lowers[i + 2] in _ADDITIVE else i + 4  # "an additional 60 million"
         for k in range(i + 1, min(len(lowers), reach)):
-            if lowers[k] in lex.decision_objects:
+            if lowers[k] in lex.decision_objects or lowers[k] in lex.announced_measures:
                 return i
             if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
                 break
+        if lowers[i + 1 : i + 2] == ["that"] and lowers[i - 1 : i] != ["was"] and _announced_act(lowers, i + 2, lex):
+            return i
     return None
+
+
+#: Words from "announced that" to the clause's "would"/"will" ("that the X border crossing, closed to goods since
+#: the fighting around Y in December, would reopen": a subject and its aside).
+_ANNOUNCED_REACH = 22
+
+
+def _announced_act(lowers: list[str], start: int, lex: Lexicon) -> bool:
+    """The clause from ``start`` (after "announced that") says what the announcer's side will do: its "would" or
+    "will" is followed by one of ``announced_acts`` ("would reopen", "will be closed", "would suspend"). Not a
+    forecast or a schedule ("would continue", "will meet in May", "would boost trade"), nor a negated one."""
+    end = min(len(lowers) - 1, start + _ANNOUNCED_REACH)
+    k = next((k for k in range(start + 1, end) if lowers[k] in ("would", "will")), None)
+    if k is None or lowers[k - 1] in lex.modal_blockers:
+        return False
+    verb = lowers[k + 1]
+    if verb == "be" and k + 2 < len(lowers):
+        verb = lowers[k + 2]  # "will be closed to lorries"
+    return verb in lex.announced_acts
 
 
 #: Round 24. Words that add to what was given before ("announced an additional 60 million euros", "a further
