@@ -342,9 +342,8 @@ def analyse_article(
         if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
             # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
             actor = memory.last_body or memory.organisation or actor
-        # "Memorandum of Cooperation on ... ." after items ending in ";": the list's last item names a document, or
-        # opens in lower case as no sentence does ("the Netherlands will bear all costs."; round 35b).
-        last_item = list_head is not None and semicolon and (s.text[:1].islower() or _names_document(lowers, lex))
+        # "Memorandum of Cooperation on ... ." after items ending in ";": the list's last item names a document.
+        last_item = list_head is not None and semicolon and _names_document(lowers, lex)
         list_item = r.list_item or joined or last_item
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
         semicolon = s.text.rstrip().endswith(";")

@@ -80,30 +80,7 @@ def split_text(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    if ";" in text and ":" in text:
-        return [item for piece in pieces for item in _inline_items(piece)]
     return pieces
-
-
-#: A colon lead-in and an inline list after it: each item opens in lower case and all but the last end in ";"
-#: ("The following texts were signed: a memorandum on ...; an arrangement on ...; a letter of intent on ...").
-_INLINE_LEAD = re.compile(r"^[^:;]*[a-z]:\s+(?=[a-z])")
-_INLINE_ITEM = re.compile(r";\s+(?=[a-z])")
-
-
-def _inline_items(piece: str) -> list[str]:
-    """``piece`` cut into its colon lead-in and each item of the list it runs into (each an exact substring), as a
-    list laid out one item a paragraph would be; a piece with no such list is returned whole. The items must each
-    open in lower case, so a speaker's tag ("Q: ...") or a quotation after a colon ("said: We ...") is no list."""
-    lead = _INLINE_LEAD.match(piece)
-    if lead is None:
-        return [piece]
-    cuts = [m.end() for m in _INLINE_ITEM.finditer(piece, lead.end())]
-    if not cuts:
-        return [piece]
-    starts = [lead.end(), *cuts]
-    ends = [*cuts, len(piece)]
-    return [piece[: lead.end()].strip()] + [piece[a:b].strip() for a, b in zip(starts, ends, strict=True)]
 
 
 def _ends_anyway(text: str, start: int, m: re.Match[str], final: frozenset[str], starters: frozenset[str]) -> bool:
