@@ -254,8 +254,13 @@ def analyse_article(
     demarcating = False  # a security sentence named a border being fixed ("approved the demarcation documents")
     deferred: _Deferred | None = None  # condenses this article's unlabelled sentences when one is read
     gates = _cue_gates(lex)
+    issued_text = False  # the sentence before made a call with a text issued in common as subject (round 35b)
     for n, (s, r) in enumerate(zip(sentences, readings, strict=True)):
         toks, lowers, prop, dec = r.toks, r.lowers, r.prop, r.dec
+        text_pronoun = issued_text and prop is not None and dec is None and _text_pronoun_call(lowers, prop, lex)
+        if text_pronoun and prop is not None:
+            # "The communique calls on A to ... . It asks B to ...": "It" is the text, whose calls are decided
+            dec, prop = (prop, "verb"), None
         if interview and interviewee is None and n and memory.recent:
             # "Bishkek Observer spoke to Minister X": the lead's verb of interviewing names him, not its subject
             lead = " ".join(x.text for x in sentences[:n])
@@ -293,6 +298,8 @@ def analyse_article(
             # "Spain proposes three initiatives. First, we propose ...": the speech names its speaker's state
             memory.speaker_country = _speaker_state(s.text, toks, lowers, mentions, memory, lex)
         labels = set(r.labels)
+        if text_pronoun:
+            labels = (labels - {"proposal"}) | {"decision"}
         for section in user_sections:
             if section.cues.find_all(lowers):
                 labels.add(section.key)
@@ -339,6 +346,8 @@ def analyse_article(
         elif prop is None and dec is not None and dec[1] == "terms" and actor is None:
             # "The package also pays for ...": terms of a text named before are its makers' decision.
             actor = memory.last_actor
+        if text_pronoun:
+            actor = memory.last_actor or actor  # the issuers of the text the sentence before named
         if dec is not None and prop is None and lowers[dec[0]] in _VOTE_WINS:
             # "The text won 20 votes": the body that voted decides, not whoever tabled the text.
             actor = memory.last_body or memory.organisation or actor
@@ -424,6 +433,7 @@ def analyse_article(
             demarcating = demarcating or (bool(held) and fixes_border(lowers, lex))
             if "(" in s.text:
                 guarded.extend(security_acronyms(s.text, toks, lex))
+        issued_text = "decision" in labels and (text_pronoun or _issued_subject(lowers, lex))
         if actor is not None and article.outlet and actor.lower() in _SELF_NAMES:
             actor = f"{actor} ({article.outlet})"  # "This newspaper urges ...": the outlet's own voice
         elif actor is not None and memory.organisation and actor.lower() in _ORGANISATION_ANAPHORS:
@@ -574,6 +584,19 @@ class _Deferred:
 _TERMS_REACH = 8
 #: How many sentences after a security sentence a body it named carries its matter when named again.
 _TOPIC_REACH = 3
+
+
+def _issued_subject(lowers: list[str], lex: Lexicon) -> bool:
+    """'The communique also calls on ...', 'The final declaration urges ...': a text issued in common (``issued_texts``)
+    within the first three words, as the subject, not an opening "In the communique, ..." (round 35b)."""
+    return lowers[:1] != ["in"] and not lex.issued_texts.isdisjoint(lowers[:3])
+
+
+def _text_pronoun_call(lowers: list[str], prop: int, lex: Lexicon) -> bool:
+    """'It asks the Secretary to convene ...', 'It also urges ...': a call (``call_verbs``) whose subject is "It" right
+    after a sentence whose subject was a text issued in common: the text goes on stating what was decided (round
+    35b). 'It is asking ...' or a call further on is not read so."""
+    return lowers[:1] == ["it"] and (prop == 1 or (prop == 2 and lowers[1] == "also")) and lowers[prop] in lex.call_verbs
 
 
 def _we_acts(lowers: list[str], cue: int) -> bool:

@@ -145,3 +145,34 @@ def test_an_announced_forecast_schedule_or_passive_announcement_is_no_decision()
         "Critics described the new ferry as a reward for loyal districts.",
     ):
         assert "decision" not in analyse_text(text)[-1].labels, text
+
+
+# --- the calls of a text issued in common: its "conclusions", and "It" right after it ----------------------------
+
+
+def test_a_call_in_a_meetings_conclusions_is_decided_even_before_a_proposal_word() -> None:
+    out = analyse_text(
+        "In their conclusions, the ministers called on the secretariat to table by June a proposal on ferry fares."
+    )
+    assert "decision" in out[-1].labels and "proposal" not in out[-1].labels
+
+
+def test_it_right_after_a_communiques_call_is_the_communique() -> None:
+    out = analyse_text(
+        "The summit of the river states adopted a final communique.",
+        "The communique calls on both navies to share patrol schedules.",
+        "It also asks the secretariat to convene a meeting of port authorities in Kell.",
+    )
+    assert "decision" in out[-1].labels and "proposal" not in out[-1].labels
+    assert out[-1].actor == out[-2].actor
+
+
+def test_a_call_with_no_issued_text_before_it_or_in_one_partys_conclusions_stays_a_proposal() -> None:
+    # counter-examples: "It asks" after a plain call, and a single author's conclusions
+    out = analyse_text(
+        "The mayor of Kell called on both navies to share patrol schedules.",
+        "It asks the secretariat to convene a meeting of port authorities.",
+    )
+    assert "decision" not in out[-1].labels
+    out = analyse_text("In his conclusions, the rapporteur called on the ministers to cut ferry fares.")
+    assert "decision" not in out[-1].labels

@@ -615,6 +615,10 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
     issued it (gold3 JC5: an adopted act's request is its decision); "In a motion, the deputy asked ..." does not.
     """
     cue = i  # the subject ends before the sentence's first cue
+    if lowers[i] not in lex.call_verbs and (k := next((k for k in range(i) if lowers[k] in lex.call_verbs), 0)):
+        # "In their conclusions, the leaders called on the Commission to table a proposal ...": the cue found was a
+        # word of what is called for; the call before it is the text's (round 35b)
+        i = cue = k
     if lowers[i] not in lex.call_verbs:
         # "In the declaration, the leaders expressed support for X and called on all states to ...": another
         # cue of the same subject comes first; the text's coordinated call makes the sentence its wording
