@@ -596,7 +596,9 @@ def _text_pronoun_call(lowers: list[str], prop: int, lex: Lexicon) -> bool:
     """'It asks the Secretary to convene ...', 'It also urges ...': a call (``call_verbs``) whose subject is "It" right
     after a sentence whose subject was a text issued in common: the text goes on stating what was decided (round
     35b). 'It is asking ...' or a call further on is not read so."""
-    return lowers[:1] == ["it"] and (prop == 1 or (prop == 2 and lowers[1] == "also")) and lowers[prop] in lex.call_verbs
+    return (
+        lowers[:1] == ["it"] and (prop == 1 or (prop == 2 and lowers[1] == "also")) and lowers[prop] in lex.call_verbs
+    )
 
 
 def _we_acts(lowers: list[str], cue: int) -> bool:

@@ -160,7 +160,13 @@ def _unwrap(lines: list[str]) -> list[str]:
         # capitalised prose), so even a short unpunctuated line is joined to it.
         item = blank and _LIST_JOINT.search(out[-1]) is not None
         blank = False
-        if out and not out[-1].endswith(_TERMINAL) and line[0].islower() and not _DATE_LABEL.match(out[-1]) and not item:
+        if (
+            out
+            and not out[-1].endswith(_TERMINAL)
+            and line[0].islower()
+            and not _DATE_LABEL.match(out[-1])
+            and not item
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

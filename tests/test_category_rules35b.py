@@ -59,7 +59,9 @@ _LEASE = "The port board approved on Monday a five-year lease of the north quay 
 
 
 def test_a_bare_welcome_of_the_decision_followed_by_a_reaction_is_no_decision() -> None:
-    out = analyse_text(_LEASE, "The local deputy welcomed the decision but asked the board to keep the quay open to anglers.")
+    out = analyse_text(
+        _LEASE, "The local deputy welcomed the decision but asked the board to keep the quay open to anglers."
+    )
     assert "decision" not in out[-1].labels
     out = analyse_text(_LEASE, "Fishermen in Kell welcomed the decision and said they would ask for a second quay.")
     assert "decision" not in out[-1].labels
@@ -104,7 +106,7 @@ def test_a_term_shared_out_between_the_parties_after_a_decision_is_one_of_its_te
     for text in (
         "Each patrol boat will be crewed by two officers from either navy.",
         "About 30 fishermen from each side will be issued river passes by the district offices.",
-        "The patrols will start in June, and each side will warn the other before any night operation.",
+        "Patrols will start in June, and each side will warn the other before any night operation.",
     ):
         out = analyse_text(_PACT, text)
         assert "decision" in out[-1].labels, text
@@ -121,7 +123,9 @@ def test_each_of_a_place_a_frequency_a_schedule_or_no_decision_before_shares_no_
         "Will each side pay for its own boats?",
     ):
         assert "decision" not in analyse_text(_PACT, text)[-1].labels, text
-    assert "decision" not in analyse_text("Each patrol boat will be crewed by two officers from either navy.")[-1].labels
+    assert (
+        "decision" not in analyse_text("Each patrol boat will be crewed by two officers from either navy.")[-1].labels
+    )
 
 
 # --- a measure announced: "announced that X would reopen", "announced a reward" ---------------------------------
@@ -129,7 +133,7 @@ def test_each_of_a_place_a_frequency_a_schedule_or_no_decision_before_shares_no_
 
 def test_an_announced_measure_in_a_that_clause_or_a_reward_is_a_decision() -> None:
     for text in (
-        "The district commissioner announced that the Kell ferry crossing, shut since the floods, would reopen on Friday.",
+        "The district officer announced that the Kell ferry crossing, shut since the storm, would reopen on Friday.",
         "The interior ministry announced that the night curfew in Marrow will be lifted from June.",
         "The football federation announced a reward of 5,000 dollars for each player of the winning side.",
     ):

@@ -512,13 +512,15 @@ def shared_terms(text: str, lowers: list[str], lex: Lexicon) -> bool:
     concluded (round 35b; validation o289, o294, o308; train gold labels 40 of the 42 such sentences after a
     decision as decisions, most of them framed "Under the agreement, each side will ...").
 
-    Not: a question; a sentence opened by a clause of time or condition ('Until the post is built, ...'); a place
+    Not: a definite subject ('The office will be staffed by officers from each country' is a term only when the
+    decision named the office: :func:`continued_terms`); a question; a sentence opened by a clause of time or
+    condition ('Until the post is built, ...'); a place
     ('on each side of the river') or a frequency ('each year'); a negated, scheduling or foreseeing verb ('will
     not', 'will meet each year', 'will boost trade on each side')."""
     if _SHARING.isdisjoint(lowers) or text.rstrip().endswith("?"):
         return False  # most sentences stop here
-    if lowers[0] in lex.condition_subordinators:
-        return False
+    if lowers[0] in lex.condition_subordinators or lowers[0] == "the":
+        return False  # a definite subject names a thing: continued_terms tells whether the decision concluded it
     sharing = False
     for k, w in enumerate(lowers[:-1]):
         if w not in _SHARING:

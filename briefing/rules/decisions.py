@@ -1019,8 +1019,9 @@ def is_ruling(lowers: list[str], i: int) -> bool:
 def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     """'announced new sanctions on tankers', 'announced a ceasefire': whoever announces a measure as
     its object (up to two words before the noun, none of them a plan or condition word) has taken
-    it ("announced a reward of ...": ``announced_measures`` too). 'announced plans for sanctions' is a plan. Round 35b: 'announced that the crossing would reopen from
-    Monday' announces a measure too (:func:`_announced_act`); 'announced that talks would continue' does not."""
+    it ("announced a reward of ...": ``announced_measures`` too). 'announced plans for sanctions' is a plan.
+    Round 35b: 'announced that the crossing would reopen from Monday' announces a measure too
+    (:func:`_announced_act`); 'announced that talks would continue' does not."""
     if "announced" not in lowers:
         return None  # checked in C
     for i, w in enumerate(lowers):
