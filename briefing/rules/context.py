@@ -456,7 +456,8 @@ def continued_terms(
     if lowers[k] == "be" and lex.decision_acts.match_at(lowers, k + 1) is not None:
         return None  # "will be signed", "would be ratified": an act still to come, not a term of one done
     if frame is not None and not (lowers[k] == "be" and lowers[k + 1].endswith(("ed", "en"))):
-        return None  # "The minister said the jetty would allow ...", "... would be the backbone": a forecast (round 35b)
+        # "The minister said the jetty would allow ...", "... would be the backbone": a forecast (round 35b)
+        return None
     forms = _noun_forms(head)
     named = [m for m, words in enumerate(decided) if any(f in words for f in forms)]
     return (j, named[-1]) if named else None
