@@ -132,6 +132,13 @@ def _actor(
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
+    if frame is not None and reporter is not None and reporter.kind == "person" and _reported_past_act(lowers, cue):
+        # "The minister told reporters that Accra had asked the owners ...", "X said Norway had offered to ...": a
+        # past act reported in the past perfect keeps its own subject when that is a government named by its
+        # capital or another state than the speaker's; "X said Ghana would ..." (his state's offer) stays his
+        own = next((m for m in mentions if frame < m.start and m.end == cue - 1 and m.prep is None), None)
+        if own is not None and resolved[id(own)] and _reported_state(own, reporter, memory):
+            return resolved[id(own)]
     if frame is not None and lowers[frame] in _PLURAL_SAYING:
         # "Some Ivorian officers argue that ...", "Water experts contend ...": a group named by a common noun
         # makes the case as written, not the state its adjective names nor the parties its clause addresses
@@ -189,6 +196,11 @@ def _actor(
     # the verb of the subject: the cue, or a reporting verb before it ("councillors in Lezhë say X should")
     say = next((r for r in range(1, cue) if lowers[r] in lex.reporting_verbs or lowers[r] in _PLURAL_SAYING), cue)
     placed = _placed_plural(text, toks, lowers, mentions, say, lex)
+    if placed is None and say == cue and cue > 3 and lowers[cue - 1] in _SHARED_SUBJECT_LINKS:
+        # "Fishermen in Tema welcomed the ban but asked ...": a second verb after "but" or "and" shares the
+        # placed subject of the first
+        first = next((k for k in range(2, cue - 1) if lowers[k].endswith("ed")), None)
+        placed = _placed_plural(text, toks, lowers, mentions, first, lex) if first is not None else None
     if placed is not None:
         # "Courts in Rome repeatedly ordered ...": a plural common noun placed by its town is the subject
         # as written, not a person named earlier.
@@ -386,6 +398,22 @@ def _actor(
         # suggestion is ..." is still the other's
         return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
+
+
+def _reported_past_act(lowers: list[str], cue: int) -> bool:
+    """True when the cue is a past participle right after "had" ("... that Accra had asked ...")."""
+    return cue > 1 and lowers[cue - 1] == "had" and lowers[cue].endswith("ed")
+
+
+def _reported_state(own: Mention, reporter: Mention, memory: ActorMemory) -> bool:
+    """True when a reported clause's subject is a government that is not simply the reporting person's own voice: a
+    capital or city standing for its state, or a state other than the one the person is known to serve."""
+    if is_place(own):
+        return True  # "Accra had asked": the government named by its capital, as the text names it
+    # "Nkosi (South Africa) said Norway had offered": another state's act; a state not known to be another's
+    # ("Nurzhigitov told reporters that Kazakhstan had proposed ...") may be the speaker's own offer, left his
+    spoken = reporter.country or memory.person_country.get(memory.full_name(reporter.name))
+    return own.kind == "country" and spoken is not None and spoken != own.name
 
 
 def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
@@ -812,11 +840,14 @@ def _opening_noun_phrase(
     chamber of commerce has asked ...", "A coalition of El Paso and Ciudad Juárez business groups asked ...".
 
     News English names non-state actors (trade groups, residents, writers) by a noun phrase no mention rule
-    knows: up to ten words without commas, opening the sentence or following a fronted adjunct's comma
-    ("On Monday, local writers asked"), whose head (the last word before "of", "in", "from" or "for", else
-    the last word) is a lower-case plural, a body's head noun or a group noun (``actor.group_nouns``).
-    Place and person names may modify it ("El Paso ... business groups") but not open it; a clause ("who",
-    "was"), a time word ("Last month farmers asked") or a preposition opening the phrase makes it no subject.
+    knows: up to fourteen words without commas (a complement may coordinate: "Deputy mayors of the two towns
+    and their counterparts from X and Y"), opening the sentence or following a fronted adjunct's comma ("On
+    Monday, local writers asked"), perhaps followed by a phrase of time ("... on Tuesday agreed"), whose head
+    (the last word before "of", "in", "from" or "for", else the last word) is a lower-case plural, a body's
+    head noun or a group noun (``actor.group_nouns``). Place and person names may modify it ("El Paso ...
+    business groups") but not open it, save a state's possessive ("Ghana's main opposition party"); a clause
+    ("who", "was"), a time word ("Last month farmers asked") or a preposition opening the phrase makes it no
+    subject.
     """
     j = cue - 1
     while j >= 0 and (
@@ -827,6 +858,8 @@ def _opening_noun_phrase(
         or (lowers[j].endswith("ly") and toks[j].text.islower() and lowers[j] not in lex.body_heads)
     ):
         j -= 1
+    # "Fishing crews from both banks on Monday asked ...": a phrase of time between the subject and its verb
+    j = _time_before(toks, lowers, j, lex) if j > 1 else j
     end = j + 1
     if end < 1 or (end == cue and not lowers[cue].endswith("ed") and lowers[cue] not in lex.case_verbs):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
@@ -850,7 +883,7 @@ def _opening_noun_phrase(
     if s0 and not (fronted or lowers[0] in lex.function_words):
         return None  # "Officials said, ...", "Tokayev, ...": what precedes the comma is no adjunct
     named = sum(m.end - m.start - 1 for m in mentions if s0 < m.start and m.end <= end and m.kind == "body")
-    if end - s0 - named > 10:
+    if end - s0 - named > 14:
         return None  # too long to be one subject (a body's name in its complement counts as one word)
     words = lowers[s0:end]
     timed = any(w in lex.time_words and w not in _NOT_TIME_NOUNS for w in words)
@@ -896,7 +929,9 @@ def _opening_noun_phrase(
         return None
     phrase = text[toks[s0].start : toks[end - 1].end]
     # the first word is capitalised only as the sentence's first ("local writers"), as _placed_plural writes it
-    lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower())
+    # ("Ghana's main opposition party" keeps its state's capital)
+    owned = country_at(lowers, s0) is not None
+    lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower() and not owned)
     return phrase[0].lower() + phrase[1:] if lower_first else phrase
 
 
@@ -935,6 +970,10 @@ _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn"
 
 #: A sentence opening "In the presence of ...": what follows was done before witnesses, not by them.
 _PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
+
+
+#: Conjunctions after which a second verb shares the first one's subject ("welcomed the ban but asked ...").
+_SHARED_SUBJECT_LINKS = frozenset(["and", "but"])
 
 
 #: Relative words opening a clause on a subject's place ("Traders in Mae Sot, where ..., urged").

@@ -1,0 +1,77 @@
+"""Round 35a: who acts in a reported clause, and collectives as the text names them.
+
+Sentences are written for these tests; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+
+def _actor_of(out: tuple, start: str) -> str | None:
+    return next(a.actor for a in out if start in a.sentence.text)
+
+
+def test_a_capital_that_had_asked_keeps_its_act_against_the_person_who_reports_it() -> None:
+    out = analyse_text(
+        "Fisheries Minister Kwame Boateng met the shipowners in Tema on Monday.",
+        "Boateng told journalists that Accra had asked the owners to pay for a survey of the damaged pipeline.",
+    )
+    assert _actor_of(out, "Boateng told journalists") == "Accra (Ghana)"
+
+
+def test_another_state_that_had_offered_keeps_its_act() -> None:
+    out = analyse_text(
+        "Fisheries Minister Kwame Boateng of Ghana met the shipowners in Tema on Monday.",
+        "Boateng said Norway had offered to train forty fisheries inspectors at its coast guard school.",
+    )
+    assert _actor_of(out, "Boateng said Norway") == "Norway"
+
+
+def test_the_speakers_own_offer_in_the_future_stays_his() -> None:
+    out = analyse_text(
+        "Fisheries Minister Kwame Boateng of Ghana met the shipowners in Tema on Monday.",
+        "Boateng said Accra would offer to pay for a survey of the damaged pipeline.",
+    )
+    assert _actor_of(out, "Boateng said Accra") != "Accra (Ghana)"
+
+
+def test_a_state_not_known_to_be_anothers_stays_the_speakers() -> None:
+    out = analyse_text(
+        "Fisheries Minister Kwame Boateng met the shipowners in Tema on Monday.",
+        "Boateng told journalists that Ghana had proposed a joint survey of the damaged pipeline.",
+    )
+    assert _actor_of(out, "Boateng told journalists") != "Ghana"
+
+
+_MAYOR = "Mayor Jean Kabura said on Friday that the ferry terminal would reopen to lorries."
+
+
+def test_a_placed_collective_keeps_its_second_verb_after_but() -> None:
+    out = analyse_text(
+        _MAYOR,
+        "Traders in Rumonge welcomed the news but asked the port authority to let passenger boats dock too.",
+    )
+    assert _actor_of(out, "Traders in Rumonge") == "traders in Rumonge"
+
+
+def test_a_second_verb_after_a_named_subject_stays_his() -> None:
+    out = analyse_text(
+        _MAYOR,
+        "Kabura welcomed the fishermen in Rumonge and asked the port authority to let passenger boats dock too.",
+    )
+    assert _actor_of(out, "Kabura welcomed") == "Jean Kabura"
+
+
+def test_a_collective_with_its_counterparts_reaches_its_verb_past_a_phrase_of_time() -> None:
+    out = analyse_text(
+        _MAYOR,
+        "Ferry operators of Burundi's lakeside provinces and their counterparts from Uvira and Fizi on Tuesday "
+        "agreed to reopen the weekly fish markets.",
+    )
+    assert (_actor_of(out, "Ferry operators") or "").startswith("ferry operators of Burundi's lakeside")
+
+
+def test_a_states_party_is_the_party_as_written() -> None:
+    out = analyse_text(_MAYOR, "Burundi's main opposition party has called for the ferry contract to be published.")
+    assert _actor_of(out, "main opposition party") == "Burundi's main opposition party"
