@@ -75,3 +75,34 @@ def test_a_collective_with_its_counterparts_reaches_its_verb_past_a_phrase_of_ti
 def test_a_states_party_is_the_party_as_written() -> None:
     out = analyse_text(_MAYOR, "Burundi's main opposition party has called for the ferry contract to be published.")
     assert _actor_of(out, "main opposition party") == "Burundi's main opposition party"
+
+
+_SPEECH = "Statement by President Maria Tavares of Cabo Verde at the opening of the Atlantic Fisheries Forum"
+
+
+def test_a_speakers_offer_read_from_its_we_is_his_states() -> None:
+    out = analyse_text(
+        "Excellencies, ladies and gentlemen,",
+        "Cabo Verde proposes a regional register of fishing vessels. We are ready to host its secretariat in Praia.",
+        title=_SPEECH,
+    )
+    assert _actor_of(out, "We are ready to host") == "Cabo Verde"
+
+
+def test_an_agentless_act_after_the_speakers_we_is_his_states() -> None:
+    out = analyse_text(
+        "Excellencies, ladies and gentlemen,",
+        "Cabo Verde proposes a regional register of fishing vessels.",
+        "Last year the ministers of Senegal and Mauritania agreed to share their catch data.",
+        "It is for the courts, but we have changed the law, and a ban on night trawling was imposed last year.",
+        title=_SPEECH,
+    )
+    assert _actor_of(out, "ban on night trawling") == "Cabo Verde"
+
+
+def test_an_agentless_act_in_news_has_no_speaker() -> None:
+    out = analyse_text(
+        "The fisheries ministry of Cabo Verde met boat owners in Praia on Monday.",
+        "Officials said we would see stricter controls, and 40 licences were revoked last year.",
+    )
+    assert _actor_of(out, "licences were revoked") != "Cabo Verde"

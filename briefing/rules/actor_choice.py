@@ -247,6 +247,9 @@ def _actor(
         agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
         if agent is not None:
             return agent
+        if (we := _our_passive(text, toks, lowers, cue, memory)) is not None:
+            # "We tightened the rules, and 40 licences were revoked": an agentless act after the speaker's "we"
+            return we
         # "A memorandum was signed between Chile and Peru": the parties named after the act.
         # (not "signed in the fields of energy, ..., and cooperation between the ministries": a list's noun's)
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
@@ -398,6 +401,16 @@ def _actor(
         # suggestion is ..." is still the other's
         return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
+
+
+def _our_passive(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """In a speech's or an interview's narrative, an agentless passive act in a clause after one whose subject is
+    "we" ("we have changed the law, and 40 permits were revoked") is the speaker's state's; else None."""
+    if memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
+        return None
+    if "we" not in lowers[:cue]:
+        return None
+    return memory.speaker_country or memory.speaker
 
 
 def _reported_past_act(lowers: list[str], cue: int) -> bool:
