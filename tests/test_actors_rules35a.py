@@ -106,3 +106,32 @@ def test_an_agentless_act_in_news_has_no_speaker() -> None:
         "Officials said we would see stricter controls, and 40 licences were revoked last year.",
     )
     assert _actor_of(out, "licences were revoked") != "Cabo Verde"
+
+
+def test_an_honorific_of_office_is_no_name() -> None:
+    out = analyse_text(
+        "Lyonpo K.T. Wangdi, Minister for Economic Affairs, visited Kathmandu from 2 to 4 May.",
+        "Lyonpo invited Nepali investors to open hotels in the new economic zone.",
+    )
+    assert _actor_of(out, "Lyonpo invited") == "K.T. Wangdi"
+
+
+def test_joined_initials_open_a_titled_name() -> None:
+    out = analyse_text("Minister K.T. Wangdi invited Nepali investors to open hotels in the new economic zone.")
+    assert _actor_of(out, "invited Nepali investors") == "K.T. Wangdi"
+
+
+def test_a_portfolio_joined_by_and_keeps_the_apposed_name() -> None:
+    out = analyse_text(
+        "Ghana's Minister for Interior and Local Administration, Kojo Asante, spoke to the Review in Accra.",
+        "Asante has asked the regions to hire two hundred more rangers.",
+    )
+    assert _actor_of(out, "Asante has asked") == "Kojo Asante (Ghana)"
+
+
+def test_a_list_of_places_in_commas_names_no_one() -> None:
+    out = analyse_text(
+        "Farmers from the provinces of Upper West and Upper East, Volta, and Oti have asked the ministry to delay "
+        "the levy."
+    )
+    assert "Volta" not in (_actor_of(out, "Farmers from") or "")
