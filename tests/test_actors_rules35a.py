@@ -135,3 +135,36 @@ def test_a_list_of_places_in_commas_names_no_one() -> None:
         "the levy."
     )
     assert "Volta" not in (_actor_of(out, "Farmers from") or "")
+
+
+def test_a_decision_taken_at_a_placed_meeting_of_a_body_is_the_bodys() -> None:
+    out = analyse_text(
+        "Malawi and Mozambique will build twelve new beacons along their border on Lake Malawi.",
+        "The decision was taken at a meeting in Lilongwe of the joint permanent commission on the lake border.",
+    )
+    assert (_actor_of(out, "The decision was taken") or "").startswith("the joint permanent commission")
+
+
+def test_a_decision_taken_at_a_meeting_of_no_one_is_the_last_deciders() -> None:
+    out = analyse_text(
+        "District officers of the two lakeside provinces agreed on Monday to reopen the weekly fish markets.",
+        "The decision was taken at a coordination meeting held at the Nsanje customs post.",
+    )
+    assert (_actor_of(out, "The decision was taken") or "").startswith("District officers")
+
+
+def test_what_an_adopted_text_does_is_its_adopters_act() -> None:
+    out = analyse_text(
+        "Excellencies, ladies and gentlemen,",
+        "This morning the Summit adopted the Lake Fisheries Strategy, which commits our states to joint patrols.",
+        title="Statement by President Maria Tavares at the closing of the Lake Summit",
+    )
+    assert (_actor_of(out, "This morning the Summit") or "").startswith("the Summit")
+
+
+def test_a_relative_clause_after_an_active_verb_that_is_no_act_keeps_its_own_reading() -> None:
+    out = analyse_text(
+        "The Council met in Praia on Monday.",
+        "Officials welcomed the Lake Fisheries Strategy, which commits the states to joint patrols.",
+    )
+    assert not (_actor_of(out, "Officials welcomed") or "").startswith("officials")

@@ -70,6 +70,13 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    main = _act_before_relative(text, toks, lowers, cue, lex)
+    if main is not None:
+        # "the Summit adopted the strategy, which commits the members to ...": what the adopted text does is the
+        # act of those who adopted it, the main clause's subject, not a noun inside the relative clause
+        return _actor(
+            text, toks, lowers, mentions, main, memory, lex, passive_ok=passive_ok, nominal=nominal, later=later
+        )
     if not nominal and (state_body := _own_body(text, toks, lowers, cue, memory, lex)) is not None:
         # "In April our cabinet approved ...": the speaker's possessive body is his state's body.
         return state_body
@@ -389,7 +396,9 @@ def _actor(
         joined = states is not None and "(" not in states and _all_states(states)
         return f"{body} ({states})" if joined else body
     if passive_ok:
-        return memory.last_group or memory.last_body or last_person
+        # "The decision was taken at a meeting held at the customs post": with no one else named, the decision
+        # just reported was its deciders'
+        return memory.last_group or memory.last_body or last_person or memory.last_decider
     if (
         memory.speaker is not None
         and not memory.columnist
@@ -411,6 +420,16 @@ def _our_passive(text: str, toks: list[Token], lowers: list[str], cue: int, memo
     if "we" not in lowers[:cue]:
         return None
     return memory.speaker_country or memory.speaker
+
+
+def _act_before_relative(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """The main clause's act when the cue opens a relative clause on its object ("adopted the strategy, which
+    commits ..."): the index of a past act of ``decision_acts`` before the comma, or None."""
+    if cue < 4 or lowers[cue - 1] != "which" or "," not in text[toks[cue - 2].end : toks[cue - 1].start]:
+        return None
+    return next(
+        (k for k in range(1, cue - 2) if lowers[k] in lex.decision_acts.by_first and lowers[k].endswith("ed")), None
+    )
 
 
 def _reported_past_act(lowers: list[str], cue: int) -> bool:
@@ -591,8 +610,12 @@ def _meeting_body(
     at = next((k for k in range(cue + 1, min(n, cue + 8)) if lowers[k] in ("at", "during")), None)
     if at is None:
         return None
-    of = next((k for k in range(at + 1, min(n, at + 6)) if lowers[k] == "of"), None)
-    if of is None or of + 1 >= n or lowers[of - 1] not in lex.event_subjects:
+    of = next((k for k in range(at + 1, min(n, at + 8)) if lowers[k] == "of"), None)
+    if of is None or of + 1 >= n:
+        return None
+    # "at a meeting in Entebbe of the joint committee": the meeting's place may stand before its "of"
+    placed = of - 3 > at and lowers[of - 2] == "in" and toks[of - 1].is_capitalised
+    if lowers[of - 3 if placed else of - 1] not in lex.event_subjects:
         return None  # "at the border", "at a meeting in Riga": no body's meeting
     if any(t.text in (",", ";") for t in toks[at:of]) or "," in text[toks[at].end : toks[of].start]:
         return None
