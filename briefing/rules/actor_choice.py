@@ -445,7 +445,11 @@ def _reported_state(own: Mention, reporter: Mention, memory: ActorMemory) -> boo
     # "Nkosi (South Africa) said Norway had offered": another state's act; a state not known to be another's
     # ("Nurzhigitov told reporters that Kazakhstan had proposed ...") may be the speaker's own offer, left his
     spoken = reporter.country or memory.person_country.get(memory.full_name(reporter.name))
-    return own.kind == "country" and spoken is not None and spoken != own.name
+    if spoken is None:
+        # a speaker whose state the text never gave: another state is one the headline does not name (the
+        # headline names the states whose officials the story quotes)
+        return own.kind == "country" and own.name not in memory.headline_nations
+    return own.kind == "country" and spoken != own.name
 
 
 def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
