@@ -1836,7 +1836,9 @@ def _initial(toks: list[Token], k: int) -> bool:
     t = toks[k]
     if not (k + 1 < len(toks) and toks[k + 1].start - t.end == 2):
         return False
-    return (len(t.text) == 1 and t.text.isupper()) or _JOINED_INITIALS.fullmatch(t.text) is not None
+    if len(t.text) == 1:
+        return t.text.isupper()
+    return t.text[1:2] == "." and _JOINED_INITIALS.fullmatch(t.text) is not None
 
 
 def _name_text(toks: list[Token], start: int, end: int) -> str:
