@@ -1751,6 +1751,11 @@ def _title_inside(toks: list[Token], lowers: list[str], i: int, end: int, lex: L
 _APPOSING_OFFICES = frozenset(["minister", "secretary", "commissioner", "director", "ambassador", "envoy", "chief"])
 
 
+def _portfolio_and(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is an "and" between two capitalised words ("Interior and National Administration")."""
+    return toks[k].lower == "and" and toks[k - 1].is_capitalised and toks[k + 1].is_capitalised
+
+
 def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
     """Tokens ``i:end`` (two words or more, one space apart) stand between two commas after an office's
     place or portfolio ("of Nickelsdorf, Gerhard Zapfl,", "for International Relations, Phenyo Butale,"): an
@@ -1759,8 +1764,10 @@ def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
     if not text or end - i < 2 or i < 2 or end >= len(toks):
         return False
     k = i - 2
-    while k > 1 and i - 2 - k < 2 and toks[k].is_capitalised:
-        k -= 1  # "Minister for International Relations,": back over the portfolio's capitalised words
+    while k > 1 and i - 2 - k < 4 and (toks[k].is_capitalised or _portfolio_and(toks, k)):
+        # "Minister for International Relations,", "Secretary for Interior and National Administration,": back
+        # over the portfolio's capitalised words and the "and" between them
+        k -= 1
     if toks[k].lower not in ("of", "to", "for", "in"):
         return False
     if k < i - 2 and toks[k - 1].lower not in _APPOSING_OFFICES:
@@ -1819,10 +1826,19 @@ def _initial_of_name(toks: list[Token], lowers: list[str], k: int, lex: Lexicon)
     return k + 1 < len(toks) and _initial(toks, k) and _name_word(toks[k + 1], lowers[k + 1], lex)
 
 
+#: Initials joined by dots, read as one token ("D.N" of "D.N. Dhungyel").
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+
+
 def _initial(toks: list[Token], k: int) -> bool:
-    """Token ``k`` is an initial of a personal name: one capital letter written with its dot ("S. ")."""
+    """Token ``k`` is an initial of a personal name: one capital letter written with its dot ("S. "), or several
+    joined by dots ("D.N. ", "S.M. ", as South Asian names are often written)."""
     t = toks[k]
-    return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].start - t.end == 2
+    if not (k + 1 < len(toks) and toks[k + 1].start - t.end == 2):
+        return False
+    if len(t.text) == 1:
+        return t.text.isupper()
+    return t.text[1:2] == "." and _JOINED_INITIALS.fullmatch(t.text) is not None
 
 
 def _name_text(toks: list[Token], start: int, end: int) -> str:

@@ -70,6 +70,13 @@ def _actor(
         named_later = later() if later is not None and quote_open_at_end(text) else None
         if named_later or last_person:
             return named_later or last_person
+    main = _act_before_relative(text, toks, lowers, cue, lex)
+    if main is not None:
+        # "the Summit adopted the strategy, which commits the members to ...": what the adopted text does is the
+        # act of those who adopted it, the main clause's subject, not a noun inside the relative clause
+        return _actor(
+            text, toks, lowers, mentions, main, memory, lex, passive_ok=passive_ok, nominal=nominal, later=later
+        )
     if not nominal and (state_body := _own_body(text, toks, lowers, cue, memory, lex)) is not None:
         # "In April our cabinet approved ...": the speaker's possessive body is his state's body.
         return state_body
@@ -132,6 +139,13 @@ def _actor(
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
+    if frame is not None and reporter is not None and reporter.kind == "person" and _reported_past_act(lowers, cue):
+        # "The minister told reporters that Accra had asked the owners ...", "X said Norway had offered to ...": a
+        # past act reported in the past perfect keeps its own subject when that is a government named by its
+        # capital or another state than the speaker's; "X said Ghana would ..." (his state's offer) stays his
+        own = next((m for m in mentions if frame < m.start and m.end == cue - 1 and m.prep is None), None)
+        if own is not None and resolved[id(own)] and _reported_state(own, reporter, memory):
+            return resolved[id(own)]
     if frame is not None and lowers[frame] in _PLURAL_SAYING:
         # "Some Ivorian officers argue that ...", "Water experts contend ...": a group named by a common noun
         # makes the case as written, not the state its adjective names nor the parties its clause addresses
@@ -189,6 +203,11 @@ def _actor(
     # the verb of the subject: the cue, or a reporting verb before it ("councillors in Lezhë say X should")
     say = next((r for r in range(1, cue) if lowers[r] in lex.reporting_verbs or lowers[r] in _PLURAL_SAYING), cue)
     placed = _placed_plural(text, toks, lowers, mentions, say, lex)
+    if placed is None and say == cue and cue > 3 and lowers[cue - 1] in _SHARED_SUBJECT_LINKS:
+        # "Fishermen in Tema welcomed the ban but asked ...": a second verb after "but" or "and" shares the
+        # placed subject of the first
+        first = next((k for k in range(2, cue - 1) if lowers[k].endswith("ed")), None)
+        placed = _placed_plural(text, toks, lowers, mentions, first, lex) if first is not None else None
     if placed is not None:
         # "Courts in Rome repeatedly ordered ...": a plural common noun placed by its town is the subject
         # as written, not a person named earlier.
@@ -235,6 +254,9 @@ def _actor(
         agent = _agent(text, toks, lowers, mentions, cue, resolved, lex)
         if agent is not None:
             return agent
+        if (we := _our_passive(text, toks, lowers, cue, memory)) is not None:
+            # "We tightened the rules, and 40 licences were revoked": an agentless act after the speaker's "we"
+            return we
         # "A memorandum was signed between Chile and Peru": the parties named after the act.
         # (not "signed in the fields of energy, ..., and cooperation between the ministries": a list's noun's)
         parties = next((m for m in mentions if m.start > cue and m.prep == "between" and m.plural), None)
@@ -374,7 +396,9 @@ def _actor(
         joined = states is not None and "(" not in states and _all_states(states)
         return f"{body} ({states})" if joined else body
     if passive_ok:
-        return memory.last_group or memory.last_body or last_person
+        # "The decision was taken at a meeting held at the customs post": with no one else named, the decision
+        # just reported was its deciders'
+        return memory.last_group or memory.last_body or last_person or memory.last_decider
     if (
         memory.speaker is not None
         and not memory.columnist
@@ -386,6 +410,46 @@ def _actor(
         # suggestion is ..." is still the other's
         return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
+
+
+def _our_passive(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
+    """In a speech's or an interview's narrative, an agentless passive act in a clause after one whose subject is
+    "we" ("we have changed the law, and 40 permits were revoked") is the speaker's state's; else None."""
+    if memory.speaker is None or memory.columnist or inside_quote(text, toks[cue]):
+        return None
+    if "we" not in lowers[:cue]:
+        return None
+    return memory.speaker_country or memory.speaker
+
+
+def _act_before_relative(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """The main clause's act when the cue opens a relative clause on its object ("adopted the strategy, which
+    commits ..."): the index of a past act of ``decision_acts`` before the comma, or None."""
+    if cue < 4 or lowers[cue - 1] != "which" or "," not in text[toks[cue - 2].end : toks[cue - 1].start]:
+        return None
+    return next(
+        (k for k in range(1, cue - 2) if lowers[k] in lex.decision_acts.by_first and lowers[k].endswith("ed")), None
+    )
+
+
+def _reported_past_act(lowers: list[str], cue: int) -> bool:
+    """True when the cue is a past participle right after "had" ("... that Accra had asked ...")."""
+    return cue > 1 and lowers[cue - 1] == "had" and lowers[cue].endswith("ed")
+
+
+def _reported_state(own: Mention, reporter: Mention, memory: ActorMemory) -> bool:
+    """True when a reported clause's subject is a government that is not simply the reporting person's own voice: a
+    capital or city standing for its state, or a state other than the one the person is known to serve."""
+    if is_place(own):
+        return True  # "Accra had asked": the government named by its capital, as the text names it
+    # "Nkosi (South Africa) said Norway had offered": another state's act; a state not known to be another's
+    # ("Nurzhigitov told reporters that Kazakhstan had proposed ...") may be the speaker's own offer, left his
+    spoken = reporter.country or memory.person_country.get(memory.full_name(reporter.name))
+    if spoken is None:
+        # a speaker whose state the text never gave: another state is one the headline does not name (the
+        # headline names the states whose officials the story quotes)
+        return own.kind == "country" and own.name not in memory.headline_nations
+    return own.kind == "country" and spoken != own.name
 
 
 def _after_bare_time(lowers: list[str], end: int, lex: Lexicon) -> int:
@@ -550,8 +614,12 @@ def _meeting_body(
     at = next((k for k in range(cue + 1, min(n, cue + 8)) if lowers[k] in ("at", "during")), None)
     if at is None:
         return None
-    of = next((k for k in range(at + 1, min(n, at + 6)) if lowers[k] == "of"), None)
-    if of is None or of + 1 >= n or lowers[of - 1] not in lex.event_subjects:
+    of = next((k for k in range(at + 1, min(n, at + 8)) if lowers[k] == "of"), None)
+    if of is None or of + 1 >= n:
+        return None
+    # "at a meeting in Entebbe of the joint committee": the meeting's place may stand before its "of"
+    placed = of - 3 > at and lowers[of - 2] == "in" and toks[of - 1].is_capitalised
+    if lowers[of - 3 if placed else of - 1] not in lex.event_subjects:
         return None  # "at the border", "at a meeting in Riga": no body's meeting
     if any(t.text in (",", ";") for t in toks[at:of]) or "," in text[toks[at].end : toks[of].start]:
         return None
@@ -812,11 +880,14 @@ def _opening_noun_phrase(
     chamber of commerce has asked ...", "A coalition of El Paso and Ciudad Juárez business groups asked ...".
 
     News English names non-state actors (trade groups, residents, writers) by a noun phrase no mention rule
-    knows: up to ten words without commas, opening the sentence or following a fronted adjunct's comma
-    ("On Monday, local writers asked"), whose head (the last word before "of", "in", "from" or "for", else
-    the last word) is a lower-case plural, a body's head noun or a group noun (``actor.group_nouns``).
-    Place and person names may modify it ("El Paso ... business groups") but not open it; a clause ("who",
-    "was"), a time word ("Last month farmers asked") or a preposition opening the phrase makes it no subject.
+    knows: up to fourteen words without commas (a complement may coordinate: "Deputy mayors of the two towns
+    and their counterparts from X and Y"), opening the sentence or following a fronted adjunct's comma ("On
+    Monday, local writers asked"), perhaps followed by a phrase of time ("... on Tuesday agreed"), whose head
+    (the last word before "of", "in", "from" or "for", else the last word) is a lower-case plural, a body's
+    head noun or a group noun (``actor.group_nouns``). Place and person names may modify it ("El Paso ...
+    business groups") but not open it, save a state's possessive ("Ghana's main opposition party"); a clause
+    ("who", "was"), a time word ("Last month farmers asked") or a preposition opening the phrase makes it no
+    subject.
     """
     j = cue - 1
     while j >= 0 and (
@@ -827,6 +898,8 @@ def _opening_noun_phrase(
         or (lowers[j].endswith("ly") and toks[j].text.islower() and lowers[j] not in lex.body_heads)
     ):
         j -= 1
+    # "Fishing crews from both banks on Monday asked ...": a phrase of time between the subject and its verb
+    j = _time_before(toks, lowers, j, lex) if j > 1 else j
     end = j + 1
     if end < 1 or (end == cue and not lowers[cue].endswith("ed") and lowers[cue] not in lex.case_verbs):
         return None  # no subject, or a bare form that may be a noun ("the state offer")
@@ -850,7 +923,7 @@ def _opening_noun_phrase(
     if s0 and not (fronted or lowers[0] in lex.function_words):
         return None  # "Officials said, ...", "Tokayev, ...": what precedes the comma is no adjunct
     named = sum(m.end - m.start - 1 for m in mentions if s0 < m.start and m.end <= end and m.kind == "body")
-    if end - s0 - named > 10:
+    if end - s0 - named > 14:
         return None  # too long to be one subject (a body's name in its complement counts as one word)
     words = lowers[s0:end]
     timed = any(w in lex.time_words and w not in _NOT_TIME_NOUNS for w in words)
@@ -896,7 +969,9 @@ def _opening_noun_phrase(
         return None
     phrase = text[toks[s0].start : toks[end - 1].end]
     # the first word is capitalised only as the sentence's first ("local writers"), as _placed_plural writes it
-    lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower())
+    # ("Ghana's main opposition party" keeps its state's capital)
+    owned = country_at(lowers, s0) is not None
+    lower_first = first > s0 or (s0 == 0 and toks[0].text[1:].islower() and not owned)
     return phrase[0].lower() + phrase[1:] if lower_first else phrase
 
 
@@ -935,6 +1010,10 @@ _PLURAL_SAYING = frozenset(["say", "argue", "insist", "believe", "think", "warn"
 
 #: A sentence opening "In the presence of ...": what follows was done before witnesses, not by them.
 _PRESENCE_OPENING = re.compile(r"(?i)\s*in the presence of\b")
+
+
+#: Conjunctions after which a second verb shares the first one's subject ("welcomed the ban but asked ...").
+_SHARED_SUBJECT_LINKS = frozenset(["and", "but"])
 
 
 #: Relative words opening a clause on a subject's place ("Traders in Mae Sot, where ..., urged").

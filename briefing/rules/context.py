@@ -345,8 +345,10 @@ def _first_person(text: str, toks: list[Token], lowers: list[str], cue: int, mem
         return None  # a columnist's "we" and "our government" are his readers' and country's, not his
     if any(lowers[k] in _FIRST_POSSESSIVE and lowers[k + 1] in _OWN_STATE for k in window if k + 1 < cue):
         return memory.speaker_country or memory.speaker
-    if any(lowers[k] == "we" for k in window):
-        return memory.speaker_country or memory.speaker  # "we" of a head of state: the state he speaks for
+    if any(lowers[k] == "we" for k in window) or lowers[cue] == "we":
+        # "we" of a head of state: the state he speaks for (the cue itself when an offer is read from its subject:
+        # "We are ready to host ...")
+        return memory.speaker_country or memory.speaker
     return None
 
 
