@@ -178,3 +178,13 @@ def test_a_relative_clause_after_an_active_verb_that_is_no_act_keeps_its_own_rea
         "Officials welcomed the Lake Fisheries Strategy, which commits the states to joint patrols.",
     )
     assert not (_actor_of(out, "Officials welcomed") or "").startswith("officials")
+
+
+def test_a_newsroom_label_before_a_colon_is_not_a_participial_opening() -> None:
+    # "Breaking:"/"Updating:" open live-blog entries; read as "Calling for X, Y backed ..." it lost the subject
+    out = analyse_text(
+        "Leaders of Chile and Peru met in Arica on Friday.",
+        "Breaking: the two sides have agreed to open a second border crossing at Chacalluta, a Chilean official confirms.",
+    )
+    assert _actor_of(out, "Breaking:") is not None
+    assert "sides" in (_actor_of(out, "Breaking:") or "")

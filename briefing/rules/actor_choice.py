@@ -1984,6 +1984,8 @@ def _participial_opening(text: str, toks: list[Token], lowers: list[str], cue: i
     """'Calling for X, Tokayev backed Y': the token after the opening clause's comma, if the cue is in it."""
     if not lowers or not lowers[0].endswith("ing"):
         return None
+    if len(toks) > 1 and ":" in text[toks[0].end : toks[1].start]:
+        return None  # "Breaking: the two sides have agreed ...": a newsroom label, no participle
     comma = text.find(",")
     if comma < 0 or toks[cue].start > comma:
         return None
