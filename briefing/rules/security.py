@@ -74,6 +74,9 @@ def is_security(
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
+    if lowers[-1:] == ["alone"] or (lowers[-2:-1] == ["by"] and lowers[-1] in _REFLEXIVES):
+        if _unaided(text, toks, lowers):
+            return False  # "No navy can guard these waters alone": a saying about what one cannot do, no matter reported
     if not lex.meeting_verbs.isdisjoint(present) and _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     # _enumerated's opening test (an enumeration's opener, "such" or a colon), made once: else it is False
@@ -701,6 +704,21 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
             return False  # "Piracy is not a new problem in the strait, where three tankers were boarded": facts follow
         return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
     return False
+
+
+_REFLEXIVES = frozenset(["itself", "themselves", "ourselves", "himself", "herself"])
+_NEGATIONS = frozenset(["no", "not", "cannot", "never", "nobody", "nothing", "none"])
+
+
+def _unaided(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
+    """'No navy can guard these waters alone', 'A treaty will not end the raids by itself', 'Policing is no longer
+    the work of the police alone': a single negated clause (no comma, colon or semicolon before its end) closing on
+    "alone" or "by itself" says what one actor or means cannot do unaided, a speech's rhetoric, no security matter
+    reported. Not 'Smugglers landed 40 tonnes in March alone' (no negation), nor 'Raids rose, and we cannot patrol
+    the coast alone' (a fact told in a clause of its own first), nor a long sentence."""
+    if len(lowers) > _MAXIM_LENGTH or any(mark in text[: toks[-1].start] for mark in ",;:"):
+        return False
+    return any(w in _NEGATIONS or w.endswith("n't") for w in lowers)
 
 
 #: Objects of a saying that a matter ignores frontiers ("do not ask for visas", "does not recognise borders").

@@ -1,0 +1,42 @@
+"""Security and proposals (issue 3, round 35c). Each mechanism is tested with sentences of other wordings and with
+the counter-examples that keep it narrow:
+
+- a single negated clause closing on "alone" or "by itself" is a speech's rhetoric, no security matter;
+- a request made "for long" ("have long asked") is a standing demand, a proposal.
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import analyse_text
+
+
+def _labels(*paragraphs: str) -> frozenset[str]:
+    return frozenset(analyse_text(*paragraphs)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No coast guard can patrol these reefs alone.",
+        "But a new radar will not stop the smugglers by itself.",
+        "Counter-terrorism is no longer the work of the armed forces alone.",
+        "Yet sanctions cannot end the war by themselves.",
+    ],
+)
+def test_a_negated_clause_closing_on_alone_is_rhetoric_not_security(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized 300 kilograms of cocaine in the port of Durres in March alone.",
+        "Pirates boarded four tankers, and the navy cannot patrol the strait alone.",
+        "The two presidents agreed that the defence of the lake is the task of the riparian armies alone.",
+    ],
+)
+def test_alone_in_a_reported_fact_keeps_security(text: str) -> None:
+    assert "security" in _labels(text)
