@@ -40,3 +40,25 @@ def test_a_negated_clause_closing_on_alone_is_rhetoric_not_security(text: str) -
 )
 def test_alone_in_a_reported_fact_keeps_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders in the valley have long asked the county to fence the railway line.",
+        "Shopkeepers on the quay have long pressed for the ferry to run on Sundays.",
+    ],
+)
+def test_a_request_made_for_long_is_a_standing_proposal(text: str) -> None:
+    assert "proposal" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union has consistently called for a higher minimum wage.",
+        "Vintners have always asked the ministry to lower the excise.",
+    ],
+)
+def test_other_habitual_adverbs_still_make_a_position(text: str) -> None:
+    assert "proposal" not in _labels(text)
