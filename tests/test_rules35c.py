@@ -62,3 +62,29 @@ def test_a_request_made_for_long_is_a_standing_proposal(text: str) -> None:
 )
 def test_other_habitual_adverbs_still_make_a_position(text: str) -> None:
     assert "proposal" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zambian delegation was headed by the Minister of Defence, and the Malawian delegation by the Minister "
+        "for Defence and Veterans.",
+        "A bilateral meeting of the Minister of National Defence of Peru and the Minister of Defence of Chile was "
+        "held in Arica on Monday.",
+    ],
+)
+def test_defence_chiefs_meeting_is_security(text: str) -> None:
+    assert "security" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean delegation was led by the Minister of Foreign Affairs and the Minister of Defence, and the "
+        "Peruvian delegation by the Minister for Foreign Trade.",
+        "A meeting of the Minister of Interior of Jordan and the Minister of Interior of Iraq was held in Amman.",
+        "Later, the Minister of Defence of Peru called on the Minister of Defence of Chile and toured the harbour.",
+    ],
+)
+def test_mixed_fields_or_no_meeting_frame_is_not_a_chiefs_meeting(text: str) -> None:
+    assert "security" not in _labels(text)

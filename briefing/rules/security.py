@@ -106,6 +106,8 @@ def is_security(
             blocked.update(_traffic_border(toks, lowers, lex))  # "lorries wait two days at the border"
     if not _MEETING_FORMS.isdisjoint(present) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
+    if not _CHIEFS_MEETING.isdisjoint(present) and not _OFFICIAL_FIELDS.isdisjoint(present) and _chiefs_met(lowers):
+        return True  # "The Kenyan delegation was led by the Minister for Defence, and the Tanzanian by ...": the chiefs met
     tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and not _OFFICIALS_TIES.isdisjoint(present)
     if tied and _officials_tied(lowers):
         return True  # "proposed a first meeting of defence ministers", "a line between the military commanders"
@@ -623,6 +625,8 @@ def _read_words(lex: Lexicon) -> frozenset[str]:
             _PLACE_PREPOSITIONS,
             _MEETING_FORMS,
             _OFFICIALS_TIES,
+            _CHIEFS_MEETING,
+            _OFFICIAL_FIELDS,
             lex.civil_aviation,
             lex.salutation_words,
             lex.meeting_verbs,
@@ -1310,6 +1314,37 @@ _ROUND23_CUES = frozenset(["not"]) | _DENIED_HEADS | _WREATHS | _FIELD_OFFICIALS
 #: What may stand between "between"/"of" and the officials ("between the two countries' defence ministers": the
 #: tokens drop the possessive's apostrophe).
 _TIE_FILLERS = ARTICLES | POSSESSIVES | frozenset(["two", "three", "both", "countries", "states", "sides", "nations"])
+
+
+#: Words of a meeting frame that let ``_chiefs_met`` look: who led the delegations, a meeting's or talks' members.
+_CHIEFS_MEETING = frozenset(["delegation", "delegations", "meeting", "talks"])
+#: Words between an office and its field ("Minister of National Defence", "Secretary of State for Defence").
+_OFFICE_FILLERS = frozenset(["of", "for", "national", "state"])
+
+
+def _chiefs_met(lowers: list[str]) -> bool:
+    """'The Kenyan delegation was led by the Cabinet Secretary for Defence, and the Tanzanian delegation by the
+    Minister of Defence', 'A trilateral meeting of the Minister of Defence of Georgia, the Minister of Defence of
+    Azerbaijan and ...': two or more offices of defence ("Minister/Secretary of/for (National) Defence") and no
+    office of another field, in a meeting frame (a delegation led or headed by them, or a meeting or talks "of"
+    them): as when "defence ministers met" (:func:`_officials_met`), the forces' chiefs meeting is a military
+    matter, though each title alone only names who acts. Not a delegation of a foreign and a defence minister (a
+    2+2 meeting of two fields), a text signed "in the presence of" two defence ministers (no meeting frame), nor a
+    meeting of interior ministers."""
+    fields = []
+    for k in range(len(lowers) - 2):
+        if lowers[k] not in _OFFICES or lowers[k + 1] not in ("of", "for"):
+            continue
+        j = k + 1
+        while j < len(lowers) - 1 and lowers[j] in _OFFICE_FILLERS:
+            j += 1
+        fields.append(lowers[j])
+    if len(fields) < 2 or not _OFFICIAL_FIELDS.issuperset(fields):
+        return False
+    led = ("delegation" in lowers or "delegations" in lowers) and ("led" in lowers or "headed" in lowers)
+    first = next(k for k, w in enumerate(lowers) if w in _OFFICES)
+    met = any(lowers[k] in _CHIEFS_MEETING and lowers[k + 1] == "of" for k in range(first - 1))
+    return led or met
 
 
 def _officials_tied(lowers: list[str]) -> bool:
