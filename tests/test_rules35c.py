@@ -88,3 +88,28 @@ def test_defence_chiefs_meeting_is_security(text: str) -> None:
 )
 def test_mixed_fields_or_no_meeting_frame_is_not_a_chiefs_meeting(text: str) -> None:
     assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deterrence is not the same as war.",
+        '"One shared coast guard, trained together, is cheaper than four navies," the envoy said.',
+        "The diplomatic motive is as strong as the military one.",
+        "It is less risky than hoping that the two fleets never meet in the fog.",
+    ],
+)
+def test_a_comparison_of_notions_is_no_security_matter(text: str) -> None:
+    assert "security" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded two tankers, and the strait is more dangerous than ever.",
+        "The rebel army is larger than it was in 2019, with 4,000 fighters.",
+        "The navy seized more heroin than in any year before.",
+    ],
+)
+def test_a_comparison_with_facts_keeps_security(text: str) -> None:
+    assert "security" in _labels(text)

@@ -74,6 +74,9 @@ def is_security(
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
+    if not _COMPARING.isdisjoint(present) and ("as" not in present or present & _COMPARING != {"as"} or lowers.count("as") > 1):
+        if _comparison(text, toks, lowers, lex):
+            return False  # "Policing is not the same as defending": two notions weighed, no security matter reported
     if lowers[-1:] == ["alone"] or (lowers[-2:-1] == ["by"] and lowers[-1] in _REFLEXIVES):
         if _unaided(text, toks, lowers):
             return False  # "No navy can guard these waters alone": a saying about what one cannot do, no matter reported
@@ -627,6 +630,7 @@ def _read_words(lex: Lexicon) -> frozenset[str]:
             _OFFICIALS_TIES,
             _CHIEFS_MEETING,
             _OFFICIAL_FIELDS,
+            _COMPARING,
             lex.civil_aviation,
             lex.salutation_words,
             lex.meeting_verbs,
@@ -723,6 +727,46 @@ def _unaided(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
     if len(lowers) > _MAXIM_LENGTH or any(mark in text[: toks[-1].start] for mark in ",;:"):
         return False
     return any(w in _NEGATIONS or w.endswith("n't") for w in lowers)
+
+
+_COPULAS = frozenset(["is", "are"])
+#: The words one of which a comparison holds ("than", "the same as", "different from", "as ... as").
+_COMPARING = frozenset(["than", "same", "different", "as"])
+_DEGREES = frozenset(["more", "less", "as"])
+_COMPARISON_SUBJECT = 12  # words before the copula: "A single picture of the sea, shared by all, is cheaper ..."
+_COMPARISON_LENGTH = 30  # words of the whole comparison: "It is less naive than hoping that two navies with no means ..."
+
+
+def _comparison(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'Patrolling is not the same as defending', 'The political motive is as strong as the military one', 'A
+    shared radar picture, paid for by all, is cheaper than five navies each guessing', 'It is less risky than
+    hoping that the two fleets never meet': a sentence (less a closing source frame) whose main clause weighs one
+    thing against another with a present copula ("is/are [not] ADJ-er than", "more/less ADJ than", "as ADJ as",
+    "the same as", "different from") says how two notions compare, a speaker's judgement, no security matter
+    reported. Not 'Piracy rose by a third last year, and the strait is more dangerous than ever' (a fact told
+    before, in a clause of its own), nor a sentence with a number (a measured comparison: 'The navy is larger
+    than it was in 2010, with 40 ships')."""
+    end = _closing_frame(text, list(toks), lex)
+    if end < len(toks) and end > 0:
+        end -= 1 if lowers[end - 1] == "said" else 0
+    words = lowers[:end]
+    if len(words) > _COMPARISON_LENGTH or any(w[:1].isdigit() for w in words):
+        return False
+    for j in range(1, min(len(words) - 2, _COMPARISON_SUBJECT + 1)):
+        if words[j] not in _COPULAS:
+            continue
+        if any(mark in text[: toks[j].start] for mark in ";:") or " and " in text[: toks[j].start]:
+            return False  # a clause before the copula's own: "Raids rose, and the strait is ..."
+        k = j + 2 if words[j + 1] in ("not", "no") else j + 1
+        rest = words[k : k + 4]
+        if len(rest) >= 2 and rest[0].endswith("er") and rest[1] == "than":
+            return True  # "is cheaper than"
+        if len(rest) >= 3 and rest[0] in _DEGREES and rest[2] == ("as" if rest[0] == "as" else "than"):
+            return True  # "is as strong as", "is less naive than"
+        if rest[:3] == ["the", "same", "as"] or rest[:2] == ["different", "from"]:
+            return True  # "is not the same as"
+        return False
+    return False
 
 
 #: Objects of a saying that a matter ignores frontiers ("do not ask for visas", "does not recognise borders").
