@@ -129,7 +129,3 @@ def test_the_border_negotiated_is_security(text: str) -> None:
 def test_border_talks_that_only_date_another_act_are_not_security() -> None:
     text = "The two presidents agreed to build the bridge jointly while the border talks go on."
     assert "security" not in _labels(text)
-
-
-def test_a_border_through_water_is_the_line() -> None:
-    assert "security" in _labels("Twenty years on, the survey of the river boundary is still unfinished.")
