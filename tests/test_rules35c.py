@@ -113,19 +113,3 @@ def test_a_comparison_of_notions_is_no_security_matter(text: str) -> None:
 )
 def test_a_comparison_with_facts_keeps_security(text: str) -> None:
     assert "security" in _labels(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Our border talks with Laos are continuing, and we will not comment on rumours.",
-        "The fifth round of the boundary negotiations will be held in Hanoi in May.",
-    ],
-)
-def test_the_border_negotiated_is_security(text: str) -> None:
-    assert "security" in _labels(text)
-
-
-def test_border_talks_that_only_date_another_act_are_not_security() -> None:
-    text = "The two presidents agreed to build the bridge jointly while the border talks go on."
-    assert "security" not in _labels(text)

@@ -1146,12 +1146,6 @@ def _along(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
-#: Border heads that name the line's negotiation ("the boundary talks"), and the words opening a clause of time
-#: in which it only dates another act ("agreed to develop the area while the boundary talks continue").
-_BORDER_TALKS = frozenset(["talks", "negotiations"])
-_TIME_CLAUSES = frozenset(["while", "until", "pending", "whilst"])
-
-
 def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: int, lex: Lexicon) -> bool:
     """'a stretch of their border', 'border guards': the border as territory or a security body (see lexicon).
     A comma right after the border word ends its phrase ('The border, drawn along the meridian, runs ...'), and
@@ -1162,8 +1156,7 @@ def _territorial_border(text: str, toks: Sequence[Token], lowers: list[str], i: 
         lowers = lowers[: i - 1] + lowers[i:]
         i -= 1
     if i + 1 < len(lowers) and lex.border_heads.match_at(lowers, i + 1) is not None:
-        # "while the boundary talks continue": the line's negotiation only dates another act (round 35c)
-        return not (lowers[i + 1] in _BORDER_TALKS and _TIME_CLAUSES.intersection(lowers[max(0, i - 3) : i]))
+        return True
     if _border_predicate(lowers, i, lex):
         return True  # "checks on its internal border", "the border follows the shoreline", "change of borders"
     if i > 1 and lowers[i - 2] in _MOVEMENT:
