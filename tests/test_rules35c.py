@@ -113,3 +113,7 @@ def test_a_comparison_of_notions_is_no_security_matter(text: str) -> None:
 )
 def test_a_comparison_with_facts_keeps_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+def test_a_reported_position_that_forces_cannot_act_alone_keeps_security() -> None:
+    assert "security" in _labels("The general said his brigades could not clear the forest alone.")
