@@ -35,7 +35,7 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
     if found.get("goals") and not found.get("proposal_strong"):
         return None
     for i, phrase in found.get("proposal_strong", ()):
-        if _negated(lowers, i, lex) or _habitual(lowers, i, lex) or _reduced_relative(lowers, i, phrase, lex):
+        if _negated(lowers, i, lex) or _habitual(lowers, i, phrase, lex) or _reduced_relative(lowers, i, phrase, lex):
             continue
         if i >= 2 and lowers[i - 1] == "have" and lowers[i - 2] in _COUNTERFACTUAL:
             continue  # "a resolution that would have demanded a ceasefire": what was not done
@@ -754,9 +754,12 @@ def _vague(rest: list[str], lex: Lexicon) -> bool:
     return bool(content) and all(w in lex.vague for w in content)
 
 
-def _habitual(lowers: list[str], i: int, lex: Lexicon) -> bool:
-    """'has consistently called for': a standing position, not a proposal made now."""
-    return any(w in lex.habitual for w in lowers[max(0, i - 3) : i])
+def _habitual(lowers: list[str], i: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
+    """'has consistently called for': a standing position, not a proposal made now. A request that has been made
+    for long ("Farmers have long asked the ministry to ...", "have long pressed for a bridge") is a demand still
+    standing, put to someone who has not granted it: a proposal (round 35c), as one made once is."""
+    asking = phrase[0] in lex.request_verbs
+    return any(w in lex.habitual and not (asking and w == "long") for w in lowers[max(0, i - 3) : i])
 
 
 _INITIATIVE_NOUNS = frozenset(["initiative", "initiatives", "idea", "ideas"])

@@ -74,6 +74,13 @@ def is_security(
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
+    # "as" alone is common: a comparison with it alone needs two ("as strong as")
+    comparing = not _COMPARING.isdisjoint(present) and (present & _COMPARING != {"as"} or lowers.count("as") > 1)
+    if comparing and _comparison(text, toks, lowers, lex):
+        return False  # "Policing is not the same as defending": two notions weighed, no security matter reported
+    unaided = lowers[-1:] == ["alone"] or (lowers[-2:-1] == ["by"] and lowers[-1] in _REFLEXIVES)
+    if unaided and _unaided(text, toks, lowers, lex):
+        return False  # "No navy can guard these waters alone": what one cannot do unaided, no matter reported
     if not lex.meeting_verbs.isdisjoint(present) and _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     # _enumerated's opening test (an enumeration's opener, "such" or a colon), made once: else it is False
@@ -103,6 +110,8 @@ def is_security(
             blocked.update(_traffic_border(toks, lowers, lex))  # "lorries wait two days at the border"
     if not _MEETING_FORMS.isdisjoint(present) and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
+    if not _CHIEFS_MEETING.isdisjoint(present) and not _OFFICIAL_FIELDS.isdisjoint(present) and _chiefs_met(lowers):
+        return True  # "The X delegation was led by the Minister for Defence, and the Y delegation by ...": chiefs met
     tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and not _OFFICIALS_TIES.isdisjoint(present)
     if tied and _officials_tied(lowers):
         return True  # "proposed a first meeting of defence ministers", "a line between the military commanders"
@@ -620,6 +629,9 @@ def _read_words(lex: Lexicon) -> frozenset[str]:
             _PLACE_PREPOSITIONS,
             _MEETING_FORMS,
             _OFFICIALS_TIES,
+            _CHIEFS_MEETING,
+            _OFFICIAL_FIELDS,
+            _COMPARING,
             lex.civil_aviation,
             lex.salutation_words,
             lex.meeting_verbs,
@@ -700,6 +712,63 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
         if _MAXIM_CLAUSES.intersection(predicate) or any(w[:1].isdigit() for w in predicate):
             return False  # "Piracy is not a new problem in the strait, where three tankers were boarded": facts follow
         return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
+    return False
+
+
+_REFLEXIVES = frozenset(["itself", "themselves", "ourselves", "himself", "herself"])
+_NEGATIONS = frozenset(["no", "not", "cannot", "never", "nobody", "nothing", "none"])
+
+
+def _unaided(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'No navy can guard these waters alone', 'A treaty will not end the raids by itself', 'Policing is no longer
+    the work of the police alone': a single negated clause (no comma, colon or semicolon before its end) closing on
+    "alone" or "by itself" says what one actor or means cannot do unaided, a speech's rhetoric, no security matter
+    reported, said in the speaker's own voice. Not 'Smugglers landed 40 tonnes in March alone' (no negation), nor
+    'Raids rose, and we cannot patrol the coast alone' (a fact told in a clause of its own first), nor 'The minister
+    said his forces could not hold the valley alone' (a position reported, with its reporting verb), nor a long
+    sentence."""
+    if len(lowers) > _MAXIM_LENGTH or any(mark in text[: toks[-1].start] for mark in ",;:"):
+        return False
+    if not lex.reporting_verbs.isdisjoint(lowers):
+        return False
+    return any(w in _NEGATIONS or w.endswith("n't") for w in lowers)
+
+
+_COPULAS = frozenset(["is", "are"])
+#: The words one of which a comparison holds ("than", "the same as", "different from", "as ... as").
+_COMPARING = frozenset(["than", "same", "different", "as"])
+_DEGREES = frozenset(["more", "less", "as"])
+_COMPARISON_SUBJECT = 12  # words before the copula: "A single picture of the sea, shared by all, is cheaper ..."
+_COMPARISON_LENGTH = 30  # words of the whole comparison: "It is less naive than hoping that two navies ..."
+
+
+def _comparison(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """'Patrolling is not the same as defending', 'The political motive is as strong as the military one', 'A
+    shared radar picture, paid for by all, is cheaper than five navies each guessing', 'It is less risky than
+    hoping that the two fleets never meet': a sentence (less a closing source frame) whose main clause weighs one
+    thing against another with a present copula ("is/are [not] ADJ-er than", "more/less ADJ than", "as ADJ as",
+    "the same as", "different from") says how two notions compare, a speaker's judgement, no security matter
+    reported. Not 'Piracy rose by a third last year, and the strait is more dangerous than ever' (a fact told
+    before, in a clause of its own), nor a sentence with a number (a measured comparison: 'The navy is larger
+    than it was in 2010, with 40 ships')."""
+    end = _closing_frame(text, list(toks), lex)
+    if end < len(toks) and end > 0:
+        end -= 1 if lowers[end - 1] == "said" else 0
+    words = lowers[:end]
+    if len(words) > _COMPARISON_LENGTH or any(w[:1].isdigit() for w in words):
+        return False
+    for j in range(1, min(len(words) - 2, _COMPARISON_SUBJECT + 1)):
+        if words[j] not in _COPULAS:
+            continue
+        if any(mark in text[: toks[j].start] for mark in ";:") or " and " in text[: toks[j].start]:
+            return False  # a clause before the copula's own: "Raids rose, and the strait is ..."
+        k = j + 2 if words[j + 1] in ("not", "no") else j + 1
+        rest = words[k : k + 4]
+        if len(rest) >= 2 and rest[0].endswith("er") and rest[1] == "than":
+            return True  # "is cheaper than"
+        if len(rest) >= 3 and rest[0] in _DEGREES and rest[2] == ("as" if rest[0] == "as" else "than"):
+            return True  # "is as strong as", "is less naive than"
+        return rest[:3] == ["the", "same", "as"] or rest[:2] == ["different", "from"]  # "is not the same as"
     return False
 
 
@@ -1292,6 +1361,37 @@ _ROUND23_CUES = frozenset(["not"]) | _DENIED_HEADS | _WREATHS | _FIELD_OFFICIALS
 #: What may stand between "between"/"of" and the officials ("between the two countries' defence ministers": the
 #: tokens drop the possessive's apostrophe).
 _TIE_FILLERS = ARTICLES | POSSESSIVES | frozenset(["two", "three", "both", "countries", "states", "sides", "nations"])
+
+
+#: Words of a meeting frame that let ``_chiefs_met`` look: who led the delegations, a meeting's or talks' members.
+_CHIEFS_MEETING = frozenset(["delegation", "delegations", "meeting", "talks"])
+#: Words between an office and its field ("Minister of National Defence", "Secretary of State for Defence").
+_OFFICE_FILLERS = frozenset(["of", "for", "national", "state"])
+
+
+def _chiefs_met(lowers: list[str]) -> bool:
+    """'The Kenyan delegation was led by the Cabinet Secretary for Defence, and the Tanzanian delegation by the
+    Minister of Defence', 'A trilateral meeting of the Minister of Defence of Georgia, the Minister of Defence of
+    Azerbaijan and ...': two or more offices of defence ("Minister/Secretary of/for (National) Defence") and no
+    office of another field, in a meeting frame (a delegation led or headed by them, or a meeting or talks "of"
+    them): as when "defence ministers met" (:func:`_officials_met`), the forces' chiefs meeting is a military
+    matter, though each title alone only names who acts. Not a delegation of a foreign and a defence minister (a
+    2+2 meeting of two fields), a text signed "in the presence of" two defence ministers (no meeting frame), nor a
+    meeting of interior ministers."""
+    fields = []
+    for k in range(len(lowers) - 2):
+        if lowers[k] not in _OFFICES or lowers[k + 1] not in ("of", "for"):
+            continue
+        j = k + 1
+        while j < len(lowers) - 1 and lowers[j] in _OFFICE_FILLERS:
+            j += 1
+        fields.append(lowers[j])
+    if len(fields) < 2 or not _OFFICIAL_FIELDS.issuperset(fields):
+        return False
+    led = ("delegation" in lowers or "delegations" in lowers) and ("led" in lowers or "headed" in lowers)
+    first = next(k for k, w in enumerate(lowers) if w in _OFFICES)
+    met = any(lowers[k] in _CHIEFS_MEETING and lowers[k + 1] == "of" for k in range(first - 1))
+    return led or met
 
 
 def _officials_tied(lowers: list[str]) -> bool:
