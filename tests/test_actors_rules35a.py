@@ -184,7 +184,8 @@ def test_a_newsroom_label_before_a_colon_is_not_a_participial_opening() -> None:
     # "Breaking:"/"Updating:" open live-blog entries; read as "Calling for X, Y backed ..." it lost the subject
     out = analyse_text(
         "Leaders of Chile and Peru met in Arica on Friday.",
-        "Breaking: the two sides have agreed to open a second border crossing at Chacalluta, a Chilean official confirms.",
+        "Breaking: the two sides have agreed to open a second border crossing at Chacalluta,"
+        " a Chilean official confirms.",
     )
     assert _actor_of(out, "Breaking:") is not None
     assert "sides" in (_actor_of(out, "Breaking:") or "")
