@@ -172,6 +172,7 @@ class Lexicon:
     diplomatic_acts: frozenset[str] = field(metadata={"toml": "decision.diplomatic_acts"})
     diplomatic_roles: frozenset[str] = field(metadata={"toml": "decision.diplomatic_roles"})
     generic_intentions: frozenset[str] = field(metadata={"toml": "decision.generic_intentions"})
+    study_verbs: frozenset[str] = field(metadata={"toml": "decision.study_verbs"})
     close_object_acts: frozenset[str] = field(metadata={"toml": "decision.close_object_acts"})
     condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})
     welcome_verbs: frozenset[str] = field(metadata={"toml": "decision.welcome_verbs"})

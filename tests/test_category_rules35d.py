@@ -69,3 +69,39 @@ def test_the_first_country_to_recognise_or_ratify_has_done_it(text: str) -> None
 )
 def test_a_rank_in_a_clause_of_time_to_come_or_of_another_act_is_no_decision(text: str) -> None:
     assert "decision" not in _labels(text)
+
+
+# --- what is agreed or promised is only a study or a wish -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Borduran delegation agreed to examine the request at the next session of the commission.",
+        "The two ministers agreed that a treaty on river navigation should be concluded as soon as possible.",
+    ],
+)
+def test_an_agreement_only_to_examine_or_that_something_should_be_done_is_no_decision(text: str) -> None:
+    assert "decision" not in _labels(text)
+
+
+def test_a_study_promised_after_a_decision_is_no_term_of_it() -> None:
+    text = (
+        "It was agreed that the Ruritanian coast guard and the Borduran navy will exchange liaison officers. "
+        "The Borduran side requested Ruritanian help to refit two patrol boats. "
+        "The Ruritanian coast guard will examine this request with the finance ministry."
+    )
+    assert "decision" not in analyse_text(text)[-1].labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counter-examples: an agreement with a term of its own ("will", "must"), and an act agreed
+        "The two ministers agreed that the ferry will run twice a week from May.",
+        "The two ministers agreed that all fishing boats must carry a transponder.",
+        "The two delegations agreed to open a joint customs office at the bridge.",
+    ],
+)
+def test_an_agreement_with_terms_stays_a_decision(text: str) -> None:
+    assert "decision" in _labels(text)

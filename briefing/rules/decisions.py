@@ -742,6 +742,11 @@ def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision. Not (round 33b) an
     arrangement kept in a state ('agreed to keep the free movement of persons in place until ...', 'decided to keep
     on hold the assistance measure', 'agreed to keep the post open at night'): a measure kept, decided."""
+    if lowers[k : k + 1] == ["that"]:
+        # round 35d: "agreed that a framework agreement should be concluded at the earliest": the first modal of what
+        # was agreed is a wish ("should"), not a term ("will", "shall", "must")
+        modal = next((w for w in lowers[k + 1 :] if w in _MODAL_AUX), None)
+        return modal == "should"
     if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
         verb = k
     elif k + 1 < len(lowers) and lowers[k] == "to":
