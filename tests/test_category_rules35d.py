@@ -21,7 +21,7 @@ def _labels(text: str) -> frozenset[str]:
     [
         "Borduria left the regional customs union in April 2021.",
         "Ruritania joined the Northern Fisheries Partnership in 2008 but has stayed out of its patrols.",
-        "In 2019, in Vell, the trade ministers of four coastal states joined the Harbour Initiative to share port data.",
+        "In 2019, in Vell, the trade ministers of four coastal states joined the Harbour Initiative to share data.",
     ],
 )
 def test_a_body_joined_or_left_is_a_decision(text: str) -> None:
