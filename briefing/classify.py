@@ -955,6 +955,8 @@ class _CueGates:
             _Opening("_listing", (lex.listing_verbs, lex.listing_records)),
             _Opening("_diplomatic_act", (lex.diplomatic_acts, lex.diplomatic_roles)),
             _Opening("_withdrawal", (_WITHDRAWALS | lex.undoing_verbs, _MEMBERSHIPS)),
+            _Opening("_membership_act", (lex.membership_acts, _MEMBERSHIPS)),
+            _Opening("_ranked_act", (lex.ranks, lex.ranked_acts)),
             _Opening("_court_ruling", (_COURTS, _RULINGS)),
             _Opening("_witnessed_act", (lex.witness_verbs, lex.witnessed_acts)),
             _Opening("_regime_changed", (lex.regime_objects, lex.regime_acts)),

@@ -102,6 +102,8 @@ _FIRING = {
     "_listing": "The ministers added nine tankers to the bloc's sanctions list.",
     "_diplomatic_act": "Poland expelled two Russian diplomats.",
     "_withdrawal": "Niger withdrew from the Multinational Joint Task Force.",
+    "_membership_act": "Borduria left the regional defence alliance in 2019.",
+    "_ranked_act": "Ruritania was the second country to ratify the convention.",
     "_court_ruling": "The Court of Arbitration ruled that India must share the river data.",
     "_witnessed_act": "The two presidents witnessed the signing of five agreements in the capital.",
     "_regime_changed": "The Union Home Ministry scrapped the Free Movement Regime in February 2024.",

@@ -455,6 +455,8 @@ def continued_terms(
     # (but "will bring together officers from both forces" says who makes up the body: a term, round 33b)
     if lowers[k] == "be" and lowers[k + 1] in lex.schedule_verbs:
         return None  # "will be held in Dhaka": when and where, not what
+    if lowers[k] in lex.study_verbs and any(w.rstrip("s") in lex.statement_nouns for w in lowers[k + 1 : k + 4]):
+        return None  # "The Netherlands will examine this request": a study promised, not a term (round 35d)
     if lowers[k] == "be" and lex.decision_acts.match_at(lowers, k + 1) is not None:
         return None  # "will be signed", "would be ratified": an act still to come, not a term of one done
     if frame is not None and not (lowers[k] == "be" and lowers[k + 1].endswith(("ed", "en"))):

@@ -131,6 +131,8 @@ def decision_cue(
         ("_listing", _listing),
         ("_diplomatic_act", _diplomatic_act),
         ("_withdrawal", _withdrawal),
+        ("_membership_act", _membership_act),
+        ("_ranked_act", _ranked_act),
         ("_court_ruling", _court_ruling),
         ("_status_raised", _status_raised),
         ("_regime_changed", _regime_changed),
@@ -740,6 +742,11 @@ def _generic_intention(lowers: list[str], k: int, lex: Lexicon) -> bool:
     """'agreed to continue dialogue', 'agreed to keep up ...': a shared wish, not a decision. Not (round 33b) an
     arrangement kept in a state ('agreed to keep the free movement of persons in place until ...', 'decided to keep
     on hold the assistance measure', 'agreed to keep the post open at night'): a measure kept, decided."""
+    if lowers[k : k + 1] == ["that"]:
+        # round 35d: "agreed that a framework agreement should be concluded at the earliest": the first modal of what
+        # was agreed is a wish ("should"), not a term ("will", "shall", "must")
+        modal = next((w for w in lowers[k + 1 :] if w in _MODAL_AUX), None)
+        return modal == "should"
     if k > 0 and lowers[k - 1] == "to":  # the act ends in "to" ("decides to")
         verb = k
     elif k + 1 < len(lowers) and lowers[k] == "to":
@@ -1924,6 +1931,8 @@ _MEMBERSHIPS = frozenset(
     [
         *("treaty", "agreement", "accord", "pact", "convention", "protocol", "alliance", "coalition", "organisation"),
         *("organization", "union", "bloc", "community", "court", "council", "force", "grouping", "federation"),
+        # round 35d: an initiative or partnership of states ("joined the Royal Initiative", "the Partnership for Peace")
+        *("initiative", "partnership"),
     ]
 )
 
@@ -2024,6 +2033,69 @@ def _withdrawal(lowers: list[str], lex: Lexicon) -> int | None:
         if _not_done(lowers, i, lex):
             continue
         return i
+    return None
+
+
+#: Words that open a clause of time, cause or concession before its main clause ("When Mali ... left the bloc, ...").
+_SUBORDINATORS = _TIME_CLAUSE | frozenset(["although", "though", "because", "whereas"])
+
+
+def _opening_clause(lowers: list[str], i: int) -> bool:
+    """The act at ``i`` stands in a clause of time, cause or concession that opens the sentence: the first word
+    subordinates and no finite verb comes before the act ("When Mali, Burkina Faso and Niger formally left the
+    Community, ...", "Although the two countries joined the area, ...")."""
+    return lowers[0] in _SUBORDINATORS and _FINITE_WORDS.isdisjoint(lowers[1:i])
+
+
+def _membership_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 35d. 'Niger left the Multinational Joint Task Force in March 2025', 'Ireland joined NATO's Partnership
+    for Peace in 1999': a state joining or leaving a body or text (one of ``_MEMBERSHIPS`` heading the object within
+    six words, no preposition before it), a change of membership told as done even as background, as "withdrew
+    from" (``_withdrawal``) is. Not 'Belarus, which joined the bloc in 2024, took part' (a relative clause naming
+    who is meant), 'the left flank', 'joined a session' or 'left the council chamber' (no body heads the object),
+    nor a modal, negated or subordinate one ('may leave', 'when Mali left the Community')."""
+    if lex.membership_acts.isdisjoint(lowers) or _MEMBERSHIPS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.membership_acts or i == 0 or lowers[i - 1] in _RELATIVES or lowers[i - 1] in _NP_DETERMINERS:
+            continue  # "Belarus, which joined ...", "on the left": no act told as the news
+        head = next((k for k in range(i + 1, min(len(lowers), i + 7)) if lowers[k] in _MEMBERSHIPS), None)
+        if head is None or not _ends_phrase(lowers, head + 1, lex):
+            continue  # "left the council chamber": the body word must head the phrase
+        if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
+            continue  # "joined talks on the treaty": the body is not what was joined
+        if _not_done(lowers, i, lex) or _opening_clause(lowers, i):
+            continue
+        return i
+    return None
+
+
+def _ranked_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 35d. 'Bhutan was the first country to recognise Bangladesh', 'became the sixth state to ratify the
+    treaty': a state ranked by when it took a step of membership or recognition (one of ``ranks``, one of
+    ``ranked_states``, "to", at most one adverb, one of ``ranked_acts``) has taken it. Index of the act's verb;
+    None for a rank to come or denied ('would be the first country to sign', 'was not the first state to ...'),
+    or one in an opening clause of time ('When Russia became the first country to recognise ..., ...')."""
+    if lex.ranks.isdisjoint(lowers) or lex.ranked_acts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers):
+        if w not in lex.ranks or i == 0 or lowers[i - 1] != "the":
+            continue
+        if lowers[i + 1 : i + 3][:1] == [] or lowers[i + 1] not in lex.ranked_states or lowers[i + 2 : i + 3] != ["to"]:
+            continue
+        k = i + 3
+        if k < len(lowers) and lowers[k].endswith("ly"):
+            k += 1  # "the first country to formally recognise"
+        if k >= len(lowers) or lowers[k] not in lex.ranked_acts:
+            continue
+        verb = max(0, i - 2)  # "was", "became", "would be" the first country
+        if _modal(lowers, verb, lex) or not lex.negations.isdisjoint(lowers[max(0, i - 3) : i]):
+            continue  # "would be the first country to sign", "was not the first state to ..."
+        if _opening_clause(lowers, k):
+            continue
+        if not _TIME_CLAUSE.isdisjoint(lowers[max(0, i - 6) : i]):
+            continue  # "after South Sudan became the sixth country to ratify": it dates the main clause
+        return k
     return None
 
 
