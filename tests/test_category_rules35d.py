@@ -105,3 +105,18 @@ def test_a_study_promised_after_a_decision_is_no_term_of_it() -> None:
 )
 def test_an_agreement_with_terms_stays_a_decision(text: str) -> None:
     assert "decision" in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Althing in May ratified the fisheries treaty with the Faroe Islands.",
+        "Parliament on 14 May approved the protocol on the shared hydropower plant.",
+    ],
+)
+def test_the_month_may_is_not_the_modal(text: str) -> None:
+    assert "decision" in _labels(text)
+
+
+def test_the_modal_may_still_makes_an_act_possible_only() -> None:
+    assert "decision" not in _labels("The Althing may ratify the fisheries treaty with the Faroe Islands.")

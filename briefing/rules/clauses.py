@@ -26,6 +26,9 @@ _ATTRIBUTIVE_BEFORE = DEMONSTRATIVES | {"the", "its", "their", "all", "other", "
 
 
 _EVIDENTIAL = frozenset(["understood", "said", "believed", "reported", "thought", "known", "reportedly"])
+#: Words right before "may" that make it the month, not the modal ("since May, approved", "in early May ratified",
+#: "on 3 May ratified", "last May"): round 35d.
+_MONTH_BEFORE = frozenset(["in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "end", "last"])
 _OPEN_QUESTION = frozenset(["whether", "unless"])
 
 
@@ -38,6 +41,8 @@ def _modal(lowers: list[str], i: int, lex: Lexicon) -> bool:
         w = lowers[j]
         if w == "to" and j > 0 and lowers[j - 1] in _EVIDENTIAL and lowers[j + 1 : j + 2] == ["have"]:
             return False  # "are understood to have agreed": a completed act, reported at second hand
+        if w == "may" and j > 0 and (lowers[j - 1] in _MONTH_BEFORE or lowers[j - 1].isdigit()):
+            return False  # "Parliament in May ratified the treaty": the month, not the modal (round 35d)
         if w in lex.modal_blockers:
             return True
         if w not in PASSIVE_AUX and w not in lex.adverbs and w not in ("not", "n't") and not w.endswith("ly"):
