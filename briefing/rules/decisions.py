@@ -11,7 +11,7 @@ return the cue's token index or None; pure; they may use :mod:`briefing.rules.pr
 
 from __future__ import annotations
 
-from ..entities import country_at
+from ..entities import country_at, place_at
 from ..grammar import MONTHS, PASSIVE_AUX, WEEKDAYS
 from ..lexicon import Lexicon, Matches, Phrase
 from ..tokens import Token
@@ -159,6 +159,10 @@ def decision_cue(
             continue  # "Peru's Congress created the district": an authority's weak act needs no object of the list
         if phrase[0] in lex.instruction_verbs and not _instructed(lowers[i + 1 : i + 9]):
             continue  # "directed by a Kenyan", "mandated observers": no one instructed to act
+        if phrase[0] in _MONEY_ACTS and not _object_next(lowers, i + len(phrase)):
+            continue  # "a path partly paid for from the programme", "financed from the budget": no active act
+        if phrase == ("commit", "to") and not _verb_follows(lowers, i + 2, lex):
+            continue  # "commit to a date", "commit to the plan": no act named, a course kept to
         if lowers[i + len(phrase) : i + len(phrase) + 1] == ["to"] and phrase[0] in _UNDERTAKINGS:
             continue  # "committed to the plan": an undertaking to keep to a course, not money or a text committed
         if phrase == ("signed",) and not lex.signed_keepsakes.isdisjoint(lowers[i + 1 : i + 4]):
@@ -210,6 +214,34 @@ def decision_cue(
 
 _PROJECTILE_REACH = 5  # words after "launched" within which what is fired is named ("launched 40 long-range drones")
 _PASSIVE_SUBJECT_REACH = 8  # words before a passive "were launched" within which its subject's noun may stand
+
+
+#: Round 36b. Money handed over or a thing paid for ("transferred 90 million dollars", "Paris paid for the wing"):
+#: an act only in the active voice, its object right after the verb.
+_MONEY_ACTS = frozenset(["transferred", "paid", "financed", "funded"])
+
+
+def _object_next(lowers: list[str], k: int) -> bool:
+    """A direct object opens at ``k``: a determiner, a possessive or a number ("paid for the new wing",
+    "transferred 90 million dollars"); not a preposition ("paid for from the programme": a participle)."""
+    return k < len(lowers) and (lowers[k] in _OBJECT_OPENERS or lowers[k][:1].isdigit() or lowers[k] in _AMOUNTS)
+
+
+_AMOUNTS = frozenset(["about", "some", "nearly", "almost", "over", "more", "up", "around", "roughly"])
+
+
+def _verb_follows(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """The word at ``k`` can open a bare infinitive ("commit to conclude"): not a determiner, a number, a possessive,
+    a gerund or a preposition, and not the end."""
+    if k >= len(lowers):
+        return False
+    w = lowers[k]
+    return not (
+        w in _OBJECT_OPENERS or w in lex.prepositions or w.endswith("ing") or w[:1].isdigit() or w in _NOT_VERBS
+    )
+
+
+_NOT_VERBS = frozenset(["it", "them", "us", "you", "each", "any"])
 
 
 def _projectile_launch(lowers: list[str], i: int, lex: Lexicon) -> bool:
@@ -1464,7 +1496,7 @@ def _agreed_view(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     return not any(lex.decision_acts.match_at(lowers, k) is not None for k in range(t + 1, len(lowers)))
 
 
-_SUBJECT_AUX = frozenset(["has", "have", "had", "also", "then", "formally", "officially", "unanimously"])
+_SUBJECT_AUX = frozenset(["has", "have", "had", "also", "already", "then", "formally", "officially", "unanimously"])
 _OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | {"all", "both", "its", "their"}
 
 
@@ -1493,9 +1525,9 @@ def _authority_act(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     if lowers[k] in lex.authorities:
         return True
     for j in range(max(0, k - 3), k + 1):
-        state = country_at(lowers, j)
+        state = country_at(lowers, j) or place_at(lowers, j)
         if state is not None and state[1] == k + 1:
-            return True  # "In August Uzbekistan accepted ...": a state's name ends right before the act
+            return True  # "In August Uzbekistan accepted ...", "Paris paid for ...": a state's or its capital's name
     return False
 
 
