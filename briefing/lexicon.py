@@ -173,6 +173,7 @@ class Lexicon:
     diplomatic_roles: frozenset[str] = field(metadata={"toml": "decision.diplomatic_roles"})
     generic_intentions: frozenset[str] = field(metadata={"toml": "decision.generic_intentions"})
     study_verbs: frozenset[str] = field(metadata={"toml": "decision.study_verbs"})
+    acquired_things: frozenset[str] = field(metadata={"toml": "decision.acquired_things"})
     close_object_acts: frozenset[str] = field(metadata={"toml": "decision.close_object_acts"})
     condition_subordinators: frozenset[str] = field(metadata={"toml": "decision.condition_subordinators"})
     welcome_verbs: frozenset[str] = field(metadata={"toml": "decision.welcome_verbs"})

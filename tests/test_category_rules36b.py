@@ -70,3 +70,28 @@ def test_what_the_makers_of_a_text_instruct_or_commit_to_is_a_decision(text: str
 )
 def test_commit_to_a_thing_and_instruct_without_an_act_are_no_decision(text: str) -> None:
     assert "decision" not in _labels(text)
+
+
+# --- what a decision bought or hired does next is its use, not a term -----------------------------------------------
+
+
+def _last_labels(*paragraphs: str) -> frozenset[str]:
+    return frozenset(analyse_text(*paragraphs)[-1].labels)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The corvettes will be fitted with a new sonar made in Kiel.",
+        "The new recruits will go first to the northern districts where thefts are most common.",
+    ],
+)
+def test_the_use_of_what_was_bought_or_hired_is_no_term(follow: str) -> None:
+    lead = "Ruritania's defence agency signed a contract on Monday for four corvettes and the training of 300 recruits."
+    assert "decision" not in _last_labels(lead, follow)
+
+
+def test_a_body_set_up_by_the_decision_still_carries_its_terms() -> None:
+    lead = "The two ministers agreed on Monday to set up a joint coordination centre in the port of Vell."
+    follow = "The centre will be staffed by customs officers from both countries."
+    assert "decision" in _last_labels(lead, follow)
