@@ -860,7 +860,8 @@ def names_security_acronym(toks: Sequence[Token], lowers: list[str], acronyms: S
 def _not_terms_subject(head: str, modifiers: Sequence[str], lex: Lexicon) -> bool:
     """A subject whose future states no decided term: a document (its own terms verbs decide), a meeting or
     a series' next sitting, the parties or other people (a plan of theirs, not a term), or a thing or people the
-    decision bought, built or hired (round 36b, ``acquired_things``: "The frigates will be armed with ...": their use)."""
+    decision bought, built or hired (round 36b, ``acquired_things``: "The frigates will be armed with ...": their
+    use)."""
     return (
         head in lex.acquired_things
         or head in lex.decision_objects
