@@ -23,6 +23,7 @@ def _labels(text: str) -> frozenset[str]:
         "Last spring Lisbon paid for a new school building in the port town.",
         "The government has already transferred 40 million euros to the reconstruction fund.",
         "Ruritania's cabinet financed the new ferry terminal on the northern coast.",
+        "Ankara has meanwhile rolled over a 2 billion dollar deposit at the central bank for one more year.",
     ],
 )
 def test_money_handed_over_by_a_state_is_a_decision(text: str) -> None:

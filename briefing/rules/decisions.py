@@ -218,7 +218,7 @@ _PASSIVE_SUBJECT_REACH = 8  # words before a passive "were launched" within whic
 
 #: Round 36b. Money handed over or a thing paid for ("transferred 90 million dollars", "Paris paid for the wing"):
 #: an act only in the active voice, its object right after the verb.
-_MONEY_ACTS = frozenset(["transferred", "paid", "financed", "funded"])
+_MONEY_ACTS = frozenset(["transferred", "paid", "financed", "funded", "rolled"])
 
 
 def _object_next(lowers: list[str], k: int) -> bool:
@@ -1496,7 +1496,7 @@ def _agreed_view(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     return not any(lex.decision_acts.match_at(lowers, k) is not None for k in range(t + 1, len(lowers)))
 
 
-_SUBJECT_AUX = frozenset(["has", "have", "had", "also", "already", "then", "formally", "officially", "unanimously"])
+_SUBJECT_AUX = frozenset(["has", "have", "had", "also", "already", "meanwhile", "then", "formally", "officially", "unanimously"])
 _OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | {"all", "both", "its", "their"}
 
 
