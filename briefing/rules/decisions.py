@@ -1496,7 +1496,9 @@ def _agreed_view(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
     return not any(lex.decision_acts.match_at(lowers, k) is not None for k in range(t + 1, len(lowers)))
 
 
-_SUBJECT_AUX = frozenset(["has", "have", "had", "also", "already", "meanwhile", "then", "formally", "officially", "unanimously"])
+_SUBJECT_AUX = frozenset(
+    ["has", "have", "had", "also", "already", "meanwhile", "then", "formally", "officially", "unanimously"]
+)
 _OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | {"all", "both", "its", "their"}
 
 
