@@ -366,6 +366,10 @@ def _actor(
                 # "Poland and the Baltic states backed ...": two kinds of actor joined, both act
                 return f"{resolved[id(prior)] or prior.name} and {resolved[id(last)]}"
         return resolved[id(last)]
+    if passive_ok and (met_at := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
+        # "The agreement, reached at a meeting of the Border Committee, provides ...": the body that met made the
+        # document it opens on (read before the document's issuers and the parties its name joins)
+        return _met_with_states(met_at, memory)
     issuer = _statement_issuer(lowers, cue, memory, lex)
     if issuer is not None:
         # "In a final statement, the leaders agreed ... The statement also called for ...": its issuers
@@ -389,12 +393,6 @@ def _actor(
         # "The Andean delegation proposed ...", "Mercosur's trade commissioner has urged ...": a subject
         # no mention rule reads still acts, as written, rather than whoever the article named last.
         return _event_with_members(written, memory, lex)
-    if passive_ok and (body := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
-        # "The agreement was reached at a meeting of the Joint Border Commission": the body that met decided,
-        # shown with the states it joins when they were the actors so far ("... (Chile and Peru)")
-        states = memory.last_group
-        joined = states is not None and "(" not in states and _all_states(states)
-        return f"{body} ({states})" if joined else body
     if passive_ok:
         # "The decision was taken at a meeting held at the customs post": with no one else named, the decision
         # just reported was its deciders'
@@ -608,9 +606,11 @@ def _meeting_body(
     act with no agent took place at (a body, group or acronym mention, or "the" and a common-noun phrase whose
     head is a body's, as written up to a place, a chair or a relative clause); None when the sentence names none.
     """
-    if PASSIVE_AUX.isdisjoint(lowers[cue : cue + 3]) or "by" in lowers[cue : cue + 6]:
-        return None  # an active verb, or a passive with its own agent (read by _agent)
     n = len(lowers)
+    # "The agreement, reached at a meeting of ...": a participle set off after the subject is a passive too
+    reduced = cue + 1 < n and _participle(lowers[cue + 1], lex) and text[toks[cue].end : toks[cue + 1].start] == ", "
+    if (PASSIVE_AUX.isdisjoint(lowers[cue : cue + 3]) and not reduced) or "by" in lowers[cue : cue + 6]:
+        return None  # an active verb, or a passive with its own agent (read by _agent)
     at = next((k for k in range(cue + 1, min(n, cue + 8)) if lowers[k] in ("at", "during")), None)
     if at is None:
         return None
@@ -628,13 +628,27 @@ def _meeting_body(
         return body.name if body.kind in ("body", "group", "acronym") else None
     if lowers[of + 1] != "the":
         return None
-    end = next((k for k in range(of + 2, min(n, of + 9)) if lowers[k] in _MEETING_BODY_ENDS), None)
+    # (up to eleven words: "the Chile - Peru Joint Border Security Committee", a name joining two states)
+    end = next((k for k in range(of + 2, min(n, of + 13)) if lowers[k] in _MEETING_BODY_ENDS), None)
     if end is None or end - of < 3 or "," in text[toks[of + 1].start : toks[end - 1].end]:
         return None
     link = next((k for k in range(of + 2, end) if lowers[k] in ("for", "of", "on")), end)
     if lowers[link - 1] not in lex.body_heads or not all(_phrase_word(t.text) for t in toks[of + 1 : end]):
         return None
     return text[toks[of + 1].start : toks[end - 1].end]
+
+
+def _participle(word: str, lex: Lexicon) -> bool:
+    """'reached', 'taken': a past participle (regular or irregular)."""
+    return word.endswith("ed") or word in lex.irregular_participles
+
+
+def _met_with_states(body: str, memory: ActorMemory) -> str:
+    """'The agreement was reached at a meeting of the Joint Border Commission': the body that met decided, shown
+    with the states it joins when they were the actors so far ("... (Chile and Peru)")."""
+    states = memory.last_group
+    joined = states is not None and "(" not in states and _all_states(states)
+    return f"{body} ({states})" if joined else body
 
 
 def _all_states(names: str) -> bool:
