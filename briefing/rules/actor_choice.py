@@ -26,7 +26,7 @@ from ..actors import (
     _split_names,
     is_place,
 )
-from ..entities import country_at, country_names
+from ..entities import country_at, country_names, place_at
 from ..grammar import DO_FORMS, PASSIVE_AUX
 from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
@@ -698,7 +698,7 @@ def _bare_subject(
     place shown with its state ("Hanoi (Vietnam) and Beijing (China)").
     """
     j = cue - 1
-    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in _BETWEEN_SUBJECT_VERB):
         j -= 1
     if j >= 0 and (k := _time_before(toks, lowers, j, lex)) < j:
         j = k  # "The council on Thursday voted": a phrase of time between subject and verb
@@ -868,15 +868,23 @@ def _reduced_relative(text: str, toks: list[Token], lowers: list[str], cue: int)
     return False
 
 
+#: Adverbs a subject and its verb may stand around ("Beijing has instead proposed", "The Republic therefore
+#: proposes": a linking adverb of a speaker's reasoning).
+_BETWEEN_SUBJECT_VERB = frozenset(["instead", "jointly", "therefore", "thus", "hence"])
+
+
 def _state_anaphor(subject: str, memory: ActorMemory, lex: Lexicon) -> str | None:
     """'The kingdom offered ...' after Saudi Arabia was named: the state it points back to, shown as
     written with the state ("the kingdom (Saudi Arabia)"), or None when ``subject`` is no such noun."""
     words = subject.split()
-    if len(words) < 2 or words[0].lower() not in ("the", "this") or not memory.nations:
+    # "The Kingdom therefore proposes" in a speech: the state the speaker speaks for, before any state he named
+    own = memory.speaker_country if memory.speaker is not None and not memory.columnist else None
+    state = own or (memory.nations[-1] if memory.nations else None)
+    if len(words) < 2 or words[0].lower() not in ("the", "this") or state is None:
         return None
     if " ".join(words[1:]).lower() not in lex.state_anaphors:
         return None
-    return f"the {' '.join(words[1:])} ({memory.nations[-1]})"
+    return f"the {' '.join(words[1:])} ({state})"
 
 
 #: Prepositions that may join the parts of an opening noun phrase ("exporters in Mendoza", "chamber of commerce").
@@ -2117,6 +2125,8 @@ def _speaker_state(
     a quotation) or for any other sentence."""
     if memory.speaker is None or memory.columnist or not toks or text.rstrip().endswith("?"):
         return None
+    if "welcome" in lowers and (hosted := _hosting_state(text, toks, lowers)) is not None:
+        return hosted
     start = 1 if lowers[0] == "the" else 0
     hit = country_at(lowers, start) if start < len(lowers) and toks[start].is_capitalised else None
     if hit is None:
@@ -2140,6 +2150,21 @@ def _speaker_state(
     if lowers[verb] in _SELF_DESCRIBING and described and _WE_WORDS.intersection(lowers[verb + 1 :]):
         return hit[0]
     return None
+
+
+def _hosting_state(text: str, toks: list[Token], lowers: list[str]) -> str | None:
+    """'It is an honour to welcome you to Lima for this meeting': the speaker welcomes his audience to a
+    capital or city of his own state (the host's words, never a guest's); that state, or None."""
+    k = lowers.index("welcome")
+    if lowers[k + 1 : k + 2] != ["you"] or inside_quote(text, toks[k]):
+        return None
+    k += 2
+    while k < len(lowers) and lowers[k] in ("all", "back", "here"):
+        k += 1
+    if lowers[k : k + 1] != ["to"] or k + 1 >= len(lowers) or not toks[k + 1].is_capitalised:
+        return None
+    hit = place_at(lowers, k + 1)
+    return hit[0] if hit is not None else None
 
 
 #: Words that open a relative clause after a comma (", which Oman is ready to host"); unlike
