@@ -853,6 +853,21 @@ def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> lis
             out.append(Mention("person", b.name, a.start, b.end, b.country or a.country, prep=a.prep, title=a.title))
             n += step + 1
             continue
+        if (
+            b is not None
+            and step == 1
+            and a.kind == "person"
+            and a.country is None
+            and b.kind == "description"
+            and b.country is not None
+            and _gap(text, toks, a, b) == ","
+            and b.end < len(toks)
+            and text[toks[b.end - 1].end : toks[b.end].start].strip() == ","
+        ):
+            # "Ana Silva, Ghana's Interior Minister, said": the office apposed after a name tells the person's state
+            out.append(Mention("person", a.name, a.start, b.end, b.country, prep=a.prep, title=a.title or b.title))
+            n += 2
+            continue
         out.append(a)
         n += 1
     return out

@@ -297,6 +297,9 @@ def analyse_article(
         if memory.speaker is not None and memory.speaker_country is None:
             # "Spain proposes three initiatives. First, we propose ...": the speech names its speaker's state
             memory.speaker_country = _speaker_state(s.text, toks, lowers, mentions, memory, lex)
+            if not memory.columnist and memory.speaker_country is None:
+                # "X, Malaysia's Home Minister, spoke to us": the lead names the state of the headline's speaker
+                memory.speaker_country = memory.person_country.get(memory.speaker)
         labels = set(r.labels)
         if text_pronoun:
             labels = (labels - {"proposal"}) | {"decision"}

@@ -26,7 +26,7 @@ from ..actors import (
     _split_names,
     is_place,
 )
-from ..entities import country_at, country_names
+from ..entities import country_at, country_names, place_at
 from ..grammar import DO_FORMS, PASSIVE_AUX
 from ..lexicon import Lexicon
 from ..quotes import inside_quote, quote_open_at_end
@@ -366,6 +366,10 @@ def _actor(
                 # "Poland and the Baltic states backed ...": two kinds of actor joined, both act
                 return f"{resolved[id(prior)] or prior.name} and {resolved[id(last)]}"
         return resolved[id(last)]
+    if passive_ok and (met_at := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
+        # "The agreement, reached at a meeting of the Border Committee, provides ...": the body that met made the
+        # document it opens on (read before the document's issuers and the parties its name joins)
+        return _met_with_states(met_at, memory)
     issuer = _statement_issuer(lowers, cue, memory, lex)
     if issuer is not None:
         # "In a final statement, the leaders agreed ... The statement also called for ...": its issuers
@@ -389,12 +393,6 @@ def _actor(
         # "The Andean delegation proposed ...", "Mercosur's trade commissioner has urged ...": a subject
         # no mention rule reads still acts, as written, rather than whoever the article named last.
         return _event_with_members(written, memory, lex)
-    if passive_ok and (body := _meeting_body(text, toks, lowers, mentions, cue, lex)) is not None:
-        # "The agreement was reached at a meeting of the Joint Border Commission": the body that met decided,
-        # shown with the states it joins when they were the actors so far ("... (Chile and Peru)")
-        states = memory.last_group
-        joined = states is not None and "(" not in states and _all_states(states)
-        return f"{body} ({states})" if joined else body
     if passive_ok:
         # "The decision was taken at a meeting held at the customs post": with no one else named, the decision
         # just reported was its deciders'
@@ -608,9 +606,11 @@ def _meeting_body(
     act with no agent took place at (a body, group or acronym mention, or "the" and a common-noun phrase whose
     head is a body's, as written up to a place, a chair or a relative clause); None when the sentence names none.
     """
-    if PASSIVE_AUX.isdisjoint(lowers[cue : cue + 3]) or "by" in lowers[cue : cue + 6]:
-        return None  # an active verb, or a passive with its own agent (read by _agent)
     n = len(lowers)
+    # "The agreement, reached at a meeting of ...": a participle set off after the subject is a passive too
+    reduced = cue + 1 < n and _participle(lowers[cue + 1], lex) and text[toks[cue].end : toks[cue + 1].start] == ", "
+    if (PASSIVE_AUX.isdisjoint(lowers[cue : cue + 3]) and not reduced) or "by" in lowers[cue : cue + 6]:
+        return None  # an active verb, or a passive with its own agent (read by _agent)
     at = next((k for k in range(cue + 1, min(n, cue + 8)) if lowers[k] in ("at", "during")), None)
     if at is None:
         return None
@@ -628,13 +628,27 @@ def _meeting_body(
         return body.name if body.kind in ("body", "group", "acronym") else None
     if lowers[of + 1] != "the":
         return None
-    end = next((k for k in range(of + 2, min(n, of + 9)) if lowers[k] in _MEETING_BODY_ENDS), None)
+    # (up to eleven words: "the Chile - Peru Joint Border Security Committee", a name joining two states)
+    end = next((k for k in range(of + 2, min(n, of + 13)) if lowers[k] in _MEETING_BODY_ENDS), None)
     if end is None or end - of < 3 or "," in text[toks[of + 1].start : toks[end - 1].end]:
         return None
     link = next((k for k in range(of + 2, end) if lowers[k] in ("for", "of", "on")), end)
     if lowers[link - 1] not in lex.body_heads or not all(_phrase_word(t.text) for t in toks[of + 1 : end]):
         return None
     return text[toks[of + 1].start : toks[end - 1].end]
+
+
+def _participle(word: str, lex: Lexicon) -> bool:
+    """'reached', 'taken': a past participle (regular or irregular)."""
+    return word.endswith("ed") or word in lex.irregular_participles
+
+
+def _met_with_states(body: str, memory: ActorMemory) -> str:
+    """'The agreement was reached at a meeting of the Joint Border Commission': the body that met decided, shown
+    with the states it joins when they were the actors so far ("... (Chile and Peru)")."""
+    states = memory.last_group
+    joined = states is not None and "(" not in states and _all_states(states)
+    return f"{body} ({states})" if joined else body
 
 
 def _all_states(names: str) -> bool:
@@ -684,7 +698,7 @@ def _bare_subject(
     place shown with its state ("Hanoi (Vietnam) and Beijing (China)").
     """
     j = cue - 1
-    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in ("instead", "jointly")):
+    while j >= 0 and (lowers[j] in _ACTIVE_AUX or lowers[j] in lex.adverbs or lowers[j] in _BETWEEN_SUBJECT_VERB):
         j -= 1
     if j >= 0 and (k := _time_before(toks, lowers, j, lex)) < j:
         j = k  # "The council on Thursday voted": a phrase of time between subject and verb
@@ -854,15 +868,23 @@ def _reduced_relative(text: str, toks: list[Token], lowers: list[str], cue: int)
     return False
 
 
+#: Adverbs a subject and its verb may stand around ("Beijing has instead proposed", "The Republic therefore
+#: proposes": a linking adverb of a speaker's reasoning).
+_BETWEEN_SUBJECT_VERB = frozenset(["instead", "jointly", "therefore", "thus", "hence"])
+
+
 def _state_anaphor(subject: str, memory: ActorMemory, lex: Lexicon) -> str | None:
     """'The kingdom offered ...' after Saudi Arabia was named: the state it points back to, shown as
     written with the state ("the kingdom (Saudi Arabia)"), or None when ``subject`` is no such noun."""
     words = subject.split()
-    if len(words) < 2 or words[0].lower() not in ("the", "this") or not memory.nations:
+    # "The Kingdom therefore proposes" in a speech: the state the speaker speaks for, before any state he named
+    own = memory.speaker_country if memory.speaker is not None and not memory.columnist else None
+    state = own or (memory.nations[-1] if memory.nations else None)
+    if len(words) < 2 or words[0].lower() not in ("the", "this") or state is None:
         return None
     if " ".join(words[1:]).lower() not in lex.state_anaphors:
         return None
-    return f"the {' '.join(words[1:])} ({memory.nations[-1]})"
+    return f"the {' '.join(words[1:])} ({state})"
 
 
 #: Prepositions that may join the parts of an opening noun phrase ("exporters in Mendoza", "chamber of commerce").
@@ -2103,6 +2125,8 @@ def _speaker_state(
     a quotation) or for any other sentence."""
     if memory.speaker is None or memory.columnist or not toks or text.rstrip().endswith("?"):
         return None
+    if "welcome" in lowers and (hosted := _hosting_state(text, toks, lowers)) is not None:
+        return hosted
     start = 1 if lowers[0] == "the" else 0
     hit = country_at(lowers, start) if start < len(lowers) and toks[start].is_capitalised else None
     if hit is None:
@@ -2126,6 +2150,21 @@ def _speaker_state(
     if lowers[verb] in _SELF_DESCRIBING and described and _WE_WORDS.intersection(lowers[verb + 1 :]):
         return hit[0]
     return None
+
+
+def _hosting_state(text: str, toks: list[Token], lowers: list[str]) -> str | None:
+    """'It is an honour to welcome you to Lima for this meeting': the speaker welcomes his audience to a
+    capital or city of his own state (the host's words, never a guest's); that state, or None."""
+    k = lowers.index("welcome")
+    if lowers[k + 1 : k + 2] != ["you"] or inside_quote(text, toks[k]):
+        return None
+    k += 2
+    while k < len(lowers) and lowers[k] in ("all", "back", "here"):
+        k += 1
+    if lowers[k : k + 1] != ["to"] or k + 1 >= len(lowers) or not toks[k + 1].is_capitalised:
+        return None
+    hit = place_at(lowers, k + 1)
+    return hit[0] if hit is not None else None
 
 
 #: Words that open a relative clause after a comma (", which Oman is ready to host"); unlike
