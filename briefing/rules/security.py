@@ -81,6 +81,8 @@ def is_security(
     unaided = lowers[-1:] == ["alone"] or (lowers[-2:-1] == ["by"] and lowers[-1] in _REFLEXIVES)
     if unaided and _unaided(text, toks, lowers, lex):
         return False  # "No navy can guard these waters alone": what one cannot do unaided, no matter reported
+    if not lex.event_places.isdisjoint(present) and _event_guarded(lowers, present, found, lex):
+        return False  # "Police said the crowd was well behaved": order kept at a match or a meeting, no matter
     if not lex.meeting_verbs.isdisjoint(present) and _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     # _enumerated's opening test (an enumeration's opener, "such" or a colon), made once: else it is False
@@ -635,6 +637,7 @@ def _read_words(lex: Lexicon) -> frozenset[str]:
             lex.civil_aviation,
             lex.salutation_words,
             lex.meeting_verbs,
+            lex.event_places,
             _LIST_OPENERS,
             _FIELD_HEADS,
             frozenset(["such"]),
@@ -660,6 +663,21 @@ def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
         return False
     parts = [p.split() for p in text.rstrip(" .!").split(",")]
     return len(parts) >= 3 and all(0 < len(p) <= 5 for p in parts)
+
+
+def _event_guarded(lowers: list[str], present: frozenset[str], found: Matches, lex: Lexicon) -> bool:
+    """Round 36c. 'Police said the crowd was well behaved, with only two arrests', 'Security was tight around the
+    venue', 'Police deployed 600 officers around the stadium': a sentence naming an event's place or crowd
+    (`event_places`) whose only security terms are who guards it (`guard_terms`, and the bare word "security") tells
+    how order was kept there, no security matter. A threat named beside the guards ("police warned that al-Shabaab
+    could target fan zones"), a border, a fight or an unrest (`unrest_words`) keeps the sentence."""
+    if not (lex.border_words.isdisjoint(present) and lex.combat_words.isdisjoint(present)):
+        return False
+    if not lex.unrest_words.isdisjoint(lowers):
+        return False  # "Police fired tear gas at the crowd of protesters": public order in dispute
+    if any("-" in w and _security_compound(w, lex) for w in lowers):
+        return False
+    return all(" ".join(phrase) in lex.guard_terms for _, phrase in found.get("security_terms", ()))
 
 
 def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
