@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon, Matches
 from ..quotes import inside_quote
@@ -556,7 +557,41 @@ def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
     """The verb at ``k`` asks for a frame of mind ("respect", "take into account"), not a course of action."""
     if words[k] not in lex.attitudes:
         return False
+    if words[k] in _ABSTAINING or words[k] in _RECOGNISING:
+        return not _named_act(words, k, lex)
     return not (words[k] == "take" and words[k + 1 : k + 2] and words[k + 1] in _TAKE_ACTS)
+
+
+_ABSTAINING = frozenset(["refrain"])
+_RECOGNISING = frozenset(["recognise", "recognize"])
+#: Words between "recognise" and the state recognised ("recognise the State of Palestine").
+_STATEHOOD = frozenset(["the", "state", "of", "independence", "republic"])
+
+
+def _named_act(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Round 36c. An attitude verb whose object is one act: 'to refrain from deploying militia vessels' (a gerund of
+    action: stop doing one thing), 'to recognise the State of Palestine' (a state named: recognition is a formal act,
+    as in `ranked_acts`). 'refrain from the use of force', 'refrain from taking sides' (a gerund of attitude),
+    'recognise the importance of' and 'recognise Turkey's concerns' (a possessive: what someone feels) stay
+    attitudes."""
+    if words[k] in _ABSTAINING:
+        if words[k + 1 : k + 2] != ["from"] or k + 2 >= len(words):
+            return False
+        gerund = words[k + 2]
+        return len(gerund) > 5 and gerund.endswith("ing") and not _attitude_gerund(gerund, lex)
+    j = k + 1
+    while j < len(words) and j < k + 5 and words[j] in _STATEHOOD and country_at(words, j) is None:
+        j += 1
+    named = country_at(words, j) if j < len(words) else None
+    return named is not None and not words[named[1] - 1].endswith("'s")
+
+
+def _attitude_gerund(gerund: str, lex: Lexicon) -> bool:
+    """'taking', 'making', 'showing': the gerund of an attitude verb (its stem, or the stem less a doubled
+    consonant or with its dropped 'e')."""
+    stem = gerund[:-3]
+    forms = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return not forms.isdisjoint(lex.attitudes) or gerund in lex.vague
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])
