@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, final
 
 from .actors import ActorMemory, Mention, find_mentions
@@ -235,8 +235,6 @@ def analyse_article(
     seen: set[str] = set()  # labels already reported by an earlier sentence
 
     list_head: tuple[frozenset[str], str | None] | None = None  # the act a list of items follows
-    head_at = -1  # the index of the lead-in that set list_head
-    heads_secured: set[int] = set()  # lead-ins one of whose items is a security matter (round 36c)
     joined = False  # the previous item ended in "; and": this sentence is the list's last item
     semicolon = False  # the previous sentence ended in ";"
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
@@ -356,7 +354,6 @@ def analyse_article(
         # "Memorandum of Cooperation on ... ." after items ending in ";": the list's last item names a document.
         last_item = list_head is not None and semicolon and _names_document(lowers, lex)
         list_item = r.list_item or joined or last_item
-        in_list = list_head is not None and list_item
         joined = list_head is not None and bool(_LAST_JOINT.search(s.text))
         semicolon = s.text.rstrip().endswith(";")
         if list_head is not None and list_item and (cue is None or "decision" in list_head[0]):
@@ -433,8 +430,6 @@ def analyse_article(
                 carried = True
         if "security" in labels:
             secured.append((n, frozenset(lowers)))
-            if in_list:
-                heads_secured.add(head_at)  # "The Plan provides for:" then "a joint exercise of special forces;"
             demarcating = demarcating or (bool(held) and fixes_border(lowers, lex))
             if "(" in s.text:
                 guarded.extend(security_acronyms(s.text, toks, lex))
@@ -497,7 +492,7 @@ def analyse_article(
             importance += CONTENTION_BONUS
         acts = frozenset(labels & _ACTS)
         if r.heads_list and acts:
-            list_head, head_at = (acts, actor), n
+            list_head = (acts, actor)
         elif not list_item:
             list_head = None
         named = tuple([memory.full_name(p.name) for m in mentions for p in (m.members or (m,)) if p.kind == "person"])
@@ -531,12 +526,6 @@ def analyse_article(
                 named,
             )
         )
-    for n in heads_secured:
-        if "security" not in out[n].labels and not isinstance(out[n], DeferredAnalysis):
-            # Round 36c. "The Committee agreed on the following measures:" before "the two police forces will
-            # patrol ...;": a lead-in with no words of its own is about what its items are about, as each item
-            # carries its act and actor (one security item is enough: a list mixes fields)
-            out[n] = replace(out[n], labels=out[n].labels | {"security"})
     if len(out) > 1 and not reports_act(out[0].labels):
         out[0] = _scene_lead(out, deferred)
     return tuple(out)
