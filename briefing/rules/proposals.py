@@ -57,6 +57,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
+        if phrase[0] in _PROPOSAL_NOUNS and i > 0 and lowers[i - 1] == "any":
+            continue  # "would study any proposal that respects ...": one that may come, none made (round 36c)
         if phrase[0] in _STATUS_NOUNS and _status_report(lowers, i + len(phrase), lex):
             continue  # "the visa proposal was under study", "A second request ... is pending": where it stands
         if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
@@ -188,7 +190,13 @@ _STUDY_WORDS = frozenset(
 def _only_studied(rest: list[str]) -> bool:
     """'welcomed the idea and said Australia would consider it ...', 'welcomed the proposal and said a
     feasibility study would be prepared': the welcome (``rest`` is what follows its phrase) goes on, within
-    ten words, to a report whose modal is followed by a study of the idea: nothing backed yet (gold2 q11)."""
+    ten words, to a report whose modal is followed by a study of the idea: nothing backed yet (gold2 q11).
+    Round 36c: so does a welcome going on to an undertaking to study the idea or refer it to those who decide
+    ('welcomed the proposal and undertook to present it to Cabinet'); 'welcomed the plan and undertook to fund
+    its first phase' backs it."""
+    undertook = next((k for k, w in enumerate(rest[:10]) if w in _UNDERTAKINGS and rest[k - 1 : k] == ["and"]), None)
+    if undertook is not None and rest[undertook + 1 : undertook + 2] == ["to"]:
+        return rest[undertook + 2 : undertook + 3] != [] and rest[undertook + 2] in _STUDY_BASES | _REFERRALS
     said = next((k for k, w in enumerate(rest[:10]) if w in ("said", "added") and k > 0 and rest[k - 1] == "and"), None)
     if said is None:
         return False
@@ -197,6 +205,10 @@ def _only_studied(rest: list[str]) -> bool:
 
 
 _FUTURE_MODALS = frozenset(["would", "will", "could"])
+#: Verbs of a commitment made in a reply ("undertook to study it"), and the referrals it may promise ("to present it
+#: to Cabinet": the decision is others').
+_UNDERTAKINGS = frozenset(["undertook", "undertakes", "promised", "pledged"])
+_REFERRALS = frozenset(["present", "submit", "refer", "forward", "transmit", "consult", "brief"])
 #: Last words of readiness cues ("is ready to", "expressed its readiness", "signalled willingness").
 _READINESS = frozenset(["to", "readiness", "willingness"])
 
