@@ -36,6 +36,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("border_barriers", lambda text, toks, lowers, lex: _long_barrier(lowers, lex)),  # "35 km of the steel fence"
     ("mine_words", lambda text, toks, lowers, lex: _mines_as_arms(lowers, lex)),  # "clear their land of mines"
     ("crossing_closures", lambda text, toks, lowers, lex: _crossing_closed(lowers, lex)),  # "closed the checkpoints"
+    ("world_court_words", lambda text, toks, lowers, lex: _taken_to_court(lowers, lex)),  # "take it to the ICJ"
 )
 
 
@@ -663,6 +664,29 @@ def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
         return False
     parts = [p.split() for p in text.rstrip(" .!").split(",")]
     return len(parts) >= 3 and all(0 < len(p) <= 5 for p in parts)
+
+
+_WORLD_COURT = ("international", "court", "of", "justice")
+_REFERRAL_REACH = 8  # words between the verb and the court's "to": "take the long-running Rukwanzi question to"
+
+
+def _taken_to_court(lowers: list[str], lex: Lexicon) -> bool:
+    """Round 36c. 'failing that, take the boundary question to the International Court of Justice', 'had not ruled
+    out taking the dispute to the ICJ': a question taken (`court_referrals`, within eight words before its "to") to
+    the court that hears states' disputes is a dispute between states. Not 'the International Court of Justice gave
+    an advisory opinion on the climate' (no case taken there), nor 'returned to the International Court of Justice'
+    (no verb of taking a case)."""
+    for i, w in enumerate(lowers):
+        if w != "to":
+            continue
+        after = lowers[i + 1 : i + 6]
+        if after[:1] == ["the"]:
+            after = after[1:]
+        if tuple(after[:4]) != _WORLD_COURT and after[:1] != ["icj"]:
+            continue
+        if not lex.court_referrals.isdisjoint(lowers[max(0, i - _REFERRAL_REACH) : i]):
+            return True
+    return False
 
 
 def _event_guarded(lowers: list[str], present: frozenset[str], found: Matches, lex: Lexicon) -> bool:
