@@ -75,6 +75,8 @@ def is_security(
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
+    if "is" in lowers[1:4] and _identity(text, toks, lowers):
+        return False  # "Kirkuk is a city for all, not a prize for two armies": what a thing is, a speaker's judgement
     # "as" alone is common: a comparison with it alone needs two ("as strong as")
     comparing = not _COMPARING.isdisjoint(present) and (present & _COMPARING != {"as"} or lowers.count("as") > 1)
     if comparing and _comparison(text, toks, lowers, lex):
@@ -755,6 +757,49 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
             return False  # "Piracy is not a new problem in the strait, where three tankers were boarded": facts follow
         return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
     return False
+
+
+#: Subjects of an identity said of the thing in hand ("That is a decision for the government, not for us").
+_IDENTITY_PRONOUNS = frozenset(["this", "that", "it"])
+#: Nouns after "is (not) a" that report a state's place in a body, a fact: "Qatar is not a party to the mechanism".
+_MEMBERSHIPS = frozenset(["member", "party", "signatory", "participant", "founder", "founding", "part"])
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _identity(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
+    """Round 36c. '"Fiji is not a transit lounge for somebody else's drug trade," he told a lunch', '"Kirkuk is a
+    city for all its people, not a prize to be divided between two armies," said X', 'That is a decision for the
+    government, not for the border guard': a short sentence (or its opening quotation) whose main clause says what a
+    named thing or "this/that/it" is, denied ("is not a/an N") or set against what it is not ("is a/an N ..., not
+    ..."), is a speaker's judgement, as a maxim about a notion is (:func:`_maxim`): no security matter reported. Not
+    'Mongolia is not a member of any military alliance' (a state's place in a body, `_MEMBERSHIPS`), nor 'Qatar is
+    not a mediator, and we do not allow troops on our soil' (a fact told in a clause of its own), nor 'The border is
+    not a priority' (a definite thing: `_maxim`'s, which leaves it)."""
+    words = lowers
+    if text[:1] in _QUOTE_MARKS:
+        close = min((k for k in (text.find(q, 1) for q in _QUOTE_MARKS) if k > 0), default=-1)
+        if close > 0:
+            words = lowers[: sum(1 for t in toks if t.start < close)]
+    if len(words) > _MAXIM_LENGTH:
+        return False
+    j = words.index("is", 1) if "is" in words[1:4] else 0
+    if not j or j + 3 >= len(words):
+        return False
+    subject = words[:j]
+    named = subject[0] not in _NOT_BARE and all(t.is_capitalised for t in toks[:j])
+    if not (named or (j == 1 and subject[0] in _IDENTITY_PRONOUNS)):
+        return False
+    negated = words[j + 1] == "not"
+    k = j + 2 if negated else j + 1
+    if words[k] not in ("a", "an") or words[k + 1] in _MEMBERSHIPS:
+        return False
+    predicate = words[k:]
+    if _MAXIM_CLAUSES.intersection(predicate) or "and" in predicate or any(w[:1].isdigit() for w in predicate):
+        return False  # "..., and we do not allow foreign troops": a fact told besides
+    if negated:
+        return True
+    quoted = text[toks[k].start : toks[len(words) - 1].end]
+    return ", not " in quoted  # "is a city for all its people, not a prize ...": what it is set against what it is not
 
 
 _REFLEXIVES = frozenset(["itself", "themselves", "ourselves", "himself", "herself"])
