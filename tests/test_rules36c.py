@@ -146,7 +146,7 @@ def test_the_world_court_named_without_a_case_taken_is_not_security(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        '"Samoa is not a warehouse for the cocaine of the cartels," the minister told a dinner hosted by the exporters.',
+        '"Samoa is not a warehouse for the cocaine of the cartels," the minister told a dinner of exporters.',
         '"Mosul is a home for all its families, not a trophy for rival militias," said a local elder.',
         "That is a question for the cabinet, not for the army.",
     ],
