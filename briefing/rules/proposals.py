@@ -11,6 +11,7 @@ dependency order (decisions may read proposal helpers, never the reverse).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..entities import country_at
 from ..grammar import PASSIVE_AUX
@@ -563,6 +564,45 @@ def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
 #: Particles that make "take" an act ("take over command", "take part in patrols", "take back the
 #: islet"), not a frame of mind ("take into account", "take note").
 _TAKE_ACTS = frozenset(["over", "part", "charge", "command", "control", "back"])
+
+
+_SUBJECT_RELATIVES = frozenset(["who", "which", "whose"])
+_SUBJECT_REACH = 10  # words of the subject before its relative pronoun: "Prime Minister Xanana Gusmao, who"
+
+
+def subject_relative(
+    text: str, toks: Sequence[Token], lowers: list[str], cue: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Round 36c. The span (relative pronoun, first word after its closing comma) of a relative clause set off by
+    commas after the sentence's subject, holding the proposal cue at ``cue``, when the main clause's verb follows
+    the clause: 'Prime Minister X, who has long insisted that the gas must be processed at home, called the deal a
+    first step', 'The Consensus, which called for an end to violence, has not been implemented', 'The group, which
+    has pledged allegiance to ..., has been responsible for ...'. What such a clause says its subject asked
+    describes the subject; the sentence reports what the main clause says. Not a relative clause on an object ('He
+    met the governor, who asked for troops, ...': a finite verb before it), nor one ending the sentence."""
+    k = next((j for j in range(1, min(cue, _SUBJECT_REACH + 1)) if lowers[j] in _SUBJECT_RELATIVES), None)
+    if k is None or "," not in text[toks[k - 1].end : toks[k].start] or "," in text[toks[k].end : toks[cue].start]:
+        return None  # no comma before the pronoun, or the clause closed before the cue ("X, who arrived, asked")
+    if not _FINITE_WORDS.isdisjoint(lowers[:k]) or any(w.endswith("ed") for w in lowers[1:k]):
+        return None  # a verb before the relative: it is not the subject's
+    end = next((m for m in range(cue + 1, len(toks)) if "," in text[toks[m - 1].end : toks[m].start]), None)
+    if end is None or end + 1 >= len(lowers):
+        return None
+    verb = lowers[end]
+    main = verb in _FINITE_WORDS or verb.endswith("ed") or verb in lex.speech_verbs or verb in _PRESENT_MAIN
+    return (k, end) if main else None
+
+
+#: Present forms that open a main clause after the subject's relative clause ("..., says the deal is fair").
+_PRESENT_MAIN = frozenset(["says", "remains", "wants", "calls", "argues", "insists"])
+
+
+def outside_relative(lowers: list[str], span: tuple[int, int], lex: Lexicon) -> int | None:
+    """The first proposal cue of the sentence less the relative clause ``span`` (see :func:`subject_relative`),
+    as an index of the whole sentence: 'X, who has long asked for Y, proposed Z' still proposes Z."""
+    a, b = span
+    k = proposal_cue(lowers[:a] + lowers[b:], lex)
+    return None if k is None else (k if k < a else k + b - a)
 
 
 def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
