@@ -802,9 +802,9 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
         # subject's relative clause asks describes the subject; only a cue of the main clause proposes (round 36c)
         prop = outside_relative(lowers, span, lex)
         frame = None if prop is None else _reporting_frame(text, toks, lowers, prop, lex)
-        if prop is None and (reported := reported_proposal(text, toks, lowers, lex)) is not None:
-            if not span[0] <= reported[0] < span[1]:
-                prop, frame = reported  # "The governor, who ..., said the army must stay": the main clause's modal
+        reported = reported_proposal(text, toks, lowers, lex) if prop is None else None
+        if reported is not None and not span[0] <= reported[0] < span[1]:
+            prop, frame = reported  # "The governor, who ..., said the army must go": the main clause's modal
     dec = None
     # the decision detectors whose opening test the sentence passes: decision_cue asks only these
     able = _passing(gates.decision_index, lowers, hits)

@@ -169,3 +169,32 @@ def test_what_a_thing_is_or_is_not_is_a_judgement_not_security(text: str) -> Non
 )
 def test_membership_facts_and_plain_identities_stay_security(text: str) -> None:
     assert "security" in _labels(text)
+
+
+# --- a cue in the subject's relative clause -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ortega, who has always insisted that the canal must be built by Nicaraguans, opened the new bridge.",
+        "The Lusaka Roadmap, which called for a census before any vote, has never been carried out.",
+    ],
+)
+def test_a_cue_in_the_subjects_relative_clause_describes_the_subject(text: str) -> None:
+    assert "proposal" not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main clause proposes
+        "The minister, who has long asked for a second port, proposed a joint fund for the harbour.",
+        # the clause closed before the cue
+        "The minister, who arrived on Monday, asked Chile to open the port to Bolivian trucks.",
+        # a relative clause on an object, with the news in it
+        "He met the governor, who asked for two more ferries, and then flew home.",
+    ],
+)
+def test_a_cue_of_the_main_clause_or_of_an_objects_clause_still_proposes(text: str) -> None:
+    assert "proposal" in _labels(text)
