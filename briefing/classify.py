@@ -145,8 +145,10 @@ from .rules.proposals import (
     _SEEK_FORMS,
     _WANT_FORMS,
     _reporting_frame,
+    outside_relative,
     proposal_cue,
     reported_proposal,
+    subject_relative,
 )
 from .rules.security import _gate as _security_gate
 from .rules.security import (
@@ -798,6 +800,14 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
             prop, frame = reported
     elif prop is not None:
         frame = _reporting_frame(text, toks, lowers, prop, lex)
+    if prop is not None and (span := subject_relative(text, toks, lowers, prop, lex)) is not None:
+        # "X, who has long insisted that the gas must be processed at home, called the deal ...": what the
+        # subject's relative clause asks describes the subject; only a cue of the main clause proposes (round 36c)
+        prop = outside_relative(lowers, span, lex)
+        frame = None if prop is None else _reporting_frame(text, toks, lowers, prop, lex)
+        reported = reported_proposal(text, toks, lowers, lex) if prop is None else None
+        if reported is not None and not span[0] <= reported[0] < span[1]:
+            prop, frame = reported  # "The governor, who ..., said the army must go": the main clause's modal
     dec = None
     # the decision detectors whose opening test the sentence passes: decision_cue asks only these
     able = _passing(gates.decision_index, lowers, hits)

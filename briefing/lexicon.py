@@ -320,6 +320,11 @@ class Lexicon:
     mine_act_particles: frozenset[str] = field(metadata={"toml": "security.mine_act_particles"})
     #: words of civil aviation, with which "airspace" is a market for flights, not a state's space to guard.
     civil_aviation: frozenset[str] = field(metadata={"toml": "security.civil_aviation"})
+    event_places: frozenset[str] = field(metadata={"toml": "security.event_places"})
+    guard_terms: frozenset[str] = field(metadata={"toml": "security.guard_terms"})
+    unrest_words: frozenset[str] = field(metadata={"toml": "security.unrest_words"})
+    world_court_words: frozenset[str] = field(metadata={"toml": "security.world_court_words"})
+    court_referrals: frozenset[str] = field(metadata={"toml": "security.court_referrals"})
     #: verbs of handing a proposal to someone to study ("would study the offer", "referred it to ...").
     deferral_verbs: frozenset[str] = field(metadata={"toml": "security.deferral_verbs"})
     #: nouns naming a proposal a reply answers ("the offer", "the request", "its modalities").

@@ -11,7 +11,9 @@ dependency order (decisions may read proposal helpers, never the reverse).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..entities import country_at
 from ..grammar import PASSIVE_AUX
 from ..lexicon import Lexicon, Matches
 from ..quotes import inside_quote
@@ -56,6 +58,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "a proposed framework", "the backed candidate": an adjective naming a proposal made elsewhere
         if phrase[0] in _PROPOSAL_NOUNS and _anaphoric_noun(lowers, i):
             continue  # "The proposal was not put to a vote": one already reported
+        if phrase[0] in _PROPOSAL_NOUNS and i > 0 and lowers[i - 1] == "any":
+            continue  # "would study any proposal that respects ...": one that may come, none made (round 36c)
         if phrase[0] in _STATUS_NOUNS and _status_report(lowers, i + len(phrase), lex):
             continue  # "the visa proposal was under study", "A second request ... is pending": where it stands
         if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
@@ -187,7 +191,13 @@ _STUDY_WORDS = frozenset(
 def _only_studied(rest: list[str]) -> bool:
     """'welcomed the idea and said Australia would consider it ...', 'welcomed the proposal and said a
     feasibility study would be prepared': the welcome (``rest`` is what follows its phrase) goes on, within
-    ten words, to a report whose modal is followed by a study of the idea: nothing backed yet (gold2 q11)."""
+    ten words, to a report whose modal is followed by a study of the idea: nothing backed yet (gold2 q11).
+    Round 36c: so does a welcome going on to an undertaking to study the idea or refer it to those who decide
+    ('welcomed the proposal and undertook to present it to Cabinet'); 'welcomed the plan and undertook to fund
+    its first phase' backs it."""
+    undertook = next((k for k, w in enumerate(rest[:10]) if w in _UNDERTAKINGS and rest[k - 1 : k] == ["and"]), None)
+    if undertook is not None and rest[undertook + 1 : undertook + 2] == ["to"]:
+        return rest[undertook + 2 : undertook + 3] != [] and rest[undertook + 2] in _STUDY_BASES | _REFERRALS
     said = next((k for k, w in enumerate(rest[:10]) if w in ("said", "added") and k > 0 and rest[k - 1] == "and"), None)
     if said is None:
         return False
@@ -196,6 +206,10 @@ def _only_studied(rest: list[str]) -> bool:
 
 
 _FUTURE_MODALS = frozenset(["would", "will", "could"])
+#: Verbs of a commitment made in a reply ("undertook to study it"), and the referrals it may promise ("to present it
+#: to Cabinet": the decision is others').
+_UNDERTAKINGS = frozenset(["undertook", "undertakes", "promised", "pledged"])
+_REFERRALS = frozenset(["present", "submit", "refer", "forward", "transmit", "consult", "brief"])
 #: Last words of readiness cues ("is ready to", "expressed its readiness", "signalled willingness").
 _READINESS = frozenset(["to", "readiness", "willingness"])
 
@@ -552,11 +566,84 @@ def _appeal_to_act(rest: list[str], lex: Lexicon) -> bool:
 _TAKE_ACTS = frozenset(["over", "part", "charge", "command", "control", "back"])
 
 
+_SUBJECT_RELATIVES = frozenset(["who", "which", "whose"])
+_SUBJECT_REACH = 10  # words of the subject before its relative pronoun: "Prime Minister Xanana Gusmao, who"
+
+
+def subject_relative(
+    text: str, toks: Sequence[Token], lowers: list[str], cue: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Round 36c. The span (relative pronoun, first word after its closing comma) of a relative clause set off by
+    commas after the sentence's subject, holding the proposal cue at ``cue``, when the main clause's verb follows
+    the clause: 'Prime Minister X, who has long insisted that the gas must be processed at home, called the deal a
+    first step', 'The Consensus, which called for an end to violence, has not been implemented', 'The group, which
+    has pledged allegiance to ..., has been responsible for ...'. What such a clause says its subject asked
+    describes the subject; the sentence reports what the main clause says. Not a relative clause on an object ('He
+    met the governor, who asked for troops, ...': a finite verb before it), nor one ending the sentence."""
+    k = next((j for j in range(1, min(cue, _SUBJECT_REACH + 1)) if lowers[j] in _SUBJECT_RELATIVES), None)
+    if k is None or "," not in text[toks[k - 1].end : toks[k].start] or "," in text[toks[k].end : toks[cue].start]:
+        return None  # no comma before the pronoun, or the clause closed before the cue ("X, who arrived, asked")
+    if not _FINITE_WORDS.isdisjoint(lowers[:k]) or any(w.endswith("ed") for w in lowers[1:k]):
+        return None  # a verb before the relative: it is not the subject's
+    end = next((m for m in range(cue + 1, len(toks)) if "," in text[toks[m - 1].end : toks[m].start]), None)
+    if end is None or end + 1 >= len(lowers):
+        return None
+    verb = lowers[end]
+    main = verb in _FINITE_WORDS or verb.endswith("ed") or verb in lex.speech_verbs or verb in _PRESENT_MAIN
+    return (k, end) if main else None
+
+
+#: Present forms that open a main clause after the subject's relative clause ("..., says the deal is fair").
+_PRESENT_MAIN = frozenset(["says", "remains", "wants", "calls", "argues", "insists"])
+
+
+def outside_relative(lowers: list[str], span: tuple[int, int], lex: Lexicon) -> int | None:
+    """The first proposal cue of the sentence less the relative clause ``span`` (see :func:`subject_relative`),
+    as an index of the whole sentence: 'X, who has long asked for Y, proposed Z' still proposes Z."""
+    a, b = span
+    k = proposal_cue(lowers[:a] + lowers[b:], lex)
+    return None if k is None else (k if k < a else k + b - a)
+
+
 def _attitude(words: list[str], k: int, lex: Lexicon) -> bool:
     """The verb at ``k`` asks for a frame of mind ("respect", "take into account"), not a course of action."""
     if words[k] not in lex.attitudes:
         return False
+    if words[k] in _ABSTAINING or words[k] in _RECOGNISING:
+        return not _named_act(words, k, lex)
     return not (words[k] == "take" and words[k + 1 : k + 2] and words[k + 1] in _TAKE_ACTS)
+
+
+_ABSTAINING = frozenset(["refrain"])
+_RECOGNISING = frozenset(["recognise", "recognize"])
+#: Words between "recognise" and the state recognised ("recognise the State of Palestine").
+_STATEHOOD = frozenset(["the", "state", "of", "independence", "republic"])
+
+
+def _named_act(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Round 36c. An attitude verb whose object is one act: 'to refrain from deploying militia vessels' (a gerund of
+    action: stop doing one thing), 'to recognise the State of Palestine' (a state named: recognition is a formal act,
+    as in `ranked_acts`). 'refrain from the use of force', 'refrain from taking sides' (a gerund of attitude),
+    'recognise the importance of' and 'recognise Turkey's concerns' (a possessive: what someone feels) stay
+    attitudes."""
+    if words[k] in _ABSTAINING:
+        if words[k + 1 : k + 2] != ["from"] or k + 2 >= len(words):
+            return False
+        gerund = words[k + 2]
+        return len(gerund) > 5 and gerund.endswith("ing") and not _attitude_gerund(gerund, lex)
+    j = k + 1
+    while j < len(words) and j < k + 5 and words[j] in _STATEHOOD and country_at(words, j) is None:
+        j += 1
+    named = country_at(words, j) if j < len(words) else None
+    return named is not None and not words[named[1] - 1].endswith("'s")
+
+
+def _attitude_gerund(gerund: str, lex: Lexicon) -> bool:
+    """'taking', 'making', 'showing': the gerund of an attitude verb (its stem, or the stem less a doubled
+    consonant or with its dropped 'e')."""
+    stem = gerund[:-3]
+    forms = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return not forms.isdisjoint(lex.attitudes) or gerund in lex.vague
 
 
 _PROPOSAL_NOUNS = frozenset(["proposal", "proposals"])

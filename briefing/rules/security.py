@@ -36,6 +36,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("border_barriers", lambda text, toks, lowers, lex: _long_barrier(lowers, lex)),  # "35 km of the steel fence"
     ("mine_words", lambda text, toks, lowers, lex: _mines_as_arms(lowers, lex)),  # "clear their land of mines"
     ("crossing_closures", lambda text, toks, lowers, lex: _crossing_closed(lowers, lex)),  # "closed the checkpoints"
+    ("world_court_words", lambda text, toks, lowers, lex: _taken_to_court(lowers, lex)),  # "take it to the ICJ"
 )
 
 
@@ -74,6 +75,8 @@ def is_security(
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
+    if "is" in lowers[1:4] and _identity(text, toks, lowers):
+        return False  # "Kirkuk is a city for all, not a prize for two armies": what a thing is, a speaker's judgement
     # "as" alone is common: a comparison with it alone needs two ("as strong as")
     comparing = not _COMPARING.isdisjoint(present) and (present & _COMPARING != {"as"} or lowers.count("as") > 1)
     if comparing and _comparison(text, toks, lowers, lex):
@@ -81,6 +84,8 @@ def is_security(
     unaided = lowers[-1:] == ["alone"] or (lowers[-2:-1] == ["by"] and lowers[-1] in _REFLEXIVES)
     if unaided and _unaided(text, toks, lowers, lex):
         return False  # "No navy can guard these waters alone": what one cannot do unaided, no matter reported
+    if not lex.event_places.isdisjoint(present) and _event_guarded(lowers, present, found, lex):
+        return False  # "Police said the crowd was well behaved": order kept at a match or a meeting, no matter
     if not lex.meeting_verbs.isdisjoint(present) and _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     # _enumerated's opening test (an enumeration's opener, "such" or a colon), made once: else it is False
@@ -635,6 +640,7 @@ def _read_words(lex: Lexicon) -> frozenset[str]:
             lex.civil_aviation,
             lex.salutation_words,
             lex.meeting_verbs,
+            lex.event_places,
             _LIST_OPENERS,
             _FIELD_HEADS,
             frozenset(["such"]),
@@ -660,6 +666,44 @@ def _salutation(text: str, lowers: list[str], lex: Lexicon) -> bool:
         return False
     parts = [p.split() for p in text.rstrip(" .!").split(",")]
     return len(parts) >= 3 and all(0 < len(p) <= 5 for p in parts)
+
+
+_WORLD_COURT = ("international", "court", "of", "justice")
+_REFERRAL_REACH = 8  # words between the verb and the court's "to": "take the long-running Rukwanzi question to"
+
+
+def _taken_to_court(lowers: list[str], lex: Lexicon) -> bool:
+    """Round 36c. 'failing that, take the boundary question to the International Court of Justice', 'had not ruled
+    out taking the dispute to the ICJ': a question taken (`court_referrals`, within eight words before its "to") to
+    the court that hears states' disputes is a dispute between states. Not 'the International Court of Justice gave
+    an advisory opinion on the climate' (no case taken there), nor 'returned to the International Court of Justice'
+    (no verb of taking a case)."""
+    for i, w in enumerate(lowers):
+        if w != "to":
+            continue
+        after = lowers[i + 1 : i + 6]
+        if after[:1] == ["the"]:
+            after = after[1:]
+        if tuple(after[:4]) != _WORLD_COURT and after[:1] != ["icj"]:
+            continue
+        if not lex.court_referrals.isdisjoint(lowers[max(0, i - _REFERRAL_REACH) : i]):
+            return True
+    return False
+
+
+def _event_guarded(lowers: list[str], present: frozenset[str], found: Matches, lex: Lexicon) -> bool:
+    """Round 36c. 'Police said the crowd was well behaved, with only two arrests', 'Security was tight around the
+    venue', 'Police deployed 600 officers around the stadium': a sentence naming an event's place or crowd
+    (`event_places`) whose only security terms are who guards it (`guard_terms`, and the bare word "security") tells
+    how order was kept there, no security matter. A threat named beside the guards ("police warned that al-Shabaab
+    could target fan zones"), a border, a fight or an unrest (`unrest_words`) keeps the sentence."""
+    if not (lex.border_words.isdisjoint(present) and lex.combat_words.isdisjoint(present)):
+        return False
+    if not lex.unrest_words.isdisjoint(lowers):
+        return False  # "Police fired tear gas at the crowd of protesters": public order in dispute
+    if any("-" in w and _security_compound(w, lex) for w in lowers):
+        return False
+    return all(" ".join(phrase) in lex.guard_terms for _, phrase in found.get("security_terms", ()))
 
 
 def _pure_schedule(text: str, toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
@@ -713,6 +757,49 @@ def _maxim(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
             return False  # "Piracy is not a new problem in the strait, where three tankers were boarded": facts follow
         return 0 < len(subject) <= 3 and subject[0] not in _NOT_BARE and not subject[0][:1].isdigit()
     return False
+
+
+#: Subjects of an identity said of the thing in hand ("That is a decision for the government, not for us").
+_IDENTITY_PRONOUNS = frozenset(["this", "that", "it"])
+#: Nouns after "is (not) a" that report a state's place in a body, a fact: "Qatar is not a party to the mechanism".
+_MEMBERSHIPS = frozenset(["member", "party", "signatory", "participant", "founder", "founding", "part"])
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _identity(text: str, toks: Sequence[Token], lowers: list[str]) -> bool:
+    """Round 36c. '"Fiji is not a transit lounge for somebody else's drug trade," he told a lunch', '"Kirkuk is a
+    city for all its people, not a prize to be divided between two armies," said X', 'That is a decision for the
+    government, not for the border guard': a short sentence (or its opening quotation) whose main clause says what a
+    named thing or "this/that/it" is, denied ("is not a/an N") or set against what it is not ("is a/an N ..., not
+    ..."), is a speaker's judgement, as a maxim about a notion is (:func:`_maxim`): no security matter reported. Not
+    'Mongolia is not a member of any military alliance' (a state's place in a body, `_MEMBERSHIPS`), nor 'Qatar is
+    not a mediator, and we do not allow troops on our soil' (a fact told in a clause of its own), nor 'The border is
+    not a priority' (a definite thing: `_maxim`'s, which leaves it)."""
+    words = lowers
+    if text[:1] in _QUOTE_MARKS:
+        close = min((k for k in (text.find(q, 1) for q in _QUOTE_MARKS) if k > 0), default=-1)
+        if close > 0:
+            words = lowers[: sum(1 for t in toks if t.start < close)]
+    if len(words) > _MAXIM_LENGTH:
+        return False
+    j = words.index("is", 1) if "is" in words[1:4] else 0
+    if not j or j + 3 >= len(words):
+        return False
+    subject = words[:j]
+    named = subject[0] not in _NOT_BARE and all(t.is_capitalised for t in toks[:j])
+    if not (named or (j == 1 and subject[0] in _IDENTITY_PRONOUNS)):
+        return False
+    negated = words[j + 1] == "not"
+    k = j + 2 if negated else j + 1
+    if words[k] not in ("a", "an") or words[k + 1] in _MEMBERSHIPS:
+        return False
+    predicate = words[k:]
+    if _MAXIM_CLAUSES.intersection(predicate) or "and" in predicate or any(w[:1].isdigit() for w in predicate):
+        return False  # "..., and we do not allow foreign troops": a fact told besides
+    if negated:
+        return True
+    quoted = text[toks[k].start : toks[len(words) - 1].end]
+    return ", not " in quoted  # "is a city for all its people, not a prize ...": what it is set against what it is not
 
 
 _REFLEXIVES = frozenset(["itself", "themselves", "ourselves", "himself", "herself"])
