@@ -17,17 +17,19 @@ from briefing.cli import main
 
 GOLD = Path(__file__).parent / "data" / "gold"
 GOLD2 = Path(__file__).parent / "data" / "gold2"
-# Measured on tests/data/gold2 (2026-11-29, end of session 11: 448 articles incl. o133-o204, the validation batches of
-# rounds 32-33): decision .956, proposal .967, security .954, actor .950, key .878 (412 after round 32: .960 / .970 /
-# .951 / .950 / .880; 376 articles after round 31:
-# .966 / .969 / .954 / .953 / .882; the 304 of session 9: .975 / .979 / .961 / .960 / .888); the floors leave
-# about .015 of room (key .035).
-D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.945, 0.950, 0.935, 0.935, 0.845
+#: Test batches kept for measuring, never studied (their README): checked for consistency only, never scored here.
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+# Measured on tests/data/gold2 (2026-11-29, session 12: 520 articles incl. o277-o312 and o349-o384, the validation
+# batches of rounds 35-36): decision .954, proposal .969, security .949, actor .938, key .869 (448 at the end of session
+# 11: .956 / .967 / .954 / .950 / .878; 412 after round 32: .960 / .970 / .951 / .950 / .880; 376 articles after round
+# 31: .966 / .969 / .954 / .953 / .882; the 304 of session 9: .975 / .979 / .961 / .960 / .888); the floors leave
+# about .013 of room (key .025).
+D_FLOOR, P_FLOOR, S_FLOOR, ACTOR_FLOOR, KEY_FLOOR = 0.940, 0.955, 0.935, 0.925, 0.845
 
 
-@pytest.mark.parametrize("folder", [GOLD, GOLD2], ids=["gold", "gold2"])
+@pytest.mark.parametrize("folder", [GOLD, GOLD2, HELDOUT], ids=["gold", "gold2", "heldout"])
 def test_gold_files_are_consistent(folder: Path) -> None:
-    paths = sorted(folder.glob("*.gold.json"))
+    paths = sorted(folder.rglob("*.gold.json"))
     assert paths
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -55,7 +57,7 @@ def test_scores_on_the_projects_gold_set(capsys: pytest.CaptureFixture[str]) -> 
 def test_scores_on_the_second_gold_set(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-q", "eval", "--gold", str(GOLD2), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["articles"] == 448
+    assert figures["articles"] == 520
     for label, floor in (("decision", D_FLOOR), ("proposal", P_FLOOR), ("security", S_FLOOR)):
         assert figures[label]["f1"] >= floor, (label, figures[label])
     assert figures["actor_accuracy"] >= ACTOR_FLOOR
