@@ -356,6 +356,96 @@ def _signature(items: Collection[str]) -> tuple[int, ...]:
 #: This module runs compiled (mypyc): its loops over native ints beat C builtins over objects.
 _COMPILED = not __file__.endswith(".py")
 
+#: The digest bytes of stems seen in this process (see :func:`_digest_row`), as ``_ROWS`` holds their hashes.
+_DIGESTS: dict[str, bytes] = {}
+
+
+def _digest_row(item: str) -> bytes:
+    """``_PACK(*_row(item))``: the ``2 * _HASHES`` digest bytes whose little-endian 16-bit values are
+    :func:`_row`'s hashes, kept as they come (no tuple, no int object per hash)."""
+    row = _DIGESTS.get(item)
+    if row is None:
+        if len(_DIGESTS) >= _ROWS_LIMIT:
+            _DIGESTS.clear()
+        data = item.encode()
+        row = hashlib.blake2b(data, digest_size=min(2 * _HASHES, 64)).digest()
+        if _HASHES > 32:
+            row += hashlib.blake2b(data, digest_size=2 * _HASHES - 64, person=b"minhash2").digest()
+        _DIGESTS[item] = row
+    return row
+
+
+def _packed_signature(items: Collection[str]) -> bytes:
+    """``_PACK(*_signature(items))``, the signature as merging keeps it. Compiled, the least values are
+    found over the stems' digest bytes (:func:`_packed_mins`): reading a byte of a ``bytes`` is a
+    machine integer, where each hash of a row tuple was an int object to unbox (and the tuple of
+    minima then 32 objects to box and pack); pure Python packs :func:`_signature`."""
+    if not _COMPILED:
+        return _PACK(*_signature(items))
+    rows = [_DIGESTS.get(item) or _digest_row(item) for item in items or ("",)]
+    if len(rows) == 1:
+        return rows[0]
+    return _packed_mins(rows)
+
+
+def _packed_mins(rows: list[bytes]) -> bytes:
+    """``_PACK(*map(min, *map(_UNPACK, rows)))`` for rows of equal, even length: each little-endian
+    16-bit position's least value over the rows, packed. Eight positions (16 bytes) at a time in
+    native locals, as :func:`_column_mins`; rows of another length go position by position."""
+    first = rows[0]
+    size = len(first)
+    n = len(rows)
+    out: list[int] = []
+    if size % 16:
+        for k in range(0, size, 2):
+            least = first[k] | first[k + 1] << 8
+            for r in range(1, n):
+                row = rows[r]
+                v = row[k] | row[k + 1] << 8
+                if v < least:
+                    least = v
+            out.append(least & 255)
+            out.append(least >> 8)
+        return bytes(out)
+    for b in range(0, size, 16):
+        m0 = first[b] | first[b + 1] << 8
+        m1 = first[b + 2] | first[b + 3] << 8
+        m2 = first[b + 4] | first[b + 5] << 8
+        m3 = first[b + 6] | first[b + 7] << 8
+        m4 = first[b + 8] | first[b + 9] << 8
+        m5 = first[b + 10] | first[b + 11] << 8
+        m6 = first[b + 12] | first[b + 13] << 8
+        m7 = first[b + 14] | first[b + 15] << 8
+        for r in range(1, n):
+            row = rows[r]
+            v = row[b] | row[b + 1] << 8
+            if v < m0:
+                m0 = v
+            v = row[b + 2] | row[b + 3] << 8
+            if v < m1:
+                m1 = v
+            v = row[b + 4] | row[b + 5] << 8
+            if v < m2:
+                m2 = v
+            v = row[b + 6] | row[b + 7] << 8
+            if v < m3:
+                m3 = v
+            v = row[b + 8] | row[b + 9] << 8
+            if v < m4:
+                m4 = v
+            v = row[b + 10] | row[b + 11] << 8
+            if v < m5:
+                m5 = v
+            v = row[b + 12] | row[b + 13] << 8
+            if v < m6:
+                m6 = v
+            v = row[b + 14] | row[b + 15] << 8
+            if v < m7:
+                m7 = v
+        out.extend((m0 & 255, m0 >> 8, m1 & 255, m1 >> 8, m2 & 255, m2 >> 8, m3 & 255, m3 >> 8))
+        out.extend((m4 & 255, m4 >> 8, m5 & 255, m5 >> 8, m6 & 255, m6 >> 8, m7 & 255, m7 >> 8))
+    return bytes(out)
+
 
 def _column_mins(rows: list[tuple[int, ...]]) -> tuple[int, ...]:
     """``tuple(map(min, *rows))`` as a loop: compiled, each comparison is of two machine integers,
@@ -464,7 +554,7 @@ def merge_keys_of(text: str) -> MergeKeys:
     """The :class:`MergeKeys` of one sentence text (a pure function of it); its words are split once."""
     words = tokenize_lower(text)
     stems = frozenset(content_stems(words, load_lexicon().stopwords))
-    return MergeKeys(frozenset(_pairs(words)), stems, _numbers(text, words), _PACK(*_signature(stems)), _digest(text))
+    return MergeKeys(frozenset(_pairs(words)), stems, _numbers(text, words), _packed_signature(stems), _digest(text))
 
 
 def _digest(text: str) -> bytes:
@@ -506,12 +596,12 @@ class _LazyKeys:
         self._stems: set[str] | None = None
         if words is None:
             self._stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
-            self.signature = _PACK(*_signature(self._stems))
+            self.signature = _packed_signature(self._stems)
         else:
             # The stems as a set only if a comparison asks (most texts meet none): a set per text
             # held through the merge was its largest item of memory (~100 MB at 10,000 articles).
             self._words, self._stem_text = words
-            self.signature = _PACK(*_signature(self._stem_text.split()))
+            self.signature = _packed_signature(self._stem_text.split())
         self._digest: bytes | None = None
         self._full: MergeKeys | None = None
         self._pairs: set[str] | None = None
