@@ -401,3 +401,23 @@ def test_agree_deciding_on_quantities_first_is_agree_over_every_slot(a: list[str
     if conflict:
         assert not _agree(text_a, text_b)
     assert ids_a.slots[-1] == summarise_module._quantities(text_a)  # the slot the early test reads
+
+
+def _bits(x: float) -> bytes:
+    return struct.pack("<d", x)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.floats(allow_nan=False),
+        st.floats(-10, 10),
+        st.integers(-(10**7), 10**7).map(lambda n: (n + 0.5) / 10000),  # ties, and floats just off them
+        st.integers(-(10**7), 10**7).map(lambda n: n / 10000 * (1 + 2**-52)),
+        st.sampled_from([0.0, -0.0, 1e-5, -1e-5, 5e-5, -5e-5, 2.675, 104.85755, float("inf"), float("-inf")]),
+    )
+)
+def test_round4_is_round_to_four_places(x: float) -> None:
+    from briefing.importance import round4
+
+    assert _bits(round4(x)) == _bits(round(x, 4))
