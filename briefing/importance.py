@@ -83,7 +83,35 @@ class ArticleProfile:
             score -= 0.4
         if quoted:
             score -= QUOTE_COST
-        return round(score, 4)
+        return round4(score)
+
+
+#: ``round4`` takes its shortcut for scaled values below this (2**20): there a float's spacing is at most 2**-32.
+_ROUND4_REACH = 1048576.0
+
+
+def round4(x: float) -> float:
+    """``round(x, 4)``, without its decimal conversion (a string formatted and parsed back: about a
+    microsecond, for every sentence scored and every item made) when ``x * 10000`` is no tie.
+
+    Exact: ``round`` gives the float nearest to ``n / 10**4``, ``n`` the integer nearest to the exact
+    ``x * 10**4``. Below ``_ROUND4_REACH`` the computed ``y = x * 10000.0`` is within 2**-33 of the exact
+    product and its fraction is exact, so a fraction farther than 1e-4 from one half rounds the same way
+    as the exact product; ``n / 10000.0`` (two exact floats, division correctly rounded) is then that
+    float. A zero keeps ``x``'s sign, as ``round`` does ("-0.0"). Anything else goes to ``round``.
+    """
+    y = x * 10000.0
+    if -_ROUND4_REACH < y < _ROUND4_REACH:
+        a = y if y >= 0.0 else -y
+        n = int(a)
+        fraction = a - n
+        if fraction < 0.4999 or fraction > 0.5001:
+            if fraction > 0.5:
+                n += 1
+            if n == 0:
+                return math.copysign(0.0, x)
+            return n / 10000.0 if y >= 0.0 else -n / 10000.0
+    return round(x, 4)
 
 
 #: What the first sentence gains for its position when it reports an act (a decision, proposal, ...).

@@ -23,7 +23,7 @@ from .classify import UserSection, analyse_article, forget, repeated_texts
 from .collector import paused
 from .entities import count_entities, place_at
 from .grammar import MONTHS, NAME_JOINERS, WEEKDAYS
-from .importance import content_stems
+from .importance import content_stems, round4
 from .lexicon import Lexicon, load_lexicon, tokenize_lower
 from .model import Analysis, Article, Briefing, Item, Period, Section, Sentence, Source
 from .sentences import split_article
@@ -177,7 +177,7 @@ class _Group:
             lone = self.members[0]
             sentence = lone.sentence
             source = Source(sentence.article_id, sentence.text)
-            return Item(lone.condensed, lone.actor, (source,), round(lone.importance + 0.0, 4))
+            return Item(lone.condensed, lone.actor, (source,), round4(lone.importance + 0.0))
         lead = self.lead
         seen: set[tuple[str, str]] = set()
         sources = []
@@ -188,7 +188,7 @@ class _Group:
                 sources.append(Source(*key))
         # Several reports of one fact make it more important.
         score = lead.importance + 0.3 * (len({s.article for s in sources}) - 1)
-        return Item(lead.condensed, lead.actor, tuple(sources), round(score, 4))
+        return Item(lead.condensed, lead.actor, tuple(sources), round4(score))
 
 
 def _section_items(groups: Sequence[_Group], labels: Sequence[str]) -> list[tuple[Item, ...]]:
@@ -356,6 +356,130 @@ def _signature(items: Collection[str]) -> tuple[int, ...]:
 #: This module runs compiled (mypyc): its loops over native ints beat C builtins over objects.
 _COMPILED = not __file__.endswith(".py")
 
+#: The digest bytes of stems seen in this process (see :func:`_digest_row`), as ``_ROWS`` holds their hashes.
+_DIGESTS: dict[str, bytes] = {}
+
+
+def _digest_row(item: str) -> bytes:
+    """``_PACK(*_row(item))``: the ``2 * _HASHES`` digest bytes whose little-endian 16-bit values are
+    :func:`_row`'s hashes, kept as they come (no tuple, no int object per hash)."""
+    row = _DIGESTS.get(item)
+    if row is None:
+        if len(_DIGESTS) >= _ROWS_LIMIT:
+            _DIGESTS.clear()
+        data = item.encode()
+        row = hashlib.blake2b(data, digest_size=min(2 * _HASHES, 64)).digest()
+        if _HASHES > 32:
+            row += hashlib.blake2b(data, digest_size=2 * _HASHES - 64, person=b"minhash2").digest()
+        _DIGESTS[item] = row
+    return row
+
+
+def _packed_signature(items: Collection[str]) -> bytes:
+    """``_PACK(*_signature(items))``, the signature as merging keeps it. Compiled, the least values are
+    found over the stems' digest bytes (:func:`_packed_mins`): reading a byte of a ``bytes`` is a
+    machine integer, where each hash of a row tuple was an int object to unbox (and the tuple of
+    minima then 32 objects to box and pack); pure Python packs :func:`_signature`."""
+    if not _COMPILED:
+        return _PACK(*_signature(items))
+    rows = [_DIGESTS.get(item) or _digest_row(item) for item in items or ("",)]
+    if len(rows) == 1:
+        return rows[0]
+    return _packed_mins(rows)
+
+
+def _packed_mins(rows: list[bytes]) -> bytes:
+    """``_PACK(*map(min, *map(_UNPACK, rows)))`` for rows of equal, even length: each little-endian
+    16-bit position's least value over the rows, packed. A value is compared by its high byte first
+    and its low byte only when the high bytes tie or the high byte is less (the high byte is read from
+    the row, a machine integer, and after a few rows is rarely no greater than the least so far). Eight
+    positions (16 bytes) at a time, their least bytes in native locals and the high bytes' offsets
+    worked out once per eight positions, as :func:`_column_mins`; rows of another length go position
+    by position."""
+    first = rows[0]
+    size = len(first)
+    n = len(rows)
+    out: list[int] = []
+    if size % 16:
+        for k in range(0, size, 2):
+            lo, hi = first[k], first[k + 1]
+            for r in range(1, n):
+                row = rows[r]
+                h = row[k + 1]
+                if h <= hi:
+                    low = row[k]
+                    if h < hi or low < lo:
+                        lo, hi = low, h
+            out.append(lo)
+            out.append(hi)
+        return bytes(out)
+    for b in range(0, size, 16):
+        j0, j1, j2, j3, j4, j5, j6, j7 = b + 1, b + 3, b + 5, b + 7, b + 9, b + 11, b + 13, b + 15
+        h0, h1, h2, h3, h4, h5, h6, h7 = (
+            first[j0],
+            first[j1],
+            first[j2],
+            first[j3],
+            first[j4],
+            first[j5],
+            first[j6],
+            first[j7],
+        )
+        l0, l1, l2, l3, l4, l5, l6, l7 = (
+            first[b],
+            first[j0 + 1],
+            first[j1 + 1],
+            first[j2 + 1],
+            first[j3 + 1],
+            first[j4 + 1],
+            first[j5 + 1],
+            first[j6 + 1],
+        )
+        for r in range(1, n):
+            row = rows[r]
+            h = row[j0]
+            if h <= h0:
+                low = row[j0 - 1]
+                if h < h0 or low < l0:
+                    l0, h0 = low, h
+            h = row[j1]
+            if h <= h1:
+                low = row[j1 - 1]
+                if h < h1 or low < l1:
+                    l1, h1 = low, h
+            h = row[j2]
+            if h <= h2:
+                low = row[j2 - 1]
+                if h < h2 or low < l2:
+                    l2, h2 = low, h
+            h = row[j3]
+            if h <= h3:
+                low = row[j3 - 1]
+                if h < h3 or low < l3:
+                    l3, h3 = low, h
+            h = row[j4]
+            if h <= h4:
+                low = row[j4 - 1]
+                if h < h4 or low < l4:
+                    l4, h4 = low, h
+            h = row[j5]
+            if h <= h5:
+                low = row[j5 - 1]
+                if h < h5 or low < l5:
+                    l5, h5 = low, h
+            h = row[j6]
+            if h <= h6:
+                low = row[j6 - 1]
+                if h < h6 or low < l6:
+                    l6, h6 = low, h
+            h = row[j7]
+            if h <= h7:
+                low = row[j7 - 1]
+                if h < h7 or low < l7:
+                    l7, h7 = low, h
+        out.extend((l0, h0, l1, h1, l2, h2, l3, h3, l4, h4, l5, h5, l6, h6, l7, h7))
+    return bytes(out)
+
 
 def _column_mins(rows: list[tuple[int, ...]]) -> tuple[int, ...]:
     """``tuple(map(min, *rows))`` as a loop: compiled, each comparison is of two machine integers,
@@ -464,7 +588,7 @@ def merge_keys_of(text: str) -> MergeKeys:
     """The :class:`MergeKeys` of one sentence text (a pure function of it); its words are split once."""
     words = tokenize_lower(text)
     stems = frozenset(content_stems(words, load_lexicon().stopwords))
-    return MergeKeys(frozenset(_pairs(words)), stems, _numbers(text, words), _PACK(*_signature(stems)), _digest(text))
+    return MergeKeys(frozenset(_pairs(words)), stems, _numbers(text, words), _packed_signature(stems), _digest(text))
 
 
 def _digest(text: str) -> bytes:
@@ -506,12 +630,12 @@ class _LazyKeys:
         self._stems: set[str] | None = None
         if words is None:
             self._stems = content_stems(tokenize_lower(text), load_lexicon().stopwords)
-            self.signature = _PACK(*_signature(self._stems))
+            self.signature = _packed_signature(self._stems)
         else:
             # The stems as a set only if a comparison asks (most texts meet none): a set per text
             # held through the merge was its largest item of memory (~100 MB at 10,000 articles).
             self._words, self._stem_text = words
-            self.signature = _PACK(*_signature(self._stem_text.split()))
+            self.signature = _packed_signature(self._stem_text.split())
         self._digest: bytes | None = None
         self._full: MergeKeys | None = None
         self._pairs: set[str] | None = None

@@ -26,11 +26,14 @@ from briefing.summarise import (
     _agree,
     _alike,
     _column_mins,
+    _digest_row,
     _Group,
     _joined_pairs,
     _lazy_word_verdict,
     _LazyKeys,
     _numbers,
+    _packed_mins,
+    _packed_signature,
     _pairs,
     _shared,
     _verdict,
@@ -135,6 +138,25 @@ def test_column_minima_equal_map_min(rows: list[list[int]]) -> None:
 def test_column_minima_of_any_width_and_row_count_equal_map_min(rows: list[list[int]]) -> None:
     tuples = [tuple(r) for r in rows]
     assert _column_mins(tuples) == (tuples[0] if len(tuples) == 1 else tuple(map(min, *tuples)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([4, 8, 12, 16, 24, 32, 40]).flatmap(
+        lambda w: st.lists(st.binary(min_size=2 * w, max_size=2 * w), min_size=2, max_size=25)
+    )
+)
+def test_packed_minima_equal_packing_map_min(rows: list[bytes]) -> None:
+    unpack = struct.Struct(f"<{len(rows[0]) // 2}H")
+    assert _packed_mins(rows) == unpack.pack(*map(min, *map(unpack.unpack, rows)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "signi", "treat", "kazak", "secur", "propo", "x" * 70, "é", "12"]), max_size=9))
+def test_packed_signature_equals_packed_minhash(items: list[str]) -> None:
+    stems = set(items)
+    assert _packed_signature(stems) == summarise_module._PACK(*summarise_module._signature(stems))
+    assert _digest_row("treat") == summarise_module._PACK(*summarise_module._row("treat"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -379,3 +401,23 @@ def test_agree_deciding_on_quantities_first_is_agree_over_every_slot(a: list[str
     if conflict:
         assert not _agree(text_a, text_b)
     assert ids_a.slots[-1] == summarise_module._quantities(text_a)  # the slot the early test reads
+
+
+def _bits(x: float) -> bytes:
+    return struct.pack("<d", x)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.floats(allow_nan=False),
+        st.floats(-10, 10),
+        st.integers(-(10**7), 10**7).map(lambda n: (n + 0.5) / 10000),  # ties, and floats just off them
+        st.integers(-(10**7), 10**7).map(lambda n: n / 10000 * (1 + 2**-52)),
+        st.sampled_from([0.0, -0.0, 1e-5, -1e-5, 5e-5, -5e-5, 2.675, 104.85755, float("inf"), float("-inf")]),
+    )
+)
+def test_round4_is_round_to_four_places(x: float) -> None:
+    from briefing.importance import round4
+
+    assert _bits(round4(x)) == _bits(round(x, 4))
