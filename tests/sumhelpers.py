@@ -20,6 +20,11 @@ def analyse_text(*paragraphs: str, title: str | None = None) -> tuple[Analysis, 
     return analyse([make_article(*paragraphs, title=title)])[0][1]
 
 
+def labels_of(*paragraphs: str) -> frozenset[str]:
+    """The labels the last sentence of an article made of ``paragraphs`` carries."""
+    return frozenset(analyse_text(*paragraphs)[-1].labels)
+
+
 def last(*paragraphs: str) -> Analysis:
     """The analysis of the article's last sentence (earlier ones give it context)."""
     return analyse_text(*paragraphs)[-1]

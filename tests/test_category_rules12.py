@@ -5,11 +5,9 @@ counter-examples beside it.
 
 from __future__ import annotations
 
-from tests.sumhelpers import analyse_text
+from tests.sumhelpers import labels_of
 
-
-def _labels(text: str) -> frozenset[str]:
-    return frozenset(analyse_text(text)[-1].labels)
+_labels = labels_of
 
 
 # --- a term verb inside what a proposal asks for is part of the request, not a term agreed ------------

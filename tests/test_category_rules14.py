@@ -6,11 +6,9 @@ articles'; each rule has counter-examples beside it.
 
 from __future__ import annotations
 
-from tests.sumhelpers import analyse_text
+from tests.sumhelpers import labels_of
 
-
-def _labels(text: str) -> frozenset[str]:
-    return frozenset(analyse_text(text)[-1].labels)
+_labels = labels_of
 
 
 # --- a participle after a noun is the clause's verb when an auxiliary or the subject's position says so --------

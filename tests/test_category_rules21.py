@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sumhelpers import analyse_text
+from tests.sumhelpers import labels_of
 
-
-def _labels(text: str) -> frozenset[str]:
-    return frozenset(analyse_text(text)[-1].labels)
+_labels = labels_of
 
 
 @pytest.mark.parametrize(

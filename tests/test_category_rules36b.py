@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sumhelpers import analyse_text
+from tests.sumhelpers import analyse_text, labels_of
 
-
-def _labels(text: str) -> frozenset[str]:
-    return frozenset(analyse_text(text)[-1].labels)
+_labels = labels_of
 
 
 # --- money handed over or a thing paid for by a state, in the active voice ----------------------------------------

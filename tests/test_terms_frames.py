@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from briefing.lexicon import load_lexicon, tokenize_lower
 from briefing.rules.decisions import _terms_frame
-from tests.sumhelpers import analyse_text
+from tests.sumhelpers import labels_of
 
-
-def _labels(text: str) -> frozenset[str]:
-    return frozenset(analyse_text(text)[-1].labels)
+_labels = labels_of
 
 
 def test_terms_of_a_text_reported_as_concluded_in_the_frame_are_a_decision() -> None:
