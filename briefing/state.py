@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ logger = logging.getLogger(__name__)
 
 DB_NAME = "state.sqlite"
 LOCK_NAME = "scheduler.lock"
+# How long a connection waits for another one's lock (also the limit for the first-open retries).
+BUSY_SECONDS = 30.0
 #: Statuses of a run. ``empty`` means the window held no new article: nothing to send, not a failure.
 #: ``skipped`` (the previous run was still going) and ``missed`` (past the grace time) are periods
 #: APScheduler did not fire; they are recorded so the history accounts for every period.
@@ -205,6 +208,37 @@ def scheduler_lock(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection to the state database at ``path``, in WAL mode with every table created.
+
+    Raises sqlite3.Error when the database stays unusable for BUSY_SECONDS.
+    """
+    deadline = time.monotonic() + BUSY_SECONDS
+    delay = 0.01
+    while True:
+        conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+        try:
+            # Switching a new file to WAL needs a lock SQLite does not wait for through the busy timeout:
+            # when two threads open a fresh state at the same moment (the scheduler's listener and a
+            # job), one is told "database is locked" at once. A file already in WAL is left alone, and
+            # the first open is retried for as long as the busy timeout would have waited.
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.executescript(_SCHEMA)
+            return conn
+        except sqlite3.OperationalError as err:
+            conn.close()
+            busy = "locked" in str(err) or "busy" in str(err)
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+        except BaseException:
+            conn.close()
+            raise
+
+
 class State:
     """The state database of one folder. Open with :meth:`open` (closed at the end of a ``with``
     block); every method is one transaction."""
@@ -218,10 +252,7 @@ class State:
         """Open (creating if needed) the state of ``folder``; raises StateError when unusable."""
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(folder / DB_NAME, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.executescript(_SCHEMA)
+            conn = _connect(folder / DB_NAME)
         except (OSError, sqlite3.Error) as err:
             raise StateError(
                 f"Cannot use state folder {folder}: {err} (check the 'state' path and permissions)"
