@@ -1438,7 +1438,7 @@ def _officials_met(toks: Sequence[Token], lowers: list[str], found: Matches) -> 
 
 
 #: Fields whose plural officials' meeting or channel is a matter of the forces (``_officials_tied``).
-_TIED_FIELDS = frozenset(["defence", "defense", "military", "border"])
+_TIED_FIELDS = frozenset(["defence", "defense", "military", "border", "security", "police", "intelligence"])
 #: Nouns of a meeting whose "of" names who meets ("a first meeting of defence ministers").
 _MEETING_NOUNS = frozenset(["meeting", "meetings", "conference", "dialogue"])
 #: The words one of whose presence lets ``_officials_tied`` look (a C-level set test first).
