@@ -108,6 +108,7 @@ from .rules.context import (
     sanction_anaphor,
     security_acronyms,
     security_anaphor,
+    weapon_anaphor,
     set_member_terms,
     shared_terms,
     speaker_body,
@@ -428,6 +429,8 @@ def analyse_article(
                 labels.add("security")  # "placing markers on the last unmarked stretch": the border being fixed before
             elif before and held and withdrawal_anaphor(lowers, before, lex):
                 labels.add("security")  # "leads to a full Israeli withdrawal": the forces' withdrawal told before
+            elif before and weapon_anaphor(lowers, before, lex):
+                labels.add("security")  # "Fragments have landed in their fields": the weapon named before (round 37b)
             elif before and sanction_anaphor(toks, lowers, before, lex):
                 labels.add("security")  # "The listed tankers are barred from EU ports": the sanctions named before
             elif guarded and names_security_acronym(toks, lowers, guarded, lex):

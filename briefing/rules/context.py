@@ -754,6 +754,34 @@ def security_anaphor(
     return any(f in words for f in forms for words in recent)
 
 
+#: Words before a weapon's event that make it a noun named again ("the launch", "this launch", "its impact").
+_EVENT_DETERMINERS = DEMONSTRATIVES | POSSESSIVES | frozenset(["the", "each", "every", "latest", "last"])
+
+
+def weapon_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """Round 37b. 'Fragments have landed in their fields' after 'residents have heard the drones', 'Immediately after
+    the launch, the Prime Minister instructed ...' after 'North Korea launched one ballistic missile': what a weapon
+    leaves (``weapon_traces``) or an event of it named after a determiner (``weapon_events``), within a few
+    sentences of a security sentence that named the weapon (``weapon_words`` among its words in ``recent``), is
+    that attack again (GUIDELINES: "military matters"). Not 'agreed to launch a working group on marine debris'
+    after no weapon, nor 'proposed the launch of a direct flight' (the event of the thing its "of" names), nor a
+    weapon's word alone."""
+    traced = not lex.weapon_traces.isdisjoint(lowers)
+    if not traced and lex.weapon_events.isdisjoint(lowers):
+        return False  # no trace or event word (most sentences): checked in C
+    if not any(not lex.weapon_words.isdisjoint(words) for words in recent):
+        return False
+    if traced:
+        return True
+    for k, w in enumerate(lowers):
+        if w not in lex.weapon_events or k == 0 or lowers[k - 1] not in _EVENT_DETERMINERS:
+            continue
+        if lowers[k + 1 : k + 2] == ["of"] and lex.weapon_words.isdisjoint(lowers[k + 2 : k + 6]):
+            continue  # "the launch of a direct flight": the event of another thing, named after it
+        return True
+    return False
+
+
 #: Parts of a border line that are also transport lines (read as such beside ``route_words``).
 _TRANSPORT_LINES = frozenset(["line", "lines"])
 #: What may stand before a one-word part of a border line ("the line", "each segment", "their survey").
