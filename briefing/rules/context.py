@@ -730,6 +730,8 @@ def security_anaphor(
     Not a schedule ('The group will meet again in May'), nor another kind of subject ('The manuscripts ...',
     'The Commission has yet to respond', 'This year's budget'), nor a body no security sentence named."""
     opening = [w.removesuffix("'s").removesuffix("’s") for w in lowers[:_FRAMED_SUBJECT_END]]
+    if recent and _body_object(toks, lowers, recent, lex):
+        return True
     if not recent or lex.operational_bodies.isdisjoint(opening):
         return False  # no security sentence before, or no such body opening this one: most sentences
     start = _after_source_frame(lowers, lex)
@@ -779,6 +781,45 @@ def weapon_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex: Lex
         if lowers[k + 1 : k + 2] == ["of"] and lex.weapon_words.isdisjoint(lowers[k + 2 : k + 6]):
             continue  # "the launch of a direct flight": the event of another thing, named after it
         return True
+    return False
+
+
+#: Verbs whose object is a body one joins, serves or supplies ("asked to join the group", "offered the force").
+_BODY_OBJECT_VERBS = frozenset(
+    [
+        "join",
+        "joined",
+        "joining",
+        "joins",
+        "offered",
+        "offer",
+        "offers",
+        "rejoin",
+        "left",
+        "leave",
+        "quit",
+        "contribute",
+        "contributed",
+    ]
+)
+
+
+def _body_object(toks: Sequence[Token], lowers: list[str], recent: Sequence[frozenset[str]], lex: Lexicon) -> bool:
+    """Round 37b. 'Georgia has asked to join the group as an observer', 'we have offered the force the use of our
+    airports': an operational body a recent security sentence named, named again with "the" right after a verb of
+    joining, leaving or supplying it (``_BODY_OBJECT_VERBS``): a state's part in that body is its security matter.
+    Not 'joined the group of experts' (an "of" after it names another group), nor a body no security sentence
+    named."""
+    if _BODY_OBJECT_VERBS.isdisjoint(lowers):
+        return False
+    for k in range(2, len(lowers)):
+        w = lowers[k]
+        if w not in lex.operational_bodies or lowers[k - 1] != "the" or lowers[k - 2] not in _BODY_OBJECT_VERBS:
+            continue
+        if lowers[k + 1 : k + 2] in (["of"], ["on"], ["for"]) or toks[k].is_capitalised:
+            continue
+        if any(f in words for f in _noun_forms(w) for words in recent):
+            return True
     return False
 
 
