@@ -108,10 +108,10 @@ from .rules.context import (
     sanction_anaphor,
     security_acronyms,
     security_anaphor,
-    weapon_anaphor,
     set_member_terms,
     shared_terms,
     speaker_body,
+    weapon_anaphor,
 )
 from .rules.decisions import (
     _BINDING_FUTURE,
