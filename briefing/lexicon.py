@@ -267,6 +267,7 @@ class Lexicon:
     weapon_traces: frozenset[str] = field(metadata={"toml": "security.weapon_traces"})
     weapon_events: frozenset[str] = field(metadata={"toml": "security.weapon_events"})
     weapon_words: frozenset[str] = field(metadata={"toml": "security.weapon_words"})
+    force_places: frozenset[str] = field(metadata={"toml": "security.force_places"})
     arrest_words: frozenset[str] = field(metadata={"toml": "security.arrest_words"})
     enforcement_bodies: frozenset[str] = field(metadata={"toml": "security.enforcement_bodies"})
     monitor_verbs: frozenset[str] = field(metadata={"toml": "security.monitor_verbs"})

@@ -767,8 +767,11 @@ def weapon_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex: Lex
     sentences of a security sentence that named the weapon (``weapon_words`` among its words in ``recent``), is
     that attack again (GUIDELINES: "military matters"). Not 'agreed to launch a working group on marine debris'
     after no weapon, nor 'proposed the launch of a direct flight' (the event of the thing its "of" names), nor a
-    weapon's word alone."""
+    weapon's word alone. A place where forces are kept, named after any recent security sentence, is read here too
+    (:func:`_force_place`: "There are no bases and there will be no bases")."""
     traced = not lex.weapon_traces.isdisjoint(lowers)
+    if not lex.force_places.isdisjoint(lowers) and _force_place(lowers, lex):
+        return True
     if not traced and lex.weapon_events.isdisjoint(lowers):
         return False  # no trace or event word (most sentences): checked in C
     if not any(not lex.weapon_words.isdisjoint(words) for words in recent):
@@ -819,6 +822,26 @@ def _body_object(toks: Sequence[Token], lowers: list[str], recent: Sequence[froz
         if lowers[k + 1 : k + 2] in (["of"], ["on"], ["for"]) or toks[k].is_capitalised:
             continue
         if any(f in words for f in _noun_forms(w) for words in recent):
+            return True
+    return False
+
+
+#: What may stand before a place of the forces named as a place ("no bases", "a rear base", "their garrisons").
+_PLACE_BEFORE = ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset(["no", "any", "rear", "forward", "foreign", "new"])
+
+
+def _force_place(lowers: list[str], lex: Lexicon) -> bool:
+    """Round 37b. 'There are no bases and there will be no bases', 'let our territory become a rear base for anybody'
+    (after a security sentence: see :func:`weapon_anaphor`): a place where forces are kept (``force_places``) as a
+    noun phrase of its own, a determiner or a place adjective before it and no noun after it. Not 'the base rate'
+    (a modifier), 'the base of the hill' (a part named by its "of")."""
+    for k, w in enumerate(lowers):
+        if w not in lex.force_places or k == 0 or lowers[k - 1] not in _PLACE_BEFORE:
+            continue
+        nxt = lowers[k + 1] if k + 1 < len(lowers) else ""
+        if nxt == "of":
+            continue
+        if not nxt or not nxt.isalpha() or nxt in lex.prepositions or nxt in lex.stopwords:
             return True
     return False
 
