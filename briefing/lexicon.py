@@ -279,6 +279,8 @@ class Lexicon:
     watch_bodies: frozenset[str] = field(metadata={"toml": "security.watch_bodies"})
     #: nouns and verbs of talking whose "on" opens a list of topics ("discussions ... on trade, energy and ...").
     topic_heads: frozenset[str] = field(metadata={"toml": "security.topic_heads"})
+    situation_words: frozenset[str] = field(metadata={"toml": "security.situation_words"})
+    situation_talks: frozenset[str] = field(metadata={"toml": "security.situation_talks"})
     #: words of the rules people cross by ("a simplified procedure", "around the clock"), read as `traffic_words`.
     crossing_regimes: frozenset[str] = field(metadata={"toml": "security.crossing_regimes"})
     #: the marks of a border line ("markers", "pillars", "unmarked"), named again after a border being fixed.

@@ -37,6 +37,7 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("mine_words", lambda text, toks, lowers, lex: _mines_as_arms(lowers, lex)),  # "clear their land of mines"
     ("crossing_closures", lambda text, toks, lowers, lex: _crossing_closed(lowers, lex)),  # "closed the checkpoints"
     ("world_court_words", lambda text, toks, lowers, lex: _taken_to_court(lowers, lex)),  # "take it to the ICJ"
+    ("situation_words", lambda text, toks, lowers, lex: _situation_discussed(toks, lowers, lex)),  # talks on a region
 )
 
 
@@ -188,6 +189,38 @@ def is_security(
         if border and not _enumerated(text, toks, lowers, i, found, lex):
             return True  # "the border with Tajikistan", not one topic among others
         if low in lex.combat_words and _combat(lowers, i, lex):
+            return True
+    return False
+
+
+_SITUATION_PLACES = frozenset(["in", "on", "around", "along"])
+_SITUATION_MODIFIERS = frozenset(["security", "military", "political", "humanitarian", "current", "overall"])
+_SITUATION_TALK_REACH = (
+    8  # words from a word of talking to "the situation": "exchanged views on the Ukraine crisis and"
+)
+_SITUATION_PLACE_REACH = 6  # words from "in" to the place's name: "in the occupied regions of Abkhazia"
+
+
+def _situation_discussed(toks: Sequence[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """Round 37b. 'The two sides also exchanged views on the Ukraine crisis and the situation in the Middle East',
+    'informed its counterparts about the situation in the occupied regions of Abkhazia': "the (security) situation"
+    in, on, around or along a named place (a capitalised word within six words after the preposition), governed by
+    a word of talking or briefing at most eight words before it (``topic_heads``, ``situation_talks``), is what
+    readouts call a conflict or a threat to a region's stability. Not 'the Ordinance on Measures connected with the
+    Situation in Ukraine' (a name), 'energy cooperation and the situation in the region' (no named place), 'develop
+    approaches to the situation in Afghanistan' (no talk), nor 'informed them of the situation on 4 November'."""
+    for i in range(2, len(lowers) - 2):
+        if lowers[i] not in lex.situation_words or toks[i].is_capitalised or lowers[i + 1] not in _SITUATION_PLACES:
+            continue
+        k = i - 1
+        if lowers[k] in _SITUATION_MODIFIERS:
+            k -= 1
+        if lowers[k] != "the":
+            continue
+        named = any(t.is_capitalised for t in toks[i + 2 : i + 2 + _SITUATION_PLACE_REACH])
+        window = lowers[max(0, k - _SITUATION_TALK_REACH) : k]
+        talked = not (lex.topic_heads.isdisjoint(window) and lex.situation_talks.isdisjoint(window))
+        if named and talked:
             return True
     return False
 
