@@ -1470,8 +1470,10 @@ def _officials_met(toks: Sequence[Token], lowers: list[str], found: Matches) -> 
     return False
 
 
-#: Fields whose plural officials' meeting or channel is a matter of the forces (``_officials_tied``).
-_TIED_FIELDS = frozenset(["defence", "defense", "military", "border", "security", "police", "intelligence"])
+#: Fields whose plural officials' meeting or channel is a matter of the forces (``_officials_tied``); round 37b: the
+#: security and police fields too ("a meeting of the security ministers of the region", "the two countries' police
+#: chiefs meet every three months": gold64, gold66).
+_TIED_FIELDS = frozenset(["defence", "defense", "military", "border", "security", "police"])
 #: Nouns of a meeting whose "of" names who meets ("a first meeting of defence ministers").
 _MEETING_NOUNS = frozenset(["meeting", "meetings", "conference", "dialogue"])
 #: The words one of whose presence lets ``_officials_tied`` look (a C-level set test first).
