@@ -524,10 +524,11 @@ class ActorMemory:
                 return _as_written(mention.name, self.chairs, count)  # "the co-chairs" are those who co-chaired
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
-            if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _STATE_NOUNS:
+            if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _NOT_PEOPLE:
                 # "the two presidents" just after both were named (not "the two governments": no people)
                 names = [self.display(p) for p in self.recent[-count:]]
-                return ", ".join(names[:-1]) + " and " + names[-1]
+                # the text's words with whom they stand for: "the two Ministers (A and B)"
+                return f"{mention.name} ({', '.join(names[:-1])} and {names[-1]})"
             if (
                 self.last_group
                 and not _has_proper(mention.name)
@@ -618,6 +619,8 @@ def _as_written(written: str, meant: str, count: int) -> str:
 
 
 _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+#: Heads of a counted collective that holds no people ("the two services"): never the people named last.
+_NOT_PEOPLE = _STATE_NOUNS | frozenset(["services", "agencies", "ministries", "commissions"])
 #: Lower-case words that belong to an office's name, not a portfolio ("the two prime ministers").
 _OFFICE_PARTS = frozenset(["prime", "chief", "deputy", "vice", "first"])
 #: Office heads a portfolio word may narrow ("the two defence ministers", "the two trade ministries").

@@ -298,6 +298,13 @@ def _actor(
                 # CIS leaders)" still tells whose)
                 return "the sides"
             return f"the sides ({memory.last_group})"
+        counted = memory.last_group or ""
+        if impersonal and counted.startswith("the ") and counted.endswith(")") and counted.count("(") == 1:
+            # "the two Ministers (A and B) signed ... It was also agreed": the people the counted collective stood
+            # for are the sides, as joint statements word it
+            head, _, inner = counted[:-1].partition(" (")
+            if _head(head) in _PEOPLE_HEADS:
+                return f"the sides ({inner})"
         met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
         if impersonal and " and " in met and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", ")):
             # "Tinubu and Ramaphosa (South Africa) ... It was agreed to set up ...": the people who met, named

@@ -1,0 +1,52 @@
+"""Round 37c: counted collectives as the text words them, and the state a speaker's "we" names (validation protocol).
+
+Sentences are written for these tests; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests.sumhelpers import analyse_text
+
+
+def _actor_of(out: tuple, start: str) -> str | None:
+    return next(a.actor for a in out if start in a.sentence.text)
+
+
+_MET = (
+    "The Malawian delegation was led by Dr Agnes Phiri, Minister of Trade, and the Zambian delegation by "
+    "Mr. Joseph Banda, Minister of Commerce."
+)
+
+
+def test_a_counted_collective_of_people_keeps_its_words() -> None:
+    out = analyse_text(_MET, "At the close of the talks, two protocols were signed by the two Ministers.")
+    actor = _actor_of(out, "two protocols were signed") or ""
+    assert actor.startswith("the two Ministers (")
+    assert "Agnes Phiri" in actor and "Joseph Banda" in actor
+
+
+def test_an_impersonal_agreement_after_the_counted_ministers_is_the_sides() -> None:
+    out = analyse_text(
+        _MET,
+        "At the close of the talks, two protocols were signed by the two Ministers.",
+        "It was also agreed that the customs posts of the two countries will open at night.",
+    )
+    actor = _actor_of(out, "It was also agreed") or ""
+    assert actor.startswith("the sides (") and "Joseph Banda" in actor
+
+
+def test_services_counted_as_the_parties_of_a_text_are_no_people() -> None:
+    out = analyse_text(
+        "A meeting of the coast guards of Malta and Tunisia was held in Valletta. The Maltese side was led by "
+        "Commander Peter Borg.",
+        "A memorandum was signed between the two services on a shared rescue coordination room.",
+    )
+    actor = _actor_of(out, "A memorandum was signed") or ""
+    assert actor.startswith("the two services")
+    assert "Borg" not in actor
+
+
+def test_a_collective_of_states_is_not_filled_with_the_people_named() -> None:
+    # counter-example: "the two countries" are never the two ministers just named
+    out = analyse_text(_MET, "The two countries signed a protocol on transit trucks.")
+    assert "Phiri" not in (_actor_of(out, "The two countries signed") or "")
