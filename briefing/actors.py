@@ -1206,6 +1206,17 @@ def _verb_like(lower: str) -> bool:
     return lower.endswith("ed") or lower in ("have", "has", "had", "will", "are", "is", "was", "were", "be")
 
 
+def _capital_surname(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Token ``k``, right after an office's title, is a family name in capitals before a given name in mixed case
+    ("MOTEGI Toshimitsu", as East Asian governments write their officials' names); an acronym ("NATO Allies")
+    is followed by no such name word."""
+    if k + 1 >= len(toks) or not (toks[k].text.isalpha() and toks[k].text.isupper() and len(toks[k].text) >= 2):
+        return False
+    if country_at(lowers, k) is not None or lowers[k] in lex.function_words:
+        return False
+    return _adjacent(toks, k + 1) and _name_word(toks[k + 1], lowers[k + 1], lex)
+
+
 def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
     """Titles (and demonyms or 'of Country') followed by a name, or a bare description."""
     j = i
@@ -1281,6 +1292,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         # "Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic Edil Baisalov": the body, then the name
         k, country = held[0], held[1] or country
     name_end = _name_end(toks, lowers, k, lex)
+    if name_end == k and _capital_surname(toks, lowers, k, lex):
+        # "Foreign Minister MOTEGI Toshimitsu": a family name written in capitals before the given name
+        name_end = max(k + 2, _name_end(toks, lowers, k + 1, lex))
     if name_end > k and _country_surname(toks, lowers, name_end):
         name_end += 1  # "Prime Minister Luís Montenegro said": a surname that is also a state's name
     if name_end > k and not country_at(lowers, k):

@@ -50,3 +50,27 @@ def test_a_collective_of_states_is_not_filled_with_the_people_named() -> None:
     # counter-example: "the two countries" are never the two ministers just named
     out = analyse_text(_MET, "The two countries signed a protocol on transit trucks.")
     assert "Phiri" not in (_actor_of(out, "The two countries signed") or "")
+
+
+def test_an_address_of_an_office_names_its_speaker() -> None:
+    out = analyse_text(
+        "Citizens of this republic, friends from abroad:",
+        "This morning I signed a decree placing the northern ports under a single civilian command.",
+        title="Inaugural address of the President of the Republic, Marta Quesada Rojas",
+    )
+    assert "Marta Quesada Rojas" in (_actor_of(out, "This morning I signed") or "")
+
+
+def test_a_family_name_in_capitals_after_a_title_is_a_name() -> None:
+    out = analyse_text(
+        "Thank you, Mr Chair.",
+        "I call on all members to report every transfer of fuel at sea to the panel of experts.",
+        title="Statement by Foreign Minister TANAKA Hiroshi at the Regional Forum",
+    )
+    assert "TANAKA Hiroshi" in (_actor_of(out, "I call on all members") or "")
+
+
+def test_an_acronym_after_a_title_is_no_family_name() -> None:
+    # counter-example: "NATO" before a common noun names no person
+    out = analyse_text("The Secretary General NATO staff proposed a new exercise in the Baltic.")
+    assert "NATO staff" not in (out[-1].actor or "")
