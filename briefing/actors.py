@@ -864,16 +864,35 @@ def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> lis
             and b.kind == "description"
             and b.country is not None
             and _gap(text, toks, a, b) == ","
-            and b.end < len(toks)
-            and text[toks[b.end - 1].end : toks[b.end].start].strip() == ","
+            and (closed := _office_close(text, toks, b.end)) is not None
         ):
             # "Ana Silva, Ghana's Interior Minister, said": the office apposed after a name tells the person's state
-            out.append(Mention("person", a.name, a.start, b.end, b.country, prep=a.prep, title=a.title or b.title))
+            # (its portfolio may follow it: "Ana Silva, Ghana's deputy minister for fisheries, said")
+            out.append(Mention("person", a.name, a.start, closed, b.country, prep=a.prep, title=a.title or b.title))
             n += 2
             continue
         out.append(a)
         n += 1
     return out
+
+
+def _office_close(text: str, toks: list[Token], end: int) -> int | None:
+    """Where an office apposed after a name closes: its comma right after it (``end``), or after a portfolio of
+    up to four words on "for" or "of" ("deputy prime minister for reintegration,"); None when no comma closes
+    it there (the office is the subject of a verb, not an apposition)."""
+    if end >= len(toks):
+        return None
+    if text[toks[end - 1].end : toks[end].start].strip() == ",":
+        return end
+    if toks[end].lower not in ("for", "of"):
+        return None
+    for k in range(end + 1, min(len(toks) - 1, end + 5)):
+        gap = text[toks[k].end : toks[k + 1].start].strip()
+        if gap == ",":
+            return k + 1
+        if gap or not toks[k].text.isalpha():
+            return None
+    return None
 
 
 _TRIGGERS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {}
@@ -1278,6 +1297,15 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             j = k = owner
     if k == j and (country or j > start):
         k = _portfolio_title(toks, lowers, j)  # "Samoa's sports minister", "Chile's trade and fisheries ministers"
+    if k == j and country and toks[j].is_capitalised and lowers[j] in lex.portfolio_words:
+        # "Burkina Faso's Security Minister, X,": a capitalised portfolio before the office after a state's possessive
+        p = j
+        while p < min(len(toks), j + 3) and (lowers[p] in lex.portfolio_words or lowers[p] == "and"):
+            p += 1
+        office = lex.titles.match_at(lowers, p) if p > j and lowers[p - 1] != "and" and p < len(toks) else None
+        if office is not None:
+            j = p
+            k = p + len(office)
     if k == j:
         return None
     title_end = k
@@ -1800,6 +1828,8 @@ def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
         # "Minister for International Relations,", "Secretary for Interior and National Administration,": back
         # over the portfolio's capitalised words and the "and" between them
         k -= 1
+    if toks[k].lower == "the" and k > 1 and toks[k - 1].lower in ("of", "for") and toks[k + 1].is_capitalised:
+        k -= 1  # "Minister for the Interior, X,": the portfolio's article
     if toks[k].lower not in ("of", "to", "for", "in"):
         return False
     if k < i - 2 and toks[k - 1].lower not in _APPOSING_OFFICES:

@@ -74,3 +74,41 @@ def test_an_acronym_after_a_title_is_no_family_name() -> None:
     # counter-example: "NATO" before a common noun names no person
     out = analyse_text("The Secretary General NATO staff proposed a new exercise in the Baltic.")
     assert "NATO staff" not in (out[-1].actor or "")
+
+
+def test_an_apposed_office_with_its_portfolio_gives_the_interviewees_state() -> None:
+    out = analyse_text(
+        "Irina Popescu, Romania's deputy minister for regional development, spoke to the Danube Review about "
+        "river transport.",
+        "Q: Will the new ferry line open this year?",
+        "A: We have asked the European Commission to pay for half of the new landing stages.",
+        title="Interview: Irina Popescu on the river ports",
+    )
+    assert _actor_of(out, "We have asked the European") == "Romania"
+
+
+def test_a_portfolio_with_its_article_before_an_apposed_name_names_the_person() -> None:
+    out = analyse_text(
+        "Kenya's Minister for the Interior, Joseph Otieno, told reporters in Nairobi that Uganda had also "
+        "asked for help with fingerprint scanners.",
+        "He proposed that the two police forces hold monthly meetings at Busia.",
+    )
+    assert "Uganda" in (_actor_of(out, "told reporters in Nairobi") or "")
+    assert "Joseph Otieno" in (_actor_of(out, "He proposed") or "")
+
+
+def test_a_capitalised_portfolio_after_a_states_possessive_is_his_office() -> None:
+    out = analyse_text(
+        "A proposal by Sierra Leone's Fisheries Minister, Aminata Kamara, to close the estuary to trawlers for "
+        "three months was not taken up, two officials said."
+    )
+    assert "Aminata Kamara" in (out[-1].actor or "")
+
+
+def test_a_speakers_own_state_said_to_act_stays_his_without_the_past_perfect() -> None:
+    # counter-example: "X said Ghana would ..." is his state's offer, told by him
+    out = analyse_text(
+        "Ghana's Minister for the Interior, Kofi Asante, said Ghana would also ask Togo to share its "
+        "passenger lists."
+    )
+    assert "Kofi Asante" in (out[-1].actor or "")

@@ -139,11 +139,12 @@ def _actor(
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
-    if frame is not None and reporter is not None and reporter.kind == "person" and _reported_past_act(lowers, cue):
+    had = _reported_past_act(lowers, cue) if frame is not None else None
+    if had is not None and reporter is not None and reporter.kind == "person":
         # "The minister told reporters that Accra had asked the owners ...", "X said Norway had offered to ...": a
         # past act reported in the past perfect keeps its own subject when that is a government named by its
         # capital or another state than the speaker's; "X said Ghana would ..." (his state's offer) stays his
-        own = next((m for m in mentions if frame < m.start and m.end == cue - 1 and m.prep is None), None)
+        own = next((m for m in mentions if frame < m.start and m.end == had and m.prep is None), None)
         if own is not None and resolved[id(own)] and _reported_state(own, reporter, memory):
             return resolved[id(own)]
     if frame is not None and lowers[frame] in _PLURAL_SAYING:
@@ -437,9 +438,17 @@ def _act_before_relative(text: str, toks: list[Token], lowers: list[str], cue: i
     )
 
 
-def _reported_past_act(lowers: list[str], cue: int) -> bool:
-    """True when the cue is a past participle right after "had" ("... that Accra had asked ...")."""
-    return cue > 1 and lowers[cue - 1] == "had" and lowers[cue].endswith("ed")
+#: Adverbs that may stand between "had" and a reported act ("the other side had also asked").
+_PERFECT_ADVERBS = frozenset(["also", "already", "earlier", "previously", "formally", "repeatedly", "twice", "since"])
+
+
+def _reported_past_act(lowers: list[str], cue: int) -> int | None:
+    """Where "had" stands when the cue is a past participle after it ("... that Accra had asked ...", "had also
+    asked"), else None."""
+    if cue < 2 or not lowers[cue].endswith("ed"):
+        return None
+    had = cue - 2 if lowers[cue - 1] in _PERFECT_ADVERBS else cue - 1
+    return had if had > 0 and lowers[had] == "had" else None
 
 
 def _reported_state(own: Mention, reporter: Mention, memory: ActorMemory) -> bool:
