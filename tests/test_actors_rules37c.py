@@ -108,7 +108,44 @@ def test_a_capitalised_portfolio_after_a_states_possessive_is_his_office() -> No
 def test_a_speakers_own_state_said_to_act_stays_his_without_the_past_perfect() -> None:
     # counter-example: "X said Ghana would ..." is his state's offer, told by him
     out = analyse_text(
-        "Ghana's Minister for the Interior, Kofi Asante, said Ghana would also ask Togo to share its "
-        "passenger lists."
+        "Ghana's Minister for the Interior, Kofi Asante, said Ghana would also ask Togo to share its passenger lists."
     )
     assert "Kofi Asante" in (out[-1].actor or "")
+
+
+def _analysis(*paragraphs: str, byline: str = "By Ana Silva", title: str = "The river ports are silting up") -> tuple:
+    from briefing.model import Article
+    from briefing.summarise import analyse
+
+    art = Article(
+        id="b", path="b.txt", title=title, date=None, outlet=None, url=None, paragraphs=paragraphs, headings=(byline,)
+    )
+    return analyse([art])[0][1]
+
+
+def test_a_bylined_authors_first_person_is_hers() -> None:
+    out = _analysis(
+        "Marco Rossi, an engineer at the port authority, says the channel should be dredged every spring.",
+        "I would go further and propose that the two cities share one dredging fleet.",
+    )
+    assert _actor_of(out, "I would go further") == "Ana Silva"
+
+
+def test_in_my_view_a_clause_asking_for_an_act_is_the_authors_proposal() -> None:
+    out = _analysis(
+        "The two cities have quarrelled over the channel for a decade.",
+        "In my view, the two city councils should set up a joint harbour board before the winter floods.",
+    )
+    last = next(a for a in out if "In my view" in a.sentence.text)
+    assert "proposal" in last.labels
+    assert last.actor == "Ana Silva"
+
+
+def test_a_view_inside_a_quotation_is_not_the_authors() -> None:
+    # counter-example: the quoted engineer's "my view" is his, not the byline's
+    out = _analysis(
+        "Marco Rossi is an engineer at the port authority.",
+        '"In my view, the two city councils should set up a joint harbour board," Rossi said.',
+    )
+    last = next(a for a in out if "In my view" in a.sentence.text)
+    assert last.actor != "Ana Silva"

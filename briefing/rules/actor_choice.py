@@ -80,6 +80,9 @@ def _actor(
     if not nominal and (state_body := _own_body(text, toks, lowers, cue, memory, lex)) is not None:
         # "In April our cabinet approved ...": the speaker's possessive body is his state's body.
         return state_body
+    if not nominal and (holder := _view_holder(text, toks, lowers, cue, memory, lex)) is not None:
+        # "In my view, the five governments should go further and ...": the holder of the view asks for it
+        return holder
     if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory, lex)) is not None:
         # "I also call on insurers to report to a centre, which Oman is ready to host": the speaker's act.
         return main_clause
@@ -416,6 +419,19 @@ def _actor(
         # suggestion is ..." is still the other's
         return memory.display(memory.speaker)
     return last_person or memory.last_group or memory.last_body
+
+
+def _view_holder(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'In my view, Guatemala should go further and propose ...': a clause after a first-person view ("my" and a
+    noun of ``opinion_nouns``) asks for what its speaker (a speech's, an interview's, a bylined author's) wants,
+    whoever its subject is; the speaker, or None (no speaker, a quotation, no such view before the cue)."""
+    if memory.speaker is None or "my" not in lowers[:cue] or inside_quote(text, toks[cue]):
+        return None
+    if any(lowers[k] == "my" and lowers[k + 1] in lex.opinion_nouns for k in range(cue - 1)):
+        return memory.speaker
+    return None
 
 
 def _our_passive(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
