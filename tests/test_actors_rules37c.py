@@ -149,3 +149,26 @@ def test_a_view_inside_a_quotation_is_not_the_authors() -> None:
     )
     last = next(a for a in out if "In my view" in a.sentence.text)
     assert last.actor != "Ana Silva"
+
+
+def test_a_states_support_voiced_by_its_minister_is_his_proposal() -> None:
+    out = analyse_text(
+        "Minister Pedro Lima expressed the support of Uruguay for the candidature of Chile for a seat on the "
+        "Human Rights Council."
+    )
+    assert "proposal" in out[-1].labels
+    assert "Pedro Lima" in (out[-1].actor or "")
+
+
+def test_a_states_readiness_voiced_by_its_side_is_a_proposal_of_that_side() -> None:
+    out = analyse_text(
+        "The Beninese side reiterated the readiness of the Republic of Benin to host the next round of border talks."
+    )
+    assert "proposal" in out[-1].labels
+    assert "Beninese side" in (out[-1].actor or "")
+
+
+def test_support_described_not_voiced_is_no_proposal() -> None:
+    # counter-example: the support of a state reported as a fact, not conveyed by anyone
+    out = analyse_text("The support of Uruguay for the new port has been steady for ten years.")
+    assert "proposal" not in out[-1].labels
