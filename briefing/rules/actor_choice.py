@@ -143,7 +143,7 @@ def _actor(
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
     had = _reported_past_act(lowers, cue) if frame is not None else None
-    if had is not None and reporter is not None and reporter.kind == "person":
+    if frame is not None and had is not None and reporter is not None and reporter.kind == "person":
         # "The minister told reporters that Accra had asked the owners ...", "X said Norway had offered to ...": a
         # past act reported in the past perfect keeps its own subject when that is a government named by its
         # capital or another state than the speaker's; "X said Ghana would ..." (his state's offer) stays his
