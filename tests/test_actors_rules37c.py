@@ -118,7 +118,14 @@ def _analysis(*paragraphs: str, byline: str = "By Ana Silva", title: str = "The 
     from briefing.summarise import analyse
 
     art = Article(
-        id="b", path="b.txt", title=title, date=None, outlet=None, url=None, paragraphs=paragraphs, headings=(byline,)
+        id="b",
+        path="b.txt",
+        title=title,
+        date=None,
+        outlet=None,
+        url=None,
+        paragraphs=paragraphs,
+        headings=(byline, "What could be done"),
     )
     return analyse([art])[0][1]
 
