@@ -524,10 +524,11 @@ class ActorMemory:
                 return _as_written(mention.name, self.chairs, count)  # "the co-chairs" are those who co-chaired
             if mention.anaphoric and self.last_group:
                 return _as_written(mention.name, self.last_group, count)
-            if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _STATE_NOUNS:
+            if mention.anaphoric and count and len(self.recent) >= count and _head(mention.name) not in _NOT_PEOPLE:
                 # "the two presidents" just after both were named (not "the two governments": no people)
                 names = [self.display(p) for p in self.recent[-count:]]
-                return ", ".join(names[:-1]) + " and " + names[-1]
+                # the text's words with whom they stand for: "the two Ministers (A and B)"
+                return f"{mention.name} ({', '.join(names[:-1])} and {names[-1]})"
             if (
                 self.last_group
                 and not _has_proper(mention.name)
@@ -618,6 +619,8 @@ def _as_written(written: str, meant: str, count: int) -> str:
 
 
 _STATE_NOUNS = frozenset(["countries", "governments", "states", "nations"])
+#: Heads of a counted collective that holds no people ("the two services"): never the people named last.
+_NOT_PEOPLE = _STATE_NOUNS | frozenset(["services", "agencies", "ministries", "commissions"])
 #: Lower-case words that belong to an office's name, not a portfolio ("the two prime ministers").
 _OFFICE_PARTS = frozenset(["prime", "chief", "deputy", "vice", "first"])
 #: Office heads a portfolio word may narrow ("the two defence ministers", "the two trade ministries").
@@ -861,16 +864,35 @@ def _apposed_names(mentions: list[Mention], toks: list[Token], text: str) -> lis
             and b.kind == "description"
             and b.country is not None
             and _gap(text, toks, a, b) == ","
-            and b.end < len(toks)
-            and text[toks[b.end - 1].end : toks[b.end].start].strip() == ","
+            and (closed := _office_close(text, toks, b.end)) is not None
         ):
             # "Ana Silva, Ghana's Interior Minister, said": the office apposed after a name tells the person's state
-            out.append(Mention("person", a.name, a.start, b.end, b.country, prep=a.prep, title=a.title or b.title))
+            # (its portfolio may follow it: "Ana Silva, Ghana's deputy minister for fisheries, said")
+            out.append(Mention("person", a.name, a.start, closed, b.country, prep=a.prep, title=a.title or b.title))
             n += 2
             continue
         out.append(a)
         n += 1
     return out
+
+
+def _office_close(text: str, toks: list[Token], end: int) -> int | None:
+    """Where an office apposed after a name closes: its comma right after it (``end``), or after a portfolio of
+    up to four words on "for" or "of" ("deputy prime minister for reintegration,"); None when no comma closes
+    it there (the office is the subject of a verb, not an apposition)."""
+    if end >= len(toks):
+        return None
+    if text[toks[end - 1].end : toks[end].start].strip() == ",":
+        return end
+    if toks[end].lower not in ("for", "of"):
+        return None
+    for k in range(end + 1, min(len(toks) - 1, end + 5)):
+        gap = text[toks[k].end : toks[k + 1].start].strip()
+        if gap == ",":
+            return k + 1
+        if gap or not toks[k].text.isalpha():
+            return None
+    return None
 
 
 _TRIGGERS: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {}
@@ -1203,6 +1225,17 @@ def _verb_like(lower: str) -> bool:
     return lower.endswith("ed") or lower in ("have", "has", "had", "will", "are", "is", "was", "were", "be")
 
 
+def _capital_surname(toks: list[Token], lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Token ``k``, right after an office's title, is a family name in capitals before a given name in mixed case
+    ("MOTEGI Toshimitsu", as East Asian governments write their officials' names); an acronym ("NATO Allies")
+    is followed by no such name word."""
+    if k + 1 >= len(toks) or not (toks[k].text.isalpha() and toks[k].text.isupper() and len(toks[k].text) >= 2):
+        return False
+    if country_at(lowers, k) is not None or lowers[k] in lex.function_words:
+        return False
+    return _adjacent(toks, k + 1) and _name_word(toks[k + 1], lowers[k + 1], lex)
+
+
 def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -> Mention | None:
     """Titles (and demonyms or 'of Country') followed by a name, or a bare description."""
     j = i
@@ -1264,6 +1297,15 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
             j = k = owner
     if k == j and (country or j > start):
         k = _portfolio_title(toks, lowers, j)  # "Samoa's sports minister", "Chile's trade and fisheries ministers"
+    if k == j and country and toks[j].is_capitalised and lowers[j] in lex.portfolio_words:
+        # "Burkina Faso's Security Minister, X,": a capitalised portfolio before the office after a state's possessive
+        p = j
+        while p < min(len(toks), j + 3) and (lowers[p] in lex.portfolio_words or lowers[p] == "and"):
+            p += 1
+        office = lex.titles.match_at(lowers, p) if p > j and lowers[p - 1] != "and" and p < len(toks) else None
+        if office is not None:
+            j = p
+            k = p + len(office)
     if k == j:
         return None
     title_end = k
@@ -1278,6 +1320,9 @@ def _titled_person(toks: list[Token], lowers: list[str], i: int, lex: Lexicon) -
         # "Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic Edil Baisalov": the body, then the name
         k, country = held[0], held[1] or country
     name_end = _name_end(toks, lowers, k, lex)
+    if name_end == k and _capital_surname(toks, lowers, k, lex):
+        # "Foreign Minister MOTEGI Toshimitsu": a family name written in capitals before the given name
+        name_end = max(k + 2, _name_end(toks, lowers, k + 1, lex))
     if name_end > k and _country_surname(toks, lowers, name_end):
         name_end += 1  # "Prime Minister Luís Montenegro said": a surname that is also a state's name
     if name_end > k and not country_at(lowers, k):
@@ -1783,6 +1828,8 @@ def _in_commas(text: str, toks: list[Token], i: int, end: int) -> bool:
         # "Minister for International Relations,", "Secretary for Interior and National Administration,": back
         # over the portfolio's capitalised words and the "and" between them
         k -= 1
+    if toks[k].lower == "the" and k > 1 and toks[k - 1].lower in ("of", "for") and toks[k + 1].is_capitalised:
+        k -= 1  # "Minister for the Interior, X,": the portfolio's article
     if toks[k].lower not in ("of", "to", "for", "in"):
         return False
     if k < i - 2 and toks[k - 1].lower not in _APPOSING_OFFICES:

@@ -98,6 +98,7 @@ from .rules.context import (
     _remember_meeting,
     also_terms,
     border_line_anaphor,
+    bylined_author,
     concluded_set,
     concluded_words,
     continued_terms,
@@ -243,6 +244,9 @@ def analyse_article(
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
     interview = _is_interview(article) or _tagged_interview(article.paragraphs)
     interviewee = memory.speaker if interview else None
+    if memory.speaker is None and not interview and (author := bylined_author(article)) is not None:
+        # "By Ana Silva" over an analysis: its "I would go further and propose ..." is the author's, as a columnist's
+        memory.speaker, memory.columnist = author, True
     # "Cassis: I have appointed ...": tags opening several paragraphs name the speakers of a transcript
     transcript_tags = recurring_tags(article.paragraphs, lex)
     body: str | None = None  # the body an interviewee speaking for no state heads (rules.context.speaker_body)

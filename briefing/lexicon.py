@@ -374,6 +374,8 @@ class Lexicon:
     party_texts: frozenset[str] = field(metadata={"toml": "actor.party_texts"})
     region_words: frozenset[str] = field(metadata={"toml": "actor.region_words"})
     opinion_labels: frozenset[str] = field(metadata={"toml": "actor.opinion_labels"})
+    #: nouns of a view held after a first-person possessive ("In my view, X should ..."): the holder proposes.
+    opinion_nouns: frozenset[str] = field(metadata={"toml": "actor.opinion_nouns"})
     speech_headings: PhraseSet = field(metadata={"toml": "actor.speech_headings", "phrases": True})
     source_collectives: frozenset[str] = field(metadata={"toml": "actor.source_collectives"})
     #: speaker tags of a transcript that are not a speaker of the narrative ("QUESTION:").

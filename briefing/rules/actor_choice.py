@@ -80,6 +80,9 @@ def _actor(
     if not nominal and (state_body := _own_body(text, toks, lowers, cue, memory, lex)) is not None:
         # "In April our cabinet approved ...": the speaker's possessive body is his state's body.
         return state_body
+    if not nominal and (holder := _view_holder(text, toks, lowers, cue, memory, lex)) is not None:
+        # "In my view, the five governments should go further and ...": the holder of the view asks for it
+        return holder
     if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory, lex)) is not None:
         # "I also call on insurers to report to a centre, which Oman is ready to host": the speaker's act.
         return main_clause
@@ -139,11 +142,12 @@ def _actor(
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
-    if frame is not None and reporter is not None and reporter.kind == "person" and _reported_past_act(lowers, cue):
+    had = _reported_past_act(lowers, cue) if frame is not None else None
+    if frame is not None and had is not None and reporter is not None and reporter.kind == "person":
         # "The minister told reporters that Accra had asked the owners ...", "X said Norway had offered to ...": a
         # past act reported in the past perfect keeps its own subject when that is a government named by its
         # capital or another state than the speaker's; "X said Ghana would ..." (his state's offer) stays his
-        own = next((m for m in mentions if frame < m.start and m.end == cue - 1 and m.prep is None), None)
+        own = next((m for m in mentions if frame < m.start and m.end == had and m.prep is None), None)
         if own is not None and resolved[id(own)] and _reported_state(own, reporter, memory):
             return resolved[id(own)]
     if frame is not None and lowers[frame] in _PLURAL_SAYING:
@@ -298,6 +302,13 @@ def _actor(
                 # CIS leaders)" still tells whose)
                 return "the sides"
             return f"the sides ({memory.last_group})"
+        counted = memory.last_group or ""
+        if impersonal and counted.startswith("the ") and counted.endswith(")") and counted.count("(") == 1:
+            # "the two Ministers (A and B) signed ... It was also agreed": the people the counted collective stood
+            # for are the sides, as joint statements word it
+            head, _, inner = counted[:-1].partition(" (")
+            if _head(head) in _PEOPLE_HEADS:
+                return f"the sides ({inner})"
         met = _COUNTRY_BRACKET.sub("", memory.last_group or "")
         if impersonal and " and " in met and all(w[:1].isupper() for w in met.replace(" and ", ", ").split(", ")):
             # "Tinubu and Ramaphosa (South Africa) ... It was agreed to set up ...": the people who met, named
@@ -410,6 +421,19 @@ def _actor(
     return last_person or memory.last_group or memory.last_body
 
 
+def _view_holder(
+    text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory, lex: Lexicon
+) -> str | None:
+    """'In my view, Guatemala should go further and propose ...': a clause after a first-person view ("my" and a
+    noun of ``opinion_nouns``) asks for what its speaker (a speech's, an interview's, a bylined author's) wants,
+    whoever its subject is; the speaker, or None (no speaker, a quotation, no such view before the cue)."""
+    if memory.speaker is None or "my" not in lowers[:cue] or inside_quote(text, toks[cue]):
+        return None
+    if any(lowers[k] == "my" and lowers[k + 1] in lex.opinion_nouns for k in range(cue - 1)):
+        return memory.speaker
+    return None
+
+
 def _our_passive(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
     """In a speech's or an interview's narrative, an agentless passive act in a clause after one whose subject is
     "we" ("we have changed the law, and 40 permits were revoked") is the speaker's state's; else None."""
@@ -430,9 +454,17 @@ def _act_before_relative(text: str, toks: list[Token], lowers: list[str], cue: i
     )
 
 
-def _reported_past_act(lowers: list[str], cue: int) -> bool:
-    """True when the cue is a past participle right after "had" ("... that Accra had asked ...")."""
-    return cue > 1 and lowers[cue - 1] == "had" and lowers[cue].endswith("ed")
+#: Adverbs that may stand between "had" and a reported act ("the other side had also asked").
+_PERFECT_ADVERBS = frozenset(["also", "already", "earlier", "previously", "formally", "repeatedly", "twice", "since"])
+
+
+def _reported_past_act(lowers: list[str], cue: int) -> int | None:
+    """Where "had" stands when the cue is a past participle after it ("... that Accra had asked ...", "had also
+    asked"), else None."""
+    if cue < 2 or not lowers[cue].endswith("ed"):
+        return None
+    had = cue - 2 if lowers[cue - 1] in _PERFECT_ADVERBS else cue - 1
+    return had if had > 0 and lowers[had] == "had" else None
 
 
 def _reported_state(own: Mention, reporter: Mention, memory: ActorMemory) -> bool:

@@ -265,6 +265,17 @@ def _columnist(article: Article, lex: Lexicon) -> str | None:
     return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
 
 
+def bylined_author(article: Article) -> str | None:
+    """The author a byline heading names ("By Ana Silva") in an analysis: an article laid out in sections (a
+    heading besides the byline: "A zone without wells", "What is missing") that is neither an interview nor a
+    transcript (the caller checks). Its first person outside quotations ("I would go further", "In my view, ...")
+    is its author's, as an opinion piece's is (:func:`_columnist`); None without a byline or a section heading (a
+    news story's byline says nothing of the "I" it carries)."""
+    if len(article.headings) < 2:
+        return None
+    return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
+
+
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_JOINERS)) + r")\s+)*[A-Z][\w’'-]*)*")
 
 

@@ -741,6 +741,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
             continue  # "..., so should the responsibility": an ellipsis comparing, not a proposal
         quoted = inside_quote(text, toks[m])
         spoken = m > 0 and lowers[m - 1] in _SPEAKERS  # "We must create ...": a statement's own voice
+        # "In my view, the governments should ...": a view its writer holds is his own voice too
+        spoken = spoken or any(lowers[k] == "my" and lowers[k + 1] in lex.opinion_nouns for k in range(m - 1))
         if spoken and _relative_modal(lowers, m):
             continue  # "it is a reality that we must manage": the modal describes a noun, asks for nothing
         if not quoted and not spoken and (frame is None or frame > m):
