@@ -132,6 +132,7 @@ def decision_cue(
         ("_diplomatic_act", _diplomatic_act),
         ("_withdrawal", _withdrawal),
         ("_membership_act", _membership_act),
+        ("_dated_state_act", _dated_state_act),
         ("_ranked_act", _ranked_act),
         ("_court_ruling", _court_ruling),
         ("_status_raised", _status_raised),
@@ -2098,6 +2099,79 @@ def _membership_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # "left the council chamber": the body word must head the phrase
         if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue  # "joined talks on the treaty": the body is not what was joined
+        if _not_done(lowers, i, lex) or _opening_clause(lowers, i):
+            continue
+        return i
+    return None
+
+
+#: Round 37a. Words dating an act: a month, a weekday, "last" with a unit ("last week"), "ago"; years are tested apart.
+_DATE_UNITS = frozenset(["week", "month", "year", "autumn", "spring", "summer", "winter"])
+_DATE_WORDS = MONTHS | WEEKDAYS | frozenset(["last", "ago"])
+#: The gate of :func:`_dated_state_act` (classify's cue gates): the date words and every year :func:`_year` accepts.
+DATE_GATE = _DATE_WORDS | frozenset(str(y) for y in range(1900, 2100))
+#: Words after an executive verb that open no object of it ("closed in 2020", "declared that", "left for Paris").
+_NO_OBJECT = frozenset(
+    ["that", "to", "for", "from", "with", "in", "on", "at", "by", "after", "before", "when", "since", "and", "until"]
+)
+
+
+def dated(lowers: list[str]) -> bool:
+    """The sentence holds a date: a year, a month, a weekday, "last week" or "... ago"."""
+    for k, w in enumerate(lowers):
+        if _year(w) or w in MONTHS or w in WEEKDAYS or w == "ago":
+            return True
+        if w == "last" and lowers[k + 1 : k + 2] and lowers[k + 1] in _DATE_UNITS:
+            return True
+    return False
+
+
+def _executive_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The subject of the act at ``i`` is a state or those who act for it (:func:`_state_subject`, one of
+    ``authorities``, a capital standing for its government), a time phrase ("last week") or an auxiliary between."""
+    k = i
+    if k >= 3 and lowers[k - 2] == "last" and lowers[k - 1] in _DATE_UNITS:
+        k -= 2  # "Washington last week reduced ..."
+    h = k - 1
+    while h > 0 and (
+        lowers[h] in _SUBJECT_AUX or lowers[h] in _SUBJECT_GAP or lowers[h] in lex.adverbs or lowers[h].endswith("ly")
+    ):
+        h -= 1
+    if h < 0 or lowers[h] in PASSIVE_AUX or lowers[h] in _NP_DETERMINERS or lowers[h].endswith(("'s", "’s")):
+        return False  # "Yemen's internationally recognised government": a participle before its noun
+    if lowers[h] in lex.authorities or _state_subject(lowers, h + 1, lex):
+        return True
+    for j in range(max(0, h - 3), h + 1):
+        state = country_at(lowers, j) or place_at(lowers, j)
+        if state is not None and state[1] == h + 1:
+            return True  # "Washington last week reduced ...": a capital standing for its government
+    return False
+
+
+def _dated_state_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 37a. 'Ruritania closed the strait to tankers in February 2021', 'In June the government nationalised
+    the mine', 'The junta ended a defence pact with Paris in 2024', 'Washington last week cut the validity of
+    visas': a past verb of ``executive_acts`` (a thing closed or taken over, a measure ended, brought in or
+    changed, a status conferred, a body left) with a state or those who act for it as its subject, an object
+    after it, and a date in the sentence reports an executive act done, a decision even when told as background
+    (fresh batches of four annotators label such acts D). Not 'the company closed the plant in 2020' (no state),
+    'the border closed in May' (no object), 'declared that ...', nor an act to come, negated, in a clause of time
+    or in a relative clause ('will close', 'has not closed', 'when Mali closed ...', 'which closed ...')."""
+    if lex.executive_acts.isdisjoint(lowers) or not dated(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers[:-1]):
+        if w not in lex.executive_acts or i == 0 or lowers[i - 1] in _RELATIVES:
+            continue
+        nxt = lowers[i + 1]
+        if nxt in _NO_OBJECT or nxt in lex.prepositions or not nxt[:1].isalnum():
+            continue  # "closed in 2020", "declared that": no object of the act
+        obj = lowers[i + 1 : i + 5]
+        if not lex.attitude_objects.isdisjoint(obj) or not lex.courtesies.isdisjoint(obj):
+            continue  # "accepted the invitation", "declared its readiness": no act on a thing
+        if not lex.event_subjects.isdisjoint(obj) or not lex.dialogue_heads.isdisjoint(obj):
+            continue  # "ended a new round of their dialogue", "closed the session": a meeting held, no measure
+        if not _executive_subject(lowers, i, lex):
+            continue
         if _not_done(lowers, i, lex) or _opening_clause(lowers, i):
             continue
         return i

@@ -1,0 +1,44 @@
+"""Decision rules of round 37a (issue 3): an executive act of a state told in the past with a date ("Chile closed
+the strait to tankers in 2021"). Every sentence here is written for the test; each rule has counter-examples beside
+it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import labels_of
+
+# --- a dated executive act of a state ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile closed the northern strait to foreign tankers in March 2021, citing the war next door.",
+        "In May 2024 the government nationalised the copper smelter at Port Vesna.",
+        "The junta ended a defence cooperation pact with Peru in October 2023.",
+        "Lisbon last week cut the fees charged for work permits by half.",
+        "The cabinet had already banned the export of raw timber in 2019.",
+        "Last year we reduced the number of checkpoints on the coastal road to four.",
+    ],
+)
+def test_a_dated_executive_act_of_a_state_is_a_decision(text: str) -> None:
+    assert "decision" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state as the subject, no object, no date, an act to come, negated or in a time clause, a meeting ended
+        "The mining company closed the smelter at Port Vesna in March 2021.",
+        "The strait closed to shipping for two days in March 2021 because of a storm.",
+        "Trade between Chile and Peru, suspended since 2019, is expected to resume.",
+        "Chile may close the northern strait to foreign tankers in March.",
+        "Chile has not closed the northern strait to foreign tankers since 2021.",
+        "Chile and Peru ended a new round of their border talks on Friday without a deal.",
+        "Peru's internationally recognised government met in Lima in May 2024.",
+    ],
+)
+def test_undated_or_non_state_or_unfinished_acts_are_no_decision(text: str) -> None:
+    assert "decision" not in labels_of(text)
