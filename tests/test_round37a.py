@@ -42,3 +42,32 @@ def test_a_dated_executive_act_of_a_state_is_a_decision(text: str) -> None:
 )
 def test_undated_or_non_state_or_unfinished_acts_are_no_decision(text: str) -> None:
     assert "decision" not in labels_of(text)
+
+
+# --- an act in a clause of time opened by "since" or "after" dates its main clause ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade across the river has doubled since President Ana Maria Lopes appointed a border envoy in 2024.",
+        "Imports of fruit fell sharply after Peru signed the new customs code in 2018.",
+        "The reserve fund has never been drawn on since it was set up in 2012.",
+        "Since the accord was signed, fishing catches in the bay have fallen by a third.",
+    ],
+)
+def test_an_act_in_a_since_or_after_clause_is_no_decision(text: str) -> None:
+    assert "decision" not in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act in the main clause, before the time clause or after the opening clause's comma
+        "Chile and Peru signed a fisheries accord in Lima after two days of talks.",
+        "Since the floods, the government has approved a new plan for the river banks.",
+        "The ministers agreed to reopen the crossing after Peru lifted its ban on trucks.",
+    ],
+)
+def test_an_act_in_the_main_clause_beside_a_time_clause_is_a_decision(text: str) -> None:
+    assert "decision" in labels_of(text)

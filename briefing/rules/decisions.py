@@ -74,6 +74,8 @@ def decision_cue(
             continue  # "depends on decisions made in Washington": decisions in general, none reported
         if _negated(lowers, i, lex) or _modal(lowers, i, lex) or _next_meeting(lowers, i + len(phrase), lex):
             continue
+        if i in dated:
+            continue  # round 37a: "Since the accord was signed, the law has moved ...": it dates the main clause
         if not _bounded(lowers, i):  # "until the peace accord was signed in 2020": dates the main clause
             return i, "phrase"
     if (every or "_witnessed_act" in names) and (witnessed := _witnessed_act(lowers, lex)) is not None:
@@ -1469,7 +1471,28 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
             return True  # "for the first time since their border treaty came into force": a clause of time
         if lowers[k] == "since" and lowers[k + 1] in _SINCE_SUBJECTS and k + 2 == i:
             return True  # round 32b: "Fighting has largely stopped since they signed an agreement in March 2025"
+        if lowers[k] == "since" and lowers[k + 1] in _SINCE_SUBJECTS and k + 3 == i and lowers[k + 2] in PASSIVE_AUX:
+            return True  # round 37a: "The fund has never been used since it was set up in 2010"
+        if lowers[k] in ("since", "after") and _time_clause_subject(lowers, k, i, lex):
+            return True  # round 37a: "Ties have warmed since President X appointed ...", "after Seoul agreed in 2016"
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
+
+
+#: Round 37a. Titles before a name that opens a clause of time ("since President X appointed an envoy").
+_CLAUSE_TITLES = frozenset(["president", "prime", "minister", "king", "queen", "chancellor", "governor", "premier"])
+
+
+def _time_clause_subject(lowers: list[str], k: int, i: int, lex: Lexicon) -> bool:
+    """Round 37a. The words between a "since" or "after" inside the sentence (at ``k``) and the act at ``i`` are
+    a clause's subject: a state's or capital's name ("after Seoul agreed in 2016 to ...") or a title and a name
+    ("since President John Mahama appointed ..."), so the act dates the main clause before it. Not at the opening
+    (``dated`` spans handle those), nor 'since 2019', 'after the talks' (no such subject)."""
+    if k < 2 or k + 1 >= i:
+        return False
+    state = country_at(lowers, k + 1) or place_at(lowers, k + 1)
+    if state is not None and state[1] == i:
+        return True
+    return lowers[k + 1] in _CLAUSE_TITLES and all(w.isalpha() and w not in lex.prepositions for w in lowers[k + 2 : i])
 
 
 _THAT_REACH = 4  # words between such a verb and its "that" ("reaffirmed Australia's position that ...")
