@@ -71,3 +71,29 @@ def test_an_act_in_a_since_or_after_clause_is_no_decision(text: str) -> None:
 )
 def test_an_act_in_the_main_clause_beside_a_time_clause_is_a_decision(text: str) -> None:
     assert "decision" in labels_of(text)
+
+
+# --- a schedule of a body's sittings is no decision, in a text's terms or out of turn ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the joint statement, the next meeting of the commission will take place in Quito in 2028.",
+        "The council agreed to hold an extraordinary meeting in Lima in March to finish the text.",
+    ],
+)
+def test_a_schedule_of_sittings_is_no_decision(text: str) -> None:
+    assert "decision" not in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the terms of a text, and a meeting that is no sitting of a series
+        "According to the joint statement, the two navies will patrol the bay together from May.",
+        "The council agreed to hold a conference on river pollution in Lima in March.",
+    ],
+)
+def test_terms_and_a_new_meeting_stay_decisions(text: str) -> None:
+    assert "decision" in labels_of(text)

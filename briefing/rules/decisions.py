@@ -88,11 +88,15 @@ def decision_cue(
     for i, phrase in found.get("terms_frames", ()):
         if _unconcluded(lowers, i + len(phrase), lex):
             continue  # "According to the agreement, which has not been ratified, ...": no concluded text
+        if _next_meeting(lowers, i + len(phrase), lex):
+            continue  # round 37a: "According to the communique, the next session will be held in ...": a schedule
         if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
     frame: int | None = None
     if every or "_terms_frame" in names:
         frame = _terms_frame(lowers, lex)
+    if frame is not None and _next_meeting(lowers, frame + 1, lex):
+        frame = None  # round 37a: "According to the communique, the next session will be held in ...": a schedule
     if frame is not None and not _assessment(lowers) and not _unconcluded(lowers, frame + 1, lex):
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     if (every or "_late_frame" in names) and (late := _late_frame(lowers, lex)) is not None:
@@ -325,7 +329,11 @@ def _proposing_base(lowers: list[str], k: int, lex: Lexicon) -> bool:
 
 
 _SERIES = frozenset(
-    ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    [
+        *("next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        # round 37a: a sitting out of turn of the same body ("agreed to hold an extraordinary session in February")
+        "extraordinary",
+    ]
 )
 _SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
 #: Round 24. The record of a sitting, a text its chairs sign ("signed the minutes of the sixth meeting"); not a
