@@ -97,3 +97,30 @@ def test_a_schedule_of_sittings_is_no_decision(text: str) -> None:
 )
 def test_terms_and_a_new_meeting_stay_decisions(text: str) -> None:
     assert "decision" in labels_of(text)
+
+
+# --- a relative clause with no relative word tells a thing's history, no act reported -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishing boats from both sides still work under a fishing accord the two countries agreed three years ago.",
+        "The reserve is run by the Coastal Parks Office (CPO), set up in 2001 under a treaty the states signed a year earlier.",
+        "The Water Panel (JWP), set up in March 2023 after the old commission collapsed, said the river was polluted.",
+    ],
+)
+def test_a_relative_clause_with_no_relative_word_is_no_decision(text: str) -> None:
+    assert "decision" not in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an active act with its object after the date, and an act dated to the news
+        "Fishing boats now work under the fishing accord the two countries signed on Monday.",
+        "The two ministers set up a joint lake office in Quito on Monday.",
+    ],
+)
+def test_an_act_with_its_object_stays_a_decision(text: str) -> None:
+    assert "decision" in labels_of(text)

@@ -113,6 +113,8 @@ def decision_cue(
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if _acknowledged(lowers, i, lex):
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
+        if _founding_apposition(lowers, i, len(_phrase), lex):
+            continue  # round 37a: "The Team (MST), set up in October 2024 after ..., said ...": the body's history
         if not lex.condition_subordinators.isdisjoint(before):
             continue  # "is due to be completed before the navigation season opens": the clause's own verb (round 33b)
         if lowers[i] in lex.raising_verbs and (
@@ -188,9 +190,11 @@ def decision_cue(
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
-        if _dated_reduced_relative(lowers, i, len(phrase), lex):
+        if _dated_reduced_relative(lowers, i, len(phrase), lex) or _founding_apposition(lowers, i, len(phrase), lex):
             continue  # "noted that the peace agreement initialled in Washington in August 2025 was a historic step"
         if _object_relative(lowers, i, len(phrase)) or _dated_relative(lowers, i, len(phrase), lex):
+            continue
+        if _contact_relative(lowers, i, len(phrase), lex):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
             continue
@@ -1317,6 +1321,37 @@ def _dated_reduced_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> 
     return k < len(lowers) and lowers[k] in _MAIN_FINITE
 
 
+#: Round 37a. Participles of a body's founding ("the Agency (AGC), set up in Dakar in 1995, ...").
+_FOUNDING = frozenset([("set", "up"), ("established",), ("founded",), ("created",), ("formed",)])
+_FOUNDING_REACH = 7  # words from the name's determiner to the participle: "the Multilateral Sanctions Monitoring Team"
+
+
+def _founding_apposition(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 37a. 'The Monitoring Team (MST), set up in October 2024 after the panel's mandate lapsed, said ...',
+    'is run by the Management Agency (MA), set up in Dakar in 1995 under a treaty': a founding participle with no
+    auxiliary right after a body's name (its determiner up to seven words before), then a phrase of place or time
+    closing on a year with no object after it, tells the body's history, not an act reported (train batches b,
+    o073, gold61, p, o109, o037, o085 are unlabelled alike). Not 'The Treaty, founded on ...' (a document, see
+    :func:`_background`), nor 'the two states established in 2024 a joint commission' (an object follows)."""
+    if tuple(lowers[i : i + n]) not in _FOUNDING or i < 2 or i + n + 1 >= len(lowers):
+        return False
+    if lowers[i + n] not in _HISTORY_PREPS:
+        return False
+    prev = lowers[i - 1]
+    if not prev.isalpha() or prev in _CLAUSE_AUX or prev in lex.not_nouns or prev in lex.adverbs:
+        return False
+    if prev in lex.decision_objects or prev in _STATE_SUBJECTS or prev in lex.authorities:
+        return False  # a document's signing is its decision; "the two governments established in May ..." act
+    d = next((k for k in range(i - 1, max(-1, i - 1 - _FOUNDING_REACH), -1) if lowers[k] in _NP_DETERMINERS), None)
+    if d is None or not _CLAUSE_AUX.isdisjoint(lowers[d:i]) or not _FINITE_WORDS.isdisjoint(lowers[d:i]):
+        return False
+    end = min(len(lowers), i + n + 1 + _HISTORY_REACH)
+    y = next((k for k in range(i + n + 1, end) if _year(lowers[k])), None)
+    if y is None or not _FINITE_WORDS.isdisjoint(lowers[i + n : y]):
+        return False
+    return y + 1 >= len(lowers) or lowers[y + 1] not in _NP_DETERMINERS
+
+
 def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
@@ -1347,6 +1382,35 @@ def _object_relative(lowers: list[str], i: int, n: int) -> bool:
     # a year ("which the premiers agreed in 2025": its history), not "the plan, which the cabinet approved
     # on Monday" (the sentence states that decision, GUIDELINES)
     return lowers[r] == "what" or any(len(w) == 4 and w.isdigit() for w in lowers[i + n : i + n + 4])
+
+
+#: Round 37a. Words after an act that date it to a past time without a year ("signed two years earlier").
+_PAST_MARKS = frozenset(["earlier", "ago", "before"])
+
+
+def _contact_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 37a. 'set up under a treaty the two countries signed two years earlier', 'the pact their fathers
+    agreed in 1990': an object relative clause with no relative word (a document's noun, then a determiner or
+    possessive opening a subject of at most four words, then the act, no object after it, dated to a year or an
+    earlier time) identifies the document by its history, as "which the premiers agreed in 2025" does
+    (:func:`_object_relative`). Not 'the treaty the two countries signed on Monday' (no past dating), nor 'the
+    treaty, the two countries signed a protocol' (an object follows)."""
+    after = lowers[i + n : i + n + 4]
+    timed = after[:1] in (["a"], ["an"]) and after[1:2] and after[1] in _TIME_UNITS  # "signed a year earlier"
+    if not after or ((after[0] in _NP_DETERMINERS or after[0] in POSSESSIVES) and not timed):
+        return False
+    if not any(_year(w) or w in _PAST_MARKS for w in after):
+        return False
+    for d in range(i - 1, max(0, i - 5), -1):
+        if lowers[d] in _NP_DETERMINERS or lowers[d] in POSSESSIVES:
+            between = lowers[d + 1 : i]
+            return (
+                lowers[d - 1] in lex.decision_objects
+                and _FINITE_WORDS.isdisjoint(between)
+                and _CLAUSE_AUX.isdisjoint(between)
+                and all(w.isalpha() for w in between)
+            )
+    return False
 
 
 _DATED_REACH = 8  # words after a relative clause's act within which its year may come ("in December 2025")
