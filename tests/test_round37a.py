@@ -106,7 +106,7 @@ def test_terms_and_a_new_meeting_stay_decisions(text: str) -> None:
     "text",
     [
         "Fishing boats from both sides still work under a fishing accord the two countries agreed three years ago.",
-        "The reserve is run by the Coastal Parks Office (CPO), set up in 2001 under a treaty the states signed a year earlier.",
+        "The reserve is run by the Parks Office (PO), set up in 2001 under a treaty the states signed a year earlier.",
         "The Water Panel (JWP), set up in March 2023 after the old commission collapsed, said the river was polluted.",
     ],
 )
