@@ -213,6 +213,7 @@ class Lexicon:
     regime_acts: frozenset[str] = field(metadata={"toml": "decision.regime_acts"})
     regime_objects: frozenset[str] = field(metadata={"toml": "decision.regime_objects"})
     keeping_verbs: frozenset[str] = field(metadata={"toml": "decision.keeping_verbs"})
+    executive_acts: frozenset[str] = field(metadata={"toml": "decision.executive_acts"})
     kept_measures: frozenset[str] = field(metadata={"toml": "decision.kept_measures"})
     keeping_bases: frozenset[str] = field(metadata={"toml": "decision.keeping_bases"})
     kept_states: frozenset[str] = field(metadata={"toml": "decision.kept_states"})

@@ -103,6 +103,7 @@ _FIRING = {
     "_diplomatic_act": "Poland expelled two Russian diplomats.",
     "_withdrawal": "Niger withdrew from the Multinational Joint Task Force.",
     "_membership_act": "Borduria left the regional defence alliance in 2019.",
+    "_dated_state_act": "In June 2025 the government nationalised the copper mine at Port Vesna.",
     "_ranked_act": "Ruritania was the second country to ratify the convention.",
     "_court_ruling": "The Court of Arbitration ruled that India must share the river data.",
     "_witnessed_act": "The two presidents witnessed the signing of five agreements in the capital.",

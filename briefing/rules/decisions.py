@@ -74,6 +74,8 @@ def decision_cue(
             continue  # "depends on decisions made in Washington": decisions in general, none reported
         if _negated(lowers, i, lex) or _modal(lowers, i, lex) or _next_meeting(lowers, i + len(phrase), lex):
             continue
+        if i in dated:
+            continue  # round 37a: "Since the accord was signed, the law has moved ...": it dates the main clause
         if not _bounded(lowers, i):  # "until the peace accord was signed in 2020": dates the main clause
             return i, "phrase"
     if (every or "_witnessed_act" in names) and (witnessed := _witnessed_act(lowers, lex)) is not None:
@@ -86,11 +88,15 @@ def decision_cue(
     for i, phrase in found.get("terms_frames", ()):
         if _unconcluded(lowers, i + len(phrase), lex):
             continue  # "According to the agreement, which has not been ratified, ...": no concluded text
+        if _next_meeting(lowers, i + len(phrase), lex):
+            continue  # round 37a: "According to the communique, the next session will be held in ...": a schedule
         if i <= 2 and not _negated(lowers, i, lex) and not _assessment(lowers):
             return i, "terms"  # "Under the agreement, Peru will ...": the terms of a concluded deal
     frame: int | None = None
     if every or "_terms_frame" in names:
         frame = _terms_frame(lowers, lex)
+    if frame is not None and _next_meeting(lowers, frame + 1, lex):
+        frame = None  # round 37a: "According to the communique, the next session will be held in ...": a schedule
     if frame is not None and not _assessment(lowers) and not _unconcluded(lowers, frame + 1, lex):
         return frame, "terms"  # "Under the new rules, ...", "In line with the regulation, ..."
     if (every or "_late_frame" in names) and (late := _late_frame(lowers, lex)) is not None:
@@ -107,6 +113,8 @@ def decision_cue(
             continue  # "call on the Assembly to approve the law that allows ...": what is asked for, described
         if _acknowledged(lowers, i, lex):
             continue  # "The text recognises the link between ...": what a preamble notes, not a term agreed
+        if _founding_apposition(lowers, i, len(_phrase), lex):
+            continue  # round 37a: "The Team (MST), set up in October 2024 after ..., said ...": the body's history
         if not lex.condition_subordinators.isdisjoint(before):
             continue  # "is due to be completed before the navigation season opens": the clause's own verb (round 33b)
         if lowers[i] in lex.raising_verbs and (
@@ -132,6 +140,7 @@ def decision_cue(
         ("_diplomatic_act", _diplomatic_act),
         ("_withdrawal", _withdrawal),
         ("_membership_act", _membership_act),
+        ("_dated_state_act", _dated_state_act),
         ("_ranked_act", _ranked_act),
         ("_court_ruling", _court_ruling),
         ("_status_raised", _status_raised),
@@ -181,9 +190,11 @@ def decision_cue(
             continue  # "introduced a bill on ...": a text put before a vote, proposed rather than decided
         if _identifying(lowers, i, len(phrase), lex) or _standing(lowers, i, len(phrase)):
             continue
-        if _dated_reduced_relative(lowers, i, len(phrase), lex):
+        if _dated_reduced_relative(lowers, i, len(phrase), lex) or _founding_apposition(lowers, i, len(phrase), lex):
             continue  # "noted that the peace agreement initialled in Washington in August 2025 was a historic step"
         if _object_relative(lowers, i, len(phrase)) or _dated_relative(lowers, i, len(phrase), lex):
+            continue
+        if _contact_relative(lowers, i, len(phrase), lex):
             continue
         if _object_modifier(lowers, i, len(phrase), lex):
             continue
@@ -322,7 +333,11 @@ def _proposing_base(lowers: list[str], k: int, lex: Lexicon) -> bool:
 
 
 _SERIES = frozenset(
-    ["next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    [
+        *("next", "following", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        # round 37a: a sitting out of turn of the same body ("agreed to hold an extraordinary session in February")
+        "extraordinary",
+    ]
 )
 _SITTINGS = frozenset(["meeting", "session", "round", "summit", "sitting", "consultations"])
 #: Round 24. The record of a sitting, a text its chairs sign ("signed the minutes of the sixth meeting"); not a
@@ -1306,6 +1321,37 @@ def _dated_reduced_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> 
     return k < len(lowers) and lowers[k] in _MAIN_FINITE
 
 
+#: Round 37a. Participles of a body's founding ("the Agency (AGC), set up in Dakar in 1995, ...").
+_FOUNDING = frozenset([("set", "up"), ("established",), ("founded",), ("created",), ("formed",)])
+_FOUNDING_REACH = 7  # words from the name's determiner to the participle: "the Multilateral Sanctions Monitoring Team"
+
+
+def _founding_apposition(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 37a. 'The Monitoring Team (MST), set up in October 2024 after the panel's mandate lapsed, said ...',
+    'is run by the Management Agency (MA), set up in Dakar in 1995 under a treaty': a founding participle with no
+    auxiliary right after a body's name (its determiner up to seven words before), then a phrase of place or time
+    closing on a year with no object after it, tells the body's history, not an act reported (train batches b,
+    o073, gold61, p, o109, o037, o085 are unlabelled alike). Not 'The Treaty, founded on ...' (a document, see
+    :func:`_background`), nor 'the two states established in 2024 a joint commission' (an object follows)."""
+    if tuple(lowers[i : i + n]) not in _FOUNDING or i < 2 or i + n + 1 >= len(lowers):
+        return False
+    if lowers[i + n] not in _HISTORY_PREPS:
+        return False
+    prev = lowers[i - 1]
+    if not prev.isalpha() or prev in _CLAUSE_AUX or prev in lex.not_nouns or prev in lex.adverbs:
+        return False
+    if prev in lex.decision_objects or prev in _STATE_SUBJECTS or prev in lex.authorities:
+        return False  # a document's signing is its decision; "the two governments established in May ..." act
+    d = next((k for k in range(i - 1, max(-1, i - 1 - _FOUNDING_REACH), -1) if lowers[k] in _NP_DETERMINERS), None)
+    if d is None or not _CLAUSE_AUX.isdisjoint(lowers[d:i]) or not _FINITE_WORDS.isdisjoint(lowers[d:i]):
+        return False
+    end = min(len(lowers), i + n + 1 + _HISTORY_REACH)
+    y = next((k for k in range(i + n + 1, end) if _year(lowers[k])), None)
+    if y is None or not _FINITE_WORDS.isdisjoint(lowers[i + n : y]):
+        return False
+    return y + 1 >= len(lowers) or lowers[y + 1] not in _NP_DETERMINERS
+
+
 def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
@@ -1336,6 +1382,35 @@ def _object_relative(lowers: list[str], i: int, n: int) -> bool:
     # a year ("which the premiers agreed in 2025": its history), not "the plan, which the cabinet approved
     # on Monday" (the sentence states that decision, GUIDELINES)
     return lowers[r] == "what" or any(len(w) == 4 and w.isdigit() for w in lowers[i + n : i + n + 4])
+
+
+#: Round 37a. Words after an act that date it to a past time without a year ("signed two years earlier").
+_PAST_MARKS = frozenset(["earlier", "ago", "before"])
+
+
+def _contact_relative(lowers: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Round 37a. 'set up under a treaty the two countries signed two years earlier', 'the pact their fathers
+    agreed in 1990': an object relative clause with no relative word (a document's noun, then a determiner or
+    possessive opening a subject of at most four words, then the act, no object after it, dated to a year or an
+    earlier time) identifies the document by its history, as "which the premiers agreed in 2025" does
+    (:func:`_object_relative`). Not 'the treaty the two countries signed on Monday' (no past dating), nor 'the
+    treaty, the two countries signed a protocol' (an object follows)."""
+    after = lowers[i + n : i + n + 4]
+    timed = after[:1] in (["a"], ["an"]) and after[1:2] and after[1] in _TIME_UNITS  # "signed a year earlier"
+    if not after or ((after[0] in _NP_DETERMINERS or after[0] in POSSESSIVES) and not timed):
+        return False
+    if not any(_year(w) or w in _PAST_MARKS for w in after):
+        return False
+    for d in range(i - 1, max(0, i - 5), -1):
+        if lowers[d] in _NP_DETERMINERS or lowers[d] in POSSESSIVES:
+            between = lowers[d + 1 : i]
+            return (
+                lowers[d - 1] in lex.decision_objects
+                and _FINITE_WORDS.isdisjoint(between)
+                and _CLAUSE_AUX.isdisjoint(between)
+                and all(w.isalpha() for w in between)
+            )
+    return False
 
 
 _DATED_REACH = 8  # words after a relative clause's act within which its year may come ("in December 2025")
@@ -1468,7 +1543,28 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
             return True  # "for the first time since their border treaty came into force": a clause of time
         if lowers[k] == "since" and lowers[k + 1] in _SINCE_SUBJECTS and k + 2 == i:
             return True  # round 32b: "Fighting has largely stopped since they signed an agreement in March 2025"
+        if lowers[k] == "since" and lowers[k + 1] in _SINCE_SUBJECTS and k + 3 == i and lowers[k + 2] in PASSIVE_AUX:
+            return True  # round 37a: "The fund has never been used since it was set up in 2010"
+        if lowers[k] in ("since", "after") and _time_clause_subject(lowers, k, i, lex):
+            return True  # round 37a: "Ties have warmed since President X appointed ...", "after Seoul agreed in 2016"
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
+
+
+#: Round 37a. Titles before a name that opens a clause of time ("since President X appointed an envoy").
+_CLAUSE_TITLES = frozenset(["president", "prime", "minister", "king", "queen", "chancellor", "governor", "premier"])
+
+
+def _time_clause_subject(lowers: list[str], k: int, i: int, lex: Lexicon) -> bool:
+    """Round 37a. The words between a "since" or "after" inside the sentence (at ``k``) and the act at ``i`` are
+    a clause's subject: a state's or capital's name ("after Seoul agreed in 2016 to ...") or a title and a name
+    ("since President John Mahama appointed ..."), so the act dates the main clause before it. Not at the opening
+    (``dated`` spans handle those), nor 'since 2019', 'after the talks' (no such subject)."""
+    if k < 2 or k + 1 >= i:
+        return False
+    state = country_at(lowers, k + 1) or place_at(lowers, k + 1)
+    if state is not None and state[1] == i:
+        return True
+    return lowers[k + 1] in _CLAUSE_TITLES and all(w.isalpha() and w not in lex.prepositions for w in lowers[k + 2 : i])
 
 
 _THAT_REACH = 4  # words between such a verb and its "that" ("reaffirmed Australia's position that ...")
@@ -2098,6 +2194,79 @@ def _membership_act(lowers: list[str], lex: Lexicon) -> int | None:
             continue  # "left the council chamber": the body word must head the phrase
         if not lex.prepositions.isdisjoint(lowers[i + 1 : head]):
             continue  # "joined talks on the treaty": the body is not what was joined
+        if _not_done(lowers, i, lex) or _opening_clause(lowers, i):
+            continue
+        return i
+    return None
+
+
+#: Round 37a. Words dating an act: a month, a weekday, "last" with a unit ("last week"), "ago"; years are tested apart.
+_DATE_UNITS = frozenset(["week", "month", "year", "autumn", "spring", "summer", "winter"])
+_DATE_WORDS = MONTHS | WEEKDAYS | frozenset(["last", "ago"])
+#: The gate of :func:`_dated_state_act` (classify's cue gates): the date words and every year :func:`_year` accepts.
+DATE_GATE = _DATE_WORDS | frozenset(str(y) for y in range(1900, 2100))
+#: Words after an executive verb that open no object of it ("closed in 2020", "declared that", "left for Paris").
+_NO_OBJECT = frozenset(
+    ["that", "to", "for", "from", "with", "in", "on", "at", "by", "after", "before", "when", "since", "and", "until"]
+)
+
+
+def dated(lowers: list[str]) -> bool:
+    """The sentence holds a date: a year, a month, a weekday, "last week" or "... ago"."""
+    for k, w in enumerate(lowers):
+        if _year(w) or w in MONTHS or w in WEEKDAYS or w == "ago":
+            return True
+        if w == "last" and lowers[k + 1 : k + 2] and lowers[k + 1] in _DATE_UNITS:
+            return True
+    return False
+
+
+def _executive_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """The subject of the act at ``i`` is a state or those who act for it (:func:`_state_subject`, one of
+    ``authorities``, a capital standing for its government), a time phrase ("last week") or an auxiliary between."""
+    k = i
+    if k >= 3 and lowers[k - 2] == "last" and lowers[k - 1] in _DATE_UNITS:
+        k -= 2  # "Washington last week reduced ..."
+    h = k - 1
+    while h > 0 and (
+        lowers[h] in _SUBJECT_AUX or lowers[h] in _SUBJECT_GAP or lowers[h] in lex.adverbs or lowers[h].endswith("ly")
+    ):
+        h -= 1
+    if h < 0 or lowers[h] in PASSIVE_AUX or lowers[h] in _NP_DETERMINERS or lowers[h].endswith(("'s", "’s")):
+        return False  # "Yemen's internationally recognised government": a participle before its noun
+    if lowers[h] in lex.authorities or _state_subject(lowers, h + 1, lex):
+        return True
+    for j in range(max(0, h - 3), h + 1):
+        state = country_at(lowers, j) or place_at(lowers, j)
+        if state is not None and state[1] == h + 1:
+            return True  # "Washington last week reduced ...": a capital standing for its government
+    return False
+
+
+def _dated_state_act(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 37a. 'Ruritania closed the strait to tankers in February 2021', 'In June the government nationalised
+    the mine', 'The junta ended a defence pact with Paris in 2024', 'Washington last week cut the validity of
+    visas': a past verb of ``executive_acts`` (a thing closed or taken over, a measure ended, brought in or
+    changed, a status conferred, a body left) with a state or those who act for it as its subject, an object
+    after it, and a date in the sentence reports an executive act done, a decision even when told as background
+    (fresh batches of four annotators label such acts D). Not 'the company closed the plant in 2020' (no state),
+    'the border closed in May' (no object), 'declared that ...', nor an act to come, negated, in a clause of time
+    or in a relative clause ('will close', 'has not closed', 'when Mali closed ...', 'which closed ...')."""
+    if lex.executive_acts.isdisjoint(lowers) or not dated(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    for i, w in enumerate(lowers[:-1]):
+        if w not in lex.executive_acts or i == 0 or lowers[i - 1] in _RELATIVES:
+            continue
+        nxt = lowers[i + 1]
+        if nxt in _NO_OBJECT or nxt in lex.prepositions or not nxt[:1].isalnum():
+            continue  # "closed in 2020", "declared that": no object of the act
+        obj = lowers[i + 1 : i + 5]
+        if not lex.attitude_objects.isdisjoint(obj) or not lex.courtesies.isdisjoint(obj):
+            continue  # "accepted the invitation", "declared its readiness": no act on a thing
+        if not lex.event_subjects.isdisjoint(obj) or not lex.dialogue_heads.isdisjoint(obj):
+            continue  # "ended a new round of their dialogue", "closed the session": a meeting held, no measure
+        if not _executive_subject(lowers, i, lex):
+            continue
         if _not_done(lowers, i, lex) or _opening_clause(lowers, i):
             continue
         return i
