@@ -859,7 +859,9 @@ def _questioned_state(paragraphs: Sequence[str], lex: Lexicon) -> str | None:
     state's name in the questions' own words (before any "A:"), not a nation's adjective ("Russian border
     guards") nor a state after "with", "to", "from" (a partner or a place). The state named most, at least
     twice and more than any other; None for an untagged interview or no clear winner ("Egypt and Sudan
-    say ...": two states the questions ask about, neither the interviewee's)."""
+    say ...": two states the questions ask about, neither the interviewee's). A capital or city counts for its
+    state when the questions name it as an actor ("Q: Bangui has asked ..."), not after a preposition ("we spoke
+    to her in Tripoli": where the interview was held) nor opening a name ("the Quito Process")."""
     counts: dict[str, int] = {}
     first = next((k for k, p in enumerate(paragraphs) if _QUESTION_TAG.match(p)), 0)
     for n, paragraph in enumerate(paragraphs):
@@ -868,9 +870,16 @@ def _questioned_state(paragraphs: Sequence[str], lex: Lexicon) -> str | None:
             continue
         answer = _ANSWER_TAG.search(paragraph)
         asked = paragraph[: answer.start()] if answer is not None else paragraph
-        lowers = [t.lower for t in tokens(asked)]
+        toks = tokens(asked)
+        lowers = [t.lower for t in toks]
         for k in range(len(lowers)):
+            # "Q: Bangui has asked for ...": a capital the questions name as an actor stands for its state (not a
+            # place after a preposition: "we spoke to her in Tripoli" is where the interview was held)
             hit = country_at(lowers, k)
+            if hit is None and toks[k].is_capitalised and (k == 0 or lowers[k - 1] not in lex.prepositions):
+                hit = place_at(lowers, k)
+                # "the Quito Process", "the Lima Group": a city opening a name is no capital acting
+                hit = None if hit is None or (hit[1] < len(toks) and toks[hit[1]].is_capitalised) else hit
             if hit is None or (k > 0 and lowers[k - 1] in _NOT_ASKED_ABOUT):
                 continue
             phrase = " ".join(lowers[k : hit[1]]).removesuffix("'s").removesuffix("’s")

@@ -197,8 +197,15 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
     lexicon ``speech_headings``) in the title or the first paragraph, and the state he speaks for.
 
     Such a text says "I" for that person and "my Government" for his state; ordinary news has no speaker.
+    A title that names the speech by its occasion ("Address to the Forum Foreign Ministers' Meeting, Suva",
+    "Speech at the Shangri-La Dialogue") is followed by a line that names its speaker ("Rt Hon X, Minister of
+    Foreign Affairs"; :func:`_occasion_speaker`).
     """
+    occasion = False
     for whole in headings:
+        if occasion and (named := _occasion_speaker(whole, lex)) is not None:
+            return named
+        occasion = not occasion and _speech_occasion(whole, lex)
         # "Transcript: Press conference by ...": a label before a colon does not hide the heading.
         label, colon, after = whole.partition(":")
         title = after.strip() if colon and len(label.split()) <= 2 and after.strip() else whole
@@ -327,10 +334,41 @@ def _office_owner(title: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: Prepositions that name a speech's occasion after its noun ("Address to the Assembly", "Remarks at the Forum").
+_OCCASION_PREPOSITIONS = frozenset(["to", "at", "before"])
+
+
+def _speech_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a speech the lexicon's ``speech_headings`` end on ("address", "remarks", "statement" ...)."""
+    return frozenset(p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2)
+
+
+def _speech_occasion(title: str, lex: Lexicon) -> bool:
+    """True for a heading that opens on a speech's noun and its occasion, with no speaker in it: "Address to the
+    Pacific Islands Forum", "Keynote speech at the Dialogue", "Statement before the Council" (its speaker is on
+    the next line); not "Statement by X" (a heading of ``speech_headings``) nor news ("Address of the ...")."""
+    words = title.lower().split(None, 3)[:3]
+    nouns = _speech_nouns(lex)
+    at = next((k for k, w in enumerate(words[:2]) if w in nouns), None)
+    return at is not None and len(words) > at + 1 and words[at + 1] in _OCCASION_PREPOSITIONS
+
+
+def _occasion_speaker(line: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The person a line under a speech's occasion names as its speaker: his name opens the line (after honorifics,
+    "Rt Hon", "H.E.") and a comma then gives his office ("Hon X KC, Minister of Defence"); None otherwise."""
+    if "," not in line or len(line) > 160:
+        return None
+    toks = tokens(line)
+    person = next((m for m in find_mentions(toks, lex, (), line) if m.kind == "person"), None)
+    if person is None or person.start > 3 or "," not in line[toks[person.end - 1].end :]:
+        return None
+    return person.name, person.country
+
+
 def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
     """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
     (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
-    nouns = {p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2}
+    nouns = _speech_nouns(lex)
     for m in find_mentions(toks, lex, (), title):
         possessive = lowers[m.end - 1].endswith(("'s", "’s"))
         if m.kind == "person" and m.start <= 1 and possessive and nouns.intersection(lowers[m.end : m.end + 2]):
