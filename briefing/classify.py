@@ -143,6 +143,7 @@ from .rules.decisions import (
 from .rules.proposals import (
     _BACKING,
     _DECLARE_FORMS,
+    _OFFER_WORDS,
     _READINESS_NOUNS,
     _READINESS_STATED,
     _SEEK_FORMS,
@@ -994,6 +995,7 @@ class _CueGates:
             _Opening("_declared_support", (_DECLARE_FORMS, _BACKING)),
             _Opening("_declared_readiness", (_READINESS_STATED, _READINESS_NOUNS)),
             _Opening("_pressing", (_words("pressing"),)),
+            _Opening("_offer_made", (_OFFER_WORDS,)),
             _Opening("_specific_need", (_words("need", "want"),), first=_words("we", "i")),
         )
         #: reported_proposal's opening test: a proposal or offer modal

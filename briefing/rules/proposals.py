@@ -75,6 +75,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         readiness = phrase[-1] == "to" and bool(after) and phrase[-2] in _READY
         if readiness and _attitude(after, 0, lex) and not _continued_course(after, lex):
             continue  # "ready to work in a positive spirit": a disposition, no course of action
+        if readiness and not _OPEN_QUESTION.isdisjoint(lowers[max(0, i - _QUESTION_REACH) : i]):
+            continue  # round 38a: "how much control it is willing to share": a readiness in question, none offered
         if phrase[-1] in _READINESS and _studied_only(after):
             continue  # "expressed its readiness to examine this request": a study promised, nothing offered yet
         if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
@@ -111,6 +113,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return ready
     if (pressing := _pressing(lowers, lex)) is not None:
         return pressing
+    if (offer := _offer_made(lowers, lex)) is not None:
+        return offer
     if (need := _specific_need(lowers, lex)) is not None:
         return need
     for i, phrase in found.get("proposal_weak", ()):
@@ -378,6 +382,76 @@ def _declared_readiness(lowers: list[str], lex: Lexicon) -> int | None:
         if _attitude(lowers, k + 2, lex) or act in _STUDY_BASES or _vague(lowers[k + 2 :], lex):
             continue
         return i
+    return None
+
+
+#: Round 38a. Words of an offer that may stand apart from their complement: a readiness, an offering verb, an
+#: invitation (the gate of :func:`_offer_made`).
+_OFFER_WORDS = frozenset(["ready", "willing", "prepared", "offered", "offers", "offering", "invitation"])
+#: Verbs of a standing readiness before "ready": "we stand ready to", "Fiji remains prepared to".
+_STANDING = frozenset(["stand", "stands", "stood", "standing", "remain", "remains", "remained"])
+_BE_READY = _STANDING | frozenset(["am", "is", "are", "was", "were", "be", "been", "'re", "’re"])
+#: Verbs that hand an invitation over ("extended to her counterpart an invitation to visit").
+_HANDING = frozenset(
+    ["extended", "extends", "extending", "conveyed", "conveys", "conveying", "issued", "issues", "renewed", "renews"]
+)
+_OPEN_QUESTION = frozenset(["whether", "how"])  # a readiness in question ("how much it is willing to share")
+_QUESTION_REACH = 8  # words from "how" to the readiness: "how much of the harbour the company is willing to"
+_HANDING_REACH = 14  # words from the verb to "invitation": "extended through the Minister an invitation"
+_OFFER_GAP = 5  # words of time or place between "offered" and its "to": "offered again in March to host"
+#: Words that open a phrase of time or manner between "offered" and its "to" ("offered last year to help").
+_GAP_OPENERS = frozenset(["again", "last", "once", "earlier", "also", "this", "then", "twice", "repeatedly"])
+
+
+def _offer_made(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 38a. An offer or an invitation whose words stand apart: 'we stand ready to host a meeting', 'Fiji
+    remains ready to send advisers', 'Canada had again offered in March to host contacts', 'offered last year to
+    help rebuild the house', 'extended to her counterpart an invitation to pay a visit', 'extended through the
+    Minister an invitation to ...': a party putting forward a course of action of its own, a proposal (GUIDELINES:
+    offers and invitations). Not a readiness to study or an attitude ('ready to consider the request', 'ready to
+    work in a positive spirit'), one in a question ('how much it is willing to share'), negated or under a modal,
+    'the help offered by X', nor 'offered condolences to the families' (no infinitive after the gap)."""
+    if _OFFER_WORDS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    n = len(lowers)
+    for k, w in enumerate(lowers):
+        if w in _READY and k + 2 < n and lowers[k + 1] == "to" and k > 0:
+            b = k - 1
+            while b > 0 and (lowers[b] in lex.adverbs or lowers[b] in ("also", "still", "fully", "now", "always")):
+                b -= 1
+            if lowers[b] not in _BE_READY or _negated(lowers, b, lex) or _modal(lowers, b, lex):
+                continue
+            if not _OPEN_QUESTION.isdisjoint(lowers[max(0, b - _QUESTION_REACH) : b]):
+                continue  # "whether Astana agrees may depend on how much control it is willing to share"
+            after = lowers[k + 2 :]
+            if after[0] in _TO_NOUN_PHRASE or not after[0].isalpha() or after[0] in _STUDY_BASES:
+                continue
+            if _attitude(after, 0, lex) and not _continued_course(after, lex):
+                continue  # "ready to work in a positive spirit": a disposition, no course of action
+            if _vague(after, lex):
+                continue
+            return b
+        if w in _OFFER_FORMS and w != "offer" and k > 0:
+            gap = lowers[k + 1 : k + 2 + _OFFER_GAP]
+            to = next((j for j, g in enumerate(gap) if g == "to"), None)
+            if to is None or to == 0 or k + to + 2 >= n or _negated(lowers, k, lex) or _modal(lowers, k, lex):
+                continue
+            if gap[0] not in _GAP_OPENERS and gap[0] not in lex.prepositions or gap[0] in ("by", "to", "for"):
+                continue  # "offered condolences to", "the help offered by X": no phrase of time before the "to"
+            if not _FINITE_WORDS.isdisjoint(gap[:to]) or "," in gap[:to] and gap[0] != ",":
+                continue
+            act = lowers[k + to + 2]
+            if act in _TO_NOUN_PHRASE or not act.isalpha() or act in _STUDY_BASES or _attitude(lowers, k + to + 2, lex):
+                continue
+            return k
+        if w == "invitation" and k + 1 < n and lowers[k + 1] in ("to", "from"):
+            for h in range(k - 1, max(-1, k - _HANDING_REACH), -1):
+                if lowers[h] in _HANDING:
+                    between = lowers[h + 1 : k]
+                    if _FINITE_WORDS.isdisjoint(between) and _RELATIVES.isdisjoint(between):
+                        if not _negated(lowers, h, lex) and not _modal(lowers, h, lex):
+                            return h
+                    break
     return None
 
 

@@ -1,0 +1,45 @@
+"""Label rules of round 38a (issue 3): offers and invitations whose words stand apart ("we stand ready to host",
+"offered in May to mediate", "extended to his counterpart an invitation to visit"). Every sentence here is written
+for the test; each rule has counter-examples beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import labels_of
+
+# --- an offer or an invitation whose words stand apart ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We stand ready to train the coast guards of our neighbours at our own academy.",
+        "Norway remains ready to host a further round of talks in Oslo.",
+        "The two governments remained prepared to fund the clearance of the old minefields.",
+        "Ireland has again offered in writing to mediate between the two parties.",
+        "Brazil offered last month to send engineers to repair the damaged bridge.",
+        "The President extended to his Peruvian counterpart an invitation to pay a state visit to Quito.",
+        "The Minister conveyed on behalf of the King an invitation to the Prime Minister to visit Amman.",
+        "The council said Kenya was also ready to supply fuel for the patrol boats.",
+    ],
+)
+def test_an_offer_whose_words_stand_apart_is_a_proposal(text: str) -> None:
+    assert "proposal" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the city stands ready to consider any request from the organisers.",
+        "Both sides remain ready to work in a spirit of mutual respect.",
+        "How much of the harbour the company is willing to sell remains unclear.",
+        "Relief workers offered in vain to the villagers the little food that was left.",
+        "The help offered by the neighbouring states in March to rebuild the school arrived late.",
+        "The minister did not extend to his counterpart an invitation to visit the capital.",
+        "Farmers in the valley stand in long queues every morning to buy fuel.",
+    ],
+)
+def test_no_offer_without_a_course_put_forward(text: str) -> None:
+    assert "proposal" not in labels_of(text)
