@@ -436,9 +436,9 @@ def _offer_made(lowers: list[str], lex: Lexicon) -> int | None:
             to = next((j for j, g in enumerate(gap) if g == "to"), None)
             if to is None or to == 0 or k + to + 2 >= n or _negated(lowers, k, lex) or _modal(lowers, k, lex):
                 continue
-            if gap[0] not in _GAP_OPENERS and gap[0] not in lex.prepositions or gap[0] in ("by", "to", "for"):
+            if (gap[0] not in _GAP_OPENERS and gap[0] not in lex.prepositions) or gap[0] in ("by", "to", "for"):
                 continue  # "offered condolences to", "the help offered by X": no phrase of time before the "to"
-            if not _FINITE_WORDS.isdisjoint(gap[:to]) or "," in gap[:to] and gap[0] != ",":
+            if not _FINITE_WORDS.isdisjoint(gap[:to]) or "," in gap[:to]:
                 continue
             act = lowers[k + to + 2]
             if act in _TO_NOUN_PHRASE or not act.isalpha() or act in _STUDY_BASES or _attitude(lowers, k + to + 2, lex):
@@ -448,9 +448,9 @@ def _offer_made(lowers: list[str], lex: Lexicon) -> int | None:
             for h in range(k - 1, max(-1, k - _HANDING_REACH), -1):
                 if lowers[h] in _HANDING:
                     between = lowers[h + 1 : k]
-                    if _FINITE_WORDS.isdisjoint(between) and _RELATIVES.isdisjoint(between):
-                        if not _negated(lowers, h, lex) and not _modal(lowers, h, lex):
-                            return h
+                    stated = _FINITE_WORDS.isdisjoint(between) and _RELATIVES.isdisjoint(between)
+                    if stated and not _negated(lowers, h, lex) and not _modal(lowers, h, lex):
+                        return h
                     break
     return None
 
