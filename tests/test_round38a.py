@@ -43,3 +43,35 @@ def test_an_offer_whose_words_stand_apart_is_a_proposal(text: str) -> None:
 )
 def test_no_offer_without_a_course_put_forward(text: str) -> None:
     assert "proposal" not in labels_of(text)
+
+
+# --- a recommendation: "should" opening a main clause's predicate -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lenders should write off the arrears of the poorest island states.",
+        "The regional bank, for its part, should open a credit line for the fishing cooperatives.",
+        "If Quito wants a seat at the table, it should first release the detained fishermen.",
+        "In my view, the three governments should set up a common coast guard.",
+        "Brasilia ought to send observers to the disputed polls.",
+    ],
+)
+def test_a_recommendation_to_a_party_is_a_proposal(text: str) -> None:
+    assert "proposal" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first section of the pipeline should be finished in 2028.",
+        "The new ferries should arrive early next year.",
+        "What should the region do next?",
+        "Nobody has yet answered the question of who should pay for the repairs.",
+        "The river should become a link between the two peoples.",
+        "Every lorry must carry a valid transit certificate.",
+    ],
+)
+def test_no_recommendation_in_a_forecast_a_question_or_a_rule(text: str) -> None:
+    assert "proposal" not in labels_of(text)

@@ -819,7 +819,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         spoken = spoken or any(lowers[k] == "my" and lowers[k + 1] in lex.opinion_nouns for k in range(m - 1))
         if spoken and _relative_modal(lowers, m):
             continue  # "it is a reality that we must manage": the modal describes a noun, asks for nothing
-        if not quoted and not spoken and (frame is None or frame > m):
+        recommended = w in _RECOMMENDING and _recommended(text, toks, lowers, m, lex)  # round 38a
+        if not quoted and not spoken and (frame is None or frame > m) and not recommended:
             continue
         if not lex.expectation_words.isdisjoint(lowers[max(0, frame or 0, m - 10) : m]):
             continue  # "expressed confidence that it will open a new page", "we hope ministers will endorse it"
@@ -854,6 +855,59 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
                 continue  # "would ask about the delays", "would push farmers into debt": no request
             return m, None if spoken else frame
     return None
+
+
+#: Round 38a. Words that open a clause before the main one ("if Ankara wants to join, it should ...").
+_OPENING_CLAUSES = frozenset(["if", "when", "once", "before", "after", "until", "unless", "as", "since", "while"])
+_RECOMMENDING = frozenset(["should", "ought"])
+_ASIDE_REACH = 6  # words of an aside between a subject and its "should": "Donors, for their part, should fund"
+_RECOMMENDED_SUBJECT = 6  # words of such a subject: "the two governments", "The government of Chad"
+#: Verbs after "should" that foretell or judge rather than ask for a course ("they should arrive next year").
+_FORETOLD = frozenset(["expect", "arrive", "worry", "happen", "follow", "receive", "know", "understand", "note"])
+#: Words that open no subject of a main clause ("and they should arrive", "what waters it should cover").
+_NOT_SUBJECTS = frozenset(["and", "but", "or", "that", "which", "who", "what", "whether", "why", "how", "where"])
+
+
+def _recommended(text: str, toks: list[Token], lowers: list[str], m: int, lex: Lexicon) -> bool:
+    """Round 38a. 'Donors, for their part, should fund water programmes', 'Bucharest should ask Kyiv to share
+    ...', 'if Ankara wants to join, it should first normalise its relations ...': "should" opening the predicate
+    of a main clause (its subject of at most four words begins the sentence, or follows an opening clause of
+    condition or time; an aside between commas may stand between) asks that party for a course of action, the
+    writer's or speaker's recommendation, a proposal as in reported speech. Not a question ('What should the
+    region do?', 'whether the code should be binding'), a clause after "and" or "that", a state or a forecast
+    ('should become a zone of peace', 'they should arrive next year'), nor a passive ('should be finished')."""
+    if lowers[m] not in _RECOMMENDING or m == 0:
+        return False
+    k = m + 2 if lowers[m] == "ought" and lowers[m + 1 : m + 2] == ["to"] else m + 1
+    while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly") or lowers[k] == "also"):
+        k += 1
+    if k >= len(lowers) or lowers[k] in _FORETOLD or lowers[k] in _COPULAS or lowers[k] in lex.negations:
+        return False
+
+    def broken(j: int) -> bool:  # a comma, colon or semicolon right before token j
+        return any(c in text[toks[j - 1].end : toks[j].start] for c in ",:;")
+
+    end = m
+    if broken(m):
+        end = next((j for j in range(m - 1, max(0, m - 1 - _ASIDE_REACH), -1) if broken(j)), 0)
+        if end == 0:
+            return False  # "..., should": no aside closed
+    b = end - 1
+    while b > 0 and not broken(b):
+        b -= 1
+    subject = lowers[b:end]
+    if not subject or len(subject) > _RECOMMENDED_SUBJECT or not _FINITE_WORDS.isdisjoint(subject):
+        return False
+    if not _NOT_SUBJECTS.isdisjoint(subject) or not all(w.replace("'s", "").isalpha() for w in subject):
+        return False
+    if b == 0:
+        return True
+    c = b - 1
+    while c > 0 and not broken(c):
+        c -= 1
+    if lowers[c] == "in" and lowers[c + 1 : c + 2] and lowers[c + 1] in POSSESSIVES:
+        return lowers[c + 2 : c + 3] != [] and lowers[c + 2] in lex.opinion_nouns  # "In my view, X should ..."
+    return "," in text[toks[b - 1].end : toks[b].start] and lowers[c] in _OPENING_CLAUSES
 
 
 def _argued_remedy(after: list[str], lex: Lexicon) -> bool:
