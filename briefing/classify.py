@@ -849,6 +849,10 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
         # "In their final communique, the leaders imposed a ban ... and called on it to ...": beside the text's other
         # acts its calls are decided too, not proposed (round 23)
         prop = frame = None
+    if prop is None and dec is None and (call := _text_call(text, toks, lowers, lex)) is not None:
+        # round 38a: "In a declaration adopted at the meeting, the ministers called on armed groups to lay down their
+        # arms": a text's call is decided wording even when no proposal cue reads a specific course in it
+        dec = (call, "verb")
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
@@ -919,6 +923,20 @@ class _Opening:
         return not self.gerund or any(
             lowers[i - 1] == "by" and len(lowers[i]) >= 6 and lowers[i].endswith("ing") for i in range(1, len(lowers))
         )
+
+
+_FINITE_CALLS = frozenset(["called", "calls", "urged", "urges", "asked", "asks", "appealed", "appeals", "demanded"])
+
+
+def _text_call(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 38a. The first finite call ("called on", "urged") of a sentence whose text issued in common is its
+    subject or vehicle (:func:`~briefing.rules.decisions.issued_call`), or None."""
+    if lex.issued_texts.isdisjoint(lowers) and lex.adopted_texts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    c = next((k for k, w in enumerate(lowers) if w in _FINITE_CALLS and k > 0), None)
+    if c is None or c + 1 >= len(lowers):
+        return None
+    return c if issued_call(text, toks, lowers, c, lex) else None
 
 
 #: The cue lists of ``lexicon.toml`` whose matches (``found``) decision_cue and proposal_cue read: a

@@ -75,3 +75,32 @@ def test_a_recommendation_to_a_party_is_a_proposal(text: str) -> None:
 )
 def test_no_recommendation_in_a_forecast_a_question_or_a_rule(text: str) -> None:
     assert "proposal" not in labels_of(text)
+
+
+# --- the calls of a text issued in common, whatever their course and wherever the text stands --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a declaration adopted on Friday, the ministers called on the militias to hand in their weapons.",
+        "In their final communique, the heads of state urged the rebels to return to the negotiating table.",
+        "Last week the Southern African Council, in a communique on Mozambique, called on all member states to "
+        "deny safe haven to the insurgents.",
+        "The foreign ministers, in their joint declaration, urged the two parties to respect the truce.",
+    ],
+)
+def test_the_call_of_a_text_issued_in_common_is_a_decision(text: str) -> None:
+    assert "decision" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister, in a statement, urged residents to stay indoors.",
+        "The opposition, in a draft resolution, called on the government to resign.",
+        "In a speech, the president called on farmers to plant earlier this year.",
+    ],
+)
+def test_no_decision_in_one_party_s_call_or_a_draft(text: str) -> None:
+    assert "decision" not in labels_of(text)

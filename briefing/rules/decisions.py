@@ -688,11 +688,11 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
         # the text is the subject; "the ministry's statement" is one party's
         return not any(w.endswith("'s") for w in head) and (i - start <= 6 or coordinated)
     if lowers[:1] != ["in"]:
-        return False
+        return _inset_vehicle(text, toks, lowers, cue, lex)
     texts = lex.issued_texts
     doc = next((k for k in range(1, min(5, i)) if lowers[k] in texts or lowers[k] in lex.adopted_texts), None)
     if doc is None:
-        return False
+        return _inset_vehicle(text, toks, lowers, cue, lex)  # "In March the Council, in a communique, called on"
     adopted = lowers[doc + 1] in lex.adopted_marks  # "In a motion adopted in May, the Senate asked ..."
     if not adopted and lowers[doc] not in texts:
         return False  # "In a motion, the opposition asked ...": a motion tabled, not one adopted
@@ -704,6 +704,37 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
         return True
     plural = any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in subject)
     return plural or bool(lex.collective_issuers.intersection(subject))
+
+
+_INSET_REACH = 8  # words of an inset vehicle between its commas: "in a communique on the situation in Sudan"
+
+
+def _inset_vehicle(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """Round 38a. 'In March the Peace and Security Council, in a communique on Sudan, called on all neighbouring
+    states to ...', 'The heads of state, in their final declaration, urged ...': the text issued in common set
+    between commas right before the call, its issuer (the words before it) a collective body or several
+    parties, is the call's vehicle as when it opens the sentence ("In its final communique, the Council called
+    on ..."): the call is decided wording. Not one party's text ('The minister, in a statement, urged ...'), nor
+    a draft ('in a draft resolution')."""
+    end = cue - 1 if lowers[cue - 1] == "also" else cue
+    if end < 4 or "," not in text[toks[end - 1].end : toks[end].start]:
+        return False
+    v = next((k for k in range(end - 1, max(0, end - 1 - _INSET_REACH), -1) if lowers[k] == "in"), None)
+    if v is None or "," not in text[toks[v - 1].end : toks[v].start]:
+        return False
+    if any("," in text[toks[k - 1].end : toks[k].start] for k in range(v + 1, end)):
+        return False
+    doc = next((k for k in range(v + 1, min(end, v + 5)) if lowers[k] in lex.issued_texts), None)
+    if doc is None or not lex.proposed_text_marks.isdisjoint(lowers[v:doc]):
+        return False
+    subject = lowers[:v]
+    if lowers[doc] in lex.issued_always or lex.joint_marks.intersection(lowers[v:doc]):
+        return bool(lex.collective_issuers.intersection(subject)) or _plural(subject)
+    return _plural(subject) and not any(w.endswith("'s") for w in subject)
+
+
+def _plural(words: list[str]) -> bool:
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in words)
 
 
 def _after_and(lowers: list[str], k: int) -> bool:
