@@ -104,3 +104,33 @@ def test_the_call_of_a_text_issued_in_common_is_a_decision(text: str) -> None:
 )
 def test_no_decision_in_one_party_s_call_or_a_draft(text: str) -> None:
     assert "decision" not in labels_of(text)
+
+
+# --- an act announced by its taker: a sum, a withdrawal, the speaker's own announcement ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Okafor announced an additional USD 12 million for the repair of flooded schools.",
+        "Portugal announced a grant of 3 million euros for the health centres of the islands.",
+        "Burundi announced its withdrawal from the regional force in March.",
+        "I can announce today that Canada will fund two new coast guard stations on the lake.",
+        "We are pleased to announce that our government will provide fifty scholarships a year.",
+    ],
+)
+def test_an_act_announced_by_its_taker_is_a_decision(text: str) -> None:
+    assert "decision" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister announced that trade could reach 5 billion dollars by 2030.",
+        "The company has not yet announced its prices for the new route.",
+        "They want to announce that the company will fund a new stadium.",
+        "We will announce the winners of the essay prize on Friday.",
+    ],
+)
+def test_no_decision_in_a_forecast_or_an_announcement_to_come(text: str) -> None:
+    assert "decision" not in labels_of(text)

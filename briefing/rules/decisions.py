@@ -1107,10 +1107,14 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     it ("announced a reward of ...": ``announced_measures`` too). 'announced plans for sanctions' is a plan.
     Round 35b: 'announced that the crossing would reopen from Monday' announces a measure too
     (:func:`_announced_act`); 'announced that talks would continue' does not."""
-    if "announced" not in lowers:
+    if ANNOUNCING.isdisjoint(lowers):
         return None  # checked in C
     for i, w in enumerate(lowers):
-        if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+        if w not in ANNOUNCING or i == 0:
+            continue
+        if w == "announce" and not _performative(lowers, i):
+            continue  # round 38a: "I can announce today that ...", "We are pleased to announce ..."
+        if w != "announce" and (_modal(lowers, i, lex) or _negated(lowers, i, lex)):
             continue
         reach = i + 5 if lowers[i + 2 : i + 3] and lowers[i + 2] in _ADDITIVE else i + 4  # "an additional 60 million"
         for k in range(i + 1, min(len(lowers), reach)):
@@ -1118,8 +1122,57 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
                 return i
             if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
                 break
-        if lowers[i + 1 : i + 2] == ["that"] and lowers[i - 1 : i] != ["was"] and _announced_act(lowers, i + 2, lex):
-            return i
+        if (summed := _announced_sum(lowers, i, lex)) is not None:
+            return summed  # round 38a: "announced an additional AUD 4 million from Australia for ..."
+        t = i + 2 if lowers[i + 1 : i + 2] == ["today"] and w == "announce" else i + 1  # "I can announce today that"
+        if lowers[t : t + 1] == ["that"] and lowers[i - 1 : i] != ["was"] and _announced_act(lowers, t + 1, lex):
+            return _clause_verb(lowers, t + 1) if w == "announce" else i
+    return None
+
+
+_CLAUSE_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "shall", "is", "are"])
+_CLAUSE_REACH = 8  # words from "that" to the clause's auxiliary: "that the Government of Fiji will provide"
+
+
+def _clause_verb(lowers: list[str], start: int) -> int:
+    """Round 38a. The verb after the first auxiliary of the that-clause opening at ``start`` ("that Australia will
+    provide": "provide"), whose own subject acts; ``start`` when there is none within reach."""
+    end = min(len(lowers) - 1, start + _CLAUSE_REACH)
+    return next((k + 1 for k in range(start, end) if lowers[k] in _CLAUSE_AUXILIARIES), start)
+
+
+#: Round 38a. The forms of an announcement: the past and present, and the base form a speaker says of himself.
+ANNOUNCING = frozenset(["announced", "announces", "announce"])
+_AMOUNTS = frozenset(["million", "billion"])
+_SUM_REACH = 9  # words from the verb to "million": "announced an additional AUD 4 million", "a grant of 5 million"
+#: Words between a speaker and his performative "announce" ("I am pleased to announce", "we can today announce").
+_PERFORMATIVE_GAP = frozenset(["can", "am", "are", "pleased", "happy", "proud", "glad", "to", "also", "today", "now"])
+
+
+def _performative(lowers: list[str], i: int) -> bool:
+    """Round 38a. 'I can announce today that ...', 'We are pleased to announce ...': "announce" said by the speaker
+    of himself announces as it speaks (a first person at most four words before, only words of ``_PERFORMATIVE_GAP``
+    between). Not 'we will announce the winners' or 'they want to announce' (not the speaker now)."""
+    for h in range(i - 1, max(-1, i - 5), -1):
+        if lowers[h] in ("i", "we"):
+            return all(w in _PERFORMATIVE_GAP for w in lowers[h + 1 : i])
+    return False
+
+
+def _announced_sum(lowers: list[str], i: int, lex: Lexicon) -> int | None:
+    """Round 38a. 'announced an additional AUD 4 million from Australia for ...', 'announced a grant of 5 million
+    US dollars', 'announced that India has today released 2 million dollars': a sum of money (a figure and
+    "million"/"billion" within seven words) as what is announced is money committed by the announcer. Not a sum in
+    a that-clause of what will come ('announced that trade could reach 5 billion dollars': a modal or a blocker
+    before the sum). The index returned is the verb's, or the that-clause's own verb, whose subject acts."""
+    clause: int | None = None  # "announced that India has released ...": the clause's own subject acts
+    for k in range(i + 1, min(len(lowers), i + 1 + _SUM_REACH)):
+        if lowers[k] in lex.modal_blockers or lowers[k] in _CLAUSE_MODALS or lowers[k] in ("plans", "would", "could"):
+            return None
+        if lowers[k] == "that" and clause is None:
+            clause = k + 1
+        if lowers[k] in _AMOUNTS and k > i + 1 and any(c.isdigit() for c in lowers[k - 1]):
+            return i if clause is None else _clause_verb(lowers, clause)
     return None
 
 
