@@ -1162,9 +1162,10 @@ def _performative(lowers: list[str], i: int) -> bool:
 def _announced_sum(lowers: list[str], i: int, lex: Lexicon) -> int | None:
     """Round 38a. 'announced an additional AUD 4 million from Australia for ...', 'announced a grant of 5 million
     US dollars', 'announced that India has today released 2 million dollars': a sum of money (a figure and
-    "million"/"billion" within seven words) as what is announced is money committed by the announcer. Not a sum in
+    "million"/"billion" within nine words) as what is announced is money committed by the announcer. Not a sum in
     a that-clause of what will come ('announced that trade could reach 5 billion dollars': a modal or a blocker
-    before the sum). The index returned is the verb's, or the that-clause's own verb, whose subject acts."""
+    before the sum, or anywhere in a that-clause: 'announced that 40 million would be sought'). The index returned
+    is the verb's, or the that-clause's own verb, whose subject acts."""
     clause: int | None = None  # "announced that India has released ...": the clause's own subject acts
     for k in range(i + 1, min(len(lowers), i + 1 + _SUM_REACH)):
         if lowers[k] in lex.modal_blockers or lowers[k] in _CLAUSE_MODALS or lowers[k] in ("plans", "would", "could"):
@@ -1172,7 +1173,11 @@ def _announced_sum(lowers: list[str], i: int, lex: Lexicon) -> int | None:
         if lowers[k] == "that" and clause is None:
             clause = k + 1
         if lowers[k] in _AMOUNTS and k > i + 1 and any(c.isdigit() for c in lowers[k - 1]):
-            return i if clause is None else _clause_verb(lowers, clause)
+            if clause is None:
+                return i
+            if not _CLAUSE_MODALS.isdisjoint(lowers[clause : clause + _ANNOUNCED_REACH]):
+                return None  # "announced that an additional 40 million would be sought from donors": sought, not given
+            return _clause_verb(lowers, clause)
     return None
 
 
