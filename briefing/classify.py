@@ -126,6 +126,7 @@ from .rules.decisions import (
     _TERMS_FIRST,
     _VOTE_WINS,
     _WITHDRAWALS,
+    ANNOUNCING,
     DATE_GATE,
     _binding_subject,
     _complement,
@@ -143,6 +144,7 @@ from .rules.decisions import (
 from .rules.proposals import (
     _BACKING,
     _DECLARE_FORMS,
+    _OFFER_WORDS,
     _READINESS_NOUNS,
     _READINESS_STATED,
     _SEEK_FORMS,
@@ -848,6 +850,10 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
         # "In their final communique, the leaders imposed a ban ... and called on it to ...": beside the text's other
         # acts its calls are decided too, not proposed (round 23)
         prop = frame = None
+    if prop is None and dec is None and (call := _text_call(text, toks, lowers, lex)) is not None:
+        # round 38a: "In a declaration adopted at the meeting, the ministers called on armed groups to lay down their
+        # arms": a text's call is decided wording even when no proposal cue reads a specific course in it
+        dec = (call, "verb")
     labels = {"decision"} if dec is not None else set()
     if prop is not None:
         labels.add("proposal")
@@ -920,6 +926,20 @@ class _Opening:
         )
 
 
+_FINITE_CALLS = frozenset(["called", "calls", "urged", "urges", "asked", "asks", "appealed", "appeals", "demanded"])
+
+
+def _text_call(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 38a. The first finite call ("called on", "urged") of a sentence whose text issued in common is its
+    subject or vehicle (:func:`~briefing.rules.decisions.issued_call`), or None."""
+    if lex.issued_texts.isdisjoint(lowers) and lex.adopted_texts.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    c = next((k for k, w in enumerate(lowers) if w in _FINITE_CALLS and k > 0), None)
+    if c is None or c + 1 >= len(lowers):
+        return None
+    return c if issued_call(text, toks, lowers, c, lex) else None
+
+
 #: The cue lists of ``lexicon.toml`` whose matches (``found``) decision_cue and proposal_cue read: a
 #: match of any of them lets the family run whatever its detectors' tests say.
 _DECISION_LISTS = frozenset(
@@ -965,7 +985,7 @@ class _CueGates:
             _Opening("_signed_under", (_words("under"), _words("by"))),
             _Opening("_vote", (_words("voted", "votes"),)),
             _Opening("_by_gerund", (_words("by"),), gerund=True),
-            _Opening("_announced_measure", (_words("announced"),)),
+            _Opening("_announced_measure", (ANNOUNCING,)),
             _Opening("_emphatic_act", (_words("did"),)),
             _Opening("_order_or_setting", (_words("ordered", "set") | _CHANGES,)),
             _Opening("_closure", (lex.closure_verbs, lex.closure_objects)),
@@ -994,6 +1014,7 @@ class _CueGates:
             _Opening("_declared_support", (_DECLARE_FORMS, _BACKING)),
             _Opening("_declared_readiness", (_READINESS_STATED, _READINESS_NOUNS)),
             _Opening("_pressing", (_words("pressing"),)),
+            _Opening("_offer_made", (_OFFER_WORDS,)),
             _Opening("_specific_need", (_words("need", "want"),), first=_words("we", "i")),
         )
         #: reported_proposal's opening test: a proposal or offer modal

@@ -117,6 +117,7 @@ _FIRING = {
     "_declared_support": "The ministers confirmed their joint support for Finland's candidature.",
     "_declared_readiness": "The Japanese side confirmed its readiness to fund the new port terminal.",
     "_pressing": "Kuwait is also pressing Iraq to respect the boundary.",
+    "_offer_made": "Chile remains ready to host the next round of talks in Santiago.",
     "_specific_need": "We need two more patrol boats on the lake by June.",
 }
 

@@ -688,11 +688,11 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
         # the text is the subject; "the ministry's statement" is one party's
         return not any(w.endswith("'s") for w in head) and (i - start <= 6 or coordinated)
     if lowers[:1] != ["in"]:
-        return False
+        return _inset_vehicle(text, toks, lowers, cue, lex)
     texts = lex.issued_texts
     doc = next((k for k in range(1, min(5, i)) if lowers[k] in texts or lowers[k] in lex.adopted_texts), None)
     if doc is None:
-        return False
+        return _inset_vehicle(text, toks, lowers, cue, lex)  # "In March the Council, in a communique, called on"
     adopted = lowers[doc + 1] in lex.adopted_marks  # "In a motion adopted in May, the Senate asked ..."
     if not adopted and lowers[doc] not in texts:
         return False  # "In a motion, the opposition asked ...": a motion tabled, not one adopted
@@ -704,6 +704,37 @@ def issued_call(text: str, toks: list[Token], lowers: list[str], i: int, lex: Le
         return True
     plural = any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in subject)
     return plural or bool(lex.collective_issuers.intersection(subject))
+
+
+_INSET_REACH = 8  # words of an inset vehicle between its commas: "in a communique on the situation in Sudan"
+
+
+def _inset_vehicle(text: str, toks: list[Token], lowers: list[str], cue: int, lex: Lexicon) -> bool:
+    """Round 38a. 'In March the Peace and Security Council, in a communique on Sudan, called on all neighbouring
+    states to ...', 'The heads of state, in their final declaration, urged ...': the text issued in common set
+    between commas right before the call, its issuer (the words before it) a collective body or several
+    parties, is the call's vehicle as when it opens the sentence ("In its final communique, the Council called
+    on ..."): the call is decided wording. Not one party's text ('The minister, in a statement, urged ...'), nor
+    a draft ('in a draft resolution')."""
+    end = cue - 1 if lowers[cue - 1] == "also" else cue
+    if end < 4 or "," not in text[toks[end - 1].end : toks[end].start]:
+        return False
+    v = next((k for k in range(end - 1, max(0, end - 1 - _INSET_REACH), -1) if lowers[k] == "in"), None)
+    if v is None or "," not in text[toks[v - 1].end : toks[v].start]:
+        return False
+    if any("," in text[toks[k - 1].end : toks[k].start] for k in range(v + 1, end)):
+        return False
+    doc = next((k for k in range(v + 1, min(end, v + 5)) if lowers[k] in lex.issued_texts), None)
+    if doc is None or not lex.proposed_text_marks.isdisjoint(lowers[v:doc]):
+        return False
+    subject = lowers[:v]
+    if lowers[doc] in lex.issued_always or lex.joint_marks.intersection(lowers[v:doc]):
+        return bool(lex.collective_issuers.intersection(subject)) or _plural(subject)
+    return _plural(subject) and not any(w.endswith("'s") for w in subject)
+
+
+def _plural(words: list[str]) -> bool:
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")) for w in words)
 
 
 def _after_and(lowers: list[str], k: int) -> bool:
@@ -1076,10 +1107,14 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
     it ("announced a reward of ...": ``announced_measures`` too). 'announced plans for sanctions' is a plan.
     Round 35b: 'announced that the crossing would reopen from Monday' announces a measure too
     (:func:`_announced_act`); 'announced that talks would continue' does not."""
-    if "announced" not in lowers:
+    if ANNOUNCING.isdisjoint(lowers):
         return None  # checked in C
     for i, w in enumerate(lowers):
-        if w != "announced" or _modal(lowers, i, lex) or _negated(lowers, i, lex):
+        if w not in ANNOUNCING or i == 0:
+            continue
+        if w == "announce" and not _performative(lowers, i):
+            continue  # round 38a: "I can announce today that ...", "We are pleased to announce ..."
+        if w != "announce" and (_modal(lowers, i, lex) or _negated(lowers, i, lex)):
             continue
         reach = i + 5 if lowers[i + 2 : i + 3] and lowers[i + 2] in _ADDITIVE else i + 4  # "an additional 60 million"
         for k in range(i + 1, min(len(lowers), reach)):
@@ -1087,8 +1122,62 @@ def _announced_measure(lowers: list[str], lex: Lexicon) -> int | None:
                 return i
             if lowers[k] in lex.modal_blockers or lowers[k] in ("that", "plans", "it", "they", "he", "she"):
                 break
-        if lowers[i + 1 : i + 2] == ["that"] and lowers[i - 1 : i] != ["was"] and _announced_act(lowers, i + 2, lex):
-            return i
+        if (summed := _announced_sum(lowers, i, lex)) is not None:
+            return summed  # round 38a: "announced an additional AUD 4 million from Australia for ..."
+        t = i + 2 if lowers[i + 1 : i + 2] == ["today"] and w == "announce" else i + 1  # "I can announce today that"
+        if lowers[t : t + 1] == ["that"] and lowers[i - 1 : i] != ["was"] and _announced_act(lowers, t + 1, lex):
+            return _clause_verb(lowers, t + 1) if w == "announce" else i
+    return None
+
+
+_CLAUSE_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "shall", "is", "are"])
+_CLAUSE_REACH = 8  # words from "that" to the clause's auxiliary: "that the Government of Fiji will provide"
+
+
+def _clause_verb(lowers: list[str], start: int) -> int:
+    """Round 38a. The verb after the first auxiliary of the that-clause opening at ``start`` ("that Australia will
+    provide": "provide"), whose own subject acts; ``start`` when there is none within reach."""
+    end = min(len(lowers) - 1, start + _CLAUSE_REACH)
+    return next((k + 1 for k in range(start, end) if lowers[k] in _CLAUSE_AUXILIARIES), start)
+
+
+#: Round 38a. The forms of an announcement: the past and present, and the base form a speaker says of himself.
+ANNOUNCING = frozenset(["announced", "announces", "announce"])
+_AMOUNTS = frozenset(["million", "billion"])
+_SUM_REACH = 9  # words from the verb to "million": "announced an additional AUD 4 million", "a grant of 5 million"
+#: Words between a speaker and his performative "announce" ("I am pleased to announce", "we can today announce").
+_PERFORMATIVE_GAP = frozenset(["can", "am", "are", "pleased", "happy", "proud", "glad", "to", "also", "today", "now"])
+
+
+def _performative(lowers: list[str], i: int) -> bool:
+    """Round 38a. 'I can announce today that ...', 'We are pleased to announce ...': "announce" said by the speaker
+    of himself announces as it speaks (a first person at most four words before, only words of ``_PERFORMATIVE_GAP``
+    between). Not 'we will announce the winners' or 'they want to announce' (not the speaker now)."""
+    for h in range(i - 1, max(-1, i - 5), -1):
+        if lowers[h] in ("i", "we"):
+            return all(w in _PERFORMATIVE_GAP for w in lowers[h + 1 : i])
+    return False
+
+
+def _announced_sum(lowers: list[str], i: int, lex: Lexicon) -> int | None:
+    """Round 38a. 'announced an additional AUD 4 million from Australia for ...', 'announced a grant of 5 million
+    US dollars', 'announced that India has today released 2 million dollars': a sum of money (a figure and
+    "million"/"billion" within nine words) as what is announced is money committed by the announcer. Not a sum in
+    a that-clause of what will come ('announced that trade could reach 5 billion dollars': a modal or a blocker
+    before the sum, or anywhere in a that-clause: 'announced that 40 million would be sought'). The index returned
+    is the verb's, or the that-clause's own verb, whose subject acts."""
+    clause: int | None = None  # "announced that India has released ...": the clause's own subject acts
+    for k in range(i + 1, min(len(lowers), i + 1 + _SUM_REACH)):
+        if lowers[k] in lex.modal_blockers or lowers[k] in _CLAUSE_MODALS or lowers[k] in ("plans", "would", "could"):
+            return None
+        if lowers[k] == "that" and clause is None:
+            clause = k + 1
+        if lowers[k] in _AMOUNTS and k > i + 1 and any(c.isdigit() for c in lowers[k - 1]):
+            if clause is None:
+                return i
+            if not _CLAUSE_MODALS.isdisjoint(lowers[clause : clause + _ANNOUNCED_REACH]):
+                return None  # "announced that an additional 40 million would be sought from donors": sought, not given
+            return _clause_verb(lowers, clause)
     return None
 
 

@@ -75,6 +75,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         readiness = phrase[-1] == "to" and bool(after) and phrase[-2] in _READY
         if readiness and _attitude(after, 0, lex) and not _continued_course(after, lex):
             continue  # "ready to work in a positive spirit": a disposition, no course of action
+        if readiness and not _OPEN_QUESTION.isdisjoint(lowers[max(0, i - _QUESTION_REACH) : i]):
+            continue  # round 38a: "how much control it is willing to share": a readiness in question, none offered
         if phrase[-1] in _READINESS and _studied_only(after):
             continue  # "expressed its readiness to examine this request": a study promised, nothing offered yet
         if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
@@ -111,6 +113,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return ready
     if (pressing := _pressing(lowers, lex)) is not None:
         return pressing
+    if (offer := _offer_made(lowers, lex)) is not None:
+        return offer
     if (need := _specific_need(lowers, lex)) is not None:
         return need
     for i, phrase in found.get("proposal_weak", ()):
@@ -378,6 +382,76 @@ def _declared_readiness(lowers: list[str], lex: Lexicon) -> int | None:
         if _attitude(lowers, k + 2, lex) or act in _STUDY_BASES or _vague(lowers[k + 2 :], lex):
             continue
         return i
+    return None
+
+
+#: Round 38a. Words of an offer that may stand apart from their complement: a readiness, an offering verb, an
+#: invitation (the gate of :func:`_offer_made`).
+_OFFER_WORDS = frozenset(["ready", "willing", "prepared", "offered", "offers", "offering", "invitation"])
+#: Verbs of a standing readiness before "ready": "we stand ready to", "Fiji remains prepared to".
+_STANDING = frozenset(["stand", "stands", "stood", "standing", "remain", "remains", "remained"])
+_BE_READY = _STANDING | frozenset(["am", "is", "are", "was", "were", "be", "been", "'re", "’re"])
+#: Verbs that hand an invitation over ("extended to her counterpart an invitation to visit").
+_HANDING = frozenset(
+    ["extended", "extends", "extending", "conveyed", "conveys", "conveying", "issued", "issues", "renewed", "renews"]
+)
+_OPEN_QUESTION = frozenset(["whether", "how"])  # a readiness in question ("how much it is willing to share")
+_QUESTION_REACH = 8  # words from "how" to the readiness: "how much of the harbour the company is willing to"
+_HANDING_REACH = 14  # words from the verb to "invitation": "extended through the Minister an invitation"
+_OFFER_GAP = 5  # words of time or place between "offered" and its "to": "offered again in March to host"
+#: Words that open a phrase of time or manner between "offered" and its "to" ("offered last year to help").
+_GAP_OPENERS = frozenset(["again", "last", "once", "earlier", "also", "this", "then", "twice", "repeatedly"])
+
+
+def _offer_made(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 38a. An offer or an invitation whose words stand apart: 'we stand ready to host a meeting', 'Fiji
+    remains ready to send advisers', 'Canada had again offered in March to host contacts', 'offered last year to
+    help rebuild the house', 'extended to her counterpart an invitation to pay a visit', 'extended through the
+    Minister an invitation to ...': a party putting forward a course of action of its own, a proposal (GUIDELINES:
+    offers and invitations). Not a readiness to study or an attitude ('ready to consider the request', 'ready to
+    work in a positive spirit'), one in a question ('how much it is willing to share'), negated or under a modal,
+    'the help offered by X', nor 'offered condolences to the families' (no infinitive after the gap)."""
+    if _OFFER_WORDS.isdisjoint(lowers):
+        return None  # the words it needs are missing (most sentences): checked in C
+    n = len(lowers)
+    for k, w in enumerate(lowers):
+        if w in _READY and k + 2 < n and lowers[k + 1] == "to" and k > 0:
+            b = k - 1
+            while b > 0 and (lowers[b] in lex.adverbs or lowers[b] in ("also", "still", "fully", "now", "always")):
+                b -= 1
+            if lowers[b] not in _BE_READY or _negated(lowers, b, lex) or _modal(lowers, b, lex):
+                continue
+            if not _OPEN_QUESTION.isdisjoint(lowers[max(0, b - _QUESTION_REACH) : b]):
+                continue  # "whether Astana agrees may depend on how much control it is willing to share"
+            after = lowers[k + 2 :]
+            if after[0] in _TO_NOUN_PHRASE or not after[0].isalpha() or after[0] in _STUDY_BASES:
+                continue
+            if _attitude(after, 0, lex) and not _continued_course(after, lex):
+                continue  # "ready to work in a positive spirit": a disposition, no course of action
+            if _vague(after, lex):
+                continue
+            return b
+        if w in _OFFER_FORMS and w != "offer" and k > 0:
+            gap = lowers[k + 1 : k + 2 + _OFFER_GAP]
+            to = next((j for j, g in enumerate(gap) if g == "to"), None)
+            if to is None or to == 0 or k + to + 2 >= n or _negated(lowers, k, lex) or _modal(lowers, k, lex):
+                continue
+            if (gap[0] not in _GAP_OPENERS and gap[0] not in lex.prepositions) or gap[0] in ("by", "to", "for"):
+                continue  # "offered condolences to", "the help offered by X": no phrase of time before the "to"
+            if not _FINITE_WORDS.isdisjoint(gap[:to]) or "," in gap[:to]:
+                continue
+            act = lowers[k + to + 2]
+            if act in _TO_NOUN_PHRASE or not act.isalpha() or act in _STUDY_BASES or _attitude(lowers, k + to + 2, lex):
+                continue
+            return k
+        if w == "invitation" and k + 1 < n and lowers[k + 1] in ("to", "from"):
+            for h in range(k - 1, max(-1, k - _HANDING_REACH), -1):
+                if lowers[h] in _HANDING:
+                    between = lowers[h + 1 : k]
+                    stated = _FINITE_WORDS.isdisjoint(between) and _RELATIVES.isdisjoint(between)
+                    if stated and not _negated(lowers, h, lex) and not _modal(lowers, h, lex):
+                        return h
+                    break
     return None
 
 
@@ -745,7 +819,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         spoken = spoken or any(lowers[k] == "my" and lowers[k + 1] in lex.opinion_nouns for k in range(m - 1))
         if spoken and _relative_modal(lowers, m):
             continue  # "it is a reality that we must manage": the modal describes a noun, asks for nothing
-        if not quoted and not spoken and (frame is None or frame > m):
+        recommended = w in _RECOMMENDING and _recommended(text, toks, lowers, m, lex)  # round 38a
+        if not quoted and not spoken and (frame is None or frame > m) and not recommended:
             continue
         if not lex.expectation_words.isdisjoint(lowers[max(0, frame or 0, m - 10) : m]):
             continue  # "expressed confidence that it will open a new page", "we hope ministers will endorse it"
@@ -780,6 +855,59 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
                 continue  # "would ask about the delays", "would push farmers into debt": no request
             return m, None if spoken else frame
     return None
+
+
+#: Round 38a. Words that open a clause before the main one ("if Ankara wants to join, it should ...").
+_OPENING_CLAUSES = frozenset(["if", "when", "once", "before", "after", "until", "unless", "as", "since", "while"])
+_RECOMMENDING = frozenset(["should", "ought"])
+_ASIDE_REACH = 6  # words of an aside between a subject and its "should": "Donors, for their part, should fund"
+_RECOMMENDED_SUBJECT = 6  # words of such a subject: "the two governments", "The government of Chad"
+#: Verbs after "should" that foretell or judge rather than ask for a course ("they should arrive next year").
+_FORETOLD = frozenset(["expect", "arrive", "worry", "happen", "follow", "receive", "know", "understand", "note"])
+#: Words that open no subject of a main clause ("and they should arrive", "what waters it should cover").
+_NOT_SUBJECTS = frozenset(["and", "but", "or", "that", "which", "who", "what", "whether", "why", "how", "where"])
+
+
+def _recommended(text: str, toks: list[Token], lowers: list[str], m: int, lex: Lexicon) -> bool:
+    """Round 38a. 'Donors, for their part, should fund water programmes', 'Bucharest should ask Kyiv to share
+    ...', 'if Ankara wants to join, it should first normalise its relations ...': "should" opening the predicate
+    of a main clause (its subject of at most four words begins the sentence, or follows an opening clause of
+    condition or time; an aside between commas may stand between) asks that party for a course of action, the
+    writer's or speaker's recommendation, a proposal as in reported speech. Not a question ('What should the
+    region do?', 'whether the code should be binding'), a clause after "and" or "that", a state or a forecast
+    ('should become a zone of peace', 'they should arrive next year'), nor a passive ('should be finished')."""
+    if lowers[m] not in _RECOMMENDING or m == 0:
+        return False
+    k = m + 2 if lowers[m] == "ought" and lowers[m + 1 : m + 2] == ["to"] else m + 1
+    while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly") or lowers[k] == "also"):
+        k += 1
+    if k >= len(lowers) or lowers[k] in _FORETOLD or lowers[k] in _COPULAS or lowers[k] in lex.negations:
+        return False
+
+    def broken(j: int) -> bool:  # a comma, colon or semicolon right before token j
+        return any(c in text[toks[j - 1].end : toks[j].start] for c in ",:;")
+
+    end = m
+    if broken(m):
+        end = next((j for j in range(m - 1, max(0, m - 1 - _ASIDE_REACH), -1) if broken(j)), 0)
+        if end == 0:
+            return False  # "..., should": no aside closed
+    b = end - 1
+    while b > 0 and not broken(b):
+        b -= 1
+    subject = lowers[b:end]
+    if not subject or len(subject) > _RECOMMENDED_SUBJECT or not _FINITE_WORDS.isdisjoint(subject):
+        return False
+    if not _NOT_SUBJECTS.isdisjoint(subject) or not all(w.replace("'s", "").isalpha() for w in subject):
+        return False
+    if b == 0:
+        return True
+    c = b - 1
+    while c > 0 and not broken(c):
+        c -= 1
+    if lowers[c] == "in" and lowers[c + 1 : c + 2] and lowers[c + 1] in POSSESSIVES:
+        return lowers[c + 2 : c + 3] != [] and lowers[c + 2] in lex.opinion_nouns  # "In my view, X should ..."
+    return "," in text[toks[b - 1].end : toks[b].start] and lowers[c] in _OPENING_CLAUSES
 
 
 def _argued_remedy(after: list[str], lex: Lexicon) -> bool:
