@@ -10,13 +10,12 @@ and of the rule modules depend only on :mod:`briefing.rules.clauses`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from ..actors import ActorMemory, Mention, find_mentions
 from ..entities import country_at
 from ..grammar import MONTHS, NAME_JOINERS
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, lexicon_key
 from ..model import Article
 from ..quotes import inside_quote
 from ..sentences import NAME_TAG, SPEAKER_NAME, transcript_tags
@@ -41,8 +40,8 @@ def _dated_before(
     conduct of parties in 2002"): background. "agreed to revive the commission, which has not met
     since 2019" dates something else, and a comma ends the cue's clause.
     """
-    if article.date is None:
-        return False
+    if article.date is None or "in" not in lowers:
+        return False  # every date counted here follows an "in" (see _dated)
     near = [
         k
         for k in range(max(0, cue - 4), min(len(lowers), cue + 15))
@@ -316,10 +315,27 @@ def _office_owner(title: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: The speech nouns of each lexicon's ``speech_headings`` (see :func:`_speech_nouns`), by :func:`lexicon_key`.
+_SPEECH_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _speech_nouns(lex: Lexicon) -> frozenset[str]:
+    """The next-to-last word of each phrase of two words or more of ``lex.speech_headings`` ("remarks", "speech",
+    "statement" ...), made once per lexicon."""
+    key = lexicon_key(lex)
+    nouns = _SPEECH_NOUNS.get(key)
+    if nouns is None:
+        phrases = lex.speech_headings.by_first.values()
+        nouns = _SPEECH_NOUNS[key] = frozenset(p[-2] for group in phrases for p in group if len(p) >= 2)
+    return nouns
+
+
 def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon) -> tuple[str, str | None] | None:
     """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
     (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
-    nouns = {p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2}
+    nouns = _speech_nouns(lex)
+    if nouns.isdisjoint(lowers):
+        return None  # no speech noun after any possessive (most headlines): no mentions to find
     for m in find_mentions(toks, lex, (), title):
         possessive = lowers[m.end - 1].endswith(("'s", "’s"))
         if m.kind == "person" and m.start <= 1 and possessive and nouns.intersection(lowers[m.end : m.end + 2]):
@@ -378,11 +394,20 @@ def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
 
 
 def _most_named(acronyms: Sequence[str]) -> str | None:
-    """The acronym named most (at least twice), or None."""
-    if not acronyms:
-        return None
-    name, n = Counter(acronyms).most_common(1)[0]
-    return name if n >= 2 else None
+    """The acronym named most (at least twice), or None; of acronyms named equally often, the one named first.
+
+    ``Counter(acronyms).most_common(1)``, counted in a plain dict (compiled by mypyc): a ``Counter`` per article
+    cost its Python-level set-up and ``most_common``'s, which took the first of the counts in first-named order
+    that no later count exceeds, as the strict comparison below does."""
+    counts: dict[str, int] = {}
+    for name in acronyms:
+        counts[name] = counts.get(name, 0) + 1
+    best: str | None = None
+    most = 1
+    for name, n in counts.items():
+        if n > most:
+            best, most = name, n
+    return best
 
 
 #: Subject determiners of a noun phrase that names again what an earlier sentence introduced.
@@ -821,6 +846,8 @@ def security_acronyms(text: str, toks: Sequence[Token], lex: Lexicon) -> list[st
     apposition right after it. Not 'the Economic Community of West African States (ECOWAS)', whose name carries
     no security matter even in a sentence about a coup."""
     found: list[str] = []
+    if "(" not in text:
+        return found  # no token stands right after a "(" (most sentences)
     for k, t in enumerate(toks):
         if not (t.start > 0 and t.end < len(text) and text[t.start - 1] == "(" and text[t.end] == ")"):
             continue
