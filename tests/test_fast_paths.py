@@ -479,55 +479,6 @@ def test_speech_owner_gated_on_its_nouns_is_the_plain_search(title: str) -> None
     assert _speech_owner(toks, lowers, title, _LEX) == _speech_owner_before(toks, lowers, title, _LEX)
 
 
-_NAMED_BODY_WORDS = [
-    *("Border", "Guard", "Bangladesh", "(BGB)", "BGB", "(BRN),", "the", "main", "separatist", "group", "of"),
-    *("Economic", "Community", "(ECOWAS)", "Committee", "against", "Terrorism", "security", "said", "(", ")"),
-]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_NAMED_BODY_WORDS), max_size=12).map(" ".join))
-def test_security_acronyms_are_found_only_after_a_parenthesis(text: str) -> None:
-    from briefing.rules.context import security_acronyms
-
-    toks = tokens(text)
-    found = security_acronyms(text, toks, _LEX)
-    # the loop's first test (a token right after a "(") holds for some token wherever an acronym is found
-    opened = any(t.start > 0 and text[t.start - 1] == "(" for t in toks)
-    assert opened or found == []
-    assert opened == ("(" in text and any(t.start > 0 and text[t.start - 1] == "(" for t in toks))
-
-
-_DATED_WORDS = ["In", "in", "March", "2019", "2024", "1850", "signed", "the", "deal", ",", "since", "on", "May"]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_DATED_WORDS), min_size=1, max_size=14), st.integers(0, 13))
-def test_dated_before_without_an_in_is_false_as_the_full_scan_says(words_: list[str], cue: int) -> None:
-    import datetime as dt
-
-    from briefing.model import Article
-    from briefing.rules import context
-
-    text = " ".join(words_)
-    toks = tokens(text)
-    lowers = [t.lower for t in toks]
-    if not lowers:
-        return
-    cue = min(cue, len(lowers) - 1)
-    article = Article("a", "a.txt", None, dt.date(2026, 1, 5), None, None, (text,))
-    got = context._dated_before(lowers, cue, article, toks, text)
-    # the scan the gate skips, written out: a year after 1900 said "in YEAR" or "in MONTH YEAR"
-    near = [
-        k
-        for k in range(max(0, cue - 4), min(len(lowers), cue + 15))
-        if context._dated(lowers, k) and context._same_clause(k, cue, toks, text)
-    ]
-    opening = [k for k in range(1, min(3, cue)) if lowers[0] == "in" and context._dated(lowers, k)]
-    years = [int(lowers[k]) for k in near + opening]
-    assert got == (bool(years) and max(years) < 2026)
-
-
 def _importance_before(profile, s, lowers, labels, actor, quoted, content):  # type: ignore[no-untyped-def]
     """``ArticleProfile.importance`` before round 15 (weights times booleans, ``len ** 0.5``)."""
     import math
@@ -553,13 +504,13 @@ def _importance_before(profile, s, lowers, labels, actor, quoted, content):  # t
 _STEMS = [f"w{n}" for n in range(400)]
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     st.integers(0, 40),
     st.sets(st.sampled_from(["decision", "proposal", "security", "custom"])),
     st.sampled_from([None, "Kenya"]),
     st.booleans(),
-    st.one_of(st.sets(st.sampled_from(_STEMS[:30]), max_size=30), st.sets(st.sampled_from(_STEMS), min_size=250)),
+    st.one_of(st.sets(st.sampled_from(_STEMS[:30]), max_size=30), st.integers(250, 400).map(lambda n: set(_STEMS[:n]))),
     st.sets(st.sampled_from(_STEMS[:12]), max_size=6),
     st.dictionaries(st.sampled_from(_STEMS[:40]), st.floats(0.01, 1.0), max_size=30),
     st.integers(1, 12),

@@ -40,8 +40,8 @@ def _dated_before(
     conduct of parties in 2002"): background. "agreed to revive the commission, which has not met
     since 2019" dates something else, and a comma ends the cue's clause.
     """
-    if article.date is None or "in" not in lowers:
-        return False  # every date counted here follows an "in" (see _dated)
+    if article.date is None:
+        return False
     near = [
         k
         for k in range(max(0, cue - 4), min(len(lowers), cue + 15))
@@ -846,8 +846,6 @@ def security_acronyms(text: str, toks: Sequence[Token], lex: Lexicon) -> list[st
     apposition right after it. Not 'the Economic Community of West African States (ECOWAS)', whose name carries
     no security matter even in a sentence about a coup."""
     found: list[str] = []
-    if "(" not in text:
-        return found  # no token stands right after a "(" (most sentences)
     for k, t in enumerate(toks):
         if not (t.start > 0 and t.end < len(text) and text[t.start - 1] == "(" and text[t.end] == ")"):
             continue
