@@ -58,6 +58,15 @@ class Token:
 _EDGE = "\"'“”‘’«»()[]{}<>.,;:!?…-–—/*&%$€£#@+=|~^`"
 
 
+def _upper_first(word: str) -> bool:
+    """``word[0].isupper()`` for a non-empty word: an ASCII letter by its code (compiled, a machine integer
+    compared, where ``isupper`` is a method call on a one-letter string), any other character by ``isupper``."""
+    code = ord(word[0])
+    if code < 128:
+        return 65 <= code <= 90  # "A" to "Z": the only ASCII characters isupper() accepts
+    return word[0].isupper()
+
+
 def tokens(text: str) -> list[Token]:
     """Every word token of ``text`` in order: the matches of ``_WORD``, found by cheaper means.
 
@@ -85,14 +94,14 @@ def tokens(text: str) -> list[Token]:
         start = text.find(piece, end)
         end = start + len(piece)
         if piece.isalnum():
-            out.append(Token(piece, low[start:end], start, end, piece[0].isupper()))
+            out.append(Token(piece, low[start:end], start, end, _upper_first(piece)))
             continue
         head = piece.lstrip(_EDGE)
         core = head.rstrip(_EDGE)
         if core.isalnum():
             s = end - len(head)
             e = s + len(core)
-            out.append(Token(core, low[s:e], s, e, core[0].isupper()))
+            out.append(Token(core, low[s:e], s, e, _upper_first(core)))
             continue
         for m in _WORD.finditer(text, start, end):
             s, e = m.span()

@@ -421,3 +421,116 @@ def test_round4_is_round_to_four_places(x: float) -> None:
     from briefing.importance import round4
 
     assert _bits(round4(x)) == _bits(round(x, 4))
+
+
+# Speed round 15: the shortcuts below against the code they replaced, written out here.
+
+
+def test_upper_first_is_isupper_of_the_first_character() -> None:
+    from briefing.tokens import _upper_first
+
+    for code in range(0x30000):
+        c = chr(code)
+        assert _upper_first(c + "ab") is c.isupper(), hex(code)
+
+
+_ACRONYMS = st.lists(st.sampled_from(["UN", "AU", "EU", "SCO", "ASEAN", "NATO"]), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ACRONYMS)
+def test_most_named_is_counters_most_common(acronyms: list[str]) -> None:
+    from collections import Counter
+
+    from briefing.rules.context import _most_named
+
+    expected = None
+    if acronyms:
+        name, n = Counter(acronyms).most_common(1)[0]
+        expected = name if n >= 2 else None
+    assert _most_named(acronyms) == expected
+
+
+def _speech_owner_before(toks, lowers, title, lex):  # type: ignore[no-untyped-def]
+    """``rules.context._speech_owner`` before round 15 (no gate on the speech nouns)."""
+    from briefing.actors import find_mentions
+
+    nouns = {p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2}
+    for m in find_mentions(toks, lex, (), title):
+        possessive = lowers[m.end - 1].endswith(("'s", "’s"))
+        if m.kind == "person" and m.start <= 1 and possessive and nouns.intersection(lowers[m.end : m.end + 2]):
+            return m.name, m.country
+    return None
+
+
+_HEADLINE_WORDS = [
+    *("Prime", "Minister", "President", "John", "Smith's", "Smith’s", "Ruto's", "Kenya's", "UN's", "the"),
+    *("remarks", "speech", "statement", "address", "closing", "opening", "on", "at", "summit", "trade", "talks"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HEADLINE_WORDS), min_size=1, max_size=8).map(" ".join))
+def test_speech_owner_gated_on_its_nouns_is_the_plain_search(title: str) -> None:
+    from briefing.rules.context import _speech_owner
+
+    toks = tokens(title)
+    lowers = [t.lower for t in toks]
+    assert _speech_owner(toks, lowers, title, _LEX) == _speech_owner_before(toks, lowers, title, _LEX)
+
+
+def _importance_before(profile, s, lowers, labels, actor, quoted, content):  # type: ignore[no-untyped-def]
+    """``ArticleProfile.importance`` before round 15 (weights times booleans, ``len ** 0.5``)."""
+    import math
+    from itertools import repeat
+
+    from briefing.importance import LEAD_WEIGHT, QUOTE_COST, SCENE_LEAD_WEIGHT, reports_act, round4
+
+    lead = LEAD_WEIGHT if s.index == 0 and reports_act(labels) else SCENE_LEAD_WEIGHT
+    score = lead if s.index == 0 else 0.5 / (1 + s.index / 2)
+    score += 0.8 * ("decision" in labels) + 0.55 * ("proposal" in labels) + 0.4 * ("security" in labels)
+    if profile.title_words and content:
+        score += 0.8 * len(content & profile.title_words) / len(profile.title_words)
+    if content:
+        score += 0.6 * math.fsum(map(profile.frequent.get, content, repeat(0.0))) / (len(content) ** 0.5 * 3)
+    score += 0.15 * (actor is not None)
+    if len(lowers) < 8:
+        score -= 0.4
+    if quoted:
+        score -= QUOTE_COST
+    return round4(score)
+
+
+_STEMS = [f"w{n}" for n in range(400)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.integers(0, 40),
+    st.sets(st.sampled_from(["decision", "proposal", "security", "custom"])),
+    st.sampled_from([None, "Kenya"]),
+    st.booleans(),
+    st.one_of(st.sets(st.sampled_from(_STEMS[:30]), max_size=30), st.integers(250, 400).map(lambda n: set(_STEMS[:n]))),
+    st.sets(st.sampled_from(_STEMS[:12]), max_size=6),
+    st.dictionaries(st.sampled_from(_STEMS[:40]), st.floats(0.01, 1.0), max_size=30),
+    st.integers(1, 12),
+)
+def test_importance_is_the_weighted_sum_bit_for_bit(
+    index: int,
+    labels: set[str],
+    actor: str | None,
+    quoted: bool,
+    content: set[str],
+    title: set[str],
+    frequent: dict[str, float],
+    size: int,
+) -> None:
+    from briefing.importance import _ROOTS, ArticleProfile
+
+    profile = ArticleProfile(frozenset(title), frequent, _LEX.stopwords)
+    s = Sentence("a", index, 0, "x")
+    lowers = ["x"] * size
+    got = profile.importance(s, lowers, labels, actor, quoted=quoted, content=content)
+    want = _importance_before(profile, s, lowers, labels, actor, quoted, content)
+    assert _bits(got) == _bits(want)
+    assert all(_bits(root) == _bits(n**0.5) for n, root in enumerate(_ROOTS))

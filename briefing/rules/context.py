@@ -10,13 +10,12 @@ and of the rule modules depend only on :mod:`briefing.rules.clauses`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from ..actors import ActorMemory, Mention, find_mentions
 from ..entities import country_at
 from ..grammar import MONTHS, NAME_JOINERS
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, lexicon_key
 from ..model import Article
 from ..quotes import inside_quote
 from ..sentences import NAME_TAG, SPEAKER_NAME, transcript_tags
@@ -334,13 +333,23 @@ def _office_owner(title: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: The speech nouns of each lexicon's ``speech_headings`` (see :func:`_speech_nouns`), by :func:`lexicon_key`.
+_SPEECH_NOUNS: dict[int, frozenset[str]] = {}
+
+
 #: Prepositions that name a speech's occasion after its noun ("Address to the Assembly", "Remarks at the Forum").
 _OCCASION_PREPOSITIONS = frozenset(["to", "at", "before"])
 
 
 def _speech_nouns(lex: Lexicon) -> frozenset[str]:
-    """The nouns of a speech the lexicon's ``speech_headings`` end on ("address", "remarks", "statement" ...)."""
-    return frozenset(p[-2] for phrases in lex.speech_headings.by_first.values() for p in phrases if len(p) >= 2)
+    """The next-to-last word of each phrase of two words or more of ``lex.speech_headings`` ("remarks", "speech",
+    "statement" ...), made once per lexicon."""
+    key = lexicon_key(lex)
+    nouns = _SPEECH_NOUNS.get(key)
+    if nouns is None:
+        phrases = lex.speech_headings.by_first.values()
+        nouns = _SPEECH_NOUNS[key] = frozenset(p[-2] for group in phrases for p in group if len(p) >= 2)
+    return nouns
 
 
 def _speech_occasion(title: str, lex: Lexicon) -> bool:
@@ -369,6 +378,8 @@ def _speech_owner(toks: list[Token], lowers: list[str], title: str, lex: Lexicon
     """'Prime Minister X's remarks on ...', 'Y's closing speech at ...': a heading that names a speech
     (the nouns of ``speech_headings``: remarks, speech, statement ...) by its speaker's possessive."""
     nouns = _speech_nouns(lex)
+    if nouns.isdisjoint(lowers):
+        return None  # no speech noun after any possessive (most headlines): no mentions to find
     for m in find_mentions(toks, lex, (), title):
         possessive = lowers[m.end - 1].endswith(("'s", "’s"))
         if m.kind == "person" and m.start <= 1 and possessive and nouns.intersection(lowers[m.end : m.end + 2]):
@@ -427,11 +438,20 @@ def _acronyms(toks: Sequence[Token], lex: Lexicon) -> list[str]:
 
 
 def _most_named(acronyms: Sequence[str]) -> str | None:
-    """The acronym named most (at least twice), or None."""
-    if not acronyms:
-        return None
-    name, n = Counter(acronyms).most_common(1)[0]
-    return name if n >= 2 else None
+    """The acronym named most (at least twice), or None; of acronyms named equally often, the one named first.
+
+    ``Counter(acronyms).most_common(1)``, counted in a plain dict (compiled by mypyc): a ``Counter`` per article
+    cost its Python-level set-up and ``most_common``'s, which took the first of the counts in first-named order
+    that no later count exceeds, as the strict comparison below does."""
+    counts: dict[str, int] = {}
+    for name in acronyms:
+        counts[name] = counts.get(name, 0) + 1
+    best: str | None = None
+    most = 1
+    for name, n in counts.items():
+        if n > most:
+            best, most = name, n
+    return best
 
 
 #: Subject determiners of a noun phrase that names again what an earlier sentence introduced.
