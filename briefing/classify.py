@@ -926,15 +926,12 @@ class _Opening:
         )
 
 
-_FINITE_CALLS = frozenset(["called", "calls", "urged", "urges", "asked", "asks", "appealed", "appeals", "demanded"])
-
-
 def _text_call(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> int | None:
     """Round 38a. The first finite call ("called on", "urged") of a sentence whose text issued in common is its
     subject or vehicle (:func:`~briefing.rules.decisions.issued_call`), or None."""
     if lex.issued_texts.isdisjoint(lowers) and lex.adopted_texts.isdisjoint(lowers):
         return None  # the words it needs are missing (most sentences): checked in C
-    c = next((k for k, w in enumerate(lowers) if w in _FINITE_CALLS and k > 0), None)
+    c = next((k for k, w in enumerate(lowers) if w in lex.finite_calls and k > 0), None)
     if c is None or c + 1 >= len(lowers):
         return None
     return c if issued_call(text, toks, lowers, c, lex) else None

@@ -189,6 +189,7 @@ class Lexicon:
     joint_marks: frozenset[str] = field(metadata={"toml": "decision.joint_marks"})
     collective_issuers: frozenset[str] = field(metadata={"toml": "decision.collective_issuers"})
     call_verbs: frozenset[str] = field(metadata={"toml": "decision.call_verbs"})
+    finite_calls: frozenset[str] = field(metadata={"toml": "decision.finite_calls"})
     split_nouns: frozenset[str] = field(metadata={"toml": "decision.split_nouns"})
     split_participles: frozenset[str] = field(metadata={"toml": "decision.split_participles"})
     appointment_verbs: frozenset[str] = field(metadata={"toml": "decision.appointment_verbs"})
