@@ -143,6 +143,7 @@ from .rules.decisions import (
 )
 from .rules.proposals import (
     _BACKING,
+    _BACKING_VERBS,
     _DECLARE_FORMS,
     _OFFER_WORDS,
     _READINESS_NOUNS,
@@ -1010,6 +1011,7 @@ class _CueGates:
             _Opening("_sought_backing", (_SEEK_FORMS, _BACKING)),
             _Opening("_declared_support", (_DECLARE_FORMS, _BACKING)),
             _Opening("_declared_readiness", (_READINESS_STATED, _READINESS_NOUNS)),
+            _Opening("_backed_course", (_BACKING_VERBS, lex.initiative_nouns | lex.backed_courses)),  # round 39a
             _Opening("_pressing", (_words("pressing"),)),
             _Opening("_offer_made", (_OFFER_WORDS,)),
             _Opening("_specific_need", (_words("need", "want"),), first=_words("we", "i")),

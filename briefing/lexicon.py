@@ -416,6 +416,8 @@ class Lexicon:
     stopwords: frozenset[str] = field(metadata={"toml": "grammar.stopwords"})
     support_verbs: frozenset[str] = field(metadata={"toml": "grammar.support_verbs"})
     initiative_nouns: frozenset[str] = field(metadata={"toml": "grammar.initiative_nouns"})
+    #: round 39a: courses a party backs besides initiatives ("would back a regional agreement").
+    backed_courses: frozenset[str] = field(metadata={"toml": "grammar.backed_courses"})
     not_nouns: frozenset[str] = field(metadata={"toml": "grammar.not_nouns"})
     request_verbs: frozenset[str] = field(metadata={"toml": "grammar.request_verbs"})
     evidence_subjects: frozenset[str] = field(metadata={"toml": "grammar.evidence_subjects"})

@@ -118,6 +118,7 @@ _FIRING = {
     "_declared_readiness": "The Japanese side confirmed its readiness to fund the new port terminal.",
     "_pressing": "Kuwait is also pressing Iraq to respect the boundary.",
     "_offer_made": "Chile remains ready to host the next round of talks in Santiago.",
+    "_backed_course": "Norway supports the initiative of Iceland to protect the fisheries of the Arctic.",
     "_specific_need": "We need two more patrol boats on the lake by June.",
 }
 

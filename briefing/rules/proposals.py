@@ -111,6 +111,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         return declared
     if (ready := _declared_readiness(lowers, lex)) is not None:
         return ready
+    if (backed := _backed_course(lowers, lex)) is not None:
+        return backed  # round 39a
     if (pressing := _pressing(lowers, lex)) is not None:
         return pressing
     if (offer := _offer_made(lowers, lex)) is not None:
@@ -350,6 +352,55 @@ def _declared_support(lowers: list[str], lex: Lexicon) -> int | None:
         if not lex.initiative_nouns.isdisjoint(lowers[k + 2 : k + 8]):
             return i
     return None
+
+
+#: Round 39a. Finite forms of backing verbs ("Romania will back the opening", "we support the efforts").
+_BACKING_VERBS = frozenset(["support", "supports", "back", "backs", "endorse", "endorses"])
+_BACKING_THIRD = frozenset(["supports", "backs", "endorses"])
+#: Words before a base form that make it finite: a speaker's pronoun.
+_BACKING_SUBJECTS = frozenset(["we", "i", "they"])
+_BACKED_REACH = 6  # words from the verb to the course it backs: "would back the African Union's long-standing demand"
+
+
+def _backed_course(lowers: list[str], lex: Lexicon) -> int | None:
+    """Round 39a. 'Croatia would back a regional agreement on small arms', 'Lisbon would back the African Union's
+    demand for two seats', 'Romania will back the opening of the clusters', 'On Libya, we support the efforts of
+    the envoy to ...', 'Azerbaijan supports the initiatives of ...': a party stating, in the present or for the
+    future, that it backs a course not yet decided (GUIDELINES: backing another party's proposal is a proposal).
+    The verb is finite (a present third person, or a base form after "we", "I" or "they"; after a modal of intent
+    see :func:`reported_proposal`, whose frame names the speaker), its
+    object opens on a determiner or an owner and names a course (``initiative_nouns`` or ``backed_courses``) within
+    six words. Not 'China supports the DPRK and the ROK in improving relations' (a party backed, no course), 'will
+    not support', 'to support the army' (an infinitive: what is asked or planned), nor 'support for' (a noun)."""
+    for i, w in enumerate(lowers):
+        if w not in _BACKING_VERBS or i == 0 or i + 2 >= len(lowers):
+            continue
+        if w not in _BACKING_THIRD:
+            j = i - 1
+            while j > 0 and (lowers[j] in lex.adverbs or lowers[j].endswith("ly") or lowers[j] == "also"):
+                j -= 1
+            if lowers[j] not in _BACKING_SUBJECTS:
+                continue
+        elif lowers[i - 1] in ARTICLES or lowers[i - 1] in POSSESSIVES:
+            continue  # "the backs of the lorries": a noun
+        if _negated(lowers, i, lex):
+            continue
+        if _backed_object(lowers, i + 1, lex):
+            return i
+    return None
+
+
+def _backed_object(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Round 39a. The object of a backing verb, from ``k``: adverbs, then a determiner or an owner opening a noun
+    phrase that names a course (``initiative_nouns`` or ``backed_courses``) within six words."""
+    while k < len(lowers) and (lowers[k] in lex.adverbs or lowers[k].endswith("ly")):
+        k += 1
+    if k >= len(lowers) or not (
+        lowers[k] in ARTICLES or lowers[k] in POSSESSIVES or lowers[k] in DEMONSTRATIVES or lowers[k].endswith("'s")
+    ):
+        return False
+    window = lowers[k : k + _BACKED_REACH]
+    return not lex.initiative_nouns.isdisjoint(window) or not lex.backed_courses.isdisjoint(window)
 
 
 _READINESS_NOUNS = frozenset(["readiness", "willingness"])
@@ -849,6 +900,8 @@ def reported_proposal(text: str, toks: list[Token], lowers: list[str], lex: Lexi
         elif not quoted and lowers[k] in _SUPPORT_BASES and frame is not None:
             if not lex.initiative_nouns.isdisjoint(lowers[k + 1 : k + 6]):
                 return m, frame  # "said Spain would back the request": support announced for another's course
+            if _backed_object(lowers, k + 1, lex):
+                return m, frame  # round 39a: "said Croatia would back a regional agreement on ..."
         elif not quoted and lowers[k] in lex.offer_verbs:
             asking = lowers[k] in lex.request_verbs or lowers[k] in _PUSH_VERBS
             if asking and not _asks_for_action(lowers[k + 1 : k + 9]):

@@ -1,0 +1,42 @@
+"""Label rules of round 39a (issue 3), written for whole classes of construction: a party backing a course not yet
+decided ("Chile would back a treaty on ...", "we support the efforts of the envoy to ..."). Every sentence here is
+written for the test; each rule has counter-examples beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sumhelpers import labels_of
+
+# --- a course backed in the present or for the future -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said Chile would back a binding agreement on the protection of river basins.",
+        "Officials in Accra said Ghana will back the opening of talks on a common visa for the region.",
+        "In Lima the president said Peru would strongly support the Andean Community's demand for debt relief.",
+        "On Yemen, we support the efforts of the UN envoy to bring the parties back to the table.",
+        "Kenya fully backs the proposal of Uganda to build a rail link between the two capitals.",
+        "Estonia supports Latvia's bid to host the next summit of the Council of the Baltic Sea States.",
+        "They support the reform of the regional court that the secretariat put forward last year.",
+    ],
+)
+def test_a_course_backed_is_a_proposal(text: str) -> None:
+    assert "proposal" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing supports the two Koreas in improving their relations.",
+        "The minister said Chile would not back the agreement in its current form.",
+        "Egypt backs the Sudanese army in the civil war.",
+        "The loans were meant to support the reform of the tax office.",
+        "Farmers loaded sacks onto the backs of their lorries before dawn.",
+    ],
+)
+def test_a_party_backed_or_support_denied_is_no_proposal(text: str) -> None:
+    assert "proposal" not in labels_of(text)
