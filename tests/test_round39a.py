@@ -40,3 +40,32 @@ def test_a_course_backed_is_a_proposal(text: str) -> None:
 )
 def test_a_party_backed_or_support_denied_is_no_proposal(text: str) -> None:
     assert "proposal" not in labels_of(text)
+
+
+# --- a request whose addressee is long or has an aside after it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are asking the Economic Community of West African States and the United Nations to send observers.",
+        "The minister asked both parties, through the Norwegian and Swiss envoys, to release their prisoners.",
+        "I have requested the chairs of the regional bodies of the Horn of Africa to convene an emergency meeting.",
+        "The summit called upon the member states to ratify the protocol on free movement before June.",
+        "In his speech the president calls upon donors to fund the clearance of the mined border areas.",
+    ],
+)
+def test_a_request_with_a_far_infinitive_is_a_proposal(text: str) -> None:
+    assert "proposal" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked the spokesman of the ministry of foreign affairs of the republic whether talks would resume.",
+        "The governor passed the requests of the farmers of the northern districts of the province on to the capital.",
+        "The minister asked the envoys of the two neighbouring countries and the mediators that had come to the town.",
+    ],
+)
+def test_a_request_with_no_infinitive_is_no_proposal(text: str) -> None:
+    assert "proposal" not in labels_of(text)

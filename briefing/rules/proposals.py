@@ -81,7 +81,12 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "expressed its readiness to examine this request": a study promised, nothing offered yet
         if phrase[-1] == "that" and i > 0 and (lowers[i - 1] in lex.prepositions or lowers[i - 1] in _NOUN_DETERMINERS):
             continue  # "a list of demands that it dropped": a noun and its relative clause
-        if phrase[0] in lex.request_verbs and len(phrase) == 1 and not _asks_for_action(after):
+        if (
+            phrase[0] in lex.request_verbs
+            and len(phrase) == 1
+            and not _asks_for_action(after)
+            and not _far_infinitive(lowers, i + 1)  # round 39a
+        ):
             continue  # ("pressed for a cut" names its object with the cue's own "for")
         if phrase[0] in lex.request_verbs and after[0] == "not":
             continue  # "a diplomat who asked not to be named": a source's own condition, no course of action
@@ -805,6 +810,27 @@ def _asks_for_action(after: list[str]) -> bool:
         return True  # "asked that local firms get first call": a request in the subjunctive
     # "requested the technical support of the UN", "asked donors' help": a thing asked of someone, named first
     return "to" in after or "for" in after or not _REQUESTED_AID.isdisjoint(after[:4])
+
+
+#: Round 39a. Words that end the addressee of a request before its infinitive: a finite verb or a clause.
+_NOT_ADDRESSEE = _FINITE_WORDS | _QUESTION_WORDS | {"that", "not", "by"}
+_ADDRESSEE_REACH = 16  # words from the request to its "to": "asked both parties, through the AU and IGAD envoys, to"
+
+
+def _far_infinitive(lowers: list[str], k: int) -> bool:
+    """Round 39a. 'We are asking the African Union and the UN Security Council to place ...', 'I have asked both
+    parties, through the African Union and IGAD envoys, to agree on ...': a request whose addressee (long, or with
+    an aside after it) puts its "to" and verb beyond the eight words :func:`_asks_for_action` reads, within sixteen
+    words from ``k`` (right after the request verb) and with no finite verb or clause word between. Not 'asked
+    reporters whether ...', 'a request that was passed on to ...', nor "to the" (a preposition)."""
+    if k >= len(lowers) or lowers[k] in _NOT_ADDRESSEE:
+        return False
+    for j in range(k, min(len(lowers) - 1, k + _ADDRESSEE_REACH)):
+        if lowers[j] in _NOT_ADDRESSEE:
+            return False
+        if lowers[j] == "to":
+            return lowers[j + 1].isalpha() and lowers[j + 1] not in ARTICLES
+    return False
 
 
 #: What is asked of another party as the request's direct object ("request the technical support of X").
