@@ -250,6 +250,8 @@ class Lexicon:
     territory_words: frozenset[str] = field(metadata={"toml": "security.territory_words"})
     territory_before: frozenset[str] = field(metadata={"toml": "security.territory_before"})
     claim_words: frozenset[str] = field(metadata={"toml": "security.claim_words"})
+    #: round 39a: words of a sovereignty question over a named place (rules.security._named_sovereignty).
+    sovereignty_words: frozenset[str] = field(metadata={"toml": "security.sovereignty_words"})
     claimed_places: frozenset[str] = field(metadata={"toml": "security.claimed_places"})
     contested_words: frozenset[str] = field(metadata={"toml": "security.contested_words"})
     overlap_words: frozenset[str] = field(metadata={"toml": "security.overlap_words"})

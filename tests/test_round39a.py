@@ -69,3 +69,34 @@ def test_a_request_with_a_far_infinitive_is_a_proposal(text: str) -> None:
 )
 def test_a_request_with_no_infinitive_is_no_proposal(text: str) -> None:
     assert "proposal" not in labels_of(text)
+
+
+# --- who owns a place, named ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenos Aires restated its claim to the Falklands at the regional summit.",
+        "The report urges both states to respect Eritrean sovereignty over Badme and the villages around it.",
+        "The Preah Vihear dispute flared again this year.",
+        "Ministers discussed the dispute over Western Sahara for an hour.",
+        "Officials from the two states met in Geneva to open negotiations on the islands' return.",
+        "The foreign minister proposed informal talks on the territory's final status before the summer.",
+    ],
+)
+def test_a_named_place_whose_owner_is_in_question_is_security(text: str) -> None:
+    assert "security" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance ministers settled their dispute over the EU budget after two days.",
+        "The mayor spoke about the region's future at the opening of the new school.",
+        "The Prime Minister said the country respects Solomon Islands' sovereignty.",
+        "The insurer rejected the claim to Lloyd's within a week.",
+    ],
+)
+def test_no_named_place_in_question_is_no_security(text: str) -> None:
+    assert "security" not in labels_of(text)

@@ -27,6 +27,10 @@ _WORD_RULES: tuple[tuple[str, Callable[[str, list[Token], list[str], Lexicon], b
     ("state_forces", lambda text, toks, lowers, lex: _state_forces(toks, lowers, lex)),  # a state's forces
     ("territory_words", lambda text, toks, lowers, lex: _national_territory(toks, lowers, lex)),  # a state's territory
     ("claim_words", lambda text, toks, lowers, lex: _territorial_claim(lowers, lex)),  # a place claimed or disputed
+    (
+        "sovereignty_words",
+        lambda text, toks, lowers, lex: _named_sovereignty(text, toks, lowers, lex),
+    ),  # round 39a: "its claim to Mayotte", "on the islands' future"
     ("arrest_words", lambda text, toks, lowers, lex: _enforcement_arrest(lowers, lex)),  # arrests by customs
     ("contested_words", lambda text, toks, lowers, lex: _contested_place(lowers, lex)),  # a place disputed
     ("overlap_words", lambda text, toks, lowers, lex: _overlapping_claims(text, toks, lowers, lex)),  # claims overlap
@@ -997,6 +1001,58 @@ def _territorial_claim(lowers: list[str], lex: Lexicon) -> bool:
         )
         for i, w in enumerate(lowers[:-2])
     )
+
+
+#: Round 39a. Nouns of a sovereignty question whose object is a named place ("claim to Mayotte", "sovereignty over
+#: the Glorieuses", "the Halaib dispute"), and the fates of a place told with its owner ("the islands' future").
+_SOVEREIGNTY_NOUNS = frozenset(["claim", "claims", "sovereignty", "dispute", "disputes"])
+_DISPUTE_NOUNS = frozenset(["dispute", "disputes"])
+_PLACE_FATES = frozenset(["status", "future", "reintegration", "sovereignty", "return", "ownership"])
+_OWNED_PLACES = frozenset(
+    ["island", "islands", "islet", "islets", "archipelago", "territory", "territories", "enclave", "peninsula", "atoll"]
+)
+#: Words that may follow a place's name and end it ("the claim to Sabah in recent statements").
+_NAME_ENDS = frozenset(["and", "in", "which", "that", "since", "with", "at", "of", "on", "by", "for", "from", "as"])
+_NAME_REACH = 4  # capitalised words and "and" before "dispute": "the Jammu and Kashmir dispute"
+
+
+def _named_sovereignty(text: str, toks: list[Token], lowers: list[str], lex: Lexicon) -> bool:
+    """Round 39a. Who owns a place, named: 'restate its claim to Mayotte', 'recognise Malagasy sovereignty over
+    the Glorieuses', 'the dispute over Western Sahara', 'The Halaib dispute, where Khartoum claims land ...', 'the
+    Jammu and Kashmir dispute' (a claim, sovereignty or dispute whose object is a proper name, after "to" or "over"
+    or before "dispute"), and 'open talks on the island's status', 'negotiations on the islands' reintegration',
+    'talks on the islands' future' (the status or fate of an island or territory told with its owner's mark). A
+    territorial question is a security matter as a place claimed is (``_territorial_claim``). Not 'a dispute over
+    the EU budget' (the name qualifies a common noun), 'the WTO dispute' (an acronym), 'the region's future' (no
+    island or territory), 'taking the dispute to the Court' (only a claim is "to" a place), nor a name opening
+    the sentence."""
+
+    def named(j: int) -> bool:  # a proper name (not an acronym, not the sentence's first word) at j
+        return 0 < j < len(toks) and toks[j].is_capitalised and not toks[j].text.isupper()
+
+    for i, w in enumerate(lowers):
+        over = lowers[i + 1 : i + 2] == ["over"] or (w in _CLAIM_NOUNS and lowers[i + 1 : i + 2] == ["to"])
+        if w in _SOVEREIGNTY_NOUNS and i + 2 < len(lowers) and over:
+            j = i + 3 if lowers[i + 2] == "the" else i + 2
+            while named(j + 1) and j + 1 < len(lowers):
+                j += 1
+            nxt = lowers[j + 1] if j + 1 < len(lowers) else ""
+            if named(j) and (not nxt or not nxt.isalpha() or nxt in _NAME_ENDS):
+                return True
+        if w in _DISPUTE_NOUNS and named(i - 1):
+            k = i - 1
+            while k > max(0, i - 1 - _NAME_REACH) and (named(k - 1) or lowers[k - 1] == "and"):
+                k -= 1
+            if named(k) and lowers[k - 1] in ("the", "a"):
+                return True  # "the Jammu and Kashmir dispute": the name opens on its article
+        o = i - 2 if i > 1 and lowers[i - 1] in ("final", "legal") else i - 1  # "the territory's final status"
+        if w in _PLACE_FATES and o >= 0 and not toks[o].is_capitalised:
+            owner = lowers[o].removesuffix("'s").removesuffix("\u2019s")
+            mark = text[toks[o].end : toks[o + 1].start]
+            marked = owner != lowers[o] or mark.startswith("'") or mark.startswith("\u2019")
+            if marked and owner in _OWNED_PLACES:
+                return True  # "the islands' future"; not "Solomon Islands' sovereignty" (a state's name)
+    return False
 
 
 #: The forms of "claim" a kind of claim modifies ("maritime claims") and the verb's forms ("Taiwan claims the
