@@ -100,3 +100,35 @@ def test_a_named_place_whose_owner_is_in_question_is_security(text: str) -> None
 )
 def test_no_named_place_in_question_is_no_security(text: str) -> None:
     assert "security" not in labels_of(text)
+
+
+# --- dated executive acts: forces sent, barriers built, bodies left or joined by name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent 400 police officers to Haiti in June 2024.",
+        "In 2019 the government built a steel fence along the eastern border.",
+        "Last year the authorities erected concrete barriers at the two crossings.",
+        "Nicaragua left OAS in November 2023.",
+        "In March 2025 Niger quit ECOWAS together with its two neighbours.",
+        "The ministry dispatched two frigates to the strait in May.",
+    ],
+)
+def test_a_dated_executive_act_is_a_decision(text: str) -> None:
+    assert "decision" in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lorry carrying grain from Ukraine and Moldova left the port on Sunday morning.",
+        "Ghana has sent peacekeepers to UN missions since 1960.",
+        "The government sent a letter to the United Nations in May.",
+        "The commission left the boundary undefined in 1993, and the question is still open.",
+        "The government will send troops to the border next year.",
+    ],
+)
+def test_no_executive_act_or_no_date_is_no_decision(text: str) -> None:
+    assert "decision" not in labels_of(text)

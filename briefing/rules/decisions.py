@@ -2332,6 +2332,14 @@ def _executive_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
+#: Round 39a. Objects of "sent" that are messages, not forces or people ("sent a note to the United Nations").
+_MESSAGES = frozenset(["note", "notes", "letter", "letters", "message", "messages", "signal", "delegation"])
+_PERFECT_AUX = frozenset(["has", "have", "had"])
+#: Round 39a. Verbs of leaving or joining a body: among the executive acts only with the body's bare name after them
+#: ("left ECOWAS in January 2025"); with a determiner see ``_membership_act`` ("left the Joint Task Force").
+_LEAVING = frozenset(["left", "joined", "quit"])
+
+
 def _dated_state_act(lowers: list[str], lex: Lexicon) -> int | None:
     """Round 37a. 'Ruritania closed the strait to tankers in February 2021', 'In June the government nationalised
     the mine', 'The junta ended a defence pact with Paris in 2024', 'Washington last week cut the validity of
@@ -2352,6 +2360,11 @@ def _dated_state_act(lowers: list[str], lex: Lexicon) -> int | None:
         obj = lowers[i + 1 : i + 5]
         if not lex.attitude_objects.isdisjoint(obj) or not lex.courtesies.isdisjoint(obj):
             continue  # "accepted the invitation", "declared its readiness": no act on a thing
+        if w in _LEAVING and (nxt in _NP_DETERMINERS or nxt in POSSESSIVES):
+            continue  # round 39a: a body left or joined is named bare ("left WHO"), not "left the parking ground"
+        perfect = not _PERFECT_AUX.isdisjoint(lowers[max(0, i - 3) : i]) and "since" in lowers[i + 1 :]
+        if nxt.endswith("ed") or not _MESSAGES.isdisjoint(obj) or perfect:
+            continue  # round 39a: "left undefined", "sent a note to ...", "has sent troops since 2025" (a state held)
         if not lex.event_subjects.isdisjoint(obj) or not lex.dialogue_heads.isdisjoint(obj):
             continue  # "ended a new round of their dialogue", "closed the session": a meeting held, no measure
         if not _executive_subject(lowers, i, lex):
