@@ -114,6 +114,8 @@ def test_no_named_place_in_question_is_no_security(text: str) -> None:
         "Nicaragua left OAS in November 2023.",
         "In March 2025 Niger quit ECOWAS together with its two neighbours.",
         "The ministry dispatched two frigates to the strait in May.",
+        "The Ministry of the Interior last week closed the crossing at Ras Ajdir to lorries.",
+        "The National Ports Authority (NPA) suspended the licences of three operators in March.",
     ],
 )
 def test_a_dated_executive_act_is_a_decision(text: str) -> None:
@@ -128,6 +130,7 @@ def test_a_dated_executive_act_is_a_decision(text: str) -> None:
         "The government sent a letter to the United Nations in May.",
         "The commission left the boundary undefined in 1993, and the question is still open.",
         "The government will send troops to the border next year.",
+        "A cousin of the head of the Ministry of Defence closed his shop in March.",
     ],
 )
 def test_no_executive_act_or_no_date_is_no_decision(text: str) -> None:

@@ -2329,7 +2329,38 @@ def _executive_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
         state = country_at(lowers, j) or place_at(lowers, j)
         if state is not None and state[1] == h + 1:
             return True  # "Washington last week reduced ...": a capital standing for its government
-    return False
+    return _titled_body(lowers, h, lex)
+
+
+#: Round 39a. Head nouns of a state body's title ("the Ministry of National Defence", "the Border Management
+#: Authority"), besides ``authorities``.
+_BODY_TITLES = frozenset(["authority", "agency", "department", "directorate", "office", "service", "administration"])
+_TITLE_REACH = 5  # words of a title after its head: "the Ministry of Foreign Affairs and International Cooperation"
+
+
+def _titled_body(lowers: list[str], h: int, lex: Lexicon) -> bool:
+    """Round 39a. The subject ending at ``h`` is a state body named by its title: 'The Ministry of National
+    Defence last month reduced ...' (one of ``authorities`` or ``_BODY_TITLES`` before "of", the title's words after
+    it), 'The Border Management Authority (BMA) has deployed ...' (the head last, or before its acronym), the title
+    opening the sentence or following "the". Not 'the head of the Ministry of Defence' (a preposition before it),
+    nor a title with a clause in it ('the ministry of a state that has ...': a clause word between)."""
+    heads = lex.authorities | _BODY_TITLES
+    if lowers[h] in _BODY_TITLES or (h > 0 and lowers[h - 1] in _BODY_TITLES and lowers[h].isalpha()):
+        k = h if lowers[h] in _BODY_TITLES else h - 1
+    else:
+        of = next((j for j in range(h - 1, max(0, h - 1 - _TITLE_REACH), -1) if lowers[j] == "of"), None)
+        if of is None or of == 0 or lowers[of - 1] not in heads:
+            return False
+        title = lowers[of + 1 : h + 1]
+        if not _CLAUSE_OPENERS.isdisjoint(title) or not _FINITE_WORDS.isdisjoint(title):
+            return False
+        k = of - 1
+    # the title opens the sentence or follows "the" (at most three name words before its head), and no
+    # preposition before it makes it a noun's complement ("the head of the Ministry of Defence")
+    start = next((j for j in range(k, max(-1, k - 4), -1) if j == 0 or lowers[j - 1] == "the"), None)
+    if start is None or start == 0:
+        return start == 0
+    return start == 1 or lowers[start - 2] not in lex.prepositions
 
 
 #: Round 39a. Objects of "sent" that are messages, not forces or people ("sent a note to the United Nations").
