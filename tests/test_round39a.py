@@ -53,6 +53,7 @@ def test_a_party_backed_or_support_denied_is_no_proposal(text: str) -> None:
         "I have requested the chairs of the regional bodies of the Horn of Africa to convene an emergency meeting.",
         "The summit called upon the member states to ratify the protocol on free movement before June.",
         "In his speech the president calls upon donors to fund the clearance of the mined border areas.",
+        "Brazil wants the quota on imports of steel from the southern neighbours to rise next year.",
     ],
 )
 def test_a_request_with_a_far_infinitive_is_a_proposal(text: str) -> None:

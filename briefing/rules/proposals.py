@@ -610,9 +610,17 @@ def _wanted_act(lowers: list[str], lex: Lexicon) -> int | None:
         if _wanted_done(lowers, i + 1, lex):
             return cue  # "Some lawmakers want the survey resumed", "want any ban to be introduced with the G7"
         to = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "to"), None)
+        plain = to is not None and not any(
+            lowers[k] in lex.stopwords and lowers[k] not in _OBJECT_WORDS for k in range(i + 1, to)
+        )
+        if not plain and _far_infinitive(lowers, i + 1) and lowers[i + 1] in _OBJECT_OPENERS:
+            # round 39a: "India wants the moratorium on customs duties on electronic transmissions to lapse": a long
+            # object, its modifiers included, then the act asked of it (as a request's far addressee)
+            to = lowers.index("to", i + 1)
+            plain = True
         if to is None or to + 2 >= len(lowers) or lowers[to + 1] in _TO_NOUN_PHRASE:
             continue
-        if any(lowers[k] in lex.stopwords and lowers[k] not in _OBJECT_WORDS for k in range(i + 1, to)):
+        if not plain:
             continue  # the object must be a plain noun phrase ("the state", "Lesotho", "both navies", "A and B")
         if not _attitude(lowers, to + 1, lex) and not _vague(lowers[to + 1 :], lex):
             return cue
