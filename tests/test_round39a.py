@@ -136,3 +136,32 @@ def test_a_dated_executive_act_is_a_decision(text: str) -> None:
 )
 def test_no_executive_act_or_no_date_is_no_decision(text: str) -> None:
     assert "decision" not in labels_of(text)
+
+
+# --- a course put to a body that the sentence reports as decided -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved a proposal by the transport ministry to build a second runway at the airport.",
+        "The board formally approved Norway's request to join the working group as an observer.",
+        "The assembly adopted the following texts, drafted by the legal committee:",
+        "The leaders approved the charter of the fund, an idea first put forward by Chile in 2019.",
+    ],
+)
+def test_a_course_adopted_is_no_proposal(text: str) -> None:
+    labels = labels_of(text)
+    assert "proposal" not in labels and "decision" in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents backed Chile's request to host the summit.",
+        "Uganda asked the council to approve a plan to extend the patrols.",
+        "Kenya proposed that the ministers approve a plan to open the crossing, and Uganda backed the proposal.",
+    ],
+)
+def test_a_course_backed_or_put_is_still_a_proposal(text: str) -> None:
+    assert "proposal" in labels_of(text)

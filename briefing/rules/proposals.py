@@ -60,6 +60,8 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             continue  # "The proposal was not put to a vote": one already reported
         if phrase[0] in _PROPOSAL_NOUNS and i > 0 and lowers[i - 1] == "any":
             continue  # "would study any proposal that respects ...": one that may come, none made (round 36c)
+        if _adopted_course(lowers, i, phrase):
+            continue  # round 39a: "approved Ireland's request to become ...": the course is decided, not proposed
         if phrase[0] in _STATUS_NOUNS and _status_report(lowers, i + len(phrase), lex):
             continue  # "the visa proposal was under study", "A second request ... is pending": where it stands
         if phrase[0] in _CALL_NOUNS and i > 0 and lowers[i - 1] in _NOUN_MARKERS:
@@ -145,6 +147,43 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
         if rest & lex.proposal_specific or (phrase in _APPEALS and _appeal_to_act(lowers[i + len(phrase) :], lex)):
             return i
     return None
+
+
+#: Round 39a. Verbs by which a body decides a course put to it ("approved the request", "adopted the proposal").
+_ADOPTIONS = frozenset(["adopted", "approved", "accepted", "ratified", "passed", "granted"])
+#: Nouns of a course put to someone, the object of an adoption ("approved a proposal by the ministry to ...").
+_PUT_COURSES = frozenset(
+    ["proposal", "proposals", "request", "requests", "idea", "ideas", "initiative", "initiatives", "plan", "draft"]
+)
+#: Participles of tabling that describe a text by its author ("resolutions tabled by Pakistan", "an idea first put
+#: forward by Beijing").
+_TABLED = frozenset(["tabled", "proposed", "submitted", "presented", "drafted", "sponsored", "co-sponsored", "put"])
+_ADOPTED_REACH = 5  # words from the adoption to its noun: "approved President Bola Tinubu's request"
+
+
+def _adopted_course(lowers: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Round 39a. A course put to a body that the sentence reports as decided: the proposal noun is the object of an
+    adoption ('In October the Cabinet approved a proposal by the ministry to allow ...', 'The ministers approved
+    Ireland's request to become an observer', 'the Senate approved President Tinubu's request to deploy ...'; an
+    owner or adjectives between, within five words), or a participle of tabling describes by its author a text the
+    sentence's main verb adopts ('The Session adopted ... the following resolutions tabled or co-sponsored by
+    Pakistan:', 'approved the founding agreement of the bank, an idea first put forward by Beijing in 2010'). What
+    was proposed is now decided (the decision is found by its own cue): no proposal is reported. Not 'backed the
+    request' or 'endorsed our candidature' (a backing, itself a proposal), 'agreed to consider the request', nor
+    'approved the plan and proposed that ...' (a proposal verb of its own)."""
+    w = phrase[0]
+    if w in _PUT_COURSES:
+        k = i - 1
+        while k > max(-1, i - 1 - _ADOPTED_REACH) and lowers[k] not in _ADOPTIONS:
+            if lowers[k] in _FINITE_WORDS or lowers[k] in ("to", "that", "and", "which", "who"):
+                return False
+            k -= 1
+        return k >= 0 and lowers[k] in _ADOPTIONS
+    if w in _TABLED and lowers[i + len(phrase) : i + len(phrase) + 1] == ["by"]:
+        return not _ADOPTIONS.isdisjoint(lowers[:i])  # "an idea first put forward by Beijing", "drafted by X"
+    if w in _TABLED and i + 2 < len(lowers) and lowers[i + 1] == "or" and lowers[i + 3 : i + 4] == ["by"]:
+        return not _ADOPTIONS.isdisjoint(lowers[:i])  # "tabled or co-sponsored by Pakistan"
+    return False
 
 
 _STATUS_NOUNS = frozenset(["proposal", "proposals", "request", "requests"])
