@@ -83,6 +83,9 @@ def _actor(
     if not nominal and (holder := _view_holder(text, toks, lowers, cue, memory, lex)) is not None:
         # "In my view, the five governments should go further and ...": the holder of the view asks for it
         return holder
+    if not nominal and frame is None and (adviser := _author_advice(text, toks, lowers, memory, lex)) is not None:
+        # "Cairo would do better to propose ...", "Donors should fund ...": an analysis author's own counsel
+        return adviser
     if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory, lex)) is not None:
         # "I also call on insurers to report to a centre, which Oman is ready to host": the speaker's act.
         return main_clause
@@ -432,6 +435,50 @@ def _view_holder(
     if any(lowers[k] == "my" and lowers[k + 1] in lex.opinion_nouns for k in range(cue - 1)):
         return memory.speaker
     return None
+
+
+_ADVICE_MODALS = frozenset(["should", "ought"])
+_ADVICE_ADVERBS = frozenset(["better", "well", "best", "wisely"])
+_COURSE_NOUNS = frozenset(
+    ["course", "option", "solution", "fix", "step", "answer", "way", "approach", "remedy", "move", "choice", "path"]
+)
+
+
+#: before the counsel: it is reported ("Others say the governments should"), or asked ("who should pay")
+_NOT_BEFORE_ADVICE = frozenset(
+    ["say", "argue", "insist", "believe", "think", "that", "who", "how", "whether", "what", "why", "which", "if"]
+)
+
+
+def _advice_at(lowers: list[str]) -> int | None:
+    """Where a sentence gives counsel: "should" or "ought" ("Donors should fund ..."), "would do better to" ("Cairo
+    would do better to propose ..."), or a course named by its merit ("The most workable solution would be for X to",
+    "The simplest fix would be ..."); None without any."""
+    for k, w in enumerate(lowers):
+        if w in _ADVICE_MODALS:
+            return k
+        if w == "would" and k + 2 < len(lowers):
+            if lowers[k + 1] == "do" and lowers[k + 2] in _ADVICE_ADVERBS:
+                return k
+            if lowers[k + 1] == "be" and k > 0 and lowers[k - 1] in _COURSE_NOUNS:
+                return k
+    return None
+
+
+def _author_advice(text: str, toks: list[Token], lowers: list[str], memory: ActorMemory, lex: Lexicon) -> str | None:
+    """Round 39b: an analysis author's counsel (:func:`_advice_at`) in the main clause, outside quotations and before
+    any verb of saying or proposing ("Kabasele argues that the two governments should ..." is Kabasele's; "Croatia
+    has proposed that the EU should ..." is Croatia's), is the author's proposal, whoever it addresses; the author,
+    or None (no bylined author, no counsel, counsel reported)."""
+    if not memory.columnist or memory.speaker is None or (_ADVICE_MODALS.isdisjoint(lowers) and "would" not in lowers):
+        return None
+    at = _advice_at(lowers)
+    if at is None or inside_quote(text, toks[at]):
+        return None
+    if any(w in lex.speech_verbs or w in lex.case_verbs or w in _NOT_BEFORE_ADVICE for w in lowers[:at]):
+        return None
+
+    return memory.speaker
 
 
 def _our_passive(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
