@@ -145,11 +145,12 @@ def _actor(
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
-    had = _reported_past_act(lowers, cue) if frame is not None else None
+    had = _reported_past_act(lowers, cue, lex) if frame is not None else None
     if frame is not None and had is not None and reporter is not None and reporter.kind == "person":
         # "The minister told reporters that Accra had asked the owners ...", "X said Norway had offered to ...": a
-        # past act reported in the past perfect keeps its own subject when that is a government named by its
-        # capital or another state than the speaker's; "X said Ghana would ..." (his state's offer) stays his
+        # past act reported in the past perfect (or, round 39b, the simple past: "told the Council that Khartoum
+        # wanted ...") keeps its own subject when that is a government named by its capital or another state than
+        # the speaker's; "X said Ghana would ..." (his state's offer) stays his
         own = next((m for m in mentions if frame < m.start and m.end == had and m.prep is None), None)
         if own is not None and resolved[id(own)] and _reported_state(own, reporter, memory):
             return resolved[id(own)]
@@ -505,13 +506,16 @@ def _act_before_relative(text: str, toks: list[Token], lowers: list[str], cue: i
 _PERFECT_ADVERBS = frozenset(["also", "already", "earlier", "previously", "formally", "repeatedly", "twice", "since"])
 
 
-def _reported_past_act(lowers: list[str], cue: int) -> int | None:
-    """Where "had" stands when the cue is a past participle after it ("... that Accra had asked ...", "had also
-    asked"), else None."""
+def _reported_past_act(lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """Where the reported clause's subject ends when the cue is a finished act: at "had" before a past participle
+    ("... that Accra had asked ...", "had also asked", "had again asked"), or (round 39b) right before a simple past
+    ("... told the Council that Khartoum wanted ...", "that Bangui also wanted"), adverbs aside; else None."""
     if cue < 2 or not lowers[cue].endswith("ed"):
         return None
-    had = cue - 2 if lowers[cue - 1] in _PERFECT_ADVERBS else cue - 1
-    return had if had > 0 and lowers[had] == "had" else None
+    j = cue
+    while j > 1 and (lowers[j - 1] in _PERFECT_ADVERBS or lowers[j - 1] in lex.adverbs):
+        j -= 1
+    return j - 1 if lowers[j - 1] == "had" else j
 
 
 def _reported_state(own: Mention, reporter: Mention, memory: ActorMemory) -> bool:
@@ -1397,8 +1401,9 @@ _TALKS_SIDES = frozenset(["side", "delegation"])
 
 def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
     """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
-    or a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), adverbs aside:
-    the subject of a finished act, or None."""
+    a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), or (round 39b) a body, state
+    or collective ("The House of Representatives has proposed ...", "Portugal asked ..."), adverbs aside: the
+    subject of a finished act, or None."""
     if not lowers[cue].endswith("ed"):
         return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
     j = cue
@@ -1411,7 +1416,15 @@ def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, le
             m.kind in ("country", "group") and _head(m.name.split(" (")[0]) in _TALKS_SIDES
         ):
             return m
+        if m.kind in _OWN_SUBJECT_KINDS:
+            # round 39b: "The House of Representatives has proposed ..., Speaker Saleh's office said", "Portugal asked
+            # ..., the minister said": a body, state or collective named before its finished act does it
+            return m
     return None
+
+
+#: round 39b: the kinds of mention that act as the subject of a finished act before a closing frame
+_OWN_SUBJECT_KINDS = frozenset(["body", "acronym", "country", "countries", "group"])
 
 
 def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
