@@ -1401,9 +1401,9 @@ _TALKS_SIDES = frozenset(["side", "delegation"])
 
 def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
     """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
-    a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), or (round 39b) a body, state
-    or collective ("The House of Representatives has proposed ...", "Portugal asked ..."), adverbs aside: the
-    subject of a finished act, or None."""
+    a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), or (round 39b) a body or a
+    collective ("The House of Representatives has proposed ...", "Gusmão's government also asked ..."), adverbs
+    aside: the subject of a finished act, or None."""
     if not lowers[cue].endswith("ed"):
         return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
     j = cue
@@ -1417,14 +1417,15 @@ def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, le
         ):
             return m
         if m.kind in _OWN_SUBJECT_KINDS:
-            # round 39b: "The House of Representatives has proposed ..., Speaker Saleh's office said", "Portugal asked
-            # ..., the minister said": a body, state or collective named before its finished act does it
+            # round 39b: "The House of Representatives has proposed ..., Speaker Saleh's office said", "Gusmão's
+            # government also asked ..., Monteiro told reporters": a body or collective named before its finished act
+            # does it (a state named by its name stays with the minister who speaks for it, round 21)
             return m
     return None
 
 
 #: round 39b: the kinds of mention that act as the subject of a finished act before a closing frame
-_OWN_SUBJECT_KINDS = frozenset(["body", "acronym", "country", "countries", "group"])
+_OWN_SUBJECT_KINDS = frozenset(["body", "acronym", "group"])
 
 
 def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
