@@ -83,6 +83,9 @@ def _actor(
     if not nominal and (holder := _view_holder(text, toks, lowers, cue, memory, lex)) is not None:
         # "In my view, the five governments should go further and ...": the holder of the view asks for it
         return holder
+    if not nominal and frame is None and (adviser := _author_advice(text, toks, lowers, memory, lex)) is not None:
+        # "Cairo would do better to propose ...", "Donors should fund ...": an analysis author's own counsel
+        return adviser
     if not nominal and (main_clause := _first_person_main(text, toks, lowers, cue, memory, lex)) is not None:
         # "I also call on insurers to report to a centre, which Oman is ready to host": the speaker's act.
         return main_clause
@@ -142,11 +145,12 @@ def _actor(
             return resolved[id(own)]
         if own is None and (said := _bare_subject(text, toks, lowers, mentions, cue, lex)) is not None:
             return said  # "One of the diplomats said the army had asked ...": the reported clause's subject
-    had = _reported_past_act(lowers, cue) if frame is not None else None
+    had = _reported_past_act(lowers, cue, lex) if frame is not None else None
     if frame is not None and had is not None and reporter is not None and reporter.kind == "person":
         # "The minister told reporters that Accra had asked the owners ...", "X said Norway had offered to ...": a
-        # past act reported in the past perfect keeps its own subject when that is a government named by its
-        # capital or another state than the speaker's; "X said Ghana would ..." (his state's offer) stays his
+        # past act reported in the past perfect (or, round 39b, the simple past: "told the Council that Khartoum
+        # wanted ...") keeps its own subject when that is a government named by its capital or another state than
+        # the speaker's; "X said Ghana would ..." (his state's offer) stays his
         own = next((m for m in mentions if frame < m.start and m.end == had and m.prep is None), None)
         if own is not None and resolved[id(own)] and _reported_state(own, reporter, memory):
             return resolved[id(own)]
@@ -434,6 +438,50 @@ def _view_holder(
     return None
 
 
+_ADVICE_MODALS = frozenset(["should", "ought"])
+_ADVICE_ADVERBS = frozenset(["better", "well", "best", "wisely"])
+_COURSE_NOUNS = frozenset(
+    ["course", "option", "solution", "fix", "step", "answer", "way", "approach", "remedy", "move", "choice", "path"]
+)
+
+
+#: before the counsel: it is reported ("Others say the governments should"), or asked ("who should pay")
+_NOT_BEFORE_ADVICE = frozenset(
+    ["say", "argue", "insist", "believe", "think", "that", "who", "how", "whether", "what", "why", "which", "if"]
+)
+
+
+def _advice_at(lowers: list[str]) -> int | None:
+    """Where a sentence gives counsel: "should" or "ought" ("Donors should fund ..."), "would do better to" ("Cairo
+    would do better to propose ..."), or a course named by its merit ("The most workable solution would be for X to",
+    "The simplest fix would be ..."); None without any."""
+    for k, w in enumerate(lowers):
+        if w in _ADVICE_MODALS:
+            return k
+        if w == "would" and k + 2 < len(lowers):
+            if lowers[k + 1] == "do" and lowers[k + 2] in _ADVICE_ADVERBS:
+                return k
+            if lowers[k + 1] == "be" and k > 0 and lowers[k - 1] in _COURSE_NOUNS:
+                return k
+    return None
+
+
+def _author_advice(text: str, toks: list[Token], lowers: list[str], memory: ActorMemory, lex: Lexicon) -> str | None:
+    """Round 39b: an analysis author's counsel (:func:`_advice_at`) in the main clause, outside quotations and before
+    any verb of saying or proposing ("Kabasele argues that the two governments should ..." is Kabasele's; "Croatia
+    has proposed that the EU should ..." is Croatia's), is the author's proposal, whoever it addresses; the author,
+    or None (no bylined author, no counsel, counsel reported)."""
+    if not memory.columnist or memory.speaker is None or (_ADVICE_MODALS.isdisjoint(lowers) and "would" not in lowers):
+        return None
+    at = _advice_at(lowers)
+    if at is None or inside_quote(text, toks[at]):
+        return None
+    if any(w in lex.speech_verbs or w in lex.case_verbs or w in _NOT_BEFORE_ADVICE for w in lowers[:at]):
+        return None
+
+    return memory.speaker
+
+
 def _our_passive(text: str, toks: list[Token], lowers: list[str], cue: int, memory: ActorMemory) -> str | None:
     """In a speech's or an interview's narrative, an agentless passive act in a clause after one whose subject is
     "we" ("we have changed the law, and 40 permits were revoked") is the speaker's state's; else None."""
@@ -458,13 +506,16 @@ def _act_before_relative(text: str, toks: list[Token], lowers: list[str], cue: i
 _PERFECT_ADVERBS = frozenset(["also", "already", "earlier", "previously", "formally", "repeatedly", "twice", "since"])
 
 
-def _reported_past_act(lowers: list[str], cue: int) -> int | None:
-    """Where "had" stands when the cue is a past participle after it ("... that Accra had asked ...", "had also
-    asked"), else None."""
+def _reported_past_act(lowers: list[str], cue: int, lex: Lexicon) -> int | None:
+    """Where the reported clause's subject ends when the cue is a finished act: at "had" before a past participle
+    ("... that Accra had asked ...", "had also asked", "had again asked"), or (round 39b) right before a simple past
+    ("... told the Council that Khartoum wanted ...", "that Bangui also wanted"), adverbs aside; else None."""
     if cue < 2 or not lowers[cue].endswith("ed"):
         return None
-    had = cue - 2 if lowers[cue - 1] in _PERFECT_ADVERBS else cue - 1
-    return had if had > 0 and lowers[had] == "had" else None
+    j = cue
+    while j > 1 and (lowers[j - 1] in _PERFECT_ADVERBS or lowers[j - 1] in lex.adverbs):
+        j -= 1
+    return j - 1 if lowers[j - 1] == "had" else j
 
 
 def _reported_state(own: Mention, reporter: Mention, memory: ActorMemory) -> bool:
@@ -1350,8 +1401,9 @@ _TALKS_SIDES = frozenset(["side", "delegation"])
 
 def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:
     """The person (or people) right before a past-tense cue ("Takaichi invited ...", "Lee also urged ..."),
-    or a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), adverbs aside:
-    the subject of a finished act, or None."""
+    a side of talks ("The Armenian side proposed ...", "the Thai delegation asked ..."), or (round 39b) a body or a
+    collective ("The House of Representatives has proposed ...", "Gusmão's government also asked ..."), adverbs
+    aside: the subject of a finished act, or None."""
     if not lowers[cue].endswith("ed"):
         return None  # "is ready to", "would host": an offer, which a closing frame's speaker makes
     j = cue
@@ -1364,7 +1416,16 @@ def _own_person_subject(lowers: list[str], mentions: list[Mention], cue: int, le
             m.kind in ("country", "group") and _head(m.name.split(" (")[0]) in _TALKS_SIDES
         ):
             return m
+        if m.kind in _OWN_SUBJECT_KINDS:
+            # round 39b: "The House of Representatives has proposed ..., Speaker Saleh's office said", "Gusmão's
+            # government also asked ..., Monteiro told reporters": a body or collective named before its finished act
+            # does it (a state named by its name stays with the minister who speaks for it, round 21)
+            return m
     return None
+
+
+#: round 39b: the kinds of mention that act as the subject of a finished act before a closing frame
+_OWN_SUBJECT_KINDS = frozenset(["body", "acronym", "group"])
 
 
 def _trailing_reporter(text: str, toks: list[Token], mentions: list[Mention], cue: int, lex: Lexicon) -> Mention | None:

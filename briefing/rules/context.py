@@ -271,6 +271,25 @@ def _columnist(article: Article, lex: Lexicon) -> str | None:
     return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
 
 
+#: Round 39b: a byline as analyses print it, besides "By Ana Silva": a label before it ("Analysis | By X", "ANALYSIS:
+#: By X", "Analysis by X"), an academic title ("By Dr. X", "By Prof X") and the author's post after a comma ("By Dr X,
+#: senior researcher on the Sahel"); the label alone makes the piece an analysis, sections or not.
+_LABELLED_BYLINE = re.compile(
+    r"(?i)^(?:(analysis|opinion|comment|commentary|perspective)\s*(?:[|:–—-]\s*)?)?by\s+(?:(?:dr|prof|professor)\.?\s+)?"
+    r"([A-Z][^\W\d_]*(?:[-' ][A-Z][^\W\d_]*){0,3})\s*(?:,[^,]{3,80})?$"
+)
+
+
+def _labelled_author(article: Article) -> str | None:
+    """The author of an analysis whose byline :data:`_LABELLED_BYLINE` reads: with a label before it even as the
+    only heading, else (a title, a post) when the article is laid out in sections as :func:`bylined_author` asks."""
+    for h in article.headings:
+        m = _LABELLED_BYLINE.match(h.strip())
+        if m is not None and (m.group(1) or len(article.headings) >= 2):
+            return m.group(2)
+    return None
+
+
 def bylined_author(article: Article) -> str | None:
     """The author a byline heading names ("By Ana Silva") in an analysis: an article laid out in sections (a
     heading besides the byline: "A zone without wells", "What is missing") that is neither an interview nor a
@@ -278,8 +297,10 @@ def bylined_author(article: Article) -> str | None:
     is its author's, as an opinion piece's is (:func:`_columnist`); None without a byline or a section heading (a
     news story's byline says nothing of the "I" it carries)."""
     if len(article.headings) < 2:
-        return None
-    return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None)
+        return _labelled_author(article)
+    return next((m.group(1) for h in article.headings if (m := _BYLINE.match(h.strip()))), None) or _labelled_author(
+        article
+    )
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:" + "|".join(sorted(NAME_JOINERS)) + r")\s+)*[A-Z][\w’'-]*)*")
