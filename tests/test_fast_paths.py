@@ -18,6 +18,7 @@ from briefing.importance import content_stems
 from briefing.lexicon import load_lexicon, tokenize_lower
 from briefing.model import Analysis, Item, Sentence, Source
 from briefing.quotes import quote_events
+from briefing.rules import security as security_module
 from briefing.sentences import split_text
 from briefing.summarise import (
     _ALIKE,
@@ -534,3 +535,143 @@ def test_importance_is_the_weighted_sum_bit_for_bit(
     want = _importance_before(profile, s, lowers, labels, actor, quoted, content)
     assert _bits(got) == _bits(want)
     assert all(_bits(root) == _bits(n**0.5) for n, root in enumerate(_ROOTS))
+
+
+# Speed round 16a: the context-free reading of a sentence and the rules' detectors.
+
+
+def _scan_before(index, words):  # type: ignore[no-untyped-def]
+    """``lexicon.CueIndex.scan`` before round 16a: every list and phrase under a start word tried in turn."""
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    starts = index.firsts.intersection(words)
+    free_from: dict[str, int] = {}
+    n = len(words)
+    for i, word in enumerate(words):
+        if word not in starts:
+            continue
+        nxt = words[i + 1] if i + 1 < n else None
+        for name, group in index.by_first[word]:
+            if i < free_from.get(name, 0):
+                continue
+            for phrase in group:
+                size = len(phrase)
+                if size == 1 or (nxt == phrase[1] and i + size <= n and tuple(words[i : i + size]) == phrase):
+                    out.setdefault(name, []).append((i, phrase))
+                    free_from[name] = i + len(phrase)
+                    break
+    return out
+
+
+# the words of the cue phrases themselves (so that phrases and their prefixes occur), and a few others
+_CUE_WORDS = sorted({w for _, entries in _LEX.cues.by_first.items() for _, g in entries for p in g for w in p})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_CUE_WORDS),
+            st.sampled_from(["the", "to", "of", "on", "was", "signed", "agreed", "council", "x"]),
+        ),
+        max_size=24,
+    )
+)
+def test_cue_scan_by_second_word_is_the_plain_scan(words: list[str]) -> None:
+    assert _LEX.cues.scan(words) == _scan_before(_LEX.cues, words)
+
+
+def test_cue_scan_finds_every_phrase_alone_and_in_a_sentence() -> None:
+    for entries in _LEX.cues.by_first.values():
+        for _, group in entries:
+            for phrase in group:
+                for seq in (list(phrase), ["so", *phrase, "today"], [*phrase, *phrase]):
+                    assert _LEX.cues.scan(seq) == _scan_before(_LEX.cues, seq)
+
+
+def _quote_events_before(text: str) -> tuple[tuple[int, int], ...]:
+    """``quotes._quote_events`` before round 16a: the marks found by a regex."""
+    marks = [(m.start(), m.group()) for m in re.finditer(r'["“«”»]', text)]
+    if not marks:
+        return ()
+    straight = [i for i, c in marks if c == '"']
+    flip = len(straight) % 2 == 1 and not text.lstrip().startswith('"')
+    events = [(i, 1 if (n % 2 == 0) != flip else -1) for n, i in enumerate(straight)]
+    events += [(i, 1 if c in "“«" else -1) for i, c in marks if c != '"']
+    return tuple(sorted(events))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "«", "»", " ", "a", "said", ".", "é"]), max_size=20).map("".join))
+def test_quote_events_found_by_find_are_the_regex_ones(text: str) -> None:
+    assert quotes._quote_events.__wrapped__(text) == _quote_events_before(text)
+
+
+_SECURITY_POOL = sorted(
+    {
+        *security_module._read_words(_LEX),
+        *("the", "a", "said", "talks", "in", "on"),
+    }
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SECURITY_POOL), max_size=16))
+def test_security_word_bits_answer_each_set_test(words: list[str]) -> None:
+    """is_security reads each set test from one integer of bits: a set meets the sentence exactly when its bit is
+    set (every set the bits stand for, and the word rules' lists in _WORD_RULES' order)."""
+    from briefing.rules import security
+
+    table = security._word_bits(_LEX)
+    assert table.words == security._read_words(_LEX)
+    held = 0
+    for w in table.words.intersection(words):
+        held |= table.bits[w]
+    sets = {
+        security._SECURITY_WORD: frozenset(["security"]),
+        security._BORDER_WORDS: _LEX.border_words,
+        security._COMBAT_WORDS: _LEX.combat_words,
+        security._SALUTATION_WORDS: _LEX.salutation_words,
+        security._COMPARING_WORDS: security._COMPARING,
+        security._EVENT_PLACES: _LEX.event_places,
+        security._MEETING_VERBS: _LEX.meeting_verbs,
+        security._NAMED_OFFICE_WORDS: security._NAMED_OFFICES,
+        security._OPENING_WORDS: security._OPENING,
+        security._ROUND23_WORDS: security._ROUND23_CUES,
+        security._INSTALLATION_WORDS: _LEX.installation_words,
+        security._DEFERRAL_VERBS: _LEX.deferral_verbs,
+        security._TRAFFIC_WORDS: _LEX.traffic_words,
+        security._CROSSING_REGIMES: _LEX.crossing_regimes,
+        security._CROSSING_POINT_WORDS: security._CROSSING_POINTS,
+        security._PLACE_PREPOSITION_WORDS: security._PLACE_PREPOSITIONS,
+        security._MEETING_FORM_WORDS: security._MEETING_FORMS,
+        security._CHIEFS_MEETING_WORDS: security._CHIEFS_MEETING,
+        security._OFFICIAL_FIELD_WORDS: security._OFFICIAL_FIELDS,
+        security._OFFICIALS_TIE_WORDS: security._OFFICIALS_TIES,
+        security._CIVIL_AVIATION: _LEX.civil_aviation,
+    }
+    for k, (name, rule) in enumerate(security._WORD_RULES):
+        sets[1 << (security._FIRST_RULE_BIT + k)] = getattr(_LEX, name)
+        assert table.rules[k] == (1 << (security._FIRST_RULE_BIT + k), rule)
+    for bit, words_of in sets.items():
+        assert bool(held & bit) == (not words_of.isdisjoint(words)), bit
+    assert bool(held & security._GATE_BITS) == (not security._gate(_LEX).isdisjoint(words))
+    assert (
+        security._MONITOR_NOUNS == 1 << (security._FIRST_RULE_BIT + 0) and security._WORD_RULES[0][0] == "monitor_nouns"
+    )
+    assert max(table.bits.values()).bit_length() <= 62  # a machine integer when compiled
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([" ", ",", ";", ":", "\n", "\t", "-", "a"]), max_size=4).map("".join))
+def test_item_mark_is_the_stripped_gap(gap: str) -> None:
+    from briefing.rules.security import _item_mark
+
+    text = "word" + gap + "next"
+    assert _item_mark(text, 4, 4 + len(gap)) == (text[4 : 4 + len(gap)].strip() in (",", ";"))
+
+
+def test_verb_detectors_are_named_as_their_functions() -> None:
+    from briefing.rules import decisions
+
+    for name, detect in (*decisions._STEP_DETECTORS, *decisions._VERB_DETECTORS):
+        assert getattr(decisions, name) is detect
