@@ -675,3 +675,70 @@ def test_verb_detectors_are_named_as_their_functions() -> None:
 
     for name, detect in (*decisions._STEP_DETECTORS, *decisions._VERB_DETECTORS):
         assert getattr(decisions, name) is detect
+
+
+def _is_list_item_before(text: str) -> bool:
+    """``rules.context._is_list_item`` before round 16a: the bullet regex run on every sentence."""
+    from briefing.rules.context import _BULLET, _LAST_JOINT
+
+    end = text.rstrip()
+    return (
+        bool(_BULLET.match(text))
+        or end.endswith(";")
+        or (end.endswith(("and", "or")) and bool(_LAST_JOINT.search(end)))
+    )
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "\n", "-", "•", "(", ")", ".", "1", "12", "a", "A", "İ", ";", "and", "x"]), max_size=8
+    )
+)
+def test_list_item_skips_the_bullet_regex_only_on_a_capital(parts: list[str]) -> None:
+    from briefing.rules.context import _is_list_item
+
+    text = "".join(parts)
+    assert _is_list_item(text) == _is_list_item_before(text)
+
+
+def _weapon_anaphor_before(lowers, recent, lex):  # type: ignore[no-untyped-def]
+    """``rules.context.weapon_anaphor`` before round 16a (three passes over the words for its opening tests)."""
+    from briefing.rules.context import _EVENT_DETERMINERS, _force_place
+
+    traced = not lex.weapon_traces.isdisjoint(lowers)
+    if not lex.force_places.isdisjoint(lowers) and _force_place(lowers, lex):
+        return True
+    if not traced and lex.weapon_events.isdisjoint(lowers):
+        return False
+    if not any(not lex.weapon_words.isdisjoint(words) for words in recent):
+        return False
+    if traced:
+        return True
+    for k, w in enumerate(lowers):
+        if w not in lex.weapon_events or k == 0 or lowers[k - 1] not in _EVENT_DETERMINERS:
+            continue
+        if lowers[k + 1 : k + 2] == ["of"] and lex.weapon_words.isdisjoint(lowers[k + 2 : k + 6]):
+            continue
+        return True
+    return False
+
+
+_WEAPON_POOL = sorted(
+    {
+        *sorted(_LEX.force_places)[:6],
+        *sorted(_LEX.weapon_traces)[:6],
+        *sorted(_LEX.weapon_events)[:6],
+        *sorted(_LEX.weapon_words)[:6],
+        *("the", "a", "no", "of", "its", "this", "there", "are", "landed"),
+    }
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WEAPON_POOL), max_size=12), st.lists(st.sampled_from(_WEAPON_POOL), max_size=6))
+def test_weapon_anaphor_gated_in_one_pass_is_the_plain_rule(words: list[str], before: list[str]) -> None:
+    from briefing.rules.context import weapon_anaphor
+
+    recent = [frozenset(before)] if before else []
+    assert weapon_anaphor(words, recent, _LEX) == _weapon_anaphor_before(words, recent, _LEX)
