@@ -61,7 +61,6 @@ class PhraseSet:
 
 
 Matches = Mapping[str, list[tuple[int, Phrase]]]
-_Entries = tuple[tuple[str, tuple[Phrase, ...]], ...]  # (list name, phrases) pairs of a CueIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,22 +73,9 @@ class CueIndex:
 
     by_first: Mapping[str, tuple[tuple[str, tuple[Phrase, ...]], ...]]
     firsts: frozenset[str] = field(init=False)  # the keys of ``by_first``, as a set made once
-    #: first word -> second word -> the (list, phrases) of ``by_first[first]`` that can match there: each list's
-    #: one-word phrases and those whose second word it is, in the list's order (lists with none left out)
-    follow: Mapping[str, Mapping[str, _Entries]] = field(init=False, repr=False, compare=False)
-    #: first word -> the (list, one-word phrases) of ``by_first[first]``: what can match before any other word
-    alone: Mapping[str, _Entries] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "firsts", frozenset(self.by_first))
-        follow: dict[str, dict[str, _Entries]] = {}
-        alone: dict[str, _Entries] = {}
-        for first, entries in self.by_first.items():
-            seconds = sorted({p[1] for _, group in entries for p in group if len(p) > 1})
-            follow[first] = {nxt: _candidates(entries, nxt) for nxt in seconds}
-            alone[first] = _candidates(entries, None)
-        object.__setattr__(self, "follow", follow)
-        object.__setattr__(self, "alone", alone)
 
     @classmethod
     def of(cls, named: Mapping[str, PhraseSet]) -> CueIndex:
@@ -112,33 +98,20 @@ class CueIndex:
         for i, word in enumerate(tokens):
             if word not in starts:
                 continue
-            # Only the phrases that can match here are tried: those of one word and those whose second word
-            # follows ("the" opens dozens of phrases, told apart by their second word: one lookup, made once).
-            entries = self.follow[word].get(tokens[i + 1]) if i + 1 < n else None
-            if entries is None:
-                entries = self.alone[word]
+            entries = self.by_first[word]
+            nxt = tokens[i + 1] if i + 1 < n else None
             for name, group in entries:
                 if i < free_from.get(name, 0):
                     continue
                 for phrase in group:
-                    # a one-word phrase is its first word, and a two-word one its first two: matched already
+                    # A one-word phrase is its first word: matched already. A longer one is first
+                    # told apart by its second word ("the" opens dozens of phrases).
                     size = len(phrase)
-                    if size <= 2 or (i + size <= n and tuple(tokens[i : i + size]) == phrase):
+                    if size == 1 or (nxt == phrase[1] and i + size <= n and tuple(tokens[i : i + size]) == phrase):
                         out.setdefault(name, []).append((i, phrase))
-                        free_from[name] = i + size
+                        free_from[name] = i + len(phrase)
                         break
         return out
-
-
-def _candidates(entries: _Entries, nxt: str | None) -> _Entries:
-    """The (list, phrases) of ``entries`` that can match a first word followed by ``nxt`` (None: by no word): each
-    list's one-word phrases and those whose second word is ``nxt``, in order; lists with none are left out."""
-    out: list[tuple[str, tuple[Phrase, ...]]] = []
-    for name, group in entries:
-        kept = tuple([p for p in group if len(p) == 1 or (nxt is not None and p[1] == nxt)])
-        if kept:
-            out.append((name, kept))
-    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

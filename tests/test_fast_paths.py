@@ -540,54 +540,6 @@ def test_importance_is_the_weighted_sum_bit_for_bit(
 # Speed round 16a: the context-free reading of a sentence and the rules' detectors.
 
 
-def _scan_before(index, words):  # type: ignore[no-untyped-def]
-    """``lexicon.CueIndex.scan`` before round 16a: every list and phrase under a start word tried in turn."""
-    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    starts = index.firsts.intersection(words)
-    free_from: dict[str, int] = {}
-    n = len(words)
-    for i, word in enumerate(words):
-        if word not in starts:
-            continue
-        nxt = words[i + 1] if i + 1 < n else None
-        for name, group in index.by_first[word]:
-            if i < free_from.get(name, 0):
-                continue
-            for phrase in group:
-                size = len(phrase)
-                if size == 1 or (nxt == phrase[1] and i + size <= n and tuple(words[i : i + size]) == phrase):
-                    out.setdefault(name, []).append((i, phrase))
-                    free_from[name] = i + len(phrase)
-                    break
-    return out
-
-
-# the words of the cue phrases themselves (so that phrases and their prefixes occur), and a few others
-_CUE_WORDS = sorted({w for _, entries in _LEX.cues.by_first.items() for _, g in entries for p in g for w in p})
-
-
-@settings(max_examples=1500, deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(_CUE_WORDS),
-            st.sampled_from(["the", "to", "of", "on", "was", "signed", "agreed", "council", "x"]),
-        ),
-        max_size=24,
-    )
-)
-def test_cue_scan_by_second_word_is_the_plain_scan(words: list[str]) -> None:
-    assert _LEX.cues.scan(words) == _scan_before(_LEX.cues, words)
-
-
-def test_cue_scan_finds_every_phrase_alone_and_in_a_sentence() -> None:
-    for entries in _LEX.cues.by_first.values():
-        for _, group in entries:
-            for phrase in group:
-                for seq in (list(phrase), ["so", *phrase, "today"], [*phrase, *phrase]):
-                    assert _LEX.cues.scan(seq) == _scan_before(_LEX.cues, seq)
-
-
 def _quote_events_before(text: str) -> tuple[tuple[int, int], ...]:
     """``quotes._quote_events`` before round 16a: the marks found by a regex."""
     marks = [(m.start(), m.group()) for m in re.finditer(r'["“«”»]', text)]
