@@ -803,7 +803,10 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
     # Every word a rule family's opening test looks for that this sentence holds: one C-level
     # intersection, then each family below runs only when one of its tests can pass (see _CueGates).
     hits = gates.words.intersection(lowers)
-    prop = proposal_cue(lowers, lex, found) if gates.may_propose(lowers, hits, found) else None
+    # the proposal detectors whose opening test the sentence passes: proposal_cue asks only these (and with none
+    # of them and no match of its lists, it returns None without being called: _CueGates.may_propose)
+    passed = _passing(gates.proposal_index, lowers, hits)
+    prop = proposal_cue(lowers, lex, found, able=passed) if passed or not _PROPOSAL_LISTS.isdisjoint(found) else None
     frame = None
     if prop is None and not gates.modals.isdisjoint(hits):
         # reported_proposal returns None unless a proposal or offer modal is among the words
@@ -851,7 +854,8 @@ def _read(text: str, lex: Lexicon, again: bool = False) -> tuple[_Reading, bool]
         # "In their final communique, the leaders imposed a ban ... and called on it to ...": beside the text's other
         # acts its calls are decided too, not proposed (round 23)
         prop = frame = None
-    if prop is None and dec is None and (call := _text_call(text, toks, lowers, lex)) is not None:
+    called = prop is None and dec is None and not gates.texts.isdisjoint(hits)  # _text_call's opening test
+    if called and (call := _text_call(text, toks, lowers, lex)) is not None:
         # round 38a: "In a declaration adopted at the meeting, the ministers called on armed groups to lay down their
         # arms": a text's call is decided wording even when no proposal cue reads a specific course in it
         dec = (call, "verb")
@@ -967,7 +971,17 @@ class _CueGates:
     sentence would: a set meets the sentence exactly when it meets ``hits``.
     """
 
-    __slots__ = ("context", "decision", "decision_index", "modals", "proposal", "proposal_index", "security", "words")
+    __slots__ = (
+        "context",
+        "decision",
+        "decision_index",
+        "modals",
+        "proposal",
+        "proposal_index",
+        "security",
+        "texts",
+        "words",
+    )
 
     def __init__(self, lex: Lexicon) -> None:
         # decision_cue's detectors (rules.decisions), in the order it tries them
@@ -1030,9 +1044,11 @@ class _CueGates:
             lex.withdrawal_nouns,
             lex.border_words,
         )
+        #: _text_call's opening test: a text issued in common or an adopted text named
+        self.texts: frozenset[str] = lex.issued_texts | lex.adopted_texts
         tests = [*self.decision, *self.proposal]
         sets = [w for t in tests for w in (*t.needs, t.first)]
-        self.words: frozenset[str] = self.modals.union(self.security, *sets)
+        self.words: frozenset[str] = self.modals.union(self.security, self.texts, *sets)
 
         self.decision_index = _index(self.decision)
         self.proposal_index = _index(self.proposal)

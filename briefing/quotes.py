@@ -15,6 +15,7 @@ from .actors import Mention
 from .tokens import Token
 
 _QUOTE_MARKS = re.compile(r'["“«”»]')
+_MARKS = '"“«”»'  # the characters of _QUOTE_MARKS
 
 
 def quote_events(text: str) -> tuple[tuple[int, int], ...]:
@@ -31,9 +32,17 @@ def quote_events(text: str) -> tuple[tuple[int, int], ...]:
 @functools.lru_cache(maxsize=1024)
 def _quote_events(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`quote_events` of a text holding a mark. Cached: the rules ask about the same sentence many times."""
-    marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(text)]
+    # Each mark found by str.find (a C-level search per mark; for ASCII text the curly and angled ones are ruled out
+    # at once): a regex scan tested every character against the class of five marks (27,000 instructions a text).
+    marks: list[tuple[int, str]] = []
+    for c in _MARKS:
+        p = text.find(c)
+        while p >= 0:
+            marks.append((p, c))
+            p = text.find(c, p + 1)
     if not marks:
         return ()
+    marks.sort()  # in the order of the text, as the regex found them (no two marks share a position)
     straight = [i for i, c in marks if c == '"']
     # An odd number of straight quotes not opening the sentence: the first one closes a quotation
     # begun in an earlier sentence.

@@ -42,9 +42,23 @@ def _family(module: str, function: str) -> tuple[set[str], set[str]]:
     tree = ast.parse((_RULES / f"{module}.py").read_text(encoding="utf-8"))
     func = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function)
     defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    # tuples of detectors made once at module level and looped over by name (decisions._VERB_DETECTORS)
+    constants = {
+        n.target.id if isinstance(n, ast.AnnAssign) else n.targets[0].id: n.value
+        for n in tree.body
+        if isinstance(n, (ast.Assign, ast.AnnAssign))
+        and isinstance(n.target if isinstance(n, ast.AnnAssign) else n.targets[0], ast.Name)
+        and isinstance(n.value, ast.Tuple)
+    }
+    looped_over = [
+        constants[n.iter.id]
+        for n in ast.walk(func)
+        if isinstance(n, ast.For) and isinstance(n.iter, ast.Name)
+        if n.iter.id in constants
+    ]
     detectors: set[str] = set()
     lists: set[str] = set()
-    for node in ast.walk(func):
+    for node in [*ast.walk(func), *(n for t in looped_over for n in ast.walk(t))]:
         # a detector's cue is kept (``k = f(lowers, lex)``, ``(k := f(lowers))``); a blocker's answer is only tested
         call = node.value if isinstance(node, (ast.Assign, ast.NamedExpr)) else None
         if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in defined:
@@ -185,6 +199,11 @@ def _gated_agrees(text: str) -> None:
     # asking only the detectors whose gate passes finds the cue asking all of them finds
     able = classify._passing(_GATES.decision_index, lowers, hits)
     assert decision_cue(lowers, _LEX, found, able=able) == decision_cue(lowers, _LEX, found), text
+    # the same for proposal_cue (speed round 16a: _read asks only the proposal detectors whose gate passes)
+    passed = classify._passing(_GATES.proposal_index, lowers, hits)
+    assert proposal_cue(lowers, _LEX, found, able=passed) == proposal_cue(lowers, _LEX, found), text
+    if _GATES.texts.isdisjoint(hits):
+        assert classify._text_call(text, toks, lowers, _LEX) is None, text
     if _GATES.context.isdisjoint(lowers):
         # analyse_article skips the article-context security rules on such a sentence: each must say no
         assert not security.civil_watch_named(lowers, _LEX), text

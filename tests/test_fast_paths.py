@@ -18,6 +18,7 @@ from briefing.importance import content_stems
 from briefing.lexicon import load_lexicon, tokenize_lower
 from briefing.model import Analysis, Item, Sentence, Source
 from briefing.quotes import quote_events
+from briefing.rules import security as security_module
 from briefing.sentences import split_text
 from briefing.summarise import (
     _ALIKE,
@@ -534,3 +535,162 @@ def test_importance_is_the_weighted_sum_bit_for_bit(
     want = _importance_before(profile, s, lowers, labels, actor, quoted, content)
     assert _bits(got) == _bits(want)
     assert all(_bits(root) == _bits(n**0.5) for n, root in enumerate(_ROOTS))
+
+
+# Speed round 16a: the context-free reading of a sentence and the rules' detectors.
+
+
+def _quote_events_before(text: str) -> tuple[tuple[int, int], ...]:
+    """``quotes._quote_events`` before round 16a: the marks found by a regex."""
+    marks = [(m.start(), m.group()) for m in re.finditer(r'["“«”»]', text)]
+    if not marks:
+        return ()
+    straight = [i for i, c in marks if c == '"']
+    flip = len(straight) % 2 == 1 and not text.lstrip().startswith('"')
+    events = [(i, 1 if (n % 2 == 0) != flip else -1) for n, i in enumerate(straight)]
+    events += [(i, 1 if c in "“«" else -1) for i, c in marks if c != '"']
+    return tuple(sorted(events))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "«", "»", " ", "a", "said", ".", "é"]), max_size=20).map("".join))
+def test_quote_events_found_by_find_are_the_regex_ones(text: str) -> None:
+    assert quotes._quote_events.__wrapped__(text) == _quote_events_before(text)
+
+
+_SECURITY_POOL = sorted(
+    {
+        *security_module._read_words(_LEX),
+        *("the", "a", "said", "talks", "in", "on"),
+    }
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SECURITY_POOL), max_size=16))
+def test_security_word_bits_answer_each_set_test(words: list[str]) -> None:
+    """is_security reads each set test from one integer of bits: a set meets the sentence exactly when its bit is
+    set (every set the bits stand for, and the word rules' lists in _WORD_RULES' order)."""
+    from briefing.rules import security
+
+    table = security._word_bits(_LEX)
+    assert table.words == security._read_words(_LEX)
+    held = 0
+    for w in table.words.intersection(words):
+        held |= table.bits[w]
+    sets = {
+        security._SECURITY_WORD: frozenset(["security"]),
+        security._BORDER_WORDS: _LEX.border_words,
+        security._COMBAT_WORDS: _LEX.combat_words,
+        security._SALUTATION_WORDS: _LEX.salutation_words,
+        security._COMPARING_WORDS: security._COMPARING,
+        security._EVENT_PLACES: _LEX.event_places,
+        security._MEETING_VERBS: _LEX.meeting_verbs,
+        security._NAMED_OFFICE_WORDS: security._NAMED_OFFICES,
+        security._OPENING_WORDS: security._OPENING,
+        security._ROUND23_WORDS: security._ROUND23_CUES,
+        security._INSTALLATION_WORDS: _LEX.installation_words,
+        security._DEFERRAL_VERBS: _LEX.deferral_verbs,
+        security._TRAFFIC_WORDS: _LEX.traffic_words,
+        security._CROSSING_REGIMES: _LEX.crossing_regimes,
+        security._CROSSING_POINT_WORDS: security._CROSSING_POINTS,
+        security._PLACE_PREPOSITION_WORDS: security._PLACE_PREPOSITIONS,
+        security._MEETING_FORM_WORDS: security._MEETING_FORMS,
+        security._CHIEFS_MEETING_WORDS: security._CHIEFS_MEETING,
+        security._OFFICIAL_FIELD_WORDS: security._OFFICIAL_FIELDS,
+        security._OFFICIALS_TIE_WORDS: security._OFFICIALS_TIES,
+        security._CIVIL_AVIATION: _LEX.civil_aviation,
+    }
+    for k, (name, rule) in enumerate(security._WORD_RULES):
+        sets[1 << (security._FIRST_RULE_BIT + k)] = getattr(_LEX, name)
+        assert table.rules[k] == (1 << (security._FIRST_RULE_BIT + k), rule)
+    for bit, words_of in sets.items():
+        assert bool(held & bit) == (not words_of.isdisjoint(words)), bit
+    assert bool(held & security._GATE_BITS) == (not security._gate(_LEX).isdisjoint(words))
+    assert (
+        security._MONITOR_NOUNS == 1 << (security._FIRST_RULE_BIT + 0) and security._WORD_RULES[0][0] == "monitor_nouns"
+    )
+    assert max(table.bits.values()).bit_length() <= 62  # a machine integer when compiled
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([" ", ",", ";", ":", "\n", "\t", "-", "a"]), max_size=4).map("".join))
+def test_item_mark_is_the_stripped_gap(gap: str) -> None:
+    from briefing.rules.security import _item_mark
+
+    text = "word" + gap + "next"
+    assert _item_mark(text, 4, 4 + len(gap)) == (text[4 : 4 + len(gap)].strip() in (",", ";"))
+
+
+def test_verb_detectors_are_named_as_their_functions() -> None:
+    from briefing.rules import decisions
+
+    for name, detect in (*decisions._STEP_DETECTORS, *decisions._VERB_DETECTORS):
+        assert getattr(decisions, name) is detect
+
+
+def _is_list_item_before(text: str) -> bool:
+    """``rules.context._is_list_item`` before round 16a: the bullet regex run on every sentence."""
+    from briefing.rules.context import _BULLET, _LAST_JOINT
+
+    end = text.rstrip()
+    return (
+        bool(_BULLET.match(text))
+        or end.endswith(";")
+        or (end.endswith(("and", "or")) and bool(_LAST_JOINT.search(end)))
+    )
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "\n", "-", "•", "(", ")", ".", "1", "12", "a", "A", "İ", ";", "and", "x"]), max_size=8
+    )
+)
+def test_list_item_skips_the_bullet_regex_only_on_a_capital(parts: list[str]) -> None:
+    from briefing.rules.context import _is_list_item
+
+    text = "".join(parts)
+    assert _is_list_item(text) == _is_list_item_before(text)
+
+
+def _weapon_anaphor_before(lowers, recent, lex):  # type: ignore[no-untyped-def]
+    """``rules.context.weapon_anaphor`` before round 16a (three passes over the words for its opening tests)."""
+    from briefing.rules.context import _EVENT_DETERMINERS, _force_place
+
+    traced = not lex.weapon_traces.isdisjoint(lowers)
+    if not lex.force_places.isdisjoint(lowers) and _force_place(lowers, lex):
+        return True
+    if not traced and lex.weapon_events.isdisjoint(lowers):
+        return False
+    if not any(not lex.weapon_words.isdisjoint(words) for words in recent):
+        return False
+    if traced:
+        return True
+    for k, w in enumerate(lowers):
+        if w not in lex.weapon_events or k == 0 or lowers[k - 1] not in _EVENT_DETERMINERS:
+            continue
+        if lowers[k + 1 : k + 2] == ["of"] and lex.weapon_words.isdisjoint(lowers[k + 2 : k + 6]):
+            continue
+        return True
+    return False
+
+
+_WEAPON_POOL = sorted(
+    {
+        *sorted(_LEX.force_places)[:6],
+        *sorted(_LEX.weapon_traces)[:6],
+        *sorted(_LEX.weapon_events)[:6],
+        *sorted(_LEX.weapon_words)[:6],
+        *("the", "a", "no", "of", "its", "this", "there", "are", "landed"),
+    }
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WEAPON_POOL), max_size=12), st.lists(st.sampled_from(_WEAPON_POOL), max_size=6))
+def test_weapon_anaphor_gated_in_one_pass_is_the_plain_rule(words: list[str], before: list[str]) -> None:
+    from briefing.rules.context import weapon_anaphor
+
+    recent = [frozenset(before)] if before else []
+    assert weapon_anaphor(words, recent, _LEX) == _weapon_anaphor_before(words, recent, _LEX)

@@ -104,8 +104,11 @@ def _same_clause(k: int, cue: int, toks: Sequence[Token] | None, text: str) -> b
 def _is_list_item(text: str) -> bool:
     """A list paragraph: a bullet or number before it, or a clause closed by ';' (or '; and', '; or')."""
     end = text.rstrip()
+    # a bullet opens on a mark, a digit, "(" or a lower-case letter: never on a capital (most sentences), so the
+    # regex is not run on those
+    first = text.lstrip()[:1]
     return (
-        bool(_BULLET.match(text))
+        (bool(first) and not first.isupper() and bool(_BULLET.match(text)))
         or end.endswith(";")
         or (end.endswith(("and", "or")) and bool(_LAST_JOINT.search(end)))
     )
@@ -859,10 +862,14 @@ def weapon_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex: Lex
     after no weapon, nor 'proposed the launch of a direct flight' (the event of the thing its "of" names), nor a
     weapon's word alone. A place where forces are kept, named after any recent security sentence, is read here too
     (:func:`_force_place`: "There are no bases and there will be no bases")."""
-    traced = not lex.weapon_traces.isdisjoint(lowers)
-    if not lex.force_places.isdisjoint(lowers) and _force_place(lowers, lex):
+    # the sentence's words among those of the three tests below, found in one C-level pass (most sentences: none)
+    cues = _weapon_cues(lex).intersection(lowers)
+    if not cues:
+        return False
+    traced = not lex.weapon_traces.isdisjoint(cues)
+    if not lex.force_places.isdisjoint(cues) and _force_place(lowers, lex):
         return True
-    if not traced and lex.weapon_events.isdisjoint(lowers):
+    if not traced and lex.weapon_events.isdisjoint(cues):
         return False  # no trace or event word (most sentences): checked in C
     if not any(not lex.weapon_words.isdisjoint(words) for words in recent):
         return False
@@ -875,6 +882,20 @@ def weapon_anaphor(lowers: list[str], recent: Sequence[frozenset[str]], lex: Lex
             continue  # "the launch of a direct flight": the event of another thing, named after it
         return True
     return False
+
+
+#: Per lexicon (by :func:`lexicon_key`): the words weapon_anaphor's opening tests look for.
+_WEAPON_CUES: dict[int, frozenset[str]] = {}
+
+
+def _weapon_cues(lex: Lexicon) -> frozenset[str]:
+    """The force places, weapon traces and weapon events of ``lex``: a sentence holding none of them is no
+    :func:`weapon_anaphor`."""
+    key = lexicon_key(lex)
+    got = _WEAPON_CUES.get(key)
+    if got is None:
+        got = _WEAPON_CUES[key] = lex.force_places | lex.weapon_traces | lex.weapon_events
+    return got
 
 
 #: Verbs whose object is a body one joins, serves or supplies ("asked to join the group", "offered the force").

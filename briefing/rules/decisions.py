@@ -11,6 +11,9 @@ return the cue's token index or None; pure; they may use :mod:`briefing.rules.pr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Final
+
 from ..entities import country_at, place_at
 from ..grammar import MONTHS, PASSIVE_AUX, WEEKDAYS
 from ..lexicon import Lexicon, Matches, Phrase
@@ -65,7 +68,7 @@ def decision_cue(
         return listed, "terms"  # "Among the instruments is an agreement on ...": one of the texts concluded
     if (every or "_mission_opened" in names) and (mission := _mission_opened(lowers, lex)) is not None:
         return mission, "nominal"  # "Canada's consulate in Nuuk opened in 2025": its owner opened it
-    for name, detect in (("_appointment", _appointment), ("_negotiation_step", _negotiation_step)):
+    for name, detect in _STEP_DETECTORS:
         # "was named envoy", "closed five chapters"
         if (every or name in names) and (k := detect(lowers, lex)) is not None:
             return k, "verb"
@@ -126,26 +129,7 @@ def decision_cue(
     # Acts told by a verb construction of their own, tried in this order: a counted vote, "by
     # signing", an announced measure, an emphatic "did agree", an order or a figure set.
     # Then an executive act: a border closed, a status designated, diplomats expelled.
-    for name, detect in (
-        ("_vote", _vote),
-        ("_by_gerund", _by_gerund),
-        ("_announced_measure", _announced_measure),
-        ("_emphatic_act", _emphatic_act),
-        ("_order_or_setting", _order_or_setting),
-        ("_closure", _closure),
-        ("_captives_exchanged", _captives_exchanged),
-        ("_settlement", _settlement),
-        ("_designation", _designation),
-        ("_listing", _listing),
-        ("_diplomatic_act", _diplomatic_act),
-        ("_withdrawal", _withdrawal),
-        ("_membership_act", _membership_act),
-        ("_dated_state_act", _dated_state_act),
-        ("_ranked_act", _ranked_act),
-        ("_court_ruling", _court_ruling),
-        ("_status_raised", _status_raised),
-        ("_regime_changed", _regime_changed),
-    ):
+    for name, detect in _VERB_DETECTORS:
         if (every or name in names) and (k := detect(lowers, lex)) is not None:
             return k, "verb"
     for i, phrase in found.get("decision_acts", ()):
@@ -2445,3 +2429,33 @@ def names_text_again(previous: list[str], concluded: frozenset[str], lex: Lexico
         return False
     head = next((k for k in range(1, min(len(previous), 4)) if previous[k] in lex.decision_objects), None)
     return head is not None and previous[head] in concluded and all(w.isalpha() for w in previous[1:head])
+
+
+_Detector = Callable[[list[str], Lexicon], int | None]
+#: decision_cue's detectors of an act told by a verb construction of its own, by name, in the order it tries them:
+#: made once (a tuple of pairs written in the loop was built again at every call, 21 tuples and a lookup of each
+#: function by name).
+_STEP_DETECTORS: Final[tuple[tuple[str, _Detector], ...]] = (
+    ("_appointment", _appointment),
+    ("_negotiation_step", _negotiation_step),
+)
+_VERB_DETECTORS: Final[tuple[tuple[str, _Detector], ...]] = (
+    ("_vote", _vote),
+    ("_by_gerund", _by_gerund),
+    ("_announced_measure", _announced_measure),
+    ("_emphatic_act", _emphatic_act),
+    ("_order_or_setting", _order_or_setting),
+    ("_closure", _closure),
+    ("_captives_exchanged", _captives_exchanged),
+    ("_settlement", _settlement),
+    ("_designation", _designation),
+    ("_listing", _listing),
+    ("_diplomatic_act", _diplomatic_act),
+    ("_withdrawal", _withdrawal),
+    ("_membership_act", _membership_act),
+    ("_dated_state_act", _dated_state_act),
+    ("_ranked_act", _ranked_act),
+    ("_court_ruling", _court_ruling),
+    ("_status_raised", _status_raised),
+    ("_regime_changed", _regime_changed),
+)

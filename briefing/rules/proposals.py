@@ -31,9 +31,15 @@ from .clauses import (
 )
 
 
-def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) -> int | None:
-    """Token index of the first proposal cue, or None (see module docstring)."""
+def proposal_cue(
+    lowers: list[str], lex: Lexicon, found: Matches | None = None, able: frozenset[str] | None = None
+) -> int | None:
+    """Token index of the first proposal cue, or None (see module docstring). ``able`` (when given) names the
+    detectors whose opening test the sentence passes (classify's cue gates restate each one): the others would
+    return None and are not asked."""
     found = lex.cues.scan(lowers) if found is None else found
+    every = able is None
+    names = able or frozenset()
     if found.get("goals") and not found.get("proposal_strong"):
         return None
     for i, phrase in found.get("proposal_strong", ()):
@@ -108,23 +114,23 @@ def proposal_cue(lowers: list[str], lex: Lexicon, found: Matches | None = None) 
             ):
                 continue
         return i
-    if (stated := _stated_proposal(lowers, lex)) is not None:
+    if (every or "_stated_proposal" in names) and (stated := _stated_proposal(lowers, lex)) is not None:
         return stated
-    if (wanted := _wanted_act(lowers, lex)) is not None:
+    if (every or "_wanted_act" in names) and (wanted := _wanted_act(lowers, lex)) is not None:
         return wanted
-    if (sought := _sought_backing(lowers)) is not None:
+    if (every or "_sought_backing" in names) and (sought := _sought_backing(lowers)) is not None:
         return sought
-    if (declared := _declared_support(lowers, lex)) is not None:
+    if (every or "_declared_support" in names) and (declared := _declared_support(lowers, lex)) is not None:
         return declared
-    if (ready := _declared_readiness(lowers, lex)) is not None:
+    if (every or "_declared_readiness" in names) and (ready := _declared_readiness(lowers, lex)) is not None:
         return ready
     if (backed := _backed_course(lowers, lex)) is not None:
         return backed  # round 39a
-    if (pressing := _pressing(lowers, lex)) is not None:
+    if (every or "_pressing" in names) and (pressing := _pressing(lowers, lex)) is not None:
         return pressing
-    if (offer := _offer_made(lowers, lex)) is not None:
+    if (every or "_offer_made" in names) and (offer := _offer_made(lowers, lex)) is not None:
         return offer
-    if (need := _specific_need(lowers, lex)) is not None:
+    if (every or "_specific_need" in names) and (need := _specific_need(lowers, lex)) is not None:
         return need
     for i, phrase in found.get("proposal_weak", ()):
         rest = set(lowers[i + len(phrase) :])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Final, final
 
 from ..entities import country_at
 from ..lexicon import Lexicon, Matches, lexicon_key
@@ -59,70 +60,67 @@ def is_security(
     found = lex.cues.scan(lowers) if found is None else found
     # The sentence's words that any word test below reads, found in one C-level pass: every set tested below is
     # part of _read_words(lex), so it meets the sentence exactly when it meets `present` (a handful of words).
-    present = _read_words(lex).intersection(lowers)
-    if "security_terms" not in found and "-" not in text and _gate(lex).isdisjoint(present):
+    # Which of those sets it meets is one integer (a bit per set, :class:`_WordBits`): each test below is a bit
+    # test, where a set's isdisjoint was a Python method call (a lookup and a call per test, ~35 per sentence).
+    table = _word_bits(lex)
+    present = table.words.intersection(lowers)
+    held = 0
+    for w in present:
+        held |= table.bits[w]
+    if "security_terms" not in found and "-" not in text and not held & _GATE_BITS:
         return False  # no word any rule below looks for (most sentences): one C-level set test
-    # None of the words either loop below looks for is present: checked in C.
-    scan_words = not (
-        "-" not in text
-        and "security" not in present
-        and lex.border_words.isdisjoint(present)
-        and lex.combat_words.isdisjoint(present)
-    )
-    triggered = [
-        rule
-        for words, rule in _WORD_RULES
-        if not getattr(lex, words).isdisjoint(present) and not (civil_watch and words == "monitor_nouns")
-    ]
+    # None of the words either loop below looks for is present
+    scan_words = "-" in text or bool(held & _SCAN_BITS)
+    triggered = [rule for bit, rule in table.rules if held & bit and not (civil_watch and bit == _MONITOR_NOUNS)]
     if not (scan_words or triggered) and "security_terms" not in found:
         return False
-    if not lex.salutation_words.isdisjoint(present) and _salutation(text, lowers, lex):
+    if held & _SALUTATION_WORDS and _salutation(text, lowers, lex):
         return False  # "Chairman, Commissioners of Police, Chiefs of Defence Staff, friends.": the audience
     if _maxim(text, toks, lowers) or _saying(text, toks, lowers, lex):
         return False  # "Security is not a zero-sum game": a saying about a notion, no security matter reported
     if "is" in lowers[1:4] and _identity(text, toks, lowers):
         return False  # "Kirkuk is a city for all, not a prize for two armies": what a thing is, a speaker's judgement
     # "as" alone is common: a comparison with it alone needs two ("as strong as")
-    comparing = not _COMPARING.isdisjoint(present) and (present & _COMPARING != {"as"} or lowers.count("as") > 1)
+    comparing = bool(held & _COMPARING_WORDS) and (present & _COMPARING != {"as"} or lowers.count("as") > 1)
     if comparing and _comparison(text, toks, lowers, lex):
         return False  # "Policing is not the same as defending": two notions weighed, no security matter reported
     unaided = lowers[-1:] == ["alone"] or (lowers[-2:-1] == ["by"] and lowers[-1] in _REFLEXIVES)
     if unaided and _unaided(text, toks, lowers, lex):
         return False  # "No navy can guard these waters alone": what one cannot do unaided, no matter reported
-    if not lex.event_places.isdisjoint(present) and _event_guarded(lowers, present, found, lex):
+    if held & _EVENT_PLACES and _event_guarded(lowers, present, found, lex):
         return False  # "Police said the crowd was well behaved": order kept at a match or a meeting, no matter
-    if not lex.meeting_verbs.isdisjoint(present) and _pure_schedule(text, toks, lowers, lex):
+    if held & _MEETING_VERBS and _pure_schedule(text, toks, lowers, lex):
         return False  # "The security group is expected to meet again in May": when and where only
     # _enumerated's opening test (an enumeration's opener, "such" or a colon), made once: else it is False
     blocked = {k for i, phrase in found.get("security_not_terms", ()) for k in range(i, i + len(phrase))}
     # ", a military spokesman said.": who speaks in a closing source frame is not what the sentence is about.
     blocked.update(range(_closing_frame(text, toks, lex), len(toks)))
-    if not _NAMED_OFFICES.isdisjoint(present):
+    if held & _NAMED_OFFICE_WORDS:
         blocked.update(_office_name(text, toks, lowers))  # "Minister for Defence Chan Chun Sing": who acts
-    if not _OPENING.isdisjoint(present):
+    if held & _OPENING_WORDS:
         blocked.update(_opened_crossing(text, toks, lowers, lex))  # "reopened three checkpoints for people and goods"
         blocked.update(_crossing_said_open(text, toks, lowers))  # "the checkpoint will be open for pedestrians"
-    rare = _ROUND23_CUES.intersection(present)  # one C-level pass for the cues below (most sentences: none)
+    rare = _ROUND23_CUES.intersection(present) if held & _ROUND23_WORDS else _NONE  # the cues below (most: none)
     if rare:
         if "not" in rare and not _DENIED_HEADS.isdisjoint(rare):
             blocked.update(_denied_threat(lowers))  # "Migration is not a threat": the sentence denies the matter
         if not _WREATHS.isdisjoint(rare):
             # "laid a wreath at the memorial to the victims of the 2016 attack": a ceremony of remembrance
             blocked.update(range(min(k for k, w in enumerate(lowers) if w in _WREATHS), len(lowers)))
-    if not lex.installation_words.isdisjoint(present) and not lex.border_words.isdisjoint(present):
+    if held & _INSTALLATION_WORDS and held & _BORDER_WORDS:
         blocked.update(_located_installation(lowers, lex))  # "the field, which straddles their maritime border"
-    if not lex.deferral_verbs.isdisjoint(present):
+    if held & _DEFERRAL_VERBS:
         blocked.update(_deferred_reply(text, toks, lowers, lex))  # "said it would study the offer with NATO allies"
-    if not (lex.traffic_words.isdisjoint(present) and lex.crossing_regimes.isdisjoint(present)):
-        if not _CROSSING_POINTS.isdisjoint(present):
+    if held & (_TRAFFIC_WORDS | _CROSSING_REGIMES):
+        if held & _CROSSING_POINT_WORDS:
             blocked.update(_traffic_posts(lowers, lex))  # "extend the operating hours of the border post"
-        if not _PLACE_PREPOSITIONS.isdisjoint(present):
+        if held & _PLACE_PREPOSITION_WORDS:
             blocked.update(_traffic_border(toks, lowers, lex))  # "lorries wait two days at the border"
-    if not _MEETING_FORMS.isdisjoint(present) and _officials_met(toks, lowers, found):
+    if held & _MEETING_FORM_WORDS and _officials_met(toks, lowers, found):
         return True  # "Defence ministers of the bloc met in Bishkek": the forces' chiefs meeting is a military matter
-    if not _CHIEFS_MEETING.isdisjoint(present) and not _OFFICIAL_FIELDS.isdisjoint(present) and _chiefs_met(lowers):
+    if held & _CHIEFS_MEETING_WORDS and held & _OFFICIAL_FIELD_WORDS and _chiefs_met(lowers):
         return True  # "The X delegation was led by the Minister for Defence, and the Y delegation by ...": chiefs met
-    tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and not _OFFICIALS_TIES.isdisjoint(present)
+    tied = bool(rare) and not _FIELD_OFFICIALS.isdisjoint(rare) and bool(held & _OFFICIALS_TIE_WORDS)
     if tied and _officials_tied(lowers):
         return True  # "proposed a first meeting of defence ministers", "a line between the military commanders"
     # "Defence Minister X", "NATO leaders", "the National Security Service (SNB) chief": the name is who acts, not
@@ -153,7 +151,7 @@ def is_security(
             continue  # "the Secretary of National Defense": who acts ("Defence Minister X" is in ``named``)
         if toks[i].is_capitalised and _addressed_body(toks, lowers, i, len(phrase), lex):
             continue  # "asked the Department of Homeland Security to add customs officers": whom a request goes to
-        if phrase == _AIRSPACE and not lex.civil_aviation.isdisjoint(present):
+        if phrase == _AIRSPACE and held & _CIVIL_AVIATION:
             continue  # "Airlines pay fees to fly through the airspace of six countries": a market for flights
         if phrase[0] in lex.topical_bodies and lowers[i + len(phrase) : i + len(phrase) + 1] in _TOPIC_MARKS:
             continue  # "a task force on hydrogen pipelines", "contingent on reforms": the topic's own words decide
@@ -304,6 +302,7 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     if not opened and "such" not in lowers and ":" not in text:
         return False  # no enumeration opener: most sentences, checked in C
     start = -1
+    colon = ":" in text  # a colon between two words needs one in the text (no gap is cut out for most words)
     for k in range(i - 1, -1, -1):
         # "in the fields of trade, fisheries, tourism and cooperation against crime" opens a list too (round 26)
         fields = lowers[k] == "of" and k > 0 and lowers[k - 1] in _FIELD_HEADS
@@ -315,21 +314,27 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
                 return False  # "about 40 officers": a number's approximation, no enumeration
             start = k + 1
             break
-        if ":" in text[toks[k].end : toks[k + 1].start]:
+        if colon and ":" in text[toks[k].end : toks[k + 1].start]:
             start = k + 1
             break
     if start < 0:
         return False
+    # The items up to the first long one: the run below stops there, so the words after it are not split.
     items: list[tuple[int, int]] = []
     first = start
-    for k in range(start, len(toks)):
+    size = len(toks)
+    for k in range(start, size):
         if lowers[k] in ("and", "or"):
             if k > first:
                 items.append((first, k))
+                if k - first > _ITEM_LENGTH:
+                    break
             first = k + 1
-        elif k + 1 == len(toks) or text[toks[k].end : toks[k + 1].start].strip() in (",", ";"):
+        elif k + 1 == size or _item_mark(text, toks[k].end, toks[k + 1].start):
             if k + 1 > first:
                 items.append((first, k + 1))
+                if k + 1 - first > _ITEM_LENGTH:
+                    break
             first = k + 1
     run: list[tuple[int, int]] = []
     for a, b in items:
@@ -350,6 +355,15 @@ def _enumerated(text: str, toks: Sequence[Token], lowers: list[str], i: int, fou
     marked.update(k for k in range(start, len(lowers) - 1) if lowers[k] == "situation" and lowers[k + 1] == "in")
     plain = [1 for a, b in run if marked.isdisjoint(range(a, b))]
     return len(plain) >= 2
+
+
+def _item_mark(text: str, a: int, b: int) -> bool:
+    """The gap ``text[a:b]`` between two words is a comma or a semicolon, spaces aside (``.strip() in (",", ";")``):
+    a one-character gap (a space, most gaps) is read as that character, with no slice made."""
+    if b - a == 1:
+        c = text[a]
+        return c == "," or c == ";"
+    return text[a:b].strip() in (",", ";")
 
 
 #: Prepositions that end an enumerated item's head: what follows only qualifies it ("Mongolia's place between its
@@ -648,6 +662,94 @@ _GATES: dict[int, frozenset[str]] = {}
 
 #: Per lexicon: every word a set test of :func:`is_security` reads (see :func:`_read_words`).
 _READ_WORDS: dict[int, frozenset[str]] = {}
+
+
+#: One bit per word set is_security tests (:class:`_WordBits`): a sentence's words among ``_read_words`` make an
+#: integer, and each test is an AND with that integer. At most 62 bits (a machine integer when compiled).
+_SECURITY_WORD: Final = 1 << 0  # the word "security"
+_BORDER_WORDS: Final = 1 << 1
+_COMBAT_WORDS: Final = 1 << 2
+_SALUTATION_WORDS: Final = 1 << 3
+_COMPARING_WORDS: Final = 1 << 4
+_EVENT_PLACES: Final = 1 << 5
+_MEETING_VERBS: Final = 1 << 6
+_NAMED_OFFICE_WORDS: Final = 1 << 7
+_OPENING_WORDS: Final = 1 << 8
+_ROUND23_WORDS: Final = 1 << 9
+_INSTALLATION_WORDS: Final = 1 << 10
+_DEFERRAL_VERBS: Final = 1 << 11
+_TRAFFIC_WORDS: Final = 1 << 12
+_CROSSING_REGIMES: Final = 1 << 13
+_CROSSING_POINT_WORDS: Final = 1 << 14
+_PLACE_PREPOSITION_WORDS: Final = 1 << 15
+_MEETING_FORM_WORDS: Final = 1 << 16
+_CHIEFS_MEETING_WORDS: Final = 1 << 17
+_OFFICIAL_FIELD_WORDS: Final = 1 << 18
+_OFFICIALS_TIE_WORDS: Final = 1 << 19
+_CIVIL_AVIATION: Final = 1 << 20
+_FIRST_RULE_BIT: Final = 21  # then one bit per entry of _WORD_RULES, in order
+_RULE_BITS: Final = ((1 << len(_WORD_RULES)) - 1) << _FIRST_RULE_BIT
+_MONITOR_NOUNS: Final = 1 << (_FIRST_RULE_BIT + [words for words, _ in _WORD_RULES].index("monitor_nouns"))
+_SCAN_BITS: Final = _SECURITY_WORD | _BORDER_WORDS | _COMBAT_WORDS  # what the closing loop over the words reads
+_GATE_BITS: Final = _SCAN_BITS | _RULE_BITS  # the sets of _gate(lex)
+_NONE: frozenset[str] = frozenset()
+
+
+@final
+class _WordBits:
+    """Per lexicon: ``words`` (:func:`_read_words`), each mapped in ``bits`` to the bits of the sets it belongs to,
+    and ``rules``, the rules of ``_WORD_RULES`` each with its list's bit. A set meets a sentence exactly when the
+    bits of the sentence's words among ``words`` hold its bit."""
+
+    __slots__ = ("bits", "rules", "words")
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.words: frozenset[str] = _read_words(lex)
+        sets: list[tuple[int, frozenset[str]]] = [
+            (_SECURITY_WORD, frozenset(["security"])),
+            (_BORDER_WORDS, lex.border_words),
+            (_COMBAT_WORDS, lex.combat_words),
+            (_SALUTATION_WORDS, lex.salutation_words),
+            (_COMPARING_WORDS, _COMPARING),
+            (_EVENT_PLACES, lex.event_places),
+            (_MEETING_VERBS, lex.meeting_verbs),
+            (_NAMED_OFFICE_WORDS, _NAMED_OFFICES),
+            (_OPENING_WORDS, _OPENING),
+            (_ROUND23_WORDS, _ROUND23_CUES),
+            (_INSTALLATION_WORDS, lex.installation_words),
+            (_DEFERRAL_VERBS, lex.deferral_verbs),
+            (_TRAFFIC_WORDS, lex.traffic_words),
+            (_CROSSING_REGIMES, lex.crossing_regimes),
+            (_CROSSING_POINT_WORDS, _CROSSING_POINTS),
+            (_PLACE_PREPOSITION_WORDS, _PLACE_PREPOSITIONS),
+            (_MEETING_FORM_WORDS, _MEETING_FORMS),
+            (_CHIEFS_MEETING_WORDS, _CHIEFS_MEETING),
+            (_OFFICIAL_FIELD_WORDS, _OFFICIAL_FIELDS),
+            (_OFFICIALS_TIE_WORDS, _OFFICIALS_TIES),
+            (_CIVIL_AVIATION, lex.civil_aviation),
+        ]
+        sets += [(1 << (_FIRST_RULE_BIT + k), getattr(lex, words)) for k, (words, _) in enumerate(_WORD_RULES)]
+        bits = dict.fromkeys(self.words, 0)
+        for bit, words in sets:
+            for w in words:
+                if w not in bits:
+                    raise ValueError(f"{w!r} is tested by is_security but missing from _read_words")
+                bits[w] |= bit
+        self.bits: dict[str, int] = bits
+        self.rules: tuple[tuple[int, Callable[[str, list[Token], list[str], Lexicon], bool]], ...] = tuple(
+            (1 << (_FIRST_RULE_BIT + k), rule) for k, (_, rule) in enumerate(_WORD_RULES)
+        )
+
+
+_WORD_BITS: dict[int, _WordBits] = {}
+
+
+def _word_bits(lex: Lexicon) -> _WordBits:
+    key = lexicon_key(lex)
+    got = _WORD_BITS.get(key)
+    if got is None:
+        got = _WORD_BITS[key] = _WordBits(lex)
+    return got
 
 
 def _read_words(lex: Lexicon) -> frozenset[str]:
