@@ -733,8 +733,10 @@ def _split_names(joined: str) -> list[str]:
     *firsts, last = joined.split(", ")
     words = last.split(" ")
     for k, w in enumerate(words):
+        if w != "and":
+            continue  # the two sides are joined only around an "and" (they were joined around every word)
         left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
-        if w == "and" and _whole_country(left) and _whole_country(right):
+        if _whole_country(left) and _whole_country(right):
             return [*firsts, left, right]
     return [*firsts, last]
 

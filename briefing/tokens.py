@@ -103,10 +103,7 @@ def tokens(text: str) -> list[Token]:
     for piece in text.split():
         # The piece starts at the first character after ``end`` that is no whitespace: right after one space (as
         # between most words) when the character there is the piece's first; else found by a search.
-        if end + 1 < size and text[end + 1] == piece[0] and text[end] == " ":
-            start = end + 1
-        else:
-            start = text.find(piece, end)
+        start = end + 1 if end + 1 < size and text[end + 1] == piece[0] and text[end] == " " else text.find(piece, end)
         end = start + len(piece)
         if piece.isalnum():
             out.append(Token(piece, low[start:end], start, end, _upper_first(piece)))
