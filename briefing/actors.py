@@ -198,33 +198,40 @@ class ActorMemory:
     _known: frozenset[str] | None = None  # cache of :meth:`known`
 
     def copy(self) -> ActorMemory:
-        return ActorMemory(
-            dict(self.people),
-            dict(self.person_country),
-            self.last_person,
-            self.last_group,
-            self.organisation,
-            self.subject,
-            list(self.recent),
-            dict(self.given),
-            self.last_body,
-            dict(self.titled),
-            self.last_actor,
-            dict(self.bodies),
-            speaker=self.speaker,
-            speaker_country=self.speaker_country,
-            columnist=self.columnist,
-            nations=list(self.nations),
-            last_decider=self.last_decider,
-            person_title=dict(self.person_title),
-            acronyms=self.acronyms,
-            collective=self.collective,
-            collective_of=self.collective_of,
-            issuers=dict(self.issuers),
-            headline_nations=self.headline_nations,
-            chairs=self.chairs,
-            last_place=self.last_place,
-        )
+        """A copy to change apart (its dicts and lists copied), this sentence's flags and the ``known`` cache
+        reset. Made field by field on an object from ``__new__``, not through the dataclass's ``__init__``:
+        compiled (mypyc), that ``__init__`` is still the interpreted one ``dataclass`` writes (29 arguments
+        and a factory call per defaulted field), and copies are made per cue sentence."""
+        new = ActorMemory.__new__(ActorMemory)
+        new.people = dict(self.people)
+        new.person_country = dict(self.person_country)
+        new.last_person = self.last_person
+        new.last_group = self.last_group
+        new.organisation = self.organisation
+        new.subject = self.subject
+        new.recent = list(self.recent)
+        new.given = dict(self.given)
+        new.last_body = self.last_body
+        new.titled = dict(self.titled)
+        new.last_actor = self.last_actor
+        new.bodies = dict(self.bodies)
+        new.speaker = self.speaker
+        new.speaker_country = self.speaker_country
+        new.columnist = self.columnist
+        new.group_named = False
+        new.body_named = False
+        new.nations = list(self.nations)
+        new.last_decider = self.last_decider
+        new.person_title = dict(self.person_title)
+        new.acronyms = self.acronyms
+        new.collective = self.collective
+        new.collective_of = self.collective_of
+        new.issuers = dict(self.issuers)
+        new.headline_nations = self.headline_nations
+        new.chairs = self.chairs
+        new.last_place = self.last_place
+        new._known = None
+        return new
 
     def issued(self, lowers: list[str], actor: str, lex: Lexicon) -> None:
         """Record ``actor`` as the issuer of every statement (``issued_texts``) the sentence of his act names."""
@@ -289,11 +296,14 @@ class ActorMemory:
                 if known is None or len(mention.name) > len(known):
                     self.people[surname] = mention.name
                 full = self.people[surname]
-                for word in full.split()[:-1]:
+                parts = full.split()
+                for word in parts[:-1]:
                     low = word.lower().removesuffix("'s")
                     if len(low) > 2 and word[:1].isupper() and low not in self.people:
                         self.given[low] = full if self.given.get(low, full) == full else ""
-                if (bare := _ARTICLE_NAME.sub("", full.split()[-1])) != full.split()[-1]:
+                last = parts[-1]
+                # (the pattern takes a dash: a last name without one is left as it is, and not searched)
+                if "-" in last and (bare := _ARTICLE_NAME.sub("", last)) != last:
                     self.given[bare.lower()] = full  # "Burhan said" after "Abdel Fattah al-Burhan"
             if mention.country:
                 self.person_country[full] = mention.country
@@ -308,14 +318,23 @@ class ActorMemory:
             return
         for member in mention.members:
             self.remember(member, lex)
+        # What the mention stands for, asked once: nothing this method changes below alters it (a group's value does
+        # not read the collective set here nor the group it becomes; a body's reads ``bodies`` only for a name without
+        # a proper word, which is the only kind not stored there), where it was asked for up to three times.
+        shown: str | None = None
+        asked = False
         # An anaphoric group with nothing before it to point to ("Both leaders met ...") is the group named.
         # So is one whose count does not fit the group before ("Both institutions" after the trustees).
-        fresh = not mention.anaphoric or self.last_group is None or self.resolve(mention, lex) == mention.name
+        fresh = not mention.anaphoric or self.last_group is None
+        if not fresh:
+            shown, asked = self.resolve(mention, lex), True
+            fresh = shown == mention.name
         if fresh and mention.anaphoric and self.last_group is not None and _unfit(mention.name, self.last_group):
             fresh = False  # "the two defence ministers" after two presidents: shown as written, the group stays
         eligible = mention.plural and not mention.source and fresh
         if mention.anaphoric and not fresh and mention.prep is None and not self.group_named:
-            shown = self.resolve(mention, lex)
+            if not asked:
+                shown, asked = self.resolve(mention, lex), True
             if shown is not None and shown.startswith(f"{mention.name} (") and _collective_head(mention.name, lex):
                 # "the two Presidents (A and B)", "the two sides (Chile and Peru)": what a later "They" is
                 self.collective, self.collective_of = shown, self.last_group
@@ -324,12 +343,16 @@ class ActorMemory:
             self.group_named = True
         if eligible and mention.prep in (None, "between", "by") and not self.group_named:
             # The first plural of a sentence is its subject: a later "they" points to it, not to an object.
-            self.last_group = self.resolve(mention, lex)
+            if not asked:
+                shown, asked = self.resolve(mention, lex), True
+            self.last_group = shown
             self.group_named = True
         if mention.kind == "body" and mention.prep is None and not self.body_named:
             # The first body of a sentence outside a prepositional phrase is its subject: "The council decided to
             # set up a mission. It also approved ...": "It" is the council, not the body its clause set up.
-            self.last_body = self.resolve(mention, lex)
+            if not asked:
+                shown, asked = self.resolve(mention, lex), True
+            self.last_body = shown
             self.last_place = None
             self.body_named = True
         if mention.kind == "body" and _has_proper(mention.name):
@@ -337,7 +360,9 @@ class ActorMemory:
         if mention.kind == "body" and mention.prep is None and _head(mention.name) in lex.panelled:
             # "The committee said ... The panel recommended": news calls a committee or commission "the panel"
             # for variety; a later bare "the panel" is the one last named as a subject
-            self.bodies["panel"] = self.resolve(mention, lex) or mention.name
+            if not asked:
+                shown, asked = self.resolve(mention, lex), True
+            self.bodies["panel"] = shown or mention.name
 
     def remember_visit(self, lowers: list[str], mentions: list[Mention]) -> None:
         """'A held talks with B, who is in Kazakhstan on an official visit', 'A met B, who is on a state
@@ -708,8 +733,10 @@ def _split_names(joined: str) -> list[str]:
     *firsts, last = joined.split(", ")
     words = last.split(" ")
     for k, w in enumerate(words):
+        if w != "and":
+            continue  # the two sides are joined only around an "and" (they were joined around every word)
         left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
-        if w == "and" and _whole_country(left) and _whole_country(right):
+        if _whole_country(left) and _whole_country(right):
             return [*firsts, left, right]
     return [*firsts, last]
 
@@ -730,6 +757,49 @@ def _head(name: str) -> str:
     return words[-1] if words else ""
 
 
+#: The flags of :func:`find_mentions`'s positions near a trigger word.
+_NEAR_GROUP = 1
+_NEAR_TITLE = 2
+_NEAR_BODY = 4
+
+
+def _near_triggers(
+    lowers: list[str],
+    n: int,
+    collective: frozenset[str],
+    title_words: frozenset[str],
+    body_heads: frozenset[str],
+    triggers: frozenset[str],
+) -> list[int]:
+    """Flags of ``n`` positions: ``_NEAR_GROUP`` up to 5 words before a collective noun (and on it), ``_NEAR_TITLE``
+    up to 7 before a title's first word, ``_NEAR_BODY`` up to 8 before a body's head."""
+    near = [0] * n
+    hits = triggers.intersection(lowers)  # none at all is the common, cheap case
+    if hits:
+        for p, w in enumerate(lowers):
+            if w in hits:
+                if w in collective:
+                    for q in range(max(0, p - 5), p + 1):
+                        near[q] |= _NEAR_GROUP
+                if w in title_words:
+                    for q in range(max(0, p - 7), p + 1):
+                        near[q] |= _NEAR_TITLE
+                if w in body_heads:
+                    for q in range(max(0, p - 8), p + 1):
+                        near[q] |= _NEAR_BODY
+    return near
+
+
+def _upper(text: str) -> bool:
+    """``text.isupper()``, answered without the method call when the second character is an ASCII lower-case letter
+    (a cased character not upper-case: "Kazakhstan"), as for most capitalised words; else by ``isupper``."""
+    if len(text) > 1:
+        code = ord(text[1])
+        if 97 <= code <= 122:  # "a" to "z"
+            return False
+    return text.isupper()
+
+
 def find_mentions(
     toks: list[Token], lex: Lexicon, known: Collection[str] = (), text: str = "", lowers: list[str] | None = None
 ) -> list[Mention]:
@@ -747,19 +817,10 @@ def find_mentions(
     collective, title_words, body_heads, triggers = _TRIGGERS.get(key) or _triggers(lex)
     # Where the words each kind of mention needs stand: a kind is only tried near one of them,
     # so most tokens cost a set lookup or two (every sentence of every article passes here).
-    groups: set[int] = set()
-    titles: set[int] = set()
-    bodies: set[int] = set()
-    hits = triggers.intersection(lowers)  # none at all is the common, cheap case
-    if hits:
-        for p, w in enumerate(lowers):
-            if w in hits:
-                if w in collective:
-                    groups.update(range(p - 5, p + 1))
-                if w in title_words:
-                    titles.update(range(p - 7, p + 1))
-                if w in body_heads:
-                    bodies.update(range(p - 8, p + 1))
+    # One flag word per token (1: a group may start there, 2: a titled person, 4: a body), where three sets of
+    # positions were filled from ranges: the same positions (up to 5, 7 and 8 tokens before a trigger word, and
+    # the word itself), read by index, with no int object made per position.
+    near = _near_triggers(lowers, max(len(lowers), len(toks)), collective, title_words, body_heads, triggers)
     firsts = country_firsts()
     places = place_firsts()
     particles = lex.name_particles
@@ -793,15 +854,15 @@ def find_mentions(
             # "Nairobi's foreign ministry proposed": a capital's government, before a body or an office is read
             (_place(toks, lowers, k, text, out, lex) if place_side and bare not in firsts else None)
             or (_pronoun(toks, k, lex) if low in pronouns else None)
-            or (_group(toks, lowers, k, lex, text) if k in groups else None)
-            or (_titled_person(toks, lowers, k, lex) if k in titles else None)
-            or (_body(toks, lowers, k, lex, text) if k in bodies else None)
+            or (_group(toks, lowers, k, lex, text) if near[k] & _NEAR_GROUP else None)
+            or (_titled_person(toks, lowers, k, lex) if near[k] & _NEAR_TITLE else None)
+            or (_body(toks, lowers, k, lex, text) if near[k] & _NEAR_BODY else None)
             or (
                 _countries(toks, lowers, k, text, lex.demonyms)
                 if toks[k].is_capitalised and low.removesuffix("'s") in firsts
                 else None
             )
-            or (_acronym(toks, k, lex) if toks[k].text.isupper() else None)
+            or (_acronym(toks, k, lex) if _upper(toks[k].text) else None)
         )
         if found is None and placed and toks[k].is_capitalised and bare not in known:
             # "Tehran rejected ...", "Bujumbura, for its part, proposed ...": a capital for its government
@@ -1929,10 +1990,16 @@ def _article_surname(toks: list[Token], lowers: list[str], k: int) -> bool:
     return "-" in lowers[k][:4] and _ARTICLE_NAME.match(toks[k].text) is not None and len(toks[k].text) > 4
 
 
+def _article_name(text: str) -> bool:
+    """``_ARTICLE_NAME.match(text) and len(text) > 4``, the pattern tried only when a dash is the third or fourth
+    character (its articles have two or three letters): asked of every name word, nearly none of which has one."""
+    return len(text) > 4 and (text[2] == "-" or text[3] == "-") and _ARTICLE_NAME.match(text) is not None
+
+
 def _name_word(tok: Token, lower: str, lex: Lexicon) -> bool:
-    if _ARTICLE_NAME.match(tok.text) and len(tok.text) > 4:
+    if _article_name(tok.text):
         return True  # "Abdel Fattah al-Burhan"
-    if not tok.is_capitalised or tok.text.isupper() or lower in lex.function_words:
+    if not tok.is_capitalised or _upper(tok.text) or lower in lex.function_words:
         return False
     base = lower.removesuffix("'s")
     return base not in lex.not_person and base not in country_words()  # is_country_word, inlined

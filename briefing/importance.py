@@ -9,9 +9,8 @@ details that follow.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
-from itertools import repeat
 
 from .lexicon import Lexicon, tokenize_lower
 from .model import Article, Sentence
@@ -22,7 +21,7 @@ class ArticleProfile:
     """Article-level statistics that importance scoring needs (words cut to 5-letter stems)."""
 
     title_words: frozenset[str]
-    frequent: Mapping[str, float]
+    frequent: dict[str, float]  # a dict, not a Mapping: compiled (mypyc), its lookups are direct dict calls
     stopwords: frozenset[str]
 
     @classmethod
@@ -40,10 +39,16 @@ class ArticleProfile:
         # A plain dict counted in a loop (compiled by mypyc): Counter's Python-level set-up cost
         # more than the counting for an article's few hundred words.
         freq: dict[str, int] = {}
+        # The highest count, kept while counting (a machine integer compared per word), not ``max(freq.values(),
+        # default=1)`` afterwards (a generic call comparing int objects): counts only grow, so the last highest is
+        # the highest; starting at 1 gives the default, and no count is below 1.
+        top = 1
         for words in contents:
             for w in words:
-                freq[w] = freq.get(w, 0) + 1
-        top = max(freq.values(), default=1)
+                c = freq.get(w, 0) + 1
+                freq[w] = c
+                if c > top:
+                    top = c
         return cls(title, {w: c / top for w, c in freq.items() if c > 1}, stopwords)
 
     def importance(
@@ -80,14 +85,27 @@ class ArticleProfile:
             + (0.4 if "security" in labels else 0.0)
         )
         title_words = self.title_words
+        # One pass over the content words for both terms: how many are headline words (``len(content &
+        # title_words)``, without the set it built) and the frequencies of those the article repeats. fsum of those
+        # alone is fsum of every word's frequency or 0.0 (as ``map(frequent.get, content, repeat(0.0))`` gave): the
+        # sum is exact, and exact zeros add nothing to it.
+        shared = 0
+        weights: list[float] = []
+        frequent = self.frequent
+        for w in content:
+            if w in title_words:
+                shared += 1
+            weight = frequent.get(w)
+            if weight is not None:
+                weights.append(weight)
         if title_words and content:
-            score += 0.8 * float(len(content & title_words)) / float(len(title_words))
+            score += 0.8 * float(shared) / float(len(title_words))
         if content:
             # fsum: exact, so the set's iteration order (which varies with the hash seed) cannot
             # change the last bit, and two processes always rank the same sentences alike.
             size = len(content)
             root = _ROOTS[size] if size < _ROOTS_SIZE else size**0.5
-            score += 0.6 * math.fsum(map(self.frequent.get, content, repeat(0.0))) / (root * 3.0)
+            score += 0.6 * math.fsum(weights) / (root * 3.0)
         if actor is not None:
             score += 0.15  # was 0.15 * (actor is not None): adding 0.0 leaves a positive score as it is
         if len(lowers) < 8:

@@ -67,6 +67,15 @@ def _upper_first(word: str) -> bool:
     return word[0].isupper()
 
 
+def _one_joined_word(core: str) -> bool:
+    """``core`` is a possessive ("Kazakhstan's", "Kazakhstan’s") or two words joined by one hyphen ("Kassym-Jomart"),
+    each part all letters and digits: one match of ``_WORD``, the whole of ``core``."""
+    if (core.endswith("'s") or core.endswith("’s")) and len(core) > 2 and core[:-2].isalnum():
+        return True
+    dash = core.find("-")
+    return dash > 0 and core[:dash].isalnum() and core[dash + 1 :].isalnum()
+
+
 def tokens(text: str) -> list[Token]:
     """Every word token of ``text`` in order: the matches of ``_WORD``, found by cheaper means.
 
@@ -90,15 +99,32 @@ def tokens(text: str) -> list[Token]:
             out.append(Token(word, word.lower().replace("’", "'"), m.start(), m.end(), word[:1].isupper()))
         return out
     end = 0
+    size = len(text)
     for piece in text.split():
-        start = text.find(piece, end)
+        # The piece starts at the first character after ``end`` that is no whitespace: right after one space (as
+        # between most words) when the character there is the piece's first; else found by a search.
+        start = end + 1 if end + 1 < size and text[end + 1] == piece[0] and text[end] == " " else text.find(piece, end)
         end = start + len(piece)
         if piece.isalnum():
             out.append(Token(piece, low[start:end], start, end, _upper_first(piece)))
             continue
+        if len(piece) > 1 and piece[-1] in _EDGE:
+            # "signed," "Astana.": a word and one mark after it, without the two strip calls
+            core = piece[:-1]
+            if core.isalnum():
+                e = end - 1
+                out.append(Token(core, low[start:e], start, e, _upper_first(core)))
+                continue
         head = piece.lstrip(_EDGE)
         core = head.rstrip(_EDGE)
         if core.isalnum():
+            s = end - len(head)
+            e = s + len(core)
+            out.append(Token(core, low[s:e], s, e, _upper_first(core)))
+            continue
+        if _one_joined_word(core):
+            # "Kazakhstan's", "Kassym-Jomart": two runs of letters or digits joined by one mark, which the pattern
+            # matches as one word (what stands around the core is marks only: nothing the pattern can take)
             s = end - len(head)
             e = s + len(core)
             out.append(Token(core, low[s:e], s, e, _upper_first(core)))

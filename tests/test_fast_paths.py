@@ -109,10 +109,23 @@ _PIECES = st.lists(
     st.sampled_from(["signed", "(Astana),", "“Yes,”", "Kassym-Jomart", "U.S.-led", "1,200", "—", "...", "a/b", "x_y"]),
     max_size=12,
 ).map(" ".join)
+# Round 16b's shapes: a mark after a word, possessives, one hyphen, and where they are not one word; any spacing.
+_JOINED = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                *("signed,", "Astana.", "Kazakhstan's", "Kazakhstan’s,", "(Kazakhstan's)", "co-chaired,", "'s", "a-"),
+                *("-b", "x-y-z", "A.", "é-É", "s's", "Ж'ßs", "x_y's", "a--b", "'a'", "a-'s", "İ-ǅ", "2²-3", "ab's-"),
+            ]
+        ),
+        st.sampled_from([" ", "  ", "\t", "\n ", "\u00a0"]),
+    ),
+    max_size=10,
+).map(lambda pairs: "".join(w + gap for w, gap in pairs))
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(_CHARS, _PIECES))
+@given(st.one_of(_CHARS, _PIECES, _JOINED, _JOINED.map(lambda t: " " + t)))
 def test_tokens_and_words_equal_the_word_pattern(text: str) -> None:
     low = text.lower().replace("’", "'")
     expected = [m.span() for m in _WORD.finditer(text)]
@@ -694,3 +707,177 @@ def test_weapon_anaphor_gated_in_one_pass_is_the_plain_rule(words: list[str], be
 
     recent = [frozenset(before)] if before else []
     assert weapon_anaphor(words, recent, _LEX) == _weapon_anaphor_before(words, recent, _LEX)
+
+
+_NAME_CHARS = st.text(alphabet=st.sampled_from([*"alehsnrtuzdAB-X’'"]), max_size=9)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_NAME_CHARS)
+def test_article_name_gated_on_its_dash_is_the_pattern(text: str) -> None:
+    from briefing.actors import _ARTICLE_NAME, _article_name
+
+    assert _article_name(text) == bool(_ARTICLE_NAME.match(text) and len(text) > 4)
+    for word in ("al-Burhan", "ash-Shara", "el-Sisi", "as-Sadr", "al-", "Al-Burhan", "alx-Burhan", "ul-Haq"):
+        assert _article_name(word) == bool(_ARTICLE_NAME.match(word) and len(word) > 4)
+
+
+def _copy_before(memory):  # type: ignore[no-untyped-def]
+    """``ActorMemory.copy`` before round 16b (through the dataclass's ``__init__``)."""
+    from briefing.actors import ActorMemory
+
+    return ActorMemory(
+        dict(memory.people),
+        dict(memory.person_country),
+        memory.last_person,
+        memory.last_group,
+        memory.organisation,
+        memory.subject,
+        list(memory.recent),
+        dict(memory.given),
+        memory.last_body,
+        dict(memory.titled),
+        memory.last_actor,
+        dict(memory.bodies),
+        speaker=memory.speaker,
+        speaker_country=memory.speaker_country,
+        columnist=memory.columnist,
+        nations=list(memory.nations),
+        last_decider=memory.last_decider,
+        person_title=dict(memory.person_title),
+        acronyms=memory.acronyms,
+        collective=memory.collective,
+        collective_of=memory.collective_of,
+        issuers=dict(memory.issuers),
+        headline_nations=memory.headline_nations,
+        chairs=memory.chairs,
+        last_place=memory.last_place,
+    )
+
+
+#: Sentences naming people, descriptions, groups, bodies, states and pronouns, read in order as one article.
+_ARTICLE = [
+    "President Kassym-Jomart Tokayev of Kazakhstan met Uzbek President Shavkat Mirziyoyev in Astana on Monday.",
+    "The two presidents signed a treaty on the demarcation of the border, and Tokayev said it would last.",
+    "The Kazakh leader and Mirziyoyev also agreed to set up a joint commission.",
+    "Foreign Minister Murat Nurtleu, the Security Council and the ministers of Kyrgyzstan and Tajikistan proposed "
+    "talks.",
+    "He called for a meeting, and they agreed; the council adopted a resolution, which the SCO leaders welcomed.",
+    "It also approved a plan proposed by both countries and by Abdel Fattah al-Burhan.",
+    "Both leaders and the delegations of Kenya, Uganda and Tanzania, led by Ana Silva, Ghana's Interior Minister, "
+    "signed the accord.",
+    "The minister said the co-chairs would meet again; Kenya and Uganda agreed.",
+]
+
+
+def test_actor_memory_copy_is_the_dataclass_copy() -> None:
+    import dataclasses
+
+    from briefing.actors import ActorMemory, find_mentions
+
+    memory = ActorMemory(organisation="SCO", acronyms=frozenset(["SCO"]), headline_nations=("Kazakhstan",))
+    memory.speaker, memory.columnist, memory.collective = "X", True, "the two (A and B)"
+    for text in _ARTICLE:
+        toks = tokens(text)
+        for m in find_mentions(toks, _LEX, memory.known(), text):
+            memory.remember(m, _LEX)
+        memory.group_named = memory.body_named = True
+        memory.known()
+        got, want = memory.copy(), _copy_before(memory)
+        for f in dataclasses.fields(ActorMemory):
+            assert getattr(got, f.name) == getattr(want, f.name), f.name
+            value = getattr(got, f.name)
+            if isinstance(value, (dict, list)):
+                assert value is not getattr(memory, f.name)  # changed apart
+        memory.end_sentence()
+
+
+def _resolve_in_order_before(mentions, memory, lex):  # type: ignore[no-untyped-def]
+    """``actor_choice._resolve_in_order`` before round 16b: every mention resolved, on a copy."""
+    scratch = _copy_before(memory)
+    out = {}
+    for m in mentions:
+        out[id(m)] = scratch.resolve(m, lex)
+        scratch.remember(m, lex)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=12), st.integers(0, len(_ARTICLE) - 1))
+def test_lazily_resolved_mentions_are_those_resolved_in_order(asks: list[int], upto: int) -> None:
+    import dataclasses
+
+    from briefing.actors import ActorMemory, Mention, find_mentions
+    from briefing.rules.actor_choice import _resolve_in_order
+
+    memory = ActorMemory(organisation="SCO")
+    for n, text in enumerate(_ARTICLE[: upto + 1]):
+        toks = tokens(text)
+        mentions = find_mentions(toks, _LEX, memory.known(), text)
+        assert len({id(m) for m in mentions}) == len(mentions)  # distinct objects: an id names one mention
+        if n == upto:
+            want = _resolve_in_order_before(mentions, memory, _LEX)
+            before = _copy_before(memory)
+            got = _resolve_in_order(mentions, memory, _LEX)
+            stranger = Mention("country", "Chile", 0, 1, "Chile")
+            for k in asks:  # in any order, some asked twice, some never, some no mention of the sentence
+                if k < len(mentions):
+                    assert got[id(mentions[k])] == want[id(mentions[k])]
+                    assert got.get(id(mentions[k])) == want[id(mentions[k])]
+                else:
+                    assert got.get(id(stranger)) is None
+            for m in mentions:
+                assert got[id(m)] == want[id(m)]
+            for f in dataclasses.fields(ActorMemory):  # the article's memory is left as it was (a cache aside)
+                assert f.name == "_known" or getattr(memory, f.name) == getattr(before, f.name), f.name
+        for m in mentions:
+            memory.remember(m, _LEX)
+        memory.end_sentence()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aZé É1-.'zA"]), max_size=6))
+def test_upper_is_isupper(text: str) -> None:
+    from briefing.actors import _upper
+
+    assert _upper(text) == text.isupper()
+
+
+def _find_mentions_positions_before(lowers, lex):  # type: ignore[no-untyped-def]
+    """``find_mentions``'s positions before round 16b: three sets filled from ranges."""
+    from briefing.actors import _triggers
+
+    collective, title_words, body_heads, triggers = _triggers(lex)
+    groups: set[int] = set()
+    titles: set[int] = set()
+    bodies: set[int] = set()
+    for p, w in enumerate(lowers):
+        if w in triggers:
+            if w in collective:
+                groups.update(range(p - 5, p + 1))
+            if w in title_words:
+                titles.update(range(p - 7, p + 1))
+            if w in body_heads:
+                bodies.update(range(p - 8, p + 1))
+    return groups, titles, bodies
+
+
+_MENTION_WORDS = [
+    *("the", "two", "leaders", "ministers", "President", "Foreign", "Minister", "council", "Senate", "of", "and"),
+    *("Kenya", "said", "John", "Smith", "heads", "state", "delegation", "commission", "it", "they", "a", "NATO"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MENTION_WORDS), max_size=30))
+def test_mentions_found_with_position_flags_are_those_of_the_position_sets(words: list[str]) -> None:
+    from briefing.actors import _NEAR_BODY, _NEAR_GROUP, _NEAR_TITLE, _near_triggers, _triggers
+
+    lowers = [t.lower for t in tokens(" ".join(words))]
+    groups, titles, bodies = _find_mentions_positions_before(lowers, _LEX)
+    near = _near_triggers(lowers, len(lowers), *_triggers(_LEX))
+    assert len(near) == len(lowers)
+    for k, flags in enumerate(near):
+        assert bool(flags & _NEAR_GROUP) == (k in groups)
+        assert bool(flags & _NEAR_TITLE) == (k in titles)
+        assert bool(flags & _NEAR_BODY) == (k in bodies)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import final
 
 from ..actors import (
     _COUNTRY_BRACKET,
@@ -1358,9 +1359,7 @@ def _between_parties(
     return _parties_after(text, toks, lowers, k, cue, lex)
 
 
-def _with_states(
-    text: str, toks: list[Token], mentions: list[Mention], resolved: dict[int, str | None], parties: str
-) -> str:
+def _with_states(text: str, toks: list[Token], mentions: list[Mention], resolved: Resolved, parties: str) -> str:
     """``parties`` as written, with the states a counted collective at its end stands for: "the foreign
     ministries of the two countries (Chile and Peru)", as "the two countries" alone is shown."""
     stop = text.find(parties) + len(parties)
@@ -1471,7 +1470,7 @@ def _agent(
     lowers: list[str],
     mentions: list[Mention],
     cue: int,
-    resolved: dict[int, str | None],
+    resolved: Resolved,
     lex: Lexicon,
 ) -> str | None:
     """The agent of a passive cue: 'signed by A and B' (persons and bodies up to the clause's end),
@@ -1565,7 +1564,7 @@ _BEHALF_OPENERS = (("speaking", "for"), ("speaking", "on", "behalf", "of"), ("on
 
 
 def _on_behalf_of(
-    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: dict[int, str | None]
+    text: str, toks: list[Token], lowers: list[str], mentions: list[Mention], cue: int, resolved: Resolved
 ) -> str | None:
     """'Speaking for the G77, Brazil's envoy proposed ...', 'On behalf of ASEAN, Malaysia called for ...':
     the speaker acts for the group named in the opening phrase (as resolved, else as written)."""
@@ -1591,7 +1590,7 @@ def _apposed_agent(
     lowers: list[str],
     mentions: list[Mention],
     cue: int,
-    resolved: dict[int, str | None],
+    resolved: Resolved,
     lex: Lexicon,
 ) -> str | None:
     """'The draft, drawn up by Britain and Chile, also calls for ...', 'The treaty, signed by 12 countries
@@ -1637,7 +1636,7 @@ def _subject_before_aside(
     lowers: list[str],
     mentions: list[Mention],
     cue: int,
-    resolved: dict[int, str | None],
+    resolved: Resolved,
     lex: Lexicon,
 ) -> str | None:
     """'A group of 34 states, led by Finland and Germany, tabled ...', 'Several allies, led by the
@@ -1717,7 +1716,7 @@ def _subject_before_relative(
     lowers: list[str],
     mentions: list[Mention],
     cue: int,
-    resolved: dict[int, str | None],
+    resolved: Resolved,
     memory: ActorMemory,
     lex: Lexicon,
 ) -> str | None:
@@ -1751,23 +1750,23 @@ def _subject_before_relative(
         return None
     r_lowers = [t.lower for t in r_toks]
     r_mentions: list[Mention] = []
-    r_resolved: dict[int, str | None] = {}
+    r_done: dict[int, str | None] = {}
     for m in mentions:
         if m.end <= rel:
             r_mentions.append(m)
-            r_resolved[id(m)] = resolved.get(id(m))
+            r_done[id(m)] = resolved.get(id(m))
         elif m.start >= v0:
             moved = Mention(
                 m.kind, m.name, m.start - shift, m.end - shift, m.country, m.members, m.prep, m.anaphoric, m.title
             )
             r_mentions.append(moved)
-            r_resolved[id(moved)] = resolved.get(id(m))
+            r_done[id(moved)] = resolved.get(id(m))
         elif m.start < rel:
             return None  # a mention running into the clause
     r_cue = cue - shift
     whole = _opening_mention(r_mentions, rel)
     if whole is not None and whole.kind in ("person", "people", "group", "body", "acronym", "description"):
-        return r_resolved.get(id(whole)) or whole.name
+        return r_done.get(id(whole)) or whole.name
     bare = _bare_subject(reduced, r_toks, r_lowers, r_mentions, r_cue, lex) or _opening_noun_phrase(
         reduced, r_toks, r_lowers, r_mentions, r_cue, lex
     )
@@ -1782,7 +1781,7 @@ def _subject_past_aside(
     lowers: list[str],
     mentions: list[Mention],
     cue: int,
-    resolved: dict[int, str | None],
+    resolved: Resolved,
     lex: Lexicon,
 ) -> str | None:
     """The subject of a clause whose subject phrase is followed by a non-restrictive aside between commas: an
@@ -2159,14 +2158,62 @@ def _possessor_or_parties(
     return next((m for m in mentions if m.start > cue and m.prep == "between"), None)
 
 
-def _resolve_in_order(mentions: list[Mention], memory: ActorMemory, lex: Lexicon) -> dict[int, str | None]:
-    """Resolve each mention with what precedes it, without changing ``memory``."""
-    scratch = memory.copy()
-    out: dict[int, str | None] = {}
-    for m in mentions:
-        out[id(m)] = scratch.resolve(m, lex)
-        scratch.remember(m, lex)
-    return out
+@final
+class Resolved:
+    """What each mention of a sentence stands for (by ``id``), resolved with what precedes it, without changing
+    the article's memory: mention ``k`` is resolved against the memory after mentions ``0 .. k-1`` were
+    remembered. Lazily, where a dict was filled for every mention of every cue sentence: a mention is resolved
+    when asked for (those before it on the way), and the memory is copied only when a mention after the first is
+    (``resolve`` changes no memory; ``remember`` does). Most sentences ask for one mention or none, often the
+    first. Exact: a mention's value depends on those before it only, the article's memory is not changed while
+    the object is in use (the rules only read it), and a sentence's mentions are distinct objects
+    (:func:`~briefing.actors.find_mentions` makes each once), so the first mention with an ``id`` is the only one.
+    """
+
+    __slots__ = ("_done", "_lex", "_memory", "_mentions", "_next", "_own")
+
+    def __init__(self, mentions: list[Mention], memory: ActorMemory, lex: Lexicon) -> None:
+        self._mentions = mentions
+        self._memory = memory
+        self._lex = lex
+        self._done: dict[int, str | None] = {}
+        self._next = 0  # mentions[:_next] are resolved, and mentions[:_next - 1] remembered in _memory
+        self._own = False  # _memory is this object's copy, not the article's
+
+    def _until(self, key: int) -> bool:
+        """Resolve mentions in order until the one with ``id`` ``key``; whether it was found."""
+        done = self._done
+        mentions = self._mentions
+        while self._next < len(mentions):
+            k = self._next
+            m = mentions[k]
+            if k > 0:
+                if not self._own:
+                    self._memory = self._memory.copy()
+                    self._own = True
+                self._memory.remember(mentions[k - 1], self._lex)
+            done[id(m)] = self._memory.resolve(m, self._lex)
+            self._next = k + 1
+            if id(m) == key:
+                return True
+        return False
+
+    def __getitem__(self, key: int) -> str | None:
+        done = self._done
+        if key in done or self._until(key):
+            return done[key]
+        raise KeyError(key)
+
+    def get(self, key: int) -> str | None:
+        done = self._done
+        if key in done or self._until(key):
+            return done[key]
+        return None
+
+
+def _resolve_in_order(mentions: list[Mention], memory: ActorMemory, lex: Lexicon) -> Resolved:
+    """Resolve each mention with what precedes it, without changing ``memory`` (lazily: see :class:`Resolved`)."""
+    return Resolved(mentions, memory, lex)
 
 
 #: First-person possessives of a speaker ("our cabinet", "my ministry").
@@ -2322,7 +2369,7 @@ def _we_with(
     lowers: list[str],
     mentions: list[Mention],
     cue: int,
-    resolved: dict[int, str | None],
+    resolved: Resolved,
     me: str,
     memory: ActorMemory,
 ) -> str | None:
