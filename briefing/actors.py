@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import final
+from typing import Final, final
 
 from .entities import country_at, country_firsts, country_words, is_country_word, place_at, place_firsts
 from .lexicon import Lexicon, lexicon_key
@@ -757,10 +757,11 @@ def _head(name: str) -> str:
     return words[-1] if words else ""
 
 
-#: The flags of :func:`find_mentions`'s positions near a trigger word.
-_NEAR_GROUP = 1
-_NEAR_TITLE = 2
-_NEAR_BODY = 4
+#: The flags of :func:`find_mentions`'s positions near a trigger word (Final: compiled, constants in the code, not
+#: names looked up in the module's globals at each use).
+_NEAR_GROUP: Final = 1
+_NEAR_TITLE: Final = 2
+_NEAR_BODY: Final = 4
 
 
 def _near_triggers(
