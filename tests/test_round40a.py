@@ -85,3 +85,44 @@ def test_the_next_sitting_of_a_series_is_no_decision(text: str) -> None:
 )
 def test_acts_at_a_sitting_or_without_series_stay_decisions(text: str) -> None:
     assert "decision" in labels_of(text)
+
+
+# --- the terms of an act named by its extension, a rule, a facility or a truce ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The army and the rebels agreed on Sunday to extend their truce by three months.",
+            "Under the extension, both forces will stay at their present positions and will not fly drones.",
+        ),
+        (
+            "The interior ministers of the four states adopted a common rule on stolen vehicles in Quito.",
+            "Under the new rule, a car reported stolen in one state will be flagged at every border post.",
+        ),
+        (
+            "The finance ministers set up a regional liquidity facility at their meeting in Manila.",
+            "Under the facility, members hit by a disaster will be able to draw up to 20 percent of their quota.",
+        ),
+        (
+            "The two armies signed a truce at the border town on Friday.",
+            "Under the truce, each side will pull its artillery back ten kilometres from the line.",
+        ),
+    ],
+)
+def test_the_terms_of_an_extension_rule_facility_or_truce_are_a_decision(paragraphs: tuple[str, str]) -> None:
+    assert "decision" in labels_of(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the rule of the junta, the border towns saw little investment.",
+        "The minister said disputes over the river will be settled under the rule of law.",
+        "The extension of the railway to the coast is still being studied.",
+        "According to the facility's manager, the warehouse can hold 5,000 tonnes.",
+    ],
+)
+def test_what_names_no_terms(text: str) -> None:
+    assert "decision" not in labels_of(text)

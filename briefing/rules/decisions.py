@@ -565,6 +565,8 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
             if lowers[k] in _UNFINISHED:
                 return None
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                if _reign(lowers, k):
+                    return None  # round 40a: "Under the rule of the junta, ...": a reign, no terms
                 if indefinite and not _concluded_here(lowers, k + 1, lex):
                     return None
                 return k
@@ -616,8 +618,14 @@ def _late_frame(lowers: list[str], lex: Lexicon) -> int | None:
             if lowers[k] in _UNFINISHED:
                 break
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
-                return k if not _unconcluded(lowers, k + 1, lex) else None
+                return k if not _unconcluded(lowers, k + 1, lex) and not _reign(lowers, k) else None
     return None
+
+
+def _reign(lowers: list[str], k: int) -> bool:
+    """Round 40a. "rule of" at ``k`` names a reign or a principle ("under the rule of the junta", "under the rule of
+    law"), not a rule concluded."""
+    return lowers[k] == "rule" and lowers[k + 1 : k + 2] == ["of"]
 
 
 #: Participles that conclude a text: "an agreement signed by ...", "a protocol concluded by ...".
