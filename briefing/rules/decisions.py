@@ -356,7 +356,45 @@ def _next_meeting(lowers: list[str], k: int, lex: Lexicon) -> bool:
         return False
     window = lowers[k : k + 6]
     # one modifier may stand between ("that the Ninth Consultative Meeting will be held in ..."; round 24, k)
-    return any(w in _SITTINGS and not _SERIES.isdisjoint(window[max(0, j - 2) : j]) for j, w in enumerate(window))
+    if any(w in _SITTINGS and not _SERIES.isdisjoint(window[max(0, j - 2) : j]) for j, w in enumerate(window)):
+        return True
+    return _series_sitting(lowers, k, lex)
+
+
+#: Round 40a. Roman numerals numbering a body's sittings ("the III Meeting of the Mechanism").
+_ROMAN = frozenset(["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xx"])
+_SERIES_REACH = 4  # words from the series mark to the sitting ("the next bilateral defence consultations")
+
+
+def _series_mark(word: str) -> bool:
+    """Round 40a. A word numbering a sitting in its series: "next", an ordinal in words or figures ("15th",
+    "3rd"), a Roman numeral."""
+    if word in _SERIES or word in _ROMAN:
+        return True
+    return word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th") and len(word) > 2
+
+
+def _series_sitting(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Round 40a. What was agreed is the next sitting of a series, its mark up to four words before the sitting's
+    noun, after "the" within the agreed words: 'agreed to hold the 15th MGC Ministerial Meeting in Viet Nam in
+    2027', 'agreed that the next bilateral defence consultations will take place in Chisinau', 'It was agreed that
+    the III Meeting of the Mechanism will be held in Montevideo'. Not 'agreed to hold a summit' (no series), nor
+    a mark after the sitting ('a meeting of the next government': the mark must come first), 'approved a third
+    licensing round' (no definite series), nor a sitting after a preposition ('was reached at the 9th meeting of the
+    committee', 'the results of the eighth evaluation round': where or what, not when it meets again)."""
+    if _SITTINGS.isdisjoint(lowers):
+        return False  # no sitting's noun (most sentences): checked in C
+    end = min(len(lowers), k + 8)
+    for j in range(k, end):
+        if lowers[j] not in _SITTINGS:
+            continue
+        for m in range(max(k, j - _SERIES_REACH), j):
+            if _series_mark(lowers[m]) and lowers[m - 1 : m] in (["the"], ["its"], ["their"]):
+                if m >= 2 and lowers[m - 2] in lex.prepositions:
+                    return False  # "reached at the 9th meeting of ...": the sitting where it was done
+                return all(w.isalnum() or "-" in w for w in lowers[m + 1 : j])
+        return False
+    return False
 
 
 _SUBJECT_OPENING = 5  # how far into a sentence its subject noun may start ("The final formal decision")
@@ -511,6 +549,8 @@ def _terms_frame(lowers: list[str], lex: Lexicon) -> int | None:
             if lowers[k] in _UNFINISHED:
                 return None
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
+                if _reign(lowers, k):
+                    return None  # round 40a: "Under the rule of the junta, ...": a reign, no terms
                 if indefinite and not _concluded_here(lowers, k + 1, lex):
                     return None
                 return k
@@ -562,8 +602,14 @@ def _late_frame(lowers: list[str], lex: Lexicon) -> int | None:
             if lowers[k] in _UNFINISHED:
                 break
             if lowers[k] in lex.terms_nouns or lowers[k] in lex.decision_objects:
-                return k if not _unconcluded(lowers, k + 1, lex) else None
+                return k if not _unconcluded(lowers, k + 1, lex) and not _reign(lowers, k) else None
     return None
+
+
+def _reign(lowers: list[str], k: int) -> bool:
+    """Round 40a. "rule of" at ``k`` names a reign or a principle ("under the rule of the junta", "under the rule of
+    law"), not a rule concluded."""
+    return lowers[k] == "rule" and lowers[k + 1 : k + 2] == ["of"]
 
 
 #: Participles that conclude a text: "an agreement signed by ...", "a protocol concluded by ...".
@@ -2302,11 +2348,16 @@ def _executive_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
         k -= 2  # "Washington last week reduced ..."
     h = k - 1
     while h > 0 and (
-        lowers[h] in _SUBJECT_AUX or lowers[h] in _SUBJECT_GAP or lowers[h] in lex.adverbs or lowers[h].endswith("ly")
+        lowers[h] in _SUBJECT_AUX
+        or lowers[h] in _SUBJECT_GAP
+        or lowers[h] in lex.adverbs
+        or (lowers[h].endswith("ly") and lowers[h] not in lex.authorities)  # round 40a: not "the National Assembly"
     ):
         h -= 1
     if h < 0 or lowers[h] in PASSIVE_AUX or lowers[h] in _NP_DETERMINERS or lowers[h].endswith(("'s", "’s")):
         return False  # "Yemen's internationally recognised government": a participle before its noun
+    if _complement_state(lowers, h):
+        return False  # round 40a: "Uzbek exports to Afghanistan passed ...": the state names no subject
     if lowers[h] in lex.authorities or _state_subject(lowers, h + 1, lex):
         return True
     for j in range(max(0, h - 3), h + 1):
@@ -2314,6 +2365,26 @@ def _executive_subject(lowers: list[str], i: int, lex: Lexicon) -> bool:
         if state is not None and state[1] == h + 1:
             return True  # "Washington last week reduced ...": a capital standing for its government
     return _titled_body(lowers, h, lex)
+
+
+#: Round 40a. Prepositions before a state's name that make it a noun's complement, not the subject of the act.
+_COMPLEMENT_PREPS = frozenset(["to", "from", "with", "against", "into", "between", "among"])
+
+
+def _complement_state(lowers: list[str], h: int) -> bool:
+    """Round 40a. The subject's last word at ``h`` (a state's name, "countries") follows "to", "from", "with",
+    "against", "into", "between" or "among", determiners and numbers aside: 'Uzbek exports to Afghanistan passed ...',
+    'Turnover between the two countries passed 3.5 billion dollars' (the noun before names the subject)."""
+    start = h
+    for j in range(max(0, h - 3), h + 1):
+        state = country_at(lowers, j) or place_at(lowers, j)
+        if state is not None and state[1] == h + 1:
+            start = j
+            break
+    k = start - 1
+    while k >= 0 and (lowers[k] in _NP_DETERMINERS or lowers[k] in _SMALL_NUMBERS):
+        k -= 1
+    return k >= 0 and lowers[k] in _COMPLEMENT_PREPS
 
 
 #: Round 39a. Head nouns of a state body's title ("the Ministry of National Defence", "the Border Management
@@ -2353,6 +2424,9 @@ _PERFECT_AUX = frozenset(["has", "have", "had"])
 #: Round 39a. Verbs of leaving or joining a body: among the executive acts only with the body's bare name after them
 #: ("left ECOWAS in January 2025"); with a determiner see ``_membership_act`` ("left the Joint Task Force").
 _LEAVING = frozenset(["left", "joined", "quit"])
+#: Round 40a. Verbs of giving whose receiver may come first ("Latvia donated to the army equipment worth ...").
+_GIVING = frozenset(["donated", "supplied", "transferred"])
+_AGAIN = frozenset(["again", "twice", "once", "further", "back"])
 
 
 def _dated_state_act(lowers: list[str], lex: Lexicon) -> int | None:
@@ -2370,8 +2444,12 @@ def _dated_state_act(lowers: list[str], lex: Lexicon) -> int | None:
         if w not in lex.executive_acts or i == 0 or lowers[i - 1] in _RELATIVES:
             continue
         nxt = lowers[i + 1]
+        if nxt == "to" and w in _GIVING:
+            nxt = lowers[i + 2] if i + 2 < len(lowers) else "to"  # round 40a: "donated to the army equipment ..."
         if nxt in _NO_OBJECT or nxt in lex.prepositions or not nxt[:1].isalnum():
             continue  # "closed in 2020", "declared that": no object of the act
+        if nxt in lex.adverbs or nxt in _AGAIN:
+            continue  # round 40a: "the duties that Washington raised again in January": no object after it
         obj = lowers[i + 1 : i + 5]
         if not lex.attitude_objects.isdisjoint(obj) or not lex.courtesies.isdisjoint(obj):
             continue  # "accepted the invitation", "declared its readiness": no act on a thing
