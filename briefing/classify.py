@@ -89,6 +89,7 @@ from .rules.context import (
     _columnist,
     _dated_before,
     _dated_last_year,
+    _headline_guest,
     _headline_speaker,
     _is_interview,
     _is_list_item,
@@ -248,6 +249,9 @@ def analyse_article(
     # An interview's answers ("A: ...", or untagged) are spoken by the person its lead names first.
     interview = _is_interview(article) or _tagged_interview(article.paragraphs)
     interviewee = memory.speaker if interview else None
+    # round 40b: '"Referral is not money": Nunavut Premier John Main on Grays Bay': the person the headline names
+    # answers when no verb of interviewing in the lead names him (the lead may open on a question and name no one)
+    guest = _headline_guest(article.title or "", lex) if interview and interviewee is None else None
     if memory.speaker is None and not interview and (author := bylined_author(article)) is not None:
         # "By Ana Silva" over an analysis: its "I would go further and propose ..." is the author's, as a columnist's
         memory.speaker, memory.columnist = author, True
@@ -272,10 +276,11 @@ def analyse_article(
         if text_pronoun and prop is not None:
             # "The communique calls on A to ... . It asks B to ...": "It" is the text, whose calls are decided
             dec, prop = (prop, "verb"), None
-        if interview and interviewee is None and n and memory.recent:
+        if interview and interviewee is None and n and (memory.recent or guest):
             # "Bishkek Observer spoke to Minister X": the lead's verb of interviewing names him, not its subject
             lead = " ".join(x.text for x in sentences[:n])
-            interviewee = _interviewee(lead, memory.recent, lex.interview_verbs, lex.title_words) or memory.recent[0]
+            asked = _interviewee(lead, memory.recent, lex.interview_verbs, lex.title_words)
+            interviewee = asked or (memory.full_name(guest) if guest else memory.recent[0])
             memory.speaker = memory.speaker or interviewee
             if memory.speaker == interviewee and memory.speaker_country is None:
                 # "we signed a memorandum": an interviewed office-holder's "we" is the state he speaks for

@@ -241,6 +241,18 @@ def _headline_speaker(headings: Sequence[str], lex: Lexicon) -> tuple[str | None
     return None, None
 
 
+def _headline_guest(title: str, lex: Lexicon) -> str | None:
+    """The person an interview's headline names outside its quotation, the one who answers: '"Referral is not
+    money": Nunavut Premier John Main on Grays Bay' -> "John Main"; None when it names no one."""
+    quoted = title.lstrip()[:1] in "\"“‘'"
+    if quoted and ":" not in title:
+        return None  # '"Our port has fewer scanners than Santos or Buenos Aires"': a quotation names no interviewee
+    after = title.rpartition(":")[2] if quoted else title
+    toks = tokens(after)
+    person = next((m for m in find_mentions(toks, lex, (), after) if m.kind == "person"), None)
+    return person.name if person is not None else None
+
+
 _ANSWER_TAGS = frozenset(["a", "answer"])
 _ORGANISATION_ANAPHORS = frozenset(
     ["the bloc", "the alliance", "the grouping", "the organisation", "the organization", "the regional bloc"]
