@@ -190,6 +190,7 @@ class Lexicon:
     collective_issuers: frozenset[str] = field(metadata={"toml": "decision.collective_issuers"})
     call_verbs: frozenset[str] = field(metadata={"toml": "decision.call_verbs"})
     finite_calls: frozenset[str] = field(metadata={"toml": "decision.finite_calls"})
+    clause_titles: frozenset[str] = field(metadata={"toml": "decision.clause_titles"})
     split_nouns: frozenset[str] = field(metadata={"toml": "decision.split_nouns"})
     split_participles: frozenset[str] = field(metadata={"toml": "decision.split_participles"})
     appointment_verbs: frozenset[str] = field(metadata={"toml": "decision.appointment_verbs"})

@@ -1669,10 +1669,6 @@ def _when_clause(lowers: list[str], i: int, lex: Lexicon) -> bool:
     return _bounded(lowers, i)  # "fighting lasted until the accord was signed in 2020": the act dates the main clause
 
 
-#: Round 37a. Titles before a name that opens a clause of time ("since President X appointed an envoy").
-_CLAUSE_TITLES = frozenset(["president", "prime", "minister", "king", "queen", "chancellor", "governor", "premier"])
-
-
 def _time_clause_subject(lowers: list[str], k: int, i: int, lex: Lexicon) -> bool:
     """Round 37a. The words between a "since" or "after" inside the sentence (at ``k``) and the act at ``i`` are
     a clause's subject: a state's or capital's name ("after Seoul agreed in 2016 to ...") or a title and a name
@@ -1683,7 +1679,9 @@ def _time_clause_subject(lowers: list[str], k: int, i: int, lex: Lexicon) -> boo
     state = country_at(lowers, k + 1) or place_at(lowers, k + 1)
     if state is not None and state[1] == i:
         return True
-    return lowers[k + 1] in _CLAUSE_TITLES and all(w.isalpha() and w not in lex.prepositions for w in lowers[k + 2 : i])
+    return lowers[k + 1] in lex.clause_titles and all(
+        w.isalpha() and w not in lex.prepositions for w in lowers[k + 2 : i]
+    )
 
 
 _THAT_REACH = 4  # words between such a verb and its "that" ("reaffirmed Australia's position that ...")
