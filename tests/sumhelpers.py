@@ -30,5 +30,18 @@ def last(*paragraphs: str) -> Analysis:
     return analyse_text(*paragraphs)[-1]
 
 
+def analyse_headed(title: str, headings: tuple[str, ...], *paragraphs: str) -> tuple[Analysis, ...]:
+    """Every sentence's analysis, for one article with a title and heading lines (speeches, analyses, interviews)."""
+    art = Article(
+        id="s", path="s.txt", title=title, date=None, outlet=None, url=None, paragraphs=paragraphs, headings=headings
+    )
+    return analyse([art])[0][1]
+
+
+def actor_of(out: tuple[Analysis, ...], start: str) -> str | None:
+    """The actor of the first analysed sentence that opens with ``start``."""
+    return next(a for a in out if a.sentence.text.startswith(start)).actor
+
+
 def briefing_of(*articles: Article, summary_items: int = 4) -> Briefing:
     return summarise(analyse(articles), title="Test", now=NOW, summary_items=summary_items)

@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.model import Analysis, Article
-from briefing.summarise import analyse
-
-
-def _article(title: str, headings: tuple[str, ...], *paragraphs: str) -> tuple[Analysis, ...]:
-    art = Article(
-        id="s", path="s.txt", title=title, date=None, outlet=None, url=None, paragraphs=paragraphs, headings=headings
-    )
-    return analyse([art])[0][1]
-
-
-def _actor_of(out: tuple[Analysis, ...], start: str) -> str | None:
-    return next(a for a in out if a.sentence.text.startswith(start)).actor
-
+from tests.sumhelpers import actor_of, analyse_headed
 
 # --- a speech titled by its occasion names its speaker on the next line --------------------------------------------
 
@@ -44,9 +31,9 @@ _SPEECH = (
     ],
 )
 def test_a_speech_titled_by_its_occasion_is_spoken_by_the_person_under_it(title: str, speaker_line: str) -> None:
-    out = _article(title, (speaker_line,), *_SPEECH)
-    assert _actor_of(out, "Last month my Government") == "Samoa"
-    assert "Tauiliili" in (_actor_of(out, "I also call on") or "")
+    out = analyse_headed(title, (speaker_line,), *_SPEECH)
+    assert actor_of(out, "Last month my Government") == "Samoa"
+    assert "Tauiliili" in (actor_of(out, "I also call on") or "")
 
 
 @pytest.mark.parametrize(
@@ -59,8 +46,8 @@ def test_a_speech_titled_by_its_occasion_is_spoken_by_the_person_under_it(title:
     ],
 )
 def test_no_speaker_without_an_occasion_title_and_a_named_office_holder(title: str, line: str) -> None:
-    out = _article(title, (line,), *_SPEECH)
-    assert "Tauiliili" not in (_actor_of(out, "I also call on") or "")
+    out = analyse_headed(title, (line,), *_SPEECH)
+    assert "Tauiliili" not in (actor_of(out, "I also call on") or "")
 
 
 # --- an interview's questions name the interviewee's government by its capital -------------------------------------
@@ -69,7 +56,7 @@ _LEAD = "We spoke to Foreign Minister Amara Okello about the peacekeepers and th
 
 
 def test_the_capital_the_questions_name_is_the_interviewees_state() -> None:
-    out = _article(
+    out = analyse_headed(
         "Interview: the foreign minister on the peacekeepers",
         ("Interview by Paul Mensah",),
         _LEAD,
@@ -78,8 +65,8 @@ def test_the_capital_the_questions_name_is_the_interviewees_state() -> None:
         "Q: Is Uganda ready to protect the camps alone?",
         "A: Yes. In March we signed an agreement with Kenya on training our police.",
     )
-    assert _actor_of(out, "We want the mission") == "Uganda"
-    assert "Uganda" in (_actor_of(out, "In March we signed") or "")
+    assert actor_of(out, "We want the mission") == "Uganda"
+    assert "Uganda" in (actor_of(out, "In March we signed") or "")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +79,7 @@ def test_the_capital_the_questions_name_is_the_interviewees_state() -> None:
     ],
 )
 def test_a_capital_counts_only_as_an_actor_of_the_questions(questions: tuple[str, str]) -> None:
-    out = _article(
+    out = analyse_headed(
         "Interview: the mission's envoy on the peacekeepers",
         ("Interview by Paul Mensah",),
         "We spoke to Amara Okello, the mission's envoy, about the peacekeepers.",
@@ -101,4 +88,4 @@ def test_a_capital_counts_only_as_an_actor_of_the_questions(questions: tuple[str
         questions[1],
         "A: Not yet.",
     )
-    assert _actor_of(out, "We want the mission") != "Uganda"
+    assert actor_of(out, "We want the mission") != "Uganda"

@@ -6,21 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.model import Analysis, Article
-from briefing.summarise import analyse
-from tests.sumhelpers import labels_of, last
-
-
-def _article(title: str, headings: tuple[str, ...], *paragraphs: str) -> tuple[Analysis, ...]:
-    art = Article(
-        id="s", path="s.txt", title=title, date=None, outlet=None, url=None, paragraphs=paragraphs, headings=headings
-    )
-    return analyse([art])[0][1]
-
-
-def _actor_of(out: tuple[Analysis, ...], start: str) -> str | None:
-    return next(a for a in out if a.sentence.text.startswith(start)).actor
-
+from tests.sumhelpers import actor_of, analyse_headed, labels_of, last
 
 # --- an analysis author's counsel ----------------------------------------------------------------------------------
 
@@ -42,9 +28,9 @@ _SECTIONED = ("By Nomsa Phiri", "What the survey found")
     ],
 )
 def test_an_analysis_authors_counsel_is_his_proposal(counsel: str) -> None:
-    out = _article("Islands in the stream: why the river border still divides", _SECTIONED, *_BODY, counsel)
+    out = analyse_headed("Islands in the stream: why the river border still divides", _SECTIONED, *_BODY, counsel)
     assert "proposal" in next(a for a in out if a.sentence.text == counsel).labels
-    assert "Phiri" in (_actor_of(out, counsel[:20]) or "")
+    assert "Phiri" in (actor_of(out, counsel[:20]) or "")
 
 
 @pytest.mark.parametrize(
@@ -57,15 +43,15 @@ def test_an_analysis_authors_counsel_is_his_proposal(counsel: str) -> None:
 )
 def test_a_byline_with_a_title_or_a_post_names_the_author(byline: str) -> None:
     counsel = "Harare would do better to propose a joint survey of the channel than to wait for the rains."
-    out = _article("Islands in the stream", (byline, "What the survey found"), *_BODY, counsel)
-    assert "Phiri" in (_actor_of(out, "Harare would do better") or "")
+    out = analyse_headed("Islands in the stream", (byline, "What the survey found"), *_BODY, counsel)
+    assert "Phiri" in (actor_of(out, "Harare would do better") or "")
 
 
 @pytest.mark.parametrize("byline", ["Analysis | By Nomsa Phiri", "ANALYSIS: By Nomsa Phiri", "Analysis by Nomsa Phiri"])
 def test_a_labelled_byline_names_the_author_without_sections(byline: str) -> None:
     counsel = "Donors, for their part, should fund a joint survey of the channel and the training of its surveyors."
-    out = _article("Islands in the stream", (byline,), *_BODY, counsel)
-    assert "Phiri" in (_actor_of(out, "Donors, for their part") or "")
+    out = analyse_headed("Islands in the stream", (byline,), *_BODY, counsel)
+    assert "Phiri" in (actor_of(out, "Donors, for their part") or "")
 
 
 @pytest.mark.parametrize(
@@ -81,21 +67,21 @@ def test_a_labelled_byline_names_the_author_without_sections(byline: str) -> Non
     ],
 )
 def test_counsel_reported_or_inside_anothers_proposal_is_not_the_authors(sentence: str, actor: str) -> None:
-    out = _article("Islands in the stream", _SECTIONED, *_BODY, sentence)
-    got = _actor_of(out, sentence[:20]) or ""
+    out = analyse_headed("Islands in the stream", _SECTIONED, *_BODY, sentence)
+    got = actor_of(out, sentence[:20]) or ""
     assert actor in got and "Phiri" not in got
 
 
 def test_news_without_an_analysis_byline_gives_counsel_to_no_author() -> None:
     counsel = "Harare would do better to propose a joint survey of the channel than to wait for the rains."
-    out = _article("Islands in the stream", ("By Nomsa Phiri",), *_BODY, counsel)
-    assert "Phiri" not in (_actor_of(out, "Harare would do better") or "")
+    out = analyse_headed("Islands in the stream", ("By Nomsa Phiri",), *_BODY, counsel)
+    assert "Phiri" not in (actor_of(out, "Harare would do better") or "")
 
 
 def test_a_news_byline_with_a_post_is_no_analysis() -> None:
     counsel = "Harare would do better to propose a joint survey of the channel than to wait for the rains."
-    out = _article("Islands in the stream", ("By Nomsa Phiri, Southern Africa Correspondent",), *_BODY, counsel)
-    assert "Phiri" not in (_actor_of(out, "Harare would do better") or "")
+    out = analyse_headed("Islands in the stream", ("By Nomsa Phiri, Southern Africa Correspondent",), *_BODY, counsel)
+    assert "Phiri" not in (actor_of(out, "Harare would do better") or "")
 
 
 # --- a reported finished act keeps its own named subject -----------------------------------------------------------

@@ -14,7 +14,7 @@ from briefing.lexicon import load_lexicon
 from briefing.model import Analysis, Article
 from briefing.summarise import analyse
 from briefing.tokens import tokens
-from tests.sumhelpers import labels_of, last
+from tests.sumhelpers import actor_of, labels_of, last
 
 
 def _people(text: str) -> list[str]:
@@ -93,10 +93,6 @@ def _interview(title: str, *paragraphs: str) -> tuple[Analysis, ...]:
     return analyse([art])[0][1]
 
 
-def _actor_of(out: tuple[Analysis, ...], start: str) -> str | None:
-    return next(a for a in out if a.sentence.text.startswith(start)).actor
-
-
 _ANSWERS = (
     "Q: The new bridge at Puerto Suárez opened in March. What has changed for the Chaco?",
     "A: Trucks now cross in an hour instead of a day. What I have proposed to my Bolivian counterpart is that our "
@@ -121,14 +117,14 @@ _ANSWERS = (
 )
 def test_headline_names_the_interviewee_when_the_lead_names_no_one(title: str) -> None:
     out = _interview(title, *_ANSWERS)
-    assert "Ferreyra" in (_actor_of(out, "What I have proposed") or "")
-    assert "Ferreyra" in (_actor_of(out, "It is, and I would like") or "")
+    assert "Ferreyra" in (actor_of(out, "What I have proposed") or "")
+    assert "Ferreyra" in (actor_of(out, "It is, and I would like") or "")
 
 
 def test_a_quotation_alone_names_no_interviewee() -> None:
     # a headline that is only a quotation: a capital inside it is nobody who answers
     out = _interview('"Our port has fewer scanners than Lima or Buenos Aires"', *_ANSWERS)
-    assert "Buenos Aires" not in (_actor_of(out, "What I have proposed") or "")
+    assert "Buenos Aires" not in (actor_of(out, "What I have proposed") or "")
 
 
 def test_the_lead_verb_of_interviewing_still_names_the_interviewee() -> None:
@@ -138,4 +134,4 @@ def test_the_lead_verb_of_interviewing_still_names_the_interviewee() -> None:
         "The Chaco Review spoke to Border Minister Ana Lucía Ferreyra in Asunción.",
         *_ANSWERS,
     )
-    assert "Ferreyra" in (_actor_of(out, "What I have proposed") or "")
+    assert "Ferreyra" in (actor_of(out, "What I have proposed") or "")
