@@ -124,7 +124,7 @@ def proposal_cue(
         return declared
     if (every or "_declared_readiness" in names) and (ready := _declared_readiness(lowers, lex)) is not None:
         return ready
-    if (backed := _backed_course(lowers, lex)) is not None:
+    if (every or "_backed_course" in names) and (backed := _backed_course(lowers, lex)) is not None:
         return backed  # round 39a
     if (every or "_pressing" in names) and (pressing := _pressing(lowers, lex)) is not None:
         return pressing
